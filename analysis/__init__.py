@@ -1,0 +1,1 @@
+"""analysis: close, honest reading of French news text."""
