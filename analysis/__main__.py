@@ -1,0 +1,199 @@
+"""Command line: ``python -m analysis COMMAND ...``.
+
+Every command that prints tables takes ``--json``: one table prints as a JSON
+array of row objects (pandas ``orient="records"``), several tables as an
+object of such arrays keyed by table name. Bad input (missing, empty, binary
+or undecodable file, malformed sidecar) prints one line ``error: ...`` on
+standard error and exits with code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import warnings
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from .article import ArticleError, load_article
+
+EXIT_BAD_INPUT = 2
+
+
+class InputError(Exception):
+    """Bad input found by the CLI itself; printed as one line."""
+
+
+def _print_table(df: pd.DataFrame, *, fmt: str) -> None:
+    if fmt == "json":
+        print(df.to_json(orient="records", force_ascii=False, date_format="iso"))
+    elif fmt == "csv":
+        df.to_csv(sys.stdout, index=False)
+    else:
+        with pd.option_context("display.max_rows", None, "display.max_colwidth", 60, "display.width", 200):
+            print(df.to_string(index=False))
+
+
+def _print_tables(tables: dict[str, pd.DataFrame], *, fmt: str) -> None:
+    if fmt == "json":
+        payload = {name: json.loads(df.to_json(orient="records", force_ascii=False, date_format="iso"))
+                   for name, df in tables.items()}
+        print(json.dumps(payload, ensure_ascii=False))
+    else:
+        for name, df in tables.items():
+            print(f"## {name}")
+            _print_table(df, fmt=fmt)
+            print()
+
+
+def _fmt(args: argparse.Namespace) -> str:
+    return "json" if getattr(args, "json", False) else "csv" if getattr(args, "csv", False) else "text"
+
+
+def _load(args: argparse.Namespace):
+    return load_article(args.path)
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    art = _load(args)
+    info = {"path": str(art.path), "doc_id": art.doc_id, "encoding": art.encoding, "sha256": art.sha256,
+            "characters": len(art.text), **art.meta}
+    print(json.dumps(info, ensure_ascii=False, indent=None if args.json else 2, default=str))
+    return 0
+
+
+def cmd_clean(args: argparse.Namespace) -> int:
+    from .clean import segments
+
+    art = _load(args)
+    segs = segments(art.text, doc_id=art.doc_id, include_duplicates=args.include_duplicates,
+                    include_boilerplate=args.include_boilerplate)
+    _print_table(segs, fmt=_fmt(args))
+    return 0
+
+
+def cmd_tokens(args: argparse.Namespace) -> int:
+    from .pipeline import analyse
+
+    art = _load(args)
+    tables = analyse(art, lemmas=not args.fast, stems=not args.fast)
+    _print_table(tables.tokens, fmt=_fmt(args))
+    return 0
+
+
+def cmd_sentences(args: argparse.Namespace) -> int:
+    from .pipeline import analyse
+
+    art = _load(args)
+    tables = analyse(art, lemmas=False, stems=False)
+    _print_table(tables.sentences, fmt=_fmt(args))
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from . import evaluate
+
+    path = Path(args.path)
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if args.what == "tokens":
+        scores, title = evaluate.eval_tokens(path), f"Tokens: exact surface-token spans, {path.name}"
+    else:
+        scores, title = evaluate.eval_sentences(path), f"Sentences: exact sentence spans, {path.name}"
+    if args.json:
+        _print_table(scores, fmt="json")
+    else:
+        print(evaluate.format_scores(scores, title))
+    return 0
+
+
+def cmd_figures(args: argparse.Namespace) -> int:
+    from .figures import FigureRunError, run_figures
+
+    article = Path(args.article)
+    load_article(article)  # fail early, with one line, on a bad article
+    try:
+        runs = run_figures(out_dir=args.out, article=article, only=args.only or None,
+                           executed_dir=args.executed)
+    except FigureRunError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    for run in runs:
+        for f in run.figures:
+            print(f)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``python -m analysis``.
+
+    Returns:
+        argparse.ArgumentParser: The parser.
+    """
+    from .paths import ARTICLE, FIGURES_DIR
+
+    parser = argparse.ArgumentParser(prog="python -m analysis",
+                                     description="Close, honest reading of French news text.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, func, help_: str, *, path: bool = True, formats: bool = True) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_, description=help_)
+        if path:
+            p.add_argument("path", help="article file (.txt; a <stem>.meta.json sidecar is read if present)")
+        if formats:
+            g = p.add_mutually_exclusive_group()
+            g.add_argument("--json", action="store_true", help="print JSON (records)")
+            g.add_argument("--csv", action="store_true", help="print CSV")
+        p.set_defaults(func=func)
+        return p
+
+    p = add("info", cmd_info, "print the article's metadata", formats=False)
+    p.add_argument("--json", action="store_true", help="compact JSON")
+    p = add("clean", cmd_clean, "print the segments table (kinds, duplicates, what is counted)")
+    p.add_argument("--include-duplicates", action="store_true", help="count duplicate segments too")
+    p.add_argument("--include-boilerplate", action="store_true", help="count boilerplate, credits, bylines")
+    p = add("tokens", cmd_tokens, "print the tokens table (with lemmas, POS and stems)")
+    p.add_argument("--fast", action="store_true", help="no lemmas, POS or stems (no spaCy)")
+    add("sentences", cmd_sentences, "print the sentences table")
+    p = add("eval", cmd_eval, "score tokens or sentences against CoNLL-U gold data", path=False, formats=False)
+    p.add_argument("what", choices=["tokens", "sentences"])
+    p.add_argument("path", help="a CoNLL-U file, e.g. ../shared/eval/ud/fr_gsd-ud-test.conllu")
+    p.add_argument("--json", action="store_true", help="print JSON (records)")
+    p = add("figures", cmd_figures, "execute the notebooks headless and write every figure",
+            path=False, formats=False)
+    p.add_argument("--out", default=str(FIGURES_DIR), help="output folder (default: figures/)")
+    p.add_argument("--article", default=str(ARTICLE), help="article to analyse (default: data/article.txt)")
+    p.add_argument("--only", nargs="*", help="notebook prefixes to run, e.g. 01 02")
+    p.add_argument("--executed", default=None, help="keep the executed notebooks in this folder")
+    return parser
+
+
+def _one_line_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    print(f"warning: {message}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI.
+
+    Args:
+        argv: Arguments (default: ``sys.argv[1:]``).
+
+    Returns:
+        int: The exit code (0 ok, 1 failure, 2 bad input).
+    """
+    args = build_parser().parse_args(argv)
+    warnings.showwarning = _one_line_warning
+    try:
+        return args.func(args)
+    except (ArticleError, InputError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

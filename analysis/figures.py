@@ -1,0 +1,112 @@
+"""Regenerate every figure by executing the notebooks headless (papermill).
+
+Each notebook in ``notebooks/`` whose name starts with two digits is run top
+to bottom in a fresh kernel, with its ``parameters`` cell overridden
+(``article_path``, ``figures_dir``). The notebooks write into a private
+staging folder inside the output folder; only when every notebook has
+succeeded are the files moved into place, one atomic rename each. A failed
+or interrupted run leaves the previous figures untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .paths import ARTICLE, FIGURES_DIR, NOTEBOOKS_DIR
+
+__all__ = ["FigureRunError", "NotebookRun", "notebooks", "run_figures"]
+
+
+class FigureRunError(RuntimeError):
+    """A notebook failed; the message names it, the cell and the error."""
+
+
+@dataclass(frozen=True)
+class NotebookRun:
+    """What one notebook produced.
+
+    Attributes:
+        notebook: The notebook's path.
+        figures: The figure files written, in the output folder.
+        executed: The executed copy of the notebook, if one was kept.
+    """
+
+    notebook: Path
+    figures: tuple[Path, ...]
+    executed: Path | None = None
+
+
+def notebooks(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
+    """The numbered notebooks in reading order.
+
+    Args:
+        folder: Where the notebooks are.
+
+    Returns:
+        list[pathlib.Path]: ``NN_*.ipynb`` files, sorted.
+    """
+    return sorted(p for p in folder.glob("[0-9][0-9]_*.ipynb") if p.is_file())
+
+
+def run_figures(*, out_dir: str | Path = FIGURES_DIR, article: str | Path = ARTICLE,
+                only: list[str] | None = None, executed_dir: str | Path | None = None,
+                extra_parameters: dict | None = None) -> list[NotebookRun]:
+    """Execute the notebooks and write their figures into ``out_dir``.
+
+    Args:
+        out_dir: Where the PNG and SVG files go.
+        article: The article every notebook reads (its ``article_path`` parameter).
+        only: Notebook name prefixes to run (e.g. ``["01"]``); all if None.
+        executed_dir: Keep the executed notebooks there (for reports).
+        extra_parameters: More papermill parameters for every notebook.
+
+    Returns:
+        list[NotebookRun]: One entry per notebook run.
+
+    Raises:
+        FigureRunError: A notebook failed or none was found.
+    """
+    import papermill as pm
+
+    out_dir = Path(out_dir).resolve()
+    article = Path(article).resolve()
+    selected = [nb for nb in notebooks() if not only or any(nb.name.startswith(p) for p in only)]
+    if not selected:
+        raise FigureRunError(f"no notebook matches {only!r} in {NOTEBOOKS_DIR}")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("MPLBACKEND", "Agg")
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out_dir))
+    runs: list[tuple[Path, list[Path], Path | None]] = []
+    try:
+        for nb in selected:
+            fig_dir = staging / nb.stem
+            fig_dir.mkdir()
+            executed = staging / f"{nb.stem}.executed.ipynb"
+            params = {"article_path": str(article), "figures_dir": str(fig_dir), **(extra_parameters or {})}
+            try:
+                pm.execute_notebook(str(nb), str(executed), parameters=params, kernel_name="python3",
+                                    cwd=str(nb.parent), progress_bar=False, log_output=False)
+            except pm.PapermillExecutionError as exc:
+                raise FigureRunError(f"{nb.name}: cell {exc.exec_count} failed: {exc.ename}: {exc.evalue}") from None
+            runs.append((nb, sorted(fig_dir.iterdir()), executed))
+        results = []
+        for nb, files, executed in runs:
+            placed = []
+            for f in files:
+                target = out_dir / f.name
+                os.replace(f, target)
+                placed.append(target)
+            kept = None
+            if executed_dir is not None:
+                Path(executed_dir).mkdir(parents=True, exist_ok=True)
+                kept = Path(executed_dir) / nb.name
+                shutil.copyfile(executed, kept)
+            results.append(NotebookRun(notebook=nb, figures=tuple(placed), executed=kept))
+        return results
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

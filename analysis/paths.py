@@ -1,0 +1,26 @@
+"""Where things live: one place for the project's paths (cookiecutter-data-science style)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+#: The repository root (the folder holding ``analysis/``).
+ROOT = Path(__file__).resolve().parents[1]
+DATA_DIR = ROOT / "data"
+FIGURES_DIR = ROOT / "figures"
+NOTEBOOKS_DIR = ROOT / "notebooks"
+#: The article the project is built around.
+ARTICLE = DATA_DIR / "article.txt"
+#: Data shipped inside the package (stopwords, rules).
+PACKAGE_DATA = Path(__file__).resolve().parent / "data"
+
+
+def eval_dir() -> Path:
+    """The shared evaluation data: ``$ANALYSIS_EVAL_DIR`` or ``../shared/eval`` beside the project.
+
+    Returns:
+        Path: The folder (which may not exist).
+    """
+    env = os.environ.get("ANALYSIS_EVAL_DIR")
+    return Path(env) if env else ROOT.parent / "shared" / "eval"

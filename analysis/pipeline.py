@@ -1,0 +1,116 @@
+"""The article pipeline: segments, sentences and tokens of one article, joined.
+
+This is the one place where the layers meet for a whole article:
+:func:`analysis.clean.segments` decides what each block is and whether it is
+counted; :func:`analysis.tokens.sentences` splits each segment on its own (so a
+heading or caption never glues onto the next sentence); :func:`analysis.tokens.tokenize`
+runs once over the raw text (so spaCy sees whole paragraphs) and each token is
+tagged with its segment, its sentence and the segment's ``counted`` flag.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from . import clean, tokens as tok
+from .article import Article
+
+__all__ = ["Tables", "analyse", "locate"]
+
+
+@dataclass(frozen=True)
+class Tables:
+    """The tidy tables of one article; every row has ``start``/``end`` into ``article.text``.
+
+    Attributes:
+        article: The article the tables describe.
+        segments: One row per block (see :func:`analysis.clean.segments`).
+        sentences: One row per sentence, with its ``seg``.
+        tokens: One row per token, with ``seg``, ``sent`` and ``counted``.
+    """
+
+    article: Article
+    segments: pd.DataFrame
+    sentences: pd.DataFrame
+    tokens: pd.DataFrame
+
+    def as_dict(self) -> dict[str, pd.DataFrame]:
+        """The tables keyed by name.
+
+        Returns:
+            dict[str, pandas.DataFrame]: ``segments``, ``sentences`` and ``tokens``.
+        """
+        return {"segments": self.segments, "sentences": self.sentences, "tokens": self.tokens}
+
+
+def analyse(article: Article | str, *, lemmas: bool = True, stems: bool = True,
+            include_duplicates: bool = False, include_boilerplate: bool = False) -> Tables:
+    """Segment, split and tokenise an article.
+
+    Args:
+        article: An :class:`~analysis.article.Article` or a raw string.
+        lemmas: Add ``lemma`` and ``pos`` (spaCy ``fr_core_news_sm``).
+        stems: Add ``stem`` (NLTK Snowball French).
+        include_duplicates: Count duplicate segments too.
+        include_boilerplate: Count boilerplate, credits and bylines too.
+
+    Returns:
+        Tables: segments, sentences and tokens.
+    """
+    if isinstance(article, str):
+        article = Article.from_text(article)
+    text, doc_id = article.text, article.doc_id
+    segs = clean.segments(text, doc_id=doc_id, include_duplicates=include_duplicates,
+                          include_boilerplate=include_boilerplate)
+    sents = _sentences_by_segment(text, segs, doc_id=doc_id)
+    toks = tok.tokenize(text, lemmas=lemmas, pos=lemmas, stems=stems)
+    toks.insert(0, "doc_id", doc_id)
+    seg_idx = locate(segs, toks["start"].to_numpy(), id_col="seg")
+    toks.insert(1, "seg", seg_idx)
+    toks.insert(2, "sent", locate(sents, toks["start"].to_numpy(), id_col="sent"))
+    counted = segs["counted"].to_numpy(dtype=bool)
+    toks["counted"] = np.where(seg_idx >= 0, counted[np.clip(seg_idx, 0, None)], False) if len(segs) else False
+    return Tables(article=article, segments=segs, sentences=sents, tokens=toks)
+
+
+def _sentences_by_segment(text: str, segs: pd.DataFrame, *, doc_id: str) -> pd.DataFrame:
+    """Split each segment into sentences on its own, keeping raw offsets."""
+    frames = []
+    for seg, start, end in segs[["seg", "start", "end"]].itertuples(index=False):
+        part = tok.sentences(text[start:end], offset=int(start))
+        part.insert(0, "seg", int(seg))
+        frames.append(part)
+    if frames:
+        out = pd.concat(frames, ignore_index=True)
+    else:
+        out = pd.DataFrame({"seg": pd.Series(dtype="int64"), "start": pd.Series(dtype="int64"),
+                            "end": pd.Series(dtype="int64"), "text": pd.Series(dtype="str")})
+    out["sent"] = np.arange(len(out), dtype="int64")
+    out.insert(0, "doc_id", doc_id)
+    return out[["doc_id", "sent", "seg", "start", "end", "text"]]
+
+
+def locate(table: pd.DataFrame, offsets: np.ndarray, *, id_col: str) -> np.ndarray:
+    """Map character offsets to the row of ``table`` (sorted, non-overlapping spans) holding them.
+
+    Args:
+        table: A table with ``start``/``end``, sorted by ``start``.
+        offsets: Character offsets.
+        id_col: The column that names a row (``seg``, ``sent``).
+
+    Returns:
+        numpy.ndarray: The id of the row whose ``[start, end)`` holds each
+        offset, or -1 where none does.
+    """
+    offsets = np.asarray(offsets, dtype="int64")
+    if table.empty:
+        return np.full(len(offsets), -1, dtype="int64")
+    starts = table["start"].to_numpy(dtype="int64")
+    ends = table["end"].to_numpy(dtype="int64")
+    ids = table[id_col].to_numpy(dtype="int64")
+    pos = np.searchsorted(starts, offsets, side="right") - 1
+    inside = (pos >= 0) & (offsets < ends[np.clip(pos, 0, None)])
+    return np.where(inside, ids[np.clip(pos, 0, None)], -1)
