@@ -1,0 +1,42 @@
+"""Shared fixtures: the repository's paths and the shared evaluation data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analysis.paths import ARTICLE, ROOT, eval_dir
+
+
+@pytest.fixture(scope="session")
+def root() -> Path:
+    return ROOT
+
+
+@pytest.fixture(scope="session")
+def article_path() -> Path:
+    return ARTICLE
+
+
+@pytest.fixture(scope="session")
+def raw_text(article_path: Path) -> str:
+    return article_path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def tables(article_path: Path):
+    """The article analysed once for the whole session (spaCy is slow to load)."""
+    import analysis
+
+    return analysis.analyse(analysis.load_article(article_path))
+
+
+@pytest.fixture(scope="session")
+def shared_eval() -> Path:
+    """The shared evaluation folder; tests that need it skip, saying why, when it is absent."""
+    folder = eval_dir()
+    if not folder.is_dir():
+        pytest.skip(f"evaluation data absent: {folder} not found (clone the project beside shared/ "
+                    "or set ANALYSIS_EVAL_DIR)")
+    return folder
