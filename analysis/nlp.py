@@ -1,0 +1,154 @@
+"""The cached spaCy pipeline (``fr_core_news_sm``) and tagging of our tokens.
+
+The model is loaded once per set of excluded components with
+:func:`functools.lru_cache` (the only global state of the package besides
+compiled regexes). Tagging never lets spaCy re-tokenise: a
+:class:`spacy.tokens.Doc` is built from OUR tokens (text with ’ normalised
+to ', and number separators removed), then the pipeline components are run
+over it, so token ``k`` of the Doc is row ``k`` of the token table.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any, Iterator, Sequence
+
+import numpy as np
+
+MODEL = "fr_core_news_sm"
+
+#: Components not needed for lemmas and POS.
+TAGGING_EXCLUDE: tuple[str, ...] = ("parser", "ner")
+
+#: Longest Doc built for tagging, in tokens.
+MAX_CHUNK_TOKENS = 2000
+
+
+@functools.lru_cache(maxsize=4)
+def load(*, exclude: tuple[str, ...] = ()) -> Any:
+    """Load ``fr_core_news_sm`` once (cached per ``exclude``).
+
+    Args:
+        exclude (tuple[str, ...]): Pipeline components to leave out.
+
+    Returns:
+        spacy.language.Language: The pipeline.
+    """
+    import spacy
+
+    return spacy.load(MODEL, exclude=list(exclude))
+
+
+def _word(token: str) -> str:
+    """Token text as given to spaCy: ’ -> ', no spaces inside numbers.
+
+    Args:
+        token (str): Raw token text.
+
+    Returns:
+        str: Normalised token text (case kept).
+    """
+    word = token.replace("’", "'")
+    if word[:1].isdigit():
+        word = "".join(word.split())
+    return word
+
+
+def _chunks(text: str, starts: np.ndarray, ends: np.ndarray) -> Iterator[tuple[int, int]]:
+    """Token index ranges of sentence-sized chunks.
+
+    Args:
+        text (str): Raw text.
+        starts (np.ndarray): Token starts (relative to ``text``).
+        ends (np.ndarray): Token ends.
+
+    Yields:
+        tuple[int, int]: ``(first, last + 1)`` token indices.
+    """
+    from analysis.tokens import sentences
+
+    if len(starts) == 0:
+        return
+    sent_ends = sentences(text)["end"].to_numpy()
+    cuts = np.searchsorted(ends, sent_ends, side="right")
+    lo = 0
+    for hi in list(cuts) + [len(starts)]:
+        while hi - lo > MAX_CHUNK_TOKENS:
+            yield lo, lo + MAX_CHUNK_TOKENS
+            lo += MAX_CHUNK_TOKENS
+        if hi > lo:
+            yield lo, hi
+            lo = hi
+
+
+def _docs(nlp: Any, words: Sequence[str], spaces: Sequence[bool],
+          ranges: Sequence[tuple[int, int]]) -> Iterator[Any]:
+    """Build one Doc per token range.
+
+    Args:
+        nlp: The pipeline (for its vocab).
+        words (Sequence[str]): All token words.
+        spaces (Sequence[bool]): Whether whitespace follows each token.
+        ranges (Sequence[tuple[int, int]]): Token ranges.
+
+    Yields:
+        spacy.tokens.Doc: Docs with our tokenisation.
+    """
+    from spacy.tokens import Doc
+
+    for lo, hi in ranges:
+        yield Doc(nlp.vocab, words=list(words[lo:hi]), spaces=list(spaces[lo:hi]))
+
+
+def tag_tokens(text: str, starts: np.ndarray, ends: np.ndarray,
+               tokens: Sequence[str]) -> dict[str, np.ndarray]:
+    """Lemma and UPOS for each of our tokens.
+
+    Lemmas are lowercased except for proper nouns; punctuation keeps its
+    own text as lemma.
+
+    Args:
+        text (str): Raw text the offsets refer to.
+        starts (np.ndarray): Token starts in ``text``.
+        ends (np.ndarray): Token ends in ``text``.
+        tokens (Sequence[str]): Token texts.
+
+    Returns:
+        dict[str, np.ndarray]: ``lemma`` and ``pos`` arrays (object dtype).
+    """
+    n = len(tokens)
+    lemmas = np.empty(n, dtype=object)
+    tags = np.empty(n, dtype=object)
+    if n == 0:
+        return {"lemma": lemmas, "pos": tags}
+    nlp = load(exclude=TAGGING_EXCLUDE)
+    words = [_word(t) for t in tokens]
+    spaces = np.append(starts[1:] > ends[:-1], len(text) > ends[-1]).tolist()
+    ranges = list(_chunks(text, starts, ends))
+    docs: Iterator[Any] = _docs(nlp, words, spaces, ranges)
+    for _, proc in nlp.pipeline:
+        docs = proc.pipe(docs, batch_size=64)
+    for (lo, _), doc in zip(ranges, docs):
+        for k, tok in enumerate(doc, start=lo):
+            tags[k] = tok.pos_
+            lemmas[k] = _lemma(tokens[k], tok.lemma_, tok.pos_)
+    return {"lemma": lemmas, "pos": tags}
+
+
+def _lemma(token: str, lemma: str, pos: str) -> str:
+    """Apply the lemma conventions.
+
+    Args:
+        token (str): Raw token text.
+        lemma (str): spaCy's lemma.
+        pos (str): spaCy's UPOS.
+
+    Returns:
+        str: The token itself for punctuation, the lemma as is for proper
+        nouns, else the lowercased lemma.
+    """
+    if pos == "PUNCT" or not any(ch.isalnum() for ch in token):
+        return token
+    if pos == "PROPN":
+        return lemma or token
+    return (lemma or token).lower()

@@ -1,0 +1,491 @@
+"""French tokeniser and sentence splitter with exact character offsets.
+
+Conventions (those of Universal Dependencies French GSD, checked against
+its test file, surface tokens i.e. ``n-m`` multiword lines such as "du"):
+
+* Every token is a span ``text[start:end]``; tokens never overlap, are in
+  order, never contain whitespace (except the thousands separators of a
+  number such as "4 500", "4\\u00a0500", "1\\u202f200 000") and together cover
+  every non-whitespace character of the input.
+* Elisions are their own token, with either apostrophe: "l'", "d’", "qu'",
+  "jusqu'", "lorsqu'", "puisqu'", "quoiqu'", "s'", "n'", "c'", "j'", "m'",
+  "t'" ("l’Iran" -> "l’" + "Iran"). Words whose apostrophe is not an
+  elision of a clitic stay whole: "aujourd'hui", "prud'hommes",
+  "presqu'île", "quelqu'un", "O'Hara", "Moody's". Fixed forms kept whole
+  as GSD does: "l'on", "c'est-à-dire", "rendez-vous".
+* Hyphenated words stay whole ("russo-iranienne", "Tel-Aviv", "Ababil-2",
+  "peut-être", "celle-ci", "elle-même"), except a final clitic pronoun after
+  a verb, which GSD splits off with its hyphen: "a-t-il" -> "a" + "-t-il",
+  "Faut-il" -> "Faut" + "-il", "Est-ce" -> "Est" + "-ce", "donnez-moi" ->
+  "donnez" + "-moi". "-ci"/"-là" stay attached ("celle-ci").
+* Numbers: thousands groups separated by a space, no-break space or thin
+  space are one token when every group after the first has exactly three
+  digits and the first has one to three ("4 500", but "2015 45" is two);
+  decimal commas/points, dates and scores are one token ("3,5", "0.27",
+  "19/11/2022", "2:00.531", "45-36"). "%" , "€", "°" are their own
+  tokens ("15 %" and "15%" -> "15" + "%"). Clock times "20h30" are split
+  "20" + "h" + "30" as UD French (Sequoia) does; "200m", "1er", "XIIe"
+  stay whole.
+* Punctuation is one token per character, except runs of dots ("...",
+  "....") and "…", and runs of hyphens ("--"). Guillemets « » are tokens
+  whatever the spacing; "(OCS)" -> "(" + "OCS" + ")".
+* URLs, e-mail addresses, @handles and #hashtags are one token.
+  Abbreviations keep their period: titles ("M.", "MM.", "Mme.", "Dr."),
+  "etc.", "cf.", "p." ..., initials "J." (before a capitalised word),
+  "J.-C.", and dotted acronyms "U.S.A.".
+
+``norm`` is the token lowercased, with the typographic apostrophe ’ replaced
+by ' and the space/no-break/thin-space separators removed from numbers
+("4\\u202f500" -> "4500"). ``is_stop`` looks ``norm`` up in the curated list
+``analysis/data/stopwords_fr.txt``, so both apostrophes match. ``is_punct``
+is true when every character is Unicode punctuation (category P*: "%" yes,
+"€" and "°" no); ``is_alpha`` is ``str.isalpha`` of the token.
+
+The fast path is one compiled regular expression applied with ``findall``
+over the whole text; per-token flags are computed once per distinct type.
+It does not import spaCy; ``lemmas=True``/``pos=True`` do (see
+:mod:`analysis.nlp`).
+
+Sentences (:func:`sentences`) are split line by line (a line break always
+ends a sentence, a heading or a byline never glues onto the next line),
+then after ``. ! ? …`` (plus closing quotes/brackets) followed by
+whitespace, unless the period ends an abbreviation or an initial, or the
+next word starts in lowercase or with ``, ; :``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from pathlib import Path
+from typing import Iterable
+
+import numpy as np
+import pandas as pd
+
+__all__ = [
+    "tokenize",
+    "sentences",
+    "stopwords",
+    "ELISION_PREFIXES",
+    "INVERSION_PRONOUNS",
+    "TITLE_ABBREVIATIONS",
+    "OTHER_ABBREVIATIONS",
+]
+
+# --------------------------------------------------------------------------
+# Rules as data
+# --------------------------------------------------------------------------
+
+#: Clitics that elide before a vowel; split off with their apostrophe.
+ELISION_PREFIXES: tuple[str, ...] = (
+    "jusqu", "lorsqu", "puisqu", "quoiqu", "qu",
+    "l", "d", "j", "m", "n", "s", "t", "c", "ç",
+)
+
+#: Apostrophe or hyphen forms GSD keeps as a single token.
+FIXED_FORMS: tuple[str, ...] = (
+    "c'est-à-dire", "l'on", "rendez-vous", "vis-à-vis", "qu'en-dira-t-on",
+)
+
+#: Pronouns split off a verb with their hyphen when they end the compound.
+INVERSION_PRONOUNS: tuple[str, ...] = (
+    "je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ce",
+    "moi", "toi", "lui", "leur", "les", "la", "le", "y", "en",
+)
+
+#: Abbreviations whose period never ends a sentence (a name follows).
+TITLE_ABBREVIATIONS: tuple[str, ...] = (
+    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Me", "Dr", "Drs",
+    "Pr", "St", "Ste", "Sts", "Cf", "cf", "Vve", "av", "apr", "ex", "env",
+    "hab", "tél", "Tél", "chap", "fig", "vol", "éd", "art", "Art",
+)
+
+#: Abbreviations that keep their period but may end a sentence.
+OTHER_ABBREVIATIONS: tuple[str, ...] = ("etc", "Etc", "cie", "Cie", "Co")
+
+#: Top-level domains recognised in bare domain names ("lemonde.fr").
+DOMAINS: tuple[str, ...] = (
+    "com", "org", "net", "fr", "eu", "info", "be", "ch", "ca", "de", "uk",
+    "io", "gouv.fr",
+)
+
+#: Characters that can separate thousands groups.
+THOUSANDS_SEPARATORS = " \u00a0\u202f\u2009"
+
+#: Sentence-final punctuation.
+SENTENCE_FINAL = ".!?…"
+
+#: Closing quotes and brackets that may follow sentence-final punctuation.
+CLOSERS = "»”\")]’'"
+
+_UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒ"
+_APOS = "'’"
+_STOPWORDS_PATH = Path(__file__).resolve().parent / "data" / "stopwords_fr.txt"
+
+
+# --------------------------------------------------------------------------
+# The token regex
+# --------------------------------------------------------------------------
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Regex alternation of literal words, longest first.
+
+    Args:
+        words (Iterable[str]): Literal strings.
+
+    Returns:
+        str: ``a|b|c`` with each word escaped.
+    """
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _apostrophe_class(word: str) -> str:
+    """Escape ``word`` and let each apostrophe match ' or ’.
+
+    Args:
+        word (str): A literal with ASCII apostrophes.
+
+    Returns:
+        str: Regex source.
+    """
+    return "".join(f"[{_APOS}]" if ch == "'" else re.escape(ch) for ch in word)
+
+
+@functools.lru_cache(maxsize=1)
+def _token_regex() -> re.Pattern[str]:
+    """Compile the token regex (cached; the only module-level state).
+
+    The pattern is ``(\\s*)(token)``: ``findall`` returns the whitespace gap
+    before each token and the token, from which offsets are cumulated.
+
+    Returns:
+        re.Pattern[str]: The compiled pattern.
+    """
+    sep = "[" + THOUSANDS_SEPARATORS + "]"
+    pron = "|".join(sorted({p for q in INVERSION_PRONOUNS for p in (q, q.upper())},
+                           key=len, reverse=True))
+    fixed = "|".join(_apostrophe_class(w) for w in FIXED_FORMS)
+    elision = _alternation(ELISION_PREFIXES)
+    titles = _alternation(TITLE_ABBREVIATIONS + OTHER_ABBREVIATIONS)
+    domains = _alternation(DOMAINS)
+    inversion = rf"-(?:[tT]-)?(?:{pron})(?![\w\-{_APOS}])"
+    # A joint inside a word: apostrophe or hyphen before a word character
+    # (but not a final inverted pronoun), or . , : / between digits.
+    joint = rf"(?:[{_APOS}]|-(?!{inversion[1:]})|(?<=\d)[.,:/](?=\d))"
+    alternatives = [
+        # URLs and bare domains, trailing punctuation left out.
+        rf"(?:https?://|ftp://|www\.)[^\s<>«»\"]*[^\s<>«»\".,;:!?)\]{_APOS}]",
+        rf"\w[\w.+\-]*@\w[\w\-]*(?:\.[\w\-]+)+",
+        rf"\w[\w\-]*(?:\.[\w\-]+)*\.(?:{domains})\b(?![.\-]\w)",
+        # Handles and hashtags.
+        r"(?<![\w@#])[@#]\w+",
+        # Fixed forms, elisions.
+        rf"(?i:{fixed})(?![\w\-])",
+        rf"(?i:{elision})[{_APOS}](?=\w)",
+        # Numbers with thousands separators; clock times "20h30".
+        rf"\d{{1,3}}(?:{sep}\d{{3}})+(?![\d{_APOS}\w])(?:,\d+)?",
+        r"\d{1,2}(?=[hH]\d\d(?!\w))",
+        r"(?<=\d)[hH](?=\d\d(?!\w))",
+        # Abbreviations and initials.
+        rf"(?:{titles})\.(?![\w{_APOS}])",
+        rf"[{_UPPER}]\.(?:-[{_UPPER}]\.)+",
+        rf"(?:[{_UPPER}]\.){{2,}}",
+        rf"[{_UPPER}]\.(?=\s+[{_UPPER}])",
+        # Words (letters, digits, combining marks) with their joints.
+        rf"[\w\u0300-\u036f]+(?:{joint}[\w\u0300-\u036f]+)*",
+        inversion,
+        # Punctuation runs, then any other single character.
+        r"\.{2,}|-{2,}",
+        r"\S",
+    ]
+    return re.compile(r"(\s*)(" + "|".join(alternatives) + ")")
+
+
+# --------------------------------------------------------------------------
+# Per-type features
+# --------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """The curated French stopword list (normalised forms).
+
+    Returns:
+        frozenset[str]: Stopwords, lowercase, apostrophe '.
+    """
+    words = set()
+    for line in _STOPWORDS_PATH.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            words.add(_normalise(line))
+    return frozenset(words)
+
+
+def _normalise(token: str) -> str:
+    """Normalised form of one token type (see module docstring).
+
+    Args:
+        token (str): Token text.
+
+    Returns:
+        str: Lowercase, ’ -> ', number separators removed.
+    """
+    norm = token.lower().replace("’", "'")
+    if norm[:1].isdigit() and not norm.isdigit():
+        for sep in THOUSANDS_SEPARATORS:
+            norm = norm.replace(sep, "")
+    return norm
+
+
+def _is_punct(token: str) -> bool:
+    """True when every character is Unicode punctuation (P*).
+
+    Args:
+        token (str): Token text.
+
+    Returns:
+        bool: Whether the token is punctuation.
+    """
+    return all(unicodedata.category(ch)[0] == "P" for ch in token)
+
+
+def _type_features(types: np.ndarray) -> dict[str, np.ndarray]:
+    """Compute norm and flags once per distinct token type.
+
+    Args:
+        types (np.ndarray): Distinct token strings.
+
+    Returns:
+        dict[str, np.ndarray]: ``norm``, ``is_punct``, ``is_stop``,
+        ``is_alpha`` arrays aligned with ``types``.
+    """
+    stop = stopwords()
+    norms = [_normalise(t) for t in types]
+    return {
+        "norm": np.array(norms, dtype=object),
+        "is_punct": np.fromiter((_is_punct(t) for t in types), bool, len(types)),
+        "is_stop": np.fromiter((n in stop for n in norms), bool, len(types)),
+        "is_alpha": np.fromiter((t.isalpha() for t in types), bool, len(types)),
+    }
+
+
+# --------------------------------------------------------------------------
+# tokenize
+# --------------------------------------------------------------------------
+
+_COLUMNS = ["i", "start", "end", "text", "norm", "is_punct", "is_stop", "is_alpha"]
+
+
+def _spans(text: str) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """Token strings and their start/end offsets in ``text``.
+
+    Args:
+        text (str): Raw text.
+
+    Returns:
+        tuple[list[str], np.ndarray, np.ndarray]: tokens, starts, ends.
+    """
+    pairs = _token_regex().findall(text)
+    if not pairs:
+        empty = np.zeros(0, dtype=np.int64)
+        return [], empty, empty
+    gaps, toks = zip(*pairs)
+    gap_len = np.fromiter(map(len, gaps), np.int64, len(gaps))
+    tok_len = np.fromiter(map(len, toks), np.int64, len(toks))
+    ends = np.cumsum(gap_len + tok_len)
+    return list(toks), ends - tok_len, ends
+
+
+def tokenize(
+    text: str,
+    *,
+    lemmas: bool = False,
+    pos: bool = False,
+    stems: bool = False,
+    offset: int = 0,
+) -> pd.DataFrame:
+    """Tokenise French text into a table with exact character offsets.
+
+    Args:
+        text (str): Raw text (any Unicode).
+        lemmas (bool): Add a ``lemma`` column (spaCy fr_core_news_sm run on
+            our tokens; lowercase except proper nouns; punctuation keeps
+            its own text).
+        pos (bool): Add a ``pos`` column (UPOS from the same spaCy run).
+        stems (bool): Add a ``stem`` column (NLTK Snowball French on norm).
+        offset (int): Added to ``start``/``end`` so that a slice of a
+            larger text gets offsets into that text.
+
+    Returns:
+        pd.DataFrame: One row per token, columns ``i, start, end, text,
+        norm, is_punct, is_stop, is_alpha`` (+ ``lemma``, ``pos``, ``stem``).
+        ``text[start - offset:end - offset] == row.text`` for every row.
+    """
+    toks, starts, ends = _spans(text)
+    codes, uniques = pd.factorize(np.array(toks, dtype=object))
+    feats = _type_features(np.asarray(uniques, dtype=object))
+    data = {
+        "i": np.arange(len(toks), dtype=np.int64),
+        "start": starts + offset,
+        "end": ends + offset,
+        "text": toks,
+    }
+    for name, values in feats.items():
+        data[name] = values[codes] if len(codes) else values[:0]
+    frame = pd.DataFrame(data, columns=_COLUMNS)
+    if stems:
+        frame["stem"] = _stems(feats["norm"], codes)
+    if lemmas or pos:
+        from analysis import nlp  # spaCy only on this path
+
+        tags = nlp.tag_tokens(text, starts, ends, toks)
+        if lemmas:
+            frame["lemma"] = tags["lemma"]
+        if pos:
+            frame["pos"] = tags["pos"]
+    return frame
+
+
+def _stems(norms: np.ndarray, codes: np.ndarray) -> np.ndarray:
+    """Snowball French stems, computed per distinct norm.
+
+    Args:
+        norms (np.ndarray): Norm of each distinct type.
+        codes (np.ndarray): Type code of each token.
+
+    Returns:
+        np.ndarray: Stem of each token.
+    """
+    from nltk.stem.snowball import SnowballStemmer
+
+    stemmer = SnowballStemmer("french")
+    per_type = np.array([stemmer.stem(n) for n in norms], dtype=object)
+    return per_type[codes] if len(codes) else per_type[:0]
+
+
+# --------------------------------------------------------------------------
+# sentences
+# --------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def _sentence_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Compile the line, boundary-candidate and abbreviation regexes.
+
+    Returns:
+        tuple: (line pattern, candidate pattern, no-break-before pattern).
+    """
+    lines = re.compile(r"[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
+    closers = re.escape(CLOSERS)
+    final = re.escape(SENTENCE_FINAL)
+    candidate = re.compile(
+        rf"[{final}]+(?:[ \u00a0\u202f\u2009]*[»”)\]]|[{closers}])*(?=\s|$)"
+    )
+    titles = _alternation(TITLE_ABBREVIATIONS)
+    no_break = re.compile(
+        rf"(?:(?<![\w.])(?:{titles})|(?<![\w.\-])[{_UPPER}]|(?:[{_UPPER}]\.)+[{_UPPER}])\.$"
+    )
+    return lines, candidate, no_break
+
+
+def _continues(line: str, after: int) -> bool:
+    """True when the text after a candidate boundary continues the sentence.
+
+    Args:
+        line (str): The line.
+        after (int): Index just after the candidate punctuation.
+
+    Returns:
+        bool: Whether the next word starts in lowercase or with , ; :
+    """
+    rest = line[after:].lstrip()
+    if not rest:
+        return False
+    first = rest[0]
+    return first.islower() or first in ",;:"
+
+
+def _line_breaks(line: str) -> list[int]:
+    """Sentence boundary positions (exclusive ends) inside one line.
+
+    Args:
+        line (str): One line of text, no line breaks.
+
+    Returns:
+        list[int]: Indices where a sentence ends.
+    """
+    _, candidate, no_break = _sentence_regexes()
+    cuts = []
+    for m in candidate.finditer(line):
+        punct = m.group()
+        if _continues(line, m.end()):
+            continue
+        if punct.rstrip(CLOSERS + " \u00a0\u202f\u2009") == "." and no_break.search(
+            line, 0, m.start() + 1
+        ):
+            continue
+        cuts.append(m.end())
+    return cuts
+
+
+def sentences(text: str, *, offset: int = 0) -> pd.DataFrame:
+    """Split French text into sentences with exact character offsets.
+
+    A line break always ends a sentence (headings, captions, bylines and
+    list items stand alone); inside a line, sentences end after ``. ! ? …``
+    and any closing quotes/brackets, followed by whitespace, unless the
+    period belongs to an abbreviation ("M.", "Mme.") or an initial ("J."),
+    or the next word begins in lowercase or with ``, ; :``.
+
+    Args:
+        text (str): Raw text.
+        offset (int): Added to ``start``/``end``.
+
+    Returns:
+        pd.DataFrame: Columns ``sent`` (0-based), ``start``, ``end``,
+        ``text`` with ``text == raw[start - offset:end - offset]``, trimmed
+        of surrounding whitespace.
+    """
+    lines, _, _ = _sentence_regexes()
+    starts: list[int] = []
+    ends: list[int] = []
+    for lm in lines.finditer(text):
+        line, base = lm.group(), lm.start()
+        prev = 0
+        for cut in _line_breaks(line) + [len(line)]:
+            _append_trimmed(line, prev, cut, base, starts, ends)
+            prev = cut
+    return pd.DataFrame(
+        {
+            "sent": np.arange(len(starts), dtype=np.int64),
+            "start": np.asarray(starts, dtype=np.int64) + offset,
+            "end": np.asarray(ends, dtype=np.int64) + offset,
+            "text": [text[s:e] for s, e in zip(starts, ends)],
+        },
+        columns=["sent", "start", "end", "text"],
+    )
+
+
+def _append_trimmed(
+    line: str, lo: int, hi: int, base: int, starts: list[int], ends: list[int]
+) -> None:
+    """Append the whitespace-trimmed span ``line[lo:hi]`` if not empty.
+
+    Args:
+        line (str): The line.
+        lo (int): Span start in the line.
+        hi (int): Span end in the line.
+        base (int): Offset of the line in the text.
+        starts (list[int]): Receives the start.
+        ends (list[int]): Receives the end.
+    """
+    chunk = line[lo:hi]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    left = lo + len(chunk) - len(chunk.lstrip())
+    starts.append(base + left)
+    ends.append(base + left + len(stripped))
