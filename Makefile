@@ -43,7 +43,7 @@ bench: setup ## Run the benchmarks (speed is measured here, never in tests)
 lock: ## Regenerate requirements.lock from pyproject.toml (needs network)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet uv
-	$(BIN)/uv pip compile pyproject.toml --extra test --python-version 3.11 --universal \
+	$(BIN)/uv pip compile pyproject.toml --all-extras --python-version 3.11 --universal \
 	    --generate-hashes --custom-compile-command "make lock" --quiet -o requirements.lock
 
 clean-venv: ## Remove the virtual environment

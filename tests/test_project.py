@@ -44,7 +44,7 @@ def test_lock_pins_every_declared_dependency(root):
     lock = (root / "requirements.lock").read_text(encoding="utf-8")
     pinned = {re.sub(r"[-_.]+", "-", m.group(1)).lower(): m.group(2)
               for m in re.finditer(r"^([A-Za-z0-9_.\-]+)==([^\s;\\]+)", lock, re.M)}
-    for spec in project["dependencies"] + project["optional-dependencies"]["test"]:
+    for spec in project["dependencies"] + [s for extra in project["optional-dependencies"].values() for s in extra]:
         req = Requirement(spec)
         name = re.sub(r"[-_.]+", "-", req.name).lower()
         assert name in pinned, f"{name} is not pinned in requirements.lock (run make lock)"
