@@ -23,15 +23,16 @@ its test file, surface tokens i.e. ``n-m`` multiword lines such as "du"):
   digits and the first has one to three ("4 500", but "2015 45" is two);
   decimal commas/points, dates and scores are one token ("3,5", "0.27",
   "19/11/2022", "2:00.531", "45-36"). "%" , "€", "°" are their own
-  tokens ("15 %" and "15%" -> "15" + "%"). Clock times "20h30" are split
-  "20" + "h" + "30" as UD French (Sequoia) does; "200m", "1er", "XIIe"
-  stay whole.
+  tokens ("15 %" and "15%" -> "15" + "%"). Clock times are split as UD
+  French does: "20h30" -> "20" + "h" + "30", "10h" -> "10" + "h"; other
+  number+letters stay whole ("200m", "1er", "XIIe"). "etc." is "etc" + "."
+  (GSD); "n°" is one token.
 * Punctuation is one token per character, except runs of dots ("...",
   "....") and "…", and runs of hyphens ("--"). Guillemets « » are tokens
   whatever the spacing; "(OCS)" -> "(" + "OCS" + ")".
 * URLs, e-mail addresses, @handles and #hashtags are one token.
   Abbreviations keep their period: titles ("M.", "MM.", "Mme.", "Dr."),
-  "etc.", "cf.", "p." ..., initials "J." (before a capitalised word),
+  "cf.", "art." ..., initials "J." (before a capitalised word),
   "J.-C.", and dotted acronyms "U.S.A.".
 
 ``norm`` is the token lowercased, with the typographic apostrophe ’ replaced
@@ -87,6 +88,7 @@ ELISION_PREFIXES: tuple[str, ...] = (
 #: Apostrophe or hyphen forms GSD keeps as a single token.
 FIXED_FORMS: tuple[str, ...] = (
     "c'est-à-dire", "l'on", "rendez-vous", "vis-à-vis", "qu'en-dira-t-on",
+    "n°", "N°",
 )
 
 #: Pronouns split off a verb with their hyphen when they end the compound.
@@ -103,7 +105,13 @@ TITLE_ABBREVIATIONS: tuple[str, ...] = (
 )
 
 #: Abbreviations that keep their period but may end a sentence.
-OTHER_ABBREVIATIONS: tuple[str, ...] = ("etc", "Etc", "cie", "Cie", "Co")
+OTHER_ABBREVIATIONS: tuple[str, ...] = ("cie", "Cie", "Co")
+
+#: Emoticons kept whole when they stand between spaces.
+EMOTICONS: tuple[str, ...] = (
+    ":)", ":-)", ";)", ";-)", ":(", ":-(", ":D", ":-D", ":P", ":p", ":-P",
+    ":/", ":'(", "^^", "<3", "xD", "XD",
+)
 
 #: Top-level domains recognised in bare domain names ("lemonde.fr").
 DOMAINS: tuple[str, ...] = (
@@ -113,6 +121,10 @@ DOMAINS: tuple[str, ...] = (
 
 #: Characters that can separate thousands groups.
 THOUSANDS_SEPARATORS = " \u00a0\u202f\u2009"
+
+#: Lowercase words that still start a sentence: "à" stands for "À", whose
+#: capital is awkward to type and is often left lowercase in French text.
+LOWERCASE_STARTERS: tuple[str, ...] = ("à",)
 
 #: Sentence-final punctuation.
 SENTENCE_FINAL = ".!?…"
@@ -183,11 +195,11 @@ def _token_regex() -> re.Pattern[str]:
         # Handles and hashtags.
         r"(?<![\w@#])[@#]\w+",
         # Fixed forms, elisions.
-        rf"(?i:{fixed})(?![\w\-])",
-        rf"(?i:{elision})[{_APOS}](?=\w)",
+        rf"(?i:{fixed})(?!\w|-\w)",
+        rf"(?i:{elision})[{_APOS}](?=[\w«\"“(\[])",
         # Numbers with thousands separators; clock times "20h30".
         rf"\d{{1,3}}(?:{sep}\d{{3}})+(?![\d{_APOS}\w])(?:,\d+)?",
-        r"\d{1,2}(?=[hH]\d\d(?!\w))",
+        r"\d{1,2}(?=[hH](?:\d\d)?(?!\w))",
         r"(?<=\d)[hH](?=\d\d(?!\w))",
         # Abbreviations and initials.
         rf"(?:{titles})\.(?![\w{_APOS}])",
@@ -197,7 +209,8 @@ def _token_regex() -> re.Pattern[str]:
         # Words (letters, digits, combining marks) with their joints.
         rf"[\w\u0300-\u036f]+(?:{joint}[\w\u0300-\u036f]+)*",
         inversion,
-        # Punctuation runs, then any other single character.
+        # Emoticons, punctuation runs, then any other single character.
+        rf"(?<!\S)(?:{_alternation(EMOTICONS)})(?!\S)",
         r"\.{2,}|-{2,}",
         r"\S",
     ]
@@ -399,13 +412,17 @@ def _continues(line: str, after: int) -> bool:
         after (int): Index just after the candidate punctuation.
 
     Returns:
-        bool: Whether the next word starts in lowercase or with , ; :
+        bool: Whether the next word starts in lowercase (except the
+        :data:`LOWERCASE_STARTERS`) or with , ; :
     """
     rest = line[after:].lstrip()
     if not rest:
         return False
     first = rest[0]
-    return first.islower() or first in ",;:"
+    if first in ",;:":
+        return True
+    word = rest.split(maxsplit=1)[0].rstrip(",;:")
+    return first.islower() and word not in LOWERCASE_STARTERS
 
 
 def _line_breaks(line: str) -> list[int]:

@@ -1,0 +1,431 @@
+"""Evaluation of tokenisation and sentence splitting against CoNLL-U gold data.
+
+Reading CoNLL-U: ``# text =`` gives each sentence's raw text; ``n-m``
+multiword lines are the SURFACE tokens ("du", "au") and their ``n``..``m``
+word lines are skipped; empty nodes ``n.1`` are skipped. Gold token spans
+are found in the sentence text by sequential search, skipping whitespace.
+
+Metrics are exact-span precision, recall and F1 (percentages, 2 decimals):
+
+* tokens: per sentence, on the ``# text =`` string, for our tokeniser,
+  spaCy's French tokenizer (``spacy.blank("fr")``, the same rules as
+  ``fr_core_news_sm``) and NLTK's data-free ``NLTKWordTokenizer``;
+* sentences: on a running text made by joining the gold sentences in order
+  with a single space, or with a line break after a sentence that does not
+  end in ``. ! ? …`` (optionally followed by a closing quote or bracket),
+  as headings and list items stand on their own line in real pages; for
+  ours, spaCy ``fr_core_news_sm`` (its parser's sentences) and NLTK's
+  untrained ``PunktSentenceTokenizer``.
+
+The module only defines functions; the command line lives elsewhere.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+import pandas as pd
+
+from analysis.tokens import sentences, tokenize
+
+Span = tuple[int, int]
+
+SYSTEM_OURS = "ours"
+SYSTEM_SPACY_TOKENS = "spaCy (fr_core_news_sm tokenizer)"
+SYSTEM_NLTK_TOKENS = "NLTK (NLTKWordTokenizer, data-free)"
+SYSTEM_SPACY_SENTS = "spaCy (fr_core_news_sm parser)"
+SYSTEM_NLTK_SENTS = "NLTK (PunktSentenceTokenizer, untrained)"
+
+COLUMNS = ["system", "precision", "recall", "f1", "gold", "predicted", "correct"]
+
+#: Gold files, relative to the eval folder.
+GSD_TEST = "ud/fr_gsd-ud-test.conllu"
+ESTREP_DEV = "ud/fr_estrepublicain-annodis-dev.conllu"
+
+_FINAL = re.compile(r"[.!?…][»”\"')\]]*$")
+
+
+@dataclass
+class GoldSentence:
+    """One CoNLL-U sentence.
+
+    Attributes:
+        text (str): The ``# text =`` string.
+        tokens (list[str]): Surface token forms.
+        sent_id (str): The ``# sent_id`` value, if any.
+        spans (list[Span]): Character spans of ``tokens`` in ``text``.
+    """
+
+    text: str
+    tokens: list[str]
+    sent_id: str = ""
+    spans: list[Span] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------
+# Locating and reading gold data
+# --------------------------------------------------------------------------
+
+
+def eval_dir() -> Path:
+    """Folder holding the shared evaluation data.
+
+    Returns:
+        Path: ``$ANALYSIS_EVAL_DIR`` if set, else ``shared/eval`` beside
+        the project checkout.
+    """
+    env = os.environ.get("ANALYSIS_EVAL_DIR")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+
+
+def read_conllu(path: str | Path) -> list[GoldSentence]:
+    """Parse a CoNLL-U file into sentences of surface tokens with spans.
+
+    Args:
+        path (str | Path): The ``.conllu`` file.
+
+    Returns:
+        list[GoldSentence]: Sentences in file order.
+    """
+    out: list[GoldSentence] = []
+    text, sent_id, toks, skip_to = "", "", [], 0
+    with open(path, encoding="utf-8") as handle:
+        for raw in handle:
+            line = raw.rstrip("\n")
+            if line.startswith("# text ="):
+                text = line[len("# text ="):].strip()
+            elif line.startswith("# sent_id ="):
+                sent_id = line[len("# sent_id ="):].strip()
+            elif line.startswith("#"):
+                continue
+            elif not line.strip():
+                if toks:
+                    out.append(_gold(text, toks, sent_id))
+                text, sent_id, toks, skip_to = "", "", [], 0
+            else:
+                skip_to = _add_token(line, toks, skip_to)
+    if toks:
+        out.append(_gold(text, toks, sent_id))
+    return out
+
+
+def _add_token(line: str, toks: list[str], skip_to: int) -> int:
+    """Add the surface form of one CoNLL-U token line.
+
+    Args:
+        line (str): A token line.
+        toks (list[str]): Receives the form.
+        skip_to (int): Last word id covered by the current multiword token.
+
+    Returns:
+        int: The updated ``skip_to``.
+    """
+    cols = line.split("\t")
+    ident, form = cols[0], cols[1]
+    if "." in ident:
+        return skip_to
+    if "-" in ident:
+        toks.append(form)
+        return int(ident.split("-")[1])
+    if int(ident) > skip_to:
+        toks.append(form)
+    return skip_to
+
+
+def _gold(text: str, toks: list[str], sent_id: str) -> GoldSentence:
+    """Build a GoldSentence, locating each token in the text.
+
+    Args:
+        text (str): Sentence text (rebuilt from tokens if empty).
+        toks (list[str]): Surface forms.
+        sent_id (str): Sentence id.
+
+    Returns:
+        GoldSentence: With ``spans`` filled.
+    """
+    if not text:
+        text = " ".join(toks)
+    spans, pos = [], 0
+    for form in toks:
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        if not text.startswith(form, pos):
+            found = text.find(form, pos)
+            pos = found if found >= 0 else pos
+        spans.append((pos, pos + len(form)))
+        pos += len(form)
+    return GoldSentence(text=text, tokens=toks, sent_id=sent_id, spans=spans)
+
+
+# --------------------------------------------------------------------------
+# Systems
+# --------------------------------------------------------------------------
+
+
+def _ours_tokens(text: str) -> list[Span]:
+    frame = tokenize(text)
+    return list(zip(frame["start"].tolist(), frame["end"].tolist()))
+
+
+def _spacy_tokens() -> Callable[[str], list[Span]]:
+    import spacy
+
+    nlp = spacy.blank("fr")
+
+    def run(text: str) -> list[Span]:
+        return [(t.idx, t.idx + len(t.text)) for t in nlp.make_doc(text) if not t.is_space]
+
+    return run
+
+
+def _nltk_tokens() -> Callable[[str], list[Span]]:
+    from nltk.tokenize import NLTKWordTokenizer
+
+    tok = NLTKWordTokenizer()
+    return lambda text: list(tok.span_tokenize(text))
+
+
+def token_systems() -> dict[str, Callable[[str], list[Span]]]:
+    """The tokenisers compared, by system label.
+
+    Returns:
+        dict[str, Callable[[str], list[Span]]]: text -> token spans.
+    """
+    return {
+        SYSTEM_OURS: _ours_tokens,
+        SYSTEM_SPACY_TOKENS: _spacy_tokens(),
+        SYSTEM_NLTK_TOKENS: _nltk_tokens(),
+    }
+
+
+def _ours_sentences(text: str) -> list[Span]:
+    frame = sentences(text)
+    return list(zip(frame["start"].tolist(), frame["end"].tolist()))
+
+
+def _spacy_sentences(text: str) -> list[Span]:
+    from analysis.nlp import load
+
+    doc = load()(text)
+    return [_strip(text, s.start_char, s.end_char) for s in doc.sents]
+
+
+def _nltk_sentences(text: str) -> list[Span]:
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    return [_strip(text, a, b) for a, b in PunktSentenceTokenizer().span_tokenize(text)]
+
+
+def sentence_systems() -> dict[str, Callable[[str], list[Span]]]:
+    """The sentence splitters compared, by system label.
+
+    Returns:
+        dict[str, Callable[[str], list[Span]]]: text -> sentence spans.
+    """
+    return {
+        SYSTEM_OURS: _ours_sentences,
+        SYSTEM_SPACY_SENTS: _spacy_sentences,
+        SYSTEM_NLTK_SENTS: _nltk_sentences,
+    }
+
+
+def _strip(text: str, start: int, end: int) -> Span:
+    """Shrink a span to exclude surrounding whitespace.
+
+    Args:
+        text (str): The text.
+        start (int): Span start.
+        end (int): Span end.
+
+    Returns:
+        Span: The trimmed span.
+    """
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+# --------------------------------------------------------------------------
+# Scoring
+# --------------------------------------------------------------------------
+
+
+def _score(system: str, gold: int, predicted: int, correct: int) -> dict[str, object]:
+    """One row of scores.
+
+    Args:
+        system (str): System label.
+        gold (int): Number of gold items.
+        predicted (int): Number of predicted items.
+        correct (int): Number of exact matches.
+
+    Returns:
+        dict[str, object]: Row with percentages rounded to 2 decimals.
+    """
+    p = correct / predicted if predicted else 0.0
+    r = correct / gold if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {
+        "system": system, "precision": round(100 * p, 2), "recall": round(100 * r, 2),
+        "f1": round(100 * f, 2), "gold": gold, "predicted": predicted, "correct": correct,
+    }
+
+
+def _non_empty(spans: Iterable[Span]) -> set[Span]:
+    return {s for s in spans if s[1] > s[0]}
+
+
+def eval_tokens(path: str | Path, *, systems: Sequence[str] | None = None) -> pd.DataFrame:
+    """Exact-span token scores of each tokeniser on a CoNLL-U file.
+
+    Args:
+        path (str | Path): Gold ``.conllu`` file.
+        systems (Sequence[str] | None): Labels to run (default: all).
+
+    Returns:
+        pd.DataFrame: Columns ``system, precision, recall, f1, gold,
+        predicted, correct``.
+    """
+    gold = read_conllu(path)
+    rows = []
+    for name, run in token_systems().items():
+        if systems is not None and name not in systems:
+            continue
+        n_gold = n_pred = n_ok = 0
+        for sent in gold:
+            g, p = set(sent.spans), _non_empty(run(sent.text))
+            n_gold, n_pred, n_ok = n_gold + len(g), n_pred + len(p), n_ok + len(g & p)
+        rows.append(_score(name, n_gold, n_pred, n_ok))
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def token_errors(path: str | Path, *, system: str = SYSTEM_OURS) -> pd.DataFrame:
+    """Sentences where a tokeniser disagrees with the gold tokens.
+
+    Args:
+        path (str | Path): Gold ``.conllu`` file.
+        system (str): System label (see :func:`token_systems`).
+
+    Returns:
+        pd.DataFrame: Columns ``sent_id, missed, spurious`` (token strings:
+        gold tokens not predicted, predicted tokens not in gold).
+    """
+    run = token_systems()[system]
+    rows = []
+    for sent in read_conllu(path):
+        g, p = set(sent.spans), _non_empty(run(sent.text))
+        if g != p:
+            rows.append({
+                "sent_id": sent.sent_id,
+                "missed": [sent.text[a:b] for a, b in sorted(g - p)],
+                "spurious": [sent.text[a:b] for a, b in sorted(p - g)],
+            })
+    return pd.DataFrame(rows, columns=["sent_id", "missed", "spurious"])
+
+
+def running_text(gold: Sequence[GoldSentence]) -> tuple[str, list[Span]]:
+    """Join gold sentences into a running text.
+
+    A sentence is followed by a single space, or by a line break when its
+    text does not end in sentence-final punctuation (headings, list items).
+
+    Args:
+        gold (Sequence[GoldSentence]): Sentences in document order.
+
+    Returns:
+        tuple[str, list[Span]]: The text and the gold sentence spans.
+    """
+    parts, spans, pos = [], [], 0
+    for k, sent in enumerate(gold):
+        text = sent.text.strip()
+        spans.append((pos, pos + len(text)))
+        parts.append(text)
+        pos += len(text)
+        if k < len(gold) - 1:
+            sep = " " if _FINAL.search(text) else "\n"
+            parts.append(sep)
+            pos += 1
+    return "".join(parts), spans
+
+
+def eval_sentences(path: str | Path, *, systems: Sequence[str] | None = None) -> pd.DataFrame:
+    """Exact-span sentence scores of each splitter on a CoNLL-U file.
+
+    Args:
+        path (str | Path): Gold ``.conllu`` file, sentences in document order.
+        systems (Sequence[str] | None): Labels to run (default: all).
+
+    Returns:
+        pd.DataFrame: Columns ``system, precision, recall, f1, gold,
+        predicted, correct``.
+    """
+    text, gold_spans = running_text(read_conllu(path))
+    g = set(gold_spans)
+    rows = []
+    for name, run in sentence_systems().items():
+        if systems is not None and name not in systems:
+            continue
+        p = _non_empty(run(text))
+        rows.append(_score(name, len(g), len(p), len(g & p)))
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def sentence_errors(path: str | Path, *, system: str = SYSTEM_OURS) -> pd.DataFrame:
+    """Gold sentences missed and predicted sentences not in gold.
+
+    Args:
+        path (str | Path): Gold ``.conllu`` file.
+        system (str): System label (see :func:`sentence_systems`).
+
+    Returns:
+        pd.DataFrame: Columns ``kind`` ("missed"/"spurious"), ``start``,
+        ``end``, ``text``.
+    """
+    text, gold_spans = running_text(read_conllu(path))
+    g, p = set(gold_spans), _non_empty(sentence_systems()[system](text))
+    rows = [("missed", a, b, text[a:b]) for a, b in sorted(g - p)]
+    rows += [("spurious", a, b, text[a:b]) for a, b in sorted(p - g)]
+    return pd.DataFrame(rows, columns=["kind", "start", "end", "text"]).sort_values(
+        ["start", "kind"], ignore_index=True
+    )
+
+
+# --------------------------------------------------------------------------
+# Display
+# --------------------------------------------------------------------------
+
+
+def format_scores(df: pd.DataFrame, title: str) -> str:
+    """Render a score table as aligned plain text.
+
+    Args:
+        df (pd.DataFrame): Output of :func:`eval_tokens` or
+            :func:`eval_sentences`.
+        title (str): Heading printed above the table.
+
+    Returns:
+        str: The table, one line per system, numbers right-aligned.
+    """
+    headers = ["system", "P", "R", "F1", "gold", "pred", "correct"]
+    rows = [
+        [str(r.system), f"{r.precision:.2f}", f"{r.recall:.2f}", f"{r.f1:.2f}",
+         str(r.gold), str(r.predicted), str(r.correct)]
+        for r in df.itertuples(index=False)
+    ]
+    widths = [max(len(x) for x in col) for col in zip(headers, *rows)]
+
+    def line(cells: list[str]) -> str:
+        first = cells[0].ljust(widths[0])
+        rest = [c.rjust(w) for c, w in zip(cells[1:], widths[1:])]
+        return "  ".join([first, *rest])
+
+    rule = "-" * len(line(headers))
+    return "\n".join([title, rule, line(headers), rule, *map(line, rows), rule])
