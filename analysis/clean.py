@@ -334,10 +334,9 @@ NOTICE_RULES: tuple[Rule, ...] = (
     # Cookie / consent banner text written to the reader.
     Rule("boilerplate.cookie_notice", "boilerplate", "boilerplate: cookie banner",
          _rx(r"\b(cookies?|traceurs)\b"),
-         whole=False, max_words=120,
+         whole=False, max_words=80,
          requires=_rx(r"\b(nous utilisons|ce site utilise|notre site|nos partenaires|vous acceptez"
-                      r"|en poursuivant|en continuant|votre consentement|vos choix|acceptez|paramétrer"
-                      r"|refuser)\b")),
+                      r"|en poursuivant votre|en continuant votre|votre consentement|vos choix)\b")),
     # Subscription / newsletter / paywall sentences.
     Rule("boilerplate.subscription_notice", "boilerplate",
          "boilerplate: subscription prompt",
@@ -585,21 +584,44 @@ def _wrap_width(lines: list[_Line]) -> int:
     return max(widths, default=0)
 
 
-def _fills_width(prev: str, nxt: str, width: int) -> bool:
+def _is_full(line: str, width: int) -> bool:
+    """Whether a line reaches the wrap width of its block.
+
+    Args:
+        line (str): a stripped line.
+        width (int): the block's wrap width.
+
+    Returns:
+        bool: True when at least ``WRAP_FULL_RATIO`` of the width.
+    """
+    return WRAP_FULL_RATIO * width <= len(line) <= WRAP_MAX_WIDTH
+
+
+def _fills_width(prev: str, nxt: str, width: int, *, n_full: int) -> bool:
     """Whether ``prev`` ends where a wrapping editor would have broken it.
+
+    A line is a wrap point when the block is hard-wrapped (width between
+    ``WRAP_MIN_WIDTH`` and ``WRAP_MAX_WIDTH``), ``prev`` plus the next word
+    would overflow about the width, and the text goes on as wrapped prose:
+    the next line is full too, or the block has at least two full lines.
+    (The longest line of any block is "full", so one full line proves
+    nothing: "Chaque mardi, recevez …" then "S'inscrire" are two units.)
 
     Args:
         prev (str): previous line.
         nxt (str): next line.
         width (int): the block's wrap width.
+        n_full (int): number of full lines in the block.
 
     Returns:
-        bool: True when the block is hard-wrapped and ``prev`` is full.
+        bool: True when ``prev`` → ``nxt`` looks like a wrap.
     """
     if not (WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH) or len(prev) > WRAP_MAX_WIDTH:
         return False
-    first_word = nxt.split(maxsplit=1)[0] if nxt.split() else ""
-    return len(prev) + 1 + len(first_word) >= WRAP_FULL_RATIO * width
+    first_word = nxt.split(maxsplit=1)[0]
+    if len(prev) + 1 + len(first_word) < WRAP_FULL_RATIO * width:
+        return False
+    return _is_full(nxt, width) or n_full >= 2
 
 
 def _starts_sentence(s: str) -> bool:
@@ -615,13 +637,14 @@ def _starts_sentence(s: str) -> bool:
     return c.isupper() or c.isdigit() or c in QUOTE_PAIRS or c in "‘'([—–-"
 
 
-def _breaks_between(prev: str, nxt: str, width: int) -> bool:
+def _breaks_between(prev: str, nxt: str, width: int, *, n_full: int = 0) -> bool:
     """Decide whether two consecutive non-blank lines are separate segments.
 
     Args:
         prev (str): the previous stripped line.
         nxt (str): the next stripped line.
         width (int): the block's wrap width (see :func:`_wrap_width`).
+        n_full (int): number of lines of the block that reach the width.
 
     Returns:
         bool: True to split between the lines, False to keep them together.
@@ -632,7 +655,7 @@ def _breaks_between(prev: str, nxt: str, width: int) -> bool:
         return True
     if not _starts_sentence(nxt):
         return False  # lower case, comma, closing mark…: the sentence goes on
-    return not _fills_width(prev, nxt, width)
+    return not _fills_width(prev, nxt, width, n_full=n_full)
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
@@ -647,9 +670,10 @@ def _spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for block in _blocks(text):
         width = _wrap_width(block)
+        n_full = sum(_is_full(ln.text, width) for ln in block)
         start = block[0].start
         for prev, nxt in zip(block, block[1:]):
-            if _breaks_between(prev.text, nxt.text, width):
+            if _breaks_between(prev.text, nxt.text, width, n_full=n_full):
                 spans.append((start, prev.end))
                 start = nxt.start
         spans.append((start, block[-1].end))
@@ -841,17 +865,45 @@ def _quotation(text: str) -> tuple[str, int] | None:
     return None
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s+\S")
+ATTRIBUTION_MAX_WORDS = 25
+
+
+def _is_attribution_tail(tail: str) -> bool:
+    """Whether what follows a quotation is only its attribution.
+
+    Args:
+        tail (str): text after the closing quotation mark.
+
+    Returns:
+        bool: True for "", ", a déclaré X." or "— X", one short clause.
+    """
+    tail = tail.strip()
+    if not tail:
+        return True
+    return (
+        tail[0] in ",.;:-–—("
+        and len(_words(tail)) <= ATTRIBUTION_MAX_WORDS
+        and not _SENTENCE_BREAK.search(tail)
+    )
+
+
 def _is_quote(seg: _Seg) -> bool:
     """Whether a block is mainly a quotation (with an optional attribution).
+
+    It opens with a closed quotation which is at least half of the block, or
+    is followed only by a one-clause attribution ("…», a lancé X, devant Y.").
 
     Args:
         seg (_Seg): the segment.
 
     Returns:
-        bool: True when it opens with a quotation covering half of it.
+        bool: True for quote blocks.
     """
     q = _quotation(seg.text)
-    return q is not None and q[1] >= QUOTE_MIN_SHARE * len(seg.text)
+    if q is None:
+        return False
+    return q[1] >= QUOTE_MIN_SHARE * len(seg.text) or _is_attribution_tail(seg.text[q[1]:])
 
 
 def _is_prose(seg: _Seg) -> bool:
@@ -1032,7 +1084,7 @@ def _quotation_key(seg: _Seg) -> str | None:
         str | None: normalised quotation content, or None.
     """
     q = _quotation(seg.text)
-    if q is None or q[1] < QUOTE_MIN_SHARE * len(seg.text):
+    if q is None or not _is_quote(seg):
         return None
     key = normalize_for_matching(q[0])
     return key if len(key) >= QUOTE_MIN_CHARS else None
