@@ -97,6 +97,11 @@ INVERSION_PRONOUNS: tuple[str, ...] = (
     "moi", "toi", "lui", "leur", "les", "la", "le", "y", "en",
 )
 
+#: Deictic suffixes split off a noun ("ce jour-là" -> "jour" + "-là", as
+#: Sequoia does) but kept on demonstrative pronouns ("celle-ci", as GSD does).
+DEICTIC_SUFFIXES: tuple[str, ...] = ("ci", "là", "CI", "LÀ")
+DEMONSTRATIVES: tuple[str, ...] = ("celui", "celle", "ceux", "celles")
+
 #: Abbreviations whose period never ends a sentence (a name follows).
 TITLE_ABBREVIATIONS: tuple[str, ...] = (
     "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Me", "Dr", "Drs",
@@ -122,9 +127,10 @@ DOMAINS: tuple[str, ...] = (
 #: Characters that can separate thousands groups.
 THOUSANDS_SEPARATORS = " \u00a0\u202f\u2009"
 
-#: Lowercase words that still start a sentence: "à" stands for "À", whose
-#: capital is awkward to type and is often left lowercase in French text.
-LOWERCASE_STARTERS: tuple[str, ...] = ("à",)
+#: Lowercase starts that still begin a sentence (regexes): "à" stands for
+#: "À", whose capital is awkward to type and is often left lowercase in French
+#: text; list enumerators "a)", "iii)".
+LOWERCASE_STARTERS: tuple[str, ...] = (r"à(?!\w)", r"[a-z]\)", r"[ivx]{1,5}\)")
 
 #: Sentence-final punctuation.
 SENTENCE_FINAL = ".!?…"
@@ -183,10 +189,13 @@ def _token_regex() -> re.Pattern[str]:
     elision = _alternation(ELISION_PREFIXES)
     titles = _alternation(TITLE_ABBREVIATIONS + OTHER_ABBREVIATIONS)
     domains = _alternation(DOMAINS)
-    inversion = rf"-(?:[tT]-)?(?:{pron})(?![\w\-{_APOS}])"
+    deictic = "|".join(DEICTIC_SUFFIXES)
+    demonstratives = "|".join(DEMONSTRATIVES)
+    inversion = rf"-(?:(?:[tT]-)?(?:{pron})|{deictic})(?![\w\-{_APOS}])"
     # A joint inside a word: apostrophe or hyphen before a word character
     # (but not a final inverted pronoun), or . , : / between digits.
     joint = rf"(?:[{_APOS}]|-(?!{inversion[1:]})|(?<=\d)[.,:/](?=\d))"
+    plural_mark = r"(?:\((?:e|s|es|x|E|S|ES|X)\))?(?![\w(])"
     alternatives = [
         # URLs and bare domains, trailing punctuation left out.
         rf"(?:https?://|ftp://|www\.)[^\s<>«»\"]*[^\s<>«»\".,;:!?)\]{_APOS}]",
@@ -195,7 +204,7 @@ def _token_regex() -> re.Pattern[str]:
         # Handles and hashtags.
         r"(?<![\w@#])[@#]\w+",
         # Fixed forms, elisions.
-        rf"(?i:{fixed})(?!\w|-\w)",
+        rf"(?i:{fixed}|(?:{demonstratives})-(?:{deictic}))(?!\w|-\w)",
         rf"(?i:{elision})[{_APOS}](?=[\w«\"“(\[])",
         # Numbers with thousands separators; clock times "20h30".
         rf"\d{{1,3}}(?:{sep}\d{{3}})+(?![\d{_APOS}\w])(?:,\d+)?",
@@ -205,9 +214,9 @@ def _token_regex() -> re.Pattern[str]:
         rf"(?:{titles})\.(?![\w{_APOS}])",
         rf"[{_UPPER}]\.(?:-[{_UPPER}]\.)+",
         rf"(?:[{_UPPER}]\.){{2,}}",
-        rf"[{_UPPER}]\.(?=\s+[{_UPPER}])",
+        rf"(?<![^\s(\[«\"“'’-])[{_UPPER}]\.(?=\s+[{_UPPER}])",
         # Words (letters, digits, combining marks) with their joints.
-        rf"[\w\u0300-\u036f]+(?:{joint}[\w\u0300-\u036f]+)*",
+        rf"[\w\u0300-\u036f]+(?:{joint}[\w\u0300-\u036f]+)*{plural_mark}",
         inversion,
         # Emoticons, punctuation runs, then any other single character.
         rf"(?<!\S)(?:{_alternation(EMOTICONS)})(?!\S)",
@@ -395,11 +404,12 @@ def _sentence_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     closers = re.escape(CLOSERS)
     final = re.escape(SENTENCE_FINAL)
     candidate = re.compile(
-        rf"[{final}]+(?:[ \u00a0\u202f\u2009]*[»”)\]]|[{closers}])*(?=\s|$)"
+        rf"[{final}](?:[ \u00a0\u202f\u2009]*[{final}»”)\]]|[{closers}])*(?=\s|$)"
     )
     titles = _alternation(TITLE_ABBREVIATIONS)
     no_break = re.compile(
-        rf"(?:(?<![\w.])(?:{titles})|(?<![\w.\-])[{_UPPER}]|(?:[{_UPPER}]\.)+[{_UPPER}])\.$"
+        rf"(?:(?<![\w.])(?:{titles})|(?<![^\s(\[«\"“'’])[{_UPPER}]"
+        rf"|(?:[{_UPPER}]\.-?)+[{_UPPER}])\.$"
     )
     return lines, candidate, no_break
 
@@ -421,8 +431,8 @@ def _continues(line: str, after: int) -> bool:
     first = rest[0]
     if first in ",;:":
         return True
-    word = rest.split(maxsplit=1)[0].rstrip(",;:")
-    return first.islower() and word not in LOWERCASE_STARTERS
+    starter = re.compile("|".join(LOWERCASE_STARTERS))
+    return first.islower() and not starter.match(rest)
 
 
 def _line_breaks(line: str) -> list[int]:
@@ -444,8 +454,29 @@ def _line_breaks(line: str) -> list[int]:
             line, 0, m.start() + 1
         ):
             continue
-        cuts.append(m.end())
+        cuts.append(_detached_quote_end(line, m.end()))
     return cuts
+
+
+def _detached_quote_end(line: str, end: int) -> int:
+    """Extend a boundary over a spaced closing ASCII quote (``savoir. "``).
+
+    The quote closes when an odd number of ``"`` precede it on the line
+    and only whitespace or the end of line follows it.
+
+    Args:
+        line (str): The line.
+        end (int): Candidate boundary.
+
+    Returns:
+        int: The boundary, after the quote if it is a closing one.
+    """
+    rest = line[end:]
+    stripped = rest.lstrip(" \u00a0\u202f\u2009")
+    if not stripped.startswith('"') or line.count('"', 0, end) % 2 == 0:
+        return end
+    after = end + len(rest) - len(stripped) + 1
+    return after if after == len(line) or line[after].isspace() else end
 
 
 def sentences(text: str, *, offset: int = 0) -> pd.DataFrame:
