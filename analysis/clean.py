@@ -319,13 +319,14 @@ NOTICE_RULES: tuple[Rule, ...] = (
     # modérés", "nous nous réservons le droit de supprimer …".
     Rule("boilerplate.moderation", "boilerplate",
          "boilerplate: comment moderation notice",
-         _rx(r"\b(retir|supprim|modér|refus|publi)\w*\b[^.]*\b(tout|les|vos|aucun|des) commentaires?\b",
+         _rx(r"\b(retir|supprim|modér)\w*\b[^.]*\b(tout|les|vos|aucun|des) commentaires?\b",
              r"\bcommentaires?\b[^.]*\b(sont|seront|est|sera) (modéré|supprimé|retiré|publié)",
              r"\b(charte|modération|modérateurs?)\b[^.]*\b(commentaires?|contributions?)\b",
              r"\bcommentaires?\b[^.]*\b(charte|modération|modérateurs?)\b"),
          whole=False, max_words=80,
-         requires=_rx(r"\b(rédaction|nous|notre|nos|vous|votre|vos|site|charte|modération|d'office"
-                      r"|tout commentaire|modérée?s?)\b")),
+         # the notice speaks for the site, to the reader
+         requires=_rx(r"\b(rédaction|nous|notre|nos|vous|votre|vos|ce site|le site|charte"
+                      r"|modération|d'office)\b")),
     # Anti-spam widgets: Akismet, reCAPTCHA.
     Rule("boilerplate.antispam", "boilerplate", "boilerplate: anti-spam notice",
          _rx(r"\bakismet\b", r"\brecaptcha\b", r"\banti-?spam\b",
