@@ -777,6 +777,12 @@ def _looks_like_name_line(tidy: str, words: list[str]) -> bool:
     return len(words) >= 2 and (words[1][0].isupper() or words[1] in ("notre", "nos"))
 
 
+# Function words that betray a headline rather than "NAME SURNAME OUTLET".
+_NOT_IN_NAMES = frozenset(
+    "la les et en au aux un une pour sur dans avec du des ou mais face contre vers".split()
+)
+
+
 def _is_name_outlet(tidy: str, words: list[str]) -> bool:
     """A line with just an author name and an outlet: "JEAN DUPONT / AFP".
 
@@ -785,15 +791,19 @@ def _is_name_outlet(tidy: str, words: list[str]) -> bool:
         words (list[str]): its words.
 
     Returns:
-        bool: True for 2–6 capitalised words, one in capitals, no final period.
+        bool: True for 2–6 capitalised words without headline function words,
+        no final punctuation, with an outlet in capitals and a separator, or
+        at least three words of which two in capitals.
     """
     if not 2 <= len(words) <= 6 or tidy.endswith(_TERMINAL):
         return False
     if not all(w[0].isupper() for w in words):
         return False
-    return any(len(w) >= 2 and w.isupper() for w in words) and any(
-        sep in tidy for sep in ("/", "|", " - ", " – ", "  ", ",")
-    ) or sum(w.isupper() and len(w) >= 2 for w in words) >= 2 and len(words) >= 3
+    if any(w.casefold() in _NOT_IN_NAMES or "'" in w for w in words):
+        return False
+    caps = [w for w in words if len(w) >= 2 and w.isupper()]
+    has_sep = any(sep in tidy for sep in ("/", "|", " - ", " – ", "  ", ","))
+    return bool(caps) and (has_sep or (len(caps) >= 2 and len(words) >= 3))
 
 
 def _vocabulary_kind(seg: _Seg, *, first: bool) -> tuple[str, str] | None:
@@ -968,9 +978,29 @@ def _classify(segs: list[_Seg]) -> None:
         found = _vocabulary_kind(seg, first=(i == 0)) or _caption_kind(seg)
         if found:
             seg.set(*found)
-    content = [s for s in segs if not s.kind]
+    _mark_title_lede(segs)
+    _mark_headings(segs)
+    for seg in segs:
+        if not seg.kind:
+            seg.set("paragraph", "paragraph.default")
+
+
+def _mark_title_lede(segs: list[_Seg]) -> None:
+    """Title (first content block), quotes, and the lede right after the title.
+
+    Bylines, credits and boilerplate between the title and the lede are
+    skipped; a caption, quote or any other block closes the lede window.
+
+    Args:
+        segs (list[_Seg]): segments after the vocabulary pass.
+    """
     title_done = lede_open = False
-    for seg in content:
+    for seg in segs:
+        if seg.kind in _SIDE:
+            continue
+        if seg.kind:  # a caption
+            lede_open = False
+            continue
         if not title_done:
             title_done = True
             if _is_title_shaped(seg) and not _is_quote(seg):
@@ -982,25 +1012,6 @@ def _classify(segs: list[_Seg]) -> None:
         elif lede_open and _is_prose(seg):
             seg.set("lede", "lede.first_prose")
         lede_open = False
-    _mark_headings(segs)
-    for seg in segs:
-        if not seg.kind:
-            seg.set("paragraph", "paragraph.default")
-    _mark_caption_breaks(segs)
-
-
-def _mark_caption_breaks(segs: list[_Seg]) -> None:
-    """Captions stop the lede search: a lede after a caption is a paragraph.
-
-    Args:
-        segs (list[_Seg]): classified segments.
-    """
-    seen_caption = False
-    for seg in segs:
-        if seg.kind == "caption":
-            seen_caption = True
-        elif seg.kind == "lede" and seen_caption:
-            seg.set("paragraph", "paragraph.default")
 
 
 def _mark_headings(segs: list[_Seg]) -> None:
@@ -1173,15 +1184,6 @@ def _flag(seg: _Seg, first: int, rule: str, why: str) -> None:
 # ---------------------------------------------------------------------------
 # Public API
 # ---------------------------------------------------------------------------
-
-
-def _empty_frame() -> pd.DataFrame:
-    """An empty segments table with the right dtypes.
-
-    Returns:
-        pd.DataFrame: zero rows, :data:`COLUMNS`.
-    """
-    return _frame([], doc_id="doc")
 
 
 def _frame(rows: list[dict], *, doc_id: str) -> pd.DataFrame:

@@ -553,3 +553,36 @@ def test_property_page_of_blocks(blocks: list[str]) -> None:
     df = segments(raw)
     check_invariants(raw, df)
     assert len(df) == len(blocks)
+
+
+def test_all_caps_heading_is_not_a_byline() -> None:
+    raw = ("Un titre\n\nUn chapeau suffisamment long pour être un chapeau de l'article du jour.\n\n"
+           "LA RUSSIE ET L'IRAN FACE AUX SANCTIONS\n\nLe texte de la section commence ici et continue "
+           "assez longtemps pour être un vrai paragraphe.\n\nJEAN DUPONT / AFP\n")
+    df = segments(raw)
+    assert kinds(df) == ["title", "lede", "heading", "paragraph", "byline"]
+    assert df.loc[4, "rule"] == "byline.name_outlet"
+
+
+def test_caption_before_title_and_lede() -> None:
+    raw = ("Vue aérienne du port de Marseille au petit matin (Photo : Jean Martin)\n\n"
+           "Marseille veut doubler le trafic de son port\n\n"
+           "La métropole a présenté lundi un plan d'investissement de 400 millions d'euros sur dix ans.\n\n"
+           "Le plan prévoit notamment l'électrification des quais pour les navires de croisière.\n")
+    df = segments(raw)
+    assert kinds(df) == ["caption", "title", "lede", "paragraph"]
+
+
+def test_caption_between_title_and_body_closes_lede() -> None:
+    raw = ("Marseille veut doubler le trafic de son port\n\n"
+           "Vue aérienne du port de Marseille au petit matin. © Jean Martin\n\n"
+           "La métropole a présenté lundi un plan d'investissement de 400 millions d'euros sur dix ans.\n")
+    df = segments(raw)
+    assert kinds(df) == ["title", "caption", "paragraph"]
+
+
+def test_standalone_photo_credit_is_credit() -> None:
+    raw = ("Un titre\n\nUn chapeau suffisamment long pour être un chapeau de l'article du jour.\n\n"
+           "Crédit photo : Jean Martin\n\nUn paragraphe assez long pour être un vrai paragraphe de prose.\n")
+    df = segments(raw)
+    assert df.loc[2, "kind"] == "credit"
