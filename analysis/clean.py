@@ -72,6 +72,8 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
+from .spans import locate
+
 __all__ = [
     "CONTENT_KINDS",
     "KINDS",
@@ -1303,19 +1305,7 @@ def segment_of(segments_df: pd.DataFrame, offsets: Iterable[int] | np.ndarray) -
     Raises:
         ValueError: if the table holds more than one ``doc_id``.
     """
-    if "doc_id" in segments_df and segments_df["doc_id"].nunique() > 1:
-        raise ValueError("segment_of works on one document; filter by doc_id first")
-    off = np.asarray(offsets, dtype=np.int64).ravel()
-    starts = segments_df["start"].to_numpy(dtype=np.int64)
-    ends = segments_df["end"].to_numpy(dtype=np.int64)
-    segs = segments_df["seg"].to_numpy(dtype=np.int64)
-    idx = np.searchsorted(starts, off, side="right") - 1
-    safe = np.clip(idx, 0, max(len(starts) - 1, 0))
-    inside = (idx >= 0) & (len(starts) > 0)
-    if len(starts):
-        inside &= off < ends[safe]
-        return np.where(inside, segs[safe], -1).astype(np.int64)
-    return np.full(off.shape, -1, dtype=np.int64)
+    return locate(segments_df, offsets, id_col="seg")
 
 
 def summary(segments_df: pd.DataFrame) -> pd.DataFrame:

@@ -17,8 +17,9 @@ import pandas as pd
 
 from . import clean, tokens as tok
 from .article import Article
+from .spans import locate
 
-__all__ = ["Tables", "analyse", "locate"]
+__all__ = ["Tables", "analyse"]
 
 
 @dataclass(frozen=True)
@@ -91,26 +92,3 @@ def _sentences_by_segment(text: str, segs: pd.DataFrame, *, doc_id: str) -> pd.D
     out["sent"] = np.arange(len(out), dtype="int64")
     out.insert(0, "doc_id", doc_id)
     return out[["doc_id", "sent", "seg", "start", "end", "text"]]
-
-
-def locate(table: pd.DataFrame, offsets: np.ndarray, *, id_col: str) -> np.ndarray:
-    """Map character offsets to the row of ``table`` (sorted, non-overlapping spans) holding them.
-
-    Args:
-        table: A table with ``start``/``end``, sorted by ``start``.
-        offsets: Character offsets.
-        id_col: The column that names a row (``seg``, ``sent``).
-
-    Returns:
-        numpy.ndarray: The id of the row whose ``[start, end)`` holds each
-        offset, or -1 where none does.
-    """
-    offsets = np.asarray(offsets, dtype="int64")
-    if table.empty:
-        return np.full(len(offsets), -1, dtype="int64")
-    starts = table["start"].to_numpy(dtype="int64")
-    ends = table["end"].to_numpy(dtype="int64")
-    ids = table[id_col].to_numpy(dtype="int64")
-    pos = np.searchsorted(starts, offsets, side="right") - 1
-    inside = (pos >= 0) & (offsets < ends[np.clip(pos, 0, None)])
-    return np.where(inside, ids[np.clip(pos, 0, None)], -1)
