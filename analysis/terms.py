@@ -1,64 +1,1005 @@
-"""Term frequencies from the tokens table.
+"""Term tables from the tokens table: counts, n-grams, phrases, collocations, keyness, TF-IDF,
+concordance, dispersion, trends and a vocabulary summary.
 
-Counts follow the house rules: stopwords and punctuation are left out by
-default, and so are tokens of segments that are not counted (duplicates,
-boilerplate, credits, bylines); each option that changes this is explicit.
+Every function takes a tokens table (``analysis.analyse(...).tokens``, or several
+articles' tables concatenated: rows carry ``doc_id``) and returns a tidy
+DataFrame. What is counted follows the house rules: stopwords and punctuation
+are left out by default, and so are tokens of segments that are not counted
+(duplicates, boilerplate, credits, bylines) unless ``uncounted=True``; each
+count table says in ``attrs["rule"]`` what it kept.
+
+Units: a term is a ``form`` (the text as written), a ``norm`` (lowercased,
+apostrophes unified), a ``lemma`` or a ``stem`` (Snowball). In French, counting
+lemmas merges *drone*/*drones* and *iranien*/*iraniennes*/*iranienne*, which
+forms keep apart.
+
+Key terms (what the text is about) are in :mod:`analysis.keyterms` and
+re-exported here as :func:`keyterms`.
 """
 
 from __future__ import annotations
 
+import functools
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+import numpy as np
 import pandas as pd
 
-__all__ = ["frequencies"]
+__all__ = [
+    "KANDEL_MOLES", "REFERENCE_SIZE", "ABSENT_FREQUENCY", "collocations", "count_syllables",
+    "dispersion", "dispersion_scores", "frequencies", "keyness", "keyterms", "kwic", "ngrams",
+    "readability", "reference_frequency", "repeated_phrases", "tfidf", "to_nltk_text", "trends",
+    "vocabulary",
+]
 
 _UNITS = ("form", "norm", "lemma", "stem")
 
+#: Nominal size (tokens) assumed for the wordfreq reference. wordfreq gives relative frequencies
+#: built from several large sources, not counts; G² needs a count, so this size is an assumption,
+#: stated in every keyness table. Log-ratio does not depend on it.
+REFERENCE_SIZE = 1_000_000_000
 
-def frequencies(tokens: pd.DataFrame, *, by: str = "lemma", stopwords: bool = False,
-                punct: bool = False, numbers: bool = True, uncounted: bool = False) -> pd.DataFrame:
-    """Absolute and relative frequencies of terms.
+#: Relative frequency given to a word wordfreq does not list: half of the smallest frequency
+#: its French list reports (1e-8, Zipf 1), i.e. Hardie's 0.5 adjustment of zero counts.
+ABSENT_FREQUENCY = 0.5e-8
+
+#: Kandel & Moles (1958), the French adaptation of Flesch's reading ease.
+KANDEL_MOLES = "207 - 1.015 × (mots / phrases) - 73.6 × (syllabes / mots)  [Kandel & Moles 1958]"
+
+_RULE_SEGMENTS = {
+    True: "all segments",
+    False: "counted segments only (duplicates, boilerplate, credits and bylines left out)",
+}
+
+
+# --------------------------------------------------------------------------
+# Selection helpers
+# --------------------------------------------------------------------------
+
+
+def _column(tokens: pd.DataFrame, by: str) -> str:
+    """The tokens column holding unit ``by``.
 
     Args:
-        tokens: A tokens table (``analysis.analyse(...).tokens``).
-        by: What a term is: ``form`` (the text as written), ``norm``
-            (lower-cased, apostrophes unified), ``lemma`` or ``stem``.
-        stopwords: Keep stopwords.
-        punct: Keep punctuation.
-        numbers: Keep tokens that are not alphabetic but not punctuation
-            either (numbers, "Ababil-2").
-        uncounted: Keep tokens of segments left out of counts.
+        tokens (pandas.DataFrame): A tokens table.
+        by (str): ``form``, ``norm``, ``lemma`` or ``stem``.
 
     Returns:
-        pandas.DataFrame: ``term``, ``count``, ``share`` (of the kept tokens)
-        and ``per_1000``, most frequent first (ties in alphabetical order), with
-        ``attrs["rule"]`` saying what was kept.
+        str: The column name.
 
     Raises:
-        ValueError: ``by`` is not a known unit, or the column is missing.
+        ValueError: Unknown unit or missing column.
     """
     if by not in _UNITS:
         raise ValueError(f"by must be one of {', '.join(_UNITS)}, not {by!r}")
     column = "text" if by == "form" else by
     if column not in tokens.columns:
         raise ValueError(f"the tokens table has no {column!r} column (tokenise with lemmas/stems)")
-    keep = pd.Series(True, index=tokens.index)
+    return column
+
+
+def _keep(tokens: pd.DataFrame, *, stopwords: bool = False, punct: bool = False,
+          numbers: bool = True, uncounted: bool = False) -> np.ndarray:
+    """Boolean mask of the tokens kept by the usual options.
+
+    Args:
+        tokens (pandas.DataFrame): A tokens table.
+        stopwords (bool): Keep stopwords.
+        punct (bool): Keep punctuation.
+        numbers (bool): Keep non-alphabetic, non-punctuation tokens.
+        uncounted (bool): Keep tokens of segments left out of counts.
+
+    Returns:
+        numpy.ndarray: The mask.
+    """
+    keep = np.ones(len(tokens), dtype=bool)
     if not stopwords:
-        keep &= ~tokens["is_stop"].astype(bool)
+        keep &= ~tokens["is_stop"].to_numpy(dtype=bool)
     if not punct:
-        keep &= ~tokens["is_punct"].astype(bool)
+        keep &= ~tokens["is_punct"].to_numpy(dtype=bool)
     if not numbers:
-        keep &= tokens["is_alpha"].astype(bool)
+        keep &= tokens["is_alpha"].to_numpy(dtype=bool)
     if not uncounted and "counted" in tokens.columns:
-        keep &= tokens["counted"].astype(bool)
-    terms = tokens.loc[keep, column].astype(str)
-    counts = terms.value_counts()
-    out = pd.DataFrame({"term": counts.index.astype(str), "count": counts.to_numpy(dtype="int64")})
-    out = out.sort_values(["count", "term"], ascending=[False, True], kind="mergesort", ignore_index=True)
-    total = int(out["count"].sum())
-    out["share"] = out["count"] / total if total else 0.0
+        keep &= tokens["counted"].to_numpy(dtype=bool)
+    return keep
+
+
+def _rule(by: str, *, stopwords: bool, punct: bool, numbers: bool, uncounted: bool) -> str:
+    return (f"by {by}; stopwords {'kept' if stopwords else 'removed'}; punctuation "
+            f"{'kept' if punct else 'removed'}; numbers {'kept' if numbers else 'removed'}; "
+            f"{_RULE_SEGMENTS[uncounted]}")
+
+
+def _doc_ids(tokens: pd.DataFrame) -> np.ndarray:
+    if "doc_id" in tokens.columns:
+        return tokens["doc_id"].astype(str).to_numpy(dtype=object)
+    return np.full(len(tokens), "doc", dtype=object)
+
+
+def _units(tokens: pd.DataFrame, by: str) -> np.ndarray:
+    """The unit of each token; lemmas differing only in case are merged.
+
+    spaCy lemmatises a proper noun as written ("Moscou") but the same word
+    tagged NOUN in lowercase ("moscou"): both count as one term, shown in its
+    most frequent casing.
+    """
+    values = tokens[_column(tokens, by)].astype(str).to_numpy(dtype=object)
+    if by != "lemma" or not len(values):
+        return values
+    lower = np.array([v.lower() for v in values], dtype=object)
+    codes, uniq = pd.factorize(lower)
+    if len(uniq) == len(pd.unique(values)):
+        return values
+    best = (pd.DataFrame({"c": codes, "v": values}).groupby(["c", "v"], sort=False).size()
+            .rename("n").reset_index().sort_values(["c", "n", "v"], ascending=[True, False, True])
+            .drop_duplicates("c").set_index("c")["v"])
+    return best.reindex(np.arange(len(uniq))).to_numpy(dtype=object)[codes]
+
+
+# --------------------------------------------------------------------------
+# Frequencies
+# --------------------------------------------------------------------------
+
+
+def frequencies(tokens: pd.DataFrame, *, by: str = "lemma", stopwords: bool = False,
+                punct: bool = False, numbers: bool = True, uncounted: bool = False,
+                by_doc: bool = False) -> pd.DataFrame:
+    """Absolute and relative frequencies of terms.
+
+    Args:
+        tokens (pandas.DataFrame): A tokens table (``analysis.analyse(...).tokens``).
+        by (str): What a term is: ``form`` (the text as written), ``norm``
+            (lower-cased, apostrophes unified), ``lemma`` or ``stem``.
+        stopwords (bool): Keep stopwords.
+        punct (bool): Keep punctuation.
+        numbers (bool): Keep tokens that are not alphabetic but not punctuation
+            either (numbers, "Ababil-2").
+        uncounted (bool): Keep tokens of segments left out of counts.
+        by_doc (bool): One count per ``doc_id`` and term (shares within each document).
+
+    Returns:
+        pandas.DataFrame: ``term``, ``count``, ``share`` (of the kept tokens)
+        and ``per_1000``, most frequent first (ties in alphabetical order), with
+        ``doc_id`` first when ``by_doc``, and ``attrs["rule"]`` saying what was kept.
+
+    Raises:
+        ValueError: ``by`` is not a known unit, or the column is missing.
+    """
+    keep = _keep(tokens, stopwords=stopwords, punct=punct, numbers=numbers, uncounted=uncounted)
+    kept = pd.DataFrame({"doc_id": _doc_ids(tokens)[keep], "term": _units(tokens, by)[keep]})
+    keys = ["doc_id", "term"] if by_doc else ["term"]
+    out = kept.groupby(keys, sort=False).size().rename("count").reset_index()
+    out["count"] = out["count"].astype("int64")
+    out = out.sort_values((["doc_id"] if by_doc else []) + ["count", "term"],
+                          ascending=([True] if by_doc else []) + [False, True],
+                          kind="mergesort", ignore_index=True)
+    totals = out.groupby("doc_id")["count"].transform("sum") if by_doc else out["count"].sum()
+    out["share"] = (out["count"] / totals).astype(float) if len(out) else pd.Series(dtype=float)
     out["per_1000"] = out["share"] * 1000
-    out.attrs["rule"] = (f"by {by}; stopwords {'kept' if stopwords else 'removed'}; punctuation "
-                         f"{'kept' if punct else 'removed'}; numbers {'kept' if numbers else 'removed'}; "
-                         f"{'all segments' if uncounted else 'counted segments only (duplicates, boilerplate, credits and bylines left out)'}; "
-                         f"{total} tokens kept of {len(tokens)}")
+    total = int(out["count"].sum())
+    out.attrs["rule"] = (_rule(by, stopwords=stopwords, punct=punct, numbers=numbers, uncounted=uncounted)
+                         + f"; {total} tokens kept of {len(tokens)}")
     return out
+
+
+# --------------------------------------------------------------------------
+# n-grams and repeated phrases
+# --------------------------------------------------------------------------
+
+
+def _runs(tokens: pd.DataFrame, *, cross_punct: bool, uncounted: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Positions of the tokens that can be in an n-gram, and the run each belongs to.
+
+    A run is a stretch of tokens inside one sentence of one document, broken by
+    punctuation (unless ``cross_punct``) and by left-out segments.
+
+    Args:
+        tokens (pandas.DataFrame): A tokens table.
+        cross_punct (bool): Let n-grams run over punctuation (which is dropped).
+        uncounted (bool): Keep tokens of left-out segments.
+
+    Returns:
+        tuple[numpy.ndarray, numpy.ndarray]: Row positions of the kept tokens and their run ids.
+    """
+    n = len(tokens)
+    punct = tokens["is_punct"].to_numpy(dtype=bool)
+    counted = (tokens["counted"].to_numpy(dtype=bool) if "counted" in tokens.columns and not uncounted
+               else np.ones(n, dtype=bool))
+    doc = pd.factorize(_doc_ids(tokens))[0]
+    sent = tokens["sent"].to_numpy(dtype="int64") if "sent" in tokens.columns else np.zeros(n, dtype="int64")
+    brk = np.ones(n, dtype=bool)
+    if n:
+        brk[1:] = (doc[1:] != doc[:-1]) | (sent[1:] != sent[:-1]) | (counted[1:] != counted[:-1])
+    if not cross_punct:
+        brk |= punct
+        # the token after a punctuation mark starts a new run too
+        brk[1:] |= punct[:-1]
+    run = np.cumsum(brk)
+    pos = np.flatnonzero(~punct & counted)
+    return pos, run[pos]
+
+
+def _grams(units: np.ndarray, runs: np.ndarray, n: int) -> np.ndarray:
+    """Start indices (into ``units``) of the n-grams that stay inside a run."""
+    if len(units) < n:
+        return np.zeros(0, dtype="int64")
+    return np.flatnonzero(runs[: len(runs) - n + 1] == runs[n - 1:])
+
+
+def _join(units: np.ndarray, starts: np.ndarray, n: int) -> np.ndarray:
+    parts = [units[starts + k] for k in range(n)]
+    out = parts[0].astype(object)
+    for p in parts[1:]:
+        out = out + " " + p
+    return out
+
+
+def ngrams(tokens: pd.DataFrame, *, n: int = 2, by: str = "lemma", stopwords: bool = False,
+           cross_punct: bool = False, uncounted: bool = False, min_count: int = 1,
+           by_doc: bool = False) -> pd.DataFrame:
+    """Counts of n-grams that never cross a sentence boundary.
+
+    Args:
+        tokens (pandas.DataFrame): A tokens table with ``sent``.
+        n (int): Length of the n-grams (2, 3, ...).
+        by (str): Unit: ``form``, ``norm``, ``lemma`` or ``stem``.
+        stopwords (bool): Keep n-grams that start or end with a stopword (stopwords
+            inside an n-gram, as in "ministère de la Défense", are always kept).
+        cross_punct (bool): Let n-grams run over punctuation (dropped from the n-gram).
+        uncounted (bool): Keep tokens of left-out segments.
+        min_count (int): Smallest count kept.
+        by_doc (bool): Count per ``doc_id``.
+
+    Returns:
+        pandas.DataFrame: ``term`` (words joined by spaces), ``n``, ``count``, ``share``
+        (of all n-grams kept) and ``per_1000``, most frequent first, with
+        ``attrs["rule"]``.
+    """
+    if n < 1:
+        raise ValueError("n must be at least 1")
+    units_all = _units(tokens, by)
+    stop_all = tokens["is_stop"].to_numpy(dtype=bool)
+    pos, runs = _runs(tokens, cross_punct=cross_punct, uncounted=uncounted)
+    units, stop, docs = units_all[pos], stop_all[pos], _doc_ids(tokens)[pos]
+    starts = _grams(units, runs, n)
+    if not stopwords and len(starts):
+        starts = starts[~stop[starts] & ~stop[starts + n - 1]]
+    df = pd.DataFrame({"doc_id": docs[starts], "term": _join(units, starts, n)})
+    keys = ["doc_id", "term"] if by_doc else ["term"]
+    out = df.groupby(keys, sort=False).size().rename("count").reset_index()
+    out["count"] = out["count"].astype("int64")
+    total = out.groupby("doc_id")["count"].transform("sum") if by_doc else out["count"].sum()
+    out["share"] = (out["count"] / total).astype(float) if len(out) else pd.Series(dtype=float)
+    out["per_1000"] = out["share"] * 1000
+    out = out[out["count"] >= min_count]
+    out.insert(len(keys), "n", n)
+    out = out.sort_values((["doc_id"] if by_doc else []) + ["count", "term"],
+                          ascending=([True] if by_doc else []) + [False, True],
+                          kind="mergesort", ignore_index=True)
+    out.attrs["rule"] = (f"{n}-grams by {by} inside sentences; punctuation "
+                         f"{'skipped over' if cross_punct else 'breaks n-grams'}; n-grams "
+                         f"{'may' if stopwords else 'never'} start or end with a stopword; "
+                         f"{_RULE_SEGMENTS[uncounted]}; {int(df.shape[0])} n-grams in all; "
+                         f"count >= {min_count}")
+    return out
+
+
+def repeated_phrases(tokens: pd.DataFrame, *, by: str = "norm", min_count: int = 2, min_n: int = 2,
+                     max_n: int = 40, uncounted: bool = False, subsume: bool = True) -> pd.DataFrame:
+    """Repeated phrases (Voyant's *Phrases*): word sequences that occur at least twice.
+
+    Phrases stay inside a sentence and between punctuation marks; they may
+    contain stopwords but not only stopwords. With ``subsume``, a phrase is
+    dropped when it occurs only inside a longer repeated phrase (every one of
+    its occurrences is part of that longer phrase: same count); a sub-phrase
+    that also stands on its own (higher count) is kept.
+
+    Args:
+        tokens (pandas.DataFrame): A tokens table with ``sent``.
+        by (str): Unit (``norm`` by default: phrases as written, case folded).
+        min_count (int): Smallest number of occurrences.
+        min_n (int): Shortest phrase, in words.
+        max_n (int): Longest phrase, in words.
+        uncounted (bool): Keep tokens of left-out segments (then the duplicated
+            pull-quote repeats itself).
+        subsume (bool): Drop sub-phrases that never occur apart.
+
+    Returns:
+        pandas.DataFrame: ``term``, ``n``, ``count``, ``start``, ``end`` (offsets of the
+        first occurrence), longest and most frequent first, with ``attrs["rule"]``.
+    """
+    units_all = _units(tokens, by)
+    stop_all = tokens["is_stop"].to_numpy(dtype=bool)
+    pos, runs = _runs(tokens, cross_punct=False, uncounted=uncounted)
+    units, stop = units_all[pos], stop_all[pos]
+    starts_raw = tokens["start"].to_numpy(dtype="int64")[pos]
+    ends_raw = tokens["end"].to_numpy(dtype="int64")[pos]
+    rows = []
+    starts = _grams(units, runs, min_n)
+    for n in range(min_n, max_n + 1):
+        if n > min_n:
+            starts = starts[(starts + n - 1 < len(units))]
+            starts = starts[runs[starts] == runs[starts + n - 1]]
+        if not len(starts):
+            break
+        keys = pd.Series(_join(units, starts, n))
+        counts = keys.map(keys.value_counts())
+        rep = counts.to_numpy() >= min_count
+        starts = starts[rep]
+        keys = keys[rep].reset_index(drop=True)
+        if not len(starts):
+            break
+        content = np.zeros(len(starts), dtype=bool)
+        for k in range(n):
+            content |= ~stop[starts + k]
+        first = pd.DataFrame({"term": keys, "s": starts, "content": content}).groupby("term", sort=False)
+        agg = first.agg(count=("s", "size"), s=("s", "min"), content=("content", "first")).reset_index()
+        agg = agg[agg["content"]]
+        for term, count, s in agg[["term", "count", "s"]].itertuples(index=False):
+            rows.append((term, n, int(count), int(starts_raw[s]), int(ends_raw[s + n - 1])))
+    out = pd.DataFrame(rows, columns=["term", "n", "count", "start", "end"])
+    if subsume and len(out):
+        out = _subsume(out)
+    out = out.sort_values(["n", "count", "term"], ascending=[False, False, True], kind="mergesort",
+                          ignore_index=True)
+    out.attrs["rule"] = (f"phrases by {by}, {min_n}-{max_n} words inside sentences and between punctuation, "
+                         f"count >= {min_count}; "
+                         f"{'sub-phrases never occurring apart subsumed' if subsume else 'no subsumption'}; "
+                         f"{_RULE_SEGMENTS[uncounted]}")
+    return out
+
+
+def _subsume(out: pd.DataFrame) -> pd.DataFrame:
+    """Drop phrases contained in a longer phrase with the same count."""
+    by_count: dict[int, list[str]] = {}
+    for term, count in out.sort_values("n", ascending=False)[["term", "count"]].itertuples(index=False):
+        by_count.setdefault(int(count), []).append(term)
+    drop = set()
+    for term, count in out[["term", "count"]].itertuples(index=False):
+        padded = f" {term} "
+        if any(other != term and padded in f" {other} " for other in by_count.get(int(count), [])):
+            drop.add(term)
+    return out[~out["term"].isin(drop)]
+
+
+# --------------------------------------------------------------------------
+# Collocations
+# --------------------------------------------------------------------------
+
+
+def collocations(tokens: pd.DataFrame, *, by: str = "lemma", min_count: int = 2, window: int = 2,
+                 sort_by: str = "likelihood_ratio", uncounted: bool = False,
+                 top: int | None = None) -> pd.DataFrame:
+    """Word pairs that occur together more than chance, scored three ways (NLTK measures).
+
+    NLTK's ``BigramCollocationFinder`` is fed with our French tokens, one
+    document per sentence run (punctuation breaks runs), so pairs never cross
+    a sentence; pairs holding a French stopword, punctuation or a number are
+    filtered out (NLTK's own ``collocation_list`` uses English stopwords).
+
+    Args:
+        tokens (pandas.DataFrame): A tokens table with ``sent``.
+        by (str): Unit (``lemma`` by default).
+        min_count (int): Smallest pair count.
+        window (int): Window size (2 = adjacent words; larger lets words in between).
+        sort_by (str): ``pmi``, ``likelihood_ratio`` or ``t_score``.
+        uncounted (bool): Keep tokens of left-out segments.
+        top (int | None): Keep the first ``top`` rows.
+
+    Returns:
+        pandas.DataFrame: ``w1``, ``w2``, ``term``, ``count``, ``pmi``, ``likelihood_ratio``,
+        ``t_score``, best first, with ``attrs["rule"]``.
+    """
+    from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
+
+    if sort_by not in ("pmi", "likelihood_ratio", "t_score"):
+        raise ValueError(f"sort_by must be pmi, likelihood_ratio or t_score, not {sort_by!r}")
+    units_all = _units(tokens, by)
+    pos, runs = _runs(tokens, cross_punct=False, uncounted=uncounted)
+    units = units_all[pos]
+    bad = set(units_all[tokens["is_stop"].to_numpy(dtype=bool) | ~tokens["is_alpha"].to_numpy(dtype=bool)])
+    docs = [list(g) for g in np.split(units, np.flatnonzero(np.diff(runs)) + 1) if len(g)]
+    finder = BigramCollocationFinder.from_documents(docs) if window == 2 else \
+        BigramCollocationFinder.from_words([w for d in docs for w in d + [None]], window_size=window)
+    finder.apply_ngram_filter(lambda w1, w2: w1 is None or w2 is None)
+    finder.apply_word_filter(lambda w: w in bad)
+    finder.apply_freq_filter(min_count)
+    m = BigramAssocMeasures()
+    scores = {name: dict(finder.score_ngrams(getattr(m, fn)))
+              for name, fn in (("pmi", "pmi"), ("likelihood_ratio", "likelihood_ratio"), ("t_score", "student_t"))}
+    rows = [(w1, w2, f"{w1} {w2}", int(c), scores["pmi"][(w1, w2)], scores["likelihood_ratio"][(w1, w2)],
+             scores["t_score"][(w1, w2)]) for (w1, w2), c in finder.ngram_fd.items()]
+    out = pd.DataFrame(rows, columns=["w1", "w2", "term", "count", "pmi", "likelihood_ratio", "t_score"])
+    out = out.sort_values([sort_by, "term"], ascending=[False, True], kind="mergesort", ignore_index=True)
+    if top is not None:
+        out = out.head(top)
+    out.attrs["rule"] = (f"pairs by {by} within a window of {window} inside sentences (punctuation breaks), "
+                         f"French stopwords, punctuation and numbers filtered; count >= {min_count}; "
+                         f"{_RULE_SEGMENTS[uncounted]}; {len(units)} words; scored by NLTK "
+                         f"BigramAssocMeasures (pmi, likelihood_ratio, student_t), sorted by {sort_by}")
+    return out
+
+
+# --------------------------------------------------------------------------
+# Keyness against general French (wordfreq)
+# --------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=200_000)
+def reference_frequency(word: str) -> float:
+    """Relative frequency of a word in general French (wordfreq's ``fr`` list).
+
+    Args:
+        word (str): A word (any case).
+
+    Returns:
+        float: Its frequency, or 0.0 when wordfreq does not list it.
+    """
+    from wordfreq import word_frequency
+
+    return float(word_frequency(word.lower(), "fr"))
+
+
+def _log_likelihood(a: np.ndarray, b: np.ndarray, c: float, d: float) -> np.ndarray:
+    """Rayson & Garside's log-likelihood G² for counts a (of c) and b (of d)."""
+    e1 = c * (a + b) / (c + d)
+    e2 = d * (a + b) / (c + d)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t1 = np.where(a > 0, a * np.log(a / e1), 0.0)
+        t2 = np.where(b > 0, b * np.log(b / e2), 0.0)
+    return 2 * (t1 + t2)
+
+
+def keyness(tokens: pd.DataFrame, *, by: str = "lemma", min_count: int = 2, uncounted: bool = False,
+            reference_size: float = REFERENCE_SIZE, absent_frequency: float = ABSENT_FREQUENCY,
+            numbers: bool = False) -> pd.DataFrame:
+    """Keyness of each term against general French (wordfreq), per document.
+
+    For a term seen ``a`` times in ``c`` kept tokens, the reference count is
+    ``b = f × N``, with ``f`` its wordfreq frequency and ``N`` the nominal
+    reference size. Log-likelihood G² follows Rayson & Garside (2000); the
+    effect size is Hardie's (2014) log-ratio, ``log2((a/c) / (b/N))``. A
+    lemma's reference frequency is the sum of the wordfreq frequencies of the
+    lemma and of every distinct form of it seen in the text (wordfreq lists
+    forms, not lemmas). Words wordfreq does not list get ``absent_frequency``.
+
+    Args:
+        tokens (pandas.DataFrame): A tokens table.
+        by (str): ``lemma`` (default), ``norm`` or ``form`` (``stem`` has no reference).
+        min_count (int): Smallest count in the text.
+        uncounted (bool): Keep tokens of left-out segments.
+        reference_size (float): Nominal size N of the reference, in tokens.
+        absent_frequency (float): Frequency given to words absent from wordfreq.
+        numbers (bool): Keep numbers (wordfreq folds digits, so they are left out by default).
+
+    Returns:
+        pandas.DataFrame: ``doc_id``, ``term``, ``count``, ``per_1000``, ``ref_per_1000``,
+        ``log_likelihood`` (signed: negative when under-represented), ``log_ratio``,
+        ``direction`` (``over``/``under``), ``in_reference``; most over-represented
+        first; ``attrs["rule"]`` and ``attrs["reference"]`` state the reference and its size.
+    """
+    if by == "stem":
+        raise ValueError("keyness needs words wordfreq lists: use by='lemma', 'norm' or 'form'")
+    keep = _keep(tokens, numbers=numbers, uncounted=uncounted)
+    kept = pd.DataFrame({"doc_id": _doc_ids(tokens)[keep], "term": _units(tokens, by)[keep],
+                         "norm": tokens.loc[keep, "norm"].astype(str).to_numpy(dtype=object)})
+    frames = []
+    for doc_id, part in kept.groupby("doc_id", sort=False):
+        counts = part.groupby("term", sort=False).size()
+        forms = part.groupby("term", sort=False)["norm"].agg(lambda s: sorted(set(s)))
+        c = float(len(part))
+        table = pd.DataFrame({"term": counts.index.astype(object), "count": counts.to_numpy(dtype="int64")})
+        table = table[table["count"] >= min_count].reset_index(drop=True)
+        ref = []
+        for term in table["term"]:
+            words = {term.lower()} | (set(forms[term]) if by == "lemma" else set())
+            ref.append(sum(reference_frequency(w) for w in words))
+        ref_f = np.asarray(ref, dtype=float)
+        in_ref = ref_f > 0
+        ref_f = np.where(in_ref, ref_f, absent_frequency)
+        a = table["count"].to_numpy(dtype=float)
+        b = ref_f * reference_size
+        g2 = _log_likelihood(a, b, c, float(reference_size))
+        over = a / c > ref_f
+        table.insert(0, "doc_id", doc_id)
+        table["per_1000"] = a / c * 1000
+        table["ref_per_1000"] = ref_f * 1000
+        table["log_likelihood"] = np.where(over, g2, -g2)
+        table["log_ratio"] = np.log2((a / c) / ref_f)
+        table["direction"] = np.where(over, "over", "under")
+        table["in_reference"] = in_ref
+        frames.append(table)
+    cols = ["doc_id", "term", "count", "per_1000", "ref_per_1000", "log_likelihood", "log_ratio", "direction",
+            "in_reference"]
+    out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=cols)
+    out = out.sort_values(["doc_id", "log_likelihood", "term"], ascending=[True, False, True],
+                          kind="mergesort", ignore_index=True)
+    reference = (f"wordfreq 'fr' relative frequencies, nominal reference size N = {reference_size:,.0f} tokens "
+                 f"(an assumption: wordfreq gives frequencies, not counts; log-ratio does not depend on N); "
+                 f"words absent from wordfreq given frequency {absent_frequency:g} (half its smallest listed "
+                 f"frequency)")
+    out.attrs["reference"] = reference
+    out.attrs["rule"] = (_rule(by, stopwords=False, punct=False, numbers=numbers, uncounted=uncounted)
+                         + f"; count >= {min_count}; G² (Rayson & Garside) signed by direction, "
+                           f"log-ratio (Hardie) = log2(text share / reference share); {reference}")
+    return out
+
+
+# --------------------------------------------------------------------------
+# TF-IDF
+# --------------------------------------------------------------------------
+
+
+def tfidf(tokens: pd.DataFrame, *, by: str = "lemma", across: str = "auto", uncounted: bool = False,
+          numbers: bool = False, top: int | None = None) -> pd.DataFrame:
+    """TF-IDF of terms across paragraphs (one article) or across documents (several).
+
+    ``tf`` is the term's count divided by the unit's kept tokens; ``idf`` is
+    ``ln(n_units / df)`` (a term in every unit scores 0).
+
+    Args:
+        tokens (pandas.DataFrame): A tokens table.
+        by (str): Unit of terms.
+        across (str): ``segments`` (each counted segment of each document is a unit),
+            ``documents`` (each ``doc_id``), or ``auto`` (documents when there are several).
+        uncounted (bool): Keep left-out segments (as units of their own).
+        numbers (bool): Keep numbers.
+        top (int | None): Keep the ``top`` best terms of each unit.
+
+    Returns:
+        pandas.DataFrame: ``doc_id`` (+ ``seg`` across segments), ``term``, ``count``, ``tf``,
+        ``df``, ``idf``, ``tfidf``; best first within each unit; ``attrs["rule"]``.
+    """
+    column = _column(tokens, by)
+    docs = _doc_ids(tokens)
+    if across == "auto":
+        across = "documents" if len(set(docs)) > 1 else "segments"
+    if across not in ("segments", "documents"):
+        raise ValueError(f"across must be segments, documents or auto, not {across!r}")
+    keep = _keep(tokens, numbers=numbers, uncounted=uncounted)
+    keys = ["doc_id", "seg"] if across == "segments" else ["doc_id"]
+    kept = pd.DataFrame({"doc_id": docs[keep], "term": _units(tokens, by)[keep]})
+    if across == "segments":
+        kept["seg"] = tokens.loc[keep, "seg"].to_numpy(dtype="int64")
+    counts = kept.groupby(keys + ["term"], sort=False).size().rename("count").reset_index()
+    counts["count"] = counts["count"].astype("int64")
+    counts["tf"] = counts["count"] / counts.groupby(keys)["count"].transform("sum")
+    n_units = counts[keys].drop_duplicates().shape[0]
+    counts["df"] = counts.groupby("term")["count"].transform("size").astype("int64")
+    counts["idf"] = np.log(n_units / counts["df"]) if n_units else 0.0
+    counts["tfidf"] = counts["tf"] * counts["idf"]
+    out = counts.sort_values(keys + ["tfidf", "term"], ascending=[True] * len(keys) + [False, True],
+                             kind="mergesort", ignore_index=True)
+    if top is not None:
+        out = out.groupby(keys, sort=False).head(top).reset_index(drop=True)
+    out = out[keys + ["term", "count", "tf", "df", "idf", "tfidf"]]
+    out.attrs["rule"] = (_rule(by, stopwords=False, punct=False, numbers=numbers, uncounted=uncounted)
+                         + f"; units = {across} ({n_units}); tf = count / unit tokens; idf = ln(units / df)")
+    return out
+
+
+# --------------------------------------------------------------------------
+# Concordance, dispersion, trends
+# --------------------------------------------------------------------------
+
+
+def _match(tokens: pd.DataFrame, term: str, by: str, *, uncounted: bool) -> tuple[np.ndarray, int, np.ndarray]:
+    """Rows (positions in ``tokens``) where ``term`` (one or more words) starts.
+
+    Matching is case-insensitive on ``lemma``/``norm``/``stem``, exact on ``form``.
+    Punctuation is skipped inside multi-word terms.
+
+    Returns:
+        tuple: start positions, number of words, and the positions of non-punctuation tokens.
+    """
+    from .tokens import tokenize
+
+    words = [t for t in tokenize(term)["text"] if t.strip()]
+    column = _column(tokens, by)
+    values = tokens[column].astype(str).to_numpy(dtype=object)
+    if by != "form":
+        values = np.array([v.lower().replace("’", "'") for v in values], dtype=object)
+        words = [w.lower().replace("’", "'") for w in words]
+    if by == "stem":
+        from nltk.stem.snowball import SnowballStemmer
+
+        stemmer = SnowballStemmer("french")
+        words = [stemmer.stem(w) for w in words]
+    elif by == "lemma" and len(words) > 1:
+        pass  # multi-word lemma queries are given as lemmas, word by word
+    keep = ~tokens["is_punct"].to_numpy(dtype=bool)
+    if not uncounted and "counted" in tokens.columns:
+        keep &= tokens["counted"].to_numpy(dtype=bool)
+    pos = np.flatnonzero(keep)
+    vals = values[pos]
+    docs = _doc_ids(tokens)[pos]
+    k = len(words)
+    if k == 0 or len(vals) < k:
+        return np.zeros(0, dtype="int64"), k, pos
+    hit = np.ones(len(vals) - k + 1, dtype=bool)
+    for j, w in enumerate(words):
+        hit &= vals[j:len(vals) - k + 1 + j] == w
+        hit &= docs[j:len(vals) - k + 1 + j] == docs[:len(vals) - k + 1]
+    return np.flatnonzero(hit), k, pos
+
+
+def kwic(tokens: pd.DataFrame, term: str, *, text: str | Mapping[str, str] | None = None, by: str = "lemma",
+         window: int = 8, chars: bool = False, uncounted: bool = False) -> pd.DataFrame:
+    """Keyword in context: every occurrence of a term with what comes before and after.
+
+    Args:
+        tokens (pandas.DataFrame): A tokens table.
+        term (str): The term (one or more words), matched by ``by``.
+        text (str | Mapping[str, str] | None): The raw text (or texts by ``doc_id``); the context
+            is cut from it. Without it, context is rebuilt from token texts joined by spaces.
+        by (str): ``lemma`` (every form: "missile" finds "missiles"), ``form`` (exact),
+            ``norm`` or ``stem``.
+        window (int): Context size on each side, in tokens (or characters with ``chars``).
+        chars (bool): Count the window in characters.
+        uncounted (bool): Also search left-out segments.
+
+    Returns:
+        pandas.DataFrame: ``doc_id``, ``seg``, ``sent``, ``start``, ``end``, ``left``, ``node``,
+        ``right``, in text order; ``start``/``end`` are the node's offsets in the raw text.
+    """
+    hits, k, pos = _match(tokens, term, by, uncounted=uncounted)
+    cols = ["doc_id", "seg", "sent", "start", "end", "left", "node", "right"]
+    starts = tokens["start"].to_numpy(dtype="int64")
+    ends = tokens["end"].to_numpy(dtype="int64")
+    texts = tokens["text"].astype(str).to_numpy(dtype=object)
+    docs = _doc_ids(tokens)
+    rows = []
+    for h in hits:
+        first, last = pos[h], pos[h + k - 1]
+        doc = docs[first]
+        raw = text.get(doc) if isinstance(text, Mapping) else text
+        s, e = int(starts[first]), int(ends[last])
+        same = np.flatnonzero(docs == doc)
+        lo_row, hi_row = same[0], same[-1]
+        if raw is not None:
+            node = raw[s:e]
+            if chars:
+                left, right = raw[max(0, s - window):s], raw[e:e + window]
+            else:
+                a = max(lo_row, first - window)
+                b = min(hi_row, last + window)
+                left, right = raw[starts[a]:s], raw[e:ends[b]]
+            left = " ".join(left.split())
+            right = " ".join(right.split())
+        else:
+            node = " ".join(texts[first:last + 1])
+            if chars:
+                left = " ".join(texts[lo_row:first])[-window:]
+                right = " ".join(texts[last + 1:hi_row + 1])[:window]
+            else:
+                left = " ".join(texts[max(lo_row, first - window):first])
+                right = " ".join(texts[last + 1:min(hi_row, last + window) + 1])
+        seg = int(tokens["seg"].iloc[first]) if "seg" in tokens.columns else -1
+        sent = int(tokens["sent"].iloc[first]) if "sent" in tokens.columns else -1
+        rows.append((doc, seg, sent, s, e, left, node, right))
+    out = pd.DataFrame(rows, columns=cols)
+    out.attrs["rule"] = (f"{term!r} matched by {by}; window {window} {'characters' if chars else 'tokens'}; "
+                         f"{_RULE_SEGMENTS[uncounted]}")
+    return out
+
+
+def _positions(tokens: pd.DataFrame, *, uncounted: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Kept word tokens (no punctuation) and their relative position 0-1 in their document."""
+    keep = ~tokens["is_punct"].to_numpy(dtype=bool)
+    if not uncounted and "counted" in tokens.columns:
+        keep &= tokens["counted"].to_numpy(dtype=bool)
+    pos = np.flatnonzero(keep)
+    docs = _doc_ids(tokens)[pos]
+    rank = pd.Series(np.arange(len(pos))).groupby(docs).cumcount().to_numpy()
+    size = pd.Series(docs).map(pd.Series(docs).value_counts()).to_numpy()
+    rel = np.where(size > 1, rank / np.maximum(size - 1, 1), 0.0)
+    return pos, rel
+
+
+def dispersion(tokens: pd.DataFrame, terms: Sequence[str], *, by: str = "lemma",
+               uncounted: bool = False) -> pd.DataFrame:
+    """Where each term falls in the text: one row per occurrence, position normalised 0-1.
+
+    Args:
+        tokens (pandas.DataFrame): A tokens table.
+        terms (Sequence[str]): Terms to place (single words, matched case-insensitively by ``by``).
+        by (str): Unit.
+        uncounted (bool): Keep left-out segments (positions then include them).
+
+    Returns:
+        pandas.DataFrame: ``doc_id``, ``term``, ``i``, ``start``, ``end``, ``position``
+        (0 = first word of the document's kept words, 1 = last), in the order of ``terms``.
+    """
+    pos, rel = _positions(tokens, uncounted=uncounted)
+    values = np.array([v.lower() for v in tokens[_column(tokens, by)].astype(str).to_numpy()[pos]], dtype=object)
+    docs = _doc_ids(tokens)[pos]
+    frames = []
+    for term in terms:
+        hit = np.flatnonzero(values == term.lower())
+        rows = pos[hit]
+        frames.append(pd.DataFrame({"doc_id": docs[hit], "term": term,
+                                    "i": tokens["i"].to_numpy(dtype="int64")[rows],
+                                    "start": tokens["start"].to_numpy(dtype="int64")[rows],
+                                    "end": tokens["end"].to_numpy(dtype="int64")[rows],
+                                    "position": rel[hit]}))
+    out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(
+        columns=["doc_id", "term", "i", "start", "end", "position"])
+    out.attrs["rule"] = f"matched by {by}; position over words (punctuation left out); {_RULE_SEGMENTS[uncounted]}"
+    return out
+
+
+def _parts(tokens: pd.DataFrame, parts: int, uncounted: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Kept words, the equal part (0..parts-1, by word rank) each falls in, and their doc ids."""
+    pos, _ = _positions(tokens, uncounted=uncounted)
+    docs = _doc_ids(tokens)[pos]
+    rank = pd.Series(np.arange(len(pos))).groupby(docs).cumcount().to_numpy()
+    size = pd.Series(docs).map(pd.Series(docs).value_counts()).to_numpy()
+    part = np.minimum(rank * parts // np.maximum(size, 1), parts - 1)
+    return pos, part, docs
+
+
+def dispersion_scores(tokens: pd.DataFrame, terms: Sequence[str] | None = None, *, by: str = "lemma",
+                      parts: int = 10, min_count: int = 2, uncounted: bool = False) -> pd.DataFrame:
+    """How evenly each term is spread: Juilland's D and Gries' DP over N equal parts.
+
+    With ``v_i`` the share of the term's occurrences in part ``i`` and ``s_i``
+    the part's share of the words, Gries' DP = ½ Σ |v_i − s_i| (0 = even,
+    → 1 = all in one place) and DP_norm = DP / (1 − min s_i). Juilland's D =
+    1 − (σ/μ) / √(n − 1), on the term's relative frequency in each part
+    (1 = even, 0 = all in one part).
+
+    Args:
+        tokens (pandas.DataFrame): A tokens table.
+        terms (Sequence[str] | None): Terms to score; default every term (stopwords excluded)
+            seen at least ``min_count`` times.
+        by (str): Unit.
+        parts (int): Number of equal parts of each document.
+        min_count (int): Smallest count when ``terms`` is None.
+        uncounted (bool): Keep left-out segments.
+
+    Returns:
+        pandas.DataFrame: ``doc_id``, ``term``, ``count``, ``juilland_d``, ``gries_dp``,
+        ``gries_dp_norm``; most frequent first.
+    """
+    pos, part, docs = _parts(tokens, parts, uncounted)
+    values = np.array([v.lower() for v in tokens[_column(tokens, by)].astype(str).to_numpy()[pos]], dtype=object)
+    stop = tokens["is_stop"].to_numpy(dtype=bool)[pos]
+    rows = []
+    for doc in pd.unique(docs):
+        in_doc = docs == doc
+        sizes = np.bincount(part[in_doc], minlength=parts).astype(float)
+        s = sizes / sizes.sum()
+        vals, prt = values[in_doc], part[in_doc]
+        if terms is None:
+            c = Counter(vals[~stop[in_doc]])
+            wanted = sorted((t for t, n in c.items() if n >= min_count), key=lambda t: (-c[t], t))
+        else:
+            wanted = list(terms)
+        for term in wanted:
+            hit = vals == term.lower()
+            f = np.bincount(prt[hit], minlength=parts).astype(float)
+            total = f.sum()
+            if total == 0:
+                rows.append((doc, term, 0, np.nan, np.nan, np.nan))
+                continue
+            v = f / total
+            dp = 0.5 * np.abs(v - s).sum()
+            dpn = dp / (1 - s.min()) if s.min() < 1 else np.nan
+            rel = np.divide(f, sizes, out=np.zeros_like(f), where=sizes > 0)
+            mean = rel.mean()
+            d = 1 - (rel.std() / mean) / math.sqrt(parts - 1) if mean > 0 and parts > 1 else np.nan
+            rows.append((doc, term, int(total), float(d), float(dp), float(dpn)))
+    out = pd.DataFrame(rows, columns=["doc_id", "term", "count", "juilland_d", "gries_dp", "gries_dp_norm"])
+    out = out.sort_values(["doc_id", "count", "term"], ascending=[True, False, True], kind="mergesort",
+                          ignore_index=True)
+    out.attrs["rule"] = (f"by {by}; {parts} equal parts of each document's words; Juilland's D on relative "
+                         f"frequencies per part; Gries' DP (and DP/(1-min s)) with part sizes as expected shares; "
+                         f"{_RULE_SEGMENTS[uncounted]}")
+    return out
+
+
+def trends(tokens: pd.DataFrame, terms: Sequence[str], *, by: str = "lemma", parts: int = 10,
+           uncounted: bool = False) -> pd.DataFrame:
+    """Relative frequency of each term in N equal parts of each document (Voyant's *Trends*).
+
+    Args:
+        tokens (pandas.DataFrame): A tokens table.
+        terms (Sequence[str]): Terms (matched case-insensitively by ``by``).
+        by (str): Unit.
+        parts (int): Number of equal parts (by word count).
+        uncounted (bool): Keep left-out segments.
+
+    Returns:
+        pandas.DataFrame: ``doc_id``, ``term``, ``part`` (1..N), ``count``, ``part_words``,
+        ``per_1000`` (count per 1,000 words of the part), ``start``/``end`` (offsets of the part).
+    """
+    pos, part, docs = _parts(tokens, parts, uncounted)
+    values = np.array([v.lower() for v in tokens[_column(tokens, by)].astype(str).to_numpy()[pos]], dtype=object)
+    starts = tokens["start"].to_numpy(dtype="int64")[pos]
+    ends = tokens["end"].to_numpy(dtype="int64")[pos]
+    rows = []
+    for doc in pd.unique(docs):
+        in_doc = docs == doc
+        vals, prt = values[in_doc], part[in_doc]
+        sizes = np.bincount(prt, minlength=parts)
+        s_doc, e_doc = starts[in_doc], ends[in_doc]
+        for term in terms:
+            f = np.bincount(prt[vals == term.lower()], minlength=parts)
+            for p in range(parts):
+                idx = np.flatnonzero(prt == p)
+                rows.append((doc, term, p + 1, int(f[p]), int(sizes[p]),
+                             1000 * f[p] / sizes[p] if sizes[p] else 0.0,
+                             int(s_doc[idx[0]]) if len(idx) else -1, int(e_doc[idx[-1]]) if len(idx) else -1))
+    out = pd.DataFrame(rows, columns=["doc_id", "term", "part", "count", "part_words", "per_1000", "start", "end"])
+    out.attrs["rule"] = f"by {by}; {parts} equal parts by words (punctuation left out); {_RULE_SEGMENTS[uncounted]}"
+    return out
+
+
+# --------------------------------------------------------------------------
+# Vocabulary and readability
+# --------------------------------------------------------------------------
+
+_VOWELS = "aeiouyàâäéèêëîïôöùûüÿœæ"
+_VOWEL_GROUP = re.compile(f"[{_VOWELS}]+")
+#: Vowel pairs that are two syllables (hiatus) although written together.
+_HIATUS = re.compile("é(?=[aeiouàâèêîôû])|(?<=[aeo])ï|(?<=[aeo])ü")
+_GU_QU = re.compile("(?<=[gq])u(?=[aeiouyéèêëîïôâ])")
+
+
+def count_syllables(word: str) -> int:
+    """Spoken syllables of a French word, by rule (vowel groups, silent final e).
+
+    Rules: each group of consecutive vowels (a e i o u y and accented forms,
+    œ, æ) is a syllable, except that ``é`` followed by a vowel and a diaeresis
+    vowel start a new syllable (*réunion* 3, *naïf* 2); ``u`` after ``g``/``q``
+    before a vowel is not a vowel (*quatre*); a final ``e`` or ``es`` after a
+    consonant is silent when the word has another syllable (*table* 1, *missiles*
+    2, but *le* 1, *été* 2); the verb ending ``-ent`` is not detected (counted as
+    a syllable, as in *moment*). Words without vowels (numbers, acronyms) count 1.
+
+    Args:
+        word (str): A word.
+
+    Returns:
+        int: Its number of syllables (at least 1).
+    """
+    w = word.lower().replace("’", "'")
+    w = _GU_QU.sub("", w)
+    w = _HIATUS.sub(lambda m: m.group() + "|", w)
+    groups = [g for part in w.split("|") for g in _VOWEL_GROUP.findall(part)]
+    n = len(groups)
+    if n > 1 and re.search(f"[^{_VOWELS}]es?$", w):
+        n -= 1
+    return max(n, 1)
+
+
+def readability(words: int, sentences: int, syllables: int) -> float:
+    """Kandel & Moles (1958) reading ease, Flesch adapted to French.
+
+    ``207 − 1.015 × (words / sentences) − 73.6 × (syllables / words)``
+    (L. Kandel and A. Moles, "Application de l'indice de Flesch à la langue
+    française", *Cahiers Études de Radio-Télévision* 19, 1958). Higher is
+    easier; about 60-70 is plain text, under 30 very hard.
+
+    Args:
+        words (int): Number of words.
+        sentences (int): Number of sentences.
+        syllables (int): Number of syllables.
+
+    Returns:
+        float: The score (NaN without words or sentences).
+    """
+    if not words or not sentences:
+        return float("nan")
+    return 207 - 1.015 * (words / sentences) - 73.6 * (syllables / words)
+
+
+def _mattr(values: Sequence[Any], window: int) -> float:
+    n = len(values)
+    if n == 0:
+        return float("nan")
+    if n <= window:
+        return len(set(values)) / n
+    counts = Counter(values[:window])
+    total = len(counts)
+    for k in range(window, n):
+        out_, in_ = values[k - window], values[k]
+        counts[out_] -= 1
+        if counts[out_] == 0:
+            del counts[out_]
+        counts[in_] += 1
+        total += len(counts)
+    return total / (n - window + 1) / window
+
+
+def vocabulary(tokens: pd.DataFrame, *, by: str = "norm", window: int = 50,
+               uncounted: bool = False) -> pd.DataFrame:
+    """Vocabulary summary and French readability, one row per document.
+
+    Words are the non-punctuation tokens of counted segments, stopwords
+    included. Types and hapaxes are counted by ``by``; sentences are those
+    holding at least one kept word.
+
+    Args:
+        tokens (pandas.DataFrame): A tokens table with ``sent``.
+        by (str): Unit for types (``norm`` by default, ``lemma`` for lemma types).
+        window (int): MATTR window (Covington & McFall's moving-average TTR).
+        uncounted (bool): Keep left-out segments.
+
+    Returns:
+        pandas.DataFrame: ``doc_id``, ``tokens``, ``types``, ``hapaxes``, ``ttr``, ``mattr``,
+        ``sentences``, ``mean_sentence_length``, ``syllables``, ``syllables_per_word``,
+        ``kandel_moles``; ``attrs["formula"]`` cites the readability formula.
+    """
+    column = _column(tokens, by)
+    keep = ~tokens["is_punct"].to_numpy(dtype=bool)
+    if not uncounted and "counted" in tokens.columns:
+        keep &= tokens["counted"].to_numpy(dtype=bool)
+    sub = tokens.loc[keep]
+    docs = _doc_ids(tokens)[keep]
+    rows = []
+    for doc in pd.unique(docs):
+        part = sub[docs == doc]
+        vals = part[column].astype(str).str.lower().tolist()
+        c = Counter(vals)
+        n_sent = part["sent"].nunique() if "sent" in part.columns else 1
+        syll = sum(count_syllables(t) for t in part["text"].astype(str))
+        n = len(vals)
+        rows.append((doc, n, len(c), sum(1 for v in c.values() if v == 1), len(c) / n if n else float("nan"),
+                     _mattr(vals, window), n_sent, n / n_sent if n_sent else float("nan"), syll,
+                     syll / n if n else float("nan"), readability(n, n_sent, syll)))
+    out = pd.DataFrame(rows, columns=["doc_id", "tokens", "types", "hapaxes", "ttr", "mattr", "sentences",
+                                      "mean_sentence_length", "syllables", "syllables_per_word", "kandel_moles"])
+    out.attrs["formula"] = KANDEL_MOLES
+    out.attrs["rule"] = (f"words = non-punctuation tokens (stopwords kept); types by {by}; MATTR window {window}; "
+                         f"syllables by rule (count_syllables); {_RULE_SEGMENTS[uncounted]}; "
+                         f"readability {KANDEL_MOLES}")
+    return out
+
+
+# --------------------------------------------------------------------------
+# NLTK bridge and key terms
+# --------------------------------------------------------------------------
+
+
+def to_nltk_text(tokens: pd.DataFrame, *, by: str = "form", punct: bool = True,
+                 uncounted: bool = False, name: str | None = None):
+    """Our tokens as an ``nltk.text.Text`` (concordance, similar, dispersion_plot...).
+
+    Args:
+        tokens (pandas.DataFrame): A tokens table.
+        by (str): ``form``, ``norm``, ``lemma`` or ``stem``.
+        punct (bool): Keep punctuation tokens.
+        uncounted (bool): Keep tokens of left-out segments.
+        name (str | None): The Text's name (default: the doc ids).
+
+    Returns:
+        nltk.text.Text: The text.
+    """
+    from nltk.text import Text
+
+    keep = _keep(tokens, stopwords=True, punct=punct, uncounted=uncounted)
+    words = tokens.loc[keep, _column(tokens, by)].astype(str).tolist()
+    return Text(words, name=name or ", ".join(pd.unique(_doc_ids(tokens)).tolist()))
+
+
+def keyterms(text_or_article: Any, *, top: int = 10, **options: Any) -> pd.DataFrame:
+    """Key terms of a text; see :func:`analysis.keyterms.keyterms`.
+
+    Args:
+        text_or_article (Any): Raw text, an ``Article``, ``Tables`` or a tokens table.
+        top (int): How many terms.
+        **options (Any): Passed on.
+
+    Returns:
+        pandas.DataFrame: Key terms, best first, in column ``term``.
+    """
+    from .keyterms import keyterms as _keyterms
+
+    return _keyterms(text_or_article, top=top, **options)
+
+
