@@ -58,9 +58,10 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 import unicodedata
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
@@ -176,8 +177,8 @@ def _apostrophe_class(word: str) -> str:
 def _token_regex() -> re.Pattern[str]:
     """Compile the token regex (cached; the only module-level state).
 
-    The pattern is ``(\\s*)(token)``: ``findall`` returns the whitespace gap
-    before each token and the token, from which offsets are cumulated.
+    The pattern is ``\\s*(?:token)``: ``findall`` returns each token with
+    the whitespace before it; offsets are cumulated from the lengths.
 
     Returns:
         re.Pattern[str]: The compiled pattern.
@@ -197,15 +198,24 @@ def _token_regex() -> re.Pattern[str]:
     joint = rf"(?:[{_APOS}]|-(?!{inversion[1:]})|(?<=\d)[.,:/](?=\d))"
     plural_mark = r"(?:\((?:e|s|es|x|E|S|ES|X)\))?(?![\w(])"
     alternatives = [
+        # Fast paths, checked first: a run of letters that nothing can
+        # extend (none of the characters that start a joint, an e-mail, a
+        # URL, an abbreviation period or "n°" follows), and punctuation that
+        # starts no longer token. They match exactly what the slower
+        # alternatives below would.
+        rf"[^\W\d_]++(?![\w\u0300-\u036f{_APOS}@.\-:/(°+])",
+        rf"(?!(?:{titles})\.)[^\W\d_]{{2,}}+(?=\.(?![\w.]))",
+        r"[,()«»\"!?%]|\.(?!\.)|-(?![\w\-])|[:;](?![\-)(DPp/'])",
+        rf"\d++(?![\w\u0300-\u036f{_APOS}.,:/\-@°+(]|{sep}\d)",
+        # Fixed forms, elisions.
+        rf"(?i:{fixed}|(?:{demonstratives})-(?:{deictic}))(?!\w|-\w)",
+        rf"(?i:{elision})[{_APOS}](?=[\w«\"“(\[])",
         # URLs and bare domains, trailing punctuation left out.
         rf"(?:https?://|ftp://|www\.)[^\s<>«»\"]*[^\s<>«»\".,;:!?)\]{_APOS}]",
         rf"\w[\w.+\-]*@\w[\w\-]*(?:\.[\w\-]+)+",
         rf"\w[\w\-]*(?:\.[\w\-]+)*\.(?:{domains})\b(?![.\-]\w)",
         # Handles and hashtags.
         r"(?<![\w@#])[@#]\w+",
-        # Fixed forms, elisions.
-        rf"(?i:{fixed}|(?:{demonstratives})-(?:{deictic}))(?!\w|-\w)",
-        rf"(?i:{elision})[{_APOS}](?=[\w«\"“(\[])",
         # Numbers with thousands separators; clock times "20h30".
         rf"\d{{1,3}}(?:{sep}\d{{3}})+(?![\d{_APOS}\w])(?:,\d+)?",
         r"\d{1,2}(?=[hH](?:\d\d)?(?!\w))",
@@ -223,7 +233,7 @@ def _token_regex() -> re.Pattern[str]:
         r"\.{2,}|-{2,}",
         r"\S",
     ]
-    return re.compile(r"(\s*)(" + "|".join(alternatives) + ")")
+    return re.compile(r"\s*(?:" + "|".join(alternatives) + ")")
 
 
 # --------------------------------------------------------------------------
@@ -255,11 +265,7 @@ def _normalise(token: str) -> str:
     Returns:
         str: Lowercase, ’ -> ', number separators removed.
     """
-    norm = token.lower().replace("’", "'")
-    if norm[:1].isdigit() and not norm.isdigit():
-        for sep in THOUSANDS_SEPARATORS:
-            norm = norm.replace(sep, "")
-    return norm
+    return token.lower().translate(_norm_table())
 
 
 def _is_punct(token: str) -> bool:
@@ -284,14 +290,45 @@ def _type_features(types: np.ndarray) -> dict[str, np.ndarray]:
         dict[str, np.ndarray]: ``norm``, ``is_punct``, ``is_stop``,
         ``is_alpha`` arrays aligned with ``types``.
     """
-    stop = stopwords()
-    norms = [_normalise(t) for t in types]
+    n = len(types)
+    norms = _normalise_all(types)
     return {
         "norm": np.array(norms, dtype=object),
-        "is_punct": np.fromiter((_is_punct(t) for t in types), bool, len(types)),
-        "is_stop": np.fromiter((n in stop for n in norms), bool, len(types)),
-        "is_alpha": np.fromiter((t.isalpha() for t in types), bool, len(types)),
+        "is_punct": np.fromiter(map(_is_punct, types), bool, n),
+        "is_stop": np.fromiter(map(stopwords().__contains__, norms), bool, n),
+        "is_alpha": np.fromiter(map(str.isalpha, types), bool, n),
     }
+
+
+def _normalise_all(types: Sequence[str]) -> list[str]:
+    """:func:`_normalise` over many types at once (string ops on one join).
+
+    Tokens contain no line break and no whitespace except the thousands
+    separators of numbers, so the separators can be deleted from the joined
+    string and the result split back on line breaks.
+
+    Args:
+        types (Sequence[str]): Token types.
+
+    Returns:
+        list[str]: Their norms, in order.
+    """
+    if len(types) == 0:
+        return []
+    joined = "\n".join(types).lower().translate(_norm_table())
+    return joined.split("\n")
+
+
+@functools.lru_cache(maxsize=1)
+def _norm_table() -> dict[int, str | None]:
+    """Translation table: ’ -> ', thousands separators deleted.
+
+    Returns:
+        dict[int, str | None]: For ``str.translate``.
+    """
+    table: dict[int, str | None] = {ord(c): None for c in THOUSANDS_SEPARATORS}
+    table[ord("’")] = "'"
+    return table
 
 
 # --------------------------------------------------------------------------
@@ -301,24 +338,69 @@ def _type_features(types: np.ndarray) -> dict[str, np.ndarray]:
 _COLUMNS = ["i", "start", "end", "text", "norm", "is_punct", "is_stop", "is_alpha"]
 
 
-def _spans(text: str) -> tuple[list[str], np.ndarray, np.ndarray]:
-    """Token strings and their start/end offsets in ``text``.
+@dataclass(frozen=True)
+class _Spans:
+    """Tokens of a text as codes into distinct types, with offsets.
+
+    Attributes:
+        codes (np.ndarray): Type index of each token.
+        types (np.ndarray): Distinct token strings (object array).
+        starts (np.ndarray): Start offset of each token.
+        ends (np.ndarray): End offset of each token.
+    """
+
+    codes: np.ndarray
+    types: np.ndarray
+    starts: np.ndarray
+    ends: np.ndarray
+
+    def tokens(self) -> np.ndarray:
+        """Token strings (object array sharing the type strings)."""
+        return self.types[self.codes]
+
+
+def _spans(text: str) -> _Spans:
+    """Find the tokens of ``text`` with one ``findall``.
+
+    Each match is a token with the whitespace before it. Matches are
+    factorised first, so stripping and measuring happen once per distinct
+    match, not once per token.
 
     Args:
         text (str): Raw text.
 
     Returns:
-        tuple[list[str], np.ndarray, np.ndarray]: tokens, starts, ends.
+        _Spans: Codes, types and offsets.
     """
-    pairs = _token_regex().findall(text)
-    if not pairs:
+    spaced = _token_regex().findall(text)
+    if not spaced:
         empty = np.zeros(0, dtype=np.int64)
-        return [], empty, empty
-    gaps, toks = zip(*pairs)
-    gap_len = np.fromiter(map(len, gaps), np.int64, len(gaps))
-    tok_len = np.fromiter(map(len, toks), np.int64, len(toks))
-    ends = np.cumsum(gap_len + tok_len)
-    return list(toks), ends - tok_len, ends
+        return _Spans(empty, np.zeros(0, dtype=object), empty, empty)
+    spaced_codes, spaced_types = pd.factorize(np.array(spaced, dtype=object))
+    stripped = list(map(str.lstrip, spaced_types))
+    full_len = np.fromiter(map(len, spaced_types), np.int64, len(spaced_types))
+    tok_len = np.fromiter(map(len, stripped), np.int64, len(stripped))
+    type_codes, types = pd.factorize(np.array(stripped, dtype=object))
+    ends = np.cumsum(full_len[spaced_codes])
+    return _Spans(
+        codes=type_codes[spaced_codes],
+        types=np.asarray(types, dtype=object),
+        starts=ends - tok_len[spaced_codes],
+        ends=ends,
+    )
+
+
+def _str_column(values: Sequence[str], codes: np.ndarray) -> pd.api.extensions.ExtensionArray:
+    """A pandas string column built once per type, then taken per token.
+
+    Args:
+        values (Sequence[str]): One string per type.
+        codes (np.ndarray): Type index of each token.
+
+    Returns:
+        pd.api.extensions.ExtensionArray: The column.
+    """
+    return pd.array(np.asarray(values, dtype=object), dtype=pd.StringDtype(na_value=np.nan)).take(codes)
 
 
 def tokenize(
@@ -346,46 +428,47 @@ def tokenize(
         norm, is_punct, is_stop, is_alpha`` (+ ``lemma``, ``pos``, ``stem``).
         ``text[start - offset:end - offset] == row.text`` for every row.
     """
-    toks, starts, ends = _spans(text)
-    codes, uniques = pd.factorize(np.array(toks, dtype=object))
-    feats = _type_features(np.asarray(uniques, dtype=object))
-    data = {
-        "i": np.arange(len(toks), dtype=np.int64),
-        "start": starts + offset,
-        "end": ends + offset,
-        "text": toks,
-    }
-    for name, values in feats.items():
-        data[name] = values[codes] if len(codes) else values[:0]
-    frame = pd.DataFrame(data, columns=_COLUMNS)
+    spans = _spans(text)
+    codes = spans.codes
+    feats = _type_features(spans.types)
+    frame = pd.DataFrame(
+        {
+            "i": np.arange(len(codes), dtype=np.int64),
+            "start": spans.starts + offset,
+            "end": spans.ends + offset,
+            "text": _str_column(spans.types, codes),
+            "norm": _str_column(feats["norm"], codes),
+            "is_punct": feats["is_punct"][codes],
+            "is_stop": feats["is_stop"][codes],
+            "is_alpha": feats["is_alpha"][codes],
+        },
+        columns=_COLUMNS,
+    )
     if stems:
-        frame["stem"] = _stems(feats["norm"], codes)
+        frame["stem"] = _str_column(_stem_types(feats["norm"]), codes)
     if lemmas or pos:
         from analysis import nlp  # spaCy only on this path
 
-        tags = nlp.tag_tokens(text, starts, ends, toks)
+        tags = nlp.tag_tokens(text, spans.starts, spans.ends, list(spans.tokens()))
         if lemmas:
-            frame["lemma"] = tags["lemma"]
+            frame["lemma"] = pd.array(tags["lemma"], dtype=frame["text"].dtype)
         if pos:
-            frame["pos"] = tags["pos"]
+            frame["pos"] = pd.array(tags["pos"], dtype=frame["text"].dtype)
     return frame
 
 
-def _stems(norms: np.ndarray, codes: np.ndarray) -> np.ndarray:
-    """Snowball French stems, computed per distinct norm.
+def _stem_types(norms: Sequence[str]) -> list[str]:
+    """Snowball French stems of distinct norms.
 
     Args:
-        norms (np.ndarray): Norm of each distinct type.
-        codes (np.ndarray): Type code of each token.
+        norms (Sequence[str]): Norm of each distinct type.
 
     Returns:
-        np.ndarray: Stem of each token.
+        list[str]: Their stems (NLTK ``SnowballStemmer("french")``).
     """
     from nltk.stem.snowball import SnowballStemmer
 
-    stemmer = SnowballStemmer("french")
-    per_type = np.array([stemmer.stem(n) for n in norms], dtype=object)
-    return per_type[codes] if len(codes) else per_type[:0]
+    return list(map(SnowballStemmer("french").stem, norms))
 
 
 # --------------------------------------------------------------------------
