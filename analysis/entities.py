@@ -292,9 +292,18 @@ def _extend(doc: Any, j: int, taken: np.ndarray) -> int:
     """Extend a mention over directly following capitalised proper nouns."""
     while (j < len(doc) and not taken[j] and _is_cap(doc[j]) and doc[j].is_alpha
            and doc[j].pos_ in EXTEND_POS and doc[j].lower_ not in TITLES
-           and doc[j - 1].whitespace_ == " " and not doc[j].is_sent_start):
+           and doc[j - 1].whitespace_ == " " and not _real_sentence_start(doc, j)):
         j += 1
     return j
+
+
+def _real_sentence_start(doc: Any, j: int) -> bool:
+    """A sentence start the parser found AND the text shows (end punctuation or line break before)."""
+    if j == 0:
+        return True
+    prev = doc[j - 1]
+    return doc[j].is_sent_start and (prev.text in (".", "!", "?", "…", ":") or prev.is_space
+                                     or "\n" in prev.whitespace_)
 
 
 def _after_title(doc: Any, i: int) -> bool:
@@ -352,7 +361,7 @@ def find_mentions(text: str, *, doc: Any = None) -> list[Mention]:
             continue
         new_j = _extend(doc, j, taken)
         if new_j > j:
-            fixes.append("extend-propn")
+            fixes.append("extend-capitalised")
             taken[j:new_j] = True
             j = new_j
         parts = _split(doc, i, j)
