@@ -121,7 +121,7 @@ EMOTICONS: tuple[str, ...] = (
 
 #: Top-level domains recognised in bare domain names ("lemonde.fr").
 DOMAINS: tuple[str, ...] = (
-    "com", "org", "net", "fr", "eu", "info", "be", "ch", "ca", "de", "uk",
+    "com", "org", "net", "fr", "eu", "info", "be", "ch", "uk",
     "io", "gouv.fr",
 )
 
@@ -183,6 +183,15 @@ def _token_regex() -> re.Pattern[str]:
     Returns:
         re.Pattern[str]: The compiled pattern.
     """
+    return re.compile(r"\s*(?:" + "|".join(_token_alternatives()) + ")")
+
+
+def _token_alternatives() -> list[str]:
+    """The token alternatives, in priority order (first match wins).
+
+    Returns:
+        list[str]: Regex sources.
+    """
     sep = "[" + THOUSANDS_SEPARATORS + "]"
     pron = "|".join(sorted({p for q in INVERSION_PRONOUNS for p in (q, q.upper())},
                            key=len, reverse=True))
@@ -233,7 +242,7 @@ def _token_regex() -> re.Pattern[str]:
         r"\.{2,}|-{2,}",
         r"\S",
     ]
-    return re.compile(r"\s*(?:" + "|".join(alternatives) + ")")
+    return alternatives
 
 
 # --------------------------------------------------------------------------
@@ -443,6 +452,7 @@ def tokenize(
             "is_alpha": feats["is_alpha"][codes],
         },
         columns=_COLUMNS,
+        copy=False,
     )
     if stems:
         frame["stem"] = _str_column(_stem_types(feats["norm"]), codes)
