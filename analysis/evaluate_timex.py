@@ -1,0 +1,348 @@
+"""Score temporal expressions against the French TimeBank, TempEval-3 style.
+
+The French TimeBank (``Data/*.tml``) is ISO-TimeML inline XML: the document
+text is inside ``<TEXT>``, temporal expressions are ``<TIMEX3 type= value=
+mod=>`` elements inside it, and ``<DCT>`` holds the creation date (the
+reference date). :func:`read_tml` strips the markup and keeps, for each gold
+expression, its character offsets in the plain text.
+
+Metrics (TempEval-3, UzZaman et al. 2013), micro-averaged over documents:
+
+* strict extent: system and gold spans identical;
+* relaxed extent: spans overlap (each gold and system expression matched at
+  most once, largest overlap first);
+* type accuracy: share of relaxed matches with the right type (and type F1 =
+  accuracy × relaxed F1);
+* value F1: TempEval-3 attribute F1, i.e. value precision = correct values
+  among relaxed matches / system expressions, recall = … / gold expressions
+  (equivalently value accuracy × relaxed F1). Values compare exactly.
+
+Peers: dateparser's ``search_dates`` (``languages=['fr']``, ``RELATIVE_BASE``
+= DCT) in the same run; HeidelTime's published figures on the whole French
+TimeBank 1.1 are printed beside ours (not re-run: it needs Java and
+TreeTagger).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+import time
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import pandas as pd
+
+__all__ = ["HEIDELTIME_PUBLISHED", "TimeBankDoc", "TimeBankError", "dateparser_timexes", "evaluate",
+           "format_scores", "read_timebank", "read_tml", "score"]
+
+#: HeidelTime 1.8 on the whole French TimeBank 1.1 (TempEval-3 scorer), as published.
+HEIDELTIME_PUBLISHED: dict[str, float] = {
+    "strict_f1": 85.99, "relaxed_f1": 90.97, "type_f1": 82.66, "value_f1": 73.63,
+}
+
+
+class TimeBankError(ValueError):
+    """A folder or file that is not French TimeBank data. The message is one line."""
+
+
+@dataclass(frozen=True)
+class TimeBankDoc:
+    """One TimeBank document.
+
+    Attributes:
+        doc_id: The file stem.
+        text: The plain text of ``<TEXT>`` (markup removed, entities decoded).
+        dct: The document creation time (reference date), or None.
+        gold: One row per gold TIMEX3: ``start, end, text, type, value, mod``.
+    """
+
+    doc_id: str
+    text: str
+    dct: dt.date | None
+    gold: pd.DataFrame
+
+
+_TAG = re.compile(r"<(/?)([A-Za-z0-9]+)([^>]*?)(/?)>")
+_ATTR = re.compile(r'([\w:]+)="([^"]*)"')
+
+
+def read_tml(path: str | Path) -> TimeBankDoc:
+    """Read one ISO-TimeML file.
+
+    Args:
+        path: A ``.tml`` file.
+
+    Returns:
+        TimeBankDoc: Plain text, creation date and gold expressions with offsets.
+
+    Raises:
+        TimeBankError: No ``<TEXT>`` element, or unbalanced TIMEX3 tags.
+    """
+    path = Path(path)
+    raw = path.read_text(encoding="utf-8")
+    m = re.search(r"<TEXT>(.*?)</TEXT>", raw, re.S)
+    if not m:
+        raise TimeBankError(f"{path}: no <TEXT> element (not ISO-TimeML)")
+    dct = None
+    dm = re.search(r"<DCT>.*?value=\"(\d{4}-\d\d-\d\d)", raw, re.S)
+    if dm:
+        dct = dt.date.fromisoformat(dm.group(1))
+    body = m.group(1)
+    out: list[str] = []
+    length = 0
+    pos = 0
+    open_timex: dict | None = None
+    gold = []
+    for tag in _TAG.finditer(body):
+        chunk = html.unescape(body[pos:tag.start()])
+        out.append(chunk)
+        length += len(chunk)
+        pos = tag.end()
+        closing, name, attrs, selfclosing = tag.groups()
+        if name != "TIMEX3" or selfclosing:
+            continue
+        if not closing:
+            if open_timex is not None:
+                raise TimeBankError(f"{path}: nested TIMEX3 at character {tag.start()}")
+            open_timex = {"start": length, **dict(_ATTR.findall(attrs))}
+        else:
+            if open_timex is None:
+                raise TimeBankError(f"{path}: </TIMEX3> without an opening tag")
+            open_timex["end"] = length
+            gold.append(open_timex)
+            open_timex = None
+    out.append(html.unescape(body[pos:]))
+    text = "".join(out)
+    rows = [{"start": g["start"], "end": g["end"], "text": text[g["start"]:g["end"]], "type": g.get("type", ""),
+             "value": g.get("value", ""), "mod": g.get("mod", "")} for g in gold]
+    table = pd.DataFrame(rows, columns=["start", "end", "text", "type", "value", "mod"])
+    return TimeBankDoc(doc_id=path.stem, text=text, dct=dct, gold=table)
+
+
+def read_timebank(folder: str | Path) -> list[TimeBankDoc]:
+    """Read every ``.tml`` file of a TimeBank folder (``Data/`` inside it if present).
+
+    Args:
+        folder: The TimeBank folder (or its ``Data`` folder).
+
+    Returns:
+        list[TimeBankDoc]: The documents, sorted by name.
+
+    Raises:
+        TimeBankError: The folder does not exist or holds no ``.tml`` file.
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise TimeBankError(f"{folder}: no such folder")
+    data = folder / "Data" if (folder / "Data").is_dir() else folder
+    files = sorted(data.glob("*.tml"))
+    if not files:
+        raise TimeBankError(f"{data}: no .tml file (expected the French TimeBank's Data folder)")
+    return [read_tml(f) for f in files]
+
+
+def _match(gold: list[tuple[int, int]], system: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One-to-one matching of overlapping spans, largest overlap first: pairs (gold index, system index)."""
+    pairs = []
+    for i, (gs, ge) in enumerate(gold):
+        for j, (ss, se) in enumerate(system):
+            ov = min(ge, se) - max(gs, ss)
+            if ov > 0:
+                pairs.append((-ov, i, j))
+    pairs.sort()
+    used_g, used_s, out = set(), set(), []
+    for _, i, j in pairs:
+        if i not in used_g and j not in used_s:
+            used_g.add(i)
+            used_s.add(j)
+            out.append((i, j))
+    return out
+
+
+def _prf(correct: int, n_sys: int, n_gold: int) -> tuple[float, float, float]:
+    p = correct / n_sys if n_sys else 0.0
+    r = correct / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return 100 * p, 100 * r, 100 * f
+
+
+def score(pairs: list[tuple[pd.DataFrame, pd.DataFrame]]) -> dict[str, float]:
+    """TempEval-3 scores over documents.
+
+    Args:
+        pairs: ``(gold, system)`` tables per document, each with ``start``,
+            ``end``, ``type``, ``value``.
+
+    Returns:
+        dict[str, float]: ``strict_p/r/f1``, ``relaxed_p/r/f1``,
+        ``type_accuracy``, ``type_f1``, ``value_accuracy``, ``value_p/r/f1``
+        (percentages), and the counts ``n_gold``, ``n_system``, ``strict``,
+        ``relaxed``, ``type_ok``, ``value_ok``.
+    """
+    n_gold = n_sys = strict = relaxed = type_ok = value_ok = 0
+    for gold, system in pairs:
+        g = list(zip(gold["start"], gold["end"]))
+        s = list(zip(system["start"], system["end"]))
+        n_gold += len(g)
+        n_sys += len(s)
+        strict += len(set(g) & set(s))
+        matched = _match(g, s)
+        relaxed += len(matched)
+        gt, gv = list(gold["type"]), list(gold["value"])
+        st, sv = list(system["type"]), list(system["value"])
+        type_ok += sum(gt[i] == st[j] for i, j in matched)
+        value_ok += sum(gv[i] == sv[j] for i, j in matched)
+    sp, sr, sf = _prf(strict, n_sys, n_gold)
+    rp, rr, rf = _prf(relaxed, n_sys, n_gold)
+    vp, vr, vf = _prf(value_ok, n_sys, n_gold)
+    type_acc = 100 * type_ok / relaxed if relaxed else 0.0
+    return {"strict_p": sp, "strict_r": sr, "strict_f1": sf, "relaxed_p": rp, "relaxed_r": rr, "relaxed_f1": rf,
+            "type_accuracy": type_acc, "type_f1": type_acc * rf / 100,
+            "value_accuracy": 100 * value_ok / relaxed if relaxed else 0.0, "value_p": vp, "value_r": vr,
+            "value_f1": vf, "n_gold": n_gold, "n_system": n_sys, "strict": strict, "relaxed": relaxed,
+            "type_ok": type_ok, "value_ok": value_ok}
+
+
+def _ours(doc: TimeBankDoc) -> pd.DataFrame:
+    from .timeline import timexes
+
+    return timexes(doc.text, doc.dct)
+
+
+_CLOCK = re.compile(r"\d\s*(?:h|:)\s*\d*", re.I)
+
+
+def dateparser_timexes(text: str, reference_date: dt.date | None) -> pd.DataFrame:
+    """dateparser's ``search_dates`` as a tagger: spans and a day (or clock-time) value.
+
+    Args:
+        text: Plain text.
+        reference_date: ``RELATIVE_BASE``.
+
+    Returns:
+        pandas.DataFrame: ``start, end, text, type, value`` (type TIME when the
+        substring holds a clock time, else DATE; value ``YYYY-MM-DD`` or
+        ``YYYY-MM-DDTHH:MM``). dateparser gives no durations, sets or
+        precision, so a month is reported as a day.
+    """
+    from dateparser.search import search_dates
+
+    settings = {"PREFER_DATES_FROM": "past"}
+    if reference_date is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(reference_date, dt.time())
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        found = search_dates(text, languages=["fr"], settings=settings) or []
+    rows, pos = [], 0
+    for sub, when in found:
+        i = text.find(sub, pos)
+        if i < 0:
+            i = text.find(sub)
+            if i < 0:
+                continue
+        pos = i + len(sub)
+        stripped = sub.strip()
+        i += len(sub) - len(sub.lstrip())
+        is_time = bool(_CLOCK.search(stripped))
+        value = when.strftime("%Y-%m-%dT%H:%M") if is_time else when.strftime("%Y-%m-%d")
+        rows.append({"start": i, "end": i + len(stripped), "text": stripped, "type": "TIME" if is_time else "DATE",
+                     "value": value})
+    return pd.DataFrame(rows, columns=["start", "end", "text", "type", "value"])
+
+
+def _peer(doc: TimeBankDoc) -> pd.DataFrame:
+    return dateparser_timexes(doc.text, doc.dct)
+
+
+SYSTEMS: dict[str, Callable[[TimeBankDoc], pd.DataFrame]] = {"ours": _ours, "dateparser": _peer}
+
+
+def evaluate(folder: str | Path, *, systems: tuple[str, ...] = ("ours", "dateparser"),
+             errors: bool = False) -> pd.DataFrame | tuple[pd.DataFrame, pd.DataFrame]:
+    """Score taggers on a TimeBank folder.
+
+    Args:
+        folder: The TimeBank folder (``Data/*.tml``).
+        systems: Which systems to run (``ours``, ``dateparser``).
+        errors: Also return the per-expression comparison of our tagger.
+
+    Returns:
+        pandas.DataFrame: One row per system (``system`` plus the keys of
+        :func:`score`, and ``seconds``), then HeidelTime's published row;
+        with ``errors=True`` also a table of gold and system expressions
+        (``doc_id, start, end, text, type, value`` for each side, ``match``).
+    """
+    docs = read_timebank(folder)
+    rows, err = [], []
+    for name in systems:
+        func = SYSTEMS[name]
+        t0 = time.perf_counter()
+        outputs = [func(doc) for doc in docs]
+        seconds = time.perf_counter() - t0
+        rows.append({"system": name, **score([(d.gold, o) for d, o in zip(docs, outputs)]),
+                     "seconds": seconds, "documents": len(docs)})
+        if errors and name == "ours":
+            err = [_compare(d, o) for d, o in zip(docs, outputs)]
+    rows.append({"system": "HeidelTime 1.8 (published, whole corpus)", **HEIDELTIME_PUBLISHED})
+    table = pd.DataFrame(rows)
+    if errors:
+        return table, pd.concat(err, ignore_index=True) if err else pd.DataFrame()
+    return table
+
+
+def _compare(doc: TimeBankDoc, system: pd.DataFrame) -> pd.DataFrame:
+    g = list(zip(doc.gold["start"], doc.gold["end"]))
+    s = list(zip(system["start"], system["end"]))
+    matched = dict(_match(g, s))
+    used = set(matched.values())
+    rows = []
+    for i, gr in enumerate(doc.gold.itertuples(index=False)):
+        j = matched.get(i)
+        sr = system.iloc[j] if j is not None else None
+        rows.append({"doc_id": doc.doc_id, "dct": doc.dct, "gold_text": gr.text, "gold_type": gr.type,
+                     "gold_value": gr.value, "sys_text": None if sr is None else sr["text"],
+                     "sys_type": None if sr is None else sr["type"], "sys_value": None if sr is None else sr["value"],
+                     "start": gr.start})
+    for j, sr in enumerate(system.itertuples(index=False)):
+        if j not in used:
+            rows.append({"doc_id": doc.doc_id, "dct": doc.dct, "gold_text": None, "gold_type": None,
+                         "gold_value": None, "sys_text": sr.text, "sys_type": sr.type, "sys_value": sr.value,
+                         "start": sr.start})
+    return pd.DataFrame(rows)
+
+
+def format_scores(table: pd.DataFrame, title: str = "Temporal expressions, French TimeBank") -> str:
+    """The scores as a TempEval-3-style text table.
+
+    Args:
+        table: The output of :func:`evaluate`.
+        title: A heading.
+
+    Returns:
+        str: One line per system: strict and relaxed P/R/F1, type accuracy
+        and F1, value F1.
+    """
+    head = (f"{'system':<42}{'strict P':>9}{'R':>7}{'F1':>7}{'relaxed P':>11}{'R':>7}{'F1':>7}"
+            f"{'type acc':>10}{'type F1':>9}{'value F1':>10}")
+    lines = [title, head, "-" * len(head)]
+
+    def cell(v, w):
+        return f"{v:>{w}.2f}" if isinstance(v, (int, float)) and not pd.isna(v) else f"{'–':>{w}}"
+
+    for r in table.to_dict("records"):
+        lines.append(f"{r['system']:<42}{cell(r.get('strict_p'), 9)}{cell(r.get('strict_r'), 7)}"
+                     f"{cell(r.get('strict_f1'), 7)}{cell(r.get('relaxed_p'), 11)}{cell(r.get('relaxed_r'), 7)}"
+                     f"{cell(r.get('relaxed_f1'), 7)}{cell(r.get('type_accuracy'), 10)}{cell(r.get('type_f1'), 9)}"
+                     f"{cell(r.get('value_f1'), 10)}")
+    ours = table[table["system"] == "ours"]
+    if len(ours):
+        o = ours.iloc[0]
+        lines.append(f"ours: {int(o['n_gold'])} gold, {int(o['n_system'])} found, {int(o['relaxed'])} overlapping, "
+                     f"{int(o['value_ok'])} with the right value; {int(o['documents'])} documents "
+                     f"in {o['seconds']:.2f} s")
+    lines.append("HeidelTime: published figures (type column = type F1), not re-run here.")
+    return "\n".join(lines)

@@ -1,0 +1,1480 @@
+"""French temporal expressions (TIMEX3), normalised from a reference date, and dated events.
+
+:func:`timexes` finds temporal expressions in raw French text in one pass of
+one compiled regular expression built from the rule tables of
+:mod:`analysis.timex_rules`, then normalises each match to ISO-TimeML: a
+``type`` (DATE, TIME, DURATION, SET), a ``value`` (``2022-11-09``,
+``2022-11``, ``2015``, ``P9M``, ``PRESENT_REF``, ``2022-W46``, ``2022-SU``,
+``2022-11-20TMO`` …), a ``mod`` (START, MID, END, APPROX, LESS_THAN,
+MORE_THAN …) and the interval it covers (``begin``, ``end_date``, as dates).
+Every row keeps ``start``/``end`` into the raw text.
+
+How expressions are resolved (column ``anchor``):
+
+* ``absolute`` – the text gives the full date ("le 9 novembre 2022", "en 2015");
+* ``publication date`` – relative to the reference date (``hier``, ``le mois
+  dernier``, ``il y a deux semaines``, a month or a day without a year …);
+* ``previous date`` – relative to the last day mentioned before it (a clock
+  time "à 14 h" after "samedi 29 mai", "le lendemain");
+* ``derived: reference − duration`` – a duration that dates something ("la
+  guerre de neuf mois", "en huit mois de guerre", "depuis trois ans") gives the
+  start of what it measures (``derived`` is True);
+* ``unresolved: no reference date`` (or ``…: reference date known only to the
+  month``) – the value keeps ``X`` for what is unknown (``XXXX-XX-XX``) and no
+  interval is given.
+
+Rules for dates without a year and for weekdays (news convention): the
+clause's tense decides the direction. In a past-tense clause ("L'Iran a ouvert
+en mai une usine", article of November 2022) a month or a day is the latest
+one on or before the reference date (2022-05); in a future or conditional
+clause ("sera fermée en juillet", "se réunira vendredi") the first one on or
+after it; with no tense clue, a month or day-and-month is the nearest one, and
+a bare weekday is the nearest one in the past (news reports what happened).
+"dernier"/"prochain" in the expression override the tense.
+
+Intervals: a day is one day; a month is the whole month (``2022-11`` →
+2022-11-01 … 2022-11-30), a year the whole year, a week Monday to Sunday, a
+season its astronomical bounds. ``mod`` START/MID/END keep the first, middle
+or last third of the period ("début novembre" → 1–10 November).
+
+"aujourd'hui" set off by commas or opening a sentence is the present in general
+(``PRESENT_REF``); attached to a verb ("se rend aujourd'hui à Toulouse") it is
+the day itself. Vague references (``PRESENT_REF`` …) have type TIME, as in the
+French TimeBank.
+
+It does not invent: numbers ("4 500"), names ("Ababil-2", "Mai Thi"), "sa",
+"une", ages ("une fillette de 6 ans") and years followed by a noun ("2015
+personnes") are not dates.
+
+:func:`events` ties each dated expression of an article to what it dates.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import numpy as np
+import pandas as pd
+
+from . import timex_rules as R
+from .article import Article, MetadataError
+
+__all__ = ["ReferenceDateError", "TIMEX_COLUMNS", "EVENT_COLUMNS", "events", "interval", "parse_reference_date",
+           "timexes"]
+
+TIMEX_COLUMNS = ["doc_id", "sent", "start", "end", "text", "type", "value", "mod", "begin", "end_date",
+                 "anchor", "derived", "tense", "rule"]
+EVENT_COLUMNS = ["doc_id", "event", "sent", "start", "end", "sent_text", "timex", "timex_start", "timex_end",
+                 "type", "value", "mod", "begin", "end_date", "derived", "status", "label", "actors", "mentions"]
+
+ABSOLUTE = "absolute"
+PUBLICATION = "publication date"
+PREVIOUS = "previous date"
+DERIVED = "derived: reference − duration"
+EXPECTED_SPAN = "derived: reference + duration (expected)"
+UNRESOLVED = "unresolved: no reference date"
+
+
+class ReferenceDateError(MetadataError):
+    """A reference date that is not ``YYYY-MM-DD`` (or ``YYYY-MM``, ``YYYY``)."""
+
+
+# --------------------------------------------------------------------------
+# The regex, built from the rule tables
+# --------------------------------------------------------------------------
+
+_APOS = "['’]"
+
+
+def _alt(words) -> str:
+    """Alternation of literal phrases, longest first; ' matches both apostrophes, spaces any space."""
+    out = []
+    for w in sorted(set(words), key=len, reverse=True):
+        parts = []
+        for ch in w:
+            if ch in "'’":
+                parts.append(_APOS)
+            elif ch == " ":
+                parts.append(r"\s+")
+            else:
+                parts.append(re.escape(ch))
+        out.append("".join(parts))
+    return "(?:" + "|".join(out) + ")"
+
+
+def _blocks() -> dict[str, str]:
+    tens = "(?:vingt|trente|quarante|cinquante|soixante)"
+    singles = _alt([w for w, v in R.NUMBER_WORDS.items() if v < 20 or v >= 100])
+    numw = (rf"(?:{tens}(?:-et-(?:un|une|onze)|\s+et\s+(?:un|une)|-(?:dix-sept|dix-huit|dix-neuf|{singles}))?"
+            rf"|dix-sept|dix-huit|dix-neuf|{singles})(?![\w-])")
+    units = _alt(R.UNITS)
+    b = {
+        "B": r"(?<![\w\-./])",
+        "E": r"(?![\w])",
+        "A": _APOS,
+        "S": r"\s+",
+        "MONTH": _alt(R.MONTHS) + r"(?![\w])",
+        "MONTHANY": "(?:" + _alt(R.MONTHS) + r"(?![\w])|" + _alt(R.MONTH_ABBREVIATIONS) + ")",
+        "WEEKDAY": _alt(R.WEEKDAYS),
+        "DAYNUM": r"(?:1er|1ᵉʳ|premier|[12]\d|3[01]|0?[1-9])(?![\d,.]\d)",
+        "YEAR4": r"(?:1[0-9]|20)\d\d(?![\d])",
+        "NUMW": numw,
+        "UNIT": units + r"(?![\w-])",
+        "SEASON": _alt(R.SEASONS) + r"(?![\w])",
+        "DAYPART": _alt(R.DAY_PARTS) + r"(?![\w-])",
+        "RELDAY": _alt(R.RELATIVE_DAYS) + r"(?![\w-])",
+        "SHIFT": _alt([k for k in R.SHIFT_WORDS if k != "-ci"]) + r"(?![\w])",
+        "MODW": _alt(R.MODIFIERS),
+        "VAGUEQ": _alt(R.VAGUE_QUANTITIES),
+        "ROUND": _alt(R.ROUND_QUANTITIES),
+        "RELUNIT": "(?:" + _alt(["semaine", "mois", "année", "an", "week-end", "trimestre", "semestre", "siècle",
+                                  "décennie", "saison"]) + "|" + _alt(R.SEASONS) + r")(?![\w])",
+        "PART": r"(?:(?:début|fin|milieu|courant|commencement)(?:\s+(?:du|des|de)(?=\s)|\s*d['’])?\s*|mi-|mi\s+)",
+    }
+    b["QTY"] = (r"(?:\d{1,3}(?:[\u0020\u00a0\u202f]\d{3})+(?!\d)|\d+(?:[,.]\d+)?|<NUMW>|<VAGUEQ>"
+                r"|une?<S><ROUND><S>d(?:e<S>|<A>))")
+    return b
+
+
+#: The rules, in priority order: (name, pattern). ``<NAME>`` are building blocks.
+RULES: tuple[tuple[str, str], ...] = (
+    ("numeric_date", r"<B>(?:\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\d/.]\d)"),
+    ("holiday", r"<B>(?:(?:cette<S>fête<S>de<S>)?" + _alt(R.HOLIDAYS) + r")(?:<S><YEAR4>)?<E>"),
+    ("full_date", r"<B>(?:(?:le|Le|LE)<S>)?(?:<WEEKDAY><S>)?<DAYNUM><S>(?:de<S>)?<MONTHANY>"
+                  r"(?:<S>(?:<YEAR4>|'?\d\d(?![\d\w])))?(?:<S>(?:dernier|derniers|prochain|prochains)<E>)?"
+                  r"(?:<S>(?:au<S>)?<DAYPART>)?"),
+    ("list_date", r"<B>(?:(?:les|Les|le|Le)<S>)?(?:<WEEKDAY><S>)?<DAYNUM>(?=(?:\s*(?:,|et|au|à|-|ou)\s*"
+                  r"(?:le<S>)?(?:<WEEKDAY><S>)?<DAYNUM>)+<S>(?:de<S>)?<MONTHANY>)"),
+    ("month_year", r"<B><PART>?(?:(?:le<S>)?mois<S>(?:de<S>|d<A>))?<MONTH><S>(?:de<S>l<A>année<S>)?"
+                   r"(?:<YEAR4>|'?\d\d(?![\d\w]|\s*h\b|\s*%|\s*[€$]))"),
+    ("decade", r"<B><PART>?(?:les<S>|des<S>)?années<S>(?:<YEAR4>|[1-9]0(?!\d))"),
+    ("century", r"<B><PART>?(?:le<S>)?(?:[IVXL]+|\d{1,2})(?:e|è|ème|eme|ᵉ)<S>siècle<E>"),
+    ("year_noun", r"<B><PART>?(?:l<A>année|l<A>an|année|an)<S><YEAR4>"),
+    ("month", r"<B><PART>?(?:(?:le<S>)?mois<S>(?:de<S>|d<A>))?<MONTH>"
+              r"(?:<S>(?:dernier|derniers|prochain|prochains|passé)<E>)?"),
+    ("year", r"<B><PART>?<YEAR4>"),
+    ("relative_day", r"<B><RELDAY>(?:<S><WEEKDAY><E>)?(?:<S>(?:en<S>)?(?:(?:début|fin|milieu)<S>?d<A>)?<DAYPART>)?"),
+    ("this_daypart", r"<B>(?:(?:ce|cet|cette|Ce|Cet|Cette)<S>(?:même<S>)?(?:<WEEKDAY><S>)?<DAYPART>(?:-(?:ci|là))?"
+                     r"|la<S>nuit<S>dernière<E>|la<S>(?:soirée|matinée|nuit)(?![\w-])"
+                     r"|(?:(?<=en\s)|(?<=dans\s))(?:soirée|matinée)<E>"
+                     r"|(?:<PART>)d<A>après-midi<E>)"),
+    ("anaphoric_day", r"<B>(?:(?:le<S>)?(?:lendemain|surlendemain)(?:<S><DAYPART>)?|(?:la<S>)?(?:avant-)?veille"
+                      r"(?:<S>au<S><DAYPART>)?|le<S>même<S>jour|(?:le|la)<S>(?:matin|soir|soirée|nuit|matinée)<S>même)<E>"),
+    ("weekday", r"<B>(?:(?:le|Le|ce|Ce)<S>)?(?:même<S>)?<WEEKDAY><E>(?:<S>(?:dernier|prochain|passé|précédent|suivant)<E>)?"
+                r"(?:<S><DAYPART>)?(?:<S>(?:dernier|prochain)<E>)?"),
+    ("ago", r"<B>(?:il<S>y<S>a|voilà|voici)<S><QTY><S><UNIT>(?:<S>et<S>demie?)?"),
+    ("in", r"<B>(?:dans|d<A>ici)<S><QTY><S><UNIT>(?:<S>et<S>demie?)?"),
+    ("relative_unit", r"<B><PART>?(?:(?:l<A>|la<S>|le<S>|cette<S>|ce<S>|cet<S>|Cette<S>|Ce<S>|Cet<S>)"
+                      r"(?:même<S>)?)?<RELUNIT>(?:-ci|-là|<S><SHIFT>|<S>(?:<YEAR4>))?"),
+    ("season", r"<B>(?:(?:(?:les<S>)?mois<S>d<A>|(?<=en\s)|(?<=au\s))<SEASON>"
+               r"|(?:l<A>|cet<S>|ce<S>)<SEASON>)(?:<S>(?:<YEAR4>|dernier|prochain|passé)<E>)?"),
+    ("set", r"<B>(?:(?:chaque|tous<S>les|toutes<S>les|Chaque|Tous<S>les|Toutes<S>les)<S>(?:<QTY><S>)?"
+            r"(?:<UNIT>|<WEEKDAY>s?<E>|" + _alt(R.DAY_PARTS) + r"s?<E>|<SEASON>|<MONTH>)"
+            r"|(?:<QTY><S>fois<S>)?par<S>" + _alt(R.PER_UNITS) + r"<E>|" + _alt(R.SET_ADJECTIVES) + r"<E>)"),
+    ("duration", r"<B>(?:<MODW><S>)?(?:(?:les|ces|des|Les|Ces)<S>(?:(?:derniers|dernières|prochains|prochaines)<S>)?)?"
+                 r"(?:une?<S>demi-(?:heure|journée|siècle)<E>|<QTY><S>(?:(?:derniers|dernières|prochains|prochaines"
+                 r"|petites?|longues?|bonnes?)<S>)?<UNIT>(?:<S>et<S>demie?<E>)?)"),
+    ("duration_noun", r"<B>(?:le<S>|un<S>|ce<S>|son<S>)?" + _alt(R.DURATION_NOUNS) + r"<E>"),
+    ("time", r"<B>(?:(?:vers|environ|aux<S>alentours<S>de|autour<S>de|Vers)<S>)?(?:[01]?\d|2[0-4])<S>?(?:h|H)"
+             r"(?:<S>?[0-5]\d)?(?![\w])(?:<S>(?:du<S>matin|du<S>soir|de<S>l<A>après-midi)<E>)?"
+             r"|<B>(?:(?:vers|Vers)<S>)?(?:[01]?\d|2[0-3]):[0-5]\d(?![\d])"
+             r"|<B>(?:(?:vers|Vers)<S>)?(?:[01]?\d|2[0-4])<S>heures(?:<S>[0-5]\d)?<E>"
+             r"|(?:(?<=à\s)|(?<=vers\s))(?:midi|minuit)<E>"),
+    ("vague", r"<B>" + _alt(R.VAGUE_REFERENCES) + r"<E>"),
+)
+
+
+def _expand(pattern: str, blocks: dict[str, str]) -> str:
+    for _ in range(3):
+        pattern = re.sub(r"<([A-Z0-9]+)>", lambda m: blocks.get(m.group(1), m.group(0)), pattern)
+    return pattern
+
+
+@functools.lru_cache(maxsize=1)
+def _compiled() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
+    """The master regex (one named group per rule) and each rule on its own (cached)."""
+    blocks = _blocks()
+    sources = [_expand(p, blocks) for _, p in RULES]
+    flags = re.IGNORECASE
+    master = re.compile("|".join(f"(?P<r{i}>{s})" for i, s in enumerate(sources)), flags)
+    return master, tuple(re.compile(s, flags) for s in sources)
+
+
+# --------------------------------------------------------------------------
+# Reference date
+# --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Ref:
+    date: dt.date | None
+    precision: str  # day, month, year, none
+
+
+def parse_reference_date(value: Any) -> tuple[dt.date | None, str]:
+    """Read a reference date.
+
+    Args:
+        value: None, a ``datetime.date``/``datetime``, or a string ``YYYY-MM-DD``,
+            ``YYYY-MM`` or ``YYYY``.
+
+    Returns:
+        tuple[datetime.date | None, str]: The date (first day of the period)
+        and its precision (``day``, ``month``, ``year``, or ``none``).
+
+    Raises:
+        ReferenceDateError: A string or object that is not such a date.
+    """
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return None, "none"
+    if isinstance(value, dt.datetime):
+        return value.date(), "day"
+    if isinstance(value, dt.date):
+        return value, "day"
+    if isinstance(value, pd.Timestamp):
+        return value.date(), "day"
+    if isinstance(value, str):
+        m = re.fullmatch(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*", value)
+        if m:
+            y, mo, d = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
+            try:
+                return dt.date(y, mo, d), ("day" if m.group(3) else "month" if m.group(2) else "year")
+            except ValueError:
+                pass
+    raise ReferenceDateError(f"malformed reference date {value!r} (expected YYYY-MM-DD, YYYY-MM or YYYY)")
+
+
+# --------------------------------------------------------------------------
+# Small date helpers
+# --------------------------------------------------------------------------
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _add_duration(d: dt.date, unit: str, n: float, sign: int) -> dt.date:
+    """Add ``sign * n`` units (ISO designator, date units) to a date."""
+    if unit == "D":
+        return d + dt.timedelta(days=sign * n)
+    if unit == "W":
+        return d + dt.timedelta(weeks=sign * n)
+    months = {"M": 1, "Y": 12}[unit] * n
+    whole = int(round(months))
+    y, m = _add_months(d.year, d.month, sign * whole)
+    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _easter(year: int) -> dt.date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    day = (h + l_ - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+def interval(value: str, mod: str = "") -> tuple[dt.date | None, dt.date | None]:
+    """The interval of days a TIMEX3 date value covers.
+
+    Args:
+        value: A TIMEX3 value (``2022-11-09``, ``2022-11``, ``2022``, ``199X``,
+            ``19``, ``2022-W46``, ``2022-W46-WE``, ``2022-SU``, ``…TMO``).
+        mod: START, MID or END narrow the interval to a third of it.
+
+    Returns:
+        tuple: First and last day, or ``(None, None)`` when the value is not a
+        resolved date (durations, ``PRESENT_REF``, values with ``X``…).
+    """
+    value = value.split("T")[0] if re.match(r"^\d{4}-\d\d-\d\dT", value) else value
+    begin = end = None
+    try:
+        if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", value):
+            begin = end = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        elif m := re.fullmatch(r"(\d{4})-(\d\d)", value):
+            begin, end = dt.date(int(m[1]), int(m[2]), 1), _month_end(int(m[1]), int(m[2]))
+        elif m := re.fullmatch(r"(\d{4})", value):
+            begin, end = dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31)
+        elif m := re.fullmatch(r"(\d{3})X", value):
+            begin, end = dt.date(int(m[1]) * 10, 1, 1), dt.date(int(m[1]) * 10 + 9, 12, 31)
+        elif m := re.fullmatch(r"(\d\d)", value):
+            begin, end = dt.date(int(m[1]) * 100, 1, 1), dt.date(int(m[1]) * 100 + 99, 12, 31)
+        elif m := re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value):
+            monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            begin, end = (monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)) if m[3] else \
+                (monday, monday + dt.timedelta(days=6))
+        elif m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
+            (m1, d1), (m2, d2) = R.SEASON_BOUNDS[m[2]]
+            y = int(m[1])
+            begin, end = dt.date(y, m1, d1), dt.date(y + (1 if m2 < m1 else 0), m2, d2)
+        elif m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
+            q = int(m[2])
+            begin, end = dt.date(int(m[1]), 3 * q - 2, 1), _month_end(int(m[1]), 3 * q)
+        elif m := re.fullmatch(r"(\d{4})-H([12])", value):
+            h = int(m[2])
+            begin, end = dt.date(int(m[1]), 6 * h - 5, 1), _month_end(int(m[1]), 6 * h)
+    except ValueError:
+        return None, None
+    if begin is not None and mod in R.PART_FRACTIONS and end > begin:
+        lo, hi = R.PART_FRACTIONS[mod]
+        days = (end - begin).days + 1
+        b2 = begin + dt.timedelta(days=int(round(days * lo)))
+        e2 = begin + dt.timedelta(days=max(int(round(days * hi)) - 1, 0))
+        begin, end = b2, max(e2, b2)
+    return begin, end
+
+
+# --------------------------------------------------------------------------
+# Tense of the clause around an expression
+# --------------------------------------------------------------------------
+
+_WORD_RE = re.compile(r"[\w’'-]+", re.UNICODE)
+_FUT_SUFFIX = re.compile(r"^[a-zàâçéèêëîïôûùüÿœ]{2,}(?:eront|erons|erez|erai|era|iront|ira|dront|dra|tront|tra)$")
+_COND_SUFFIX = re.compile(r"^[a-zàâçéèêëîïôûùüÿœ]{2,}(?:erait|eraient|irait|iraient|drait|draient|rrait|rraient)$")
+_IMPF_SUFFIX = re.compile(r"^[a-zàâçéèêëîïôûùüÿœ]{3,}(?:ait|aient)$")
+_PARTICIPLE = re.compile(r"^[a-zàâçéèêëîïôûùüÿœ]{1,}(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|int|ainte|eint)$")
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+_NOT_IMPF = frozenset({"fait", "trait", "souhait", "parfait", "portrait", "retrait", "extrait", "attrait", "lait"})
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the sentence-like span around ``[start, end)`` (at most 300 characters each side)."""
+    lo = max(0, start - 300)
+    left = text[lo:start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
+    a = lo + cut
+    m = _CLAUSE_END.search(text, end, min(len(text), end + 300))
+    b = m.start() if m else min(len(text), end + 300)
+    return a, b
+
+
+def _tense(text: str, start: int, end: int) -> str | None:
+    """The tense nearest the expression in its clause: 'past', 'future', 'conditional' or None."""
+    a, b = _clause(text, start, end)
+    best: tuple[int, str] | None = None
+    words = [(m.start() + a, m.group(0).lower()) for m in _WORD_RE.finditer(text[a:b])]
+    for i, (pos, w) in enumerate(words):
+        if start <= pos < end:
+            continue
+        kind = None
+        if w in R.CONDITIONAL_WORDS or (_COND_SUFFIX.match(w) and w not in R.NOT_FUTURE):
+            kind = "conditional"
+            if w.startswith(("aur", "ser")) and i + 1 < len(words) and _PARTICIPLE.match(words[i + 1][1]):
+                kind = "past"
+        elif w in R.FUTURE_WORDS or (_FUT_SUFFIX.match(w) and w not in R.NOT_FUTURE):
+            kind = "future"
+        elif w in R.PAST_AUXILIARIES:
+            nxt = [x for _, x in words[i + 1:i + 4]]
+            if any(_PARTICIPLE.match(x) for x in nxt):
+                kind = "past"
+        elif w in R.PAST_WORDS or (_IMPF_SUFFIX.match(w) and w not in _NOT_IMPF and not w.endswith("rait")):
+            kind = "past"
+        if kind:
+            dist = start - pos if pos < start else pos - end
+            if best is None or dist < best[0]:
+                best = (dist, kind)
+    return best[1] if best else None
+
+
+# --------------------------------------------------------------------------
+# Normalisation
+# --------------------------------------------------------------------------
+
+@dataclass
+class _Ctx:
+    text: str
+    ref: _Ref
+    prev: dt.date | None = None  # last day mentioned (for times, "le lendemain")
+    tense_cache: dict[int, str | None] = field(default_factory=dict)
+
+    def tense(self, start: int, end: int) -> str | None:
+        if start not in self.tense_cache:
+            self.tense_cache[start] = _tense(self.text, start, end)
+        return self.tense_cache[start]
+
+
+def _num(s: str) -> float | None:
+    """A quantity: digits, number words (compounds summed), or None for a vague quantity ('X')."""
+    s = s.strip().lower().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    if re.fullmatch(r"\d+(?:[,.]\d+)?", s):
+        return float(s.replace(",", "."))
+    if re.fullmatch(r"\d+", s):
+        return float(s)
+    total = 0
+    for part in re.split(r"-et-|-|et", s):
+        if part in R.NUMBER_WORDS:
+            v = R.NUMBER_WORDS[part]
+            total = total * v if v >= 100 and total else total + v
+        elif part:
+            return None
+    return float(total) if total else None
+
+
+def _fmt_num(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def _mod_of(s: str) -> tuple[str, str]:
+    """Split a leading modifier ("plus de", "vers", "début", "mi-") off an expression."""
+    low = s.lower()
+    for word, mod in sorted(R.MODIFIERS.items(), key=lambda kv: -len(kv[0])):
+        if re.match(re.escape(word).replace("\\ ", r"\s+") + r"\s", low):
+            return mod, s[re.match(re.escape(word).replace("\\ ", r"\s+") + r"\s+", low).end():]
+    m = re.match(r"(début|fin|milieu|courant|commencement|mi)(?:-|\s*(?:du|des|de\s+l['’]|de|d['’])?\s*)", low)
+    if m and m.end() < len(s):
+        return R.PARTS.get(m.group(1), ""), s[m.end():]
+    return "", s
+
+
+def _month_of(s: str) -> int | None:
+    low = s.lower()
+    for name, num in R.MONTH_ABBREVIATIONS.items():
+        if re.search(r"(?<!\w)" + re.escape(name), low):
+            return num
+    for name, num in sorted(R.MONTHS.items(), key=lambda kv: -len(kv[0])):
+        if re.search(r"(?<!\w)" + name + r"(?!\w)", low):
+            return num
+    return None
+
+
+def _weekday_of(s: str) -> int | None:
+    low = s.lower()
+    for name, num in R.WEEKDAYS.items():
+        if re.search(r"(?<!\w)" + name, low):
+            return num
+    return None
+
+
+def _daypart_of(s: str) -> str | None:
+    low = s.lower()
+    for name in sorted(R.DAY_PARTS, key=len, reverse=True):
+        if re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", low):
+            return R.DAY_PARTS[name]
+    return None
+
+
+def _shift_of(s: str) -> int | None:
+    low = s.lower()
+    if low.endswith("-ci"):
+        return 0
+    for name in sorted(R.SHIFT_WORDS, key=len, reverse=True):
+        if name == "-ci":
+            continue
+        if re.search(r"(?<![\w-])" + re.escape(name).replace("\\ ", r"\s+") + r"(?![\w])", low):
+            return R.SHIFT_WORDS[name]
+    return None
+
+
+def _year_of(s: str, *, after_month: bool = False) -> int | None:
+    m = re.search(r"(?<!\d)((?:1[0-9]|20)\d\d)(?!\d)", s)
+    if m:
+        return int(m.group(1))
+    if after_month:
+        m = re.search(r"'?(\d\d)\s*$", s)
+        if m:
+            yy = int(m.group(1))
+            return 1900 + yy if yy >= 30 else 2000 + yy
+    return None
+
+
+#: Prepositions that place a date relative to something else than the clause's
+#: verb (a deadline or a starting point): no tense inference after them.
+_NEUTRAL_BEFORE = re.compile(r"(?:jusqu['’]\s*(?:au|à|en)|d['’]ici(?:\s+(?:au|à|le))?|à\s+partir\s+du|avant\s+le|"
+                             r"dès\s+le|à\s+compter\s+du)\s+$", re.I)
+
+
+def _direction(ctx: _Ctx, start: int, end: int, explicit: int | None) -> str | None:
+    if explicit is not None and explicit != 0:
+        return "past" if explicit < 0 else "future"
+    if _NEUTRAL_BEFORE.search(ctx.text[max(0, start - 20):start]):
+        return None
+    t = ctx.tense(start, end)
+    return {"past": "past", "future": "future", "conditional": "future"}.get(t or "", None)
+
+
+def _pick(cands: list[tuple[dt.date, dt.date, Any]], ref: dt.date, direction: str | None) -> Any:
+    """Choose among candidate intervals relative to ``ref``: latest started (past), first not ended (future), nearest."""
+    if direction == "past":
+        ok = [c for c in cands if c[0] <= ref]
+        return max(ok, key=lambda c: c[0])[2] if ok else cands[0][2]
+    if direction == "future":
+        ok = [c for c in cands if c[1] >= ref]
+        return min(ok, key=lambda c: c[0])[2] if ok else cands[-1][2]
+
+    def dist(c):
+        return 0 if c[0] <= ref <= c[1] else min(abs((c[0] - ref).days), abs((c[1] - ref).days))
+    return min(cands, key=dist)[2]
+
+
+def _out(type_: str, value: str, *, mod: str = "", anchor: str = ABSOLUTE, derived: bool = False,
+         begin: dt.date | None = None, end_date: dt.date | None = None, set_prev: dt.date | None = None
+         ) -> dict[str, Any]:
+    if begin is None and end_date is None and anchor not in (UNRESOLVED,) and type_ in ("DATE", "TIME"):
+        begin, end_date = interval(value, mod)
+    return {"type": type_, "value": value, "mod": mod, "anchor": anchor, "derived": derived,
+            "begin": begin, "end_date": end_date, "_prev": set_prev}
+
+
+def _unresolved(type_: str, value: str, ctx: _Ctx, mod: str = "", need: str = "day") -> dict[str, Any]:
+    why = UNRESOLVED if ctx.ref.date is None else f"unresolved: reference date known only to the {ctx.ref.precision}"
+    return _out(type_, value, mod=mod, anchor=why)
+
+
+def _has_ref(ctx: _Ctx, need: str) -> bool:
+    order = {"none": 0, "year": 1, "month": 2, "day": 3}
+    return order[ctx.ref.precision] >= order[need]
+
+
+def _day_value(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def _resolve_day_month(ctx, start, end, month, day, year, explicit_shift, mod="") -> dict | None:
+    if year is not None:
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            return None
+        return _out("DATE", d.isoformat(), mod=mod, set_prev=d)
+    if not _has_ref(ctx, "month"):
+        if day > 31:
+            return None
+        return _unresolved("DATE", f"XXXX-{month:02d}-{day:02d}", ctx, mod)
+    ref = ctx.ref.date
+    cands = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            d = dt.date(y, month, day)
+        except ValueError:
+            continue
+        cands.append((d, d, d))
+    if not cands:
+        return None
+    d = _pick(cands, ref, _direction(ctx, start, end, explicit_shift))
+    return _out("DATE", d.isoformat(), mod=mod, anchor=PUBLICATION, set_prev=d)
+
+
+def _norm_numeric_date(ctx, s, start, end):
+    if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", s):
+        y, mo, d = int(m[1]), int(m[2]), int(m[3])
+    else:
+        d_, mo_, y_ = re.split(r"[/.]", s)
+        d, mo, y = int(d_), int(mo_), int(y_)
+        if len(y_) == 2:
+            y += 1900 if y >= 30 else 2000
+    try:
+        date = dt.date(y, mo, d)
+    except ValueError:
+        return None
+    return _out("DATE", date.isoformat(), set_prev=date)
+
+
+def _norm_full_date(ctx, s, start, end):
+    month = _month_of(s)
+    m = re.search(r"(?<!\d)(1er|1ᵉʳ|premier|\d{1,2})(?!\d)", s, re.I)
+    if not m or month is None:
+        return None
+    day = 1 if not m.group(1)[0].isdigit() or m.group(1).startswith("1e") or m.group(1).startswith("1ᵉ") \
+        else int(m.group(1))
+    rest = s[s.lower().find(next(k for k in list(R.MONTH_ABBREVIATIONS) + list(R.MONTHS)
+                                  if re.search(r"(?<!\w)" + re.escape(k), s.lower()))):]
+    year = _year_of(rest, after_month=True) if re.search(r"\d", rest) else None
+    res = _resolve_day_month(ctx, start, end, month, day, year, _shift_of(rest))
+    if res is None:
+        return None
+    part = _daypart_of(rest)
+    if part and res["anchor"] != UNRESOLVED and not res["anchor"].startswith("unresolved"):
+        res = _out("TIME", f"{res['value']}T{part}" if not part.startswith("T") else f"{res['value']}{part}",
+                   anchor=res["anchor"], set_prev=res["_prev"])
+    return res
+
+
+def _norm_list_date(ctx, s, start, end):
+    tail = ctx.text[end:end + 80]
+    m = re.match(r"(?:\s*(?:,|et|au|à|-|ou)\s*(?:le\s+)?(?:\w+\s+)?(?:1er|premier|\d{1,2}))+\s+(?:de\s+)?(\S+)"
+                 r"(?:\s+((?:1[0-9]|20)\d\d))?(?:\s+(derniers?|prochains?))?", tail, re.I)
+    month = _month_of(m.group(1)) if m else None
+    if month is None:
+        return None
+    dm = re.search(r"(1er|premier|\d{1,2})\s*$", s, re.I)
+    day = 1 if not dm.group(1).isdigit() else int(dm.group(1))
+    year = int(m.group(2)) if m.group(2) else None
+    shift = _shift_of(m.group(3)) if m.group(3) else None
+    return _resolve_day_month(ctx, start, end, month, day, year, shift)
+
+
+def _norm_month_year(ctx, s, start, end):
+    mod, core = _mod_of(s)
+    month = _month_of(core)
+    year = _year_of(core.lower().split(next(k for k in sorted(R.MONTHS, key=len, reverse=True)
+                                              if k in core.lower()))[-1], after_month=True)
+    if month is None or year is None:
+        return None
+    return _out("DATE", f"{year:04d}-{month:02d}", mod=mod)
+
+
+def _norm_decade(ctx, s, start, end):
+    mod, core = _mod_of(s)
+    m = re.search(r"(\d{4}|\d\d)\s*$", core)
+    y = int(m.group(1))
+    if y < 100:
+        y = 1900 + y if y >= 20 else 2000 + y
+    if y % 10:
+        return None
+    return _out("DATE", f"{y // 10:03d}X", mod=mod)
+
+
+def _roman(s: str) -> int | None:
+    total, prev = 0, 0
+    for ch in reversed(s.upper()):
+        v = R.ROMAN.get(ch)
+        if v is None:
+            return None
+        total += -v if v < prev else v
+        prev = max(prev, v)
+    return total
+
+
+def _norm_century(ctx, s, start, end):
+    mod, core = _mod_of(s)
+    m = re.search(r"([IVXL]+|\d{1,2})(?:e|è|ème|eme|ᵉ)\s+siècle", core, re.I)
+    n = int(m.group(1)) if m.group(1).isdigit() else _roman(m.group(1))
+    if not n or n > 21:
+        return None
+    return _out("DATE", f"{n - 1:02d}", mod=mod)
+
+
+def _norm_year_noun(ctx, s, start, end):
+    mod, core = _mod_of(s)
+    return _out("DATE", f"{_year_of(core):04d}", mod=mod)
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = re.search(r"([\w’'(,–-]+)\s*$", text[max(0, start - 30):start])
+    return m.group(1).lower() if m else ""
+
+
+def _next_word(text: str, end: int) -> str:
+    m = re.match(r"\s*([\w’'-]+|[^\w\s])", text[end:end + 30])
+    return m.group(1) if m else ""
+
+
+def _norm_year(ctx, s, start, end):
+    mod, core = _mod_of(s)
+    if not mod:
+        prev = _prev_word(ctx.text, start)
+        nxt = _next_word(ctx.text, end)
+        before = ctx.text[max(0, start - 2):start]
+        if re.search(r"[\d]\s$|[-/.]$|n°\s?$|°\s?$", before) or re.match(r"[,.]\d|\s*[%€$]|\s*-\d|/", ctx.text[end:end + 3]):
+            return None
+        prev_ok = prev in R.YEAR_PRECEDERS or prev.endswith(("'", "’")) or prev == "" or prev[-1:] in "(,–-"
+        next_ok = (nxt == "" or not nxt[0].isalnum() or nxt.lower() in R.YEAR_FOLLOWERS or nxt[0].isupper())
+        if not prev_ok and next_ok and nxt in (",", ".", ";", ":", ")") and prev.isalpha() \
+                and prev not in R.YEAR_NOT_AFTER:
+            prev_ok = True  # "budget supplémentaire 2002," : a year closing a noun phrase
+        if not (prev_ok and next_ok):
+            return None
+    return _out("DATE", core.strip()[:4], mod=mod)
+
+
+def _norm_month(ctx, s, start, end):
+    mod, core = _mod_of(s)
+    month = _month_of(core)
+    if month is None:
+        return None
+    name = re.search(_alt(R.MONTHS), core, re.I).group(0)
+    if name[0].isupper() and name.lower() in R.AMBIGUOUS_CAPITALISED_MONTHS and not mod \
+            and not re.match(r"(?i)(?:le\s+)?mois", core):
+        prev = _prev_word(ctx.text, start)
+        nxt = _next_word(ctx.text, end)
+        if prev not in {"en", "de", "d'", "d’", "depuis", "dès", "fin", "début", "mi", "jusqu'en", "jusqu’en",
+                        "avant", "après"} or (nxt[:1].isupper() and nxt[:1].isalpha()):
+            return None
+    if re.match(r"\s+\d", ctx.text[end:end + 3]) and not re.match(r"\s+\d{1,2}\s*[hH:]", ctx.text[end:end + 6]):
+        return None  # "mai 10" is not a month
+    shift = _shift_of(core[len(name):] if core.lower().startswith(name.lower()) else core)
+    if not _has_ref(ctx, "year"):
+        return _unresolved("DATE", f"XXXX-{month:02d}", ctx, mod)
+    ref = ctx.ref.date
+    cands = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        b, e = interval(f"{y}-{month:02d}")
+        cands.append((b, e, y))
+    y = _pick(cands, ref, _direction(ctx, start, end, shift))
+    return _out("DATE", f"{y:04d}-{month:02d}", mod=mod, anchor=PUBLICATION)
+
+
+def _norm_relative_day(ctx, s, start, end):
+    low = s.lower().replace("’", "'")
+    offset = next(v for k, v in sorted(R.RELATIVE_DAYS.items(), key=lambda kv: -len(kv[0]))
+                  if low.startswith(k.replace("’", "'")))
+    part = _daypart_of(low.split(" ", 1)[1]) if " " in low else None
+    mod = "START" if re.search(r"début\s*d", low) else "END" if re.search(r"fin\s*d", low) else ""
+    if offset == 0 and part is None and low.startswith("aujourd"):
+        before = ctx.text[max(0, start - 3):start]
+        after = ctx.text[end:end + 2]
+        a, _ = _clause(ctx.text, start, end)
+        opening = not ctx.text[a:start].strip() or before.rstrip().endswith(("«", "\"", "—", ":"))
+        if opening or (before.rstrip().endswith(",") and after.lstrip().startswith(",")) \
+                or (opening and after.lstrip().startswith(",")):
+            if _has_ref(ctx, "day"):
+                return _out("TIME", "PRESENT_REF", anchor=PUBLICATION, begin=ctx.ref.date, end_date=ctx.ref.date)
+            return _out("TIME", "PRESENT_REF", anchor=ctx.ref.precision == "none" and UNRESOLVED or PUBLICATION)
+    if not _has_ref(ctx, "day"):
+        return _unresolved("TIME" if part else "DATE", "XXXX-XX-XX" + (f"T{part}" if part and
+                           not part.startswith("T") else ""), ctx, mod)
+    d = ctx.ref.date + dt.timedelta(days=offset)
+    if part:
+        value = f"{d.isoformat()}{part}" if part.startswith("T") else f"{d.isoformat()}T{part}"
+        return _out("TIME", value, mod=mod, anchor=PUBLICATION, begin=d, end_date=d, set_prev=d)
+    return _out("DATE", d.isoformat(), mod=mod, anchor=PUBLICATION, set_prev=d)
+
+
+def _base_day(ctx) -> tuple[dt.date | None, str]:
+    if ctx.prev is not None:
+        return ctx.prev, PREVIOUS
+    if _has_ref(ctx, "day"):
+        return ctx.ref.date, PUBLICATION
+    return None, UNRESOLVED
+
+
+def _norm_this_daypart(ctx, s, start, end):
+    low = s.lower()
+    part = _daypart_of(low)
+    if part is None:
+        return None
+    mod = ""
+    pm = re.match(r"(début|fin|milieu)", low)
+    if pm:
+        mod = R.PARTS[pm.group(1)]
+    if low.startswith(("ce", "cet", "cette")) and "même" not in low and not _weekday_of(low):
+        if not _has_ref(ctx, "day"):
+            return _unresolved("TIME", f"XXXX-XX-XXT{part}", ctx)
+        d = ctx.ref.date
+        anchor = PUBLICATION
+    elif "dernière" in low:
+        if not _has_ref(ctx, "day"):
+            return _unresolved("TIME", f"XXXX-XX-XXT{part}", ctx)
+        d, anchor = ctx.ref.date - dt.timedelta(days=1), PUBLICATION
+    else:
+        wd = _weekday_of(low)
+        d, anchor = _base_day(ctx)
+        if d is None:
+            return _unresolved("TIME", f"XXXX-XX-XXT{part}", ctx)
+        if wd and d.isoweekday() != wd:
+            d = d + dt.timedelta(days=(wd - d.isoweekday()) % 7)
+    value = f"{d.isoformat()}{part}" if part.startswith("T") else f"{d.isoformat()}T{part}"
+    return _out("TIME", value, mod=mod, anchor=anchor, begin=d, end_date=d, set_prev=d)
+
+
+def _norm_anaphoric_day(ctx, s, start, end):
+    low = s.lower()
+    offset = next((v for k, v in sorted(R.ANAPHORIC_DAYS.items(), key=lambda kv: -len(kv[0])) if k in low), 0)
+    part = _daypart_of(low.replace("lendemain", "").replace("veille", ""))
+    base, anchor = _base_day(ctx)
+    if base is None:
+        return _unresolved("TIME" if part else "DATE", "XXXX-XX-XX", ctx)
+    d = base + dt.timedelta(days=offset)
+    if part:
+        value = f"{d.isoformat()}{part}" if part.startswith("T") else f"{d.isoformat()}T{part}"
+        return _out("TIME", value, anchor=anchor, begin=d, end_date=d, set_prev=d)
+    return _out("DATE", d.isoformat(), anchor=anchor, set_prev=d)
+
+
+def _norm_weekday(ctx, s, start, end):
+    low = s.lower()
+    wd = _weekday_of(low)
+    part = _daypart_of(low.replace(next(k for k in R.WEEKDAYS if k in low), ""))
+    shift = _shift_of(low)
+    name = re.search(_alt(R.WEEKDAYS), s, re.I).group(0)
+    nxt = _next_word(ctx.text, end)
+    if name[0].isupper() and nxt[:1].isupper() and s.endswith(name):
+        return None  # "le Vendredi Saint", a capitalised name
+    if re.match(r"le\s", low) and shift is None and part is None:
+        return _out("SET", f"XXXX-WXX-{wd}")
+    if "même" in low:
+        base, anchor = _base_day(ctx)
+        if base is None:
+            return _unresolved("TIME" if part else "DATE", "XXXX-XX-XX", ctx)
+        d = base + dt.timedelta(days=(wd - base.isoweekday()) % 7)
+    else:
+        if not _has_ref(ctx, "day"):
+            return _unresolved("TIME" if part else "DATE", f"XXXX-WXX-{wd}", ctx)
+        ref = ctx.ref.date
+        direction = _direction(ctx, start, end, shift)
+        delta = (wd - ref.isoweekday()) % 7
+        if direction is None:  # no tense clue: the nearest such day (the same weekday: a week ago)
+            direction = "future" if 0 < delta < 7 - delta else "past"
+        if direction == "future":
+            d = ref + dt.timedelta(days=delta or 7)
+        else:
+            d = ref - dt.timedelta(days=((ref.isoweekday() - wd) % 7) or 7)
+        anchor = PUBLICATION
+    if part:
+        value = f"{d.isoformat()}{part}" if part.startswith("T") else f"{d.isoformat()}T{part}"
+        return _out("TIME", value, anchor=anchor, begin=d, end_date=d, set_prev=d)
+    return _out("DATE", d.isoformat(), anchor=anchor, set_prev=d)
+
+
+def _qty_unit(s: str) -> tuple[float | None, str, int, bool, bool] | None:
+    """Quantity, ISO unit, multiplier, is-time-unit and half ("et demi") of a duration phrase."""
+    low = s.lower()
+    half = bool(re.search(r"\bet\s+demie?$", low))
+    if m := re.search(r"une?\s+demi-(heure|journée|siècle)", low):
+        unit = {"heure": ("H", 1, True), "journée": ("H", 12, True), "siècle": ("Y", 50, False)}[m.group(1)]
+        return (0.5 if m.group(1) == "heure" else 1.0), unit[0], (30 if m.group(1) == "heure" else unit[1]), \
+            unit[2], False
+    um = None
+    for um in re.finditer(r"[\w-]+", low):
+        pass
+    words = re.findall(r"[\w’'-]+", low)
+    unit_word = next((w for w in reversed(words) if w in R.UNITS), None)
+    if unit_word is None:
+        return None
+    iso, mult, is_time = R.UNITS[unit_word]
+    rm = re.search(_alt(R.ROUND_QUANTITIES), low)
+    if rm:
+        return float(R.ROUND_QUANTITIES[rm.group(0)]), iso, mult, is_time, half
+    qm = re.search(r"(\d{1,3}(?:[\u0020\u00a0\u202f]\d{3})+|\d+(?:[,.]\d+)?)", low)
+    if qm:
+        return _num(qm.group(1)), iso, mult, is_time, half
+    for w in words:
+        if w in R.UNITS:
+            break
+        n = _num(w)
+        if n is not None:
+            return n, iso, mult, is_time, half
+    return None, iso, mult, is_time, half
+
+
+def _duration_value(n: float | None, iso: str, mult: int, is_time: bool, half: bool) -> str:
+    if n is None:
+        return f"PT{'X'}{iso}" if is_time else f"PX{iso}"
+    n = n * mult + (0.5 * mult if half else 0)
+    if half and not float(n).is_integer():
+        if iso == "Y":
+            n, iso = n * 12, "M"
+        elif iso == "H":
+            n, iso = n * 60, "M"
+    if iso == "H" and mult == 12:
+        return f"PT{_fmt_num(n)}H"
+    return f"PT{_fmt_num(n)}{iso}" if is_time else f"P{_fmt_num(n)}{iso}"
+
+
+def _is_age(text: str, start: int, end: int, s: str) -> bool:
+    """'87 ans' after a name, 'âgé de 17 ans', 'une fillette de 6 ans', 'enfants de 2 à 8 ans', 'à 87 ans'."""
+    if not re.search(r"\bans$", s.lower()):
+        return False
+    before = text[max(0, start - 60):start].lower()
+    after = text[end:end + 3]
+    if re.search(r"(?:âgée?s?|agée?s?|l['’]âge)\s+(?:de\s+)?(?:\d+\s+(?:à|ou|et)\s+)?$", before):
+        return True
+    if re.search(r"(?:^|\s)(?:à|a)\s+$", before) and not re.search(r"(?:jusqu|pendant|depuis)", before[-20:]):
+        return True
+    if re.match(r"\s+(?:de|d['’])\s*(?:prison|réclusion|détention|emprisonnement|sursis)", text[end:end + 20]):
+        return False
+    m = re.search(r"([\w-]+)\s+(?:([\w-]+)\s+)?de\s+(?:\d+\s+(?:à|ou|et)\s+)?$", before)
+    if m and any(w and (w in R.PERSON_NOUNS or w.endswith(R.PERSON_SUFFIXES)) for w in m.groups()):
+        return True
+    if re.search(r"(?:les|des|aux)\s+(?:moins|plus)\s+de\s+$", before):
+        return True
+    if re.search(r"[,(]\s*$", before) and re.match(r"\s*[,)]", after) and re.search(r"\d", s):
+        return True
+    if re.search(r"\w\s*,\s*$", before) and re.match(r"\s*[,.;)]", after) and re.fullmatch(r"\d+\s+ans", s.lower()):
+        return True
+    if re.search(r"\d\s*-\s*$", before) or re.search(r"(?:les|des|aux)\s+$", before) and re.match(r"\d", s):
+        return True
+    return False
+
+
+_DERIVE_BEFORE = re.compile(r"(?:depuis|voilà|voici|cela\s+fait|ça\s+fait)\s+$", re.I)
+_NOUN_DE_BEFORE = re.compile(r"([a-zàâçéèêëîïôûùüÿœ-]{3,})\s+(?:de|d['’])\s*$", re.I)
+_DE_NOUN_AFTER = re.compile(r"\s+(?:de|d['’])\s*([a-zàâçéèêëîïôûùüÿœ-]{3,})", re.I)
+#: Complements after a duration that do not date anything ("dix ans de prison").
+NON_DATING = frozenset("prison réclusion détention emprisonnement sursis garantie salaire retard congé "
+                       "travail études vie loyer".split())
+_NOT_NOUN_BEFORE = frozenset("plus moins près âgé âgée âgés âgées environ durée espace cours bout terme "
+                             "période pendant lors".split())
+
+
+def _norm_duration(ctx, s, start, end):
+    if _is_age(ctx.text, start, end, s):
+        return None
+    mod, core = _mod_of(s)
+    if mod in ("START", "MID", "END"):
+        return None
+    q = _qty_unit(core)
+    if q is None:
+        return None
+    n, iso, mult, is_time, half = q
+    low = core.lower()
+    if n is None and re.match(r"(des|de nombreux|de nombreuses|bien des|nombre de)\b", low) \
+            and iso not in ("Y", "M"):
+        return None
+    if re.fullmatch(r"un\s+jour", low):
+        return None  # "un jour" is usually an indefinite date, not a duration
+    value = _duration_value(n, iso, mult, is_time, half)
+    if re.search(r"\b(?:ces|les)\s+(?:derniers|dernières)", low) or re.match(r"(?:ces|les)\s", low):
+        pass
+    out = _out("DURATION", value, mod=mod)
+    # A duration that dates something: "depuis trois ans", "la guerre de neuf mois", "huit mois de guerre".
+    if is_time or not _has_ref(ctx, "day") or iso not in ("D", "W", "M", "Y"):
+        return out
+    before = ctx.text[max(0, start - 40):start]
+    after = ctx.text[end:end + 40]
+    tense = ctx.tense(start, end)
+    amount = (n if n is not None else R.VAGUE_QUANTITY_ESTIMATE) * mult + (0.5 * mult if half else 0)
+    if re.search(r"(?:^|\s)(?:en|d['’]ici)\s+$", before) and tense in ("future", "conditional"):
+        e = _add_duration(ctx.ref.date, iso, amount, +1)
+        out.update(begin=ctx.ref.date, end_date=e, anchor=EXPECTED_SPAN, derived=True)
+        return out
+    dating = bool(_DERIVE_BEFORE.search(before))
+    nb = _NOUN_DE_BEFORE.search(before)
+    if nb and nb.group(1).lower() not in _NOT_NOUN_BEFORE and not nb.group(1)[0].isdigit():
+        dating = True
+    na = _DE_NOUN_AFTER.match(after)
+    if na and na.group(1).lower() not in NON_DATING and tense != "future":
+        dating = True
+    if dating and tense not in ("future", "conditional"):
+        b = _add_duration(ctx.ref.date, iso, amount, -1)
+        out.update(begin=b, end_date=ctx.ref.date, anchor=DERIVED, derived=True)
+    return out
+
+
+def _norm_duration_noun(ctx, s, start, end):
+    key = re.sub(r"^(?:le|un|ce|son)\s+", "", s.lower())
+    return _out("DURATION", R.DURATION_NOUNS.get(key, "PXY"))
+
+
+def _norm_ago_in(sign: int):
+    def norm(ctx, s, start, end):
+        q = _qty_unit(s)
+        if q is None:
+            return None
+        n, iso, mult, is_time, half = q
+        if n is None or not _has_ref(ctx, "day"):
+            if not _has_ref(ctx, "day"):
+                return _unresolved("DATE", "XXXX-XX-XX", ctx)
+            return _out("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor=PUBLICATION,
+                        begin=None if sign > 0 else None, end_date=None)
+        amount = n * mult + (0.5 * mult if half else 0)
+        ref = ctx.ref.date
+        if is_time:
+            return _out("TIME", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor=PUBLICATION,
+                        begin=ref, end_date=ref)
+        d = _add_duration(ref, iso, amount, sign)
+        if iso in ("D", "W"):
+            return _out("DATE", d.isoformat(), anchor=PUBLICATION, set_prev=d)
+        if iso == "M":
+            return _out("DATE", f"{d.year:04d}-{d.month:02d}", anchor=PUBLICATION)
+        return _out("DATE", f"{d.year:04d}", anchor=PUBLICATION)
+    return norm
+
+
+def _norm_relative_unit(ctx, s, start, end):
+    low = s.lower().replace("’", "'")
+    mod, core = _mod_of(low)
+    demonstrative = bool(re.match(r"(?:cette|ce|cet)\s", core))
+    shift = _shift_of(core)
+    ym = re.search(r"(?<!\d)((?:1[0-9]|20)\d\d)$", core)
+    anaphoric = core.endswith("-là") or "même" in core
+    if not (mod or demonstrative or shift is not None or ym):
+        return None
+    unit_word = re.search(r"(semaine|mois|année|an|week-end|trimestre|semestre|siècle|décennie|saison|"
+                          + "|".join(R.SEASONS) + r")(?![\w])", core).group(1)
+    season = R.SEASONS.get(unit_word)
+    if unit_word == "saison" or unit_word == "mois" and shift is None and not demonstrative and not mod:
+        return None
+    if shift is None:
+        shift = 0
+    if ym:
+        y = int(ym.group(1))
+        if season:
+            return _out("DATE", f"{y}-{season}", mod=mod)
+        if unit_word in ("année", "an"):
+            return _out("DATE", f"{y}", mod=mod)
+        return None
+    if anaphoric:
+        return _unresolved("DATE", "XXXX", ctx, mod) if ctx.prev is None else \
+            _out("DATE", {"semaine": f"{ctx.prev.isocalendar()[0]}-W{ctx.prev.isocalendar()[1]:02d}",
+                          "mois": f"{ctx.prev.year}-{ctx.prev.month:02d}"}.get(unit_word, f"{ctx.prev.year}"),
+                 mod=mod, anchor=PREVIOUS)
+    need = {"semaine": "day", "week-end": "day", "mois": "month"}.get(unit_word, "year")
+    if season:
+        need = "month"
+    if not _has_ref(ctx, need):
+        pattern = {"semaine": "XXXX-WXX", "week-end": "XXXX-WXX-WE", "mois": "XXXX-XX"}.get(unit_word, "XXXX")
+        return _unresolved("DATE", pattern if not season else f"XXXX-{season}", ctx, mod)
+    ref = ctx.ref.date
+    if unit_word == "semaine":
+        d = ref + dt.timedelta(weeks=shift)
+        iy, iw, _ = d.isocalendar()
+        return _out("DATE", f"{iy}-W{iw:02d}", mod=mod, anchor=PUBLICATION)
+    if unit_word == "week-end":
+        direction = "past" if shift < 0 else "future" if shift > 0 else _direction(ctx, start, end, None)
+        monday = ref - dt.timedelta(days=ref.isoweekday() - 1)
+        sat = monday + dt.timedelta(days=5)
+        if shift < 0 or (shift == 0 and direction == "past" and ref < sat):
+            sat -= dt.timedelta(weeks=1)
+        elif shift > 0 and ref >= sat:
+            sat += dt.timedelta(weeks=1)
+        iy, iw, _ = sat.isocalendar()
+        return _out("DATE", f"{iy}-W{iw:02d}-WE", mod=mod, anchor=PUBLICATION)
+    if unit_word == "mois":
+        y, m = _add_months(ref.year, ref.month, shift)
+        return _out("DATE", f"{y:04d}-{m:02d}", mod=mod, anchor=PUBLICATION)
+    if unit_word in ("trimestre", "semestre"):
+        per = 3 if unit_word == "trimestre" else 6
+        idx = (ref.month - 1) // per + shift
+        y = ref.year + idx // (12 // per)
+        idx %= (12 // per)
+        return _out("DATE", f"{y}-{'Q' if per == 3 else 'H'}{idx + 1}", mod=mod, anchor=PUBLICATION)
+    if unit_word == "siècle":
+        return _out("DATE", f"{(ref.year // 100) + shift:02d}", mod=mod, anchor=PUBLICATION)
+    if unit_word == "décennie":
+        return _out("DATE", f"{(ref.year // 10) + shift:03d}X", mod=mod, anchor=PUBLICATION)
+    if season:
+        direction = "past" if shift < 0 else "future" if shift > 0 else _direction(ctx, start, end, None)
+        cands = []
+        for y in (ref.year - 1, ref.year, ref.year + 1):
+            b, e = interval(f"{y}-{season}")
+            cands.append((b, e, y))
+        if shift == 0:
+            y = _pick(cands, ref, direction)
+        else:
+            y = _pick(cands, ref, direction)
+            b, e = interval(f"{y}-{season}")
+            if b <= ref <= e:
+                y += shift
+        return _out("DATE", f"{y}-{season}", mod=mod, anchor=PUBLICATION)
+    return _out("DATE", f"{ref.year + shift:04d}", mod=mod, anchor=PUBLICATION)
+
+
+def _norm_season(ctx, s, start, end):
+    low = s.lower()
+    season = next(v for k, v in R.SEASONS.items() if k in low)
+    y = _year_of(low)
+    if y:
+        return _out("DATE", f"{y}-{season}")
+    shift = _shift_of(low)
+    generic = not re.match(r"(?:l['’]|cet\s|ce\s)", low) and shift is None
+    tense = ctx.tense(start, end)
+    if generic and tense is None:
+        return _out("DATE", f"XXXX-{season}", anchor="generic")
+    if not _has_ref(ctx, "month"):
+        return _unresolved("DATE", f"XXXX-{season}", ctx)
+    ref = ctx.ref.date
+    cands = [(*interval(f"{y}-{season}"), y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    y = _pick(cands, ref, _direction(ctx, start, end, shift))
+    return _out("DATE", f"{y}-{season}", anchor=PUBLICATION)
+
+
+def _norm_set(ctx, s, start, end):
+    low = s.lower()
+    if low in R.SET_ADJECTIVES:
+        prev = _prev_word(ctx.text, start)
+        if low in R.SET_ADJECTIVE_NOUNS or prev in R.SET_ADJECTIVE_NOT_AFTER:
+            return None
+        if prev in {"le", "la", "les", "un", "une", "des", "du", "ce", "ces", "au", "aux", "son", "sa", "ses",
+                    "leur", "leurs", "notre", "votre", "l'", "l’", "d'", "d’", "quotidien", "cet"}:
+            return None
+        return _out("SET", R.SET_ADJECTIVES[low])
+    if m := re.search(r"par\s+(\w+)$", low):
+        return _out("SET", R.PER_UNITS.get(m.group(1), "P1D"))
+    wd = _weekday_of(low)
+    if wd:
+        return _out("SET", f"XXXX-WXX-{wd}")
+    part = _daypart_of(low)
+    if part and not part.startswith("T"):
+        return _out("SET", f"XXXX-XX-XXT{part}")
+    month = _month_of(low)
+    if month and not re.search(r"\bmois\b", low):
+        return _out("SET", f"XXXX-{month:02d}")
+    season = next((v for k, v in R.SEASONS.items() if re.search(rf"\b{k}\b", low)), None)
+    if season:
+        return _out("SET", f"XXXX-{season}")
+    q = _qty_unit(low)
+    if q is None:
+        return None
+    n, iso, mult, is_time, half = q
+    n = (n or 1) * mult
+    return _out("SET", f"PT{_fmt_num(n)}{iso}" if is_time else f"P{_fmt_num(n)}{iso}")
+
+
+def _norm_time(ctx, s, start, end):
+    low = s.lower()
+    mod = "APPROX" if re.match(r"(vers|environ|aux\s+alentours|autour)", low) else ""
+    if "midi" in low or "minuit" in low:
+        hh, mm = (12, 0) if "midi" in low else (24, 0)
+    else:
+        m = re.search(r"(\d{1,2})\s*(?:h|heures|:)\s*(\d{2})?", low)
+        hh, mm = int(m.group(1)), int(m.group(2) or 0)
+        if "heures" in low and not re.search(r"(?:^|\s)(?:à|vers|dès|jusqu['’]à|avant|après|de)\s+$",
+                                             ctx.text[max(0, start - 12):start].lower()) and not mod:
+            return None
+        if re.search(r"(?:du\s+soir|de\s+l['’]après-midi)", low) and hh < 12:
+            hh += 12
+    if hh > 24:
+        return None
+    base, anchor = _base_day(ctx)
+    clock = f"T{hh:02d}:{mm:02d}"
+    if base is None:
+        return _unresolved("TIME", f"XXXX-XX-XX{clock}", ctx, mod)
+    return _out("TIME", f"{base.isoformat()}{clock}", mod=mod, anchor=anchor, begin=base, end_date=base)
+
+
+def _norm_vague(ctx, s, start, end):
+    low = s.lower().replace("’", "'")
+    type_, value = next(v for k, v in R.VAGUE_REFERENCES.items() if k.replace("’", "'") == low)
+    if low in R.ADJECTIVE_REFERENCES:
+        prev = _prev_word(ctx.text, start)
+        if low.startswith("prochain") and not s[0].isupper():
+            return None  # "les prochains jours" is handled by other rules; a bare plural adjective is not
+        if prev in {"le", "la", "les", "un", "une", "des", "du", "l'", "l’", "son", "sa", "ses", "notre", "leur"} \
+                and low.startswith("futur") and not low.endswith("e"):
+            return None
+    ref = ctx.ref.date if _has_ref(ctx, "day") else None
+    begin = end_date = None
+    if ref is not None:
+        begin, end_date = {"PRESENT_REF": (ref, ref), "PAST_REF": (None, ref), "FUTURE_REF": (ref, None)}[value]
+    anchor = PUBLICATION if ref is not None else UNRESOLVED
+    return _out("TIME", value, anchor=anchor, begin=begin, end_date=end_date)
+
+
+def _norm_holiday(ctx, s, start, end):
+    low = re.sub(r"^cette\s+fête\s+de\s+", "", s.lower()).replace("’", "'")
+    key = next((k for k in sorted(R.HOLIDAYS, key=len, reverse=True) if low.startswith(k.replace("’", "'"))), None)
+    if key is None:
+        return None
+    rule = R.HOLIDAYS[key]
+    y = _year_of(low)
+
+    def on(year):
+        return _easter(year) + dt.timedelta(days=rule) if isinstance(rule, int) else dt.date(year, *rule)
+    if y:
+        d = on(y)
+        return _out("DATE", d.isoformat(), set_prev=d)
+    if not _has_ref(ctx, "month"):
+        return _unresolved("DATE", "XXXX-XX-XX", ctx)
+    ref = ctx.ref.date
+    cands = [(on(yy), on(yy), on(yy)) for yy in (ref.year - 1, ref.year, ref.year + 1)]
+    d = _pick(cands, ref, _direction(ctx, start, end, None))
+    return _out("DATE", d.isoformat(), anchor=PUBLICATION, set_prev=d)
+
+
+_NORMALISERS: dict[str, Callable[..., dict | None]] = {
+    "numeric_date": _norm_numeric_date, "holiday": _norm_holiday, "full_date": _norm_full_date,
+    "list_date": _norm_list_date, "month_year": _norm_month_year, "decade": _norm_decade,
+    "century": _norm_century, "year_noun": _norm_year_noun, "month": _norm_month, "year": _norm_year,
+    "relative_day": _norm_relative_day, "this_daypart": _norm_this_daypart,
+    "anaphoric_day": _norm_anaphoric_day, "weekday": _norm_weekday, "ago": _norm_ago_in(-1),
+    "in": _norm_ago_in(+1), "relative_unit": _norm_relative_unit, "season": _norm_season, "set": _norm_set,
+    "duration": _norm_duration, "duration_noun": _norm_duration_noun, "time": _norm_time, "vague": _norm_vague,
+}
+
+
+# --------------------------------------------------------------------------
+# The tagger
+# --------------------------------------------------------------------------
+
+def _tag(text: str, ref: _Ref) -> list[dict[str, Any]]:
+    """One left-to-right pass: the master regex proposes, each rule's normaliser accepts or refuses."""
+    master, singles = _compiled()
+    ctx = _Ctx(text=text, ref=ref)
+    rows: list[dict[str, Any]] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = master.search(text, pos)
+        if m is None:
+            break
+        k = int(m.lastgroup[1:])
+        s0 = m.start()
+        found = None
+        for j in range(k, len(RULES)):
+            mm = m if j == k else singles[j].match(text, s0)
+            if mm is None or mm.end() == s0:
+                continue
+            span_text = mm.group(0)
+            stripped = span_text.rstrip()
+            e0 = s0 + len(stripped)
+            res = _NORMALISERS[RULES[j][0]](ctx, stripped, s0, e0)
+            if res is not None:
+                found = (j, e0, stripped, res)
+                break
+        if found is None:
+            pos = s0 + 1
+            continue
+        j, e0, span_text, res = found
+        if res.pop("_prev", None) is not None:
+            ctx.prev = res["begin"] if res["begin"] is not None else ctx.prev
+        res.update(start=s0, end=e0, text=span_text, rule=RULES[j][0], tense=ctx.tense(s0, e0))
+        rows.append(res)
+        pos = e0
+    return rows
+
+
+def _reference(text_or_article: Article | str, reference_date: Any) -> tuple[str, _Ref, str]:
+    if isinstance(text_or_article, Article):
+        text, doc_id = text_or_article.text, text_or_article.doc_id
+        if reference_date is None and text_or_article.date_known:
+            date, precision = parse_reference_date(text_or_article.meta.get("date"))
+            return text, _Ref(date, precision), doc_id
+    elif isinstance(text_or_article, str):
+        text, doc_id = text_or_article, "doc"
+    else:
+        raise TypeError(f"timexes() takes a str or an Article, not {type(text_or_article).__name__}")
+    date, precision = parse_reference_date(reference_date)
+    return text, _Ref(date, precision), doc_id
+
+
+def timexes(text_or_article: Article | str, reference_date: Any = None, *,
+            sentences: pd.DataFrame | None = None, doc_id: str | None = None) -> pd.DataFrame:
+    """Find and normalise the French temporal expressions of a text.
+
+    Args:
+        text_or_article: Raw text, or an :class:`~analysis.article.Article`
+            (whose metadata date is the reference date unless one is given).
+        reference_date: The date relative expressions are resolved from
+            (``datetime.date`` or ``YYYY-MM-DD``; ``YYYY-MM``/``YYYY`` resolve
+            only month- or year-level expressions). None: unresolved.
+        sentences: A sentences table of the same text (``start``, ``end``,
+            ``sent``) to fill ``sent``; by default the text is split with
+            :func:`analysis.tokens.sentences`.
+        doc_id: Document identifier (default: the article's, or ``"doc"``).
+
+    Returns:
+        pandas.DataFrame: One row per expression, columns :data:`TIMEX_COLUMNS`:
+        ``start``/``end``/``text`` (``text[start:end] == text``), ``type``,
+        ``value``, ``mod``, ``begin``/``end_date`` (the interval, as dates, or
+        None), ``anchor`` (how it was resolved), ``derived`` (a date derived
+        from a duration), ``tense`` (of the clause: past, future, conditional
+        or None) and ``rule`` (which rule matched).
+
+    Raises:
+        ReferenceDateError: ``reference_date`` is malformed.
+        TypeError: Neither a string nor an Article.
+    """
+    text, ref, default_id = _reference(text_or_article, reference_date)
+    rows = _tag(text, ref)
+    df = pd.DataFrame(rows, columns=[c for c in TIMEX_COLUMNS if c not in ("doc_id", "sent")])
+    df.insert(0, "doc_id", doc_id or default_id)
+    if sentences is None:
+        from .tokens import sentences as split
+        sentences = split(text) if len(df) else pd.DataFrame({"sent": [], "start": [], "end": []})
+    from .pipeline import locate
+    df.insert(1, "sent", locate(sentences.sort_values("start"), df["start"].to_numpy(), id_col="sent")
+              if len(df) else np.array([], dtype="int64"))
+    df["mod"] = df["mod"].fillna("")
+    df["derived"] = df["derived"].astype(bool)
+    for col in ("start", "end"):
+        df[col] = df[col].astype("int64")
+    return df.reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------
+# Events
+# --------------------------------------------------------------------------
+
+_ENT_LABELS = {"PER", "ORG", "LOC", "MISC", "GPE"}
+
+
+def _head_label(sent_doc: Any, t_start: int, t_end: int) -> tuple[str, str, list[str], bool]:
+    """A short label for what the expression at ``[t_start, t_end)`` (sentence offsets) dates.
+
+    The expression's syntactic head is climbed to the nearest verb (its
+    subject, the verb with its auxiliaries, its object) or, when the
+    expression modifies a noun ("accord nucléaire de 2015", "la guerre de neuf
+    mois"), to that noun and its modifiers.
+
+    Returns:
+        tuple: The label, the head lemma, entity texts in the clause, and
+        whether the verb is future or conditional.
+    """
+    toks = [t for t in sent_doc if t.idx < t_end and t.idx + len(t.text) > t_start]
+    if not toks:
+        return "", "", [], False
+    inside = {t.i for t in toks}
+    root = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[0])
+    head = root.head
+    # climb to a verb or a noun outside the expression
+    steps = 0
+    while head.i in inside or (head.pos_ not in ("VERB", "AUX", "NOUN", "PROPN") and head.head.i != head.i
+                               and steps < 5):
+        head = head.head
+        steps += 1
+    if head.i in inside:
+        head = root
+
+    def short(tok, limit=6) -> str:
+        words = [t for t in tok.subtree if t.i not in inside]
+        if len(words) > limit:
+            words = [t for t in words if abs(t.i - tok.i) <= limit // 2]
+        return " ".join(t.text for t in words if not t.is_punct).strip()
+
+    expected = False
+    if head.pos_ in ("VERB", "AUX"):
+        morph = head.morph
+        expected = "Fut" in morph.get("Tense") or "Cnd" in morph.get("Mood")
+        parts: list[tuple[int, str]] = []
+        for child in head.children:
+            if child.i in inside:
+                continue
+            if child.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
+                parts.append((child.i, short(child, 6)))
+            elif child.dep_ in ("aux", "aux:tense", "aux:pass", "advmod") and child.dep_ != "advmod":
+                parts.append((child.i, child.text))
+                if "Fut" in child.morph.get("Tense") or "Cnd" in child.morph.get("Mood"):
+                    expected = True
+            elif child.dep_ in ("obj", "xcomp", "ccomp", "obl:arg", "iobj"):
+                parts.append((child.i, short(child, 7)))
+            elif child.dep_ in ("obl:mod", "obl") and child.ent_type_ in ("LOC", "GPE"):
+                parts.append((child.i, short(child, 4)))
+        if head.head.i != head.i and head.dep_ in ("xcomp", "ccomp", "advcl") and head.head.pos_ in ("VERB", "AUX"):
+            gov = head.head
+            expected = expected or "Fut" in gov.morph.get("Tense") or "Cnd" in gov.morph.get("Mood")
+            for child in gov.children:
+                if child.dep_ in ("aux", "aux:tense") and ("Cnd" in child.morph.get("Mood")
+                                                           or "Fut" in child.morph.get("Tense")):
+                    expected = True
+        parts.append((head.i, head.text))
+        label = " ".join(p for _, p in sorted(parts) if p)
+    else:
+        words = [t for t in head.subtree if t.i not in inside and not t.is_punct]
+        near = [t for t in words if head.i - 3 <= t.i <= head.i + 4]
+        label = " ".join(t.text for t in near)
+    label = re.sub(r"\s+", " ", label).strip()
+    words = label.split()
+    if len(words) > 14:
+        label = " ".join(words[:14]) + " …"
+    return label, head.lemma_.lower(), [], expected
+
+
+def _entities_in(sent_doc: Any) -> list[str]:
+    out = []
+    for ent in sent_doc.ents:
+        t = ent.text.strip(" ’'")
+        if ent.label_ in _ENT_LABELS and len(t) > 2 and not re.fullmatch(r"[a-zA-Z]['’]?", t):
+            if t not in out:
+                out.append(t)
+    return out
+
+
+def _label_words(label: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"\w{4,}", label)}
+
+
+def events(article: Article | str, reference_date: Any = None, *, tables: Any = None,
+           timex_table: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Dated events of an article: each dated expression tied to the clause it dates.
+
+    Only expressions in counted segments are used (a duplicated caption or a
+    quotation reprinted with its signature gives no extra event). Expressions
+    with a date interval (DATE, TIME, and durations that date something) make
+    an event; mentions with the same value and a similar label (sharing
+    content words) are merged, keeping the first.
+
+    ``status`` is ``expected`` when the clause's verb is future or
+    conditional, or the date is after the reference date, or the interval was
+    projected forward ("en quelques mois" in a conditional clause); otherwise
+    ``past``.
+
+    Args:
+        article: An :class:`~analysis.article.Article` (or raw text).
+        reference_date: Overrides the article's date.
+        tables: The :func:`analysis.pipeline.analyse` tables, if already computed.
+        timex_table: The :func:`timexes` table, if already computed.
+
+    Returns:
+        pandas.DataFrame: Columns :data:`EVENT_COLUMNS`; ``label`` is a short
+        clause (subject, verb, object) or noun phrase, ``actors`` the named
+        entities of the sentence, ``mentions`` how many mentions were merged.
+    """
+    from . import nlp
+    from .pipeline import analyse
+
+    if isinstance(article, str):
+        article = Article.from_text(article)
+    tables = tables or analyse(article, lemmas=False, stems=False)
+    sents = tables.sentences
+    tx = timex_table if timex_table is not None else timexes(article, reference_date, sentences=sents)
+    ref_date, _ = (parse_reference_date(reference_date) if reference_date is not None else
+                   parse_reference_date(article.meta.get("date")) if article.date_known else (None, "none"))
+    counted_segs = set(tables.segments.loc[tables.segments["counted"].astype(bool), "seg"])
+    sent_seg = dict(zip(sents["sent"], sents["seg"]))
+    use = tx[(tx["sent"] >= 0) & tx["sent"].map(lambda s: sent_seg.get(s) in counted_segs)]
+    use = use[use["begin"].notna() | use["end_date"].notna()]
+    use = use[~use["value"].isin(["PRESENT_REF", "PAST_REF", "FUTURE_REF"])]
+    use = use[(use["type"] != "DURATION") | use["derived"]]
+    use = use[use["type"] != "SET"]
+    nlp_model = nlp.load() if len(use) else None
+    sent_rows = sents.set_index("sent")
+    docs: dict[int, Any] = {}
+    rows = []
+    ents_entities = _entity_table(article)
+    for r in use.itertuples(index=False):
+        srow = sent_rows.loc[r.sent]
+        if r.sent not in docs:
+            docs[r.sent] = nlp_model(srow["text"])
+        doc = docs[r.sent]
+        label, head, _, expected_verb = _head_label(doc, r.start - srow["start"], r.end - srow["start"])
+        if ents_entities is not None:
+            sel = ents_entities[(ents_entities["start"] >= srow["start"]) & (ents_entities["end"] <= srow["end"])]
+            actors = list(dict.fromkeys(sel["text"]))
+        else:
+            actors = _entities_in(doc)
+        later = ref_date is not None and r.begin is not None and r.begin > ref_date
+        status = "expected" if (expected_verb or later or r.anchor == EXPECTED_SPAN
+                                or r.tense == "future") else "past"
+        rows.append({"doc_id": r.doc_id, "sent": int(r.sent), "start": int(srow["start"]), "end": int(srow["end"]),
+                     "sent_text": srow["text"], "timex": r.text, "timex_start": int(r.start),
+                     "timex_end": int(r.end), "type": r.type, "value": r.value, "mod": r.mod, "begin": r.begin,
+                     "end_date": r.end_date, "derived": bool(r.derived), "status": status,
+                     "label": label or r.text, "actors": actors, "mentions": 1})
+    merged: list[dict[str, Any]] = []
+    for row in rows:
+        words = _label_words(row["label"])
+        for prev in merged:
+            if prev["value"] == row["value"] and prev["mod"] == row["mod"]:
+                pw = _label_words(prev["label"])
+                if words and pw and len(words & pw) / min(len(words), len(pw)) >= 0.3:
+                    prev["mentions"] += 1
+                    prev["actors"] = list(dict.fromkeys(prev["actors"] + row["actors"]))
+                    break
+        else:
+            merged.append(row)
+    out = pd.DataFrame(merged, columns=[c for c in EVENT_COLUMNS if c != "event"])
+    out.insert(1, "event", np.arange(len(out), dtype="int64"))
+    return out
+
+
+def _entity_table(article: Article) -> pd.DataFrame | None:
+    """Entity mentions from ``analysis.entities`` when that module exists and works, else None."""
+    try:
+        from . import entities  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    func = getattr(entities, "entities", None)
+    if func is None:
+        return None
+    try:
+        table = func(article)
+    except Exception:  # a colleague's module in progress must not break the timeline
+        return None
+    if not isinstance(table, pd.DataFrame) or not {"start", "end", "text"} <= set(table.columns):
+        return None
+    return table
