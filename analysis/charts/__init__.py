@@ -6,6 +6,7 @@ charts; charts.plot_top_terms(freq, ax=ax)``.
 """
 
 from .base import BAR_COLOUR, KIND_COLOURS, KIND_LABELS_FR, STYLE, new_axes, save_figure, style
+from .entities import plot_cooccurrence, plot_entity_mentions, plot_sources
 from .structure import plot_structure
 from .terms import plot_top_terms, plot_wordcloud
 
