@@ -1,0 +1,326 @@
+"""Key terms: the single and multi-word terms a text is about, ranked.
+
+No corpus is needed. The method, in four steps (every weight is in :data:`WEIGHTS`):
+
+1. **Candidates** are noun phrases found by part-of-speech patterns on our
+   tokens (lemmas and UPOS from :func:`analysis.analyse`), inside a sentence,
+   between punctuation marks, in counted segments only: sequences of nouns,
+   proper nouns and adjectives, optionally followed by a number
+   ("Falcon 9"), possibly joined by *de* (+ article): ``(N|A)* N (N|A|NUM)*
+   (de (le|la|l')? (N|A)* N (N|A|NUM)*)*``, up to :data:`MAX_WORDS` content
+   words, plus single adjectives.
+2. **Word weights.** Each content word (lemma, case folded) gets
+   ``tf × specificity``, where ``specificity = max(ε, Z₀ − zipf)`` measures how
+   much rarer it is in general French (``wordfreq``, Zipf scale, summed over
+   the lemma and its forms seen in the text) than a common word (Z₀): this is
+   keyness used as an IDF that needs no corpus. A word first seen in the title
+   or the first sentences is boosted (news puts its subject first).
+3. **Candidate score.** A candidate's score is its own frequency and its
+   words' weights: ``(tf_c + λ) × mean(word weights) × length bonus``, so a
+   multi-word term is scored by its words and by how often it recurs whole.
+4. **Deduplication.** Candidates are taken best first; one whose
+   Snowball-stemmed word sequence equals an already chosen term's is
+   dropped; a sub-phrase of a chosen term is dropped unless it also stands
+   on its own (occurs outside it at least :data:`WEIGHTS` ``["alone"]`` times).
+
+The measured scores against reader keyphrases are in
+:mod:`analysis.evaluate_keyterms` (``python -m analysis eval keyterms DIR``).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import defaultdict
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["MAX_WORDS", "WEIGHTS", "candidates", "keyterms"]
+
+#: Most content words in a candidate.
+MAX_WORDS = 4
+
+#: The weights of the method (rules as data). Chosen on half A of the Wikinews corpus, checked on half B.
+WEIGHTS: dict[str, float] = {
+    "zipf_common": 6.5,      # Z0: a word this frequent in general French (zipf) is not specific
+    "spec_floor": 0.3,       # ε: the least specificity a word keeps
+    "spec_power": 1.0,       # exponent on specificity
+    "tf_power": 1.0,         # exponent on a word's frequency
+    "title_boost": 1.0,      # added to 1 when a word is in the title
+    "lede_boost": 0.5,       # added to 1 when a word is first seen in the first sentences (not title)
+    "lede_sentences": 3,     # how many sentences count as the lede
+    "phrase_smoothing": 0.5, # λ added to a candidate's own count
+    "length_bonus": 0.0,     # multi-word bonus per extra word
+    "long_words": 3,         # a term of this many content words or more...
+    "long_min_count": 2,     # ...must occur at least this many times whole
+    "position": 0.0,         # boost 1 + position / (1 + rank of the sentence where a word is first seen)
+    "alone": 1,              # a sub-phrase must occur this many times outside chosen terms to stay
+    "adj_alone_penalty": 0.5,  # single adjectives are weak key terms
+}
+
+#: Nouns of time and measure that say when or how much, never what a text is about: never a key
+#: term alone (they stay inside longer terms, "5 juillet 1962").
+NOT_ALONE: frozenset[str] = frozenset(
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche an année mois semaine jour journée heure minute "
+    "seconde matin soir nuit midi veille lendemain hier fois euro dollar centime million milliard millier "
+    "centaine dizaine pourcent % km kilomètre mètre kg tonne".split())
+
+_CONTENT_POS = {"NOUN": "N", "PROPN": "N", "X": "N", "ADJ": "A", "NUM": "U"}
+_DE = {"de", "d'", "du", "des"}
+_ART = {"le", "la", "l'", "les"}
+_PATTERN = re.compile(r"[NA]*N[NAU]*(?:DL?[NA]*N[NAU]*)*|A")
+
+
+def _tables(obj: Any):
+    """Tokens and segments from a text, an Article, Tables or a tokens table."""
+    from .article import Article
+    from .pipeline import Tables, analyse
+
+    if isinstance(obj, pd.DataFrame):
+        return obj, None
+    if isinstance(obj, Tables):
+        return obj.tokens, obj.segments
+    if isinstance(obj, (str, Article)):
+        t = analyse(obj)
+        return t.tokens, t.segments
+    raise TypeError(f"expected text, Article, Tables or a tokens table, not {type(obj).__name__}")
+
+
+def _classes(tokens: pd.DataFrame) -> np.ndarray:
+    """One letter per token: N (noun), A (adjective), U (number), D (de), L (article after de), O (other)."""
+    pos = tokens["pos"].astype(str).to_numpy(dtype=object)
+    norm = tokens["norm"].astype(str).to_numpy(dtype=object)
+    stop = tokens["is_stop"].to_numpy(dtype=bool)
+    punct = tokens["is_punct"].to_numpy(dtype=bool)
+    out = np.full(len(tokens), "O", dtype=object)
+    for k in range(len(tokens)):
+        n = norm[k]
+        if punct[k]:
+            continue
+        if n in _DE:
+            out[k] = "D"
+        elif n in _ART:
+            out[k] = "L"
+        elif stop[k]:
+            continue
+        elif pos[k] == "NUM" or n[:1].isdigit():
+            out[k] = "U"
+        elif pos[k] in _CONTENT_POS and any(ch.isalpha() for ch in n) and len(n) > 1:
+            out[k] = _CONTENT_POS[pos[k]]
+    return out
+
+
+def candidates(tokens: pd.DataFrame, *, max_words: int = MAX_WORDS, uncounted: bool = False) -> pd.DataFrame:
+    """Every occurrence of every candidate term (noun-phrase patterns), with offsets.
+
+    Args:
+        tokens (pandas.DataFrame): A tokens table with ``lemma`` and ``pos``.
+        max_words (int): Most content words in a candidate.
+        uncounted (bool): Also look in left-out segments.
+
+    Returns:
+        pandas.DataFrame: ``doc_id``, ``key`` (lowercased lemmas; *de* and articles as written),
+        ``term`` (the same with proper-noun case), ``words`` (content lemmas, a tuple),
+        ``n_words``, ``pattern`` (N noun, A adjective, U number, D de, L article), ``sent``, ``seg``,
+        ``first`` (token row), ``start``, ``end``, ``form`` (as written, spacing rebuilt from offsets).
+    """
+    from .terms import _doc_ids, _runs
+
+    pos_rows, runs = _runs(tokens, cross_punct=False, uncounted=uncounted)
+    sub = tokens.iloc[pos_rows]
+    cls = _classes(sub)
+    lemma = sub["lemma"].astype(str).to_numpy(dtype=object)
+    norm = sub["norm"].astype(str).to_numpy(dtype=object)
+    starts = sub["start"].to_numpy(dtype="int64")
+    ends = sub["end"].to_numpy(dtype="int64")
+    sents = sub["sent"].to_numpy(dtype="int64") if "sent" in sub.columns else np.zeros(len(sub), "int64")
+    segs = sub["seg"].to_numpy(dtype="int64") if "seg" in sub.columns else np.zeros(len(sub), "int64")
+    docs = _doc_ids(tokens)[pos_rows]
+    texts = sub["text"].astype(str).to_numpy(dtype=object)
+    # a capitalised word whose lemma is its own form is shown as written ("Morsi", not "morsi")
+    shown = np.array([n if c in "DL" or c == "U" else (t if t[:1].isupper() and l.lower() == n else l)
+                      for c, l, n, t in zip(cls, lemma, norm, texts)], dtype=object)
+    # names (consecutive capitalised nouns, with a number after them) are not cut: "Thierry Roland"
+    capital = np.array([c in "NU" and (t[:1].isupper() or (c == "U" and k > 0 and texts[k - 1][:1].isupper()))
+                        for k, (c, t) in enumerate(zip(cls, texts))], dtype=bool)
+    n = len(sub)
+    name_id = np.zeros(n, dtype="int64")
+    for k in range(n):
+        if capital[k]:
+            same = k > 0 and capital[k - 1] and runs[k] == runs[k - 1]
+            name_id[k] = name_id[k - 1] if same else k + 1
+    n_tokens = len(sub)
+    rows = []
+    n = n_tokens
+    k = 0
+    while k < n:
+        if cls[k] == "O":
+            k += 1
+            continue
+        m = k
+        while m + 1 < n and cls[m + 1] != "O" and runs[m + 1] == runs[k]:
+            m += 1
+        chunk = "".join(cls[k:m + 1])
+        for i in range(len(chunk)):
+            if chunk[i] not in "NA":
+                continue
+            content = 0
+            for j in range(i, len(chunk)):
+                if chunk[j] in "NAU":
+                    content += 1
+                if content > max_words:
+                    break
+                if chunk[j] in "DL" or not _PATTERN.fullmatch(chunk, i, j + 1):
+                    continue
+                a, b = k + i, k + j
+                if (name_id[a] and a > 0 and name_id[a - 1] == name_id[a]) or \
+                        (name_id[b] and b + 1 < n and name_id[b + 1] == name_id[b]):
+                    continue
+                words = tuple(lemma[t].lower() for t in range(a, b + 1) if cls[t] in "NA")
+                term = " ".join(shown[a:b + 1]).replace("' ", "'")
+                form = texts[a] + "".join((" " if starts[t] > ends[t - 1] else "") + texts[t]
+                                          for t in range(a + 1, b + 1))
+                rows.append((docs[a], term.lower(), term, words, len(words), chunk[i:j + 1], int(sents[a]),
+                             int(segs[a]), int(pos_rows[a]), int(starts[a]), int(ends[b]), form))
+        k = m + 1
+    return pd.DataFrame(rows, columns=["doc_id", "key", "term", "words", "n_words", "pattern", "sent", "seg",
+                                       "first", "start", "end", "form"])
+
+
+@functools.lru_cache(maxsize=200_000)
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "fr"))
+
+
+def _specificity(lemma: str, forms: set[str], weights: dict[str, float]) -> float:
+    """How much rarer than a common word a lemma is in general French (Zipf scale, lemma + its forms)."""
+    freq = sum(10 ** (_zipf(w) - 9) for w in {lemma, *forms} if _zipf(w) > 0)
+    zipf = math.log10(freq * 1e9) if freq > 0 else 0.0
+    return max(weights["spec_floor"], weights["zipf_common"] - zipf) ** weights["spec_power"]
+
+
+def keyterms(text_or_article: Any, *, top: int = 10, weights: dict[str, float] | None = None,
+             max_words: int = MAX_WORDS) -> pd.DataFrame:
+    """The key terms of one or several documents, best first.
+
+    Args:
+        text_or_article (Any): Raw text, an :class:`~analysis.article.Article`,
+            :class:`~analysis.pipeline.Tables` or a tokens table (with ``lemma``/``pos``;
+            several ``doc_id`` give the key terms of each document).
+        top (int): How many terms per document.
+        weights (dict[str, float] | None): Overrides of :data:`WEIGHTS`.
+        max_words (int): Most content words in a term.
+
+    Returns:
+        pandas.DataFrame: ``doc_id``, ``rank``, ``term`` (lemmatised; proper nouns as
+        written), ``score``, ``count`` (occurrences of the whole term), ``n_words``,
+        ``start``/``end`` (first occurrence), ``form`` (the first occurrence as written);
+        ``attrs["rule"]`` says how terms were found and scored.
+    """
+    w = {**WEIGHTS, **(weights or {})}
+    tokens, segments = _tables(text_or_article)
+    cands = candidates(tokens, max_words=max_words)
+    frames = []
+    for doc_id, part in cands.groupby("doc_id", sort=False):
+        toks = tokens[tokens["doc_id"].astype(str) == doc_id] if "doc_id" in tokens.columns else tokens
+        segs = segments[segments["doc_id"].astype(str) == doc_id] if segments is not None else None
+        frames.append(_rank_document(part, toks, segs, top=top, w=w))
+    cols = ["doc_id", "rank", "term", "score", "count", "n_words", "start", "end", "form"]
+    out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=cols)
+    out.attrs["rule"] = ("candidates: noun-phrase POS patterns ((N|A)* N (N|A|NUM)* joined by de (+article)) "
+                         f"up to {max_words} content words, counted segments, inside sentences and between "
+                         "punctuation; word weight = tf × specificity vs general French (wordfreq Zipf) × "
+                         "title/lede boost; term score = (term count + λ) × mean word weight × length bonus; "
+                         "deduplicated by Snowball stems and sub-phrases; weights: "
+                         + ", ".join(f"{k}={v:g}" for k, v in w.items()))
+    return out[cols]
+
+
+def _rank_document(cands: pd.DataFrame, tokens: pd.DataFrame, segments: pd.DataFrame | None, *, top: int,
+                   w: dict[str, float]) -> pd.DataFrame:
+    from .evaluate_keyterms import stem_key
+
+    doc_id = cands["doc_id"].iloc[0]
+    # word statistics over content words of counted tokens
+    content = cands[cands["n_words"] == 1]
+    word_tf = content.groupby("key").size()
+    forms: dict[str, set[str]] = defaultdict(set)
+    lem = tokens["lemma"].astype(str).str.lower().to_numpy(dtype=object)
+    for l_, n_ in zip(lem, tokens["norm"].astype(str).to_numpy(dtype=object)):
+        forms[l_].add(n_)
+    # position: which sentences are the title and the lede
+    title_sents: set[int] = set()
+    if segments is not None and len(segments) and "sent" in tokens.columns:
+        title_segs = set(segments.loc[segments["kind"] == "title", "seg"].tolist())
+        title_sents = set(tokens.loc[tokens["seg"].isin(title_segs), "sent"].tolist())
+    counted_sents = sorted(set(cands["sent"].tolist()))
+    body = [s for s in counted_sents if s not in title_sents]
+    lede = set(body[: int(w["lede_sentences"])])
+    body_rank = set(body)
+    first_sent = content.groupby("key")["sent"].min()
+    in_title = content[content["sent"].isin(title_sents)].groupby("key").size()
+
+    def word_weight(word: str) -> float:
+        tf = float(word_tf.get(word, 1))
+        boost = 1.0
+        if word in in_title.index:
+            boost += w["title_boost"]
+        elif first_sent.get(word, -1) in lede:
+            boost += w["lede_boost"]
+        rank = body.index(first_sent[word]) if first_sent.get(word, -1) in body_rank else len(body)
+        boost *= 1 + w["position"] / (1 + rank)
+        return tf ** w["tf_power"] * _specificity(word, forms.get(word, set()), w) * boost
+
+    agg = cands.groupby("key", sort=False).agg(term=("term", "first"), count=("key", "size"),
+                                               words=("words", "first"), n_words=("n_words", "first"),
+                                               pattern=("pattern", "first"), start=("start", "first"),
+                                               end=("end", "first"),
+                                               form=("form", lambda f: f.str.lower().value_counts().index[0]))
+    weights_cache = {}
+    scores = []
+    for words, count, n, pattern in zip(agg["words"], agg["count"], agg["n_words"], agg["pattern"], strict=True):
+        ws = []
+        for word in words:
+            if word not in weights_cache:
+                weights_cache[word] = word_weight(word)
+            ws.append(weights_cache[word])
+        s = (count + w["phrase_smoothing"]) * (sum(ws) / len(ws)) * (1 + w["length_bonus"] * (n - 1))
+        if n >= w["long_words"] and count < w["long_min_count"]:
+            s = 0.0
+        if n == 1 and words[0] in NOT_ALONE:
+            s = 0.0
+        if pattern == "A":
+            s *= w["adj_alone_penalty"]
+        scores.append(s)
+    agg["score"] = scores
+    agg = agg.sort_values(["score", "start"], ascending=[False, True], kind="mergesort")
+    chosen: list[tuple[str, tuple[str, ...]]] = []
+    chosen_rows = []
+    seen_stems: set[tuple[str, ...]] = set()
+    for key, row in agg.iterrows():
+        stems = stem_key(row["term"])
+        if not stems or stems in seen_stems:
+            continue
+        padded = f" {key} "
+        inside = [c for c, _ in chosen if padded in f" {c} "]
+        if inside:
+            alone = row["count"] - sum(int(agg.at[c, "count"]) for c in inside)
+            if alone < w["alone"]:
+                continue
+        seen_stems.add(stems)
+        chosen.append((key, stems))
+        chosen_rows.append(row)
+        if len(chosen_rows) == top:
+            break
+    out = pd.DataFrame(chosen_rows).reset_index(drop=True)
+    if out.empty:
+        return pd.DataFrame(columns=["doc_id", "rank", "term", "score", "count", "n_words", "start", "end", "form"])
+    out.insert(0, "doc_id", doc_id)
+    out.insert(1, "rank", np.arange(1, len(out) + 1))
+    return out[["doc_id", "rank", "term", "score", "count", "n_words", "start", "end", "form"]]
