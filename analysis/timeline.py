@@ -78,6 +78,7 @@ PREVIOUS = "previous date"
 DERIVED = "derived: reference − duration"
 EXPECTED_SPAN = "derived: reference + duration (expected)"
 UNRESOLVED = "unresolved: no reference date"
+NOT_ANCHORED = "not anchored (duration or set)"
 
 
 class ReferenceDateError(MetadataError):
@@ -190,6 +191,7 @@ RULES: tuple[tuple[str, str], ...] = (
 
 
 def _expand(pattern: str, blocks: dict[str, str]) -> str:
+    pattern = pattern.replace("<S>?", r"\s*")
     for _ in range(3):
         pattern = re.sub(r"<([A-Z0-9]+)>", lambda m: blocks.get(m.group(1), m.group(0)), pattern)
     return pattern
@@ -362,9 +364,25 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
+_SUBCLAUSE_CUT = re.compile(r"[,()«»:\"“”]|\b(?:alors\s+que|tandis\s+que|mais|lorsque|lorsqu['’]|quand|puisque|"
+                            r"car|avant\s+de|après)\b", re.I)
+
+
 def _tense(text: str, start: int, end: int) -> str | None:
-    """The tense nearest the expression in its clause: 'past', 'future', 'conditional' or None."""
+    """The tense nearest the expression: in its sub-clause (between commas and
+    conjunctions) if it has a marker, else in its sentence-like clause.
+
+    Returns:
+        str | None: 'past', 'future', 'conditional' or None.
+    """
     a, b = _clause(text, start, end)
+    sa = max((m.end() for m in _SUBCLAUSE_CUT.finditer(text, a, start)), default=a)
+    m = _SUBCLAUSE_CUT.search(text, end, b)
+    sb = m.start() if m else b
+    return _tense_in(text, start, end, sa, sb) or _tense_in(text, start, end, a, b)
+
+
+def _tense_in(text: str, start: int, end: int, a: int, b: int) -> str | None:
     best: tuple[int, str] | None = None
     words = [(m.start() + a, m.group(0).lower()) for m in _WORD_RE.finditer(text[a:b])]
     for i, (pos, w) in enumerate(words):
@@ -523,6 +541,8 @@ def _pick(cands: list[tuple[dt.date, dt.date, Any]], ref: dt.date, direction: st
 def _out(type_: str, value: str, *, mod: str = "", anchor: str = ABSOLUTE, derived: bool = False,
          begin: dt.date | None = None, end_date: dt.date | None = None, set_prev: dt.date | None = None
          ) -> dict[str, Any]:
+    if type_ in ("DURATION", "SET") and anchor == ABSOLUTE:
+        anchor = NOT_ANCHORED
     if begin is None and end_date is None and anchor not in (UNRESOLVED,) and type_ in ("DATE", "TIME"):
         begin, end_date = interval(value, mod)
     return {"type": type_, "value": value, "mod": mod, "anchor": anchor, "derived": derived,
@@ -881,6 +901,10 @@ def _is_age(text: str, start: int, end: int, s: str) -> bool:
         return False
     before = text[max(0, start - 60):start].lower()
     after = text[end:end + 3]
+    if re.match(r"\s+(?:de|d['’])\s*(?:prison|réclusion|détention|emprisonnement|sursis)", text[end:end + 20]):
+        return False
+    if re.match(r"(?:moins|plus)\s", s.lower()) and re.search(r"(?:les|des|aux)\s+$", before):
+        return True  # "les moins de 17 ans": an age group
     if re.search(r"(?:âgée?s?|agée?s?|l['’]âge)\s+(?:de\s+)?(?:\d+\s+(?:à|ou|et)\s+)?$", before):
         return True
     if re.search(r"(?:^|\s)(?:à|a)\s+$", before) and not re.search(r"(?:jusqu|pendant|depuis)", before[-20:]):
@@ -1130,11 +1154,33 @@ def _norm_time(ctx, s, start, end):
             hh += 12
     if hh > 24:
         return None
-    base, anchor = _base_day(ctx)
+    base, anchor = _following_day(ctx, end) or _base_day(ctx)
     clock = f"T{hh:02d}:{mm:02d}"
     if base is None:
         return _unresolved("TIME", f"XXXX-XX-XX{clock}", ctx, mod)
     return _out("TIME", f"{base.isoformat()}{clock}", mod=mod, anchor=anchor, begin=base, end_date=base)
+
+
+_DAY_AFTER_TIME = re.compile(r"\s*,?\s*(?=(?:ce\s+|le\s+)?(?:" + _alt(R.WEEKDAYS) + "|" + _alt(R.RELATIVE_DAYS)
+                             + r")(?![\w-]))", re.I)
+
+
+def _following_day(ctx: _Ctx, end: int) -> tuple[dt.date, str] | None:
+    """The day named right after a clock time ("vers 0 h 40, jeudi", "à 20 h demain"), resolved."""
+    m = _DAY_AFTER_TIME.match(ctx.text, end)
+    if not m:
+        return None
+    _, singles = _compiled()
+    names = [n for n, _ in RULES]
+    for rule in ("relative_day", "weekday"):
+        mm = singles[names.index(rule)].match(ctx.text, m.end())
+        if mm:
+            saved = ctx.prev
+            res = _NORMALISERS[rule](ctx, mm.group(0), mm.start(), mm.end())
+            ctx.prev = saved
+            if res and res.get("begin") is not None and res["type"] in ("DATE", "TIME"):
+                return res["begin"], res["anchor"]
+    return None
 
 
 def _norm_vague(ctx, s, start, end):

@@ -244,7 +244,7 @@ NOT_FUTURE: frozenset[str] = frozenset(
     "opéra caméra extra ultra contra mantra tiara sahara cobra zebra véra aura-t-il era".split()
 )
 PAST_AUXILIARIES: frozenset[str] = frozenset(
-    "a ont avait avaient avons avez ai as eut eurent était étaient fut furent s'est s’est se sont".split()
+    "a ont avait avaient avons avez ai as eut eurent était étaient fut furent s'est s’est sont".split()
 )
 PAST_WORDS: frozenset[str] = frozenset("hier dernier dernière derniers dernières passé passée naguère".split())
 
