@@ -99,6 +99,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     path = Path(args.path)
     if not path.exists():
         raise InputError(f"{path}: no such file")
+    if args.what == "ner":
+        return _eval_ner(path, json_out=args.json)
     if args.what == "tokens":
         scores, title = evaluate.eval_tokens(path), f"Tokens: exact surface-token spans, {path.name}"
     else:
@@ -107,6 +109,33 @@ def cmd_eval(args: argparse.Namespace) -> int:
         _print_table(scores, fmt="json")
     else:
         print(evaluate.format_scores(scores, title))
+    return 0
+
+
+def _eval_ner(path: Path, *, json_out: bool) -> int:
+    from . import evaluate_ner
+
+    scores = evaluate_ner.eval_ner(path)
+    if json_out:
+        _print_table(scores, fmt="json")
+    else:
+        print(evaluate_ner.format_scores(scores, title=f"Named entities: exact spans and labels, {path.name}"))
+    return 0
+
+
+def cmd_entities(args: argparse.Namespace) -> int:
+    from .entities import entities, summary
+
+    mentions = entities(_load(args))
+    _print_tables({"mentions": mentions, "entities": summary(mentions)}, fmt=_fmt(args))
+    return 0
+
+
+def cmd_quotes(args: argparse.Namespace) -> int:
+    from .quotes import quotes, sources
+
+    found = quotes(_load(args))
+    _print_tables({"quotes": found, "sources": sources(found)}, fmt=_fmt(args))
     return 0
 
 
@@ -158,8 +187,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("tokens", cmd_tokens, "print the tokens table (with lemmas, POS and stems)")
     p.add_argument("--fast", action="store_true", help="no lemmas, POS or stems (no spaCy)")
     add("sentences", cmd_sentences, "print the sentences table")
+    add("entities", cmd_entities, "print entity mentions (corrected, aliases merged) and the entities summary")
+    add("quotes", cmd_quotes, "print quotes, reported speech and attributions, and the sources summary")
     p = add("eval", cmd_eval, "score tokens or sentences against CoNLL-U gold data", path=False, formats=False)
-    p.add_argument("what", choices=["tokens", "sentences"])
+    p.add_argument("what", choices=["tokens", "sentences", "ner"])
     p.add_argument("path", help="a CoNLL-U file, e.g. ../shared/eval/ud/fr_gsd-ud-test.conllu")
     p.add_argument("--json", action="store_true", help="print JSON (records)")
     p = add("figures", cmd_figures, "execute the notebooks headless and write every figure",
