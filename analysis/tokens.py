@@ -497,7 +497,7 @@ def _sentence_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     closers = re.escape(CLOSERS)
     final = re.escape(SENTENCE_FINAL)
     candidate = re.compile(
-        rf"[{final}](?:[ \u00a0\u202f\u2009]*[{final}»”)\]]|[{closers}])*(?=\s|$)"
+        rf"[{final}](?:[ \u00a0\u202f\u2009]*[{final}»”)\]]|[{closers}])*+(?=\s|$)"
     )
     titles = _alternation(TITLE_ABBREVIATIONS)
     no_break = re.compile(

@@ -1,0 +1,161 @@
+"""Evaluation against UD gold data, and the CoNLL-U reader.
+
+The floors below are scores actually reached (see the report in the
+commit history); the gold files live in ``../shared/eval`` beside the
+project (or ``$ANALYSIS_EVAL_DIR``) and the tests skip when it is absent.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import evaluate as ev
+
+GSD = ev.eval_dir() / ev.GSD_TEST
+ESTREP = ev.eval_dir() / ev.ESTREP_DEV
+
+
+def need(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"../shared/eval is absent: {path} not found (set ANALYSIS_EVAL_DIR)")
+    return path
+
+
+@pytest.fixture(scope="module")
+def gsd_tokens() -> pd.DataFrame:
+    return ev.eval_tokens(need(GSD)).set_index("system")
+
+
+@pytest.fixture(scope="module")
+def estrep_tokens() -> pd.DataFrame:
+    return ev.eval_tokens(need(ESTREP)).set_index("system")
+
+
+@pytest.fixture(scope="module")
+def estrep_sentences() -> pd.DataFrame:
+    return ev.eval_sentences(need(ESTREP)).set_index("system")
+
+
+# --------------------------------------------------------------------------
+# Reader (no gold files needed)
+# --------------------------------------------------------------------------
+
+SAMPLE = """# newdoc id = d1
+# sent_id = s1
+# text = Il vient du Maroc, dit-il.
+1\tIl\til\tPRON\t_\t_\t2\tnsubj\t_\t_
+2\tvient\tvenir\tVERB\t_\t_\t0\troot\t_\t_
+3-4\tdu\t_\t_\t_\t_\t_\t_\t_\t_
+3\tde\tde\tADP\t_\t_\t5\tcase\t_\t_
+4\tle\tle\tDET\t_\t_\t5\tdet\t_\t_
+5\tMaroc\tMaroc\tPROPN\t_\t_\t2\tobl\t_\tSpaceAfter=No
+5.1\tvient\tvenir\tVERB\t_\t_\t_\t_\t0:root\t_
+6\t,\t,\tPUNCT\t_\t_\t7\tpunct\t_\t_
+7\tdit\tdire\tVERB\t_\t_\t2\tparataxis\t_\tSpaceAfter=No
+8\t-il\til\tPRON\t_\t_\t7\tnsubj\t_\tSpaceAfter=No
+9\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_
+
+# sent_id = s2
+# text = Titre sans point
+1\tTitre\ttitre\tNOUN\t_\t_\t0\troot\t_\t_
+2\tsans\tsans\tADP\t_\t_\t3\tcase\t_\t_
+3\tpoint\tpoint\tNOUN\t_\t_\t1\tnmod\t_\t_
+
+"""
+
+
+def test_read_conllu_surface_tokens_and_spans(tmp_path: Path) -> None:
+    path = tmp_path / "x.conllu"
+    path.write_text(SAMPLE, encoding="utf-8")
+    gold = ev.read_conllu(path)
+    assert [g.sent_id for g in gold] == ["s1", "s2"]
+    s1 = gold[0]
+    assert s1.tokens == ["Il", "vient", "du", "Maroc", ",", "dit", "-il", "."]
+    assert [s1.text[a:b] for a, b in s1.spans] == s1.tokens
+
+
+def test_running_text_puts_headings_on_their_own_line(tmp_path: Path) -> None:
+    path = tmp_path / "x.conllu"
+    path.write_text(SAMPLE + SAMPLE.replace("s1", "s3").replace("s2", "s4"), encoding="utf-8")
+    text, spans = ev.running_text(ev.read_conllu(path))
+    assert text == ("Il vient du Maroc, dit-il. Titre sans point\n"
+                    "Il vient du Maroc, dit-il. Titre sans point")
+    assert [text[a:b] for a, b in spans][:2] == ["Il vient du Maroc, dit-il.", "Titre sans point"]
+
+
+def test_scores_on_sample(tmp_path: Path) -> None:
+    path = tmp_path / "x.conllu"
+    path.write_text(SAMPLE, encoding="utf-8")
+    tok = ev.eval_tokens(path).set_index("system")
+    assert list(tok.reset_index().columns) == ev.COLUMNS
+    assert tok.loc[ev.SYSTEM_OURS, "f1"] == 100.0
+    sent = ev.eval_sentences(path, systems=[ev.SYSTEM_OURS]).set_index("system")
+    assert sent.loc[ev.SYSTEM_OURS, "f1"] == 100.0
+
+
+def test_format_scores_is_aligned() -> None:
+    df = pd.DataFrame([
+        {"system": "ours", "precision": 99.9, "recall": 99.8, "f1": 99.85, "gold": 10,
+         "predicted": 10, "correct": 9},
+        {"system": "a much longer name", "precision": 1.0, "recall": 2.0, "f1": 1.33,
+         "gold": 10, "predicted": 1000, "correct": 1},
+    ], columns=ev.COLUMNS)
+    out = ev.format_scores(df, "Tokens")
+    lines = out.splitlines()
+    assert lines[0] == "Tokens"
+    body = [ln for ln in lines if ln.startswith(("ours", "a much"))]
+    assert len(body) == 2 and len(body[0]) == len(body[1])
+    assert "99.85" in out and "1.33" in out
+
+
+def test_eval_dir_env_override(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("ANALYSIS_EVAL_DIR", str(tmp_path))
+    assert ev.eval_dir() == tmp_path
+    monkeypatch.delenv("ANALYSIS_EVAL_DIR")
+    assert ev.eval_dir() == Path(ev.__file__).resolve().parents[1].parent / "shared" / "eval"
+
+
+# --------------------------------------------------------------------------
+# Floors on the gold data
+# --------------------------------------------------------------------------
+
+
+def test_gsd_token_f1(gsd_tokens: pd.DataFrame) -> None:
+    assert gsd_tokens.loc[ev.SYSTEM_OURS, "f1"] >= 99.85
+    assert gsd_tokens.loc[ev.SYSTEM_OURS, "precision"] >= 99.85
+    assert gsd_tokens.loc[ev.SYSTEM_OURS, "recall"] >= 99.85
+    assert gsd_tokens.loc[ev.SYSTEM_OURS, "gold"] == 9738
+
+
+def test_gsd_ours_beats_baselines(gsd_tokens: pd.DataFrame) -> None:
+    ours = gsd_tokens.loc[ev.SYSTEM_OURS, "f1"]
+    assert ours > gsd_tokens.loc[ev.SYSTEM_SPACY_TOKENS, "f1"] + 0.5
+    assert ours > gsd_tokens.loc[ev.SYSTEM_NLTK_TOKENS, "f1"] + 5
+
+
+def test_estrep_token_f1(estrep_tokens: pd.DataFrame) -> None:
+    assert estrep_tokens.loc[ev.SYSTEM_OURS, "f1"] >= 99.9
+    ours = estrep_tokens.loc[ev.SYSTEM_OURS, "f1"]
+    assert ours > estrep_tokens.loc[ev.SYSTEM_SPACY_TOKENS, "f1"]
+    assert ours > estrep_tokens.loc[ev.SYSTEM_NLTK_TOKENS, "f1"]
+
+
+def test_estrep_sentence_f1(estrep_sentences: pd.DataFrame) -> None:
+    assert estrep_sentences.loc[ev.SYSTEM_OURS, "f1"] >= 99.0
+    ours = estrep_sentences.loc[ev.SYSTEM_OURS, "f1"]
+    assert ours > estrep_sentences.loc[ev.SYSTEM_SPACY_SENTS, "f1"]
+    assert ours > estrep_sentences.loc[ev.SYSTEM_NLTK_SENTS, "f1"]
+
+
+def test_gsd_sentences_split_even_when_shuffled() -> None:
+    df = ev.eval_sentences(need(GSD), systems=[ev.SYSTEM_OURS]).set_index("system")
+    assert df.loc[ev.SYSTEM_OURS, "f1"] >= 95.0
+
+
+def test_token_errors_are_few(tmp_path: Path) -> None:
+    errors = ev.token_errors(need(GSD))
+    assert list(errors.columns) == ["sent_id", "missed", "spurious"]
+    assert len(errors) <= 8

@@ -1,0 +1,121 @@
+"""Behaviour of analysis.tokens.sentences."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.tokens import sentences
+
+
+def sents(text: str) -> list[str]:
+    return sentences(text)["text"].tolist()
+
+
+def check_invariants(text: str, offset: int = 0) -> None:
+    df = sentences(text, offset=offset)
+    assert list(df.columns) == ["sent", "start", "end", "text"]
+    assert df["sent"].tolist() == list(range(len(df)))
+    prev = 0
+    covered = [False] * len(text)
+    for row in df.itertuples(index=False):
+        start, end = row.start - offset, row.end - offset
+        assert text[start:end] == row.text
+        assert row.text == row.text.strip() and row.text
+        assert prev <= start < end
+        prev = end
+        for k in range(start, end):
+            covered[k] = True
+    assert all(c or ch.isspace() for c, ch in zip(covered, text))
+
+
+PIECES = st.sampled_from([
+    "Le président", " a dit", ".", " ", "\n", "\n\n", "M.", " Dupont", "!", "?", "…", "...",
+    "«\u00a0", "\u00a0»", "”", ")", " il", " Il", "J.", "3.5", "www.a.fr", ",", "Titre",
+    "\r\n", "\u2028", "à", " ",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_invariants_on_arbitrary_unicode(text: str) -> None:
+    check_invariants(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=40).map("".join), st.integers(0, 1000))
+def test_invariants_on_french_like_text(text: str, offset: int) -> None:
+    check_invariants(text, offset=offset)
+
+
+def test_basic_split() -> None:
+    assert sents("Il pleut. Il vente ! Viendra-t-il ? Oui… Enfin.") == [
+        "Il pleut.", "Il vente !", "Viendra-t-il ?", "Oui…", "Enfin.",
+    ]
+
+
+def test_headings_and_bylines_stand_alone() -> None:
+    text = "Guerre en Ukraine\nPar Jean Dupont\n\nKiev a été frappée. Trois morts.\n- premier point\n- second point"
+    assert sents(text) == [
+        "Guerre en Ukraine", "Par Jean Dupont", "Kiev a été frappée.", "Trois morts.",
+        "- premier point", "- second point",
+    ]
+
+
+def test_blank_line_always_ends_a_sentence() -> None:
+    assert sents("Il a dit que\n\nla guerre") == ["Il a dit que", "la guerre"]
+
+
+def test_abbreviations_and_initials_do_not_split() -> None:
+    assert sents("M. Dupont et Mme. Durand sont venus. MM. Farinet et J. K. Rowling aussi.") == [
+        "M. Dupont et Mme. Durand sont venus.", "MM. Farinet et J. K. Rowling aussi.",
+    ]
+    assert sents("Créée par J.-P. Bruneau, elle compte 17 membres.") == [
+        "Créée par J.-P. Bruneau, elle compte 17 membres.",
+    ]
+
+
+def test_numbers_urls_and_lowercase_continuations() -> None:
+    assert sents("Il gagne 3.5 % sur www.bourse.fr. Puis il baisse… mais remonte.") == [
+        "Il gagne 3.5 % sur www.bourse.fr.", "Puis il baisse… mais remonte.",
+    ]
+
+
+def test_quotes() -> None:
+    text = "« Nous viendrons. », a déclaré le ministre. « C’est fini. » Il est parti."
+    assert sents(text) == [
+        "« Nous viendrons. », a déclaré le ministre.", "« C’est fini. »", "Il est parti.",
+    ]
+    assert sents("Il a dit « non. » puis il est parti.") == ["Il a dit « non. » puis il est parti."]
+    assert sents('Il a dit : "Stop." Puis il est parti.') == [
+        'Il a dit : "Stop."', "Puis il est parti.",
+    ]
+
+
+def test_closing_bracket_after_final_punctuation() -> None:
+    assert sents("(Il est parti.) Nous restons.") == ["(Il est parti.)", "Nous restons."]
+
+
+def test_lowercase_a_grave_starts_a_sentence() -> None:
+    assert sents("Hélas ce n'est pas satisfaisant. à ce jour, rien.") == [
+        "Hélas ce n'est pas satisfaisant.", "à ce jour, rien.",
+    ]
+
+
+def test_unit_letter_is_not_an_initial() -> None:
+    assert sents("Conserver à 25 °C. Nature du produit.") == [
+        "Conserver à 25 °C.", "Nature du produit.",
+    ]
+
+
+def test_offset() -> None:
+    raw = "Titre\n\nPremière phrase. Deuxième phrase."
+    start = raw.index("Première")
+    df = sentences(raw[start:], offset=start)
+    assert [raw[s:e] for s, e in zip(df["start"], df["end"])] == df["text"].tolist()
+    assert df["start"].iloc[0] == start
+
+
+def test_empty() -> None:
+    df = sentences("  \n ")
+    assert df.empty and list(df.columns) == ["sent", "start", "end", "text"]
