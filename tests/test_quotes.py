@@ -1,0 +1,96 @@
+"""Quotes and sources: direct, indirect and according-to rows with speakers, counted once."""
+
+from __future__ import annotations
+
+import pytest
+
+import analysis
+from analysis import quotes as Q
+from analysis.entities import entities
+
+
+@pytest.fixture(scope="session")
+def found(tables):
+    return Q.quotes(tables.article, tables=tables, mentions=entities(tables.article, tables=tables))
+
+
+def _rows(found, **where):
+    out = found
+    for k, v in where.items():
+        out = out[out[k] == v]
+    return out
+
+
+def test_columns_and_offsets(found, raw_text):
+    assert list(found.columns) == list(Q.COLUMNS)
+    assert all(raw_text[s:e] == t for s, e, t in found[["start", "end", "text"]].itertuples(index=False))
+    assert set(found["kind"]) == {"direct", "indirect", "according-to"}
+    assert (found["speaker_end"] > found["speaker_start"]).all()
+
+
+def test_direct_quote_with_inverted_verb(found):
+    d = _rows(found, kind="direct", counted=True)
+    assert len(d) == 1
+    r = d.iloc[0]
+    assert r["speaker"] == "Volodymyr Zelensky" and r["verb"] == "déclarer" and r["named"]
+    assert r["text"].startswith("« En huit mois") and r["text"].endswith("»")
+
+
+def test_duplicate_quote_counted_once(found):
+    d = _rows(found, kind="direct")
+    assert len(d) == 2 and d["counted"].sum() == 1
+    dup = d[~d["counted"]].iloc[0]
+    assert dup["speaker"] == "Volodymyr Zelensky" and dup["verb"] == ""
+    src = Q.sources(found).set_index("speaker")
+    assert src.loc["Volodymyr Zelensky", "direct"] == 1
+
+
+def test_scare_quotes_are_not_speech(found):
+    assert not found["text"].str.contains("drones kamikazes|ingérences occidentales»$").any()
+    assert not (found["kind"].eq("direct") & found["text"].str.contains("kamikazes")).any()
+
+
+def test_indirect_speech(found):
+    ind = _rows(found, kind="indirect")
+    verbs = dict(zip(ind["text"].str[:20], zip(ind["speaker"], ind["verb"])))
+    assert ("Volodymyr Zelensky", "avertir") in verbs.values()
+    assert ("Volodymyr Zelensky", "déclarer") in verbs.values()
+    assert any(v == "affirmer" for _, v in verbs.values())
+    z = ind[ind["verb"] == "avertir"].iloc[0]
+    assert z["text"].startswith("Téhéran soutenait")
+
+
+def test_attributions(found):
+    acc = _rows(found, kind="according-to")
+    speakers = set(acc["speaker"])
+    assert {"Washington Post", "Eurasia Times", "Iran International"} <= speakers
+    assert {"des responsables iraniens", "les responsables"} <= speakers
+    named = dict(zip(acc["speaker"], acc["named"]))
+    assert named["Washington Post"] and not named["des responsables iraniens"] and not named["les responsables"]
+    wp = acc[acc["speaker"] == "Washington Post"]
+    assert set(wp["verb"]) == {"rapporter", ""}  # "a rapporté le Washington Post" and "selon le Washington Post"
+    claim = acc[acc["speaker"] == "les responsables"].iloc[0]
+    assert claim["verb"] == "déclarer" and claim["text"].startswith("Cependant")
+
+
+def test_general_rules_on_new_text():
+    text = ("Titre de test sur la diplomatie\n\n"
+            "« Nous ne céderons pas », a affirmé Angela Merkel devant la presse à Berlin ce matin.\n\n"
+            "Le ministre a ajouté qu’il fallait attendre, selon des sources diplomatiques.\n\n"
+            "La Commission européenne estime que le plan est viable, a indiqué le quotidien Le Monde.\n")
+    art = analysis.Article.from_text(text)
+    q = Q.quotes(art)
+    d = q[q["kind"] == "direct"].iloc[0]
+    assert d["speaker"] == "Angela Merkel" and d["verb"] == "affirmer" and d["named"]
+    assert ((q["kind"] == "according-to") & (q["speaker"] == "des sources diplomatiques") & ~q["named"]).any()
+    assert ((q["kind"] == "indirect") & (q["verb"] == "ajouter")).any()
+
+
+def test_sources_summary(found):
+    src = Q.sources(found)
+    assert list(src.columns) == ["speaker", "named", "claims", "direct", "indirect", "according_to", "verbs"]
+    assert src["claims"].is_monotonic_decreasing
+    assert src.iloc[0]["speaker"] == "Volodymyr Zelensky"
+    assert (src["claims"] == src["direct"] + src["indirect"] + src["according_to"]).all()
+    assert src["named"].any() and (~src["named"]).any()
+    assert src["claims"].sum() == int(found["counted"].sum())
