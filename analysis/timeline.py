@@ -1339,75 +1339,114 @@ def timexes(text_or_article: Article | str, reference_date: Any = None, *,
 _ENT_LABELS = {"PER", "ORG", "LOC", "MISC", "GPE"}
 
 
-def _head_label(sent_doc: Any, t_start: int, t_end: int) -> tuple[str, str, list[str], bool]:
+def _span_text(doc: Any, idxs: list[int]) -> str:
+    """Text of tokens ``idxs`` of ``doc``: contiguous runs as written (``doc.user_data["raw"]``), joined by a space."""
+    raw = doc.user_data.get("raw", doc.text)
+    idxs = sorted(set(idxs))
+    runs, out = [], []
+    for i in idxs:
+        if runs and i == runs[-1][1] + 1:
+            runs[-1][1] = i
+        else:
+            runs.append([i, i])
+    for a, b in runs:
+        out.append(raw[doc[a].idx:doc[b].idx + len(doc[b].text)])
+    return re.sub(r"\s+", " ", " ".join(out)).strip(" ,;:")
+
+
+def _phrase(tok: Any, skip: set[int], limit: int) -> list[int]:
+    """The first ``limit`` tokens of ``tok``'s subtree, leaving out ``skip``, punctuation runs and clauses."""
+    out = []
+    for t in tok.subtree:
+        if t.i in skip:
+            continue
+        if t.i != tok.i and t.dep_ in ("acl:relcl", "advcl", "parataxis") :
+            break
+        if t.is_punct and t.text not in "-’'":
+            if out and t.i > tok.i:
+                break
+            continue
+        out.append(t.i)
+        if len(out) >= limit:
+            break
+    return out
+
+
+_DE = {"de", "d'", "d’", "du", "des"}
+
+
+def _head_label(sent_doc: Any, t_start: int, t_end: int) -> tuple[str, bool]:
     """A short label for what the expression at ``[t_start, t_end)`` (sentence offsets) dates.
 
-    The expression's syntactic head is climbed to the nearest verb (its
-    subject, the verb with its auxiliaries, its object) or, when the
-    expression modifies a noun ("accord nucléaire de 2015", "la guerre de neuf
-    mois"), to that noun and its modifiers.
+    When the expression completes a noun with "de" ("accord nucléaire de
+    2015", "la guerre ukrainienne de neuf mois"), the label is that noun
+    phrase. Otherwise the expression's head is climbed to the nearest verb and
+    the label is its subject, auxiliaries, the verb and its object.
 
     Returns:
-        tuple: The label, the head lemma, entity texts in the clause, and
-        whether the verb is future or conditional.
+        tuple[str, bool]: The label, and whether the verb (or the verb it
+        depends on) is future or conditional.
     """
-    toks = [t for t in sent_doc if t.idx < t_end and t.idx + len(t.text) > t_start]
+    doc = sent_doc
+    toks = [t for t in doc if t.idx < t_end and t.idx + len(t.text) > t_start]
     if not toks:
-        return "", "", [], False
+        return "", False
     inside = {t.i for t in toks}
+    first = min(inside)
     root = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[0])
-    head = root.head
-    # climb to a verb or a noun outside the expression
+    before = doc[first - 1] if first > 0 else None
+    noun = root.head if root.head.i not in inside else None
+    if (noun is not None and noun.pos_ in ("NOUN", "PROPN") and before is not None and before.lower_ in _DE
+            and noun.i < first):
+        idxs = [t.i for t in noun.subtree if noun.left_edge.i <= t.i < first - 1 and t.i not in inside
+                and not (t.dep_ == "case" and t.head.i == noun.i)]
+        label = _span_text(doc, idxs)
+        return label, False
+    head = root.head if root.head.i not in inside else root
     steps = 0
-    while head.i in inside or (head.pos_ not in ("VERB", "AUX", "NOUN", "PROPN") and head.head.i != head.i
-                               and steps < 5):
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and steps < 6:
         head = head.head
         steps += 1
-    if head.i in inside:
-        head = root
-
-    def short(tok, limit=6) -> str:
-        words = [t for t in tok.subtree if t.i not in inside]
-        if len(words) > limit:
-            words = [t for t in words if abs(t.i - tok.i) <= limit // 2]
-        return " ".join(t.text for t in words if not t.is_punct).strip()
-
-    expected = False
-    if head.pos_ in ("VERB", "AUX"):
-        morph = head.morph
-        expected = "Fut" in morph.get("Tense") or "Cnd" in morph.get("Mood")
-        parts: list[tuple[int, str]] = []
-        for child in head.children:
-            if child.i in inside:
-                continue
-            if child.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
-                parts.append((child.i, short(child, 6)))
-            elif child.dep_ in ("aux", "aux:tense", "aux:pass", "advmod") and child.dep_ != "advmod":
-                parts.append((child.i, child.text))
-                if "Fut" in child.morph.get("Tense") or "Cnd" in child.morph.get("Mood"):
-                    expected = True
-            elif child.dep_ in ("obj", "xcomp", "ccomp", "obl:arg", "iobj"):
-                parts.append((child.i, short(child, 7)))
-            elif child.dep_ in ("obl:mod", "obl") and child.ent_type_ in ("LOC", "GPE"):
-                parts.append((child.i, short(child, 4)))
-        if head.head.i != head.i and head.dep_ in ("xcomp", "ccomp", "advcl") and head.head.pos_ in ("VERB", "AUX"):
-            gov = head.head
-            expected = expected or "Fut" in gov.morph.get("Tense") or "Cnd" in gov.morph.get("Mood")
-            for child in gov.children:
-                if child.dep_ in ("aux", "aux:tense") and ("Cnd" in child.morph.get("Mood")
-                                                           or "Fut" in child.morph.get("Tense")):
-                    expected = True
-        parts.append((head.i, head.text))
-        label = " ".join(p for _, p in sorted(parts) if p)
-    else:
-        words = [t for t in head.subtree if t.i not in inside and not t.is_punct]
-        near = [t for t in words if head.i - 3 <= t.i <= head.i + 4]
-        label = " ".join(t.text for t in near)
-    label = re.sub(r"\s+", " ", label).strip()
+    if head.pos_ not in ("VERB", "AUX"):  # a parse without a verb above: the nearest verb, left first
+        verbs = [t for t in doc if t.pos_ == "VERB" and t.i not in inside]
+        left = [t for t in verbs if t.i < first]
+        head = (left[-1] if left else verbs[0]) if verbs else head
+    expected = "Fut" in head.morph.get("Tense") or "Cnd" in head.morph.get("Mood")
+    idxs: list[int] = []
+    for child in head.children:
+        if child.i in inside:
+            continue
+        if child.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
+            idxs += _phrase(child, inside, 6)
+        elif child.dep_ in ("aux", "aux:tense", "aux:pass", "advmod:neg") or child.lower_ in ("ne", "n'", "pas"):
+            idxs.append(child.i)
+            expected = expected or "Fut" in child.morph.get("Tense") or "Cnd" in child.morph.get("Mood")
+        elif child.dep_ in ("obj", "xcomp", "ccomp", "obl:arg", "iobj"):
+            idxs += _phrase(child, inside, 8)
+        elif child.dep_ in ("obl:mod", "obl") and child.ent_type_ == "LOC" and child.i > head.i:
+            idxs += _phrase(child, inside, 3)
+    gov = head.head
+    if head.dep_ in ("xcomp", "ccomp", "advcl", "acl", "acl:relcl") and gov.i != head.i:
+        expected = expected or "Fut" in gov.morph.get("Tense") or "Cnd" in gov.morph.get("Mood") or any(
+            c.dep_.startswith("aux") and ("Cnd" in c.morph.get("Mood") or "Fut" in c.morph.get("Tense"))
+            for c in gov.children)
+        if head.dep_ == "xcomp" and not any(doc[i].dep_.startswith("nsubj") for i in idxs):
+            idxs.append(gov.i)
+            for c in gov.children:
+                if c.i in inside or c.i == head.i:
+                    continue
+                if c.dep_.startswith(("nsubj", "aux")) or c.dep_ in ("obl:arg", "iobj"):
+                    idxs += _phrase(c, inside, 5)
+            idxs += [c.i for c in head.children if c.dep_ == "mark"]
+        elif head.dep_ == "acl" and gov.pos_ in ("NOUN", "PROPN"):
+            idxs += [c.i for c in gov.children if c.dep_ == "det"] + [gov.i]
+            idxs += [c.i for c in head.children if c.dep_ == "mark"]
+    idxs.append(head.i)
+    label = _span_text(doc, [i for i in idxs if i not in inside])
     words = label.split()
-    if len(words) > 14:
-        label = " ".join(words[:14]) + " …"
-    return label, head.lemma_.lower(), [], expected
+    if len(words) > 16:
+        label = " ".join(words[:16]) + " …"
+    return label, expected
 
 
 def _entities_in(sent_doc: Any) -> list[str]:
@@ -1471,16 +1510,18 @@ def events(article: Article | str, reference_date: Any = None, *, tables: Any = 
     sent_rows = sents.set_index("sent")
     docs: dict[int, Any] = {}
     rows = []
-    ents_entities = _entity_table(article)
+    ents_entities = _entity_table(article, tables)
     for r in use.itertuples(index=False):
         srow = sent_rows.loc[r.sent]
         if r.sent not in docs:
-            docs[r.sent] = nlp_model(srow["text"])
+            # the model parses ASCII apostrophes far better; same length, so offsets hold
+            docs[r.sent] = nlp_model(srow["text"].replace("’", "'"))
+            docs[r.sent].user_data["raw"] = srow["text"]
         doc = docs[r.sent]
-        label, head, _, expected_verb = _head_label(doc, r.start - srow["start"], r.end - srow["start"])
+        label, expected_verb = _head_label(doc, r.start - srow["start"], r.end - srow["start"])
         if ents_entities is not None:
             sel = ents_entities[(ents_entities["start"] >= srow["start"]) & (ents_entities["end"] <= srow["end"])]
-            actors = list(dict.fromkeys(sel["text"]))
+            actors = list(dict.fromkeys(sel["canonical"] if "canonical" in sel else sel["text"]))
         else:
             actors = _entities_in(doc)
         later = ref_date is not None and r.begin is not None and r.begin > ref_date
@@ -1508,19 +1549,10 @@ def events(article: Article | str, reference_date: Any = None, *, tables: Any = 
     return out
 
 
-def _entity_table(article: Article) -> pd.DataFrame | None:
-    """Entity mentions from ``analysis.entities`` when that module exists and works, else None."""
+def _entity_table(article: Article, tables: Any) -> pd.DataFrame | None:
+    """Entity mentions from :func:`analysis.entities.entities` when that module is there, else None (spaCy ents)."""
     try:
-        from . import entities  # type: ignore[attr-defined]
+        from .entities import entities
     except ImportError:
         return None
-    func = getattr(entities, "entities", None)
-    if func is None:
-        return None
-    try:
-        table = func(article)
-    except Exception:  # a colleague's module in progress must not break the timeline
-        return None
-    if not isinstance(table, pd.DataFrame) or not {"start", "end", "text"} <= set(table.columns):
-        return None
-    return table
+    return entities(article, tables=tables)
