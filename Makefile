@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 ARTICLE ?= data/article.txt
 
 .DEFAULT_GOAL := help
-.PHONY: help setup figures test test-fast lock bench eval clean-venv
+.PHONY: help setup browser figures test test-fast lab report lock bench eval clean-venv
 
 help: ## List the targets
 	@echo "Usage: make TARGET"
@@ -23,14 +23,30 @@ $(STAMP): requirements.lock pyproject.toml
 
 setup: $(STAMP) ## Create .venv and install the exact versions of requirements.lock
 
+browser: ## Install Debian's chromium for the browser tests when it is missing (needs root)
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing Debian's chromium for the browser tests"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  elif command -v sudo >/dev/null 2>&1; then \
+	    sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; \
+	  else echo "warning: chromium is missing and cannot be installed without root: the browser tests will be skipped"; fi; }
+
 figures: setup ## Regenerate every figure into figures/ (executes the notebooks headless)
 	$(BIN)/python -m analysis figures --article $(ARTICLE)
 
-test: setup ## Run the whole test suite
+test: setup browser ## Run the whole test suite (the browser test included)
 	$(BIN)/python -m pytest
 
 test-fast: setup ## Run the tests, skipping the slow ones (notebook execution)
 	$(BIN)/python -m pytest -m "not slow"
+
+lab: setup ## Start JupyterLab on 127.0.0.1 (with a token), opened on notebooks/
+	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=notebooks --no-browser \
+	    $$( [ "$$(id -u)" = 0 ] && echo --allow-root )
+
+report: setup ## Write the executed notebooks as one self-contained HTML report in reports/
+	$(BIN)/python -m analysis report --out reports
 
 eval: setup ## Score tokens and sentences against ../shared/eval
 	$(BIN)/python -m analysis eval tokens ../shared/eval/ud/fr_gsd-ud-test.conllu

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import warnings
 from collections.abc import Sequence
@@ -99,8 +100,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
     path = Path(args.path)
     if not path.exists():
         raise InputError(f"{path}: no such file")
+    if args.what == "timex":
+        return _eval_timex(path, json_out=args.json)
     if args.what == "ner":
         return _eval_ner(path, json_out=args.json)
+    if args.what == "keyterms":
+        return _eval_keyterms(path, json_out=args.json)
     if args.what == "tokens":
         scores, title = evaluate.eval_tokens(path), f"Tokens: exact surface-token spans, {path.name}"
     else:
@@ -112,6 +117,36 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _eval_timex(path: Path, *, json_out: bool) -> int:
+    from . import evaluate_timex
+
+    try:
+        scores = evaluate_timex.evaluate(path)
+    except evaluate_timex.TimeBankError as exc:
+        raise InputError(str(exc)) from None
+    if json_out:
+        _print_table(scores, fmt="json")
+    else:
+        print(evaluate_timex.format_scores(scores, f"Temporal expressions (TempEval-3 style), {path}"))
+    return 0
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    from .timeline import ReferenceDateError, events, timexes
+
+    art = _load(args)
+    date = args.date
+    if date is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        raise InputError(f"--date {date!r}: expected YYYY-MM-DD")
+    try:
+        tx = timexes(art, date)
+    except ReferenceDateError as exc:
+        raise InputError(f"--date {date!r}: {exc}") from None
+    ev = events(art, date, timex_table=None)
+    _print_tables({"timexes": tx, "events": ev}, fmt=_fmt(args))
+    return 0
+
+
 def _eval_ner(path: Path, *, json_out: bool) -> int:
     from . import evaluate_ner
 
@@ -120,6 +155,78 @@ def _eval_ner(path: Path, *, json_out: bool) -> int:
         _print_table(scores, fmt="json")
     else:
         print(evaluate_ner.format_scores(scores, title=f"Named entities: exact spans and labels, {path.name}"))
+    return 0
+
+
+def _eval_keyterms(path: Path, *, json_out: bool) -> int:
+    from . import evaluate_keyterms
+
+    try:
+        scores = evaluate_keyterms.evaluate(path)
+    except FileNotFoundError as exc:
+        raise InputError(str(exc)) from None
+    if json_out:
+        _print_table(scores, fmt="json")
+    else:
+        print(evaluate_keyterms.format_scores(scores, f"Key terms against reader keyphrases, {path.name}"))
+    return 0
+
+
+def _term_tables(args: argparse.Namespace):
+    from .pipeline import analyse
+
+    return analyse(_load(args))
+
+
+def cmd_terms(args: argparse.Namespace) -> int:
+    from .terms import frequencies
+
+    freq = frequencies(_term_tables(args).tokens, by=args.by, uncounted=args.uncounted)
+    _print_table(freq.head(args.top), fmt=_fmt(args))
+    return 0
+
+
+def cmd_ngrams(args: argparse.Namespace) -> int:
+    from .terms import ngrams
+
+    grams = ngrams(_term_tables(args).tokens, n=args.n, by=args.by, min_count=args.min_count)
+    _print_table(grams.head(args.top), fmt=_fmt(args))
+    return 0
+
+
+def cmd_collocations(args: argparse.Namespace) -> int:
+    from .terms import collocations
+
+    colls = collocations(_term_tables(args).tokens, by=args.by, min_count=args.min_count, sort_by=args.measure)
+    _print_table(colls.head(args.top), fmt=_fmt(args))
+    return 0
+
+
+def cmd_keyness(args: argparse.Namespace) -> int:
+    from .terms import keyness
+
+    key = keyness(_term_tables(args).tokens, by=args.by, min_count=args.min_count)
+    table = pd.concat([key.head(args.top), key[key["direction"] == "under"].tail(args.top).iloc[::-1]])
+    _print_table(table.drop_duplicates(), fmt=_fmt(args))
+    if _fmt(args) == "text":
+        print(f"\nreference: {key.attrs['reference']}")
+    return 0
+
+
+def cmd_keyterms(args: argparse.Namespace) -> int:
+    from .terms import keyterms
+
+    _print_table(keyterms(_term_tables(args), top=args.top), fmt=_fmt(args))
+    return 0
+
+
+def cmd_kwic(args: argparse.Namespace) -> int:
+    from .terms import kwic
+
+    tables = _term_tables(args)
+    conc = kwic(tables.tokens, args.term, text=tables.article.text, by=args.by, window=args.window,
+                chars=args.chars, uncounted=args.uncounted)
+    _print_table(conc, fmt=_fmt(args))
     return 0
 
 
@@ -156,6 +263,19 @@ def cmd_figures(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from .figures import FigureRunError
+    from .report import build_report
+
+    load_article(args.article)  # fail early, with one line, on a bad article
+    try:
+        print(build_report(out_dir=args.out, article=args.article))
+    except FigureRunError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``python -m analysis``.
 
@@ -187,10 +307,39 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("tokens", cmd_tokens, "print the tokens table (with lemmas, POS and stems)")
     p.add_argument("--fast", action="store_true", help="no lemmas, POS or stems (no spaCy)")
     add("sentences", cmd_sentences, "print the sentences table")
+    p = add("timeline", cmd_timeline, "print temporal expressions (normalised TIMEX3) and dated events")
+    p.add_argument("--date", default=None, help="reference date YYYY-MM-DD (default: the article's metadata)")
     add("entities", cmd_entities, "print entity mentions (corrected, aliases merged) and the entities summary")
     add("quotes", cmd_quotes, "print quotes, reported speech and attributions, and the sources summary")
+    units = ["lemma", "form", "stem", "norm"]
+    p = add("terms", cmd_terms, "print term frequencies (stopwords, punctuation and left-out segments excluded)")
+    p.add_argument("--by", choices=units, default="lemma", help="what a term is (default: lemma)")
+    p.add_argument("--top", type=int, default=30, help="how many terms (default: 30)")
+    p.add_argument("--uncounted", action="store_true", help="count left-out segments (duplicates, boilerplate) too")
+    p = add("ngrams", cmd_ngrams, "print the most frequent n-grams (inside sentences, not over punctuation)")
+    p.add_argument("-n", type=int, default=2, help="n-gram length (default: 2)")
+    p.add_argument("--by", choices=units, default="lemma", help="unit (default: lemma)")
+    p.add_argument("--top", type=int, default=30, help="how many n-grams (default: 30)")
+    p.add_argument("--min-count", type=int, default=1, help="smallest count (default: 1)")
+    p = add("collocations", cmd_collocations, "print collocations scored by PMI, log-likelihood and t-score")
+    p.add_argument("--by", choices=units, default="lemma", help="unit (default: lemma)")
+    p.add_argument("--top", type=int, default=30, help="how many pairs (default: 30)")
+    p.add_argument("--min-count", type=int, default=2, help="smallest pair count (default: 2)")
+    p.add_argument("--measure", choices=["likelihood_ratio", "pmi", "t_score"], default="likelihood_ratio")
+    p = add("keyness", cmd_keyness, "print keyness against general French (wordfreq): G² and log-ratio")
+    p.add_argument("--by", choices=["lemma", "form", "norm"], default="lemma", help="unit (default: lemma)")
+    p.add_argument("--top", type=int, default=20, help="how many over- and under-represented terms (default: 20)")
+    p.add_argument("--min-count", type=int, default=2, help="smallest count in the text (default: 2)")
+    p = add("keyterms", cmd_keyterms, "print the key terms (single and multi-word, lemmatised), best first")
+    p.add_argument("--top", type=int, default=10, help="how many terms (default: 10)")
+    p = add("kwic", cmd_kwic, "print a keyword-in-context concordance of TERM")
+    p.add_argument("term", help="the term (one or more words), e.g. missile")
+    p.add_argument("--by", choices=units, default="lemma", help="match by (default: lemma, every form)")
+    p.add_argument("--window", type=int, default=8, help="context on each side (default: 8 tokens)")
+    p.add_argument("--chars", action="store_true", help="count the window in characters")
+    p.add_argument("--uncounted", action="store_true", help="search left-out segments too")
     p = add("eval", cmd_eval, "score tokens or sentences against CoNLL-U gold data", path=False, formats=False)
-    p.add_argument("what", choices=["tokens", "sentences", "ner"])
+    p.add_argument("what", choices=["tokens", "sentences", "ner", "keyterms", "timex"])
     p.add_argument("path", help="a CoNLL-U file, e.g. ../shared/eval/ud/fr_gsd-ud-test.conllu")
     p.add_argument("--json", action="store_true", help="print JSON (records)")
     p = add("figures", cmd_figures, "execute the notebooks headless and write every figure",
@@ -199,6 +348,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--article", default=str(ARTICLE), help="article to analyse (default: data/article.txt)")
     p.add_argument("--only", nargs="*", help="notebook prefixes to run, e.g. 01 02")
     p.add_argument("--executed", default=None, help="keep the executed notebooks in this folder")
+    p = add("report", cmd_report, "execute the notebooks and write one self-contained HTML report",
+            path=False, formats=False)
+    p.add_argument("--out", default="reports", help="output folder (default: reports/)")
+    p.add_argument("--article", default=str(ARTICLE), help="article to analyse (default: data/article.txt)")
     return parser
 
 

@@ -78,7 +78,6 @@ def run_figures(*, out_dir: str | Path = FIGURES_DIR, article: str | Path = ARTI
     if not selected:
         raise FigureRunError(f"no notebook matches {only!r} in {NOTEBOOKS_DIR}")
     out_dir.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("MPLBACKEND", "Agg")
     os.environ.setdefault("PYTHONHASHSEED", "0")
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out_dir))
     runs: list[tuple[Path, list[Path], Path | None]] = []
