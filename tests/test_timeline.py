@@ -1,0 +1,232 @@
+"""Temporal expressions and events: behaviour on French forms, the article, and the CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+import analysis
+from analysis import timeline as T
+from analysis.paths import ARTICLE, ROOT
+
+REF = "2022-11-20"  # a Sunday
+
+
+def one(text: str, ref=REF) -> pd.Series:
+    df = T.timexes(text, ref)
+    assert len(df) == 1, df[["text", "value"]].to_dict("records")
+    return df.iloc[0]
+
+
+def values(text: str, ref=REF) -> list[tuple[str, str]]:
+    return [(r.text, r.value) for r in T.timexes(text, ref).itertuples()]
+
+
+@pytest.mark.parametrize("text, span, type_, value", [
+    ("Il est arrivé le 9 novembre 2022.", "le 9 novembre 2022", "DATE", "2022-11-09"),
+    ("Le 9/11/2022, rien.", "9/11/2022", "DATE", "2022-11-09"),
+    ("Il est venu le 9 nov. dernier.", "le 9 nov. dernier", "DATE", "2022-11-09"),
+    ("En novembre 2022, il pleuvait.", "novembre 2022", "DATE", "2022-11"),
+    ("Il est né en 2015.", "2015", "DATE", "2015"),
+    ("Le lundi 7 novembre, il a parlé.", "Le lundi 7 novembre", "DATE", "2022-11-07"),
+    ("Le 1er mai, ils ont défilé.", "Le 1er mai", "DATE", "2022-05-01"),
+    ("L'année 2015 fut dure.", "L'année 2015", "DATE", "2015"),
+    ("Dans les années 1990, tout a changé.", "les années 1990", "DATE", "199X"),
+    ("Au XXe siècle, la guerre.", "XXe siècle", "DATE", "19"),
+    ("Hier, il a plu.", "Hier", "DATE", "2022-11-19"),
+    ("Avant-hier il a plu.", "Avant-hier", "DATE", "2022-11-18"),
+    ("Il viendra demain.", "demain", "DATE", "2022-11-21"),
+    ("Le mois dernier, il a signé.", "Le mois dernier", "DATE", "2022-10"),
+    ("La semaine dernière il a signé.", "La semaine dernière", "DATE", "2022-W45"),
+    ("L’an dernier il a signé.", "L’an dernier", "DATE", "2021"),
+    ("L'année prochaine il signera.", "L'année prochaine", "DATE", "2023"),
+    ("Il y a deux semaines, il a signé.", "Il y a deux semaines", "DATE", "2022-11-06"),
+    ("Il signera dans trois jours.", "dans trois jours", "DATE", "2022-11-23"),
+    ("Lundi dernier il a signé.", "Lundi dernier", "DATE", "2022-11-14"),
+    ("Lundi, il a signé.", "Lundi", "DATE", "2022-11-14"),
+    ("Il viendra ce week-end.", "ce week-end", "DATE", "2022-W46-WE"),
+    ("Cette semaine, il a signé.", "Cette semaine", "DATE", "2022-W46"),
+    ("Ce mois-ci, il a signé.", "Ce mois-ci", "DATE", "2022-11"),
+    ("Cette année, il a signé.", "Cette année", "DATE", "2022"),
+    ("Au printemps, il a signé.", "printemps", "DATE", "2022-SP"),
+    ("Cet été, il a signé.", "Cet été", "DATE", "2022-SU"),
+    ("Il travaille pendant deux semaines.", "deux semaines", "DURATION", "P2W"),
+    ("Il a tiré pendant 30,4 secondes.", "30,4 secondes", "DURATION", "PT30.4S"),
+    ("Récemment, il a signé.", "Récemment", "TIME", "PAST_REF"),
+    ("Jusqu’à présent rien.", "Jusqu’à présent", "TIME", "PRESENT_REF"),
+    ("Actuellement il pleut.", "Actuellement", "TIME", "PRESENT_REF"),
+    ("Il viendra bientôt.", "bientôt", "TIME", "FUTURE_REF"),
+    ("Il vient chaque semaine.", "chaque semaine", "SET", "P1W"),
+    ("Il vient tous les jours.", "tous les jours", "SET", "P1D"),
+    ("Il vient chaque année.", "chaque année", "SET", "P1Y"),
+    ("Rendez-vous à 14 h.", "14 h", "TIME", "2022-11-20T14:00"),
+    ("Rendez-vous à 14h30.", "14h30", "TIME", "2022-11-20T14:30"),
+    ("Ce matin il a plu.", "Ce matin", "TIME", "2022-11-20TMO"),
+    ("Cet après-midi il pleut.", "Cet après-midi", "TIME", "2022-11-20TAF"),
+    ("Ce soir il pleut.", "Ce soir", "TIME", "2022-11-20TEV"),
+    ("La nuit dernière il a plu.", "La nuit dernière", "TIME", "2022-11-19TNI"),
+])
+def test_forms(text, span, type_, value):
+    row = one(text)
+    assert (row.text, row.type, row.value) == (span, type_, value)
+    assert text[row.start:row.end] == row.text
+
+
+@pytest.mark.parametrize("text, span, mod, begin, end", [
+    ("Il a signé début novembre.", "début novembre", "START", "2022-11-01", "2022-11-10"),
+    ("Il a signé mi-novembre.", "mi-novembre", "MID", "2022-11-11", "2022-11-20"),
+    ("Il a signé fin novembre.", "fin novembre", "END", "2022-11-21", "2022-11-30"),
+    ("Il partira fin 2022.", "fin 2022", "END", "2022-09-01", "2022-12-31"),
+])
+def test_parts_of_periods_narrow_the_interval(text, span, mod, begin, end):
+    row = one(text)
+    assert (row["text"], row["mod"]) == (span, mod)
+    assert (row.begin.isoformat(), row.end_date.isoformat()) == (begin, end)
+
+
+def test_a_month_alone_is_the_whole_month_and_a_year_the_whole_year():
+    row = one("Il a signé en mai.")
+    assert row.value == "2022-05"
+    assert (row.begin, row.end_date) == (dt.date(2022, 5, 1), dt.date(2022, 5, 31))
+    row = one("Il est né en 2015.")
+    assert (row.begin, row.end_date) == (dt.date(2015, 1, 1), dt.date(2015, 12, 31))
+
+
+def test_month_without_year_follows_the_tense():
+    # past tense: the latest May on or before the reference; future: the next one
+    assert one("L'Iran a ouvert en mai une usine.").value == "2022-05"
+    assert one("L'usine ouvrira en mai.").value == "2023-05"
+    assert one("L'usine a fermé en décembre.", "2023-02-10").value == "2022-12"
+
+
+def test_ranges_and_lists_give_one_date_per_day():
+    assert values("Ils se sont vus les 9 et 10 novembre.") == [("les 9", "2022-11-09"), ("10 novembre", "2022-11-10")]
+    assert values("Le salon a eu lieu du 9 au 12 novembre 2021.") == [("9", "2021-11-09"), ("12 novembre 2021", "2021-11-12")]
+
+
+@pytest.mark.parametrize("text", [
+    "Elle a tiré près de 4 500 missiles.", "Le drone Ababil-2 vole.", "Il a vu sa mère samedi.",
+    "Une femme parle.", "Mai Thi a parlé.", "Selon Mai, la guerre continue.",
+    "Une fillette de 6 ans s'est noyée.", "2015 personnes sont venues.", "Il a été blessé.",
+    "Les Jeux olympiques d'hiver.", "L'accord du Vendredi Saint.",
+])
+def test_does_not_invent(text):
+    found = T.timexes(text, REF)
+    assert not found["text"].isin(["4 500", "500", "Ababil-2", "sa", "Une", "Mai", "6 ans", "2015", "été",
+                                   "hiver", "Vendredi"]).any(), found[["text", "value"]].to_dict("records")
+    if "samedi" in text:
+        assert list(found["text"]) == ["samedi"]
+    else:
+        assert found.empty, found[["text", "value"]].to_dict("records")
+
+
+def test_without_reference_date_relative_expressions_stay_unresolved():
+    df = T.timexes("Hier, le mois dernier, en mai, lundi, le 9 novembre 2022.")
+    rel = df[df["text"] != "le 9 novembre 2022"]
+    assert len(rel) == 4
+    assert rel["anchor"].eq(T.UNRESOLVED).all()
+    assert rel["value"].str.contains("X").all()
+    assert rel["begin"].isna().all()
+    absolute = df[df["text"] == "le 9 novembre 2022"].iloc[0]
+    assert (absolute.value, absolute.anchor) == ("2022-11-09", T.ABSOLUTE)
+
+
+def test_reference_known_to_the_month_resolves_months_not_days():
+    df = T.timexes("Hier, le mois dernier.", "2022-11")
+    hier, mois = df.iloc[0], df.iloc[1]
+    assert hier.anchor.startswith("unresolved") and "month" in hier.anchor
+    assert mois.value == "2022-10"
+
+
+def test_malformed_reference_date_is_a_clear_error():
+    with pytest.raises(T.ReferenceDateError, match="malformed reference date"):
+        T.timexes("hier", "20-11-2022")
+    with pytest.raises(analysis.ArticleError):
+        T.timexes("hier", "2022-02-30")
+
+
+def test_durations_that_date_something_give_a_derived_start():
+    war = one("C'est la guerre de neuf mois.")
+    assert (war.value, war.derived, war.anchor) == ("P9M", True, T.DERIVED)
+    assert (war.begin, war.end_date) == (dt.date(2022, 2, 20), dt.date(2022, 11, 20))
+    eight = one("En huit mois de guerre, la Russie a tiré.")
+    assert eight.derived and eight.begin == dt.date(2022, 3, 20)
+    since = one("Il est là depuis trois ans.")
+    assert since.derived and since.begin == dt.date(2019, 11, 20)
+    plain = one("Il a été condamné à dix ans de prison.")
+    assert (plain.value, plain.derived) == ("P10Y", False) and plain.begin is None
+
+
+def test_vague_quantity_in_conditional_clause_is_projected_forward():
+    row = one("Cela permettrait de commencer en quelques mois.")
+    assert (row.value, row.anchor, row.derived) == ("PXM", T.EXPECTED_SPAN, True)
+    assert row.begin == dt.date(2022, 11, 20) and row.end_date > row.begin
+
+
+def test_article_reference_date_from_metadata_and_offsets():
+    art = analysis.load_article(ARTICLE)
+    df = T.timexes(art)
+    assert (df["sent"] >= 0).all()
+    assert all(art.text[s:e] == t for s, e, t in df[["start", "end", "text"]].itertuples(index=False))
+    got = set(zip(df["text"], df["value"], df["mod"]))
+    assert {("début novembre", "2022-11", "START"), ("le 9 novembre", "2022-11-09", ""), ("2015", "2015", ""),
+            ("mai", "2022-05", ""), ("le mois dernier", "2022-10", ""), ("neuf mois", "P9M", ""),
+            ("huit mois", "P8M", ""), ("quelques mois", "PXM", "")} <= got
+    assert not df["text"].str.contains("4 500|Ababil").any()
+
+
+@pytest.fixture(scope="module")
+def article_events() -> pd.DataFrame:
+    return T.events(analysis.load_article(ARTICLE))
+
+
+def test_events_of_the_article(article_events):
+    ev = article_events
+    by_value = {v: g for v, g in ev.groupby("value")}
+    assert "accord" in " ".join(by_value["2015"]["label"])
+    may = by_value["2022-05"].iloc[0]
+    assert "usine" in may.label and "Tadjikistan" in may.label and may.status == "past"
+    oct_labels = " ".join(by_value["2022-10"]["label"])
+    assert "promis" in oct_labels
+    nov = by_value["2022-11"].iloc[0]
+    assert nov["mod"] == "START" and "finalisé" in nov.label and nov.mentions == 2
+    meeting = by_value["2022-11-09"].iloc[0]
+    assert "rencontré" in meeting.label and "Ebrahim Raisi" in meeting.actors
+    war = by_value["P9M"].iloc[0]
+    assert war.derived and war.begin == dt.date(2022, 2, 20) and "guerre" in war.label
+    expected = ev[ev["status"] == "expected"]
+    assert len(expected) == 1 and expected.iloc[0].value == "PXM" and "production" in expected.iloc[0].label
+
+
+def test_duplicate_segments_add_no_event(article_events):
+    # the Zelensky quotation is printed twice: only the counted copy gives an event
+    assert (article_events["value"] == "P8M").sum() == 1
+    tables = analysis.analyse(analysis.load_article(ARTICLE), lemmas=False, stems=False)
+    counted = set(tables.segments.loc[tables.segments["counted"], "seg"])
+    seg_of = dict(zip(tables.sentences["sent"], tables.sentences["seg"]))
+    assert all(seg_of[s] in counted for s in article_events["sent"])
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "analysis", *args], capture_output=True, text=True, cwd=ROOT)
+
+
+def test_cli_timeline_json():
+    out = run_cli("timeline", str(ARTICLE), "--json", "--date", "2022-11-21")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert set(data) == {"timexes", "events"}
+    assert {"le mois dernier"} <= {r["text"] for r in data["timexes"]}
+    assert any(r["value"] == "2022-11-09" for r in data["events"])
+
+
+@pytest.mark.parametrize("date", ["2022-13-40", "20221120", "hier"])
+def test_cli_timeline_bad_date_is_one_line(date):
+    out = run_cli("timeline", str(ARTICLE), "--date", date)
+    assert out.returncode == 2
+    assert out.stderr.startswith("error:") and out.stderr.count("\n") == 1 and "Traceback" not in out.stderr
