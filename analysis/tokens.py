@@ -89,7 +89,7 @@ ELISION_PREFIXES: tuple[str, ...] = (
 #: Apostrophe or hyphen forms GSD keeps as a single token.
 FIXED_FORMS: tuple[str, ...] = (
     "c'est-à-dire", "l'on", "rendez-vous", "vis-à-vis", "qu'en-dira-t-on",
-    "n°", "N°",
+    "n°", "N°", "c.-à-d.",
 )
 
 #: Pronouns split off a verb with their hyphen when they end the compound.
@@ -107,7 +107,8 @@ DEMONSTRATIVES: tuple[str, ...] = ("celui", "celle", "ceux", "celles")
 TITLE_ABBREVIATIONS: tuple[str, ...] = (
     "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Me", "Dr", "Drs",
     "Pr", "St", "Ste", "Sts", "Cf", "cf", "Vve", "av", "apr", "ex", "env",
-    "hab", "tél", "Tél", "chap", "fig", "vol", "éd", "art", "Art",
+    "hab", "tél", "Tél", "chap", "fig", "vol", "éd", "art", "Art", "p", "pp",
+    "Mr", "Mrs", "Prof", "Jr", "Sr", "Gén", "Col", "Cdt", "Lt", "Sgt",
 )
 
 #: Abbreviations that keep their period but may end a sentence.
@@ -301,11 +302,15 @@ def _type_features(types: np.ndarray) -> dict[str, np.ndarray]:
     """
     n = len(types)
     norms = _normalise_all(types)
+    is_alpha = np.fromiter(map(str.isalpha, types), bool, n)
+    is_punct = np.zeros(n, dtype=bool)
+    others = np.flatnonzero(~is_alpha)
+    is_punct[others] = np.fromiter(map(_is_punct, types[others]), bool, len(others))
     return {
         "norm": np.array(norms, dtype=object),
-        "is_punct": np.fromiter(map(_is_punct, types), bool, n),
+        "is_punct": is_punct,
         "is_stop": np.fromiter(map(stopwords().__contains__, norms), bool, n),
-        "is_alpha": np.fromiter(map(str.isalpha, types), bool, n),
+        "is_alpha": is_alpha,
     }
 
 
@@ -487,11 +492,12 @@ def _stem_types(norms: Sequence[str]) -> list[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _sentence_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Compile the line, boundary-candidate and abbreviation regexes.
+def _sentence_regexes() -> tuple[re.Pattern[str], ...]:
+    """Compile the line, boundary-candidate, abbreviation and starter regexes.
 
     Returns:
-        tuple: (line pattern, candidate pattern, no-break-before pattern).
+        tuple: (line pattern, candidate pattern, no-break-before pattern,
+        lowercase-starter pattern).
     """
     lines = re.compile(r"[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
     closers = re.escape(CLOSERS)
@@ -504,7 +510,8 @@ def _sentence_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
         rf"(?:(?<![\w.])(?:{titles})|(?<![^\s(\[«\"“'’])[{_UPPER}]"
         rf"|(?:[{_UPPER}]\.-?)+[{_UPPER}])\.$"
     )
-    return lines, candidate, no_break
+    starters = re.compile("|".join(LOWERCASE_STARTERS))
+    return lines, candidate, no_break, starters
 
 
 def _continues(line: str, after: int) -> bool:
@@ -524,8 +531,7 @@ def _continues(line: str, after: int) -> bool:
     first = rest[0]
     if first in ",;:":
         return True
-    starter = re.compile("|".join(LOWERCASE_STARTERS))
-    return first.islower() and not starter.match(rest)
+    return first.islower() and not _sentence_regexes()[3].match(rest)
 
 
 def _line_breaks(line: str) -> list[int]:
@@ -537,7 +543,7 @@ def _line_breaks(line: str) -> list[int]:
     Returns:
         list[int]: Indices where a sentence ends.
     """
-    _, candidate, no_break = _sentence_regexes()
+    _, candidate, no_break, _ = _sentence_regexes()
     cuts = []
     for m in candidate.finditer(line):
         punct = m.group()
@@ -590,7 +596,7 @@ def sentences(text: str, *, offset: int = 0) -> pd.DataFrame:
         ``text`` with ``text == raw[start - offset:end - offset]``, trimmed
         of surrounding whitespace.
     """
-    lines, _, _ = _sentence_regexes()
+    lines = _sentence_regexes()[0]
     starts: list[int] = []
     ends: list[int] = []
     for lm in lines.finditer(text):
