@@ -16,6 +16,7 @@ keyphrases; F1 is the mean of the documents' F1.
 Systems computed in the same run:
 
 * ``ours``: :func:`analysis.keyterms.keyterms` (no corpus statistics).
+* ``ours (forms)``: the same ranking, each term given as its most frequent surface form.
 * ``tfidf``: plain TF-IDF, candidates are the n-grams of 1 to 3 words (norms)
   inside sentences and between punctuation marks that neither start nor end
   with a stopword; ``tf × ln(N / df)`` with document frequencies over the
@@ -205,12 +206,14 @@ def yake_baseline(texts: Sequence[str], *, top: int = 10) -> list[list[str]]:
     return [[kw for kw, _ in extractor.extract_keywords(t)] for t in texts]
 
 
-def ours(texts: Sequence[str], *, top: int = 10, **options) -> list[list[str]]:
+def ours(texts: Sequence[str], *, top: int = 10, column: str = "term", **options) -> list[list[str]]:
     """Our key terms of each text (:func:`analysis.keyterms.keyterms`).
 
     Args:
         texts (Sequence[str]): The texts.
         top (int): Terms per text.
+        column (str): ``term`` (lemmatised, the API's answer) or ``form`` (each term's most
+            frequent surface form: reader keyphrases are often written as in the text).
         **options: Passed to :func:`analysis.keyterms.keyterms`.
 
     Returns:
@@ -218,7 +221,20 @@ def ours(texts: Sequence[str], *, top: int = 10, **options) -> list[list[str]]:
     """
     from .keyterms import keyterms
 
-    return [keyterms(t, top=top * 2, **options)["term"].tolist() for t in texts]
+    return [keyterms(t, top=top * 2, **options)[column].tolist() for t in texts]
+
+
+def ours_forms(texts: Sequence[str], *, top: int = 10) -> list[list[str]]:
+    """Our key terms, each given as its most frequent surface form (same ranking as :func:`ours`).
+
+    Args:
+        texts (Sequence[str]): The texts.
+        top (int): Terms per text.
+
+    Returns:
+        list[list[str]]: Terms of each text, best first.
+    """
+    return ours(texts, top=top, column="form")
 
 
 # --------------------------------------------------------------------------
@@ -253,7 +269,7 @@ def evaluate(folder: str | Path, *, systems: dict[str, Callable[[Sequence[str]],
     """
     docs = load_corpus(folder)
     texts = [d.text for d in docs]
-    systems = systems or {"ours": ours, "tfidf": tfidf_baseline, "yake": yake_baseline}
+    systems = systems or {"ours": ours, "ours (forms)": ours_forms, "tfidf": tfidf_baseline, "yake": yake_baseline}
     rows = []
     subsets = halves(docs)
     for name, fn in systems.items():

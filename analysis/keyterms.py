@@ -43,22 +43,23 @@ __all__ = ["MAX_WORDS", "WEIGHTS", "candidates", "keyterms"]
 #: Most content words in a candidate.
 MAX_WORDS = 4
 
-#: The weights of the method (rules as data). Chosen on half A of the Wikinews corpus, checked on half B.
+#: The weights of the method (rules as data). Chosen by a random search on half A of the Wikinews
+#: corpus (alternate documents), checked on half B (see analysis.evaluate_keyterms).
 WEIGHTS: dict[str, float] = {
     "zipf_common": 6.5,      # Z0: a word this frequent in general French (zipf) is not specific
-    "spec_floor": 0.3,       # ε: the least specificity a word keeps
-    "spec_power": 1.0,       # exponent on specificity
-    "tf_power": 1.0,         # exponent on a word's frequency
-    "title_boost": 1.0,      # added to 1 when a word is in the title
-    "lede_boost": 0.5,       # added to 1 when a word is first seen in the first sentences (not title)
+    "spec_floor": 0.6,       # ε: the least specificity a word keeps
+    "spec_power": 0.75,       # exponent on specificity
+    "tf_power": 0.75,         # exponent on a word's frequency
+    "title_boost": 1,      # added to 1 when a word is in the title
+    "lede_boost": 1,       # added to 1 when a word is first seen in the first sentences (not title)
     "lede_sentences": 3,     # how many sentences count as the lede
     "phrase_smoothing": 0.5, # λ added to a candidate's own count
-    "length_bonus": 0.0,     # multi-word bonus per extra word
+    "length_bonus": 0.15,     # multi-word bonus per extra word
     "long_words": 3,         # a term of this many content words or more...
     "long_min_count": 2,     # ...must occur at least this many times whole
-    "position": 0.0,         # boost 1 + position / (1 + rank of the sentence where a word is first seen)
-    "alone": 1,              # a sub-phrase must occur this many times outside chosen terms to stay
-    "adj_alone_penalty": 0.5,  # single adjectives are weak key terms
+    "position": 0.5,         # boost 1 + position / (1 + rank of the sentence where a word is first seen)
+    "alone": 2,              # a sub-phrase must occur this many times outside chosen terms to stay
+    "adj_alone_penalty": 0.2,  # single adjectives are weak key terms
 }
 
 #: Nouns of time and measure that say when or how much, never what a text is about: never a key

@@ -429,6 +429,23 @@ def collocations(tokens: pd.DataFrame, *, by: str = "lemma", min_count: int = 2,
 # --------------------------------------------------------------------------
 
 
+def seen_lower(index: Iterable[str]) -> set[str]:
+    """The lowercased terms of an index."""
+    return {str(t).lower() for t in index}
+
+
+@functools.lru_cache(maxsize=8)
+def _common_words(n: int) -> tuple[str, ...]:
+    """wordfreq's ``n`` most frequent French words that are words and not stopwords."""
+    from wordfreq import top_n_list
+
+    from .tokens import stopwords
+
+    stop = stopwords()
+    return tuple(w for w in top_n_list("fr", n)
+                 if w.isalpha() and len(w) > 1 and w not in stop and f"{w}'" not in stop)
+
+
 @functools.lru_cache(maxsize=200_000)
 def reference_frequency(word: str) -> float:
     """Relative frequency of a word in general French (wordfreq's ``fr`` list).
@@ -456,7 +473,7 @@ def _log_likelihood(a: np.ndarray, b: np.ndarray, c: float, d: float) -> np.ndar
 
 def keyness(tokens: pd.DataFrame, *, by: str = "lemma", min_count: int = 2, uncounted: bool = False,
             reference_size: float = REFERENCE_SIZE, absent_frequency: float = ABSENT_FREQUENCY,
-            numbers: bool = False) -> pd.DataFrame:
+            numbers: bool = False, absent: int = 300) -> pd.DataFrame:
     """Keyness of each term against general French (wordfreq), per document.
 
     For a term seen ``a`` times in ``c`` kept tokens, the reference count is
@@ -475,6 +492,10 @@ def keyness(tokens: pd.DataFrame, *, by: str = "lemma", min_count: int = 2, unco
         reference_size (float): Nominal size N of the reference, in tokens.
         absent_frequency (float): Frequency given to words absent from wordfreq.
         numbers (bool): Keep numbers (wordfreq folds digits, so they are left out by default).
+        absent (int): Also score the words among wordfreq's ``absent`` most frequent French
+            words (stopwords and non-words left out) that the text never uses: count 0, where
+            under-representation shows in a short text. Their log-ratio uses Hardie's 0.5 for the
+            zero count.
 
     Returns:
         pandas.DataFrame: ``doc_id``, ``term``, ``count``, ``per_1000``, ``ref_per_1000``,
@@ -498,6 +519,10 @@ def keyness(tokens: pd.DataFrame, *, by: str = "lemma", min_count: int = 2, unco
         for term in table["term"]:
             words = {term.lower()} | (set(forms[term]) if by == "lemma" else set())
             ref.append(sum(reference_frequency(w) for w in words))
+        if absent:
+            missing = [t for t in _common_words(absent) if t not in seen_lower(counts.index)]
+            table = pd.concat([table, pd.DataFrame({"term": missing, "count": 0})], ignore_index=True)
+            ref += [reference_frequency(t) for t in missing]
         ref_f = np.asarray(ref, dtype=float)
         in_ref = ref_f > 0
         ref_f = np.where(in_ref, ref_f, absent_frequency)
@@ -509,7 +534,7 @@ def keyness(tokens: pd.DataFrame, *, by: str = "lemma", min_count: int = 2, unco
         table["per_1000"] = a / c * 1000
         table["ref_per_1000"] = ref_f * 1000
         table["log_likelihood"] = np.where(over, g2, -g2)
-        table["log_ratio"] = np.log2((a / c) / ref_f)
+        table["log_ratio"] = np.log2((np.maximum(a, 0.5) / c) / ref_f)
         table["direction"] = np.where(over, "over", "under")
         table["in_reference"] = in_ref
         frames.append(table)
@@ -521,7 +546,8 @@ def keyness(tokens: pd.DataFrame, *, by: str = "lemma", min_count: int = 2, unco
     reference = (f"wordfreq 'fr' relative frequencies, nominal reference size N = {reference_size:,.0f} tokens "
                  f"(an assumption: wordfreq gives frequencies, not counts; log-ratio does not depend on N); "
                  f"words absent from wordfreq given frequency {absent_frequency:g} (half its smallest listed "
-                 f"frequency)")
+                 f"frequency); words among its {absent} most frequent (stopwords left out) that the text never "
+                 f"uses are scored with count 0 (log-ratio with 0.5 for the zero count)")
     out.attrs["reference"] = reference
     out.attrs["rule"] = (_rule(by, stopwords=False, punct=False, numbers=numbers, uncounted=uncounted)
                          + f"; count >= {min_count}; G² (Rayson & Garside) signed by direction, "
