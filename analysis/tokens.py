@@ -17,7 +17,11 @@ its test file, surface tokens i.e. ``n-m`` multiword lines such as "du"):
   "peut-être", "celle-ci", "elle-même"), except a final clitic pronoun after
   a verb, which GSD splits off with its hyphen: "a-t-il" -> "a" + "-t-il",
   "Faut-il" -> "Faut" + "-il", "Est-ce" -> "Est" + "-ce", "donnez-moi" ->
-  "donnez" + "-moi". "-ci"/"-là" stay attached ("celle-ci").
+  "donnez" + "-moi", and chains one by one: "donne-le-moi" -> "donne" +
+  "-le" + "-moi". "-ci"/"-là" are split off nouns ("ce jour-là" -> "jour"
+  + "-là", as UD Sequoia does) but stay on demonstratives ("celle-ci",
+  "celui-là", as GSD does). A clitic followed by a non-clitic part stays
+  inside the compound ("Bar-le-Duc", "va-t-en-guerre").
 * Numbers: thousands groups separated by a space, no-break space or thin
   space are one token when every group after the first has exactly three
   digits and the first has one to three ("4 500", but "2015 45" is two);
@@ -49,9 +53,11 @@ It does not import spaCy; ``lemmas=True``/``pos=True`` do (see
 
 Sentences (:func:`sentences`) are split line by line (a line break always
 ends a sentence, a heading or a byline never glues onto the next line),
-then after ``. ! ? …`` (plus closing quotes/brackets) followed by
-whitespace, unless the period ends an abbreviation or an initial, or the
-next word starts in lowercase or with ``, ; :``.
+then after ``. ! ? …`` (plus closing quotes/brackets, spaced or not)
+followed by whitespace, unless the period ends a title abbreviation ("M.",
+"Mme.", "p.") or an initial ("J.", "J.-P."), or the next word starts in
+lowercase or with ``, ; :`` -- except a lowercase "à" (for "À") and list
+enumerators ("a)", "iii)"), which do start a sentence.
 """
 
 from __future__ import annotations
@@ -202,10 +208,13 @@ def _token_alternatives() -> list[str]:
     domains = _alternation(DOMAINS)
     deictic = "|".join(DEICTIC_SUFFIXES)
     demonstratives = "|".join(DEMONSTRATIVES)
-    inversion = rf"-(?:(?:[tT]-)?(?:{pron})|{deictic})(?![\w\-{_APOS}])"
+    clitic = rf"(?:(?:[tT]-)?(?:{pron})|{deictic})"
+    # A chain of clitics that ends the compound: "-t-il", "-le-moi".
+    chain_end = rf"(?:-{clitic})*(?![\w\-{_APOS}])"
+    inversion = rf"-{clitic}(?={chain_end})"
     # A joint inside a word: apostrophe or hyphen before a word character
     # (but not a final inverted pronoun), or . , : / between digits.
-    joint = rf"(?:[{_APOS}]|-(?!{inversion[1:]})|(?<=\d)[.,:/](?=\d))"
+    joint = rf"(?:[{_APOS}]|-(?!{clitic}{chain_end})|(?<=\d)[.,:/](?=\d))"
     plural_mark = r"(?:\((?:e|s|es|x|E|S|ES|X)\))?(?![\w(])"
     alternatives = [
         # Fast paths, checked first: a run of letters that nothing can

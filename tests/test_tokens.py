@@ -145,6 +145,9 @@ def test_hyphenated_words_kept_whole(word: str) -> None:
         ("s'étaient-ils", ["s'", "étaient", "-ils"]),
         ("ce jour-là", ["ce", "jour", "-là"]),
         ("cette fois-ci", ["cette", "fois", "-ci"]),
+        ("donne-le-moi", ["donne", "-le", "-moi"]),
+        ("allez-vous-en", ["allez", "-vous", "-en"]),
+        ("va-t-en-guerre", ["va-t-en-guerre"]),
     ],
 )
 def test_inverted_pronouns_split_like_ud(text: str, expected: list[str]) -> None:
