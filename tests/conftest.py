@@ -40,3 +40,20 @@ def shared_eval() -> Path:
         pytest.skip(f"evaluation data absent: {folder} not found (clone the project beside shared/ "
                     "or set ANALYSIS_EVAL_DIR)")
     return folder
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Debian Chromium driven by Playwright; skips, saying why, when Chromium is absent."""
+    from .lab import CHROMIUM_FLAGS, find_chromium
+
+    chromium = find_chromium()
+    if chromium is None:
+        pytest.skip("Chromium is not installed (make test installs Debian's chromium when run as root; "
+                    "or set CHROMIUM=/path/to/chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS, headless=True)
+        yield browser
+        browser.close()

@@ -16,27 +16,13 @@ import pytest
 from analysis.figures import notebooks
 from analysis.paths import ROOT
 
-from .lab import CHROMIUM_FLAGS, NOTEBOOK_STATE_JS, find_chromium, start_lab, stop_lab
+from .lab import NOTEBOOK_STATE_JS, start_lab, stop_lab
 
 SCREENSHOTS = ROOT / "reports" / "e2e"
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
 RUN_TIMEOUT_S = 240
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def browser():
-    chromium = find_chromium()
-    if chromium is None:
-        pytest.skip("Chromium is not installed (make test installs Debian's chromium when run as root; "
-                    "or set CHROMIUM=/path/to/chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS, headless=True)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="module")
