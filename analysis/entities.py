@@ -51,8 +51,8 @@ import html
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass, replace
-from typing import Any, Iterable
+from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
