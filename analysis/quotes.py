@@ -237,7 +237,6 @@ def _claim(seg: _Seg, lo: int, hi: int, attribution_spans: list[tuple[int, int]]
         end = seg.end[hi - 1]
     text = seg.raw_abs(a, end)
     lead = len(text) - len(text.lstrip(" ,;:\u00a0"))
-    text = text.strip()
     trail = len(seg.raw_abs(a, end).rstrip(" ,;:.\u00a0"))
     start, stop = a + lead, a + trail
     return (start, stop) if stop > start else None
