@@ -9,7 +9,8 @@ import pytest
 from analysis.figures import notebooks, run_figures
 from analysis.paths import FIGURES_DIR
 
-EXPECTED = {"01_structure", "02_top_lemmas", "02_wordcloud"}
+EXPECTED = {"01_structure", "02_top_lemmas", "02_wordcloud", "02_top_ngrams", "02_collocations", "02_keyness", "02_dispersion",
+            "02_trends"}
 
 
 def test_committed_figures_exist():
