@@ -50,8 +50,8 @@ def plot_cooccurrence(graph, *, ax: Axes | None = None, seed: int = 7, min_weigh
                       title: str = "Qui apparaît avec qui : co-occurrences dans la même phrase") -> Axes:
     """The co-occurrence network: node size by mentions, edge width by weight, colour by label.
 
-    The layout is networkx's spring layout with a fixed seed, so the figure is
-    the same on every run.
+    The layout is Kamada-Kawai relaxed by a spring layout with a fixed seed,
+    so the figure is the same on every run.
 
     Args:
         graph: A graph from ``analysis.entities.cooccurrence_graph``.
@@ -80,8 +80,11 @@ def plot_cooccurrence(graph, *, ax: Axes | None = None, seed: int = 7, min_weigh
             ax.text(0.5, 0.5, "aucune co-occurrence", ha="center", va="center", transform=ax.transAxes)
             ax.set_axis_off()
             return ax
-        pos = nx.spring_layout(h, seed=seed, k=3.0 / max(h.number_of_nodes(), 1) ** 0.5, weight="weight",
-                               iterations=200)
+        # Kamada-Kawai spreads nodes by graph distance (deterministic); a spring
+        # layout seeded from it then relaxes the dense core so labels stay apart.
+        start = nx.kamada_kawai_layout(h, weight=None)
+        pos = nx.spring_layout(h, pos=start, seed=seed, k=4.0 / max(h.number_of_nodes(), 1) ** 0.5,
+                               weight=None, iterations=50)
         weights = [h.edges[e]["weight"] for e in h.edges]
         wmax = max(weights) if weights else 1
         nx.draw_networkx_edges(h, pos, ax=ax, width=[1 + 6 * w / wmax for w in weights],
