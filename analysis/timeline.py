@@ -154,7 +154,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("month_year", r"<B><PART>?(?:(?:le<S>)?mois<S>(?:de<S>|d<A>))?<MONTH><S>(?:de<S>l<A>année<S>)?"
                    r"(?:<YEAR4>|'?\d\d(?![\d\w]|\s*h\b|\s*%|\s*[€$]))"),
     ("decade", r"<B><PART>?(?:les<S>|des<S>)?années<S>(?:<YEAR4>|[1-9]0(?!\d))"),
-    ("century", r"<B><PART>?(?:le<S>)?(?:[IVXL]+|\d{1,2})(?:e|è|ème|eme|ᵉ)<S>siècle<E>"),
+    ("century", r"<B><PART>?(?:le<S>)?(?:[IVXLivxl]+|\d{1,2})(?:e|è|ème|eme|ᵉ)<S>siècle<E>"),
     ("year_noun", r"<B><PART>?(?:l<A>année|l<A>an|année|an)<S><YEAR4>"),
     ("month", r"<B><PART>?(?:(?:le<S>)?mois<S>(?:de<S>|d<A>))?<MONTH>"
               r"(?:<S>(?:dernier|derniers|prochain|prochains|passé)<E>)?"),
@@ -197,13 +197,52 @@ def _expand(pattern: str, blocks: dict[str, str]) -> str:
     return pattern
 
 
-@functools.lru_cache(maxsize=1)
-def _compiled() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
-    """The master regex (one named group per rule) and each rule on its own (cached)."""
+def _trie_regex(words: list[str]) -> str:
+    """A regex matching exactly ``words``, with common prefixes factored (a trie): fast to try."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+    return "(?:" + walk(trie) + ")"
+
+
+def _first_words() -> list[str]:
+    """Every word that can begin an expression, from the rule tables (lowercase, first piece of each phrase)."""
+    tables = (R.MONTHS, R.MONTH_ABBREVIATIONS, R.WEEKDAYS, R.NUMBER_WORDS, R.VAGUE_QUANTITIES, R.UNITS,
+              R.DURATION_NOUNS, R.SEASONS, R.DAY_PARTS, R.RELATIVE_DAYS, R.ANAPHORIC_DAYS, R.MODIFIERS,
+              R.VAGUE_REFERENCES, R.SET_ADJECTIVES, R.HOLIDAYS, R.PARTS, R.RULE_STARTERS, R.ROUND_QUANTITIES)
+    words = {re.split(r"[\s'’.\-]", w.lower())[0] for table in tables for w in table}
+    return sorted(w for w in words if w)
+
+
+@functools.lru_cache(maxsize=2)
+def _compiled(ignore_case: bool = False) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
+    """The master regex (one named group per rule) and each rule on its own (cached).
+
+    By default the patterns are case-sensitive and run over the lowercased
+    text (much faster than ``re.IGNORECASE``); ``ignore_case=True`` gives the
+    variant for the rare texts whose lowercase changes length.
+    """
     blocks = _blocks()
     sources = [_expand(p, blocks) for _, p in RULES]
-    flags = re.IGNORECASE
-    master = re.compile("|".join(f"(?P<r{i}>{s})" for i, s in enumerate(sources)), flags)
+    flags = re.IGNORECASE if ignore_case else 0
+    gate = r"(?=\d|[ivxl]+(?:e|è|ème|eme|ᵉ)\s|" + _trie_regex(_first_words()) + r"(?!\w))"
+    # Every rule starts at a word start: the boundary is checked once for all
+    # rules (most positions, inside words, fail there at once).
+    assert all(p.startswith("<B>") for _, p in RULES)
+    inner = [_expand(p[len("<B>"):], blocks) for _, p in RULES]
+    master = re.compile(blocks["B"] + gate + r"(?:" + "|".join(f"(?P<r{i}>{s})" for i, s in enumerate(inner)) + ")",
+                        flags)
     return master, tuple(re.compile(s, flags) for s in sources)
 
 
@@ -425,6 +464,25 @@ class _Ctx:
         return self.tense_cache[start]
 
 
+@functools.lru_cache(maxsize=1)
+def _vocab() -> dict[str, re.Pattern[str]]:
+    """Compiled patterns of the normalisers, built once from the rule tables."""
+    def words(table, left=r"(?<![\w-])", right=r"(?![\w-])"):
+        return re.compile(left + _alt(table) + right, re.I)
+    mods = "|".join(sorted((re.escape(w).replace("\\ ", r"\s+") for w in R.MODIFIERS), key=len, reverse=True))
+    return {
+        "modifier": re.compile(rf"({mods})\s+", re.I),
+        "part": re.compile(r"(début|fin|milieu|courant|commencement|mi)(?:-|\s*(?:du|des|de\s+l['’]|de|d['’])?\s*)",
+                           re.I),
+        "abbr": re.compile(r"(?<!\w)" + _alt(R.MONTH_ABBREVIATIONS), re.I),
+        "month": words(R.MONTHS, r"(?<!\w)", r"(?!\w)"),
+        "weekday": words(R.WEEKDAYS, r"(?<!\w)", r""),
+        "daypart": words(R.DAY_PARTS),
+        "shift": words([k for k in R.SHIFT_WORDS if k != "-ci"], r"(?<![\w-])", r"(?![\w])"),
+        "round": re.compile(_alt(R.ROUND_QUANTITIES), re.I),
+    }
+
+
 def _num(s: str) -> float | None:
     """A quantity: digits, number words (compounds summed), or None for a vague quantity ('X')."""
     s = s.strip().lower().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
@@ -449,52 +507,42 @@ def _fmt_num(n: float) -> str:
 def _mod_of(s: str) -> tuple[str, str]:
     """Split a leading modifier ("plus de", "vers", "début", "mi-") off an expression."""
     low = s.lower()
-    for word, mod in sorted(R.MODIFIERS.items(), key=lambda kv: -len(kv[0])):
-        if re.match(re.escape(word).replace("\\ ", r"\s+") + r"\s", low):
-            return mod, s[re.match(re.escape(word).replace("\\ ", r"\s+") + r"\s+", low).end():]
-    m = re.match(r"(début|fin|milieu|courant|commencement|mi)(?:-|\s*(?:du|des|de\s+l['’]|de|d['’])?\s*)", low)
+    v = _vocab()
+    m = v["modifier"].match(low)
+    if m:
+        word = re.sub(r"\s+", " ", m.group(1))
+        return R.MODIFIERS[word], s[m.end():]
+    m = v["part"].match(low)
     if m and m.end() < len(s):
         return R.PARTS.get(m.group(1), ""), s[m.end():]
     return "", s
 
 
 def _month_of(s: str) -> int | None:
-    low = s.lower()
-    for name, num in R.MONTH_ABBREVIATIONS.items():
-        if re.search(r"(?<!\w)" + re.escape(name), low):
-            return num
-    for name, num in sorted(R.MONTHS.items(), key=lambda kv: -len(kv[0])):
-        if re.search(r"(?<!\w)" + name + r"(?!\w)", low):
-            return num
-    return None
+    v = _vocab()
+    m = v["abbr"].search(s)
+    if m:
+        return R.MONTH_ABBREVIATIONS[m.group(0).lower()]
+    m = v["month"].search(s)
+    return R.MONTHS[m.group(0).lower()] if m else None
 
 
 def _weekday_of(s: str) -> int | None:
-    low = s.lower()
-    for name, num in R.WEEKDAYS.items():
-        if re.search(r"(?<!\w)" + name, low):
-            return num
-    return None
+    m = _vocab()["weekday"].search(s)
+    return R.WEEKDAYS[m.group(0).lower()] if m else None
 
 
 def _daypart_of(s: str) -> str | None:
-    low = s.lower()
-    for name in sorted(R.DAY_PARTS, key=len, reverse=True):
-        if re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", low):
-            return R.DAY_PARTS[name]
-    return None
+    m = _vocab()["daypart"].search(s)
+    return R.DAY_PARTS[m.group(0).lower()] if m else None
 
 
 def _shift_of(s: str) -> int | None:
     low = s.lower()
     if low.endswith("-ci"):
         return 0
-    for name in sorted(R.SHIFT_WORDS, key=len, reverse=True):
-        if name == "-ci":
-            continue
-        if re.search(r"(?<![\w-])" + re.escape(name).replace("\\ ", r"\s+") + r"(?![\w])", low):
-            return R.SHIFT_WORDS[name]
-    return None
+    m = _vocab()["shift"].search(low)
+    return R.SHIFT_WORDS[re.sub(r"\s+", " ", m.group(0))] if m else None
 
 
 def _year_of(s: str, *, after_month: bool = False) -> int | None:
@@ -610,8 +658,9 @@ def _norm_full_date(ctx, s, start, end):
         return None
     day = 1 if not m.group(1)[0].isdigit() or m.group(1).startswith("1e") or m.group(1).startswith("1ᵉ") \
         else int(m.group(1))
-    rest = s[s.lower().find(next(k for k in list(R.MONTH_ABBREVIATIONS) + list(R.MONTHS)
-                                  if re.search(r"(?<!\w)" + re.escape(k), s.lower()))):]
+    v = _vocab()
+    mm = v["abbr"].search(s) or v["month"].search(s)
+    rest = s[mm.start():]
     year = _year_of(rest, after_month=True) if re.search(r"\d", rest) else None
     res = _resolve_day_month(ctx, start, end, month, day, year, _shift_of(rest))
     if res is None:
@@ -716,7 +765,7 @@ def _norm_month(ctx, s, start, end):
     month = _month_of(core)
     if month is None:
         return None
-    name = re.search(_alt(R.MONTHS), core, re.I).group(0)
+    name = _vocab()["month"].search(core).group(0)
     if name[0].isupper() and name.lower() in R.AMBIGUOUS_CAPITALISED_MONTHS and not mod \
             and not re.match(r"(?i)(?:le\s+)?mois", core):
         prev = _prev_word(ctx.text, start)
@@ -820,7 +869,7 @@ def _norm_weekday(ctx, s, start, end):
     wd = _weekday_of(low)
     part = _daypart_of(low.replace(next(k for k in R.WEEKDAYS if k in low), ""))
     shift = _shift_of(low)
-    name = re.search(_alt(R.WEEKDAYS), s, re.I).group(0)
+    name = _vocab()["weekday"].search(s).group(0)
     nxt = _next_word(ctx.text, end)
     if name[0].isupper() and nxt[:1].isupper() and s.endswith(name):
         return None  # "le Vendredi Saint", a capitalised name
@@ -866,7 +915,7 @@ def _qty_unit(s: str) -> tuple[float | None, str, int, bool, bool] | None:
     if unit_word is None:
         return None
     iso, mult, is_time = R.UNITS[unit_word]
-    rm = re.search(_alt(R.ROUND_QUANTITIES), low)
+    rm = _vocab()["round"].search(low)
     if rm:
         return float(R.ROUND_QUANTITIES[rm.group(0)]), iso, mult, is_time, half
     qm = re.search(r"(\d{1,3}(?:[\u0020\u00a0\u202f]\d{3})+|\d+(?:[,.]\d+)?)", low)
@@ -1170,7 +1219,7 @@ def _following_day(ctx: _Ctx, end: int) -> tuple[dt.date, str] | None:
     m = _DAY_AFTER_TIME.match(ctx.text, end)
     if not m:
         return None
-    _, singles = _compiled()
+    _, singles = _compiled(ignore_case=True)
     names = [n for n, _ in RULES]
     for rule in ("relative_day", "weekday"):
         mm = singles[names.index(rule)].match(ctx.text, m.end())
@@ -1239,23 +1288,26 @@ _NORMALISERS: dict[str, Callable[..., dict | None]] = {
 
 def _tag(text: str, ref: _Ref) -> list[dict[str, Any]]:
     """One left-to-right pass: the master regex proposes, each rule's normaliser accepts or refuses."""
-    master, singles = _compiled()
+    low = text.lower()
+    if len(low) != len(text):
+        low = text
+    master, singles = _compiled(ignore_case=low is text)
     ctx = _Ctx(text=text, ref=ref)
     rows: list[dict[str, Any]] = []
     pos = 0
     n = len(text)
     while pos < n:
-        m = master.search(text, pos)
+        m = master.search(low, pos)
         if m is None:
             break
         k = int(m.lastgroup[1:])
         s0 = m.start()
         found = None
         for j in range(k, len(RULES)):
-            mm = m if j == k else singles[j].match(text, s0)
+            mm = m if j == k else singles[j].match(low, s0)
             if mm is None or mm.end() == s0:
                 continue
-            span_text = mm.group(0)
+            span_text = text[s0:mm.end()]
             stripped = span_text.rstrip()
             e0 = s0 + len(stripped)
             res = _NORMALISERS[RULES[j][0]](ctx, stripped, s0, e0)
@@ -1289,7 +1341,7 @@ def _reference(text_or_article: Article | str, reference_date: Any) -> tuple[str
 
 
 def timexes(text_or_article: Article | str, reference_date: Any = None, *,
-            sentences: pd.DataFrame | None = None, doc_id: str | None = None) -> pd.DataFrame:
+            sentences: pd.DataFrame | bool | None = None, doc_id: str | None = None) -> pd.DataFrame:
     """Find and normalise the French temporal expressions of a text.
 
     Args:
@@ -1300,7 +1352,7 @@ def timexes(text_or_article: Article | str, reference_date: Any = None, *,
             only month- or year-level expressions). None: unresolved.
         sentences: A sentences table of the same text (``start``, ``end``,
             ``sent``) to fill ``sent``; by default the text is split with
-            :func:`analysis.tokens.sentences`.
+            :func:`analysis.tokens.sentences`; False: no sentences (``sent`` is -1).
         doc_id: Document identifier (default: the article's, or ``"doc"``).
 
     Returns:
@@ -1317,19 +1369,23 @@ def timexes(text_or_article: Article | str, reference_date: Any = None, *,
     """
     text, ref, default_id = _reference(text_or_article, reference_date)
     rows = _tag(text, ref)
-    df = pd.DataFrame(rows, columns=[c for c in TIMEX_COLUMNS if c not in ("doc_id", "sent")])
-    df.insert(0, "doc_id", doc_id or default_id)
+    starts = np.fromiter((r["start"] for r in rows), dtype="int64", count=len(rows))
     if sentences is None:
         from .tokens import sentences as split
-        sentences = split(text) if len(df) else pd.DataFrame({"sent": [], "start": [], "end": []})
-    from .pipeline import locate
-    df.insert(1, "sent", locate(sentences.sort_values("start"), df["start"].to_numpy(), id_col="sent")
-              if len(df) else np.array([], dtype="int64"))
-    df["mod"] = df["mod"].fillna("")
-    df["derived"] = df["derived"].astype(bool)
-    for col in ("start", "end"):
-        df[col] = df[col].astype("int64")
-    return df.reset_index(drop=True)
+        sentences = split(text) if rows else None
+    if isinstance(sentences, pd.DataFrame) and len(rows):
+        from .pipeline import locate
+        if not sentences["start"].is_monotonic_increasing:
+            sentences = sentences.sort_values("start")
+        sent = locate(sentences, starts, id_col="sent")
+    else:
+        sent = np.full(len(rows), -1, dtype="int64")
+    data: dict[str, Any] = {"doc_id": [doc_id or default_id] * len(rows), "sent": sent, "start": starts,
+                            "end": np.fromiter((r["end"] for r in rows), dtype="int64", count=len(rows))}
+    for col in TIMEX_COLUMNS[4:]:
+        data[col] = [r[col] for r in rows]
+    data["derived"] = np.array(data["derived"], dtype=bool)
+    return pd.DataFrame(data, columns=TIMEX_COLUMNS)
 
 
 # --------------------------------------------------------------------------

@@ -261,3 +261,13 @@ SEASON_BOUNDS: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {
 #: Value given to a vague quantity when a date must be derived from it
 #: ("en quelques mois" → about 3 months). Used only for intervals, never values.
 VAGUE_QUANTITY_ESTIMATE = 3
+
+#: Words that can begin a temporal expression besides those of the tables
+#: above (determiners, prepositions and nouns that open a rule). The tagger
+#: only tries its rules at words in this set or in the tables, or at digits.
+RULE_STARTERS: frozenset[str] = frozenset(
+    "le la les l ce cet cette ces des du un une son d il voilà voici dans chaque tous toutes par vers environ "
+    "aux autour mois années année an semaine week-end week trimestre semestre siècle décennie saison lendemain "
+    "surlendemain veille avant même midi minuit soirée matinée nuit mi début fin milieu courant commencement "
+    "cette".split()
+)
