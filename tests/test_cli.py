@@ -18,6 +18,34 @@ def run(*args: str) -> subprocess.CompletedProcess:
                           timeout=300)
 
 
+def _article_commands() -> list[list[str]]:
+    """Every subcommand whose first positional argument is an article path (with its other positionals)."""
+    import argparse
+
+    from analysis.__main__ import build_parser
+
+    sub = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    commands = []
+    for name, parser in sub.choices.items():
+        positionals = [a.dest for a in parser._actions if not a.option_strings and a.dest != "help"]
+        if positionals and positionals[0] == "path":
+            commands.append([name, *(["guerre"] * (len(positionals) - 1))])
+    return commands
+
+
+def test_every_article_command_gives_one_line_errors(tmp_path):
+    commands = _article_commands()
+    assert {"clean", "tokens", "sentences", "info"} <= {c[0] for c in commands}
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    for command, *rest in commands:
+        for path, words in ((empty, "empty"), (tmp_path / "missing.txt", "no such file")):
+            res = run(command, str(path), *rest)
+            assert res.returncode == 2, (command, res.returncode, res.stderr[-500:])
+            assert res.stderr.strip() == f"error: {path}: " + ("file is empty (0 bytes)" if words == "empty"
+                                                                else "no such file"), (command, res.stderr)
+
+
 @pytest.mark.parametrize("content, words", [
     (b"", "empty"), (b"   \n\n", "white space"), (b"\x00\x01\x02binary\x00", "binary")])
 def test_bad_input_exit_2_one_line(tmp_path, content, words):
@@ -85,3 +113,17 @@ def test_sentences_and_info(article_path, capsys):
     assert main(["info", str(article_path), "--json"]) == 0
     info = json.loads(capsys.readouterr().out)
     assert info["encoding"] == "utf-8" and info["date"] == "2022-11-20"
+
+
+def test_entities_and_quotes_json(article_path, raw_text, capsys):
+    assert main(["entities", str(article_path), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) == {"mentions", "entities"}
+    assert all(raw_text[m["start"]:m["end"]] == m["text"] for m in out["mentions"])
+    zelensky = [e for e in out["entities"] if e["canonical"].endswith(("Zelensky", "Zelenski"))]
+    assert len(zelensky) == 1 and zelensky[0]["label"] == "PER"
+    assert main(["quotes", str(article_path), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) == {"quotes", "sources"}
+    assert {"direct", "indirect", "according-to"} <= {q["kind"] for q in out["quotes"]}
+    assert all(raw_text[q["start"]:q["end"]] == q["text"] for q in out["quotes"])
