@@ -300,7 +300,7 @@ def _rank_document(cands: pd.DataFrame, tokens: pd.DataFrame, segments: pd.DataF
             s *= w["adj_alone_penalty"]
         scores.append(s)
     agg["score"] = scores
-    agg = agg.sort_values(["score", "start"], ascending=[False, True], kind="mergesort")
+    agg = agg[agg["score"] > 0].sort_values(["score", "start"], ascending=[False, True], kind="mergesort")
     chosen: list[tuple[str, tuple[str, ...]]] = []
     chosen_rows = []
     seen_stems: set[tuple[str, ...]] = set()

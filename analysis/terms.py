@@ -872,7 +872,8 @@ def trends(tokens: pd.DataFrame, terms: Sequence[str], *, by: str = "lemma", par
 _VOWELS = "aeiouyàâäéèêëîïôöùûüÿœæ"
 _VOWEL_GROUP = re.compile(f"[{_VOWELS}]+")
 #: Vowel pairs that are two syllables (hiatus) although written together.
-_HIATUS = re.compile("é(?=[aeiouàâèêîôû])|(?<=[aeo])ï|(?<=[aeo])ü")
+_HIATUS = re.compile("é(?=[aeiouàâèêîôû])")
+_DIAERESIS = re.compile("(?=[ïüë])")
 _GU_QU = re.compile("(?<=[gq])u(?=[aeiouyéèêëîïôâ])")
 
 
@@ -896,6 +897,7 @@ def count_syllables(word: str) -> int:
     w = word.lower().replace("’", "'")
     w = _GU_QU.sub("", w)
     w = _HIATUS.sub(lambda m: m.group() + "|", w)
+    w = _DIAERESIS.sub("|", w)
     groups = [g for part in w.split("|") for g in _VOWEL_GROUP.findall(part)]
     n = len(groups)
     if n > 1 and re.search(f"[^{_VOWELS}]es?$", w):
