@@ -9,6 +9,7 @@ from .base import BAR_COLOUR, KIND_COLOURS, KIND_LABELS_FR, STYLE, new_axes, sav
 from .entities import plot_cooccurrence, plot_entity_mentions, plot_sources
 from .structure import plot_structure
 from .terms import plot_top_terms, plot_wordcloud
+from .timeline import TimeScale, plot_durations, plot_mention_order, plot_timeline
 
 __all__ = [
     "BAR_COLOUR", "KIND_COLOURS", "KIND_LABELS_FR", "STYLE", "new_axes", "plot_structure", "plot_top_terms",
