@@ -1,0 +1,228 @@
+"""A fast French lemmatiser for the counting path: one dictionary look-up per distinct type.
+
+spaCy's ``fr_core_news_sm`` lemmatises in context (its morphologizer tags each
+token, then a rule lemmatiser uses the tag): about 10,000 tokens per second.
+Counting a corpus does not need the tag of every token, only the lemma most
+tokens of a form get, so this module looks each distinct form up once:
+
+1. ``analysis/data/lemma_overrides_fr.tsv`` -- form (case kept, apostrophe
+   ``'``) → the lemma spaCy gives that form most often in running text.
+   Built once, offline, by :func:`build_overrides` (``python -m
+   analysis.lemmas_fast build``): our tokeniser and spaCy ``fr_core_news_sm``
+   3.8.0 (:func:`analysis.nlp.tag_tokens`) run over the raw sentences of
+   ``../shared/eval/ud`` (UD French-GSD test, UD French-Sequoia annodis) and the
+   texts of the French TimeBank (``../shared/eval/timebank/Data``); only forms
+   whose majority lemma differs from step 2's answer are kept. The file holds
+   form/lemma pairs and counts, no text. These texts are disjoint from the
+   article and the news corpora on which agreement is measured.
+2. ``analysis/data/fr_lemma_lookup.json.gz`` -- spaCy's French lemma look-up
+   table (216,849 lowercase forms → lemma), the file
+   ``spacy_lookups_data/data/fr_lemma_lookup.json.gz`` copied unchanged from
+   the PyPI wheel ``spacy-lookups-data`` 1.0.5 (``pip download
+   spacy-lookups-data==1.0.5 --no-deps``; the 98 MB wheel is not a
+   dependency). Licence: MIT (ExplosionAI GmbH), the wheel's licence, copied
+   in ``analysis/data/fr_lemma_lookup.LICENSE.txt`` (the wheel has no
+   French-specific licence file). It is the table fr_core_news_sm's own
+   lemmatiser uses (the model stores it hashed).
+3. Otherwise: a capitalised form is kept as written (a proper noun, as spaCy
+   lemmatises them), anything else is lowercased. Punctuation (no letter or
+   digit) is its own lemma, as in :func:`analysis.nlp.tag_tokens`.
+
+:func:`agreement` measures token agreement with spaCy's contextual lemmas (on
+the article: see ``tests/test_corpus_lemmas.py`` and ``benchmarks/bench_corpus.py``).
+Nothing here imports spaCy except building and measuring.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import gzip
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .paths import PACKAGE_DATA
+
+__all__ = ["LOOKUP_PATH", "OVERRIDES_PATH", "agreement", "build_overrides", "lemmatize",
+           "lemmatize_types"]
+
+LOOKUP_PATH = PACKAGE_DATA / "fr_lemma_lookup.json.gz"
+OVERRIDES_PATH = PACKAGE_DATA / "lemma_overrides_fr.tsv"
+
+
+def _read_tsv(path: Path) -> dict[str, str]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    table: dict[str, str] = {}
+    with opener(path, "rt", encoding="utf-8", newline="") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 2:
+                table[parts[0]] = parts[1]
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def tables() -> tuple[dict[str, str], dict[str, str]]:
+    """The two look-up tables, read once per process (cached).
+
+    Returns:
+        tuple[dict[str, str], dict[str, str]]: ``(overrides, lookup)``.
+    """
+    overrides = _read_tsv(OVERRIDES_PATH) if OVERRIDES_PATH.exists() else {}
+    with gzip.open(LOOKUP_PATH, "rt", encoding="utf-8") as fh:
+        lookup = {form: (lemma[0] if isinstance(lemma, list) else lemma) for form, lemma in json.load(fh).items()}
+    return overrides, lookup
+
+
+def _word(token: str) -> str:
+    """The token as spaCy is given it (see :func:`analysis.nlp._word`)."""
+    word = token.replace("’", "'")
+    if word[:1].isdigit():
+        word = "".join(word.split())
+    return word
+
+
+def _default(word: str, lookup: dict[str, str]) -> str:
+    """Steps 2 and 3 of the module docstring for one form."""
+    lower = word.lower()
+    if word[:1].isupper() and lower not in lookup:
+        return word
+    if word[:1].isupper() and not word[1:].islower():  # acronyms, "ONU", "McDo"
+        return word
+    return lookup.get(lower, lower)
+
+
+def lemmatize_types(types: Sequence[str]) -> list[str]:
+    """Lemmas of distinct token forms.
+
+    Args:
+        types (Sequence[str]): Token texts (each looked up once; pass distinct forms).
+
+    Returns:
+        list[str]: One lemma per form, in order.
+    """
+    overrides, lookup = tables()
+    out = []
+    for token in types:
+        if not any(ch.isalnum() for ch in token):
+            out.append(token)
+            continue
+        word = _word(token)
+        lemma = overrides.get(word)
+        out.append(lemma if lemma is not None else _default(word, lookup))
+    return out
+
+
+def lemmatize(tokens: pd.DataFrame | Sequence[str]) -> np.ndarray:
+    """Lemma of every token, computed once per distinct form (vectorised: factorise, look up, take).
+
+    Args:
+        tokens (pandas.DataFrame | Sequence[str]): A tokens table (its ``text``
+            column) or token strings.
+
+    Returns:
+        numpy.ndarray: Lemmas (object array), one per token.
+    """
+    values = tokens["text"] if isinstance(tokens, pd.DataFrame) else tokens
+    codes, uniques = pd.factorize(np.asarray(values, dtype=object))
+    lemmas = np.asarray(lemmatize_types(list(uniques)), dtype=object)
+    return lemmas[codes] if len(codes) else np.zeros(0, dtype=object)
+
+
+def agreement(text: str) -> dict[str, float]:
+    """Token agreement of :func:`lemmatize` with spaCy's contextual lemmas on a text.
+
+    Both run on the same tokens (our tokeniser); spaCy's lemmas follow
+    :func:`analysis.nlp.tag_tokens`.
+
+    Args:
+        text (str): Raw text.
+
+    Returns:
+        dict[str, float]: ``tokens`` (how many), ``all`` (share of tokens with
+        the same lemma), ``words`` (the same, over tokens with a letter).
+    """
+    from . import tokens as tok
+
+    frame = tok.tokenize(text, lemmas=True)
+    ours = lemmatize(frame)
+    theirs = frame["lemma"].astype(str).to_numpy(dtype=object)
+    same = ours == theirs
+    words = np.fromiter((any(c.isalpha() for c in t) for t in frame["text"]), bool, len(frame))
+    return {"tokens": float(len(frame)), "all": float(same.mean()) if len(same) else 1.0,
+            "words": float(same[words].mean()) if words.any() else 1.0}
+
+
+# --------------------------------------------------------------------------
+# Building the tables (offline, once)
+# --------------------------------------------------------------------------
+
+
+def _build_texts(eval_dir: Path) -> Iterable[str]:
+    """Raw texts for :func:`build_overrides`: UD sentences and TimeBank documents."""
+    import re
+
+    for conllu in sorted((eval_dir / "ud").glob("*.conllu")):
+        sents = [ln[len("# text = "):] for ln in conllu.read_text(encoding="utf-8").splitlines()
+                 if ln.startswith("# text = ")]
+        yield "\n".join(sents)
+    for tml in sorted((eval_dir / "timebank" / "Data").glob("*.tml")):
+        raw = tml.read_text(encoding="utf-8")
+        body = re.search(r"<TEXT>(.*)</TEXT>", raw, re.S)
+        yield re.sub(r"<[^>]+>", "", body.group(1) if body else raw)
+
+
+def build_overrides(texts: Iterable[str], *, out: Path = OVERRIDES_PATH) -> int:
+    """Learn form → majority spaCy lemma where it differs from the look-up table's answer.
+
+    Args:
+        texts (Iterable[str]): Raw texts (run through our tokeniser and spaCy).
+        out (pathlib.Path): The TSV to write (form, lemma, count, total).
+
+    Returns:
+        int: How many overrides were written.
+    """
+    from . import tokens as tok
+
+    pairs: Counter[tuple[str, str]] = Counter()
+    for text in texts:
+        frame = tok.tokenize(text, lemmas=True)
+        pairs.update(zip(map(_word, frame["text"].astype(str)), frame["lemma"].astype(str)))
+    by_form: dict[str, Counter[str]] = {}
+    for (form, lemma), n in pairs.items():
+        by_form.setdefault(form, Counter())[lemma] += n
+    _, lookup = tables()
+    rows = []
+    for form, counts in sorted(by_form.items()):
+        if not any(ch.isalnum() for ch in form):
+            continue
+        lemma, n = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        if lemma != _default(form, lookup):
+            rows.append((form, lemma, n, sum(counts.values())))
+    tmp = out.with_suffix(".tmp")
+    with open(tmp, "w", encoding="utf-8", newline="") as fh:
+        fh.write("# form\tlemma\tcount\ttotal -- majority lemma of spaCy fr_core_news_sm 3.8.0 on our tokens, "
+                 "where it differs from lemma_lookup; built by `python -m analysis.lemmas_fast build` from "
+                 "../shared/eval/ud/*.conllu (# text lines) and ../shared/eval/timebank/Data/*.tml\n")
+        csv.writer(fh, delimiter="\t", lineterminator="\n").writerows(rows)
+    tmp.replace(out)
+    tables.cache_clear()
+    return len(rows)
+
+
+if __name__ == "__main__":  # pragma: no cover - offline build step
+    from .paths import eval_dir
+
+    if sys.argv[1:] == ["build"]:
+        print("overrides:", build_overrides(_build_texts(eval_dir())))
+    else:
+        print("usage: python -m analysis.lemmas_fast build", file=sys.stderr)
+        sys.exit(2)
