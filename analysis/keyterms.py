@@ -228,10 +228,13 @@ def keyterms(text_or_article: Any, *, top: int = 10, weights: dict[str, float] |
     tokens, segments = _tables(text_or_article)
     cands = candidates(tokens, max_words=max_words)
     frames = []
+    tok_by_doc = dict(tuple(tokens.groupby(tokens["doc_id"].astype(str), sort=False))) \
+        if "doc_id" in tokens.columns else {}
+    seg_by_doc = dict(tuple(segments.groupby(segments["doc_id"].astype(str), sort=False))) \
+        if segments is not None else {}
     for doc_id, part in cands.groupby("doc_id", sort=False):
-        toks = tokens[tokens["doc_id"].astype(str) == doc_id] if "doc_id" in tokens.columns else tokens
-        segs = segments[segments["doc_id"].astype(str) == doc_id] if segments is not None else None
-        frames.append(_rank_document(part, toks, segs, top=top, w=w))
+        toks = tok_by_doc.get(doc_id, tokens)
+        frames.append(_rank_document(part, toks, seg_by_doc.get(doc_id), top=top, w=w))
     cols = ["doc_id", "rank", "term", "score", "count", "n_words", "start", "end", "form"]
     out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=cols)
     out.attrs["rule"] = ("candidates: noun-phrase POS patterns ((N|A)* N (N|A|NUM)* joined by de (+article)) "

@@ -679,13 +679,13 @@ def kwic(tokens: pd.DataFrame, term: str, *, text: str | Mapping[str, str] | Non
     texts = tokens["text"].astype(str).to_numpy(dtype=object)
     docs = _doc_ids(tokens)
     rows = []
+    bounds = pd.Series(np.arange(len(docs))).groupby(docs, sort=False).agg(["min", "max"])
     for h in hits:
         first, last = pos[h], pos[h + k - 1]
         doc = docs[first]
         raw = text.get(doc) if isinstance(text, Mapping) else text
         s, e = int(starts[first]), int(ends[last])
-        same = np.flatnonzero(docs == doc)
-        lo_row, hi_row = same[0], same[-1]
+        lo_row, hi_row = int(bounds.at[doc, "min"]), int(bounds.at[doc, "max"])
         if raw is not None:
             node = raw[s:e]
             if chars:
@@ -970,8 +970,7 @@ def vocabulary(tokens: pd.DataFrame, *, by: str = "norm", window: int = 50,
     sub = tokens.loc[keep]
     docs = _doc_ids(tokens)[keep]
     rows = []
-    for doc in pd.unique(docs):
-        part = sub[docs == doc]
+    for doc, part in sub.groupby(docs, sort=False):
         vals = part[column].astype(str).str.lower().tolist()
         c = Counter(vals)
         n_sent = part["sent"].nunique() if "sent" in part.columns else 1

@@ -1,0 +1,95 @@
+"""Time every term table for the article and for 1,000 articles' worth of tokens, with each step's share.
+
+Run: ``.venv/bin/python benchmarks/bench_terms.py [--articles 1000]``. The large corpus reuses the shared
+evaluation texts (Wikinews ``txt/`` and HIPE plaintext), analysed once and repeated (with new ``doc_id``s)
+up to the article's token count × N; without them the article itself is repeated. Analysis (tokenising,
+tagging) is not timed here: it has its own benchmark; this times the tables of ``analysis.terms``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+import pandas as pd
+
+import analysis
+from analysis import keyterms as kt
+from analysis import terms
+from analysis.paths import ARTICLE, eval_dir
+
+
+def _steps(tokens: pd.DataFrame, text: str | None, *, keyterms: bool = True) -> dict[str, callable]:
+    watch = terms.frequencies(tokens).head(5)["term"].tolist()
+    steps = {
+        "frequencies": lambda: terms.frequencies(tokens),
+        "ngrams 2": lambda: terms.ngrams(tokens, n=2),
+        "ngrams 3": lambda: terms.ngrams(tokens, n=3),
+        "repeated phrases": lambda: terms.repeated_phrases(tokens),
+        "collocations": lambda: terms.collocations(tokens),
+        "keyness": lambda: terms.keyness(tokens),
+        "tfidf": lambda: terms.tfidf(tokens),
+        "kwic": lambda: terms.kwic(tokens, watch[0], text=text),
+        "dispersion": lambda: terms.dispersion(tokens, watch),
+        "dispersion scores": lambda: terms.dispersion_scores(tokens, watch),
+        "trends": lambda: terms.trends(tokens, watch),
+        "vocabulary": lambda: terms.vocabulary(tokens),
+    }
+    if keyterms:
+        steps["keyterms"] = lambda: kt.keyterms(tokens, top=10)
+    return steps
+
+
+def _run(label: str, tokens: pd.DataFrame, text: str | None) -> None:
+    times = {}
+    for name, fn in _steps(tokens, text).items():
+        t0 = time.perf_counter()
+        fn()
+        times[name] = time.perf_counter() - t0
+    total = sum(times.values())
+    print(f"\n{label}: {len(tokens):,} tokens, {tokens['doc_id'].nunique():,} documents, "
+          f"all tables in {total:.2f} s")
+    for name, t in sorted(times.items(), key=lambda kv: -kv[1]):
+        print(f"  {name:<18} {t:8.3f} s  {100 * t / total:5.1f} %")
+
+
+def _corpus_tokens(target: int, article_tokens: pd.DataFrame) -> tuple[pd.DataFrame, str]:
+    folder = eval_dir() / "news"
+    paths = sorted((folder / "wikinews-fr-100" / "txt").glob("*.txt")) + \
+        sorted((folder / "hipe-fr-plaintext").glob("*.txt"))
+    frames, n = [], 0
+    for p in paths:  # analyse only as many texts as the target needs
+        frames.append(analysis.analyse(analysis.Article.from_text(p.read_text(encoding="utf-8"),
+                                                                  doc_id=p.stem)).tokens)
+        n += len(frames[-1])
+        if n >= target:
+            break
+    if frames:
+        source = f"{len(frames)} eval texts (wikinews + hipe) repeated"
+    else:
+        frames, source = [article_tokens], "the article repeated (eval data absent)"
+    out, n, k = [], 0, 0  # noqa: F841
+    while n < target:
+        f = frames[k % len(frames)]
+        out.append(f.assign(doc_id=f"{f['doc_id'].iloc[0]}#{k}"))
+        n += len(f)
+        k += 1
+    return pd.concat(out, ignore_index=True), source
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, default=1000, help="corpus size in articles' worth of tokens")
+    args = parser.parse_args()
+    art = analysis.load_article(ARTICLE)
+    tables = analysis.analyse(art)
+    _run("article", tables.tokens, art.text)
+    t0 = time.perf_counter()
+    big, source = _corpus_tokens(args.articles * len(tables.tokens), tables.tokens)
+    print(f"\n(corpus built from {source} in {time.perf_counter() - t0:.1f} s, not counted)")
+    _run(f"{args.articles:,} articles' worth", big, None)
+
+
+if __name__ == "__main__":
+    main()
