@@ -147,6 +147,9 @@ SENTENCE_FINAL = ".!?…"
 CLOSERS = "»”\")]’'"
 
 _UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒ"
+#: Latin letters, as explicit ranges: much faster in ``re`` than ``[^\W\d_]``.
+#: Only the fast path uses it; other letters take the general word rule.
+_LATIN = "a-zA-Zà-öø-ÿÀ-ÖØ-Þœ"
 _APOS = "'’"
 _STOPWORDS_PATH = Path(__file__).resolve().parent / "data" / "stopwords_fr.txt"
 
@@ -190,7 +193,7 @@ def _token_regex() -> re.Pattern[str]:
     Returns:
         re.Pattern[str]: The compiled pattern.
     """
-    return re.compile(r"\s*(?:" + "|".join(_token_alternatives()) + ")")
+    return re.compile(r"\s*+(?:" + "|".join(_token_alternatives()) + ")")
 
 
 def _token_alternatives() -> list[str]:
@@ -217,15 +220,15 @@ def _token_alternatives() -> list[str]:
     joint = rf"(?:[{_APOS}]|-(?!{clitic}{chain_end})|(?<=\d)[.,:/](?=\d))"
     plural_mark = r"(?:\((?:e|s|es|x|E|S|ES|X)\))?(?![\w(])"
     alternatives = [
-        # Fast paths, checked first: a run of letters that nothing can
+        # Fast paths, checked first: a run of Latin letters that nothing can
         # extend (none of the characters that start a joint, an e-mail, a
         # URL, an abbreviation period or "n°" follows), and punctuation that
         # starts no longer token. They match exactly what the slower
         # alternatives below would.
-        rf"[^\W\d_]++(?![\w\u0300-\u036f{_APOS}@.\-:/(°+])",
-        rf"(?!(?:{titles})\.)[^\W\d_]{{2,}}+(?=\.(?![\w.]))",
+        rf"[{_LATIN}]++(?![\w\u0300-\u036f{_APOS}@.\-:/(°+])",
+        rf"(?!(?:{titles})\.)[{_LATIN}]{{2,}}+(?=\.(?![\w.]))",
         r"[,()«»\"!?%]|\.(?!\.)|-(?![\w\-])|[:;](?![\-)(DPp/'])",
-        rf"\d++(?![\w\u0300-\u036f{_APOS}.,:/\-@°+(]|{sep}\d)",
+        rf"[0-9]++(?![\w\u0300-\u036f{_APOS}.,:/\-@°+(]|{sep}\d)",
         # Fixed forms, elisions.
         rf"(?i:{fixed}|(?:{demonstratives})-(?:{deictic}))(?!\w|-\w)",
         rf"(?i:{elision})[{_APOS}](?=[\w«\"“(\[])",
