@@ -35,9 +35,10 @@ its test file, surface tokens i.e. ``n-m`` multiword lines such as "du"):
   "....") and "…", and runs of hyphens ("--"). Guillemets « » are tokens
   whatever the spacing; "(OCS)" -> "(" + "OCS" + ")".
 * URLs, e-mail addresses, @handles and #hashtags are one token.
-  Abbreviations keep their period: titles ("M.", "MM.", "Mme.", "Dr."),
-  "cf.", "art." ..., initials "J." (before a capitalised word),
-  "J.-C.", and dotted acronyms "U.S.A.".
+  Abbreviations keep their period: titles ("M.", "MM.", "Mme.", "Dr.",
+  "cf."), reference words before a number only ("art. 5", "p. 12", but
+  "l'art." + "."), initials "J." (before a capitalised word), "J.-C.",
+  "c.-à-d." and dotted acronyms "U.S.A.".
 
 ``norm`` is the token lowercased, with the typographic apostrophe ’ replaced
 by ' and the space/no-break/thin-space separators removed from numbers
@@ -112,9 +113,15 @@ DEMONSTRATIVES: tuple[str, ...] = ("celui", "celle", "ceux", "celles")
 #: Abbreviations whose period never ends a sentence (a name follows).
 TITLE_ABBREVIATIONS: tuple[str, ...] = (
     "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Me", "Dr", "Drs",
-    "Pr", "St", "Ste", "Sts", "Cf", "cf", "Vve", "av", "apr", "ex", "env",
-    "hab", "tél", "Tél", "chap", "fig", "vol", "éd", "art", "Art", "p", "pp",
+    "Pr", "St", "Ste", "Sts", "Cf", "cf", "Vve", "av", "apr",
     "Mr", "Mrs", "Prof", "Jr", "Sr", "Gén", "Col", "Cdt", "Lt", "Sgt",
+)
+
+#: Abbreviations that keep their period only before a number ("art. 5",
+#: "p. 12"); elsewhere they are ordinary words ("le marché de l'art.").
+NUMBER_ABBREVIATIONS: tuple[str, ...] = (
+    "art", "Art", "vol", "p", "pp", "chap", "fig", "env", "hab", "tél", "Tél",
+    "éd", "no", "réf",
 )
 
 #: Abbreviations that keep their period but may end a sentence.
@@ -208,6 +215,10 @@ def _token_alternatives() -> list[str]:
     fixed = "|".join(_apostrophe_class(w) for w in FIXED_FORMS)
     elision = _alternation(ELISION_PREFIXES)
     titles = _alternation(TITLE_ABBREVIATIONS + OTHER_ABBREVIATIONS)
+    before_number = _alternation(NUMBER_ABBREVIATIONS)
+    abbreviation = (
+        rf"(?:(?:{titles})\.|(?:{before_number})\.(?=\s*[0-9]))(?![\w{_APOS}])"
+    )
     domains = _alternation(DOMAINS)
     deictic = "|".join(DEICTIC_SUFFIXES)
     demonstratives = "|".join(DEMONSTRATIVES)
@@ -226,8 +237,8 @@ def _token_alternatives() -> list[str]:
         # starts no longer token. They match exactly what the slower
         # alternatives below would.
         rf"[{_LATIN}]++(?![\w\u0300-\u036f{_APOS}@.\-:/(°+])",
-        rf"(?!(?:{titles})\.)[{_LATIN}]{{2,}}+(?=\.(?![\w.]))",
         r"[,()«»\"!?%]|\.(?!\.)|-(?![\w\-])|[:;](?![\-)(DPp/'])",
+        rf"(?!{abbreviation})[{_LATIN}]{{2,}}+(?=\.(?![\w.]))",
         rf"[0-9]++(?![\w\u0300-\u036f{_APOS}.,:/\-@°+(]|{sep}\d)",
         # Fixed forms, elisions.
         rf"(?i:{fixed}|(?:{demonstratives})-(?:{deictic}))(?!\w|-\w)",
@@ -243,7 +254,7 @@ def _token_alternatives() -> list[str]:
         r"\d{1,2}(?=[hH](?:\d\d)?(?!\w))",
         r"(?<=\d)[hH](?=\d\d(?!\w))",
         # Abbreviations and initials.
-        rf"(?:{titles})\.(?![\w{_APOS}])",
+        abbreviation,
         rf"[{_UPPER}]\.(?:-[{_UPPER}]\.)+",
         rf"(?:[{_UPPER}]\.){{2,}}",
         rf"(?<![^\s(\[«\"“'’-])[{_UPPER}]\.(?=\s+[{_UPPER}])",
@@ -509,7 +520,7 @@ def _sentence_regexes() -> tuple[re.Pattern[str], ...]:
 
     Returns:
         tuple: (line pattern, candidate pattern, no-break-before pattern,
-        lowercase-starter pattern).
+        lowercase-starter pattern, abbreviation-before-a-number pattern).
     """
     lines = re.compile(r"[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
     closers = re.escape(CLOSERS)
@@ -523,7 +534,8 @@ def _sentence_regexes() -> tuple[re.Pattern[str], ...]:
         rf"|(?:[{_UPPER}]\.-?)+[{_UPPER}])\.$"
     )
     starters = re.compile("|".join(LOWERCASE_STARTERS))
-    return lines, candidate, no_break, starters
+    before_number = re.compile(rf"(?<![\w.])(?:{_alternation(NUMBER_ABBREVIATIONS)})$")
+    return lines, candidate, no_break, starters, before_number
 
 
 def _continues(line: str, after: int) -> bool:
@@ -555,14 +567,15 @@ def _line_breaks(line: str) -> list[int]:
     Returns:
         list[int]: Indices where a sentence ends.
     """
-    _, candidate, no_break, _ = _sentence_regexes()
+    _, candidate, no_break, _, before_number = _sentence_regexes()
     cuts = []
     for m in candidate.finditer(line):
-        punct = m.group()
         if _continues(line, m.end()):
             continue
-        if punct.rstrip(CLOSERS + " \u00a0\u202f\u2009") == "." and no_break.search(
-            line, 0, m.start() + 1
+        if m.group().rstrip(CLOSERS + " \u00a0\u202f\u2009") == "." and (
+            no_break.search(line, 0, m.start() + 1)
+            or (before_number.search(line, 0, m.start())
+                and line[m.start() + 1:].lstrip()[:1].isdigit())
         ):
             continue
         cuts.append(_detached_quote_end(line, m.end()))

@@ -75,6 +75,12 @@ def test_abbreviations_and_initials_do_not_split() -> None:
     ]
 
 
+def test_abbreviations_before_numbers() -> None:
+    assert sents("Voir art. 5 du code. Puis p. 12. Le marché de l'art. Il monte.") == [
+        "Voir art. 5 du code.", "Puis p. 12.", "Le marché de l'art.", "Il monte.",
+    ]
+
+
 def test_numbers_urls_and_lowercase_continuations() -> None:
     assert sents("Il gagne 3.5 % sur www.bourse.fr. Puis il baisse… mais remonte.") == [
         "Il gagne 3.5 % sur www.bourse.fr.", "Puis il baisse… mais remonte.",

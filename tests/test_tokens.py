@@ -223,6 +223,9 @@ def test_urls_emails_handles(text: str, expected: list[str]) -> None:
         ("aux U.S.A. hier", ["aux", "U.S.A.", "hier"]),
         ("les pays, etc.)", ["les", "pays", ",", "etc", ".", ")"]),
         ("25 °C. Les", ["25", "°", "C", ".", "Les"]),
+        ("voir art. 5, p. 12", ["voir", "art.", "5", ",", "p.", "12"]),
+        ("le marché de l'art. Il", ["le", "marché", "de", "l'", "art", ".", "Il"]),
+        ("c.-à-d. rien", ["c.-à-d.", "rien"]),
         ("la fin. Le début", ["la", "fin", ".", "Le", "début"]),
     ],
 )
