@@ -429,3 +429,31 @@ def format_scores(df: pd.DataFrame, title: str) -> str:
 
     rule = "-" * len(line(headers))
     return "\n".join([title, rule, line(headers), rule, *map(line, rows), rule])
+
+
+def report(folder: str | Path | None = None) -> str:
+    """Run the standard evaluations and return them as printable text.
+
+    Tokens on UD French-GSD test and on the Est Républicain file; sentences
+    on the Est Républicain file (GSD's sentences are shuffled).
+
+    Args:
+        folder (str | Path | None): Eval folder (default :func:`eval_dir`).
+
+    Returns:
+        str: The score tables, or a line saying which gold file is absent.
+    """
+    base = Path(folder) if folder is not None else eval_dir()
+    runs = [
+        (eval_tokens, GSD_TEST, "Tokens, UD French-GSD test (exact surface-token spans)"),
+        (eval_tokens, ESTREP_DEV, "Tokens, UD French-Sequoia Est Républicain (annodis.er)"),
+        (eval_sentences, ESTREP_DEV, "Sentences, UD French-Sequoia Est Républicain, running text"),
+    ]
+    parts = []
+    for fn, rel, title in runs:
+        path = base / rel
+        if not path.exists():
+            parts.append(f"{title}: skipped, {path} is absent")
+            continue
+        parts.append(format_scores(fn(path), title))
+    return "\n\n".join(parts)

@@ -159,3 +159,8 @@ def test_token_errors_are_few(tmp_path: Path) -> None:
     errors = ev.token_errors(need(GSD))
     assert list(errors.columns) == ["sent_id", "missed", "spurious"]
     assert len(errors) <= 8
+
+
+def test_report_says_when_gold_is_absent(tmp_path: Path) -> None:
+    text = ev.report(tmp_path)
+    assert text.count("skipped") == 3 and str(tmp_path) in text
