@@ -21,9 +21,12 @@ Sources:
 * a **list of** :class:`~analysis.article.Article`.
 
 HTML pages are reduced to the article's text and metadata (title, date,
-author, outlet = site name, url) with ``trafilatura.bare_extraction``; its date
-comes from ``htmldate`` (trafilatura's date finder: ``<meta>`` tags, then
-``extensive_search`` in the page, all offline). The extracted text IS the
+author, outlet = site name, url) with ``trafilatura.bare_extraction``. The
+date is the dateline the extracted text prints in its first
+:data:`DATELINE_CHARS` characters ("22 mai 2012. -", "1er août 2012": the
+article's own statement, :func:`dateline`), else ``htmldate``'s (trafilatura's
+date finder: ``<meta>`` tags, then ``extensive_search`` in the page, all
+offline; it misreads "1er août 2012" as the year alone, hence the dateline first). The extracted text IS the
 document's raw text: every offset indexes it. The Article keeps the source
 path, and ``sha256`` is the digest of the HTML file's bytes.
 
@@ -60,7 +63,7 @@ import pandas as pd
 
 from .article import Article, ArticleError, decode_bytes, load_article, parse_date
 
-__all__ = ["Corpus", "CorpusError", "DocRef", "ERROR_COLUMNS", "META_COLUMNS", "date_from_filename", "load_refs"]
+__all__ = ["Corpus", "CorpusError", "DocRef", "ERROR_COLUMNS", "META_COLUMNS", "date_from_filename", "dateline", "load_refs"]
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +80,13 @@ META_KEYS = ("title", "date", "author", "outlet", "url")
 
 _FILENAME_DATE = re.compile(
     r"(?<!\d)(1[5-9]\d\d|20\d\d)([-_]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+_MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+              "novembre", "décembre")
+#: A French dateline near the start of a text: "22 mai 2012. -", "1er août 2012", "Mardi 3 juillet 2012".
+_DATELINE = re.compile(r"(?<!\w)(1er|[12]?\d|3[01])\s+(" + "|".join(_MONTHS_FR) + r")\s+(1[5-9]\d\d|20\d\d)(?!\d)",
+                       re.IGNORECASE)
+#: How far into the text a dateline is looked for.
+DATELINE_CHARS = 200
 _ISO_PREFIX = re.compile(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T ].*)?$")
 
 
@@ -121,6 +131,26 @@ def date_from_filename(name: str) -> str | None:
         except ValueError:
             continue
     return found
+
+
+def dateline(text: str, *, chars: int = DATELINE_CHARS) -> str | None:
+    """The first French full date in the first ``chars`` characters of a text (a news dateline).
+
+    Args:
+        text: The article's text.
+        chars: How far to look.
+
+    Returns:
+        str | None: ``YYYY-MM-DD``, or None.
+    """
+    m = _DATELINE.search(text[:chars])
+    if not m:
+        return None
+    day = 1 if m.group(1).lower() == "1er" else int(m.group(1))
+    try:
+        return dt.date(int(m.group(3)), _MONTHS_FR.index(m.group(2).lower()) + 1, day).isoformat()
+    except ValueError:
+        return None
 
 
 def _clean_date(value: Any) -> str | None:
@@ -233,14 +263,16 @@ def _read_html(ref: DocRef) -> Article:
     text = found.get("text") or ""
     if not text.strip():
         raise ArticleError(f"{path}: trafilatura found no article text in the page")
-    meta = {"title": found.get("title"), "date": found.get("date"), "author": found.get("author"),
+    printed = dateline(text)
+    meta = {"title": found.get("title"), "date": printed or found.get("date"), "author": found.get("author"),
             "outlet": found.get("sitename") or found.get("hostname"), "url": found.get("url")}
     article = Article(text=text, meta={}, path=path, encoding=encoding, sha256=hashlib.sha256(data).hexdigest(),
                       doc_id=ref.doc_id)
     article = dataclasses.replace(article, meta=Article.from_text(text, meta={
         k: v for k, v in meta.items() if v}).meta)
     return _with_meta(article, {"source": ref.source, "format": "html", "extractor": "trafilatura",
-                                "date_source": "html page (htmldate)" if meta["date"] else None},
+                                "date_source": ("dateline in the text" if printed else
+                                                "html page (htmldate)" if meta["date"] else None)},
                       name=ref.source)
 
 
@@ -567,6 +599,20 @@ class Corpus:
         """
         keep = set(doc_ids)
         return Corpus([r for r in self.refs if r.doc_id in keep], source=self.source)
+
+    def materialize(self) -> "Corpus":
+        """Read every document once and keep them in memory (for small corpora read several times).
+
+        Read failures go to :attr:`errors` (and are carried over).
+
+        Returns:
+            Corpus: An in-memory corpus of the documents that load, same ``doc_id``s.
+        """
+        articles = list(self)
+        out = Corpus([DocRef(a.doc_id, str(a.path or ""), "article", article=a) for a in articles],
+                     source=self.source)
+        out._errors = dict(self._errors)
+        return out
 
     def partitions(self, n: int) -> list[list[DocRef]]:
         """Split the references into ``n`` contiguous partitions of near-equal size.

@@ -1,0 +1,681 @@
+"""Analyses over the documents of a :class:`~analysis.corpus.Corpus`: tables in, tables out.
+
+Two kinds of function:
+
+* **passes over the corpus** (they read the documents, partition by partition,
+  with :func:`analysis.execution.run`, and take ``scheduler=``/``progress=``):
+  :func:`summary` (one row per document), :func:`frequencies` (corpus term
+  counts, reduced from per-partition counters), :func:`doc_term_matrix`
+  (sparse, ``scipy.sparse``), :func:`timelines` (every document's temporal
+  expressions and events);
+* **table verbs** on their results: :func:`tfidf`, :func:`keyness` (a document
+  or sub-corpus against the rest: G², log-ratio), :func:`log_odds` (two
+  sub-corpora: log-odds ratio with an informative Dirichlet prior, Monroe,
+  Colaresi & Quinn 2008), :func:`coverage` (articles per day/week/month),
+  :func:`term_share` (share of the period's articles that mention a term, as
+  GDELT normalises by volume), :func:`group_events` (events merged across
+  documents), :func:`top_terms` (corpus key terms by summed TF-IDF).
+
+The counting path (:func:`frequencies`, :func:`doc_term_matrix`) tokenises
+with the tokeniser's regex, lemmatises each distinct form once with
+:mod:`analysis.lemmas_fast` (not spaCy: see its docstring for the agreement
+with spaCy), and counts per distinct type. What is kept follows
+:func:`analysis.terms.frequencies`: stopwords and punctuation out, numbers in,
+and, with ``segments=True`` (the default), only tokens of counted segments
+(:func:`analysis.clean.segments`: duplicates, boilerplate, credits and
+bylines left out). ``segments=False`` counts every token and is several times
+faster (segmentation dominates the cost). Lemmas differing only in case are
+merged, shown in their most frequent casing.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from . import tokens as tok
+from .article import Article
+from .corpus import Corpus, meta_row
+from .execution import run
+
+__all__ = ["DocTermMatrix", "SUMMARY_COLUMNS", "coverage", "doc_counts", "doc_term_matrix", "frequencies",
+           "group_events", "keyness", "log_odds", "summary", "term_share", "tfidf", "timelines", "top_terms"]
+
+SUMMARY_COLUMNS = ["doc_id", "title", "date", "tokens", "types", "sentences", "counted_share"]
+_UNITS = ("lemma", "norm", "form")
+
+
+# --------------------------------------------------------------------------
+# Per-document work (runs in the workers)
+# --------------------------------------------------------------------------
+
+
+def _counted_mask(text: str, starts: np.ndarray) -> np.ndarray:
+    """Tokens (by start offset) inside counted segments."""
+    from .clean import segments
+
+    segs = segments(text)
+    segs = segs[segs["counted"].astype(bool)]
+    if not len(segs) or not len(starts):
+        return np.zeros(len(starts), dtype=bool)
+    s = segs["start"].to_numpy(dtype=np.int64)
+    e = segs["end"].to_numpy(dtype=np.int64)
+    order = np.argsort(s, kind="stable")
+    s, e = s[order], e[order]
+    k = np.searchsorted(s, starts, side="right") - 1
+    return (k >= 0) & (starts < e[np.clip(k, 0, None)])
+
+
+def _units(types: np.ndarray, norms: np.ndarray, by: str) -> np.ndarray:
+    if by == "lemma":
+        from .lemmas_fast import lemmatize_types
+
+        return np.asarray(lemmatize_types(list(types)), dtype=object)
+    if by == "norm":
+        return norms
+    return types
+
+
+def doc_counts(article: Article, *, by: str = "lemma", segments: bool = True) -> dict[str, int]:
+    """Kept-term counts of one document (the counting path).
+
+    Args:
+        article: The document.
+        by: ``lemma`` (fast look-up lemmas), ``norm`` or ``form``.
+        segments: Count only tokens of counted segments.
+
+    Returns:
+        dict[str, int]: term → count.
+    """
+    if by not in _UNITS:
+        raise ValueError(f"by must be one of {', '.join(_UNITS)}, not {by!r}")
+    sp = tok._spans(article.text)
+    if not len(sp.codes):
+        return {}
+    feats = tok._type_features(sp.types)
+    keep_type = ~feats["is_stop"] & ~feats["is_punct"]
+    keep = keep_type[sp.codes]
+    if segments:
+        keep &= _counted_mask(article.text, sp.starts)
+    per_type = np.bincount(sp.codes[keep], minlength=len(sp.types))
+    used = np.flatnonzero(per_type)
+    units = _units(sp.types[used], feats["norm"][used], by)
+    out: dict[str, int] = {}
+    for unit, n in zip(units, per_type[used].tolist()):
+        out[unit] = out.get(unit, 0) + n
+    return out
+
+
+def _doc_counter(article: Article, *, by: str, segments: bool) -> Counter:
+    counts = doc_counts(article, by=by, segments=segments)
+    out: Counter = Counter({("n", t): c for t, c in counts.items()})
+    out.update({("d", t): 1 for t in counts})
+    out[("docs",)] = 1
+    out[("kept",)] = sum(counts.values())
+    return out
+
+
+def _doc_table(article: Article, *, by: str, segments: bool) -> pd.DataFrame:
+    counts = doc_counts(article, by=by, segments=segments)
+    return pd.DataFrame({"doc_id": article.doc_id, "term": list(counts), "count": list(counts.values())},
+                        columns=["doc_id", "term", "count"])
+
+
+def _summary_row(article: Article) -> pd.DataFrame:
+    from .clean import segments
+
+    text = article.text
+    sp = tok._spans(text)
+    feats = tok._type_features(sp.types)
+    words = ~feats["is_punct"][sp.codes]
+    segs = segments(text, doc_id=article.doc_id)
+    counted = _counted_mask(text, sp.starts) if len(sp.codes) else np.zeros(0, dtype=bool)
+    n_sent = sum(len(tok.sentences(text[s:e])) for s, e in segs[["start", "end"]].itertuples(index=False))
+    meta = meta_row(article)
+    n_words = int(words.sum())
+    return pd.DataFrame([{
+        "doc_id": article.doc_id, "title": meta["title"], "date": meta["date"], "tokens": n_words,
+        "types": int(len(set(feats["norm"][np.unique(sp.codes[words])]))) if n_words else 0,
+        "sentences": int(n_sent),
+        "counted_share": float((counted & words).sum() / n_words) if n_words else 0.0,
+    }], columns=SUMMARY_COLUMNS)
+
+
+# --------------------------------------------------------------------------
+# Passes over the corpus
+# --------------------------------------------------------------------------
+
+
+def summary(corpus: Corpus, *, scheduler: str | None = None, progress: bool = False) -> pd.DataFrame:
+    """One row per document: identity, size, and how much of it is counted.
+
+    Args:
+        corpus: The corpus.
+        scheduler: See :func:`analysis.execution.run`.
+        progress: Show a progress bar.
+
+    Returns:
+        pandas.DataFrame: :data:`SUMMARY_COLUMNS`: ``tokens`` (words and numbers,
+        punctuation left out), ``types`` (distinct norms of those), ``sentences``
+        (split per segment, as :func:`analysis.pipeline.analyse` does),
+        ``counted_share`` (share of those tokens in counted segments).
+    """
+    return run(corpus, _summary_row, combine="concat", scheduler=scheduler, progress=progress,
+               columns=SUMMARY_COLUMNS)
+
+
+def _merge_case(terms: pd.Series, counts: pd.Series) -> pd.Series:
+    """Map each lemma to its case-merged form: the most frequent casing of its lowercase."""
+    frame = pd.DataFrame({"term": terms.to_numpy(dtype=object), "n": counts.to_numpy(),
+                          "low": [t.lower() for t in terms]})
+    best = (frame.sort_values(["low", "n", "term"], ascending=[True, False, True], kind="mergesort")
+            .drop_duplicates("low").set_index("low")["term"])
+    return frame["low"].map(best)
+
+
+def frequencies(corpus: Corpus, *, by: str = "lemma", segments: bool = True, scheduler: str | None = None,
+                progress: bool = False) -> pd.DataFrame:
+    """Corpus term frequencies, reduced from per-partition counters (memory bounded by the vocabulary).
+
+    Args:
+        corpus: The corpus.
+        by: ``lemma`` (fast look-up lemmas), ``norm`` or ``form``.
+        segments: Count only counted segments (see the module docstring).
+        scheduler: See :func:`analysis.execution.run`.
+        progress: Show a progress bar.
+
+    Returns:
+        pandas.DataFrame: ``term``, ``count``, ``docs`` (documents using it), ``share``
+        (of kept tokens), ``per_1000``; most frequent first, ties alphabetical;
+        ``attrs["rule"]``, ``attrs["documents"]``, ``attrs["tokens"]``.
+    """
+    work = functools.partial(_doc_counter, by=by, segments=segments)
+    total = run(corpus, work, combine="sum", scheduler=scheduler, progress=progress)
+    terms = [k[1] for k in total if k[0] == "n"]
+    out = pd.DataFrame({"term": pd.Series(terms, dtype=object),
+                        "count": pd.Series([total[("n", t)] for t in terms], dtype="int64"),
+                        "docs": pd.Series([total[("d", t)] for t in terms], dtype="int64")})
+    if by == "lemma" and len(out):
+        out["term"] = _merge_case(out["term"], out["count"])
+        out = out.groupby("term", as_index=False, sort=False).agg(count=("count", "sum"), docs=("docs", "max"))
+    out = out.sort_values(["count", "term"], ascending=[False, True], kind="mergesort", ignore_index=True)
+    kept = int(out["count"].sum())
+    out["share"] = out["count"] / kept if kept else 0.0
+    out["per_1000"] = out["share"] * 1000
+    out.attrs.update(rule=_rule(by, segments), documents=int(total.get(("docs",), 0)), tokens=kept)
+    return out
+
+
+def _rule(by: str, segments: bool) -> str:
+    lem = " (fast look-up lemmas, analysis.lemmas_fast)" if by == "lemma" else ""
+    seg = ("counted segments only (duplicates, boilerplate, credits and bylines left out)" if segments
+           else "all segments")
+    return f"by {by}{lem}; stopwords removed; punctuation removed; numbers kept; {seg}"
+
+
+@dataclass(frozen=True)
+class DocTermMatrix:
+    """A sparse document–term count matrix.
+
+    Attributes:
+        matrix: ``scipy.sparse.csr_matrix`` of int64 counts, documents × terms.
+        doc_ids: Row labels (corpus order).
+        terms: Column labels (sorted).
+        rule: What was counted.
+    """
+
+    matrix: Any
+    doc_ids: np.ndarray
+    terms: np.ndarray
+    rule: str = ""
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        """(documents, terms)."""
+        return self.matrix.shape
+
+    def rows(self, docs: str | Iterable[str] | np.ndarray) -> np.ndarray:
+        """Boolean mask of the rows of some documents.
+
+        Args:
+            docs: A doc_id, several, or a boolean mask already.
+
+        Returns:
+            numpy.ndarray: The mask.
+
+        Raises:
+            KeyError: A doc_id not in the matrix.
+        """
+        if isinstance(docs, np.ndarray) and docs.dtype == bool:
+            return docs
+        wanted = {docs} if isinstance(docs, str) else set(docs)
+        missing = wanted - set(self.doc_ids)
+        if missing:
+            raise KeyError(f"not in the corpus: {', '.join(sorted(missing)[:5])}")
+        return np.isin(self.doc_ids, list(wanted))
+
+    def counts(self, docs: Any = None) -> np.ndarray:
+        """Term totals over some documents (all by default).
+
+        Args:
+            docs: See :meth:`rows`.
+
+        Returns:
+            numpy.ndarray: One count per term.
+        """
+        m = self.matrix if docs is None else self.matrix[self.rows(docs)]
+        return np.asarray(m.sum(axis=0)).ravel().astype(np.int64)
+
+    def to_frame(self) -> pd.DataFrame:
+        """The tidy form: one row per (document, term) with a count.
+
+        Returns:
+            pandas.DataFrame: ``doc_id``, ``term``, ``count``.
+        """
+        coo = self.matrix.tocoo()
+        return pd.DataFrame({"doc_id": self.doc_ids[coo.row], "term": self.terms[coo.col],
+                             "count": coo.data.astype(np.int64)})
+
+
+def doc_term_matrix(corpus: Corpus, *, by: str = "lemma", segments: bool = True, min_df: int = 1,
+                    scheduler: str | None = None, progress: bool = False) -> DocTermMatrix:
+    """Count every document's terms into a sparse matrix.
+
+    Args:
+        corpus: The corpus.
+        by: ``lemma``, ``norm`` or ``form``.
+        segments: Count only counted segments.
+        min_df: Keep terms used by at least this many documents.
+        scheduler: See :func:`analysis.execution.run`.
+        progress: Show a progress bar.
+
+    Returns:
+        DocTermMatrix: Documents that load (corpus order) × terms (sorted).
+    """
+    from scipy import sparse
+
+    work = functools.partial(_doc_table, by=by, segments=segments)
+    tidy = run(corpus, work, combine="concat", scheduler=scheduler, progress=progress,
+               columns=["doc_id", "term", "count"])
+    loaded = set(tidy["doc_id"]) if len(tidy) else set()
+    doc_ids = np.array([d for d in corpus.doc_ids if d in loaded], dtype=object)
+    if by == "lemma" and len(tidy):
+        totals = tidy.groupby("term", sort=False)["count"].sum()
+        merged = _merge_case(pd.Series(totals.index, dtype=object), totals.reset_index(drop=True))
+        tidy["term"] = tidy["term"].map(dict(zip(totals.index, merged)))
+        tidy = tidy.groupby(["doc_id", "term"], as_index=False, sort=False)["count"].sum()
+    if min_df > 1 and len(tidy):
+        df = tidy.groupby("term")["doc_id"].transform("size")
+        tidy = tidy[df >= min_df]
+    terms = np.array(sorted(set(tidy["term"])), dtype=object)
+    row = pd.Index(doc_ids).get_indexer(tidy["doc_id"])
+    col = pd.Index(terms).get_indexer(tidy["term"])
+    matrix = sparse.csr_matrix((tidy["count"].to_numpy(dtype=np.int64), (row, col)),
+                               shape=(len(doc_ids), len(terms)), dtype=np.int64)
+    return DocTermMatrix(matrix=matrix, doc_ids=doc_ids, terms=terms,
+                         rule=_rule(by, segments) + (f"; terms in >= {min_df} documents" if min_df > 1 else ""))
+
+
+# --------------------------------------------------------------------------
+# Verbs on the matrix
+# --------------------------------------------------------------------------
+
+
+def tfidf(dtm: DocTermMatrix, *, top: int | None = None) -> pd.DataFrame:
+    """TF-IDF of each document's terms (as :func:`analysis.terms.tfidf` across documents).
+
+    ``tf`` = count / the document's kept tokens; ``idf`` = ln(documents / df).
+
+    Args:
+        dtm: The matrix.
+        top: Keep each document's ``top`` best terms.
+
+    Returns:
+        pandas.DataFrame: ``doc_id``, ``term``, ``count``, ``tf``, ``df``, ``idf``,
+        ``tfidf``; best first within each document (corpus order).
+    """
+    m = dtm.matrix.tocoo()
+    n_docs = dtm.shape[0]
+    doc_tokens = np.asarray(dtm.matrix.sum(axis=1)).ravel()
+    df = np.diff(dtm.matrix.tocsc().indptr)
+    out = pd.DataFrame({"row": m.row, "doc_id": dtm.doc_ids[m.row], "term": dtm.terms[m.col],
+                        "count": m.data.astype(np.int64)})
+    out["tf"] = out["count"] / doc_tokens[m.row]
+    out["df"] = df[m.col].astype(np.int64)
+    out["idf"] = np.log(n_docs / out["df"]) if n_docs else 0.0
+    out["tfidf"] = out["tf"] * out["idf"]
+    out = out.sort_values(["row", "tfidf", "term"], ascending=[True, False, True], kind="mergesort",
+                          ignore_index=True)
+    if top is not None:
+        out = out.groupby("row", sort=False).head(top).reset_index(drop=True)
+    out = out.drop(columns="row")
+    out.attrs["rule"] = dtm.rule + f"; units = documents ({n_docs}); tf = count / document tokens; idf = ln(documents / df)"
+    return out
+
+
+def top_terms(dtm: DocTermMatrix, *, top: int = 20) -> pd.DataFrame:
+    """Corpus key terms: TF-IDF summed over documents (frequent in some documents, not in all).
+
+    Args:
+        dtm: The matrix.
+        top: How many terms.
+
+    Returns:
+        pandas.DataFrame: ``term``, ``score`` (summed TF-IDF), ``count``, ``docs``; best first.
+    """
+    table = tfidf(dtm)
+    out = (table.groupby("term", as_index=False)
+           .agg(score=("tfidf", "sum"), count=("count", "sum"), docs=("doc_id", "size"))
+           .sort_values(["score", "term"], ascending=[False, True], kind="mergesort", ignore_index=True))
+    out = out.head(top)
+    out.attrs["rule"] = dtm.rule + "; score = sum over documents of tf × ln(documents / df)"
+    return out
+
+
+def _log_likelihood(a: np.ndarray, b: np.ndarray, c: float, d: float) -> np.ndarray:
+    """Rayson & Garside's G² for counts a (of c tokens) and b (of d tokens)."""
+    e1 = c * (a + b) / (c + d)
+    e2 = d * (a + b) / (c + d)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t1 = np.where(a > 0, a * np.log(a / e1), 0.0)
+        t2 = np.where(b > 0, b * np.log(b / e2), 0.0)
+    return 2 * (t1 + t2)
+
+
+def keyness(dtm: DocTermMatrix, target: Any, *, reference: Any = None, min_count: int = 2) -> pd.DataFrame:
+    """Keyness of a document or sub-corpus against the rest of the corpus (or a given reference).
+
+    G² (Rayson & Garside 2000), signed negative when under-represented, and
+    Hardie's (2014) log-ratio ``log2((a/c) / (b/d))`` with 0.5 for a zero count.
+
+    Args:
+        dtm: The matrix.
+        target: A doc_id, several, or a boolean row mask.
+        reference: The reference documents (default: every other document).
+        min_count: Keep terms seen at least this often in target and reference together.
+
+    Returns:
+        pandas.DataFrame: ``term``, ``count``, ``count_ref``, ``per_1000``, ``per_1000_ref``,
+        ``log_likelihood``, ``log_ratio``, ``direction`` (over/under); most over-represented first.
+
+    Raises:
+        ValueError: The target or the reference is empty.
+    """
+    rows_a = dtm.rows(target)
+    rows_b = ~rows_a if reference is None else dtm.rows(reference)
+    a = dtm.counts(rows_a).astype(float)
+    b = dtm.counts(rows_b).astype(float)
+    c, d = a.sum(), b.sum()
+    if not c or not d:
+        raise ValueError("keyness needs tokens in both the target and the reference")
+    keep = (a + b) >= min_count
+    a, b, terms = a[keep], b[keep], dtm.terms[keep]
+    g2 = _log_likelihood(a, b, c, d)
+    over = a / c > b / d
+    out = pd.DataFrame({"term": terms, "count": a.astype(np.int64), "count_ref": b.astype(np.int64),
+                        "per_1000": a / c * 1000, "per_1000_ref": b / d * 1000,
+                        "log_likelihood": np.where(over, g2, -g2),
+                        "log_ratio": np.log2((np.maximum(a, 0.5) / c) / (np.maximum(b, 0.5) / d)),
+                        "direction": np.where(over, "over", "under")})
+    out = out.sort_values(["log_likelihood", "term"], ascending=[False, True], kind="mergesort", ignore_index=True)
+    out.attrs["rule"] = (dtm.rule + f"; target {int(rows_a.sum())} documents ({int(c)} tokens) vs reference "
+                         f"{int(rows_b.sum())} documents ({int(d)} tokens); G² signed by direction; "
+                         "log-ratio with 0.5 for zero counts")
+    return out
+
+
+def log_odds(dtm: DocTermMatrix, a: Any, b: Any = None, *, prior: pd.Series | None = None,
+             prior_scale: float = 1.0, min_count: int = 1) -> pd.DataFrame:
+    """Compare two sub-corpora: log-odds ratio with an informative Dirichlet prior (Monroe et al. 2008).
+
+    With counts ``y_a``, ``y_b`` (totals ``n_a``, ``n_b``) and prior counts
+    ``α_w`` (``α_0`` their sum)::
+
+        δ_w = ln((y_a + α_w) / (n_a + α_0 − y_a − α_w)) − ln((y_b + α_w) / (n_b + α_0 − y_b − α_w))
+        σ²_w ≈ 1 / (y_a + α_w) + 1 / (y_b + α_w)        z_w = δ_w / σ_w
+
+    The prior defaults to the whole matrix's counts (every document, A, B and
+    the rest) times ``prior_scale``: frequent words are shrunk towards no
+    difference, rare ones do not dominate.
+
+    Args:
+        dtm: The matrix.
+        a: Documents of sub-corpus A (doc_id(s) or a boolean mask).
+        b: Documents of sub-corpus B (default: every document not in A).
+        prior: Prior counts per term (a Series indexed by term); default: corpus counts.
+        prior_scale: Multiplies the prior counts.
+        min_count: Keep terms seen at least this often in A and B together.
+
+    Returns:
+        pandas.DataFrame: ``term``, ``count_a``, ``count_b``, ``rank_a``, ``rank_b`` (frequency
+        ranks, 1 = most frequent; ties share the lowest), ``frequency`` (A + B), ``delta``,
+        ``variance``, ``z``; most A-leaning first (positive z: A; negative: B).
+    """
+    rows_a = dtm.rows(a)
+    rows_b = ~rows_a if b is None else dtm.rows(b)
+    ya = dtm.counts(rows_a).astype(float)
+    yb = dtm.counts(rows_b).astype(float)
+    if prior is None:
+        alpha = dtm.counts().astype(float)
+    else:
+        alpha = prior.reindex(dtm.terms).fillna(0).to_numpy(dtype=float)
+    alpha = alpha * prior_scale
+    alpha = np.where(alpha > 0, alpha, 0.01)
+    keep = (ya + yb) >= min_count
+    ya, yb, alpha, terms = ya[keep], yb[keep], alpha[keep], dtm.terms[keep]
+    na, nb, a0 = ya.sum(), yb.sum(), alpha.sum()
+    delta = (np.log((ya + alpha) / (na + a0 - ya - alpha)) - np.log((yb + alpha) / (nb + a0 - yb - alpha)))
+    var = 1 / (ya + alpha) + 1 / (yb + alpha)
+    out = pd.DataFrame({"term": terms, "count_a": ya.astype(np.int64), "count_b": yb.astype(np.int64)})
+    out["rank_a"] = out["count_a"].rank(method="min", ascending=False).astype(np.int64)
+    out["rank_b"] = out["count_b"].rank(method="min", ascending=False).astype(np.int64)
+    out["frequency"] = out["count_a"] + out["count_b"]
+    out["delta"] = delta
+    out["variance"] = var
+    out["z"] = delta / np.sqrt(var)
+    out = out.sort_values(["z", "term"], ascending=[False, True], kind="mergesort", ignore_index=True)
+    out.attrs["rule"] = (dtm.rule + f"; A = {int(rows_a.sum())} documents ({int(na)} tokens), B = "
+                         f"{int(rows_b.sum())} documents ({int(nb)} tokens); informative Dirichlet prior "
+                         f"(Monroe et al. 2008) = {'corpus counts' if prior is None else 'given counts'} × {prior_scale:g}")
+    return out
+
+
+# --------------------------------------------------------------------------
+# Over time
+# --------------------------------------------------------------------------
+
+_FREQS = {"day": "D", "week": "W-MON", "month": "M", "year": "Y", "D": "D", "W": "W-MON", "M": "M", "Y": "Y"}
+
+
+def _periods(dates: pd.Series, freq: str) -> pd.Series:
+    if freq not in _FREQS:
+        raise ValueError(f"freq must be day, week, month or year, not {freq!r}")
+    return pd.to_datetime(dates).dt.to_period(_FREQS[freq]).dt.start_time
+
+
+def coverage(documents: pd.DataFrame, *, freq: str = "day") -> pd.DataFrame:
+    """Articles per period (every period between the first and the last, empty ones at 0).
+
+    Args:
+        documents: A table with ``doc_id`` and ``date`` (:func:`summary` or
+            :meth:`~analysis.corpus.Corpus.documents`).
+        freq: ``day``, ``week`` (starting Monday), ``month`` or ``year``.
+
+    Returns:
+        pandas.DataFrame: ``period`` (its first day), ``articles``; ``attrs["undated"]``
+        counts the documents without a date (left out).
+    """
+    dated = documents[documents["date"].notna()]
+    out = pd.DataFrame(columns=["period", "articles"])
+    if len(dated):
+        per = _periods(dated["date"], freq)
+        counts = per.value_counts()
+        full = pd.period_range(per.min(), per.max(), freq=_FREQS[freq]).start_time
+        out = pd.DataFrame({"period": full, "articles": counts.reindex(full, fill_value=0).to_numpy(dtype=np.int64)})
+    out.attrs["undated"] = int(len(documents) - len(dated))
+    out.attrs["rule"] = f"articles per {freq}; {out.attrs['undated']} undated documents left out"
+    return out
+
+
+def term_share(dtm: DocTermMatrix, documents: pd.DataFrame, terms: str | Sequence[str], *,
+               freq: str = "month") -> pd.DataFrame:
+    """A term's share of coverage over time, normalised by volume (as GDELT does).
+
+    ``share`` is the share of the period's articles that use the term at least
+    once (GDELT's "percent of all coverage"), so a busy news day does not look
+    like more interest; ``per_1000`` is the term's count per 1,000 kept tokens
+    of the period.
+
+    Args:
+        dtm: The matrix.
+        documents: ``doc_id`` and ``date`` per document.
+        terms: One term or several.
+        freq: ``day``, ``week``, ``month`` or ``year``.
+
+    Returns:
+        pandas.DataFrame: ``period``, ``term``, ``articles``, ``articles_with_term``,
+        ``share``, ``count``, ``tokens``, ``per_1000``; every period between the first
+        and the last dated document.
+    """
+    terms = [terms] if isinstance(terms, str) else list(terms)
+    dates = documents.set_index("doc_id")["date"].reindex(dtm.doc_ids)
+    dated = dates.notna().to_numpy()
+    per = _periods(dates[dated], freq).to_numpy()
+    full = (pd.period_range(per.min(), per.max(), freq=_FREQS[freq]).start_time if len(per)
+            else pd.DatetimeIndex([]))
+    tokens_doc = np.asarray(dtm.matrix.sum(axis=1)).ravel()[dated]
+    base = pd.DataFrame({"period": per, "tokens": tokens_doc})
+    vol = base.groupby("period").agg(articles=("tokens", "size"), tokens=("tokens", "sum")).reindex(full, fill_value=0)
+    col_of = {t: i for i, t in enumerate(dtm.terms)}
+    lower = {t.lower(): i for i, t in enumerate(dtm.terms)}
+    frames = []
+    for term in terms:
+        j = col_of.get(term, lower.get(term.lower()))
+        counts = (np.asarray(dtm.matrix[:, j].todense()).ravel()[dated] if j is not None
+                  else np.zeros(int(dated.sum()), dtype=np.int64))
+        g = (pd.DataFrame({"period": per, "count": counts, "with": counts > 0}).groupby("period")
+             .agg(count=("count", "sum"), articles_with_term=("with", "sum")).reindex(full, fill_value=0))
+        part = vol.join(g).reset_index(names="period")
+        part.insert(1, "term", term)
+        frames.append(part)
+    out = (pd.concat(frames, ignore_index=True) if frames else
+           pd.DataFrame(columns=["period", "term", "articles", "tokens", "count", "articles_with_term"]))
+    out["articles_with_term"] = out["articles_with_term"].astype(np.int64)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out["share"] = np.where(out["articles"] > 0, out["articles_with_term"] / out["articles"].clip(lower=1), 0.0)
+        out["per_1000"] = np.where(out["tokens"] > 0, out["count"] / out["tokens"].clip(lower=1) * 1000, 0.0)
+    out = out[["period", "term", "articles", "articles_with_term", "share", "count", "tokens", "per_1000"]]
+    out.attrs["rule"] = (f"per {freq}; share = articles using the term / articles of the period (GDELT's "
+                         f"normalisation by volume); per_1000 = count / kept tokens × 1000; {dtm.rule}")
+    return out
+
+
+# --------------------------------------------------------------------------
+# Timelines merged
+# --------------------------------------------------------------------------
+
+
+def _doc_timeline(article: Article, *, events: bool) -> pd.DataFrame:
+    from . import timeline
+
+    if events and hasattr(timeline, "events"):
+        table = timeline.events(article)
+        kind = "event"
+    else:
+        table = timeline.timexes(article)
+        kind = "timex"
+    table = table.copy()
+    table.insert(1, "kind", kind)
+    if "label" not in table.columns:
+        table["label"] = table["text"]
+    return table
+
+
+def timelines(corpus: Corpus, *, events: bool = True, scheduler: str | None = None,
+              progress: bool = False) -> pd.DataFrame:
+    """Every document's dated events (or temporal expressions), in one table.
+
+    Uses :func:`analysis.timeline.events` per document (spaCy's parser: about
+    0.1-0.5 s per article), or :func:`analysis.timeline.timexes` with
+    ``events=False`` (regex only, fast). Each document's publication date is
+    its reference date.
+
+    Args:
+        corpus: The corpus.
+        events: Events (clause labels) rather than bare temporal expressions.
+        scheduler: See :func:`analysis.execution.run`.
+        progress: Show a progress bar.
+
+    Returns:
+        pandas.DataFrame: The rows of every document (``doc_id`` first, then ``kind``),
+        with ``start``/``end`` into each document's raw text and a ``label``.
+    """
+    work = functools.partial(_doc_timeline, events=events)
+    return run(corpus, work, combine="concat", scheduler=scheduler, progress=progress,
+               columns=["doc_id", "kind", "value", "begin", "end_date", "label"])
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _content_words(label: str) -> frozenset[str]:
+    stop = tok.stopwords()
+    return frozenset(w for w in (m.lower() for m in _WORD.findall(str(label or ""))) if w not in stop)
+
+
+def group_events(table: pd.DataFrame, *, min_similarity: float = 0.2) -> pd.DataFrame:
+    """Group events across documents: the same normalised value and a similar label.
+
+    Within each ``value``, an event joins the first group whose first label
+    shares content words with its own (Jaccard similarity of content-word sets
+    ≥ ``min_similarity``; stopwords and words under 3 letters ignored);
+    otherwise it starts a group. Groups are numbered in date order.
+
+    Args:
+        table: :func:`timelines` output (``doc_id``, ``value``, ``label``, ``begin``, ``end_date``).
+        min_similarity: Jaccard threshold.
+
+    Returns:
+        pandas.DataFrame: One row per group: ``group``, ``value``, ``begin``, ``end_date``,
+        ``label`` (the first mention's), ``documents`` (how many), ``mentions``, ``doc_ids``
+        (sorted, ``;``-joined); most documents first within a date.
+    """
+    cols = ["group", "value", "begin", "end_date", "label", "documents", "mentions", "doc_ids"]
+    if not len(table):
+        return pd.DataFrame(columns=cols)
+    rows = table.reset_index(drop=True)
+    groups: list[dict[str, Any]] = []
+    by_value: dict[str, list[int]] = {}
+    for r in rows.itertuples(index=False):
+        words = _content_words(r.label)
+        found = None
+        for gi in by_value.get(str(r.value), []):
+            first = groups[gi]["words"]
+            union = words | first
+            if union and len(words & first) / len(union) >= min_similarity:
+                found = gi
+                break
+        if found is None:
+            by_value.setdefault(str(r.value), []).append(len(groups))
+            groups.append({"value": r.value, "begin": r.begin, "end_date": r.end_date, "label": r.label,
+                           "words": words, "docs": {r.doc_id}, "mentions": 1})
+        else:
+            groups[found]["docs"].add(r.doc_id)
+            groups[found]["mentions"] += 1
+    out = pd.DataFrame([{"value": g["value"], "begin": g["begin"], "end_date": g["end_date"], "label": g["label"],
+                         "documents": len(g["docs"]), "mentions": g["mentions"],
+                         "doc_ids": ";".join(sorted(map(str, g["docs"])))} for g in groups])
+    out["_b"] = pd.to_datetime(out["begin"], errors="coerce")
+    out = out.sort_values(["_b", "documents", "value"], ascending=[True, False, True], kind="mergesort",
+                          na_position="last", ignore_index=True).drop(columns="_b")
+    out.insert(0, "group", np.arange(len(out), dtype=np.int64))
+    out.attrs["rule"] = (f"same value and Jaccard similarity of label content words >= {min_similarity} "
+                         "with the group's first label")
+    return out[cols]
