@@ -65,8 +65,8 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -80,7 +80,11 @@ __all__ = [
     "ELISION_PREFIXES",
     "INVERSION_PRONOUNS",
     "TITLE_ABBREVIATIONS",
+    "NUMBER_ABBREVIATIONS",
     "OTHER_ABBREVIATIONS",
+    "FIXED_FORMS",
+    "DEICTIC_SUFFIXES",
+    "LOWERCASE_STARTERS",
 ]
 
 # --------------------------------------------------------------------------

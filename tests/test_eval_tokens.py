@@ -155,7 +155,7 @@ def test_gsd_sentences_split_even_when_shuffled() -> None:
     assert df.loc[ev.SYSTEM_OURS, "f1"] >= 95.0
 
 
-def test_token_errors_are_few(tmp_path: Path) -> None:
+def test_token_errors_are_few() -> None:
     errors = ev.token_errors(need(GSD))
     assert list(errors.columns) == ["sent_id", "missed", "spurious"]
     assert len(errors) <= 8
