@@ -134,6 +134,8 @@ def _eval_timex(path: Path, *, json_out: bool) -> int:
 def cmd_timeline(args: argparse.Namespace) -> int:
     from .timeline import ReferenceDateError, events, timexes
 
+    if _is_corpus(args):
+        return _corpus_command(args, "timeline")
     art = _load(args)
     date = args.date
     if date is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
@@ -181,6 +183,8 @@ def _term_tables(args: argparse.Namespace):
 def cmd_terms(args: argparse.Namespace) -> int:
     from .terms import frequencies
 
+    if _is_corpus(args):
+        return _corpus_command(args, "terms")
     freq = frequencies(_term_tables(args).tokens, by=args.by, uncounted=args.uncounted)
     _print_table(freq.head(args.top), fmt=_fmt(args))
     return 0
@@ -216,6 +220,8 @@ def cmd_keyness(args: argparse.Namespace) -> int:
 def cmd_keyterms(args: argparse.Namespace) -> int:
     from .terms import keyterms
 
+    if _is_corpus(args):
+        return _corpus_command(args, "keyterms")
     _print_table(keyterms(_term_tables(args), top=args.top), fmt=_fmt(args))
     return 0
 
@@ -246,6 +252,46 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     return 0
 
 
+def _is_corpus(args: argparse.Namespace) -> bool:
+    """A folder or a JSONL/CSV/Parquet file: a corpus rather than one article."""
+    from .corpus import TABLE_SUFFIXES
+
+    path = Path(args.path)
+    return path.is_dir() or path.suffix.lower() in TABLE_SUFFIXES
+
+
+def _corpus_command(args: argparse.Namespace, what: str) -> int:
+    """``corpus``, and ``terms``/``keyterms``/``timeline`` given a corpus path."""
+    from . import corpus_stats as cs
+    from .corpus import Corpus
+    from .execution import write_table
+
+    corpus = Corpus.from_path(args.path)
+    opts = {"scheduler": getattr(args, "scheduler", None), "progress": sys.stderr.isatty()}
+    try:
+        if what == "corpus":
+            tables = {"documents": cs.summary(corpus, **opts)}
+        elif what == "terms":
+            tables = {"terms": cs.frequencies(corpus, by=args.by if args.by != "stem" else "lemma",
+                                              segments=not args.uncounted, **opts).head(args.top)}
+        elif what == "keyterms":
+            tables = {"keyterms": cs.top_terms(cs.doc_term_matrix(corpus, **opts), top=args.top)}
+        else:
+            events = cs.timelines(corpus, **opts)
+            tables = {"events": events, "groups": cs.group_events(events)}
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    if getattr(args, "out", None):
+        write_table(tables[next(iter(tables))], args.out)
+    tables["errors"] = corpus.errors
+    _print_tables(tables, fmt=_fmt(args))
+    return 0
+
+
+def cmd_corpus(args: argparse.Namespace) -> int:
+    return _corpus_command(args, "corpus")
+
+
 def cmd_figures(args: argparse.Namespace) -> int:
     from .figures import FigureRunError, run_figures
 
@@ -253,7 +299,8 @@ def cmd_figures(args: argparse.Namespace) -> int:
     load_article(article)  # fail early, with one line, on a bad article
     try:
         runs = run_figures(out_dir=args.out, article=article, only=args.only or None,
-                           executed_dir=args.executed)
+                           executed_dir=args.executed,
+                           extra_parameters={"corpus_path": str(Path(args.corpus).resolve())} if args.corpus else None)
     except FigureRunError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -308,11 +355,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fast", action="store_true", help="no lemmas, POS or stems (no spaCy)")
     add("sentences", cmd_sentences, "print the sentences table")
     p = add("timeline", cmd_timeline, "print temporal expressions (normalised TIMEX3) and dated events")
+    p.add_argument("--scheduler", default=None, help="pandas (in-process), processes, or tcp://host:port (dask)")
     p.add_argument("--date", default=None, help="reference date YYYY-MM-DD (default: the article's metadata)")
     add("entities", cmd_entities, "print entity mentions (corrected, aliases merged) and the entities summary")
     add("quotes", cmd_quotes, "print quotes, reported speech and attributions, and the sources summary")
     units = ["lemma", "form", "stem", "norm"]
     p = add("terms", cmd_terms, "print term frequencies (stopwords, punctuation and left-out segments excluded)")
+    p.add_argument("--scheduler", default=None, help="pandas (in-process), processes, or tcp://host:port (dask)")
     p.add_argument("--by", choices=units, default="lemma", help="what a term is (default: lemma)")
     p.add_argument("--top", type=int, default=30, help="how many terms (default: 30)")
     p.add_argument("--uncounted", action="store_true", help="count left-out segments (duplicates, boilerplate) too")
@@ -331,7 +380,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--top", type=int, default=20, help="how many over- and under-represented terms (default: 20)")
     p.add_argument("--min-count", type=int, default=2, help="smallest count in the text (default: 2)")
     p = add("keyterms", cmd_keyterms, "print the key terms (single and multi-word, lemmatised), best first")
+    p.add_argument("--scheduler", default=None, help="pandas (in-process), processes, or tcp://host:port (dask)")
     p.add_argument("--top", type=int, default=10, help="how many terms (default: 10)")
+    p = add("corpus", cmd_corpus, "print a corpus's per-document summary (folder, .jsonl, .csv or .parquet)")
+    p.add_argument("--scheduler", default=None, help="pandas (in-process), processes, or tcp://host:port (dask)")
+    p.add_argument("--out", default=None, help="also write the summary here, atomically (.csv, .parquet, .jsonl)")
     p = add("kwic", cmd_kwic, "print a keyword-in-context concordance of TERM")
     p.add_argument("term", help="the term (one or more words), e.g. missile")
     p.add_argument("--by", choices=units, default="lemma", help="match by (default: lemma, every form)")
@@ -348,6 +401,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--article", default=str(ARTICLE), help="article to analyse (default: data/article.txt)")
     p.add_argument("--only", nargs="*", help="notebook prefixes to run, e.g. 01 02")
     p.add_argument("--executed", default=None, help="keep the executed notebooks in this folder")
+    p.add_argument("--corpus", default=None, help="corpus for notebook 05 (folder, .jsonl, .csv, .parquet)")
     p = add("report", cmd_report, "execute the notebooks and write one self-contained HTML report",
             path=False, formats=False)
     p.add_argument("--out", default="reports", help="output folder (default: reports/)")
