@@ -570,7 +570,7 @@ class Corpus:
         """
         for file, reason in errors:
             if file not in self._errors:
-                log.warning("skipped %s: %s", file, reason)
+                log.warning("skipped %s", reason if reason.startswith(file) else f"{file}: {reason}")
                 self._errors[file] = reason
 
     def __iter__(self) -> Iterator[Article]:

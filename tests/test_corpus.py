@@ -1,0 +1,375 @@
+"""Corpora: loading from every source, errors, analyses over documents, identical results on three schedulers."""
+
+from __future__ import annotations
+
+import json
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis import corpus_stats as cs
+from analysis.article import Article, load_article
+from analysis.corpus import Corpus, CorpusError, date_from_filename, dateline
+from analysis.execution import write_table
+from analysis.paths import ARTICLE, ROOT, eval_dir
+
+HTML = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Grève : les cheminots reconduisent le mouvement</title>
+<meta name="author" content="Marie Dupont"><meta property="og:site_name" content="Le Quotidien">
+<meta property="article:published_time" content="2023-03-07T08:00:00+01:00"></head><body>
+<nav><a href="/">Accueil</a> | <a href="/politique">Politique</a></nav>
+<article><h1>Grève : les cheminots reconduisent le mouvement</h1>
+<p>Les cheminots ont voté mardi la reconduction de la grève contre la réforme des retraites, a annoncé le syndicat.</p>
+<p>La circulation des trains restera très perturbée mercredi sur l'ensemble du réseau, selon la direction de la SNCF.</p>
+<p>Le gouvernement appelle au dialogue et promet de recevoir les syndicats avant la fin de la semaine prochaine.</p>
+</article><footer>Tous droits réservés. Abonnez-vous à notre lettre d'information.</footer></body></html>"""
+
+
+def _txt(i: int) -> str:
+    topics = ["la grève des cheminots", "le budget de la ville", "la saison des vendanges"]
+    return (f"Titre {i} sur {topics[i % 3]}\n\nLe conseil a discuté de {topics[i % 3]} pendant la séance. "
+            f"Les élus ont voté une motion sur {topics[i % 3]}. Le maire a salué un vote important.\n")
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    root = tmp_path / "corpus"
+    (root / "sub").mkdir(parents=True)
+    (root / "a.txt").write_text(_txt(0), encoding="utf-8")
+    (root / "a.meta.json").write_text(json.dumps({"title": "Sidecar title", "date": "2023-03-01"}), encoding="utf-8")
+    (root / "sub" / "journal-2023-03-05-p2.txt").write_text(_txt(1), encoding="utf-8")
+    (root / "b.md").write_text("---\ntitle: Front matter\ndate: 2023-03-06\nauthor: Jean\n---\n" + _txt(2),
+                               encoding="utf-8")
+    (root / "c.md").write_text('+++\ntitle = "Toml title"\ndate = "2023-03-08"\n+++\n' + _txt(3), encoding="utf-8")
+    (root / "a.html").write_text(HTML, encoding="utf-8")
+    (root / "broken.txt").write_bytes(b"\x00\x01\x02binary\x00")
+    (root / "empty.md").write_text("", encoding="utf-8")
+    (root / "README.md").write_text("# About this folder\n", encoding="utf-8")
+    (root / "_src").mkdir()
+    (root / "_src" / "raw.txt").write_text("not an article", encoding="utf-8")
+    (root / "notes.tsv").write_text("ignored\n", encoding="utf-8")
+    return root
+
+
+# --------------------------------------------------------------------------
+# Loading
+# --------------------------------------------------------------------------
+
+
+def test_folder_loads_every_format_with_stable_ids_and_reports_bad_files(folder, caplog):
+    corpus = Corpus.from_path(folder)
+    assert corpus.doc_ids == ["a", "a~2", "b", "broken", "c", "empty", "sub/journal-2023-03-05-p2"]
+    with caplog.at_level(logging.WARNING, logger="analysis.corpus"):
+        docs = corpus.documents().set_index("doc_id")
+    assert list(docs.index) == ["a", "a~2", "b", "c", "sub/journal-2023-03-05-p2"]
+    errors = corpus.errors.set_index("file")["reason"]
+    assert set(errors.index) == {str(folder / "broken.txt"), str(folder / "empty.md")}
+    assert "binary" in errors[str(folder / "broken.txt")]
+    assert sum("skipped" in r.message for r in caplog.records) == 2
+    # sorted paths: a.html is "a", a.txt "a~2" (its sidecar a.meta.json is used)
+    assert docs.loc["a", "format"] == "html" and docs.loc["a~2", "format"] == "txt"
+    assert docs.loc["a~2", "title"] == "Sidecar title" and str(docs.loc["a~2", "date"].date()) == "2023-03-01"
+    assert docs.loc["b", "title"] == "Front matter" and docs.loc["b", "author"] == "Jean"
+    assert docs.loc["b", "date_source"] == "front matter"
+    assert docs.loc["c", "title"] == "Toml title" and str(docs.loc["c", "date"].date()) == "2023-03-08"
+    assert docs.loc["sub/journal-2023-03-05-p2", "date_source"] == "file name"
+    assert str(docs.loc["sub/journal-2023-03-05-p2", "date"].date()) == "2023-03-05"
+
+
+def test_html_reduced_to_article_text_and_metadata(folder):
+    corpus = Corpus.from_path(folder)
+    art = next(a for a in corpus if a.doc_id == "a")
+    assert "reconduction de la grève" in art.text
+    assert "Abonnez-vous" not in art.text and "Accueil" not in art.text
+    assert art.meta["title"].startswith("Grève")
+    assert art.meta["date"] == "2023-03-07"
+    assert art.meta["author"] == "Marie Dupont"
+    assert art.path == folder / "a.html"
+    import hashlib
+    assert art.sha256 == hashlib.sha256((folder / "a.html").read_bytes()).hexdigest()
+    # offsets of every analysis index the extracted text
+    freq = cs.doc_term_matrix(Corpus.from_articles([art]))
+    assert freq.shape[0] == 1
+    tx = cs.summary(Corpus.from_articles([art]))
+    assert tx.loc[0, "tokens"] > 30
+
+
+def test_md_body_is_the_raw_text(folder):
+    art = next(a for a in Corpus.from_path(folder) if a.doc_id == "b")
+    assert art.text == _txt(2)
+
+
+def test_table_files_jsonl_csv_parquet(tmp_path):
+    rows = [{"text": _txt(i), "title": f"T{i}", "date": f"2023-03-0{i + 1}", "outlet": "X"} for i in range(3)]
+    rows[1]["doc_id"] = "given"
+    jsonl = tmp_path / "c.jsonl"
+    lines = [json.dumps(r, ensure_ascii=False) for r in rows]
+    lines.insert(2, "{not json")
+    lines.insert(3, json.dumps({"title": "no text"}))
+    jsonl.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    frame = pd.DataFrame(rows)
+    frame.to_csv(tmp_path / "c.csv", index=False)
+    frame.to_parquet(tmp_path / "c.parquet", index=False)
+    expected = None
+    for name in ("c.jsonl", "c.csv", "c.parquet"):
+        corpus = Corpus.from_path(tmp_path / name)
+        assert corpus.doc_ids == ["c/0", "given", "c/2"] if name != "c.jsonl" else ["c/0", "given", "c/1"]
+        docs = corpus.documents()
+        assert docs["title"].tolist() == ["T0", "T1", "T2"]
+        assert [str(d.date()) for d in docs["date"]] == ["2023-03-01", "2023-03-02", "2023-03-03"]
+        freq = cs.frequencies(corpus)
+        if expected is None:
+            expected = freq
+        pd.testing.assert_frame_equal(freq, expected)
+    errors = Corpus.from_path(jsonl).errors
+    assert sorted(errors["file"]) == [f"{jsonl}:3", f"{jsonl}:4"]
+
+
+def test_list_of_articles_and_duplicate_ids():
+    arts = [Article.from_text(_txt(0), doc_id="x"), Article.from_text(_txt(1), doc_id="x")]
+    corpus = Corpus.from_articles(arts)
+    assert corpus.doc_ids == ["x", "x~2"]
+    assert [a.doc_id for a in corpus] == ["x", "x~2"]
+
+
+def test_bad_corpus_paths(tmp_path):
+    with pytest.raises(CorpusError, match="no such"):
+        Corpus.from_path(tmp_path / "missing")
+    (tmp_path / "x.docx").write_text("x")
+    with pytest.raises(CorpusError, match="unknown corpus format"):
+        Corpus.from_path(tmp_path / "x.docx")
+    pd.DataFrame({"body": ["x"]}).to_csv(tmp_path / "t.csv", index=False)
+    with pytest.raises(CorpusError, match="no 'text' column"):
+        Corpus.from_path(tmp_path / "t.csv")
+
+
+@pytest.mark.parametrize("name, date", [
+    ("HIPE-2022-v2.1-hipe2020-dev-fr__EXP-1888-08-03-a-i0030.txt", "1888-08-03"),
+    ("le-temps_1921_07_14.txt", "1921-07-14"),
+    ("GDL-19150302-a-0004.txt", "1915-03-02"),
+    ("dev_fr_12.txt", None),
+    ("1888-02-30.txt", None),           # not a calendar date
+    ("id-123456789012.txt", None),      # part of a longer run of digits
+])
+def test_date_from_filename(name, date):
+    assert date_from_filename(name) == date
+
+
+def test_dateline():
+    assert dateline("1er août 2012. - La Croatie a décidé") == "2012-08-01"
+    assert dateline("Paris, 22 mai 2012 - Prévu") == "2012-05-22"
+    assert dateline("Rien ici " * 40 + "3 mai 2012") is None
+
+
+# --------------------------------------------------------------------------
+# Analyses
+# --------------------------------------------------------------------------
+
+
+def test_counting_path_agrees_with_terms_frequencies_on_the_article():
+    """The fast counting path keeps exactly what analysis.terms.frequencies keeps (same tokens, same segments)."""
+    from analysis.pipeline import analyse
+    from analysis.terms import frequencies
+
+    art = load_article(ARTICLE)
+    ours = cs.frequencies(Corpus.from_articles([art]), by="norm")
+    ref = frequencies(analyse(art, lemmas=False, stems=False).tokens, by="norm")
+    pd.testing.assert_frame_equal(ours[["term", "count"]], ref[["term", "count"]], check_dtype=False)
+    assert len(ours) > 200
+
+
+def _toy() -> Corpus:
+    arts = []
+    for i in range(6):
+        side = "missile drone frappe" if i < 3 else "vendange raisin cave"
+        text = f"Titre {i}\n\nLe {side} et le {side} de la semaine. Encore le {side}, toujours le {side}. Un texte commun sur la ville.\n"
+        arts.append(Article.from_text(text, doc_id=f"d{i}", meta={"date": f"2023-0{1 + i // 2}-1{i}"}))
+    return Corpus.from_articles(arts)
+
+
+def test_dtm_tfidf_keyness_log_odds():
+    corpus = _toy()
+    dtm = cs.doc_term_matrix(corpus, by="norm")
+    assert dtm.shape[0] == 6
+    tidy = dtm.to_frame()
+    assert tidy.loc[(tidy.doc_id == "d0") & (tidy.term == "missile"), "count"].item() == 4
+    tf = cs.tfidf(dtm)
+    assert tf.loc[(tf.term == "ville"), "tfidf"].eq(0).all()        # in every document: idf 0
+    assert tf.loc[(tf.term == "missile"), "idf"].gt(0).all()
+    a = ["d0", "d1", "d2"]
+    key = cs.keyness(dtm, a)
+    top = key.set_index("term")
+    assert top.loc["missile", "direction"] == "over" and top.loc["missile", "log_likelihood"] > 0
+    assert top.loc["vendange", "direction"] == "under" and top.loc["vendange", "log_likelihood"] < 0
+    lo = cs.log_odds(dtm, a).set_index("term")
+    assert lo.loc["missile", "z"] > 1.96 and lo.loc["vendange", "z"] < -1.96
+    assert abs(lo.loc["ville", "z"]) < 0.5
+    swapped = cs.log_odds(dtm, ["d3", "d4", "d5"], a).set_index("term")
+    assert np.allclose(swapped.loc[lo.index, "delta"], -lo["delta"])
+    assert lo.loc["missile", "rank_b"] > lo.loc["missile", "rank_a"]
+
+
+def test_coverage_and_term_share_normalise_by_volume():
+    corpus = _toy()
+    docs = corpus.documents()
+    cov = cs.coverage(docs, freq="month")
+    assert cov["articles"].tolist() == [2, 2, 2]
+    assert cs.coverage(docs, freq="day")["articles"].sum() == 6
+    dtm = cs.doc_term_matrix(corpus, by="norm")
+    share = cs.term_share(dtm, docs, "missile", freq="month")
+    assert share["share"].tolist() == [1.0, 0.5, 0.0]
+    assert share["articles_with_term"].tolist() == [2, 1, 0]
+
+
+def test_group_events_across_documents():
+    ev = pd.DataFrame({
+        "doc_id": ["a", "b", "c", "a"],
+        "value": ["2022-11-09", "2022-11-09", "2022-11-09", "2015"],
+        "begin": ["2022-11-09"] * 3 + ["2015-01-01"], "end_date": ["2022-11-09"] * 3 + ["2015-12-31"],
+        "label": ["l'Iran a livré des drones à Moscou", "livraison de drones iraniens à Moscou",
+                  "le parlement vote le budget", "accord nucléaire signé"]})
+    groups = cs.group_events(ev)
+    assert len(groups) == 3
+    top = groups[groups.value == "2022-11-09"].sort_values("documents", ascending=False).iloc[0]
+    assert top["documents"] == 2 and top["doc_ids"] == "a;b"
+    assert groups.iloc[0]["value"] == "2015"
+
+
+def test_summary_counts_sentences_and_counted_share():
+    corpus = Corpus.from_articles([load_article(ARTICLE)])
+    row = cs.summary(corpus).iloc[0]
+    assert row["sentences"] > 10 and 0 < row["counted_share"] < 1  # the article has duplicates and boilerplate
+    assert row["types"] <= row["tokens"]
+
+
+def test_write_table_is_atomic(tmp_path, monkeypatch):
+    target = tmp_path / "out.csv"
+    write_table(pd.DataFrame({"a": [1]}), target)
+
+    def boom(self, *args, **kwargs):
+        Path(args[0]).write_text("half")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pd.DataFrame, "to_csv", boom)
+    with pytest.raises(KeyboardInterrupt):
+        write_table(pd.DataFrame({"a": [2]}), target)
+    monkeypatch.undo()
+    assert pd.read_csv(target)["a"].tolist() == [1]
+    assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
+
+
+# --------------------------------------------------------------------------
+# Three execution paths, identical results
+# --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    from distributed import LocalCluster
+
+    lc = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None, silence_logs=logging.ERROR)
+    yield lc.scheduler_address
+    lc.close()
+
+
+def test_results_identical_in_process_processes_and_distributed(folder, cluster):
+    corpus = Corpus.from_path(folder)
+    results = {}
+    for sched in ("pandas", "processes", cluster):
+        results[sched] = (cs.frequencies(corpus, scheduler=sched),
+                          cs.summary(corpus, scheduler=sched),
+                          cs.doc_term_matrix(corpus, scheduler=sched).to_frame())
+        assert len(corpus.errors) == 2
+    base = results["pandas"]
+    assert len(base[0]) > 10 and len(base[1]) == 5
+    for sched in ("processes", cluster):
+        for ours, ref in zip(results[sched], base):
+            pd.testing.assert_frame_equal(ours, ref)
+
+
+def test_partitions_cover_the_corpus_in_order():
+    corpus = _toy()
+    parts = corpus.partitions(4)
+    assert [r.doc_id for p in parts for r in p] == corpus.doc_ids
+    assert max(map(len, parts)) - min(map(len, parts)) <= 1
+
+
+# --------------------------------------------------------------------------
+# CLI
+# --------------------------------------------------------------------------
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "analysis", *args], capture_output=True, text=True, cwd=ROOT,
+                          timeout=300)
+
+
+def test_cli_corpus_json_and_terms_on_a_folder(folder, tmp_path):
+    out = tmp_path / "summary.csv"
+    res = _cli("corpus", str(folder), "--json", "--out", str(out))
+    assert res.returncode == 0, res.stderr
+    payload = json.loads(res.stdout)
+    assert [d["doc_id"] for d in payload["documents"]] == ["a", "a~2", "b", "c", "sub/journal-2023-03-05-p2"]
+    assert len(payload["errors"]) == 2
+    assert pd.read_csv(out)["doc_id"].tolist()[:2] == ["a", "a~2"]
+    res = _cli("terms", str(folder), "--json", "--top", "3")
+    assert res.returncode == 0, res.stderr
+    assert len(json.loads(res.stdout)["terms"]) == 3
+
+
+def test_cli_bad_corpus_is_one_line_exit_2(tmp_path):
+    res = _cli("corpus", str(tmp_path / "nope"))
+    assert res.returncode == 2
+    assert res.stderr.strip().count("\n") == 0 and res.stderr.startswith("error:")
+    res = _cli("corpus", str(ROOT / "data"), "--scheduler", "bogus")
+    assert res.returncode == 2 and "unknown scheduler" in res.stderr
+
+
+# --------------------------------------------------------------------------
+# Evaluation corpora (skip without ../shared/eval)
+# --------------------------------------------------------------------------
+
+WIKINEWS = eval_dir() / "news" / "wikinews-fr-100" / "html"
+HIPE = eval_dir() / "news" / "hipe-fr-plaintext"
+needs_eval = pytest.mark.skipif(not WIKINEWS.is_dir() or not HIPE.is_dir(),
+                                reason=f"evaluation corpora not found in {eval_dir()} (set ANALYSIS_EVAL_DIR)")
+
+
+@needs_eval
+def test_wikinews_html_every_page_loads_with_its_date():
+    corpus = Corpus.from_path(WIKINEWS)
+    docs = corpus.documents()
+    assert len(corpus) == 100 and len(docs) == 100 and corpus.errors.empty
+    assert docs["date"].notna().all()
+    # the corpus README: published on Wikinews between May and December 2012
+    assert docs["date"].between("2012-05-01", "2012-12-31").all()
+    assert (docs["characters"] > 200).all() and docs["title"].str.len().gt(5).all()
+
+
+@needs_eval
+def test_hipe_ocr_every_article_loads_dates_from_file_names():
+    corpus = Corpus.from_path(HIPE)
+    docs = corpus.documents()
+    assert len(corpus) == 391 and len(docs) == 391 and corpus.errors.empty
+    named = docs["doc_id"].map(date_from_filename).notna()
+    assert named.sum() > 250
+    assert docs.loc[named, "date"].notna().all() and docs.loc[~named, "date"].isna().all()
+    row = docs.set_index("doc_id").loc["HIPE-2022-v2.1-hipe2020-dev-fr__EXP-1888-08-03-a-i0030"]
+    assert str(row["date"].date()) == "1888-08-03" and row["date_source"] == "file name"
+
+
+@pytest.mark.slow
+@needs_eval
+def test_notebook_05_on_wikinews(tmp_path):
+    from analysis.figures import run_figures
+
+    runs = run_figures(only=["05"], out_dir=tmp_path, extra_parameters={"corpus_path": str(WIKINEWS)})
+    names = {f.name for r in runs for f in r.figures}
+    for stem in ("05_coverage", "05_comparison", "05_keyterms", "05_timeline"):
+        assert {f"{stem}.png", f"{stem}.svg"} <= names
+        assert (tmp_path / f"{stem}.png").stat().st_size > 5000
