@@ -795,8 +795,7 @@ def dispersion_scores(tokens: pd.DataFrame, terms: Sequence[str] | None = None, 
     values = np.array([v.lower() for v in tokens[_column(tokens, by)].astype(str).to_numpy()[pos]], dtype=object)
     stop = tokens["is_stop"].to_numpy(dtype=bool)[pos]
     rows = []
-    for doc in pd.unique(docs):
-        in_doc = docs == doc
+    for doc, in_doc in pd.Series(np.arange(len(docs))).groupby(docs, sort=False).indices.items():
         sizes = np.bincount(part[in_doc], minlength=parts).astype(float)
         s = sizes / sizes.sum()
         vals, prt = values[in_doc], part[in_doc]
@@ -848,8 +847,7 @@ def trends(tokens: pd.DataFrame, terms: Sequence[str], *, by: str = "lemma", par
     starts = tokens["start"].to_numpy(dtype="int64")[pos]
     ends = tokens["end"].to_numpy(dtype="int64")[pos]
     rows = []
-    for doc in pd.unique(docs):
-        in_doc = docs == doc
+    for doc, in_doc in pd.Series(np.arange(len(docs))).groupby(docs, sort=False).indices.items():
         vals, prt = values[in_doc], part[in_doc]
         sizes = np.bincount(prt, minlength=parts)
         s_doc, e_doc = starts[in_doc], ends[in_doc]
