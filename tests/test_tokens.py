@@ -65,6 +65,12 @@ def test_invariants_on_arbitrary_unicode(text: str) -> None:
     check_invariants(text)
 
 
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(st.characters(categories=["Cs"]) | st.characters(exclude_categories=[])))
+def test_invariants_with_lone_surrogates_and_all_categories(text: str) -> None:
+    check_invariants(text)
+
+
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(FRENCH_PIECES, max_size=40).map("".join))
 def test_invariants_on_french_like_text(text: str) -> None:
