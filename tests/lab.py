@@ -168,6 +168,7 @@ NOTEBOOK_STATE_JS = """
   const cells = nb.content.widgets.filter(c => c.model.type === 'code').map(c => ({
     count: c.model.executionCount,
     source: c.model.sharedModel.getSource().slice(0, 80),
+    source_full: c.model.sharedModel.getSource(),
     outputs: c.model.outputs.toJSON().map(o => ({
       type: o.output_type, ename: o.ename || null, evalue: o.evalue || null,
       mimes: Object.keys(o.data || {}), name: o.name || null })),

@@ -1,17 +1,17 @@
 """Charts: matplotlib functions that take tables, draw on ``ax=`` and return the Axes.
 
-One module per area (``structure``, ``terms``, …), one style and one way to
-save (``base``). Everything public is re-exported here: ``from analysis import
-charts; charts.plot_top_terms(freq, ax=ax)``.
+One module per area (``structure``, ``terms``, ``timeline``, ``entities``, …),
+one style and one way to save (``base``). Everything public in those modules
+(their ``__all__``) is re-exported here: ``from analysis import charts;
+charts.plot_top_terms(freq, ax=ax)``.
 """
 
-from .base import BAR_COLOUR, KIND_COLOURS, KIND_LABELS_FR, STYLE, new_axes, save_figure, style
-from .entities import plot_cooccurrence, plot_entity_mentions, plot_sources
-from .structure import plot_structure
-from .terms import plot_top_terms, plot_wordcloud
-from .timeline import TimeScale, plot_durations, plot_mention_order, plot_timeline
+from . import base, entities, structure, terms, timeline
+from .base import *  # noqa: F401,F403
+from .corpus import *  # noqa: F401,F403
+from .entities import *  # noqa: F401,F403
+from .structure import *  # noqa: F401,F403
+from .terms import *  # noqa: F401,F403
+from .timeline import *  # noqa: F401,F403
 
-__all__ = [
-    "BAR_COLOUR", "KIND_COLOURS", "KIND_LABELS_FR", "STYLE", "new_axes", "plot_structure", "plot_top_terms",
-    "plot_wordcloud", "save_figure", "style",
-]
+__all__ = sorted({*base.__all__, *entities.__all__, *structure.__all__, *terms.__all__, *timeline.__all__})

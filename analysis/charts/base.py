@@ -74,11 +74,20 @@ BAR_COLOUR = "#2e86c1"
 def style() -> Iterator[None]:
     """Apply :data:`STYLE` for the duration of a ``with`` block.
 
+    Only the keys of :data:`STYLE` are set and then restored. (``rc_context``
+    would restore *every* rcParam, including ``interactive``, which Jupyter's
+    inline backend switches on when pyplot first creates a figure: restoring
+    it turned inline display off for every later figure of a notebook.)
+
     Yields:
         None
     """
-    with plt.rc_context(STYLE):
+    saved = {key: plt.rcParams[key] for key in STYLE}
+    try:
+        plt.rcParams.update(STYLE)
         yield
+    finally:
+        plt.rcParams.update(saved)
 
 
 def new_axes(*, figsize: tuple[float, float] = (10, 6)) -> Axes:
