@@ -46,7 +46,8 @@ def source_texts(folder: Path) -> tuple[list[str], str]:
         return texts, f"eval data in {folder} ({len(texts)} files)"
     article = ROOT / "data" / "article.txt"
     return [article.read_text(encoding="utf-8")], (
-        f"{folder} is absent: falling back to {article} repeated"
+        f"{folder} is absent: falling back to {article} repeated (repeated text lets "
+        "spaCy's tokenizer cache answer every chunk, so ratios are not comparable)"
     )
 
 
