@@ -558,7 +558,8 @@ def _sentence_regexes() -> tuple[re.Pattern[str], ...]:
 
     Returns:
         tuple: (line pattern, candidate pattern, no-break-before pattern,
-        lowercase-starter pattern, abbreviation-before-a-number pattern).
+        lowercase-starter pattern, abbreviation-before-a-number pattern,
+        blank-line-separated paragraph pattern).
     """
     lines = re.compile(r"[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
     closers = re.escape(CLOSERS)
@@ -573,7 +574,8 @@ def _sentence_regexes() -> tuple[re.Pattern[str], ...]:
     )
     starters = re.compile("|".join(LOWERCASE_STARTERS))
     before_number = re.compile(rf"(?<![\w.])(?:{_alternation(NUMBER_ABBREVIATIONS)})$")
-    return lines, candidate, no_break, starters, before_number
+    paragraphs = re.compile(r"\S(?:[^\n\r\u2028\u2029]|\r?\n(?![ \t\f\v]*(?:\r?\n|$)))*")
+    return lines, candidate, no_break, starters, before_number, paragraphs
 
 
 def _continues(line: str, after: int) -> bool:
@@ -600,12 +602,12 @@ def _line_breaks(line: str) -> list[int]:
     """Sentence boundary positions (exclusive ends) inside one line.
 
     Args:
-        line (str): One line of text, no line breaks.
+        line (str): One line of text (or one paragraph of wrapped text).
 
     Returns:
         list[int]: Indices where a sentence ends.
     """
-    _, candidate, no_break, _, before_number = _sentence_regexes()
+    _, candidate, no_break, _, before_number, _ = _sentence_regexes()
     cuts = []
     for m in candidate.finditer(line):
         if _continues(line, m.end()):
@@ -641,7 +643,7 @@ def _detached_quote_end(line: str, end: int) -> int:
     return after if after == len(line) or line[after].isspace() else end
 
 
-def sentences(text: str, *, offset: int = 0) -> pd.DataFrame:
+def sentences(text: str, *, offset: int = 0, wrapped: bool = False) -> pd.DataFrame:
     """Split French text into sentences with exact character offsets.
 
     A line break always ends a sentence (headings, captions, bylines and
@@ -653,13 +655,16 @@ def sentences(text: str, *, offset: int = 0) -> pd.DataFrame:
     Args:
         text (str): Raw text.
         offset (int): Added to ``start``/``end``.
+        wrapped (bool): For hard-wrapped text (OCR, e-mail): a single line
+            break is then only whitespace and only a blank line always ends
+            a sentence. Off by default.
 
     Returns:
         pd.DataFrame: Columns ``sent`` (0-based), ``start``, ``end``,
         ``text`` with ``text == raw[start - offset:end - offset]``, trimmed
         of surrounding whitespace.
     """
-    lines = _sentence_regexes()[0]
+    lines = _sentence_regexes()[5 if wrapped else 0]
     starts: list[int] = []
     ends: list[int] = []
     for lm in lines.finditer(text):

@@ -125,3 +125,27 @@ def test_offset() -> None:
 def test_empty() -> None:
     df = sentences("  \n ")
     assert df.empty and list(df.columns) == ["sent", "start", "end", "text"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(PIECES, max_size=40).map("".join))
+def test_invariants_wrapped(text: str) -> None:
+    df = sentences(text, wrapped=True)
+    for row in df.itertuples(index=False):
+        assert text[row.start:row.end] == row.text and row.text == row.text.strip()
+    covered = set()
+    for row in df.itertuples(index=False):
+        covered.update(range(row.start, row.end))
+    assert all(k in covered or ch.isspace() for k, ch in enumerate(text))
+
+
+def test_wrapped_text_joins_single_line_breaks() -> None:
+    text = "FAITS DIVERS\n\nLa panique des éléphants au grand\ncortège de Munich. Quatre\ndromadaires.\n\nFin"
+    assert sents(text) == [
+        "FAITS DIVERS", "La panique des éléphants au grand", "cortège de Munich.", "Quatre",
+        "dromadaires.", "Fin",
+    ]
+    assert sentences(text, wrapped=True)["text"].tolist() == [
+        "FAITS DIVERS", "La panique des éléphants au grand\ncortège de Munich.",
+        "Quatre\ndromadaires.", "Fin",
+    ]
