@@ -42,7 +42,7 @@ import pandas as pd
 
 from . import tokens as tok
 from .article import Article
-from .corpus import Corpus, meta_row
+from .corpus import DATELINE_CHARS, Corpus, meta_row
 from .execution import run
 
 __all__ = ["DocTermMatrix", "SUMMARY_COLUMNS", "coverage", "doc_counts", "doc_term_matrix", "frequencies",
@@ -592,6 +592,10 @@ def _doc_timeline(article: Article, *, events: bool) -> pd.DataFrame:
         table = timeline.timexes(article)
         kind = "timex"
     table = table.copy()
+    date = article.meta.get("date")
+    at = "timex_start" if "timex_start" in table.columns else "start"
+    if date and len(table):  # a dateline restates the publication date: not an event
+        table = table[~((table[at] < DATELINE_CHARS) & (table["value"].astype(str) == str(date)))]
     table.insert(1, "kind", kind)
     if "label" not in table.columns:
         table["label"] = table["text"]
@@ -605,7 +609,9 @@ def timelines(corpus: Corpus, *, events: bool = True, scheduler: str | None = No
     Uses :func:`analysis.timeline.events` per document (spaCy's parser: about
     0.1-0.5 s per article), or :func:`analysis.timeline.timexes` with
     ``events=False`` (regex only, fast). Each document's publication date is
-    its reference date.
+    its reference date. A dateline (the publication date restated in the
+    first :data:`analysis.corpus.DATELINE_CHARS` characters) is not an event
+    and is left out.
 
     Args:
         corpus: The corpus.

@@ -167,10 +167,12 @@ def _run_local(parts, work, combine, progress):
         from tqdm.auto import tqdm
 
         bar = tqdm(total=sum(map(len, parts)), unit="doc", desc="documents")
-    results = []
+    results: list = []
     try:
         for part in parts:
             results.append(work(part))
+            if combine == "sum":  # fold as we go: one counter in memory, not one per partition
+                results = [_merge(results, combine)]
             if progress:
                 bar.update(len(part))
     finally:

@@ -110,15 +110,26 @@ def lemmatize_types(types: Sequence[str]) -> list[str]:
         list[str]: One lemma per form, in order.
     """
     overrides, lookup = tables()
+    memo = _memo()
     out = []
     for token in types:
-        if not any(ch.isalnum() for ch in token):
-            out.append(token)
-            continue
-        word = _word(token)
-        lemma = overrides.get(word)
-        out.append(lemma if lemma is not None else _default(word, lookup))
+        lemma = memo.get(token)
+        if lemma is None:
+            if not any(ch.isalnum() for ch in token):
+                lemma = token
+            else:
+                word = _word(token)
+                lemma = overrides.get(word)
+                lemma = lemma if lemma is not None else _default(word, lookup)
+            memo[token] = lemma
+        out.append(lemma)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _memo() -> dict[str, str]:
+    """Forms already lemmatised in this process (part of the cached tables; grows with the vocabulary)."""
+    return {}
 
 
 def lemmatize(tokens: pd.DataFrame | Sequence[str]) -> np.ndarray:
@@ -215,6 +226,7 @@ def build_overrides(texts: Iterable[str], *, out: Path = OVERRIDES_PATH) -> int:
         csv.writer(fh, delimiter="\t", lineterminator="\n").writerows(rows)
     tmp.replace(out)
     tables.cache_clear()
+    _memo.cache_clear()
     return len(rows)
 
 

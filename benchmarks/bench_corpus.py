@@ -1,0 +1,189 @@
+"""Corpus counting path: speed per core against spaCy, 1 -> 2 workers, peak memory at 1x and 10x.
+
+Run: ``.venv/bin/python benchmarks/bench_corpus.py`` (needs ``../shared/eval/news/hipe-fr-plaintext``,
+391 OCR articles, ~350k tokens; falls back to the project's article repeated).
+
+Printed, in one run:
+
+1. tokens/s per core of the counting path (tokenise, lemmatise with
+   ``analysis.lemmas_fast``, count; segments not used) against spaCy
+   ``nlp.pipe`` with ``fr_core_news_sm`` (everything enabled except parser and
+   NER, which lemmas do not need: tok2vec, morphologizer, attribute_ruler,
+   lemmatizer) on the same text, measured on a sample and expressed per token.
+   Also the counting path with counted segments (``segments=True``, the default).
+2. the speed-up from 1 to 2 workers (``distributed.LocalCluster``, one thread
+   per worker, workers warmed up first) on the corpus repeated 4 times.
+3. peak memory (``ru_maxrss`` of a child process) of ``frequencies`` on the
+   corpus at 1x and 10x (JSONL files, streamed in partitions).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from analysis.corpus import Corpus  # noqa: E402
+from analysis.paths import ARTICLE, eval_dir  # noqa: E402
+
+
+def _texts() -> list[str]:
+    hipe = eval_dir() / "news" / "hipe-fr-plaintext"
+    if hipe.is_dir():
+        return [a.text for a in Corpus.from_path(hipe)]
+    return [ARTICLE.read_text(encoding="utf-8")] * 300
+
+
+def _jsonl(texts: list[str], times: int, folder: Path) -> Path:
+    path = folder / f"corpus_x{times}.jsonl"
+    with open(path, "w", encoding="utf-8") as fh:
+        for k in range(times):
+            for i, t in enumerate(texts):
+                fh.write(json.dumps({"doc_id": f"{k}-{i}", "text": t}, ensure_ascii=False) + "\n")
+    return path
+
+
+def bench_speed(texts: list[str]) -> tuple[float, float]:
+    from analysis import corpus_stats as cs
+    from analysis import tokens as tok
+    from analysis.article import Article
+
+    arts = [Article.from_text(t, doc_id=str(i)) for i, t in enumerate(texts)]
+    n_tokens = sum(len(tok._spans(t).codes) for t in texts)
+    cs.doc_counts(arts[0])  # warm caches (regex, lemma tables)
+    best = float("inf")
+    from analysis.lemmas_fast import _memo
+
+    for _ in range(3):
+        _memo.cache_clear()  # every form looked up again: no credit for having seen the corpus before
+        t0 = time.perf_counter()
+        for a in arts:
+            cs.doc_counts(a, segments=False)
+        best = min(best, time.perf_counter() - t0)
+    ours = n_tokens / best
+    _memo.cache_clear()
+    t0 = time.perf_counter()
+    for a in arts[:100]:
+        cs.doc_counts(a, segments=True)
+    seg_tokens = sum(len(tok._spans(a.text).codes) for a in arts[:100])
+    ours_seg = seg_tokens / (time.perf_counter() - t0)
+
+    import spacy
+
+    nlp = spacy.load("fr_core_news_sm", exclude=["parser", "ner"])
+    sample = texts[:40]
+    list(nlp.pipe(sample[:2]))  # warm up
+    t0 = time.perf_counter()
+    n_spacy = sum(len(doc) for doc in nlp.pipe(sample, batch_size=16))
+    spacy_rate = n_spacy / (time.perf_counter() - t0)
+    print(f"corpus: {len(texts)} documents, {n_tokens:,} tokens (our tokeniser)")
+    print(f"counting path (tokenise + fast lemmas + count), 1 core: {ours:,.0f} tokens/s")
+    print(f"  with counted segments (clean.segments):          {ours_seg:,.0f} tokens/s")
+    print(f"spaCy nlp.pipe fr_core_news_sm (tok2vec, morphologizer, attribute_ruler, lemmatizer), 1 core, "
+          f"{n_spacy:,} tokens sample: {spacy_rate:,.0f} tokens/s")
+    print(f"ratio ours / spaCy: {ours / spacy_rate:.1f}x (goal >= 40x; goal >= 300,000 tokens/s: "
+          f"{'met' if ours >= 300_000 else 'NOT met'}); with segments {ours_seg / spacy_rate:.1f}x")
+    return ours, spacy_rate
+
+
+def _burn(n: int) -> int:
+    s = 0
+    for i in range(n):
+        s += i * i
+    return s
+
+
+def bench_ceiling() -> float:
+    """The machine's own 1 -> 2 process speed-up on pure CPU work (the peer for the worker speed-up)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    t0 = time.perf_counter()
+    for _ in range(2):
+        _burn(15_000_000)
+    one = time.perf_counter() - t0
+    with ProcessPoolExecutor(2) as pool:
+        list(pool.map(_burn, [1000, 1000]))
+        t0 = time.perf_counter()
+        list(pool.map(_burn, [15_000_000] * 2))
+        two = time.perf_counter() - t0
+    print(f"machine ceiling: pure-Python CPU work, 1 -> 2 processes: {one / two:.2f}x")
+    return one / two
+
+
+def bench_workers(path: Path) -> float:
+    import logging
+
+    from distributed import Client, LocalCluster
+
+    from analysis import corpus_stats as cs
+
+    corpus = Corpus.from_path(path)
+    times = {}
+    for n in (1, 2):
+        with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
+                          dashboard_address=None, silence_logs=logging.ERROR) as lc:
+            address = lc.scheduler_address
+            with Client(address) as client:
+                client.run(lambda: __import__("analysis.corpus_stats"))
+            cs.frequencies(corpus.subset(corpus.doc_ids[:64]), scheduler=address, segments=False)  # warm
+            t0 = time.perf_counter()
+            cs.frequencies(corpus, scheduler=address, segments=False)
+            times[n] = time.perf_counter() - t0
+    speedup = times[1] / times[2]
+    print(f"1 worker: {times[1]:.2f} s, 2 workers: {times[2]:.2f} s on {len(corpus)} documents "
+          f"-> speed-up {speedup:.2f}x (goal >= 1.7x; {os.cpu_count()} cores)")
+    return speedup
+
+
+_CHILD = """
+import resource, sys, tracemalloc
+from analysis.corpus import Corpus
+from analysis import corpus_stats as cs
+from analysis.lemmas_fast import tables
+tables()
+tracemalloc.start()
+f = cs.frequencies(Corpus.from_path(sys.argv[1]), segments=False, scheduler="pandas")
+peak = tracemalloc.get_traced_memory()[1]
+print(len(f), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, peak)
+"""
+
+
+def bench_memory(p1: Path, p10: Path) -> tuple[float, float]:
+    peaks, traced = [], []
+    for p in (p1, p10):
+        out = subprocess.run([sys.executable, "-c", _CHILD, str(p)], capture_output=True, text=True, check=True,
+                             cwd=ROOT)
+        terms, rss, peak = out.stdout.split()
+        peaks.append(int(rss) / 1024)
+        traced.append(int(peak) / 2**20)
+        print(f"peak memory, frequencies on {p.name} ({p.stat().st_size / 1e6:.0f} MB): process {int(rss) / 1024:.0f} MiB "
+              f"(ru_maxrss, includes imports), Python allocations during the run {traced[-1]:.1f} MiB (tracemalloc) "
+              f"({int(terms):,} terms)")
+    print(f"growth 1x -> 10x: process {peaks[1] / peaks[0] - 1:+.1%}, run allocations "
+          f"{traced[1] / traced[0] - 1:+.1%} (goal < 20%)")
+    return peaks[0], peaks[1]
+
+
+def main() -> None:
+    texts = _texts()
+    ours, spacy_rate = bench_speed(texts)
+    with tempfile.TemporaryDirectory() as tmp:
+        p1 = _jsonl(texts, 1, Path(tmp))
+        p4 = _jsonl(texts, 4, Path(tmp))
+        p10 = _jsonl(texts, 10, Path(tmp))
+        ceiling = bench_ceiling()
+        speedup = bench_workers(p4)
+        print(f"worker speed-up / machine ceiling: {speedup / ceiling:.0%}")
+        bench_memory(p1, p10)
+
+
+if __name__ == "__main__":
+    main()
