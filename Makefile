@@ -6,6 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 ARTICLE ?= data/article.txt
+CORPUS  ?=
 
 .DEFAULT_GOAL := help
 .PHONY: help setup browser figures test test-fast lab report lock bench eval clean-venv
@@ -32,8 +33,8 @@ browser: ## Install Debian's chromium for the browser tests when it is missing (
 	    sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; \
 	  else echo "warning: chromium is missing and cannot be installed without root: the browser tests will be skipped"; fi; }
 
-figures: setup ## Regenerate every figure into figures/ (executes the notebooks headless)
-	$(BIN)/python -m analysis figures --article $(ARTICLE)
+figures: setup ## Regenerate every figure into figures/ (CORPUS=path also runs notebook 05 on a corpus)
+	$(BIN)/python -m analysis figures --article $(ARTICLE) $(if $(CORPUS),--corpus $(CORPUS))
 
 test: setup browser ## Run the whole test suite (the browser test included)
 	$(BIN)/python -m pytest
@@ -55,6 +56,9 @@ eval: setup ## Score tokens and sentences against ../shared/eval
 
 bench: setup ## Run the benchmarks (speed is measured here, never in tests)
 	$(BIN)/python benchmarks/bench_tokens.py
+	$(BIN)/python benchmarks/bench_terms.py
+	$(BIN)/python benchmarks/bench_timex.py
+	$(BIN)/python benchmarks/bench_corpus.py
 
 lock: ## Regenerate requirements.lock from pyproject.toml (needs network)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
