@@ -64,6 +64,7 @@ Algorithm
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -218,6 +219,13 @@ class Rule:
     whole: bool = True
     max_words: int = 12
     requires: tuple[re.Pattern, ...] = field(default_factory=tuple)
+    combined: re.Pattern = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # The alternatives as one compiled pattern: one regex call per line, not one per alternative.
+        flags = functools.reduce(lambda a, b: a | b, (p.flags for p in self.patterns), 0)
+        object.__setattr__(self, "combined",
+                           re.compile("|".join(f"(?:{p.pattern})" for p in self.patterns), flags))
 
 
 def _rx(*alternatives: str, flags: int = re.IGNORECASE) -> tuple[re.Pattern, ...]:
@@ -717,11 +725,16 @@ def _rule_matches(rule: Rule, tidy: str) -> bool:
         bool: True when the rule fires.
     """
     if rule.whole:
-        key = _TRIM_WIDGET.sub("", tidy.casefold())
-        hit = any(p.fullmatch(key) for p in rule.patterns)
+        hit = rule.combined.fullmatch(_widget_key(tidy)) is not None
     else:
-        hit = any(p.search(tidy) for p in rule.patterns)
+        hit = rule.combined.search(tidy) is not None
     return hit and all(p.search(tidy) for p in rule.requires)
+
+
+@functools.lru_cache(maxsize=8192)
+def _widget_key(tidy: str) -> str:
+    """The casefolded line without its decorations, as whole-line rules match it."""
+    return _TRIM_WIDGET.sub("", tidy.casefold())
 
 
 def _match_widget(tidy: str) -> Rule | None:
@@ -1114,8 +1127,22 @@ def _contained(needle: str, haystack: str) -> bool:
     Returns:
         bool: True if contained whole.
     """
-    pattern = r"(?<!\w)" + re.escape(needle) + r"(?!\w)"
-    return re.search(pattern, haystack) is not None
+    # str.find (C speed) then a boundary check: no regex compiled per pair,
+    # which made long OCR pages quadratic in compilations.
+    size = len(needle)
+    at = haystack.find(needle)
+    while at != -1:
+        end = at + size
+        if (at == 0 or not _is_word_char(haystack[at - 1])) and (
+                end == len(haystack) or not _is_word_char(haystack[end])):
+            return True
+        at = haystack.find(needle, at + 1)
+    return False
+
+
+def _is_word_char(ch: str) -> bool:
+    """What ``\\w`` matches: a letter, a digit or an underscore."""
+    return ch.isalnum() or ch == "_"
 
 
 def _mark_duplicates(segs: list[_Seg]) -> None:
