@@ -263,9 +263,11 @@ def _is_corpus(args: argparse.Namespace) -> bool:
 def _corpus_command(args: argparse.Namespace, what: str) -> int:
     """``corpus``, and ``terms``/``keyterms``/``timeline`` given a corpus path."""
     from . import corpus_stats as cs
-    from .corpus import Corpus
+    from .corpus import Corpus, ref_location
     from .execution import write_table
 
+    if not _is_corpus(args):
+        load_article(args.path)  # one article file: fail early with the same one-line error as elsewhere
     corpus = Corpus.from_path(args.path)
     opts = {"scheduler": getattr(args, "scheduler", None), "progress": sys.stderr.isatty()}
     try:
@@ -281,9 +283,15 @@ def _corpus_command(args: argparse.Namespace, what: str) -> int:
             tables = {"events": events, "groups": cs.group_events(events)}
     except ValueError as exc:
         raise InputError(str(exc)) from None
+    errors = corpus.errors
+    failed = set(errors["file"])
+    if corpus.refs and all(ref_location(ref) in failed for ref in corpus.refs):
+        first = errors.iloc[0]
+        raise InputError(f"{args.path}: no document could be read ({len(errors)} skipped; first: "
+                         f"{first['file']}: {first['reason']})")
     if getattr(args, "out", None):
         write_table(tables[next(iter(tables))], args.out)
-    tables["errors"] = corpus.errors
+    tables["errors"] = errors
     _print_tables(tables, fmt=_fmt(args))
     return 0
 

@@ -63,7 +63,7 @@ import pandas as pd
 
 from .article import Article, ArticleError, decode_bytes, load_article, parse_date
 
-__all__ = ["Corpus", "CorpusError", "DocRef", "ERROR_COLUMNS", "META_COLUMNS", "date_from_filename", "dateline", "load_refs"]
+__all__ = ["Corpus", "CorpusError", "DocRef", "ERROR_COLUMNS", "META_COLUMNS", "date_from_filename", "dateline", "load_refs", "ref_location"]
 
 log = logging.getLogger(__name__)
 
@@ -576,7 +576,7 @@ class Corpus:
     def __iter__(self) -> Iterator[Article]:
         for ref, got in load_refs(self.refs):
             if isinstance(got, str):
-                self.record_errors([(_where(ref), got)])
+                self.record_errors([(ref_location(ref), got)])
             else:
                 yield got
 
@@ -649,7 +649,8 @@ class Corpus:
                              columns=META_COLUMNS)
 
 
-def _where(ref: DocRef) -> str:
+def ref_location(ref: DocRef) -> str:
+    """Where a document is, as errors name it: the file, `file:line` (JSONL) or `file#row` (CSV, Parquet)."""
     if ref.row is not None:
         return f"{ref.source}:{ref.row + 1}" if ref.format == "jsonl" else f"{ref.source}#{ref.row}"
     return ref.source or ref.doc_id

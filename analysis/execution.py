@@ -87,14 +87,14 @@ def _partition(refs: Sequence[Any], func: Callable[[Any], Any], combine: str) ->
     Returns:
         tuple: The partition's result and its ``(file, reason)`` read errors.
     """
-    from .corpus import _where, load_refs
+    from .corpus import load_refs, ref_location
 
     errors: list[tuple[str, str]] = []
     frames: list[pd.DataFrame] = []
     total: Counter = Counter()
     for ref, got in load_refs(refs):
         if isinstance(got, str):
-            errors.append((_where(ref), got))
+            errors.append((ref_location(ref), got))
             continue
         out = func(got)
         if combine == "concat":

@@ -127,3 +127,12 @@ def test_entities_and_quotes_json(article_path, raw_text, capsys):
     assert set(out) == {"quotes", "sources"}
     assert {"direct", "indirect", "according-to"} <= {q["kind"] for q in out["quotes"]}
     assert all(raw_text[q["start"]:q["end"]] == q["text"] for q in out["quotes"])
+
+
+def test_corpus_with_no_readable_document_is_an_error(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"")
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01binary\x00")
+    res = run("corpus", str(tmp_path))
+    assert res.returncode == 2 and "Traceback" not in res.stderr
+    last = res.stderr.strip().splitlines()[-1]
+    assert last.startswith(f"error: {tmp_path}: no document could be read (2 skipped")
