@@ -55,11 +55,12 @@ WEIGHTS: dict[str, float] = {
     "lede_sentences": 3,     # how many sentences count as the lede
     "phrase_smoothing": 0.5, # λ added to a candidate's own count
     "length_bonus": 0.15,     # multi-word bonus per extra word
-    "long_words": 3,         # a term of this many content words or more...
+    "long_words": 2,         # a term of this many content words or more...
     "long_min_count": 2,     # ...must occur at least this many times whole
     "position": 0.5,         # boost 1 + position / (1 + rank of the sentence where a word is first seen)
     "alone": 2,              # a sub-phrase must occur this many times outside chosen terms to stay
     "adj_alone_penalty": 0.2,  # single adjectives are weak key terms
+    "name_part": 0.5,        # share of a name part's own occurrences ("Romney") counted toward the full name
 }
 
 #: Nouns of time and measure that say when or how much, never what a text is about: never a key
@@ -246,6 +247,63 @@ def keyterms(text_or_article: Any, *, top: int = 10, weights: dict[str, float] |
     return out[cols]
 
 
+def _is_name(term: str, pattern: str) -> bool:
+    """A proper name: nouns only (a number may follow), every word capitalised ("Mitt Romney")."""
+    return bool(re.fullmatch(r"N+U?", pattern)) and all(t[:1].isupper() or t[:1].isdigit() for t in term.split())
+
+
+def _merge_name_parts(agg: pd.DataFrame, share: float) -> pd.DataFrame:
+    """Count a surname standing alone ("Romney") toward the person's full name ("Mitt Romney").
+
+    A full name here is a name of two or three capitalised words whose first word (the given name)
+    never stands alone in the document while its last word (the surname) does, and is not a place
+    (gazetteer of :mod:`analysis.entities`: "Météo France" is no person). The surname's one-word
+    candidate is dropped and ``share`` of its count added to the full name (the most frequent one
+    when several share the surname): readers name a person in full.
+    """
+    if share <= 0 or agg.empty:
+        return agg
+    from .entities import _place_key, gazetteer
+
+    places = gazetteer().places
+    alone = {k for k, n in zip(agg.index, agg["n_words"]) if n == 1}
+    full: dict[str, str] = {}
+    names = agg[(agg["n_words"].between(2, 3)).to_numpy()
+                & np.array([_is_name(t, p) for t, p in zip(agg["term"], agg["pattern"])], dtype=bool)]
+    for key, term, count in sorted(zip(names.index, names["term"], names["count"]), key=lambda r: -r[2]):
+        parts = term.lower().split()
+        if parts[0] in alone or parts[-1] not in alone or _place_key(parts[-1]) in places:
+            continue
+        full.setdefault(parts[-1], key)
+    if not full:
+        return agg
+    counts = agg["count"].astype(float).copy()
+    drop = []
+    for key, term in zip(agg.index, agg["term"]):
+        if key in full and term[:1].isupper():
+            counts[full[key]] += share * counts[key]
+            drop.append(key)
+    out = agg.drop(index=drop)
+    out["count"] = counts.drop(index=drop)
+    return out
+
+
+def _shown_term(term: str, form: str, shown: str) -> str:
+    """The lemmatised term, or its most frequent surface form when lemmatising changed its stems.
+
+    Readers write keyphrases as the text does; a lemma is kept only where it stems like the form
+    ("drones" → "drone"), not where it does not ("jeux" → "jeu", "interceltique" → "interceltiqu").
+    """
+    from .evaluate_keyterms import stem_key
+
+    if stem_key(term) == stem_key(form):
+        return term
+    words, lemmas = shown.split(), term.split()
+    if len(words) != len(lemmas):
+        return shown
+    return " ".join(f if lem[:1].isupper() else f.lower() for f, lem in zip(words, lemmas))
+
+
 def _rank_document(cands: pd.DataFrame, tokens: pd.DataFrame, segments: pd.DataFrame | None, *, top: int,
                    w: dict[str, float]) -> pd.DataFrame:
     from .evaluate_keyterms import stem_key
@@ -285,7 +343,10 @@ def _rank_document(cands: pd.DataFrame, tokens: pd.DataFrame, segments: pd.DataF
                                                words=("words", "first"), n_words=("n_words", "first"),
                                                pattern=("pattern", "first"), start=("start", "first"),
                                                end=("end", "first"),
-                                               form=("form", lambda f: f.str.lower().value_counts().index[0]))
+                                               form=("form", lambda f: f.str.lower().value_counts().index[0]),
+                                               shown=("form", lambda f: f.value_counts().index[0]))
+    agg = _merge_name_parts(agg, w["name_part"])
+    agg["term"] = [_shown_term(t, f, shown) for t, f, shown in zip(agg["term"], agg["form"], agg["shown"])]
     weights_cache = {}
     scores = []
     for words, count, n, pattern in zip(agg["words"], agg["count"], agg["n_words"], agg["pattern"], strict=True):
@@ -327,4 +388,5 @@ def _rank_document(cands: pd.DataFrame, tokens: pd.DataFrame, segments: pd.DataF
         return pd.DataFrame(columns=["doc_id", "rank", "term", "score", "count", "n_words", "start", "end", "form"])
     out.insert(0, "doc_id", doc_id)
     out.insert(1, "rank", np.arange(1, len(out) + 1))
+    out["count"] = out["count"].round().astype("int64")
     return out[["doc_id", "rank", "term", "score", "count", "n_words", "start", "end", "form"]]
