@@ -96,10 +96,10 @@ def doc_counts(article: Article, *, by: str = "lemma", segments: bool = True) ->
     """
     if by not in _UNITS:
         raise ValueError(f"by must be one of {', '.join(_UNITS)}, not {by!r}")
-    sp = tok._spans(article.text)
+    sp = tok.type_spans(article.text)
     if not len(sp.codes):
         return {}
-    feats = tok._type_features(sp.types)
+    feats = tok.type_features(sp.types)
     keep_type = ~feats["is_stop"] & ~feats["is_punct"]
     keep = keep_type[sp.codes]
     if segments:
@@ -132,8 +132,8 @@ def _summary_row(article: Article) -> pd.DataFrame:
     from .clean import segments
 
     text = article.text
-    sp = tok._spans(text)
-    feats = tok._type_features(sp.types)
+    sp = tok.type_spans(text)
+    feats = tok.type_features(sp.types)
     words = ~feats["is_punct"][sp.codes]
     segs = segments(text, doc_id=article.doc_id)
     counted = _counted_mask(text, sp.starts) if len(sp.codes) else np.zeros(0, dtype=bool)

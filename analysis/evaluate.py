@@ -22,7 +22,6 @@ The module only defines functions; the command line lives elsewhere.
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +29,7 @@ from typing import Callable, Iterable, Sequence
 
 import pandas as pd
 
+from analysis.paths import eval_dir
 from analysis.tokens import sentences, tokenize
 
 Span = tuple[int, int]
@@ -70,18 +70,6 @@ class GoldSentence:
 # Locating and reading gold data
 # --------------------------------------------------------------------------
 
-
-def eval_dir() -> Path:
-    """Folder holding the shared evaluation data.
-
-    Returns:
-        Path: ``$ANALYSIS_EVAL_DIR`` if set, else ``shared/eval`` beside
-        the project checkout.
-    """
-    env = os.environ.get("ANALYSIS_EVAL_DIR")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 
 
 def read_conllu(path: str | Path) -> list[GoldSentence]:

@@ -77,6 +77,9 @@ __all__ = [
     "tokenize",
     "sentences",
     "stopwords",
+    "TypeSpans",
+    "type_spans",
+    "type_features",
     "ELISION_PREFIXES",
     "INVERSION_PRONOUNS",
     "TITLE_ABBREVIATIONS",
@@ -317,7 +320,7 @@ def _is_punct(token: str) -> bool:
     return all(unicodedata.category(ch)[0] == "P" for ch in token)
 
 
-def _type_features(types: np.ndarray) -> dict[str, np.ndarray]:
+def type_features(types: np.ndarray) -> dict[str, np.ndarray]:
     """Compute norm and flags once per distinct token type.
 
     Args:
@@ -380,7 +383,7 @@ _COLUMNS = ["i", "start", "end", "text", "norm", "is_punct", "is_stop", "is_alph
 
 
 @dataclass(frozen=True)
-class _Spans:
+class TypeSpans:
     """Tokens of a text as codes into distinct types, with offsets.
 
     Attributes:
@@ -400,7 +403,7 @@ class _Spans:
         return self.types[self.codes]
 
 
-def _spans(text: str) -> _Spans:
+def type_spans(text: str) -> TypeSpans:
     """Find the tokens of ``text`` with one ``findall``.
 
     Each match is a token with the whitespace before it. Matches are
@@ -411,19 +414,19 @@ def _spans(text: str) -> _Spans:
         text (str): Raw text.
 
     Returns:
-        _Spans: Codes, types and offsets.
+        TypeSpans: Codes, types and offsets.
     """
     spaced = _token_regex().findall(text)
     if not spaced:
         empty = np.zeros(0, dtype=np.int64)
-        return _Spans(empty, np.zeros(0, dtype=object), empty, empty)
+        return TypeSpans(empty, np.zeros(0, dtype=object), empty, empty)
     spaced_codes, spaced_types = _factorize(spaced)
     stripped = list(map(str.lstrip, spaced_types))
     full_len = np.fromiter(map(len, spaced_types), np.int64, len(spaced_types))
     tok_len = np.fromiter(map(len, stripped), np.int64, len(stripped))
     type_codes, types = pd.factorize(np.array(stripped, dtype=object))
     ends = np.cumsum(full_len[spaced_codes])
-    return _Spans(
+    return TypeSpans(
         codes=type_codes[spaced_codes],
         types=np.asarray(types, dtype=object),
         starts=ends - tok_len[spaced_codes],
@@ -503,9 +506,9 @@ def tokenize(
         norm, is_punct, is_stop, is_alpha`` (+ ``lemma``, ``pos``, ``stem``).
         ``text[start - offset:end - offset] == row.text`` for every row.
     """
-    spans = _spans(text)
+    spans = type_spans(text)
     codes = spans.codes
-    feats = _type_features(spans.types)
+    feats = type_features(spans.types)
     frame = pd.DataFrame(
         {
             "i": np.arange(len(codes), dtype=np.int64),

@@ -57,7 +57,7 @@ def bench_speed(texts: list[str]) -> tuple[float, float]:
     from analysis.article import Article
 
     arts = [Article.from_text(t, doc_id=str(i)) for i, t in enumerate(texts)]
-    n_tokens = sum(len(tok._spans(t).codes) for t in texts)
+    n_tokens = sum(len(tok.type_spans(t).codes) for t in texts)
     cs.doc_counts(arts[0])  # warm caches (regex, lemma tables)
     best = float("inf")
     from analysis.lemmas_fast import _memo
@@ -73,7 +73,7 @@ def bench_speed(texts: list[str]) -> tuple[float, float]:
     t0 = time.perf_counter()
     for a in arts[:100]:
         cs.doc_counts(a, segments=True)
-    seg_tokens = sum(len(tok._spans(a.text).codes) for a in arts[:100])
+    seg_tokens = sum(len(tok.type_spans(a.text).codes) for a in arts[:100])
     ours_seg = seg_tokens / (time.perf_counter() - t0)
 
     import spacy

@@ -23,7 +23,7 @@ from typing import Callable
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from analysis.evaluate import eval_dir  # noqa: E402
+from analysis.paths import eval_dir  # noqa: E402
 from analysis.tokens import tokenize  # noqa: E402
 
 
