@@ -399,9 +399,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--window", type=int, default=8, help="context on each side (default: 8 tokens)")
     p.add_argument("--chars", action="store_true", help="count the window in characters")
     p.add_argument("--uncounted", action="store_true", help="search left-out segments too")
-    p = add("eval", cmd_eval, "score tokens or sentences against CoNLL-U gold data", path=False, formats=False)
+    p = add("eval", cmd_eval, "score tokens, sentences, dates, entities or key terms against gold data",
+            path=False, formats=False)
     p.add_argument("what", choices=["tokens", "sentences", "ner", "keyterms", "timex"])
-    p.add_argument("path", help="a CoNLL-U file, e.g. ../shared/eval/ud/fr_gsd-ud-test.conllu")
+    p.add_argument("path", help="gold data: a CoNLL-U file (tokens, sentences, ner), the TimeBank folder "
+                                "(timex) or the Wikinews folder (keyterms)")
     p.add_argument("--json", action="store_true", help="print JSON (records)")
     p = add("figures", cmd_figures, "execute the notebooks headless and write every figure",
             path=False, formats=False)
