@@ -51,10 +51,15 @@ personnes") are not dates.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import functools
+import itertools
+import operator
 import re
+from re import _constants as _sre
+from re import _parser as _sre_parser
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -225,25 +230,177 @@ def _first_words() -> list[str]:
     return sorted(w for w in words if w)
 
 
-@functools.lru_cache(maxsize=2)
-def _compiled(ignore_case: bool = False) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
-    """The master regex (one named group per rule) and each rule on its own (cached).
+#: Length of the prefixes (in characters) checked before trying any rule, and
+#: before trying each rule (see :func:`_prefix_gate`): longer is more selective,
+#: slower to compile.
+_PREFIX_LEN = 8
+_RULE_PREFIX_LEN = 3
+_PREFIX_BUDGET = 20000
+_CATEGORY_ATOMS = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D", _sre.CATEGORY_SPACE: r"\s",
+                   _sre.CATEGORY_NOT_SPACE: r"\S", _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W"}
 
-    By default the patterns are case-sensitive and run over the lowercased
-    text (much faster than ``re.IGNORECASE``); ``ignore_case=True`` gives the
-    variant for the rare texts whose lowercase changes length.
+
+class _TooManyPrefixes(Exception):
+    pass
+
+
+def _prefixes(items: Any, k: int) -> set[tuple[str, ...]]:
+    """Every string a parsed regex (``re._parser`` items) can match, cut to ``k``
+    characters, as tuples of one-character regex atoms (``"d"``, ``"[0-9]"``, ``"\\s"``).
+
+    A tuple shorter than ``k`` is a whole match. Zero-width assertions
+    (lookarounds, ``\\b``) are taken as always true, so the set can only be
+    larger than the truth: a text that no tuple matches cannot match the regex.
+
+    Raises:
+        _TooManyPrefixes: More than ``_PREFIX_BUDGET`` prefixes.
+        ValueError: A construct this analysis does not know.
+    """
+    out: set[tuple[str, ...]] = {()}
+    for op, av in items:
+        out = _concat(out, _node_prefixes(op, av, k), k)
+    return out
+
+
+def _concat(left: set[tuple[str, ...]], right: set[tuple[str, ...]], k: int) -> set[tuple[str, ...]]:
+    out = {p for p in left if len(p) >= k}
+    for p in left:
+        if len(p) < k:
+            out.update((p + q)[:k] for q in right)
+    if len(out) > _PREFIX_BUDGET:
+        raise _TooManyPrefixes
+    return out
+
+
+def _node_prefixes(op: Any, av: Any, k: int) -> set[tuple[str, ...]]:
+    if op is _sre.LITERAL:
+        return {(re.escape(chr(av)),)}
+    if op is _sre.NOT_LITERAL:
+        return {("[^" + re.escape(chr(av)) + "]",)}
+    if op is _sre.ANY:
+        return {(r"[\s\S]",)}
+    if op is _sre.IN:
+        parts = []
+        for item, value in av:
+            if item is _sre.NEGATE:
+                parts.insert(0, "^")
+            elif item is _sre.LITERAL:
+                parts.append(re.escape(chr(value)))
+            elif item is _sre.RANGE:
+                parts.append(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
+            elif item is _sre.CATEGORY and value in _CATEGORY_ATOMS:
+                parts.append(_CATEGORY_ATOMS[value])
+            else:
+                raise ValueError(f"unsupported set item {item}")
+        return {("[" + "".join(parts) + "]",)}
+    if op is _sre.BRANCH:
+        out: set[tuple[str, ...]] = set()
+        for branch in av[1]:
+            out |= _prefixes(branch, k)
+        return out
+    if op is _sre.SUBPATTERN:
+        if av[1] or av[2]:
+            raise ValueError("inline flags")
+        return _prefixes(av[3], k)
+    if op is _sre.ATOMIC_GROUP:
+        return _prefixes(av, k)
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        lo, hi, sub = av
+        one = _prefixes(sub, k)
+        # Beyond max(lo, k) + 1 repetitions, cut prefixes are all already there.
+        last = max(lo, k) + 1 if hi == _sre.MAXREPEAT else min(hi, max(lo, k) + 1)
+        cur: set[tuple[str, ...]] = {()}
+        out = set()
+        for r in range(last + 1):
+            if r >= lo:
+                out |= cur
+            cur = _concat(cur, one, k)
+        return out
+    if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+        return {()}
+    raise ValueError(f"unsupported regex construct {op}")
+
+
+def _prefix_gate(patterns: list[str], flags: int, length: int) -> str:
+    """A lookahead that every match of every pattern satisfies: the union of their
+    first ``length`` characters (fewer if the budget is exceeded), as a trie.
+
+    Placed before a rule, it rejects most positions after one or two
+    character tests instead of walking the rule's optional groups; it never
+    rejects a position where the rule matches, so matches are unchanged.
+    An empty string when the patterns cannot be analysed.
+    """
+    found: set[tuple[str, ...]] = set()
+    for pattern in patterns:
+        parsed = _sre_parser.parse(pattern, flags)
+        for k in range(length, 0, -1):
+            try:
+                found |= _prefixes(parsed, k)
+                break
+            except _TooManyPrefixes:
+                continue
+            except ValueError:
+                return ""
+        else:
+            return ""
+    if () in found:
+        return ""  # a pattern can match the empty string: nothing to check
+    # A prefix that extends a shorter one adds nothing to a lookahead.
+    kept: set[tuple[str, ...]] = set()
+    for t in sorted(found, key=len):
+        if not any(t[:i] in kept for i in range(1, len(t))):
+            kept.add(t)
+    trie: dict = {}
+    for t in kept:
+        node = trie
+        for atom in t:
+            node = node.setdefault(atom, {})
+
+    def walk(node: dict) -> str:
+        branches = [atom + walk(child) for atom, child in sorted(node.items())]
+        if not branches:
+            return ""
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return "(?=" + walk(trie) + ")"
+
+
+@functools.lru_cache(maxsize=2)
+def _singles(ignore_case: bool = False) -> tuple[re.Pattern[str], ...]:
+    """Each rule on its own, compiled (cached)."""
+    blocks = _blocks()
+    return tuple(re.compile(_expand(p, blocks), re.IGNORECASE if ignore_case else 0) for _, p in RULES)
+
+
+@functools.lru_cache(maxsize=4)
+def _master(ignore_case: bool = False, prefilter: bool = True) -> re.Pattern[str]:
+    """The master regex: one named group per rule, in priority order (cached).
+
+    ``prefilter`` puts before all rules, and before each rule, a lookahead on
+    the first characters it can match (:func:`_prefix_gate`): about 3× faster
+    scanning, same matches (``prefilter=False`` is the reference, for tests).
     """
     blocks = _blocks()
-    sources = [_expand(p, blocks) for _, p in RULES]
     flags = re.IGNORECASE if ignore_case else 0
     gate = r"(?=\d|[ivxl]+(?:e|è|ème|eme|ᵉ)\s|" + _trie_regex(_first_words()) + r"(?!\w))"
     # Every rule starts at a word start: the boundary is checked once for all
     # rules (most positions, inside words, fail there at once).
     assert all(p.startswith("<B>") for _, p in RULES)
     inner = [_expand(p[len("<B>"):], blocks) for _, p in RULES]
-    master = re.compile(blocks["B"] + gate + r"(?:" + "|".join(f"(?P<r{i}>{s})" for i, s in enumerate(inner)) + ")",
-                        flags)
-    return master, tuple(re.compile(s, flags) for s in sources)
+    gates = [_prefix_gate([s], flags, _RULE_PREFIX_LEN) if prefilter else "" for s in inner]
+    if prefilter:
+        gate += _prefix_gate(inner, flags, _PREFIX_LEN)
+    alternatives = "|".join(f"(?P<r{i}>{g}{s})" for i, (g, s) in enumerate(zip(gates, inner)))
+    return re.compile(blocks["B"] + gate + r"(?:" + alternatives + ")", flags)
+
+
+def _compiled(ignore_case: bool = False) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
+    """The master regex (one named group per rule) and each rule on its own (both cached).
+
+    By default the patterns are case-sensitive and run over the lowercased
+    text (much faster than ``re.IGNORECASE``); ``ignore_case=True`` gives the
+    variant for the rare texts whose lowercase changes length.
+    """
+    return _master(ignore_case), _singles(ignore_case)
 
 
 # --------------------------------------------------------------------------
@@ -384,6 +541,7 @@ def interval(value: str, mod: str = "") -> tuple[dt.date | None, dt.date | None]
 # --------------------------------------------------------------------------
 
 _WORD_RE = re.compile(r"[\w’'-]+", re.UNICODE)
+_WORD_SPLIT = re.compile(r"([\w’'-]+)", re.UNICODE)
 _FUT_SUFFIX = re.compile(r"^[a-zàâçéèêëîïôûùüÿœ]{2,}(?:eront|erons|erez|erai|era|iront|ira|dront|dra|tront|tra)$")
 _COND_SUFFIX = re.compile(r"^[a-zàâçéèêëîïôûùüÿœ]{2,}(?:erait|eraient|irait|iraient|drait|draient|rrait|rraient)$")
 _IMPF_SUFFIX = re.compile(r"^[a-zàâçéèêëîïôûùüÿœ]{3,}(?:ait|aient)$")
@@ -407,9 +565,15 @@ _SUBCLAUSE_CUT = re.compile(r"[,()«»:\"“”]|\b(?:alors\s+que|tandis\s+que|m
                             r"car|avant\s+de|après)\b", re.I)
 
 
-def _tense(text: str, start: int, end: int) -> str | None:
+def _tense(text: str, start: int, end: int, words: "_Words | None" = None) -> str | None:
     """The tense nearest the expression: in its sub-clause (between commas and
     conjunctions) if it has a marker, else in its sentence-like clause.
+
+    Args:
+        text: The text.
+        start: Start of the expression.
+        end: End of the expression.
+        words: The words of ``text`` (:class:`_Words`), to reuse across calls.
 
     Returns:
         str | None: 'past', 'future', 'conditional' or None.
@@ -418,32 +582,95 @@ def _tense(text: str, start: int, end: int) -> str | None:
     sa = max((m.end() for m in _SUBCLAUSE_CUT.finditer(text, a, start)), default=a)
     m = _SUBCLAUSE_CUT.search(text, end, b)
     sb = m.start() if m else b
-    return _tense_in(text, start, end, sa, sb) or _tense_in(text, start, end, a, b)
+    if words is None:
+        words = _Words(text)
+    return _tense_in(words, start, end, sa, sb) or _tense_in(words, start, end, a, b)
 
 
-def _tense_in(text: str, start: int, end: int, a: int, b: int) -> str | None:
+# Word classes for tense markers (see _word_class).
+_CONDITIONAL, _FUTURE, _PAST_AUX, _PAST = 1, 2, 3, 4
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_class(raw: str) -> tuple[int, bool, bool]:
+    """Tense class of one word, before looking at its neighbours (cached per word).
+
+    Returns:
+        tuple: (class: 0, _CONDITIONAL, _FUTURE, _PAST_AUX or _PAST; the word
+        is a participle; the word starts with "aur"/"ser").
+    """
+    w = raw.lower()
+    if w in R.CONDITIONAL_WORDS or (_COND_SUFFIX.match(w) and w not in R.NOT_FUTURE):
+        kind = _CONDITIONAL
+    elif w in R.FUTURE_WORDS or (_FUT_SUFFIX.match(w) and w not in R.NOT_FUTURE):
+        kind = _FUTURE
+    elif w in R.PAST_AUXILIARIES:
+        kind = _PAST_AUX
+    elif w in R.PAST_WORDS or (_IMPF_SUFFIX.match(w) and w not in _NOT_IMPF and not w.endswith("rait")):
+        kind = _PAST
+    else:
+        kind = 0
+    return kind, _PARTICIPLE.match(w) is not None, w.startswith(("aur", "ser"))
+
+
+class _Words:
+    """The words of a text (``_WORD_RE``), found once; :meth:`between` gives
+    exactly the words ``_WORD_RE`` finds in ``text[a:b]`` (edge words clipped)."""
+
+    __slots__ = ("text", "starts", "ends", "raws")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # text = gap, word, gap, word, …, gap: offsets are running sums of the lengths.
+        parts = _WORD_SPLIT.split(text)
+        offsets = list(itertools.accumulate(map(len, parts), initial=0))
+        self.starts: list[int] = offsets[1:-1:2]
+        self.ends: list[int] = offsets[2::2]
+        self.raws: list[str] = parts[1::2]
+
+    def between(self, a: int, b: int) -> list[tuple[int, str]]:
+        """``(start, word)`` of the words of ``text[a:b]``, start in ``text``."""
+        i0 = bisect.bisect_right(self.ends, a)
+        i1 = bisect.bisect_left(self.starts, b)
+        if i0 >= i1 or a >= b:
+            return []
+        out = list(zip(self.starts[i0:i1], self.raws[i0:i1]))
+        s, e = self.starts[i0], self.ends[i0]
+        if s < a or e > b:
+            out[0] = (max(s, a), self.text[max(s, a):min(e, b)])
+        if i1 - 1 > i0:
+            s, e = self.starts[i1 - 1], self.ends[i1 - 1]
+            if e > b:
+                out[-1] = (s, self.text[s:b])
+        return out
+
+
+def _tense_in(words: _Words, start: int, end: int, a: int, b: int) -> str | None:
     best: tuple[int, str] | None = None
-    words = [(m.start() + a, m.group(0).lower()) for m in _WORD_RE.finditer(text[a:b])]
-    for i, (pos, w) in enumerate(words):
+    found = words.between(a, b)
+    classes = [_word_class(w) for _, w in found]
+    n = len(found)
+    for i, (pos, _) in enumerate(found):
         if start <= pos < end:
             continue
-        kind = None
-        if w in R.CONDITIONAL_WORDS or (_COND_SUFFIX.match(w) and w not in R.NOT_FUTURE):
+        cls, _, aur_ser = classes[i]
+        if not cls:
+            continue
+        if cls == _CONDITIONAL:
             kind = "conditional"
-            if w.startswith(("aur", "ser")) and i + 1 < len(words) and _PARTICIPLE.match(words[i + 1][1]):
+            if aur_ser and i + 1 < n and classes[i + 1][1]:
                 kind = "past"
-        elif w in R.FUTURE_WORDS or (_FUT_SUFFIX.match(w) and w not in R.NOT_FUTURE):
+        elif cls == _FUTURE:
             kind = "future"
-        elif w in R.PAST_AUXILIARIES:
-            nxt = [x for _, x in words[i + 1:i + 4]]
-            if any(_PARTICIPLE.match(x) for x in nxt):
-                kind = "past"
-        elif w in R.PAST_WORDS or (_IMPF_SUFFIX.match(w) and w not in _NOT_IMPF and not w.endswith("rait")):
+        elif cls == _PAST_AUX:
+            if not any(c[1] for c in classes[i + 1:i + 4]):
+                continue
             kind = "past"
-        if kind:
-            dist = start - pos if pos < start else pos - end
-            if best is None or dist < best[0]:
-                best = (dist, kind)
+        else:
+            kind = "past"
+        dist = start - pos if pos < start else pos - end
+        if best is None or dist < best[0]:
+            best = (dist, kind)
     return best[1] if best else None
 
 
@@ -457,10 +684,13 @@ class _Ctx:
     ref: _Ref
     prev: dt.date | None = None  # last day mentioned (for times, "le lendemain")
     tense_cache: dict[int, str | None] = field(default_factory=dict)
+    _words: _Words | None = None
 
     def tense(self, start: int, end: int) -> str | None:
         if start not in self.tense_cache:
-            self.tense_cache[start] = _tense(self.text, start, end)
+            if self._words is None:
+                self._words = _Words(self.text)
+            self.tense_cache[start] = _tense(self.text, start, end, self._words)
         return self.tense_cache[start]
 
 
@@ -1219,7 +1449,7 @@ def _following_day(ctx: _Ctx, end: int) -> tuple[dt.date, str] | None:
     m = _DAY_AFTER_TIME.match(ctx.text, end)
     if not m:
         return None
-    _, singles = _compiled(ignore_case=True)
+    singles = _singles(ignore_case=True)
     names = [n for n, _ in RULES]
     for rule in ("relative_day", "weekday"):
         mm = singles[names.index(rule)].match(ctx.text, m.end())
@@ -1369,23 +1599,105 @@ def timexes(text_or_article: Article | str, reference_date: Any = None, *,
     """
     text, ref, default_id = _reference(text_or_article, reference_date)
     rows = _tag(text, ref)
+    doc = doc_id or default_id
+    if not rows:
+        return _empty_table(doc)
     starts = np.fromiter((r["start"] for r in rows), dtype="int64", count=len(rows))
     if sentences is None:
-        from .tokens import sentences as split
-        sentences = split(text) if rows else None
-    if isinstance(sentences, pd.DataFrame) and len(rows):
+        sent = _sentence_ids(*_sentence_bounds(text), starts)
+    elif isinstance(sentences, pd.DataFrame):
         from .pipeline import locate
         if not sentences["start"].is_monotonic_increasing:
             sentences = sentences.sort_values("start")
         sent = locate(sentences, starts, id_col="sent")
     else:
         sent = np.full(len(rows), -1, dtype="int64")
-    data: dict[str, Any] = {"doc_id": [doc_id or default_id] * len(rows), "sent": sent, "start": starts,
-                            "end": np.fromiter((r["end"] for r in rows), dtype="int64", count=len(rows))}
-    for col in TIMEX_COLUMNS[4:]:
-        data[col] = [r[col] for r in rows]
-    data["derived"] = np.array(data["derived"], dtype=bool)
+    return _table(rows, doc, sent, starts)
+
+
+_ROW_COLUMNS = TIMEX_COLUMNS[3:]  # end, text, … (doc_id, sent and start are given)
+_DATE_COLUMNS = frozenset({"begin", "end_date"})
+
+
+@functools.lru_cache(maxsize=1)
+def _inferred_str_dtype() -> Any:
+    """The dtype pandas infers for a list of str and None (``str`` in pandas 3, object in pandas 2)."""
+    return pd.DataFrame({"a": ["a", None]})["a"].dtype
+
+
+def _str_column(values: tuple) -> Any:
+    """A column of str and None, with the dtype pandas would infer, without the inference."""
+    if all(type(v) is str or v is None for v in values) and any(type(v) is str for v in values):
+        dtype = _inferred_str_dtype()
+        if dtype == object:
+            column = np.empty(len(values), dtype=object)
+            column[:] = values
+            return column
+        if getattr(dtype, "storage", None) == "pyarrow":
+            try:  # straight from Arrow: a third of the time of pd.array's checks
+                import pyarrow as pa
+                return pd.arrays.ArrowStringArray(pa.array(values, type=pa.large_string()), dtype=dtype)
+            except (TypeError, ValueError, ImportError):
+                pass  # another pandas' constructor, or text Arrow cannot hold: the general way
+        return pd.array(values, dtype=dtype)
+    return list(values)  # anything else (all None, other types): let pandas infer, as before
+
+
+def _table(rows: list[dict[str, Any]], doc_id: Any, sent: np.ndarray, starts: np.ndarray) -> pd.DataFrame:
+    """The timex table of ``rows``, built column by column (same dtypes as inferring from lists, ~2× faster)."""
+    n = len(rows)
+    columns = zip(*map(operator.itemgetter(*_ROW_COLUMNS), rows))
+    data: dict[str, Any] = {"doc_id": _str_column((doc_id,) * n), "sent": sent, "start": starts}
+    for name, values in zip(_ROW_COLUMNS, columns):
+        if name == "end":
+            data[name] = np.array(values, dtype="int64")
+        elif name == "derived":
+            data[name] = np.array(values, dtype=bool)
+        elif name in _DATE_COLUMNS:
+            column = np.empty(n, dtype=object)
+            column[:] = values
+            data[name] = column
+        else:
+            data[name] = _str_column(values)
+    return pd.DataFrame(data, copy=False)  # fresh arrays: no need to copy them
+
+
+def _empty_table(doc_id: Any) -> pd.DataFrame:
+    """The table of a text without expressions (the dtypes pandas gives empty lists)."""
+    data: dict[str, Any] = {col: [] for col in TIMEX_COLUMNS}
+    data["sent"] = data["start"] = data["end"] = np.zeros(0, dtype="int64")
+    data["derived"] = np.zeros(0, dtype=bool)
     return pd.DataFrame(data, columns=TIMEX_COLUMNS)
+
+
+def _sentence_bounds(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the sentences of :func:`analysis.tokens.sentences`, without building its table.
+
+    The same split, step by step (tests check both agree); the table costs
+    more than the split for a short text.
+    """
+    from .tokens import _append_trimmed, _line_breaks, _sentence_regexes
+
+    starts: list[int] = []
+    ends: list[int] = []
+    for lm in _sentence_regexes()[0].finditer(text):
+        line, base = lm.group(), lm.start()
+        prev = 0
+        for cut in _line_breaks(line) + [len(line)]:
+            _append_trimmed(line, prev, cut, base, starts, ends)
+            prev = cut
+    return starts, ends
+
+
+def _sentence_ids(starts: list[int], ends: list[int], offsets: np.ndarray) -> np.ndarray:
+    """Index of the sentence ``[start, end)`` holding each offset, or -1 (as :func:`analysis.spans.locate`)."""
+    if not starts:
+        return np.full(len(offsets), -1, dtype="int64")
+    s = np.asarray(starts, dtype="int64")
+    e = np.asarray(ends, dtype="int64")
+    idx = np.searchsorted(s, offsets, side="right") - 1
+    safe = np.clip(idx, 0, None)
+    return np.where((idx >= 0) & (offsets < e[safe]), safe, -1).astype("int64")
 
 
 # --------------------------------------------------------------------------

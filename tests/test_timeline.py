@@ -230,3 +230,120 @@ def test_cli_timeline_bad_date_is_one_line(date):
     out = run_cli("timeline", str(ARTICLE), "--date", date)
     assert out.returncode == 2
     assert out.stderr.startswith("error:") and out.stderr.count("\n") == 1 and "Traceback" not in out.stderr
+
+
+# --------------------------------------------------------------------------
+# The fast paths of timexes() give exactly what the plain ways give
+# --------------------------------------------------------------------------
+
+def _fast_path_texts() -> list[tuple[str, object]]:
+    """The article, up to 12 TimeBank documents (when present) and the phrases of test_forms, with dates."""
+    from analysis.evaluate_timex import read_timebank
+    from analysis.paths import eval_dir
+
+    texts = [(ARTICLE.read_text(encoding="utf-8"), REF)]
+    folder = eval_dir() / "timebank"
+    if (folder / "Data").is_dir():
+        texts += [(d.text, d.dct) for d in read_timebank(folder)[:12]]
+    texts.append(("\n".join(t for t, *_ in test_forms.pytestmark[0].args[1]), REF))
+    return texts
+
+
+def _scan(pattern, text: str) -> list[tuple[int, int, str]]:
+    out, pos = [], 0
+    while (m := pattern.search(text, pos)) is not None:
+        out.append((m.start(), m.end(), m.lastgroup))
+        pos = m.start() + 1
+    return out
+
+
+@pytest.mark.parametrize("ignore_case", [False, True])
+def test_prefix_lookaheads_keep_every_match_of_the_master_regex(ignore_case):
+    fast, plain = T._master(ignore_case, prefilter=True), T._master(ignore_case, prefilter=False)
+    assert "(?=" in fast.pattern[len(plain.pattern) // 4:] and len(fast.pattern) > len(plain.pattern)
+    for text, _ in _fast_path_texts():
+        subject = text if ignore_case else text.lower()
+        assert _scan(fast, subject) == _scan(plain, subject)
+
+
+def test_prefixes_cover_what_a_regex_matches():
+    import re
+
+    for pattern, samples in [(r"(?:le\s+)?\d{1,2}(?:er)?(?![\d])", ["le 1er", "9", "le  31"]),
+                             (r"a*b|c(?=x)", ["b", "aaab", "cx"]), (r"[^a-c]\w?", ["z", "dd"])]:
+        for k in (1, 2, 3, 6):
+            gate = T._prefix_gate([pattern], 0, k)
+            assert gate.startswith("(?=")
+            for s in samples:
+                assert re.match(pattern, s) and re.match(gate, s), (pattern, k, s)
+    assert T._prefix_gate([r"x?"], 0, 4) == ""  # can match nothing: no gate
+
+
+def _tense_in_reference(text, start, end, a, b):
+    """The tense marker scan as first written (words found in text[a:b] at each call)."""
+    from analysis import timex_rules as R
+
+    best = None
+    words = [(m.start() + a, m.group(0).lower()) for m in T._WORD_RE.finditer(text[a:b])]
+    for i, (pos, w) in enumerate(words):
+        if start <= pos < end:
+            continue
+        kind = None
+        if w in R.CONDITIONAL_WORDS or (T._COND_SUFFIX.match(w) and w not in R.NOT_FUTURE):
+            kind = "conditional"
+            if w.startswith(("aur", "ser")) and i + 1 < len(words) and T._PARTICIPLE.match(words[i + 1][1]):
+                kind = "past"
+        elif w in R.FUTURE_WORDS or (T._FUT_SUFFIX.match(w) and w not in R.NOT_FUTURE):
+            kind = "future"
+        elif w in R.PAST_AUXILIARIES:
+            if any(T._PARTICIPLE.match(x) for _, x in words[i + 1:i + 4]):
+                kind = "past"
+        elif w in R.PAST_WORDS or (T._IMPF_SUFFIX.match(w) and w not in T._NOT_IMPF and not w.endswith("rait")):
+            kind = "past"
+        if kind:
+            dist = start - pos if pos < start else pos - end
+            if best is None or dist < best[0]:
+                best = (dist, kind)
+    return best[1] if best else None
+
+
+def test_words_found_once_give_the_words_of_any_slice_and_the_same_tenses():
+    import random
+
+    rng = random.Random(4)
+    for text, _ in _fast_path_texts():
+        words = T._Words(text)
+        for _ in range(300):
+            a = rng.randrange(len(text) + 1)
+            b = min(len(text), a + rng.randrange(0, 700))
+            assert words.between(a, b) == [(m.start() + a, m.group()) for m in T._WORD_RE.finditer(text[a:b])]
+            s = rng.randrange(a, b + 1)
+            e = min(b, s + rng.randrange(0, 20))
+            assert T._tense_in(words, s, e, a, b) == _tense_in_reference(text, s, e, a, b)
+
+
+def test_sentence_ids_and_table_are_those_of_the_plain_ways():
+    import numpy as np
+
+    from analysis.tokens import sentences
+
+    for text, ref in _fast_path_texts():
+        table = sentences(text)
+        assert T._sentence_bounds(text) == (table["start"].tolist(), table["end"].tolist())
+        fast = T.timexes(text, ref)
+        pd.testing.assert_frame_equal(fast, T.timexes(text, ref, sentences=table), check_exact=True)
+        # The table as it was built before: from lists, every dtype inferred by pandas.
+        rows = T._tag(*T._reference(text, ref)[:2])
+        data = {"doc_id": ["doc"] * len(rows), "sent": fast["sent"].to_numpy(),
+                "start": np.array([r["start"] for r in rows], dtype="int64"),
+                "end": np.array([r["end"] for r in rows], dtype="int64")}
+        for col in T.TIMEX_COLUMNS[4:]:
+            data[col] = [r[col] for r in rows]
+        data["derived"] = np.array(data["derived"], dtype=bool)
+        plain = pd.DataFrame(data, columns=T.TIMEX_COLUMNS)
+        pd.testing.assert_frame_equal(fast, plain, check_exact=True)
+        assert list(fast.dtypes) == list(plain.dtypes)
+    assert list(T.timexes("Rien.", REF).dtypes) == list(pd.DataFrame(
+        {c: [] for c in T.TIMEX_COLUMNS} | {"sent": np.zeros(0, "int64"), "start": np.zeros(0, "int64"),
+                                             "end": np.zeros(0, "int64"), "derived": np.zeros(0, bool)},
+        columns=T.TIMEX_COLUMNS).dtypes)
