@@ -15,7 +15,8 @@ keyphrases; F1 is the mean of the documents' F1.
 
 Systems computed in the same run:
 
-* ``ours``: :func:`analysis.keyterms.keyterms` (no corpus statistics).
+* ``ours``: :func:`analysis.keyterms.keyterms` (no corpus statistics), its ``term`` column
+  (lemmas, or the most frequent surface form where lemmatising changes the stems).
 * ``ours (forms)``: the same ranking, each term given as its most frequent surface form.
 * ``tfidf``: plain TF-IDF, candidates are the n-grams of 1 to 3 words (norms)
   inside sentences and between punctuation marks that neither start nor end

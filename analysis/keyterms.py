@@ -18,10 +18,21 @@ No corpus is needed. The method, in four steps (every weight is in :data:`WEIGHT
 3. **Candidate score.** A candidate's score is its own frequency and its
    words' weights: ``(tf_c + λ) × mean(word weights) × length bonus``, so a
    multi-word term is scored by its words and by how often it recurs whole.
+   A multi-word term must recur whole (at least ``long_min_count`` times:
+   once-seen phrases were right about one time in eight); a single adjective
+   or a word of time or measure (:data:`NOT_ALONE`) is never a key term
+   alone. A surname standing alone ("Romney") counts ``name_part`` toward the
+   person's full name ("Mitt Romney") and is not listed apart.
 4. **Deduplication.** Candidates are taken best first; one whose
    Snowball-stemmed word sequence equals an already chosen term's is
    dropped; a sub-phrase of a chosen term is dropped unless it also stands
    on its own (occurs outside it at least :data:`WEIGHTS` ``["alone"]`` times).
+5. **Shown form.** A term is given as its lemmas ("drones iraniens" →
+   "drone iranien") unless lemmatising changed its Snowball stems ("jeux" →
+   "jeu", "interceltique" → "interceltiqu"): then as its most frequent surface form.
+
+Everything after the candidates runs per document on plain dicts, so a corpus costs
+in proportion to its size.
 
 The measured scores against reader keyphrases are in
 :mod:`analysis.evaluate_keyterms` (``python -m analysis eval keyterms DIR``).
@@ -43,8 +54,10 @@ __all__ = ["MAX_WORDS", "WEIGHTS", "candidates", "keyterms"]
 #: Most content words in a candidate.
 MAX_WORDS = 4
 
-#: The weights of the method (rules as data). Chosen by a random search on half A of the Wikinews
-#: corpus (alternate documents), checked on half B (see analysis.evaluate_keyterms).
+#: The weights of the method (rules as data). The numeric weights came from a random search on half A
+#: of the Wikinews corpus (alternate documents); the later rules (long_words, name_part,
+#: adj_alone_penalty) were each kept only when they helped both halves A and B
+#: (see analysis.evaluate_keyterms).
 WEIGHTS: dict[str, float] = {
     "zipf_common": 6.5,      # Z0: a word this frequent in general French (zipf) is not specific
     "spec_floor": 0.6,       # ε: the least specificity a word keeps
@@ -59,7 +72,7 @@ WEIGHTS: dict[str, float] = {
     "long_min_count": 2,     # ...must occur at least this many times whole
     "position": 0.5,         # boost 1 + position / (1 + rank of the sentence where a word is first seen)
     "alone": 2,              # a sub-phrase must occur this many times outside chosen terms to stay
-    "adj_alone_penalty": 0.2,  # single adjectives are weak key terms
+    "adj_alone_penalty": 0.0,  # a single adjective ("iranien") is never a key term: readers name things
     "name_part": 0.5,        # share of a name part's own occurrences ("Romney") counted toward the full name
 }
 
@@ -220,9 +233,11 @@ def keyterms(text_or_article: Any, *, top: int = 10, weights: dict[str, float] |
         max_words (int): Most content words in a term.
 
     Returns:
-        pandas.DataFrame: ``doc_id``, ``rank``, ``term`` (lemmatised; proper nouns as
-        written), ``score``, ``count`` (occurrences of the whole term), ``n_words``,
-        ``start``/``end`` (first occurrence), ``form`` (the first occurrence as written);
+        pandas.DataFrame: ``doc_id``, ``rank``, ``term`` (lemmatised, proper nouns as
+        written; the most frequent surface form instead when lemmatising changes the Snowball
+        stems), ``score``, ``count`` (occurrences of the whole term, plus ``name_part`` × a
+        person's surname standing alone), ``n_words``, ``start``/``end`` (first occurrence),
+        ``form`` (the most frequent form, lowercased);
         ``attrs["rule"]`` says how terms were found and scored.
     """
     w = {**WEIGHTS, **(weights or {})}
@@ -233,18 +248,36 @@ def keyterms(text_or_article: Any, *, top: int = 10, weights: dict[str, float] |
         if "doc_id" in tokens.columns else {}
     seg_by_doc = dict(tuple(segments.groupby(segments["doc_id"].astype(str), sort=False))) \
         if segments is not None else {}
-    for doc_id, part in cands.groupby("doc_id", sort=False):
+    agg_all = _aggregate(cands)
+    agg_rows = agg_all.groupby("doc_id", sort=False).indices
+    for doc_id, rows in cands.groupby("doc_id", sort=False).indices.items():
         toks = tok_by_doc.get(doc_id, tokens)
-        frames.append(_rank_document(part, toks, seg_by_doc.get(doc_id), top=top, w=w))
+        agg = agg_all.iloc[agg_rows[doc_id]].set_index("key").drop(columns="doc_id")
+        frames.append(_rank_document(cands.iloc[rows], agg, toks, seg_by_doc.get(doc_id), top=top, w=w))
     cols = ["doc_id", "rank", "term", "score", "count", "n_words", "start", "end", "form"]
     out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=cols)
     out.attrs["rule"] = ("candidates: noun-phrase POS patterns ((N|A)* N (N|A|NUM)* joined by de (+article)) "
                          f"up to {max_words} content words, counted segments, inside sentences and between "
                          "punctuation; word weight = tf × specificity vs general French (wordfreq Zipf) × "
                          "title/lede boost; term score = (term count + λ) × mean word weight × length bonus; "
-                         "deduplicated by Snowball stems and sub-phrases; weights: "
+                         "multi-word terms must recur whole; no lone adjectives or time/measure words; surnames "
+                         "count toward the full name; deduplicated by Snowball stems and sub-phrases; lemmas "
+                         "shown unless they change the stems (then the most frequent form); weights: "
                          + ", ".join(f"{k}={v:g}" for k, v in w.items()))
     return out[cols]
+
+
+_WORD = re.compile(r"\w+(?:[-.]\w+)*'?|%")
+
+
+@functools.lru_cache(maxsize=200_000)
+def _stems(phrase: str) -> tuple[str, ...]:
+    """Snowball stems of a phrase's lowercased words: a fast stand-in for
+    :func:`analysis.evaluate_keyterms.stem_key` (which runs the tokenizer), used to deduplicate."""
+    from .evaluate_keyterms import _stemmer
+
+    stem = _stemmer().stem
+    return tuple(stem(w) for w in _WORD.findall(phrase.lower().replace("’", "'")))
 
 
 def _is_name(term: str, pattern: str) -> bool:
@@ -294,9 +327,7 @@ def _shown_term(term: str, form: str, shown: str) -> str:
     Readers write keyphrases as the text does; a lemma is kept only where it stems like the form
     ("drones" → "drone"), not where it does not ("jeux" → "jeu", "interceltique" → "interceltiqu").
     """
-    from .evaluate_keyterms import stem_key
-
-    if stem_key(term) == stem_key(form):
+    if _stems(term) == _stems(form):
         return term
     words, lemmas = shown.split(), term.split()
     if len(words) != len(lemmas):
@@ -304,52 +335,65 @@ def _shown_term(term: str, form: str, shown: str) -> str:
     return " ".join(f if lem[:1].isupper() else f.lower() for f, lem in zip(words, lemmas))
 
 
-def _rank_document(cands: pd.DataFrame, tokens: pd.DataFrame, segments: pd.DataFrame | None, *, top: int,
-                   w: dict[str, float]) -> pd.DataFrame:
-    from .evaluate_keyterms import stem_key
+def _aggregate(cands: pd.DataFrame) -> pd.DataFrame:
+    """One row per (document, candidate key): first occurrence, count, most frequent forms (all documents at once)."""
+    cands = cands.assign(adjective=(cands["pattern"] == "A").astype(float))
+    agg = cands.groupby(["doc_id", "key"], sort=False).agg(
+        term=("term", "first"), count=("key", "size"), words=("words", "first"), n_words=("n_words", "first"),
+        pattern=("pattern", "first"), adjective=("adjective", "mean"), start=("start", "first"),
+        end=("end", "first")).reset_index()
+    for col, values in (("form", cands["form"].str.lower()), ("shown", cands["form"])):
+        f = pd.DataFrame({"doc_id": cands["doc_id"], "key": cands["key"], col: values, "first": cands["start"]})
+        best = (f.groupby(["doc_id", "key", col], sort=False).agg(n=("first", "size"), first=("first", "min"))
+                .reset_index().sort_values(["n", "first"], ascending=[False, True], kind="mergesort")
+                .drop_duplicates(["doc_id", "key"]))
+        agg = agg.merge(best[["doc_id", "key", col]], on=["doc_id", "key"], how="left")
+    return agg
 
+
+def _rank_document(cands: pd.DataFrame, agg: pd.DataFrame, tokens: pd.DataFrame, segments: pd.DataFrame | None,
+                   *, top: int, w: dict[str, float]) -> pd.DataFrame:
     doc_id = cands["doc_id"].iloc[0]
-    # word statistics over content words of counted tokens
-    content = cands[cands["n_words"] == 1]
-    word_tf = content.groupby("key").size()
+    # word statistics over content words of counted tokens (plain dicts: this runs once per document)
     forms: dict[str, set[str]] = defaultdict(set)
-    lem = tokens["lemma"].astype(str).str.lower().to_numpy(dtype=object)
-    for l_, n_ in zip(lem, tokens["norm"].astype(str).to_numpy(dtype=object)):
-        forms[l_].add(n_)
+    for l_, n_ in zip(tokens["lemma"].to_numpy(dtype=object), tokens["norm"].to_numpy(dtype=object)):
+        forms[str(l_).lower()].add(n_)
     # position: which sentences are the title and the lede
     title_sents: set[int] = set()
     if segments is not None and len(segments) and "sent" in tokens.columns:
         title_segs = set(segments.loc[segments["kind"] == "title", "seg"].tolist())
         title_sents = set(tokens.loc[tokens["seg"].isin(title_segs), "sent"].tolist())
-    counted_sents = sorted(set(cands["sent"].tolist()))
-    body = [s for s in counted_sents if s not in title_sents]
+    sents = cands["sent"].to_numpy(dtype="int64")
+    word_tf: dict[str, int] = defaultdict(int)
+    first_sent: dict[str, int] = {}
+    in_title: set[str] = set()
+    for key, n, sent in zip(cands["key"].to_numpy(dtype=object), cands["n_words"].to_numpy(dtype="int64"), sents):
+        if n != 1:
+            continue
+        word_tf[key] += 1
+        if sent < first_sent.get(key, sent + 1):
+            first_sent[key] = sent
+        if sent in title_sents:
+            in_title.add(key)
+    body = [s for s in sorted(set(sents.tolist())) if s not in title_sents]
     lede = set(body[: int(w["lede_sentences"])])
-    body_rank = set(body)
-    first_sent = content.groupby("key")["sent"].min()
-    in_title = content[content["sent"].isin(title_sents)].groupby("key").size()
+    body_rank = {s: r for r, s in enumerate(body)}
 
     def word_weight(word: str) -> float:
         tf = float(word_tf.get(word, 1))
         boost = 1.0
-        if word in in_title.index:
+        if word in in_title:
             boost += w["title_boost"]
         elif first_sent.get(word, -1) in lede:
             boost += w["lede_boost"]
-        rank = body.index(first_sent[word]) if first_sent.get(word, -1) in body_rank else len(body)
+        rank = body_rank.get(first_sent.get(word, -1), len(body))
         boost *= 1 + w["position"] / (1 + rank)
         return tf ** w["tf_power"] * _specificity(word, forms.get(word, set()), w) * boost
 
-    agg = cands.groupby("key", sort=False).agg(term=("term", "first"), count=("key", "size"),
-                                               words=("words", "first"), n_words=("n_words", "first"),
-                                               pattern=("pattern", "first"), start=("start", "first"),
-                                               end=("end", "first"),
-                                               form=("form", lambda f: f.str.lower().value_counts().index[0]),
-                                               shown=("form", lambda f: f.value_counts().index[0]))
     agg = _merge_name_parts(agg, w["name_part"])
-    agg["term"] = [_shown_term(t, f, shown) for t, f, shown in zip(agg["term"], agg["form"], agg["shown"])]
     weights_cache = {}
     scores = []
-    for words, count, n, pattern in zip(agg["words"], agg["count"], agg["n_words"], agg["pattern"], strict=True):
+    for words, count, n, adjective in zip(agg["words"], agg["count"], agg["n_words"], agg["adjective"], strict=True):
         ws = []
         for word in words:
             if word not in weights_cache:
@@ -360,7 +404,7 @@ def _rank_document(cands: pd.DataFrame, tokens: pd.DataFrame, segments: pd.DataF
             s = 0.0
         if n == 1 and words[0] in NOT_ALONE:
             s = 0.0
-        if pattern == "A":
+        if n == 1 and adjective > 0.5:  # mostly tagged as an adjective (one mistagged "drone" is not enough)
             s *= w["adj_alone_penalty"]
         scores.append(s)
     agg["score"] = scores
@@ -369,7 +413,8 @@ def _rank_document(cands: pd.DataFrame, tokens: pd.DataFrame, segments: pd.DataF
     chosen_rows = []
     seen_stems: set[tuple[str, ...]] = set()
     for key, row in agg.iterrows():
-        stems = stem_key(row["term"])
+        row["term"] = _shown_term(row["term"], row["form"], row["shown"])
+        stems = _stems(row["term"])
         if not stems or stems in seen_stems:
             continue
         padded = f" {key} "

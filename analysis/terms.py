@@ -289,7 +289,7 @@ def ngrams(tokens: pd.DataFrame, *, n: int = 2, by: str = "lemma", stopwords: bo
 
 
 def repeated_phrases(tokens: pd.DataFrame, *, by: str = "norm", min_count: int = 2, min_n: int = 2,
-                     max_n: int = 40, uncounted: bool = False, subsume: bool = True) -> pd.DataFrame:
+                     max_n: int = 8, uncounted: bool = False, subsume: bool = True) -> pd.DataFrame:
     """Repeated phrases (Voyant's *Phrases*): word sequences that occur at least twice.
 
     Phrases stay inside a sentence and between punctuation marks; they may
@@ -303,7 +303,8 @@ def repeated_phrases(tokens: pd.DataFrame, *, by: str = "norm", min_count: int =
         by (str): Unit (``norm`` by default: phrases as written, case folded).
         min_count (int): Smallest number of occurrences.
         min_n (int): Shortest phrase, in words.
-        max_n (int): Longest phrase, in words.
+        max_n (int): Longest phrase, in words (8 by default: in a corpus holding the same text
+            twice, whole sentences would otherwise become phrases).
         uncounted (bool): Keep tokens of left-out segments (then the duplicated
             pull-quote repeats itself).
         subsume (bool): Drop sub-phrases that never occur apart.
@@ -318,7 +319,7 @@ def repeated_phrases(tokens: pd.DataFrame, *, by: str = "norm", min_count: int =
     units, stop = units_all[pos], stop_all[pos]
     starts_raw = tokens["start"].to_numpy(dtype="int64")[pos]
     ends_raw = tokens["end"].to_numpy(dtype="int64")[pos]
-    rows = []
+    frames = []
     starts = _grams(units, runs, min_n)
     for n in range(min_n, max_n + 1):
         if n > min_n:
@@ -339,11 +340,18 @@ def repeated_phrases(tokens: pd.DataFrame, *, by: str = "norm", min_count: int =
         first = pd.DataFrame({"term": keys, "s": starts, "content": content}).groupby("term", sort=False)
         agg = first.agg(count=("s", "size"), s=("s", "min"), content=("content", "first")).reset_index()
         agg = agg[agg["content"]]
-        for term, count, s in agg[["term", "count", "s"]].itertuples(index=False):
-            rows.append((term, n, int(count), int(starts_raw[s]), int(ends_raw[s + n - 1])))
-    out = pd.DataFrame(rows, columns=["term", "n", "count", "start", "end"])
+        first_s = agg["s"].to_numpy(dtype="int64")
+        frames.append(pd.DataFrame({"term": agg["term"].to_numpy(dtype=object), "n": n,
+                                    "count": agg["count"].to_numpy(dtype="int64"),
+                                    "start": starts_raw[first_s], "end": ends_raw[first_s + n - 1],
+                                    # the phrase's two (n-1)-word parts, for subsumption
+                                    "prefix": _join(units, first_s, n - 1) if n > 1 else "",
+                                    "suffix": _join(units, first_s + 1, n - 1) if n > 1 else ""}))
+    cols = ["term", "n", "count", "start", "end"]
+    out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=cols + ["prefix", "suffix"])
     if subsume and len(out):
         out = _subsume(out)
+    out = out[cols]
     out = out.sort_values(["n", "count", "term"], ascending=[False, False, True], kind="mergesort",
                           ignore_index=True)
     out.attrs["rule"] = (f"phrases by {by}, {min_n}-{max_n} words inside sentences and between punctuation, "
@@ -354,16 +362,16 @@ def repeated_phrases(tokens: pd.DataFrame, *, by: str = "norm", min_count: int =
 
 
 def _subsume(out: pd.DataFrame) -> pd.DataFrame:
-    """Drop phrases contained in a longer phrase with the same count."""
-    by_count: dict[int, list[str]] = {}
-    for term, count in out.sort_values("n", ascending=False)[["term", "count"]].itertuples(index=False):
-        by_count.setdefault(int(count), []).append(term)
-    drop = set()
-    for term, count in out[["term", "count"]].itertuples(index=False):
-        padded = f" {term} "
-        if any(other != term and padded in f" {other} " for other in by_count.get(int(count), [])):
-            drop.add(term)
-    return out[~out["term"].isin(drop)]
+    """Drop phrases contained in a longer phrase with the same count (linear time).
+
+    If a phrase of n words with count c lies inside a longer repeated phrase with count c,
+    it lies inside one of n + 1 words with count c too (that phrase's count is squeezed
+    between the two), as its first or last n words. So a phrase is dropped when
+    (its words, its count) is the prefix or suffix of a phrase one word longer with the same count.
+    """
+    longer = set(zip(out["n"] - 1, out["prefix"], out["count"])) | set(zip(out["n"] - 1, out["suffix"], out["count"]))
+    drop = np.array([key in longer for key in zip(out["n"], out["term"], out["count"])], dtype=bool)
+    return out[~drop]
 
 
 # --------------------------------------------------------------------------
@@ -508,36 +516,44 @@ def keyness(tokens: pd.DataFrame, *, by: str = "lemma", min_count: int = 2, unco
     keep = _keep(tokens, numbers=numbers, uncounted=uncounted)
     kept = pd.DataFrame({"doc_id": _doc_ids(tokens)[keep], "term": _units(tokens, by)[keep],
                          "norm": tokens.loc[keep, "norm"].astype(str).to_numpy(dtype=object)})
-    frames = []
-    for doc_id, part in kept.groupby("doc_id", sort=False):
-        counts = part.groupby("term", sort=False).size()
-        forms = part.groupby("term", sort=False)["norm"].agg(lambda s: sorted(set(s)))
-        c = float(len(part))
-        table = pd.DataFrame({"term": counts.index.astype(object), "count": counts.to_numpy(dtype="int64")})
-        table = table[table["count"] >= min_count].reset_index(drop=True)
-        ref = []
-        for term in table["term"]:
-            words = {term.lower()} | (set(forms[term]) if by == "lemma" else set())
-            ref.append(sum(reference_frequency(w) for w in words))
-        if absent:
-            missing = [t for t in _common_words(absent) if t not in seen_lower(counts.index)]
-            table = pd.concat([table, pd.DataFrame({"term": missing, "count": 0})], ignore_index=True)
-            ref += [reference_frequency(t) for t in missing]
-        ref_f = np.asarray(ref, dtype=float)
-        in_ref = ref_f > 0
-        ref_f = np.where(in_ref, ref_f, absent_frequency)
-        a = table["count"].to_numpy(dtype=float)
-        b = ref_f * reference_size
-        g2 = _log_likelihood(a, b, c, float(reference_size))
-        over = a / c > ref_f
-        table.insert(0, "doc_id", doc_id)
-        table["per_1000"] = a / c * 1000
-        table["ref_per_1000"] = ref_f * 1000
-        table["log_likelihood"] = np.where(over, g2, -g2)
-        table["log_ratio"] = np.log2((np.maximum(a, 0.5) / c) / ref_f)
-        table["direction"] = np.where(over, "over", "under")
-        table["in_reference"] = in_ref
-        frames.append(table)
+    # all documents at once: counts per (document, term), then each term's reference frequency
+    table = kept.groupby(["doc_id", "term"], sort=False).size().rename("count").reset_index()
+    sizes = kept.groupby("doc_id", sort=False).size()
+    table = table[table["count"] >= min_count].reset_index(drop=True)
+    table["count"] = table["count"].astype("int64")
+    lower = table["term"].map(str.lower)
+    ref = lower.map(reference_frequency).to_numpy(dtype=float)
+    if by == "lemma" and len(table):
+        # plus every distinct form of the lemma seen in the document (other than the lemma itself)
+        forms = kept[["doc_id", "term", "norm"]].drop_duplicates()
+        forms = forms[forms["norm"] != forms["term"].map(str.lower)]
+        forms = forms.assign(f=forms["norm"].map(reference_frequency)).groupby(["doc_id", "term"], sort=False)["f"].sum()
+        extra = table[["doc_id", "term"]].merge(forms.reset_index(), on=["doc_id", "term"], how="left")["f"]
+        ref = ref + np.nan_to_num(extra.to_numpy(dtype=float, na_value=np.nan))
+    table["ref"] = ref
+    if absent and len(sizes):
+        common = pd.Series(_common_words(absent), dtype=object)
+        seen = set(zip(table["doc_id"], lower)) | set(zip(kept["doc_id"], kept["term"].map(str.lower)))
+        grid = pd.DataFrame({"doc_id": np.repeat(sizes.index.to_numpy(dtype=object), len(common)),
+                             "term": np.tile(common.to_numpy(dtype=object), len(sizes))})
+        grid = grid[[k not in seen for k in zip(grid["doc_id"], grid["term"])]]
+        grid = grid.assign(count=0, ref=grid["term"].map(reference_frequency).to_numpy(dtype=float))
+        table = pd.concat([table, grid], ignore_index=True)
+    ref_f = table.pop("ref").to_numpy(dtype=float)
+    in_ref = ref_f > 0
+    ref_f = np.where(in_ref, ref_f, absent_frequency)
+    a = table["count"].to_numpy(dtype=float)
+    c = table["doc_id"].map(sizes).to_numpy(dtype=float)
+    b = ref_f * reference_size
+    g2 = _log_likelihood(a, b, c, float(reference_size))
+    over = a / c > ref_f
+    table["per_1000"] = a / c * 1000
+    table["ref_per_1000"] = ref_f * 1000
+    table["log_likelihood"] = np.where(over, g2, -g2)
+    table["log_ratio"] = np.log2((np.maximum(a, 0.5) / c) / ref_f)
+    table["direction"] = np.where(over, "over", "under")
+    table["in_reference"] = in_ref
+    frames = [table] if len(table) else []
     cols = ["doc_id", "term", "count", "per_1000", "ref_per_1000", "log_likelihood", "log_ratio", "direction",
             "in_reference"]
     out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=cols)

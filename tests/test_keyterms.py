@@ -64,6 +64,27 @@ def test_candidates_follow_patterns(tables):
     assert not set(c["seg"]) & left_out
 
 
+def test_surname_counts_toward_full_name():
+    text = ("Mitt Romney a perdu l'Ohio.\n\nRomney a salué ses partisans. Les partisans de Romney sont déçus. "
+            "Romney reviendra.")
+    got = terms.keyterms(text, top=10)
+    assert "Mitt Romney" in set(got["term"]) and "Romney" not in set(got["term"])
+    assert int(got.set_index("term").at["Mitt Romney", "count"]) > 1
+
+
+def test_lone_adjectives_and_single_phrases_left_out():
+    text = ("Le gouvernement iranien annonce un budget.\n\nLe budget iranien augmente. Le ministre iranien "
+            "défend le budget devant un parlement hostile.")
+    got = [t.lower() for t in terms.keyterms(text, top=10)["term"]]
+    assert "iranien" not in got and "budget" in got
+    assert "parlement hostile" not in got  # a phrase seen once is not a key term
+
+
+def test_surface_form_when_lemma_changes_stems():
+    assert kt._shown_term("jeu vidéo", "jeux vidéo", "jeux vidéo") == "jeux vidéo"
+    assert kt._shown_term("drone iranien", "drones iraniens", "drones iraniens") == "drone iranien"
+
+
 def test_time_words_never_alone():
     text = "En juin, le drone a volé.\n\nEn juin, le drone a encore volé en juin."
     got = [t.lower() for t in terms.keyterms(text, top=10)["term"]]
@@ -94,5 +115,8 @@ def test_wikinews_evaluation(shared_eval):
     scores = ev.evaluate(folder).set_index(["system", "docs"])
     ours, tfidf, yake = (scores.loc[(s, "all"), "F1@10"] for s in ("ours", "tfidf", "yake"))
     assert tfidf > yake
-    assert ours > tfidf  # the goal (1.2 × tfidf) is reported by the CLI, not asserted
-    assert scores.loc[("ours", "half B"), "F1@10"] > scores.loc[("tfidf", "half B"), "F1@10"]
+    # reached: ours 39.8 F1@10 against tfidf 33.0 (1.2x); both halves above 1.1x tfidf
+    assert ours >= 1.19 * tfidf
+    for half in ("half A", "half B"):
+        assert scores.loc[("ours", half), "F1@10"] >= 1.1 * scores.loc[("tfidf", half), "F1@10"]
+    assert scores.loc[("ours", "all"), "F1@5"] >= 1.2 * scores.loc[("tfidf", "all"), "F1@5"]
