@@ -581,6 +581,12 @@ def _sentence_regexes() -> tuple[re.Pattern[str], ...]:
     return lines, candidate, no_break, starters, before_number, paragraphs
 
 
+#: Any non-space character (to peek at the next word without copying the line).
+_NON_SPACE = re.compile(r"\S")
+#: How far before a period an abbreviation or initial can start (the longest is a few letters).
+_ABBREVIATION_WINDOW = 64
+
+
 def _continues(line: str, after: int) -> bool:
     """True when the text after a candidate boundary continues the sentence.
 
@@ -592,13 +598,13 @@ def _continues(line: str, after: int) -> bool:
         bool: Whether the next word starts in lowercase (except the
         :data:`LOWERCASE_STARTERS`) or with , ; :
     """
-    rest = line[after:].lstrip()
-    if not rest:
+    nxt = _NON_SPACE.search(line, after)  # no copy of the rest of the line: linear on long lines
+    if nxt is None:
         return False
-    first = rest[0]
+    first = nxt.group()
     if first in ",;:":
         return True
-    return first.islower() and not _sentence_regexes()[3].match(rest)
+    return first.islower() and not _sentence_regexes()[3].match(line, nxt.start())
 
 
 def _line_breaks(line: str) -> list[int]:
@@ -615,10 +621,13 @@ def _line_breaks(line: str) -> list[int]:
     for m in candidate.finditer(line):
         if _continues(line, m.end()):
             continue
+        # Abbreviations and initials end within a few characters of the period: search a
+        # window (lookbehinds still see before it), not the whole line before every period.
+        lo = max(0, m.start() - _ABBREVIATION_WINDOW)
         if m.group().rstrip(CLOSERS + " \u00a0\u202f\u2009") == "." and (
-            no_break.search(line, 0, m.start() + 1)
-            or (before_number.search(line, 0, m.start())
-                and line[m.start() + 1:].lstrip()[:1].isdigit())
+            no_break.search(line, lo, m.start() + 1)
+            or (before_number.search(line, lo, m.start())
+                and (nxt := _NON_SPACE.search(line, m.start() + 1)) is not None and nxt.group().isdigit())
         ):
             continue
         cuts.append(_detached_quote_end(line, m.end()))
