@@ -44,6 +44,7 @@ from . import tokens as tok
 from .article import Article
 from .corpus import DATELINE_CHARS, Corpus, meta_row
 from .execution import run
+from .terms import log_likelihood
 
 __all__ = ["DocTermMatrix", "SUMMARY_COLUMNS", "coverage", "doc_counts", "doc_term_matrix", "frequencies",
            "group_events", "keyness", "log_odds", "summary", "term_share", "tfidf", "timelines", "top_terms"]
@@ -379,15 +380,6 @@ def top_terms(dtm: DocTermMatrix, *, top: int = 20) -> pd.DataFrame:
     return out
 
 
-def _log_likelihood(a: np.ndarray, b: np.ndarray, c: float, d: float) -> np.ndarray:
-    """Rayson & Garside's G² for counts a (of c tokens) and b (of d tokens)."""
-    e1 = c * (a + b) / (c + d)
-    e2 = d * (a + b) / (c + d)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        t1 = np.where(a > 0, a * np.log(a / e1), 0.0)
-        t2 = np.where(b > 0, b * np.log(b / e2), 0.0)
-    return 2 * (t1 + t2)
-
 
 def keyness(dtm: DocTermMatrix, target: Any, *, reference: Any = None, min_count: int = 2) -> pd.DataFrame:
     """Keyness of a document or sub-corpus against the rest of the corpus (or a given reference).
@@ -417,7 +409,7 @@ def keyness(dtm: DocTermMatrix, target: Any, *, reference: Any = None, min_count
         raise ValueError("keyness needs tokens in both the target and the reference")
     keep = (a + b) >= min_count
     a, b, terms = a[keep], b[keep], dtm.terms[keep]
-    g2 = _log_likelihood(a, b, c, d)
+    g2 = log_likelihood(a, b, c, d)
     over = a / c > b / d
     out = pd.DataFrame({"term": terms, "count": a.astype(np.int64), "count_ref": b.astype(np.int64),
                         "per_1000": a / c * 1000, "per_1000_ref": b / d * 1000,

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 import pandas as pd
 
@@ -72,17 +72,17 @@ class GoldSentence:
 
 
 
-def read_conllu(path: str | Path) -> list[GoldSentence]:
-    """Parse a CoNLL-U file into sentences of surface tokens with spans.
+def conllu_blocks(path: str | Path) -> Iterator[tuple[str, str, list[str]]]:
+    """The sentences of a CoNLL-U file, as raw blocks.
 
     Args:
-        path (str | Path): The ``.conllu`` file.
+        path (str | Path): A CoNLL-U file (or a CoNLL-U-like one such as Sequoia's PARSEME).
 
-    Returns:
-        list[GoldSentence]: Sentences in file order.
+    Yields:
+        tuple[str, str, list[str]]: ``sent_id``, ``text`` (the ``# text =`` comment,
+        or "") and the sentence's token lines, in file order.
     """
-    out: list[GoldSentence] = []
-    text, sent_id, toks, skip_to = "", "", [], 0
+    text, sent_id, lines = "", "", []
     with open(path, encoding="utf-8") as handle:
         for raw in handle:
             line = raw.rstrip("\n")
@@ -93,13 +93,32 @@ def read_conllu(path: str | Path) -> list[GoldSentence]:
             elif line.startswith("#"):
                 continue
             elif not line.strip():
-                if toks:
-                    out.append(_gold(text, toks, sent_id))
-                text, sent_id, toks, skip_to = "", "", [], 0
+                if lines:
+                    yield sent_id, text, lines
+                text, sent_id, lines = "", "", []
             else:
-                skip_to = _add_token(line, toks, skip_to)
-    if toks:
-        out.append(_gold(text, toks, sent_id))
+                lines.append(line)
+    if lines:
+        yield sent_id, text, lines
+
+
+def read_conllu(path: str | Path) -> list[GoldSentence]:
+    """Parse a CoNLL-U file into sentences of surface tokens with spans.
+
+    Args:
+        path (str | Path): The ``.conllu`` file.
+
+    Returns:
+        list[GoldSentence]: Sentences in file order.
+    """
+    out: list[GoldSentence] = []
+    for sent_id, text, lines in conllu_blocks(path):
+        toks: list[str] = []
+        skip_to = 0
+        for line in lines:
+            skip_to = _add_token(line, toks, skip_to)
+        if toks:
+            out.append(_gold(text, toks, sent_id))
     return out
 
 

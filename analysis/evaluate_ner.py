@@ -40,6 +40,8 @@ from typing import Callable, Sequence
 
 import pandas as pd
 
+from .evaluate import conllu_blocks
+
 Span = tuple[int, int, str]
 
 SYSTEM_OURS = "ours"
@@ -157,26 +159,8 @@ def read_sequoia(path: str | Path) -> list[NerSentence]:
     Returns:
         list[NerSentence]: Sentences in file order.
     """
-    out: list[NerSentence] = []
-    sent_id, text, lines = "", "", []
-    with open(path, encoding="utf-8") as handle:
-        for raw in handle:
-            line = raw.rstrip("\n")
-            if line.startswith("# text ="):
-                text = line[len("# text ="):].strip()
-            elif line.startswith("# sent_id ="):
-                sent_id = line[len("# sent_id ="):].strip()
-            elif line.startswith("#"):
-                continue
-            elif not line.strip():
-                if lines:
-                    out.append(_sentence(sent_id, text, lines))
-                sent_id, text, lines = "", "", []
-            else:
-                lines.append(line.split("\t"))
-    if lines:
-        out.append(_sentence(sent_id, text, lines))
-    return out
+    return [_sentence(sent_id, text, [line.split("\t") for line in lines])
+            for sent_id, text, lines in conllu_blocks(path)]
 
 
 # --------------------------------------------------------------------------

@@ -31,7 +31,7 @@ import pandas as pd
 
 __all__ = [
     "KANDEL_MOLES", "REFERENCE_SIZE", "ABSENT_FREQUENCY", "collocations", "count_syllables",
-    "dispersion", "dispersion_scores", "frequencies", "keyness", "keyterms", "kwic", "ngrams",
+    "dispersion", "dispersion_scores", "frequencies", "keyness", "keyterms", "kwic", "log_likelihood", "ngrams",
     "readability", "reference_frequency", "repeated_phrases", "tfidf", "to_nltk_text", "trends",
     "vocabulary",
 ]
@@ -469,8 +469,18 @@ def reference_frequency(word: str) -> float:
     return float(word_frequency(word.lower(), "fr"))
 
 
-def _log_likelihood(a: np.ndarray, b: np.ndarray, c: float, d: float) -> np.ndarray:
-    """Rayson & Garside's log-likelihood G² for counts a (of c) and b (of d)."""
+def log_likelihood(a: np.ndarray, b: np.ndarray, c: float, d: float) -> np.ndarray:
+    """Rayson & Garside's log-likelihood G² for counts ``a`` (of ``c`` tokens) and ``b`` (of ``d`` tokens).
+
+    Args:
+        a: Counts in the target.
+        b: Counts in the reference.
+        c: Size of the target.
+        d: Size of the reference.
+
+    Returns:
+        numpy.ndarray: G² for each term (unsigned).
+    """
     e1 = c * (a + b) / (c + d)
     e2 = d * (a + b) / (c + d)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -545,7 +555,7 @@ def keyness(tokens: pd.DataFrame, *, by: str = "lemma", min_count: int = 2, unco
     a = table["count"].to_numpy(dtype=float)
     c = table["doc_id"].map(sizes).to_numpy(dtype=float)
     b = ref_f * reference_size
-    g2 = _log_likelihood(a, b, c, float(reference_size))
+    g2 = log_likelihood(a, b, c, float(reference_size))
     over = a / c > ref_f
     table["per_1000"] = a / c * 1000
     table["ref_per_1000"] = ref_f * 1000
