@@ -70,7 +70,7 @@ from . import timex_rules as R
 from .article import Article, MetadataError
 
 __all__ = ["ReferenceDateError", "TIMEX_COLUMNS", "EVENT_COLUMNS", "events", "interval", "parse_reference_date",
-           "timexes"]
+           "tag", "timexes"]
 
 TIMEX_COLUMNS = ["doc_id", "sent", "start", "end", "text", "type", "value", "mod", "begin", "end_date",
                  "anchor", "derived", "tense", "rule"]
@@ -1568,6 +1568,29 @@ def _reference(text_or_article: Article | str, reference_date: Any) -> tuple[str
         raise TypeError(f"timexes() takes a str or an Article, not {type(text_or_article).__name__}")
     date, precision = parse_reference_date(reference_date)
     return text, _Ref(date, precision), doc_id
+
+
+def tag(text_or_article: Article | str, reference_date: Any = None) -> list[dict[str, Any]]:
+    """The tagger itself: one pass over the text, each expression as a record.
+
+    This is what :func:`timexes` puts in a table (without ``doc_id`` and
+    ``sent``); it returns plain records, as ``dateparser.search.search_dates``
+    returns a list, so the two can be compared for speed on equal terms.
+
+    Args:
+        text_or_article: Raw text, or an Article (its metadata date is the
+            reference date unless one is given).
+        reference_date: As for :func:`timexes`.
+
+    Returns:
+        list[dict[str, Any]]: One record per expression, in text order, with
+        the keys of :data:`TIMEX_COLUMNS` but ``doc_id`` and ``sent``.
+
+    Raises:
+        ReferenceDateError: ``reference_date`` is malformed.
+    """
+    text, ref, _ = _reference(text_or_article, reference_date)
+    return _tag(text, ref)
 
 
 def timexes(text_or_article: Article | str, reference_date: Any = None, *,

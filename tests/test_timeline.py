@@ -347,3 +347,14 @@ def test_sentence_ids_and_table_are_those_of_the_plain_ways():
         {c: [] for c in T.TIMEX_COLUMNS} | {"sent": np.zeros(0, "int64"), "start": np.zeros(0, "int64"),
                                              "end": np.zeros(0, "int64"), "derived": np.zeros(0, bool)},
         columns=T.TIMEX_COLUMNS).dtypes)
+
+
+def test_tag_returns_the_records_of_timexes():
+    from analysis.timeline import tag, timexes
+
+    text = "Le 9 novembre, il a promis. Le mois dernier aussi, et en 2015. Dans trois jours, ce sera fait."
+    records = tag(text, "2022-11-20")
+    table = timexes(text, "2022-11-20")
+    assert [r["value"] for r in records] == table["value"].tolist() == ["2022-11-09", "2022-10", "2015", "2022-11-23"]
+    assert [(r["start"], r["end"]) for r in records] == list(zip(table["start"], table["end"], strict=True))
+    assert all(text[r["start"]:r["end"]] == r["text"] for r in records)
