@@ -955,12 +955,8 @@ def _is_heading_shaped(seg: _Seg) -> bool:
     Returns:
         bool: True when shaped like a heading.
     """
-    return (
-        seg.n_lines == 1
-        and 1 <= seg.n_words <= HEADING_MAX_WORDS
-        and len(seg.tidy) <= HEADING_MAX_CHARS
-        and not seg.tidy.endswith((".", ",", ";", ":", "…", ")", "]"))
-    )
+    return _one_short_line(seg, max_words=HEADING_MAX_WORDS, max_chars=HEADING_MAX_CHARS,
+                           not_ending=(".", ",", ";", ":", "…", ")", "]"))
 
 
 def _is_title_shaped(seg: _Seg) -> bool:
@@ -972,11 +968,17 @@ def _is_title_shaped(seg: _Seg) -> bool:
     Returns:
         bool: True when shaped like a title.
     """
+    return _one_short_line(seg, max_words=TITLE_MAX_WORDS, max_chars=TITLE_MAX_CHARS,
+                           not_ending=(".", ",", ";", ":"))
+
+
+def _one_short_line(seg: _Seg, *, max_words: int, max_chars: int, not_ending: tuple[str, ...]) -> bool:
+    """One line of 1 to ``max_words`` words and at most ``max_chars``, not ending in ``not_ending``."""
     return (
         seg.n_lines == 1
-        and 1 <= seg.n_words <= TITLE_MAX_WORDS
-        and len(seg.tidy) <= TITLE_MAX_CHARS
-        and not seg.tidy.endswith((".", ",", ";", ":"))
+        and 1 <= seg.n_words <= max_words
+        and len(seg.tidy) <= max_chars
+        and not seg.tidy.endswith(not_ending)
     )
 
 
