@@ -158,8 +158,21 @@ def _gold(text: str, toks: list[str], sent_id: str) -> GoldSentence:
     """
     if not text:
         text = " ".join(toks)
+    return GoldSentence(text=text, tokens=toks, sent_id=sent_id, spans=locate_forms(text, toks))
+
+
+def locate_forms(text: str, forms: Sequence[str]) -> list[tuple[int, int]]:
+    """Find each surface form in ``text`` in order, skipping white space.
+
+    Args:
+        text (str): Sentence text.
+        forms (Sequence[str]): Surface token forms, in order.
+
+    Returns:
+        list[tuple[int, int]]: One ``(start, end)`` span per form.
+    """
     spans, pos = [], 0
-    for form in toks:
+    for form in forms:
         while pos < len(text) and text[pos].isspace():
             pos += 1
         if not text.startswith(form, pos):
@@ -167,7 +180,7 @@ def _gold(text: str, toks: list[str], sent_id: str) -> GoldSentence:
             pos = found if found >= 0 else pos
         spans.append((pos, pos + len(form)))
         pos += len(form)
-    return GoldSentence(text=text, tokens=toks, sent_id=sent_id, spans=spans)
+    return spans
 
 
 # --------------------------------------------------------------------------

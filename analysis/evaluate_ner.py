@@ -40,7 +40,7 @@ from typing import Callable, Sequence
 
 import pandas as pd
 
-from .evaluate import conllu_blocks
+from .evaluate import conllu_blocks, locate_forms
 
 Span = tuple[int, int, str]
 
@@ -74,28 +74,6 @@ class NerSentence:
     entities: list[Span] = field(default_factory=list)
 
 
-def _locate(text: str, forms: Sequence[str]) -> list[tuple[int, int]]:
-    """Find each surface form in ``text`` in order, skipping white space.
-
-    Args:
-        text (str): Sentence text.
-        forms (Sequence[str]): Surface token forms.
-
-    Returns:
-        list[tuple[int, int]]: One span per form.
-    """
-    spans, pos = [], 0
-    for form in forms:
-        while pos < len(text) and text[pos].isspace():
-            pos += 1
-        if not text.startswith(form, pos):
-            found = text.find(form, pos)
-            pos = found if found >= 0 else pos
-        spans.append((pos, pos + len(form)))
-        pos += len(form)
-    return spans
-
-
 def _sentence(sent_id: str, text: str, lines: list[list[str]]) -> NerSentence:
     """Build one gold sentence from its token lines.
 
@@ -125,7 +103,7 @@ def _sentence(sent_id: str, text: str, lines: list[list[str]]) -> NerSentence:
             surface.append(cols[1])
     if not text:
         text = " ".join(surface)
-    spans = _locate(text, surface)
+    spans = locate_forms(text, surface)
     words: dict[str, list[int]] = {}
     types: dict[str, str] = {}
     for cols in lines:
