@@ -131,24 +131,58 @@ def tag_tokens(text: str, starts: np.ndarray, ends: np.ndarray,
     for (lo, _), doc in zip(ranges, docs):
         for k, tok in enumerate(doc, start=lo):
             tags[k] = tok.pos_
-            lemmas[k] = _lemma(tokens[k], tok.lemma_, tok.pos_)
+            lemmas[k] = _lemma(tokens[k], tok.lemma_, tok.pos_,
+                               name_like=_capitalised_inside_sentence(text, tokens, starts, ends, k))
     return {"lemma": lemmas, "pos": tags}
 
 
-def _lemma(token: str, lemma: str, pos: str) -> str:
+#: Parts of speech under which an all-capitals word is taken for an acronym.
+_NAME_POS = frozenset({"NOUN", "PROPN", "X"})
+#: Longest acronym (longer all-capitals words are shouted words, lemmatised as usual).
+_ACRONYM_MAX = 5
+
+#: Tokens after which a capital letter is expected (a sentence or a quotation starts).
+_OPENERS = frozenset({".", "!", "?", "…", ":", "«", '"', "“", "—", "–", "-", "(", "..."})
+
+
+def _capitalised_inside_sentence(text: str, tokens: Sequence[str], starts: np.ndarray, ends: np.ndarray,
+                                 k: int) -> bool:
+    """A capitalised (not all-capitals) word where French would not capitalise a common noun.
+
+    French capitalises common nouns only at the start of a sentence, a line or a
+    quotation; elsewhere a capital marks a name (*Israël*, *République*, *Conseil*).
+    """
+    token = tokens[k]
+    if not token[:1].isupper() or token.isupper():
+        return False
+    if k == 0 or tokens[k - 1] in _OPENERS:
+        return False
+    return "\n" not in text[ends[k - 1]:starts[k]]
+
+
+def _lemma(token: str, lemma: str, pos: str, *, name_like: bool = False) -> str:
     """Apply the lemma conventions.
 
     Args:
         token (str): Raw token text.
         lemma (str): spaCy's lemma.
         pos (str): spaCy's UPOS.
+        name_like (bool): The token is capitalised inside a sentence.
 
     Returns:
-        str: The token itself for punctuation, the lemma as is for proper
-        nouns, else the lowercased lemma.
+        str: The token itself for punctuation and for acronyms (2-5 capitals
+        tagged as nouns), the lemma as is for proper
+        nouns; for a capitalised word inside a sentence whose lemma is only its
+        lower-cased form (a name spaCy tagged as a common noun: *Israël*,
+        *République*), the token's own spelling; else the lowercased lemma.
     """
     if pos == "PUNCT" or not any(ch.isalnum() for ch in token):
         return token
+    if pos in _NAME_POS and token.isupper() and 2 <= len(token) <= _ACRONYM_MAX:
+        return token  # an acronym is its own lemma (spaCy reads "OCS" as a plural: "oc")
     if pos == "PROPN":
         return lemma or token
-    return (lemma or token).lower()
+    lowered = (lemma or token).lower()
+    if name_like and lowered == token.lower():
+        return token
+    return lowered

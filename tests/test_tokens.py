@@ -326,3 +326,16 @@ def test_lemmas_on_long_text_are_chunked_and_aligned() -> None:
     df = tokenize(text, lemmas=True)
     assert len(df) == len(tokenize(text))
     assert (df.loc[df["text"] == "soldats", "lemma"] == "soldat").all()
+
+
+def test_lemmas_keep_names_spacy_takes_for_common_nouns():
+    from analysis import tokenize
+
+    text = "Selon la République islamique, Israël a réagi. L'OCS se réunit. Les drones arrivent.\nGuerre en vue"
+    t = tokenize(text, lemmas=True).set_index("text")
+    assert t.loc["République", "lemma"] == "République"  # capitalised inside a sentence: a name
+    assert t.loc["Israël", "lemma"] == "Israël"
+    assert t.loc["OCS", "lemma"] == "OCS"                # an acronym is its own lemma
+    assert t.loc["Les", "lemma"] == "le"                 # capital at a sentence start: not a name
+    assert t.loc["drones", "lemma"] == "drone"
+    assert t.loc["Guerre", "lemma"] == "guerre"          # capital at a line start: not a name

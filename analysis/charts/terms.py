@@ -45,7 +45,7 @@ def plot_top_terms(freq: pd.DataFrame, *, ax: Axes | None = None, top: int = 20,
 
 def plot_wordcloud(freq: pd.DataFrame, *, ax: Axes | None = None, top: int = 80, seed: int = 7,
                    mask: np.ndarray | None = None, width: int = 1200, height: int = 700,
-                   colormap: str = "viridis", title: str | None = None) -> Axes:
+                   colormap: str = "viridis", title: str | None = None, min_font_size: int = 14) -> Axes:
     """A word cloud drawn from our own counts (never from wordcloud's tokenizer).
 
     ``wordcloud`` is given the frequencies directly, so French elisions,
@@ -62,6 +62,8 @@ def plot_wordcloud(freq: pd.DataFrame, *, ax: Axes | None = None, top: int = 80,
         height: Canvas height in pixels.
         colormap: Matplotlib colormap name.
         title: Optional chart title.
+        min_font_size: Smallest font in pixels: words that would be smaller are
+            left out rather than drawn as illegible specks.
 
     Returns:
         matplotlib.axes.Axes: The Axes.
@@ -71,7 +73,7 @@ def plot_wordcloud(freq: pd.DataFrame, *, ax: Axes | None = None, top: int = 80,
     counts = {str(t): int(c) for t, c in zip(freq["term"].head(top), freq["count"].head(top), strict=True)}
     cloud = WordCloud(width=width, height=height, background_color="white", random_state=seed,
                       colormap=colormap, mask=mask, prefer_horizontal=0.9, collocations=False,
-                      normalize_plurals=False, max_words=top, margin=4)
+                      normalize_plurals=False, max_words=top, margin=4, min_font_size=min_font_size)
     cloud.generate_from_frequencies(counts or {"(vide)": 1})
     with style():
         ax = ax or new_axes(figsize=(width / 100, height / 100))
