@@ -94,40 +94,33 @@ def cmd_sentences(args: argparse.Namespace) -> int:
     return 0
 
 
+#: ``eval WHAT``: module, scoring function, errors that mean bad gold data, and the title.
+_EVALUATIONS = {
+    "tokens": ("evaluate", "eval_tokens", (), "Tokens: exact surface-token spans, {name}"),
+    "sentences": ("evaluate", "eval_sentences", (), "Sentences: exact sentence spans, {name}"),
+    "timex": ("evaluate_timex", "evaluate", ("TimeBankError",), "Temporal expressions (TempEval-3 style), {path}"),
+    "ner": ("evaluate_ner", "eval_ner", (), "Named entities: exact spans and labels, {name}"),
+    "keyterms": ("evaluate_keyterms", "evaluate", (), "Key terms against reader keyphrases, {name}"),
+}
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
-    from . import evaluate
+    import importlib
 
     path = Path(args.path)
     if not path.exists():
         raise InputError(f"{path}: no such file")
-    if args.what == "timex":
-        return _eval_timex(path, json_out=args.json)
-    if args.what == "ner":
-        return _eval_ner(path, json_out=args.json)
-    if args.what == "keyterms":
-        return _eval_keyterms(path, json_out=args.json)
-    if args.what == "tokens":
-        scores, title = evaluate.eval_tokens(path), f"Tokens: exact surface-token spans, {path.name}"
-    else:
-        scores, title = evaluate.eval_sentences(path), f"Sentences: exact sentence spans, {path.name}"
+    module_name, func, error_names, title = _EVALUATIONS[args.what]
+    module = importlib.import_module(f".{module_name}", __package__)
+    errors = (FileNotFoundError, *(getattr(module, e) for e in error_names))
+    try:
+        scores = getattr(module, func)(path)
+    except errors as exc:
+        raise InputError(str(exc)) from None
     if args.json:
         _print_table(scores, fmt="json")
     else:
-        print(evaluate.format_scores(scores, title))
-    return 0
-
-
-def _eval_timex(path: Path, *, json_out: bool) -> int:
-    from . import evaluate_timex
-
-    try:
-        scores = evaluate_timex.evaluate(path)
-    except evaluate_timex.TimeBankError as exc:
-        raise InputError(str(exc)) from None
-    if json_out:
-        _print_table(scores, fmt="json")
-    else:
-        print(evaluate_timex.format_scores(scores, f"Temporal expressions (TempEval-3 style), {path}"))
+        print(module.format_scores(scores, title=title.format(name=path.name, path=path)))
     return 0
 
 
@@ -146,31 +139,6 @@ def cmd_timeline(args: argparse.Namespace) -> int:
         raise InputError(f"--date {date!r}: {exc}") from None
     ev = events(art, date, timex_table=None)
     _print_tables({"timexes": tx, "events": ev}, fmt=_fmt(args))
-    return 0
-
-
-def _eval_ner(path: Path, *, json_out: bool) -> int:
-    from . import evaluate_ner
-
-    scores = evaluate_ner.eval_ner(path)
-    if json_out:
-        _print_table(scores, fmt="json")
-    else:
-        print(evaluate_ner.format_scores(scores, title=f"Named entities: exact spans and labels, {path.name}"))
-    return 0
-
-
-def _eval_keyterms(path: Path, *, json_out: bool) -> int:
-    from . import evaluate_keyterms
-
-    try:
-        scores = evaluate_keyterms.evaluate(path)
-    except FileNotFoundError as exc:
-        raise InputError(str(exc)) from None
-    if json_out:
-        _print_table(scores, fmt="json")
-    else:
-        print(evaluate_keyterms.format_scores(scores, f"Key terms against reader keyphrases, {path.name}"))
     return 0
 
 
