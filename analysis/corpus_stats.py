@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -43,7 +42,7 @@ import pandas as pd
 from . import tokens as tok
 from .article import Article
 from .corpus import DATELINE_CHARS, Corpus, meta_row
-from .execution import run
+from .execution import CONCAT, Reducer, run
 from .terms import log_likelihood
 
 __all__ = ["DocTermMatrix", "SUMMARY_COLUMNS", "coverage", "doc_counts", "doc_term_matrix", "frequencies",
@@ -60,16 +59,12 @@ _UNITS = ("lemma", "norm", "form")
 
 def _counted_mask(text: str, starts: np.ndarray) -> np.ndarray:
     """Tokens (by start offset) inside counted segments."""
-    from .clean import segments
+    from .clean import counted_spans
 
-    segs = segments(text)
-    segs = segs[segs["counted"].astype(bool)]
-    if not len(segs) or not len(starts):
+    spans = counted_spans(text)
+    if not len(spans) or not len(starts):
         return np.zeros(len(starts), dtype=bool)
-    s = segs["start"].to_numpy(dtype=np.int64)
-    e = segs["end"].to_numpy(dtype=np.int64)
-    order = np.argsort(s, kind="stable")
-    s, e = s[order], e[order]
+    s, e = spans[:, 0], spans[:, 1]  # in text order, not overlapping
     k = np.searchsorted(s, starts, side="right") - 1
     return (k >= 0) & (starts < e[np.clip(k, 0, None)])
 
@@ -84,6 +79,27 @@ def _units(types: np.ndarray, norms: np.ndarray, by: str) -> np.ndarray:
     return types
 
 
+def _doc_units(article: Article, *, by: str, segments: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Kept-term counts of one document as two arrays: distinct terms (object) and counts (int64)."""
+    if by not in _UNITS:
+        raise ValueError(f"by must be one of {', '.join(_UNITS)}, not {by!r}")
+    sp = tok.type_spans(article.text)
+    if not len(sp.codes):
+        return np.empty(0, dtype=object), np.empty(0, dtype=np.int64)
+    feats = tok.type_features(sp.types)
+    keep_type = ~feats["is_stop"] & ~feats["is_punct"]
+    keep = keep_type[sp.codes]
+    if segments:
+        keep &= _counted_mask(article.text, sp.starts)
+    per_type = np.bincount(sp.codes[keep], minlength=len(sp.types))
+    used = np.flatnonzero(per_type)
+    units = _units(sp.types[used], feats["norm"][used], by)
+    codes, distinct = pd.factorize(units)  # two forms can share a lemma (or a norm): one row each term
+    if len(distinct) == len(units):
+        return units, per_type[used].astype(np.int64)
+    return np.asarray(distinct, dtype=object), np.bincount(codes, weights=per_type[used]).astype(np.int64)
+
+
 def doc_counts(article: Article, *, by: str = "lemma", segments: bool = True) -> dict[str, int]:
     """Kept-term counts of one document (the counting path).
 
@@ -95,38 +111,63 @@ def doc_counts(article: Article, *, by: str = "lemma", segments: bool = True) ->
     Returns:
         dict[str, int]: term → count.
     """
-    if by not in _UNITS:
-        raise ValueError(f"by must be one of {', '.join(_UNITS)}, not {by!r}")
-    sp = tok.type_spans(article.text)
-    if not len(sp.codes):
-        return {}
-    feats = tok.type_features(sp.types)
-    keep_type = ~feats["is_stop"] & ~feats["is_punct"]
-    keep = keep_type[sp.codes]
-    if segments:
-        keep &= _counted_mask(article.text, sp.starts)
-    per_type = np.bincount(sp.codes[keep], minlength=len(sp.types))
-    used = np.flatnonzero(per_type)
-    units = _units(sp.types[used], feats["norm"][used], by)
-    out: dict[str, int] = {}
-    for unit, n in zip(units, per_type[used].tolist()):
-        out[unit] = out.get(unit, 0) + n
-    return out
+    units, counts = _doc_units(article, by=by, segments=segments)
+    return dict(zip(units.tolist(), counts.tolist()))
 
 
-def _doc_counter(article: Article, *, by: str, segments: bool) -> Counter:
-    counts = doc_counts(article, by=by, segments=segments)
-    out: Counter = Counter({("n", t): c for t, c in counts.items()})
-    out.update({("d", t): 1 for t in counts})
-    out[("docs",)] = 1
-    out[("kept",)] = sum(counts.values())
-    return out
+def _doc_rows(article: Article, *, by: str, segments: bool) -> tuple[str, np.ndarray, np.ndarray]:
+    return (article.doc_id, *_doc_units(article, by=by, segments=segments))
 
 
-def _doc_table(article: Article, *, by: str, segments: bool) -> pd.DataFrame:
-    counts = doc_counts(article, by=by, segments=segments)
-    return pd.DataFrame({"doc_id": article.doc_id, "term": list(counts), "count": list(counts.values())},
-                        columns=["doc_id", "term", "count"])
+def _totals(terms: np.ndarray, counts: np.ndarray, docs: np.ndarray) -> pd.DataFrame:
+    """Sum ``count`` and ``docs`` per term (terms in order of first appearance)."""
+    codes, distinct = pd.factorize(terms)
+    return pd.DataFrame({"term": np.asarray(distinct, dtype=object),
+                         "count": np.bincount(codes, weights=counts, minlength=len(distinct)).astype(np.int64),
+                         "docs": np.bincount(codes, weights=docs, minlength=len(distinct)).astype(np.int64)})
+
+
+def _partition_totals(outs: list[tuple[str, np.ndarray, np.ndarray]]) -> tuple[pd.DataFrame, int]:
+    """A partition's term totals: ``term``, ``count``, ``docs``, and how many documents it read.
+
+    Terms are distinct within a document, so a document adds 1 to the ``docs`` of each of its terms.
+    """
+    if not outs:
+        return _totals(np.empty(0, dtype=object), np.empty(0), np.empty(0)), 0
+    terms = np.concatenate([u for _, u, _ in outs])
+    counts = np.concatenate([c for _, _, c in outs])
+    return _totals(terms, counts, np.ones(len(terms))), len(outs)
+
+
+def _merge_totals(partials: list[tuple[pd.DataFrame, int]]) -> tuple[pd.DataFrame, int]:
+    frames = [f for f, _ in partials]
+    if len(frames) == 1:
+        return partials[0]
+    cat = pd.concat(frames, ignore_index=True)
+    return (_totals(cat["term"].to_numpy(dtype=object), cat["count"].to_numpy(), cat["docs"].to_numpy()),
+            sum(n for _, n in partials))
+
+
+def _empty_totals() -> tuple[pd.DataFrame, int]:
+    return _partition_totals([])
+
+
+#: Corpus term totals: per partition in the worker, then summed in the reduction tree (all vectorised).
+TERM_TOTALS = Reducer(partition=_partition_totals, merge=_merge_totals, empty=_empty_totals, eager=True)
+
+
+def _partition_tidy(outs: list[tuple[str, np.ndarray, np.ndarray]]) -> pd.DataFrame | None:
+    """A partition's tidy document–term rows: ``doc_id``, ``term``, ``count``."""
+    outs = [o for o in outs if len(o[1])]
+    if not outs:
+        return None
+    return pd.DataFrame({"doc_id": np.repeat(np.array([d for d, _, _ in outs], dtype=object), [len(u) for _, u, _ in outs]),
+                         "term": np.concatenate([u for _, u, _ in outs]),
+                         "count": np.concatenate([c for _, _, c in outs])})
+
+
+#: Tidy document–term rows, built per partition and concatenated in corpus order.
+TIDY_ROWS = Reducer(partition=_partition_tidy, merge=CONCAT.merge, empty=CONCAT.empty)
 
 
 def _summary_row(article: Article) -> pd.DataFrame:
@@ -197,12 +238,8 @@ def frequencies(corpus: Corpus, *, by: str = "lemma", segments: bool = True, sch
         (of kept tokens), ``per_1000``; most frequent first, ties alphabetical;
         ``attrs["rule"]``, ``attrs["documents"]``, ``attrs["tokens"]``.
     """
-    work = functools.partial(_doc_counter, by=by, segments=segments)
-    total = run(corpus, work, combine="sum", scheduler=scheduler, progress=progress)
-    terms = [k[1] for k in total if k[0] == "n"]
-    out = pd.DataFrame({"term": pd.Series(terms, dtype=object),
-                        "count": pd.Series([total[("n", t)] for t in terms], dtype="int64"),
-                        "docs": pd.Series([total[("d", t)] for t in terms], dtype="int64")})
+    work = functools.partial(_doc_rows, by=by, segments=segments)
+    out, n_docs = run(corpus, work, combine=TERM_TOTALS, scheduler=scheduler, progress=progress)
     if by == "lemma" and len(out):
         out["term"] = _merge_case(out["term"], out["count"])
         out = out.groupby("term", as_index=False, sort=False).agg(count=("count", "sum"), docs=("docs", "max"))
@@ -210,7 +247,7 @@ def frequencies(corpus: Corpus, *, by: str = "lemma", segments: bool = True, sch
     kept = int(out["count"].sum())
     out["share"] = out["count"] / kept if kept else 0.0
     out["per_1000"] = out["share"] * 1000
-    out.attrs.update(rule=_rule(by, segments), documents=int(total.get(("docs",), 0)), tokens=kept)
+    out.attrs.update(rule=_rule(by, segments), documents=int(n_docs), tokens=kept)
     return out
 
 
@@ -302,9 +339,11 @@ def doc_term_matrix(corpus: Corpus, *, by: str = "lemma", segments: bool = True,
     """
     from scipy import sparse
 
-    work = functools.partial(_doc_table, by=by, segments=segments)
-    tidy = run(corpus, work, combine="concat", scheduler=scheduler, progress=progress,
-               columns=["doc_id", "term", "count"])
+    work = functools.partial(_doc_rows, by=by, segments=segments)
+    tidy = run(corpus, work, combine=TIDY_ROWS, scheduler=scheduler, progress=progress)
+    if tidy is None:
+        tidy = pd.DataFrame({"doc_id": pd.Series(dtype=object), "term": pd.Series(dtype=object),
+                             "count": pd.Series(dtype="int64")})
     loaded = set(tidy["doc_id"]) if len(tidy) else set()
     doc_ids = np.array([d for d in corpus.doc_ids if d in loaded], dtype=object)
     if by == "lemma" and len(tidy):

@@ -15,7 +15,8 @@ import pytest
 from analysis import corpus_stats as cs
 from analysis.article import Article, load_article
 from analysis.corpus import Corpus, CorpusError, date_from_filename, dateline
-from analysis.execution import write_table
+from analysis import execution
+from analysis.execution import Reducer, run, write_table
 from analysis.paths import ARTICLE, ROOT, eval_dir
 
 HTML = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Grève : les cheminots reconduisent le mouvement</title>
@@ -277,7 +278,10 @@ def cluster():
     lc.close()
 
 
-def test_results_identical_in_process_processes_and_distributed(folder, cluster):
+@pytest.mark.parametrize("docs_per_partition", [None, 1])
+def test_results_identical_in_process_processes_and_distributed(folder, cluster, docs_per_partition, monkeypatch):
+    if docs_per_partition:  # one document per partition: every merge of the reduction tree is exercised
+        monkeypatch.setattr(execution, "DOCS_PER_PARTITION", docs_per_partition)
     corpus = Corpus.from_path(folder)
     results = {}
     for sched in ("pandas", "processes", cluster):
@@ -290,6 +294,38 @@ def test_results_identical_in_process_processes_and_distributed(folder, cluster)
     for sched in ("processes", cluster):
         for ours, ref in zip(results[sched], base):
             pd.testing.assert_frame_equal(ours, ref)
+
+
+def _lengths(outs: list) -> list:
+    return [len(o) for o in outs]
+
+
+def test_reducer_in_process_folds_sums_as_it_goes_and_tables_once():
+    corpus = _toy()
+    seen: list[int] = []
+
+    def merge(partials: list) -> list:
+        seen.append(len(partials))
+        return [x for p in partials for x in p]
+
+    eager = Reducer(partition=_lengths, merge=merge, empty=list, eager=True)
+    out = run(corpus, lambda a: a.doc_id, combine=eager, scheduler="pandas", docs_per_partition=1)
+    assert out == [2] * 6 and seen and max(seen) <= 2  # the result so far and one partial, never more
+    seen.clear()
+    once = Reducer(partition=_lengths, merge=merge, empty=list)
+    assert run(corpus, lambda a: a.doc_id, combine=once, scheduler="pandas", docs_per_partition=1) == [2] * 6
+    assert seen == [6]
+    with pytest.raises(ValueError, match="combine must be"):
+        run(corpus, lambda a: a.doc_id, combine="mean")
+
+
+def test_frequencies_count_documents_once_when_two_forms_share_a_lemma():
+    arts = [Article.from_text("Les élus votent. Le maire a voté hier. Nous votons encore.", doc_id="x"),
+            Article.from_text("Ils votent ici, dit le maire.", doc_id="y")]
+    freq = cs.frequencies(Corpus.from_articles(arts), segments=False).set_index("term")
+    assert freq.loc["voter", "count"] == 4 and freq.loc["voter", "docs"] == 2
+    assert freq.loc["maire", "count"] == 2 and freq.loc["maire", "docs"] == 2
+    assert freq.attrs["documents"] == 2 and freq.attrs["tokens"] == int(freq["count"].sum())
 
 
 def test_partitions_cover_the_corpus_in_order():
