@@ -43,7 +43,8 @@ and is not part of a longer run of digits (``...EXP-1888-08-03-a-i0030.txt`` →
 1888-08-03). ``meta["date_source"]`` says which.
 
 A file (or a line/row) that cannot be read is reported in :attr:`Corpus.errors`
-(``file``, ``reason``), logged with a warning, and skipped; the rest goes on.
+(``file``: where, with ``:line`` or ``#row`` in table files; ``reason``: why, without
+repeating where), logged with a warning, and skipped; the rest goes on.
 """
 
 from __future__ import annotations
@@ -279,7 +280,7 @@ def _read_html(ref: DocRef) -> Article:
 def _record_article(record: dict[str, Any], ref: DocRef) -> Article:
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
-        raise ArticleError(f"{ref.source}: row {ref.row}: no text")
+        raise ArticleError(f"{ref.source}: row {ref.row}: no text (the \"text\" field is missing or empty)")
     meta = {k: record.get(k) for k in META_KEYS}
     meta = {k: (None if v is None or (isinstance(v, float) and v != v) else v) for k, v in meta.items()}
     meta = {k: (v if k == "date" or v is None else str(v)) for k, v in meta.items()}
@@ -429,7 +430,7 @@ def _scan_jsonl(path: Path) -> tuple[list[DocRef], list[tuple[str, str]]]:
                 if not isinstance(record, dict):
                     raise ValueError(f"a JSON {type(record).__name__}, not an object")
                 if not isinstance(record.get("text"), str) or not record["text"].strip():
-                    raise ValueError("no text")
+                    raise ValueError('no text (the "text" field is missing or empty)')
             except (ValueError, UnicodeDecodeError) as exc:
                 errors.append((f"{path}:{lineno}", str(exc).splitlines()[0]))
                 continue
@@ -570,7 +571,8 @@ class Corpus:
         """
         for file, reason in errors:
             if file not in self._errors:
-                log.warning("skipped %s", reason if reason.startswith(file) else f"{file}: {reason}")
+                reason = _bare_reason(file, reason)
+                log.warning("skipped %s: %s", file, reason)
                 self._errors[file] = reason
 
     def __iter__(self) -> Iterator[Article]:
@@ -647,6 +649,13 @@ class Corpus:
 
         return execution.run(self, _meta_rows, combine="concat", scheduler=scheduler, progress=progress,
                              columns=META_COLUMNS)
+
+
+def _bare_reason(file: str, reason: str) -> str:
+    """A reason without the location the ``file`` column already gives (``path: line 3: ...`` → ``...``)."""
+    base = re.sub(r"(?::\d+|#\d+)$", "", file)
+    prefix = re.match(re.escape(base) + r"(?::\d+|#\d+)?:\s*(?:(?:line|row) \d+:\s*)?", reason)
+    return reason[prefix.end():] if prefix and prefix.end() < len(reason) else reason
 
 
 def ref_location(ref: DocRef) -> str:

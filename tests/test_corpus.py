@@ -70,6 +70,7 @@ def test_folder_loads_every_format_with_stable_ids_and_reports_bad_files(folder,
     errors = corpus.errors.set_index("file")["reason"]
     assert set(errors.index) == {str(folder / "broken.txt"), str(folder / "empty.md")}
     assert "binary" in errors[str(folder / "broken.txt")]
+    assert not any(r.startswith(str(folder)) for r in errors)  # the reason does not repeat the file
     assert sum("skipped" in r.message for r in caplog.records) == 2
     # sorted paths: a.html is "a", a.txt "a~2" (its sidecar a.meta.json is used)
     assert docs.loc["a", "format"] == "html" and docs.loc["a~2", "format"] == "txt"
@@ -128,6 +129,7 @@ def test_table_files_jsonl_csv_parquet(tmp_path):
         pd.testing.assert_frame_equal(freq, expected)
     errors = Corpus.from_path(jsonl).errors
     assert sorted(errors["file"]) == [f"{jsonl}:3", f"{jsonl}:4"]
+    assert not errors["reason"].str.contains(str(tmp_path)).any() and not errors["reason"].str.startswith("line").any()
 
 
 def test_list_of_articles_and_duplicate_ids():
