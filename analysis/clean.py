@@ -80,6 +80,7 @@ __all__ = [
     "KINDS",
     "COLUMNS",
     "RULE_DESCRIPTIONS",
+    "counted_spans",
     "normalize_for_matching",
     "segments",
     "segment_of",
@@ -142,6 +143,7 @@ _MATCH_TABLE = str.maketrans(
      **{c: "" for c in _INVISIBLE}}
 )
 _SPACES = re.compile(r"\s+")
+_APOSTROPHE_TABLE = str.maketrans({c: "'" for c in APOSTROPHES if c != "`"})
 
 
 def normalize_for_matching(s: str) -> str:
@@ -172,7 +174,7 @@ def _tidy(s: str) -> str:
         str: apostrophes → ``'``, white space runs → one space, stripped.
     """
     s = unicodedata.normalize("NFC", s)
-    s = s.translate(str.maketrans({c: "'" for c in APOSTROPHES if c != "`"}))
+    s = s.translate(_APOSTROPHE_TABLE)
     return _SPACES.sub(" ", s).strip()
 
 
@@ -548,6 +550,7 @@ def _blocks(text: str) -> list[list[_Line]]:
     return blocks
 
 
+@functools.lru_cache(maxsize=16384)  # each line is tested as the end of one pair and the start of the next
 def _is_widget_line(s: str) -> bool:
     """Whether one line is a standalone unit by vocabulary.
 
@@ -558,10 +561,11 @@ def _is_widget_line(s: str) -> bool:
         bool: True for widget, credit, byline and photo-credit lines.
     """
     t = _tidy(s)
-    n = len(_words(t))
-    if n <= 12 and _match_widget(t) is not None:
+    words = _words(t)
+    n = len(words)
+    if n <= 12 and _match_widget(t, n_words=n) is not None:
         return True
-    if n <= BYLINE_MAX_WORDS and _match_byline(t, first=False) is not None:
+    if n <= BYLINE_MAX_WORDS and _match_byline(t, first=False, words=words) is not None:
         return True
     for rule in CREDIT_RULES:
         if n <= rule.max_words and _rule_matches(rule, t):
@@ -569,6 +573,7 @@ def _is_widget_line(s: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=16384)
 def _ends_with_caption_marker(s: str) -> bool:
     """Whether a line ends with a photo-credit marker.
 
@@ -737,34 +742,36 @@ def _widget_key(tidy: str) -> str:
     return _TRIM_WIDGET.sub("", tidy.casefold())
 
 
-def _match_widget(tidy: str) -> Rule | None:
+def _match_widget(tidy: str, *, n_words: int | None = None) -> Rule | None:
     """First whole-line widget rule matching.
 
     Args:
         tidy (str): tidied text.
+        n_words (int | None): its number of words, if already counted.
 
     Returns:
         Rule | None: the rule, if any.
     """
-    n = len(_words(tidy))
+    n = len(_words(tidy)) if n_words is None else n_words
     for rule in WIDGET_RULES:
         if n <= rule.max_words and _rule_matches(rule, tidy):
             return rule
     return None
 
 
-def _match_byline(tidy: str, *, first: bool) -> str | None:
+def _match_byline(tidy: str, *, first: bool, words: list[str] | None = None) -> str | None:
     """Byline rule id matching a tidied text, if any.
 
     Args:
         tidy (str): tidied text.
         first (bool): whether this is the first segment (a NAME + OUTLET
             line there is more likely a title).
+        words (list[str] | None): its words, if already split.
 
     Returns:
         str | None: the rule id.
     """
-    words = _words(tidy)
+    words = _words(tidy) if words is None else words
     if len(words) > BYLINE_MAX_WORDS:
         return None
     for rule_id, _, pattern in BYLINE_PATTERNS:
@@ -1296,6 +1303,13 @@ def segments(
     Raises:
         TypeError: if ``text`` is not a ``str``.
     """
+    rows = _rows(text, include_duplicates=include_duplicates, include_boilerplate=include_boilerplate,
+                 include_credits=include_credits)
+    return _frame(rows, doc_id=doc_id)
+
+
+def _rows(text: str, **include: bool) -> list[dict]:
+    """The segments of a text as dicts (what :func:`segments` tabulates)."""
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
     segs = []
@@ -1310,13 +1324,36 @@ def segments(
     _mark_duplicates(segs)
     rows = []
     for seg in segs:
-        counted, reason = _counted(seg, include_duplicates=include_duplicates,
-                                   include_boilerplate=include_boilerplate,
-                                   include_credits=include_credits)
+        counted, reason = _counted(seg, **include)
         rows.append({"kind": seg.kind, "start": seg.start, "end": seg.end,
                      "text": seg.text, "duplicate_of": seg.duplicate_of,
                      "counted": counted, "rule": seg.rule, "reason": reason})
-    return _frame(rows, doc_id=doc_id)
+    return rows
+
+
+def counted_spans(text: str, *, include_duplicates: bool = False, include_boilerplate: bool = False,
+                  include_credits: bool = False) -> np.ndarray:
+    """Where the counted segments are, without building the table (the corpus counting path).
+
+    The same segments and the same rules as :func:`segments`, whose ``counted``
+    rows these are.
+
+    Args:
+        text (str): the raw text.
+        include_duplicates (bool): count duplicate content rows.
+        include_boilerplate (bool): count boilerplate rows.
+        include_credits (bool): count credit and byline rows.
+
+    Returns:
+        numpy.ndarray: int64 array of shape ``(n, 2)``: ``start``, ``end`` of each counted
+        segment, in text order.
+
+    Raises:
+        TypeError: if ``text`` is not a ``str``.
+    """
+    rows = _rows(text, include_duplicates=include_duplicates, include_boilerplate=include_boilerplate,
+                 include_credits=include_credits)
+    return np.array([(r["start"], r["end"]) for r in rows if r["counted"]], dtype=np.int64).reshape(-1, 2)
 
 
 def segment_of(segments_df: pd.DataFrame, offsets: Iterable[int] | np.ndarray) -> np.ndarray:

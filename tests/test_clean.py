@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis.clean import (
+    counted_spans,
     COLUMNS,
     KINDS,
     RULE_DESCRIPTIONS,
@@ -586,3 +587,14 @@ def test_standalone_photo_credit_is_credit() -> None:
            "Crédit photo : Jean Martin\n\nUn paragraphe assez long pour être un vrai paragraphe de prose.\n")
     df = segments(raw)
     assert df.loc[2, "kind"] == "credit"
+
+
+@pytest.mark.parametrize("page", [ARTICLE, *sorted(PAGES.glob("*.txt"))], ids=lambda p: p.stem)
+@pytest.mark.parametrize("include", [{}, {"include_duplicates": True, "include_credits": True}])
+def test_counted_spans_are_the_counted_rows(page: Path, include: dict) -> None:
+    raw = read(page)
+    df = segments(raw, **include)
+    spans = counted_spans(raw, **include)
+    expected = df.loc[df["counted"], ["start", "end"]].to_numpy(dtype=np.int64)
+    assert len(expected) and np.array_equal(spans, expected)
+    assert counted_spans("").shape == (0, 2)
