@@ -16,8 +16,9 @@ Printed, in one run:
    corpus repeated 10 times, beside the machine's own ceiling (pure-Python
    arithmetic in 1 and 2 processes), and the same with
    ``scheduler="processes"``, whose fresh pool per call is timed too.
-3. peak memory (``ru_maxrss`` of a child process) of ``frequencies`` on the
-   corpus at 1x and 10x (JSONL files, streamed in partitions).
+3. peak memory (``VmHWM`` of a fresh child process, and tracemalloc's peak of
+   the counting run apart from the corpus index) of ``frequencies`` on the
+   corpus at 1x, 10x and 20x (JSONL files, streamed in partitions).
 """
 
 from __future__ import annotations
@@ -184,26 +185,41 @@ from analysis import corpus_stats as cs
 from analysis.lemmas_fast import tables
 tables()
 tracemalloc.start()
-f = cs.frequencies(Corpus.from_path(sys.argv[1]), segments=False, scheduler="pandas")
+corpus = Corpus.from_path(sys.argv[1])
+index = tracemalloc.get_traced_memory()[0]
+tracemalloc.reset_peak()
+f = cs.frequencies(corpus, segments=False, scheduler="pandas")
 peak = tracemalloc.get_traced_memory()[1]
-print(len(f), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, peak)
+try:  # this process's own high-water mark (ru_maxrss would keep the parent's from before exec)
+    hwm = int(next(l for l in open("/proc/self/status") if l.startswith("VmHWM")).split()[1])
+except OSError:
+    hwm = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(len(f), hwm, peak - index, index)
 """
 
 
-def bench_memory(p1: Path, p10: Path) -> tuple[float, float]:
-    peaks, traced = [], []
-    for p in (p1, p10):
+def bench_memory(paths: list[Path]) -> list[float]:
+    """Peak memory of ``frequencies`` (in-process, streamed) in a fresh child process per corpus size."""
+    rss, run = [], []
+    for p in paths:
         out = subprocess.run([sys.executable, "-c", _CHILD, str(p)], capture_output=True, text=True, check=True,
                              cwd=ROOT)
-        terms, rss, peak = out.stdout.split()
-        peaks.append(int(rss) / 1024)
-        traced.append(int(peak) / 2**20)
-        print(f"peak memory, frequencies on {p.name} ({p.stat().st_size / 1e6:.0f} MB): process {int(rss) / 1024:.0f} MiB "
-              f"(ru_maxrss, includes imports), Python allocations during the run {traced[-1]:.1f} MiB (tracemalloc) "
-              f"({int(terms):,} terms)")
-    print(f"growth 1x -> 10x: process {peaks[1] / peaks[0] - 1:+.1%}, run allocations "
-          f"{traced[1] / traced[0] - 1:+.1%} (goal < 20%)")
-    return peaks[0], peaks[1]
+        terms, maxrss, peak, index = (int(x) for x in out.stdout.split())
+        rss.append(maxrss / 1024)
+        run.append(peak / 2**20)
+        print(f"peak memory, frequencies on {p.name} ({p.stat().st_size / 1e6:.0f} MB): process {rss[-1]:.0f} MiB "
+              f"(VmHWM, includes imports); Python allocations of the counting run {run[-1]:.1f} MiB "
+              f"(tracemalloc peak), besides the corpus index {index / 2**20:.1f} MiB "
+              f"(one reference per document, {index / max(1, _lines(p)):.0f} B each) ({terms:,} terms)")
+    print(f"growth 1x -> 10x: process {rss[1] / rss[0] - 1:+.1%} (goal < 20%), counting run {run[1] / run[0] - 1:+.1%}"
+          + (f"; 10x -> 20x: process {rss[2] / rss[1] - 1:+.1%}, counting run {run[2] / run[1] - 1:+.1%}"
+             if len(paths) > 2 else ""))
+    return rss
+
+
+def _lines(path: Path) -> int:
+    with open(path, "rb") as fh:
+        return sum(1 for _ in fh)
 
 
 def main() -> None:
@@ -212,11 +228,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         p1 = _jsonl(texts, 1, Path(tmp))
         p10 = _jsonl(texts, 10, Path(tmp))
+        p20 = _jsonl(texts, 20, Path(tmp))
         ceiling = bench_ceiling()
         speedup = bench_workers(p10)
         print(f"worker speed-up / machine ceiling: {speedup / ceiling:.0%}")
         bench_processes(p10)
-        bench_memory(p1, p10)
+        bench_memory([p1, p10, p20])
 
 
 if __name__ == "__main__":
