@@ -20,7 +20,7 @@ The counting path (:func:`frequencies`, :func:`doc_term_matrix`) tokenises
 with the tokeniser's regex, lemmatises each distinct form once with
 :mod:`analysis.lemmas_fast` (not spaCy: see its docstring for the agreement
 with spaCy), and counts per distinct type. What is kept follows
-:func:`analysis.terms.frequencies`: stopwords and punctuation out, numbers in,
+:func:`analysis.terms.frequencies`: stopwords, punctuation and symbols out, numbers in,
 and, with ``segments=True`` (the default), only tokens of counted segments
 (:func:`analysis.clean.segments`: duplicates, boilerplate, credits and
 bylines left out). ``segments=False`` counts every token and is several times
@@ -87,7 +87,7 @@ def _doc_units(article: Article, *, by: str, segments: bool) -> tuple[np.ndarray
     if not len(sp.codes):
         return np.empty(0, dtype=object), np.empty(0, dtype=np.int64)
     feats = tok.type_features(sp.types)
-    keep_type = ~feats["is_stop"] & ~feats["is_punct"]
+    keep_type = ~feats["is_stop"] & ~feats["is_punct"] & tok.word_like(sp.types)
     keep = keep_type[sp.codes]
     if segments:
         keep &= _counted_mask(article.text, sp.starts)
@@ -255,7 +255,7 @@ def _rule(by: str, segments: bool) -> str:
     lem = " (fast look-up lemmas, analysis.lemmas_fast)" if by == "lemma" else ""
     seg = ("counted segments only (duplicates, boilerplate, credits and bylines left out)" if segments
            else "all segments")
-    return f"by {by}{lem}; stopwords removed; punctuation removed; numbers kept; {seg}"
+    return f"by {by}{lem}; stopwords removed; punctuation and symbols removed; numbers kept; {seg}"
 
 
 @dataclass(frozen=True)

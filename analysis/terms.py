@@ -3,8 +3,9 @@ concordance, dispersion, trends and a vocabulary summary.
 
 Every function takes a tokens table (``analysis.analyse(...).tokens``, or several
 articles' tables concatenated: rows carry ``doc_id``) and returns a tidy
-DataFrame. What is counted follows the house rules: stopwords and punctuation
-are left out by default, and so are tokens of segments that are not counted
+DataFrame. What is counted follows the house rules: stopwords, punctuation and
+symbols (tokens without a letter or digit, such as OCR's line-end "¬") are left
+out by default, and so are tokens of segments that are not counted
 (duplicates, boilerplate, credits, bylines) unless ``uncounted=True``; each
 count table says in ``attrs["rule"]`` what it kept.
 
@@ -28,6 +29,8 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+
+from .tokens import word_like
 
 __all__ = [
     "KANDEL_MOLES", "REFERENCE_SIZE", "ABSENT_FREQUENCY", "collocations", "count_syllables",
@@ -89,7 +92,7 @@ def _keep(tokens: pd.DataFrame, *, stopwords: bool = False, punct: bool = False,
     Args:
         tokens (pandas.DataFrame): A tokens table.
         stopwords (bool): Keep stopwords.
-        punct (bool): Keep punctuation.
+        punct (bool): Keep punctuation and symbols (tokens without a letter or digit).
         numbers (bool): Keep non-alphabetic, non-punctuation tokens.
         uncounted (bool): Keep tokens of segments left out of counts.
 
@@ -100,7 +103,7 @@ def _keep(tokens: pd.DataFrame, *, stopwords: bool = False, punct: bool = False,
     if not stopwords:
         keep &= ~tokens["is_stop"].to_numpy(dtype=bool)
     if not punct:
-        keep &= ~tokens["is_punct"].to_numpy(dtype=bool)
+        keep &= ~tokens["is_punct"].to_numpy(dtype=bool) & word_like(tokens["text"])
     if not numbers:
         keep &= tokens["is_alpha"].to_numpy(dtype=bool)
     if not uncounted and "counted" in tokens.columns:
@@ -109,7 +112,7 @@ def _keep(tokens: pd.DataFrame, *, stopwords: bool = False, punct: bool = False,
 
 
 def _rule(by: str, *, stopwords: bool, punct: bool, numbers: bool, uncounted: bool) -> str:
-    return (f"by {by}; stopwords {'kept' if stopwords else 'removed'}; punctuation "
+    return (f"by {by}; stopwords {'kept' if stopwords else 'removed'}; punctuation and symbols "
             f"{'kept' if punct else 'removed'}; numbers {'kept' if numbers else 'removed'}; "
             f"{_RULE_SEGMENTS[uncounted]}")
 
@@ -155,7 +158,7 @@ def frequencies(tokens: pd.DataFrame, *, by: str = "lemma", stopwords: bool = Fa
         by (str): What a term is: ``form`` (the text as written), ``norm``
             (lower-cased, apostrophes unified), ``lemma`` or ``stem``.
         stopwords (bool): Keep stopwords.
-        punct (bool): Keep punctuation.
+        punct (bool): Keep punctuation and symbols (tokens without a letter or digit).
         numbers (bool): Keep tokens that are not alphabetic but not punctuation
             either (numbers, "Ababil-2").
         uncounted (bool): Keep tokens of segments left out of counts.

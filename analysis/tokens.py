@@ -80,6 +80,7 @@ __all__ = [
     "TypeSpans",
     "type_spans",
     "type_features",
+    "word_like",
     "ELISION_PREFIXES",
     "INVERSION_PRONOUNS",
     "TITLE_ABBREVIATIONS",
@@ -318,6 +319,26 @@ def _is_punct(token: str) -> bool:
         bool: Whether the token is punctuation.
     """
     return all(unicodedata.category(ch)[0] == "P" for ch in token)
+
+
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
+def word_like(texts: np.ndarray | pd.Series) -> np.ndarray:
+    """Which tokens have at least one letter or digit (a term can be counted), unlike "¬", "+" or "•".
+
+    Punctuation fails this test, and so do symbols (Unicode S*), which ``is_punct`` does not cover:
+    "¬" marks a line-end hyphen in OCR text, and must not rank among a corpus's terms.
+
+    Args:
+        texts (numpy.ndarray | pandas.Series): Token texts (each distinct text is tested once).
+
+    Returns:
+        numpy.ndarray: One bool per token.
+    """
+    codes, distinct = pd.factorize(np.asarray(texts, dtype=object))
+    flags = np.fromiter((_WORD_CHAR.search(t) is not None for t in distinct), bool, len(distinct))
+    return flags[codes] if len(codes) else np.zeros(0, dtype=bool)
 
 
 def type_features(types: np.ndarray) -> dict[str, np.ndarray]:

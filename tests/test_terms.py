@@ -46,6 +46,22 @@ def test_frequencies_units_and_rule(tokens, by):
     assert not set(f["term"]) & {"le", "la", "de", ",", "."}
 
 
+def test_symbols_are_not_terms_but_numbers_are():
+    from analysis import tokens as tok
+    from analysis.article import Article
+    from analysis.corpus import Corpus
+    from analysis import corpus_stats as cs
+
+    text = "La condi¬\ntion des ouvriers • 35 heures + 2 jours ¬ de grève à 10 €."
+    f = terms.frequencies(tok.tokenize(text), by="norm")
+    assert not set(f["term"]) & {"¬", "•", "+", "€"} and {"35", "10", "grève", "condi"} <= set(f["term"])
+    assert "punctuation and symbols removed" in f.attrs["rule"]
+    assert "¬" in set(terms.frequencies(tok.tokenize(text), by="norm", punct=True)["term"])
+    corpus = cs.frequencies(Corpus.from_articles([Article.from_text(text, doc_id="ocr")]), by="norm", segments=False)
+    assert set(corpus["term"]) == set(f["term"])
+    assert tok.word_like(pd.Series(["¬", "a", "1", "_", "l'", "—"])).tolist() == [False, True, True, False, True, False]
+
+
 def test_lemmas_merge_forms(tokens):
     forms = terms.frequencies(tokens, by="norm").set_index("term")["count"]
     lemmas = terms.frequencies(tokens, by="lemma").set_index("term")["count"]
