@@ -1685,12 +1685,27 @@ def _table(rows: list[dict[str, Any]], doc_id: Any, sent: np.ndarray, starts: np
     return pd.DataFrame(data, copy=False)  # fresh arrays: no need to copy them
 
 
+def _empty_frame(columns: list[str], *, ints: frozenset[str], bools: frozenset[str] = frozenset(),
+                 objects: frozenset[str] = frozenset()) -> pd.DataFrame:
+    """A table with no rows and the dtypes its filled version has (text columns: pandas' string dtype)."""
+    text = _inferred_str_dtype()
+    data: dict[str, Any] = {}
+    for col in columns:
+        if col in ints:
+            data[col] = np.zeros(0, dtype="int64")
+        elif col in bools:
+            data[col] = np.zeros(0, dtype=bool)
+        elif col in objects or text == object:
+            data[col] = np.empty(0, dtype=object)
+        else:
+            data[col] = pd.array([], dtype=text)
+    return pd.DataFrame(data, columns=columns)
+
+
 def _empty_table(doc_id: Any) -> pd.DataFrame:
-    """The table of a text without expressions (the dtypes pandas gives empty lists)."""
-    data: dict[str, Any] = {col: [] for col in TIMEX_COLUMNS}
-    data["sent"] = data["start"] = data["end"] = np.zeros(0, dtype="int64")
-    data["derived"] = np.zeros(0, dtype=bool)
-    return pd.DataFrame(data, columns=TIMEX_COLUMNS)
+    """The table of a text without expressions (the dtypes of a table with rows)."""
+    return _empty_frame(TIMEX_COLUMNS, ints=frozenset({"sent", "start", "end"}), bools=frozenset({"derived"}),
+                        objects=frozenset(_DATE_COLUMNS))
 
 
 def _sentence_bounds(text: str) -> tuple[list[int], list[int]]:
@@ -1935,6 +1950,10 @@ def events(article: Article | str, reference_date: Any = None, *, tables: Any = 
                     break
         else:
             merged.append(row)
+    if not merged:
+        return _empty_frame(EVENT_COLUMNS, ints=frozenset({"event", "sent", "start", "end", "timex_start", "timex_end",
+                                                           "mentions"}),
+                            bools=frozenset({"derived"}), objects=frozenset({*_DATE_COLUMNS, "actors"}))
     out = pd.DataFrame(merged, columns=[c for c in EVENT_COLUMNS if c != "event"])
     out.insert(1, "event", np.arange(len(out), dtype="int64"))
     return out
