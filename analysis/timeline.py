@@ -58,10 +58,14 @@ import functools
 import itertools
 import operator
 import re
-from re import _constants as _sre
-from re import _parser as _sre_parser
 from dataclasses import dataclass, field
 from typing import Any, Callable
+
+try:  # CPython's own regex parser (private), used only to build prefix gates (see _prefix_gate)
+    from re import _constants as _sre
+    from re import _parser as _sre_parser
+except ImportError:  # a Python without it: no gates, the same matches, slower
+    _sre = _sre_parser = None
 
 import numpy as np
 import pandas as pd
@@ -236,8 +240,9 @@ def _first_words() -> list[str]:
 _PREFIX_LEN = 8
 _RULE_PREFIX_LEN = 3
 _PREFIX_BUDGET = 20000
-_CATEGORY_ATOMS = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D", _sre.CATEGORY_SPACE: r"\s",
-                   _sre.CATEGORY_NOT_SPACE: r"\S", _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W"}
+_CATEGORY_ATOMS = {} if _sre is None else {
+    _sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D", _sre.CATEGORY_SPACE: r"\s",
+    _sre.CATEGORY_NOT_SPACE: r"\S", _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W"}
 
 
 class _TooManyPrefixes(Exception):
@@ -330,9 +335,14 @@ def _prefix_gate(patterns: list[str], flags: int, length: int) -> str:
     rejects a position where the rule matches, so matches are unchanged.
     An empty string when the patterns cannot be analysed.
     """
+    if _sre_parser is None:
+        return ""
     found: set[tuple[str, ...]] = set()
     for pattern in patterns:
-        parsed = _sre_parser.parse(pattern, flags)
+        try:
+            parsed = _sre_parser.parse(pattern, flags)
+        except Exception:  # a private module whose interface changed: no gate rather than no timeline
+            return ""
         for k in range(length, 0, -1):
             try:
                 found |= _prefixes(parsed, k)

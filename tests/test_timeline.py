@@ -371,3 +371,9 @@ def test_a_text_without_dates_gives_the_same_columns_and_dtypes(table):
         if full[col].dtype.kind in "ib" or pd.api.types.is_string_dtype(full[col].dtype) and full[col].dtype != object:
             assert empty[col].dtype == full[col].dtype, col
     assert (pd.concat([full, empty], ignore_index=True).dtypes == full.dtypes).all()
+
+
+def test_prefix_gates_are_optional(monkeypatch):
+    assert T._prefix_gate(["mars|avril"], 0, 3)  # CPython 3.11: gates from re's own parser
+    monkeypatch.setattr(T, "_sre_parser", None)  # a Python whose re has no _parser: no gate, same matches
+    assert T._prefix_gate(["mars|avril"], 0, 3) == ""
