@@ -48,6 +48,7 @@ import numpy as np
 import pandas as pd
 
 from .paths import PACKAGE_DATA
+from .tokens import word_form
 
 __all__ = ["LOOKUP_PATH", "OVERRIDES_PATH", "agreement", "build_overrides", "lemmatize",
            "lemmatize_types"]
@@ -83,11 +84,8 @@ def tables() -> tuple[dict[str, str], dict[str, str]]:
 
 
 def _word(token: str) -> str:
-    """The token as spaCy is given it (see :func:`analysis.nlp._word`)."""
-    word = token.replace("’", "'")
-    if word[:1].isdigit():
-        word = "".join(word.split())
-    return word
+    """The token as spaCy is given it: :func:`analysis.tokens.word_form`."""
+    return word_form(token)
 
 
 def _default(word: str, lookup: dict[str, str]) -> str:

@@ -15,6 +15,8 @@ from typing import Any, Iterator, Sequence
 
 import numpy as np
 
+from .tokens import word_form
+
 MODEL = "fr_core_news_sm"
 
 #: Components not needed for lemmas and POS.
@@ -40,18 +42,8 @@ def load(*, exclude: tuple[str, ...] = ()) -> Any:
 
 
 def _word(token: str) -> str:
-    """Token text as given to spaCy: ’ -> ', no spaces inside numbers.
-
-    Args:
-        token (str): Raw token text.
-
-    Returns:
-        str: Normalised token text (case kept).
-    """
-    word = token.replace("’", "'")
-    if word[:1].isdigit():
-        word = "".join(word.split())
-    return word
+    """The token as spaCy is given it: :func:`analysis.tokens.word_form`."""
+    return word_form(token)
 
 
 def _chunks(text: str, starts: np.ndarray, ends: np.ndarray) -> Iterator[tuple[int, int]]:

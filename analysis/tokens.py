@@ -81,6 +81,7 @@ __all__ = [
     "type_spans",
     "type_features",
     "word_like",
+    "word_form",
     "ELISION_PREFIXES",
     "INVERSION_PRONOUNS",
     "TITLE_ABBREVIATIONS",
@@ -149,6 +150,11 @@ DOMAINS: tuple[str, ...] = (
 
 #: Characters that can separate thousands groups.
 THOUSANDS_SEPARATORS = " \u00a0\u202f\u2009"
+
+#: Invisible characters that may sit inside a word without splitting it: the soft
+#: hyphen of web pages ("lan\u00adceur"), zero-width space, non-joiner, joiner, word
+#: joiner. The token keeps them (offsets into the raw text); ``norm`` drops them.
+INVISIBLE_IN_WORDS = "\u00ad\u200b\u200c\u200d\u2060"
 
 #: Lowercase starts that still begin a sentence (regexes): "à" stands for
 #: "À", whose capital is awkward to type and is often left lowercase in French
@@ -236,7 +242,7 @@ def _token_alternatives() -> list[str]:
     inversion = rf"-{clitic}(?={chain_end})"
     # A joint inside a word: apostrophe or hyphen before a word character
     # (but not a final inverted pronoun), or . , : / between digits.
-    joint = rf"(?:[{_APOS}]|-(?!{clitic}{chain_end})|(?<=\d)[.,:/](?=\d))"
+    joint = rf"(?:[{_APOS}]|-(?!{clitic}{chain_end})|(?<=\d)[.,:/](?=\d)|[{INVISIBLE_IN_WORDS}]+)"
     plural_mark = r"(?:\((?:e|s|es|x|E|S|ES|X)\))?(?![\w(])"
     alternatives = [
         # Fast paths, checked first: a run of Latin letters that nothing can
@@ -244,10 +250,10 @@ def _token_alternatives() -> list[str]:
         # URL, an abbreviation period or "n°" follows), and punctuation that
         # starts no longer token. They match exactly what the slower
         # alternatives below would.
-        rf"[{_LATIN}]++(?![\w\u0300-\u036f{_APOS}@.\-:/(°+])",
+        rf"[{_LATIN}]++(?![\w\u0300-\u036f{_APOS}@.\-:/(°+{INVISIBLE_IN_WORDS}])",
         r"[,()«»\"!?%]|\.(?!\.)|-(?![\w\-])|[:;](?![\-)(DPp/'])",
         rf"(?!{abbreviation})[{_LATIN}]{{2,}}+(?=\.(?![\w.]))",
-        rf"[0-9]++(?![\w\u0300-\u036f{_APOS}.,:/\-@°+(]|{sep}\d)",
+        rf"[0-9]++(?![\w\u0300-\u036f{_APOS}.,:/\-@°+({INVISIBLE_IN_WORDS}]|{sep}\d)",
         # Fixed forms, elisions.
         rf"(?i:{fixed}|(?:{demonstratives})-(?:{deictic}))(?!\w|-\w)",
         rf"(?i:{elision})[{_APOS}](?=[\w«\"“(\[])",
@@ -304,9 +310,9 @@ def _normalise(token: str) -> str:
         token (str): Token text.
 
     Returns:
-        str: Lowercase, ’ -> ', number separators removed.
+        str: Lowercase, ’ -> ', number separators and invisible characters removed.
     """
-    return token.lower().translate(_norm_table())
+    return token.lower().translate(_norm_table()) or token.lower()
 
 
 def _is_punct(token: str) -> bool:
@@ -319,6 +325,27 @@ def _is_punct(token: str) -> bool:
         bool: Whether the token is punctuation.
     """
     return all(unicodedata.category(ch)[0] == "P" for ch in token)
+
+
+_INVISIBLE_TABLE = {ord(c): None for c in INVISIBLE_IN_WORDS}
+
+
+def word_form(token: str) -> str:
+    """A token's text as a word for lemma look-ups and taggers: ’ → ', invisible characters dropped
+    ("lan\u00adceur" → "lanceur"), no spaces inside numbers; case kept.
+
+    Args:
+        token (str): Token text.
+
+    Returns:
+        str: The word (the token itself when dropping would leave nothing).
+    """
+    word = token.replace("’", "'")
+    if not word.isalnum():
+        word = word.translate(_INVISIBLE_TABLE) or word
+    if word[:1].isdigit():
+        word = "".join(word.split())
+    return word
 
 
 _WORD_CHAR = re.compile(r"[^\W_]")
@@ -354,6 +381,9 @@ def type_features(types: np.ndarray) -> dict[str, np.ndarray]:
     n = len(types)
     norms = _normalise_all(types)
     is_alpha = np.fromiter(map(str.isalpha, types), bool, n)
+    for i in np.flatnonzero(~is_alpha):  # "lan\u00adceur" is alphabetic: the soft hyphen is invisible
+        bare = types[i].translate(_INVISIBLE_TABLE)
+        is_alpha[i] = bare != types[i] and bare.isalpha()
     is_punct = np.zeros(n, dtype=bool)
     others = np.flatnonzero(~is_alpha)
     is_punct[others] = np.fromiter(map(_is_punct, types[others]), bool, len(others))
@@ -381,7 +411,10 @@ def _normalise_all(types: Sequence[str]) -> list[str]:
     if len(types) == 0:
         return []
     joined = "\n".join(types).lower().translate(_norm_table())
-    return joined.split("\n")
+    norms = joined.split("\n")
+    if "" in norms:  # a lone invisible character (or separator) stays itself
+        norms = [norm or str(t).lower() for norm, t in zip(norms, types)]
+    return norms
 
 
 @functools.lru_cache(maxsize=1)
@@ -391,7 +424,7 @@ def _norm_table() -> dict[int, str | None]:
     Returns:
         dict[int, str | None]: For ``str.translate``.
     """
-    table: dict[int, str | None] = {ord(c): None for c in THOUSANDS_SEPARATORS}
+    table: dict[int, str | None] = {ord(c): None for c in THOUSANDS_SEPARATORS + INVISIBLE_IN_WORDS}
     table[ord("’")] = "'"
     return table
 

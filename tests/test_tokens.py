@@ -339,3 +339,20 @@ def test_lemmas_keep_names_spacy_takes_for_common_nouns():
     assert t.loc["Les", "lemma"] == "le"                 # capital at a sentence start: not a name
     assert t.loc["drones", "lemma"] == "drone"
     assert t.loc["Guerre", "lemma"] == "guerre"          # capital at a line start: not a name
+
+
+def test_invisible_characters_inside_a_word_do_not_split_it():
+    from analysis.lemmas_fast import lemmatize
+    from analysis.tokens import word_form
+
+    text = "du pre\u00admier étage du lan\u00adceur, 1\u00ad000 fois. Un \u00ad seul."
+    t = tokenize(text)
+    assert t["text"].tolist()[:6] == ["du", "pre\u00admier", "étage", "du", "lan\u00adceur", ","]
+    assert all(text[s:e] == x for s, e, x in zip(t["start"], t["end"], t["text"]))  # offsets into the raw text
+    row = t.set_index("text").loc["lan\u00adceur"]
+    assert row["norm"] == "lanceur" and row["is_alpha"] and not row["is_punct"]
+    assert "1000" in set(t["norm"])
+    lone = t[t["text"] == "\u00ad"].iloc[0]  # a lone soft hyphen stays a token of its own, norm itself
+    assert lone["norm"] == "\u00ad"
+    assert word_form("lan\u00adceur") == "lanceur" and word_form("\u00ad") == "\u00ad"
+    assert lemmatize(["lan\u00adceurs"])[0] == "lanceur"
