@@ -42,7 +42,9 @@ its test file, surface tokens i.e. ``n-m`` multiword lines such as "du"):
 
 ``norm`` is the token lowercased, with the typographic apostrophe ’ replaced
 by ' and the space/no-break/thin-space separators removed from numbers
-("4\\u202f500" -> "4500"). ``is_stop`` looks ``norm`` up in the curated list
+("4\\u202f500" -> "4500"), and the invisible characters a word may hold
+(:data:`INVISIBLE_IN_WORDS`: soft hyphen, zero-width space...) removed
+("lan\\u00adceur" is one token, norm "lanceur"). ``is_stop`` looks ``norm`` up in the curated list
 ``analysis/data/stopwords_fr.txt``, so both apostrophes match. ``is_punct``
 is true when every character is Unicode punctuation (category P*: "%" yes,
 "€" and "°" no); ``is_alpha`` is ``str.isalpha`` of the token.
