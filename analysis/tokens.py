@@ -47,7 +47,8 @@ by ' and the space/no-break/thin-space separators removed from numbers
 ("lan\\u00adceur" is one token, norm "lanceur"). ``is_stop`` looks ``norm`` up in the curated list
 ``analysis/data/stopwords_fr.txt``, so both apostrophes match. ``is_punct``
 is true when every character is Unicode punctuation (category P*: "%" yes,
-"€" and "°" no); ``is_alpha`` is ``str.isalpha`` of the token.
+"€" and "°" no); ``is_alpha`` is ``str.isalpha`` of the token without its
+invisible characters.
 
 The fast path is one compiled regular expression applied with ``findall``
 over the whole text; per-token flags are computed once per distinct type.
