@@ -20,8 +20,9 @@ No corpus is needed. The method, in four steps (every weight is in :data:`WEIGHT
    multi-word term is scored by its words and by how often it recurs whole.
    A multi-word term must recur whole (at least ``long_min_count`` times:
    once-seen phrases were right about one time in eight); a single adjective
-   or a word of time or measure (:data:`NOT_ALONE`) is never a key term
-   alone. A surname standing alone ("Romney") counts ``name_part`` toward the
+   is never a key term alone, nor is a term made only of words of time or
+   measure (:data:`NOT_ALONE`) and numbers ("juin", "juin dernier",
+   "millions d'euros"). A surname standing alone ("Romney") counts ``name_part`` toward the
    person's full name ("Mitt Romney") and is not listed apart.
 4. **Deduplication.** Candidates are taken best first; one whose
    Snowball-stemmed word sequence equals an already chosen term's is
@@ -82,7 +83,7 @@ NOT_ALONE: frozenset[str] = frozenset(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
     "lundi mardi mercredi jeudi vendredi samedi dimanche an année mois semaine jour journée heure minute "
     "seconde matin soir nuit midi veille lendemain hier fois euro dollar centime million milliard millier "
-    "centaine dizaine pourcent % km kilomètre mètre kg tonne".split())
+    "centaine dizaine pourcent % km kilomètre mètre kg tonne dernier prochain".split())
 
 _CONTENT_POS = {"NOUN": "N", "PROPN": "N", "X": "N", "ADJ": "A", "NUM": "U"}
 _DE = {"de", "d'", "du", "des"}
@@ -402,7 +403,7 @@ def _rank_document(cands: pd.DataFrame, agg: pd.DataFrame, tokens: pd.DataFrame,
         s = (count + w["phrase_smoothing"]) * (sum(ws) / len(ws)) * (1 + w["length_bonus"] * (n - 1))
         if n >= w["long_words"] and count < w["long_min_count"]:
             s = 0.0
-        if n == 1 and words[0] in NOT_ALONE:
+        if all(word in NOT_ALONE or word.isdigit() for word in words):  # "juin", "millions d'euros"
             s = 0.0
         if n == 1 and adjective > 0.5:  # mostly tagged as an adjective (one mistagged "drone" is not enough)
             s *= w["adj_alone_penalty"]
