@@ -23,7 +23,10 @@ character for one, so offsets hold), then corrected by general rules
    states, capitals, regions, major cities) is LOC when the whole mention is
    that name (longest match: "Washington Post" stays ORG); a name right after a
    title noun ("le président russe Vladimir Poutine") is PER; an acronym the
-   model calls MISC is ORG.
+   model calls MISC is ORG; a name right after a noun of made things
+   (:data:`PRODUCT_NOUNS`: "les drones Arash", "le missile Kalibr") is MISC;
+   a name after "ministère (adjectives) de la/de l'/des/du" becomes one ORG
+   with it ("ministère ukrainien de la Défense", not a LOC "Défense").
 4. **Recall.** Gazetteer names the model missed are added when capitalised
    and not part of a longer capitalised name; so are hyphenated capitalised
    compounds standing alone ("Tel-Aviv"), as LOC.
@@ -105,6 +108,18 @@ TITLES: frozenset[str] = frozenset(
 #: Title nouns after which a following capitalised name is a person
 #: ("le président russe Vladimir Poutine"); adjectives may stand between.
 PERSON_TITLES: frozenset[str] = TITLES - {"saint", "sainte"}
+#: Common nouns of made things: a capitalised name right after one is a product or model, MISC
+#: ("les drones Arash", "missiles Kalibr", "le système Patriot"), not a person.
+PRODUCT_NOUNS: frozenset[str] = frozenset(
+    {"drone", "drones", "missile", "missiles", "roquette", "roquettes", "avion", "avions", "chasseur", "chasseurs",
+     "char", "chars", "blindé", "blindés", "hélicoptère", "hélicoptères", "fusée", "fusées", "lanceur", "lanceurs",
+     "navire", "navires", "frégate", "frégates", "sous-marin", "sous-marins", "satellite", "satellites",
+     "système", "systèmes", "logiciel", "logiciels", "modèle", "modèles", "fusil", "fusils", "obus", "vaccin",
+     "vaccins"}
+)
+#: Head nouns of government bodies: "ministère (adjectives) de la/de l'/des/du" before a capitalised
+#: name makes one ORG of the whole ("ministère ukrainien de la Défense"), not a LOC "Défense".
+INSTITUTION_HEADS: frozenset[str] = frozenset({"ministère", "ministères"})
 #: Parts of speech that end a mention when met inside it.
 SPLIT_POS: frozenset[str] = frozenset({"VERB", "AUX"})
 #: Parts of speech a sentence-initial single word must not have to be kept.
@@ -379,9 +394,17 @@ def find_mentions(text: str, *, doc: Any = None) -> list[Mention]:
 
 def _relabel(doc: Any, i: int, j: int, label: str, fixes: list[str], gaz: Gazetteer) -> Mention:
     """Apply the label rules to a kept mention."""
+    head = _institution_head(doc, i)
+    if head is not None:
+        fixes.append("institution-ORG")
+        return Mention(doc[head].idx, doc[j - 1].idx + len(doc[j - 1].text), "ORG", ",".join(dict.fromkeys(fixes)))
     span = doc[i:j]
     text = span.text
-    if _place_key(text) in gaz.places and label != "LOC":
+    if label != "MISC" and i > 0 and doc[i - 1].lower_ in PRODUCT_NOUNS and j - i <= 2 \
+            and _place_key(text) not in gaz.places:
+        fixes.append("product-MISC")
+        label = "MISC"
+    elif _place_key(text) in gaz.places and label != "LOC":
         fixes.append("gazetteer-LOC")
         label = "LOC"
     elif label != "PER" and _after_title(doc, i) and all(_is_cap(t) for t in span) and j - i <= 3 \
@@ -392,6 +415,20 @@ def _relabel(doc: Any, i: int, j: int, label: str, fixes: list[str], gaz: Gazett
         fixes.append("acronym-ORG")
         label = "ORG"
     return Mention(span.start_char, span.end_char, label, ",".join(dict.fromkeys(fixes)))
+
+
+def _institution_head(doc: Any, i: int) -> int | None:
+    """Index of "ministère" when token ``i`` follows "ministère (adjectives) de la|de l'|des|du"."""
+    k = i - 1
+    if k >= 0 and doc[k].lower_ in ("la", "l'") and k - 1 >= 0 and doc[k - 1].lower_ == "de":
+        k -= 2
+    elif k >= 0 and doc[k].lower_ in ("des", "du", "de", "d'"):
+        k -= 1
+    else:
+        return None
+    while k >= 0 and doc[k].pos_ == "ADJ" and doc[k].text[:1].islower():
+        k -= 1
+    return k if k >= 0 and doc[k].lower_ in INSTITUTION_HEADS else None
 
 
 def _gazetteer_additions(norm: str, doc: Any, found: list[Mention], gaz: Gazetteer) -> list[Mention]:

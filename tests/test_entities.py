@@ -135,3 +135,20 @@ def test_render_html_escapes_and_highlights():
     out = E.render_html(text, ents, quotes)
     assert "&lt;et&gt;" in out and out.count("<mark") == 2 and "LOC" in out
     assert out.index("border-bottom") < out.index("<mark")
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Un porte-parole du ministère ukrainien de la Défense a démenti.", "ministère ukrainien de la Défense", "ORG"),
+    ("Le ministère de l'Intérieur a publié un communiqué.", "ministère de l'Intérieur", "ORG"),
+    ("Des drones Arash ont été livrés, selon Iran International.", "Arash", "MISC"),
+    ("Le missile Kalibr a frappé Kiev dans la nuit.", "Kalibr", "MISC"),
+])
+def test_institutions_and_products(text, name, label):
+    found = {text[m.start:m.end]: m.label for m in E.find_mentions(text)}
+    assert found.get(name) == label, found
+
+
+def test_product_rule_keeps_places_and_people():
+    text = "Les avions de Moscou ont survolé Kiev. Le président Vladimir Poutine a salué les pilotes."
+    found = {text[m.start:m.end]: m.label for m in E.find_mentions(text)}
+    assert found.get("Moscou") == "LOC" and found.get("Vladimir Poutine") == "PER"
