@@ -37,9 +37,11 @@ entity (:func:`canonicalise`): transliteration variants share a key
 so Zelensky, Zelenski, Zelenskyy and Zelenskiy meet); a one-word mention
 matches the longest full name ending with it (Poutine → Vladimir Poutine);
 an acronym matches the name it follows in parentheses or whose content-word
-initials it spells (OCS → Organisation de coopération de Shanghai). The
-canonical name is the longest variant (ties: the most frequent, then the
-first); the entity's label is the gazetteer's, else the majority of its
+initials it spells (OCS → Organisation de coopération de Shanghai); the
+names of one gazetteer row are one place ("République islamique" → Iran,
+"État hébreu" → Israël). The canonical name is the gazetteer's name of a
+place when the text uses it, else the longest variant (ties: the most
+frequent, then the first); the entity's label is the gazetteer's, else the majority of its
 mentions' labels.
 
 Mentions in duplicate segments are kept in the table with ``counted=False``;
@@ -54,7 +56,7 @@ import html
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -171,6 +173,8 @@ class Gazetteer:
 
     Attributes:
         places (dict[str, str]): Matching key (:func:`_place_key`) → name as written.
+        same_as (dict[str, str]): Matching key of a name or variant → the first name of its row
+            ("République islamique" → "Iran"; capitals are not variants).
         demonyms (frozenset[str]): Lowercased demonym forms (all genders and numbers).
         pattern (re.Pattern): Finds any place name in a text (longest first).
     """
@@ -178,6 +182,7 @@ class Gazetteer:
     places: dict[str, str]
     demonyms: frozenset[str]
     pattern: re.Pattern
+    same_as: dict[str, str] = field(default_factory=dict)
 
 
 def _place_key(name: str) -> str:
@@ -211,16 +216,20 @@ def gazetteer() -> Gazetteer:
     table = pd.read_csv(PACKAGE_DATA / "gazetteer_fr.tsv", sep="\t", comment="#", dtype=str,
                         keep_default_na=False)
     places: dict[str, str] = {}
+    same_as: dict[str, str] = {}
     demonyms: set[str] = set()
     for row in table.itertuples(index=False):
-        for name in [*row.names.split("|"), *[c for c in row.capital.split("|") if c]]:
+        names = row.names.split("|")
+        for name in [*names, *[c for c in row.capital.split("|") if c]]:
             places[_place_key(name)] = name
+        for name in names:
+            same_as[_place_key(name)] = names[0]
         for d in filter(None, row.demonyms.split("|")):
             demonyms |= _demonym_forms(d)
     names = sorted(places.values(), key=len, reverse=True)
     alternatives = "|".join(re.escape(n).replace(r"\-", "[-\\s]").replace(r"\ ", "[-\\s]") for n in names)
     pattern = re.compile(rf"(?<![\w'-])(?:{alternatives})(?![\w-])")
-    return Gazetteer(places=places, demonyms=frozenset(demonyms), pattern=pattern)
+    return Gazetteer(places=places, demonyms=frozenset(demonyms), pattern=pattern, same_as=same_as)
 
 
 # ---------------------------------------------------------------------------
@@ -512,7 +521,9 @@ def canonicalise(mentions: pd.DataFrame, *, text: str | None = None) -> pd.DataF
 
     Rules (general, in order): same :func:`name_key`; an acronym defined in
     parentheses right after a name ("… Shanghai (OCS)") or spelling the
-    initials of a name's content words; a one-word name equal to the last word
+    initials of a name's content words; names of one gazetteer row (a state
+    and its periphrases: "République islamique" is Iran, named "Iran" when
+    that name is used too); a one-word name equal to the last word
     of full names (the longest one wins; two different longest → no merge).
 
     Args:
@@ -560,6 +571,16 @@ def canonicalise(mentions: pd.DataFrame, *, text: str | None = None) -> pd.DataF
             for other in distinct:
                 if other != k and len(other.split()) >= 2 and _initials(by_text[other]) == acr.upper():
                     union(other, k)
+    # one place under several names: variants and periphrases of one gazetteer row
+    gaz = gazetteer()
+    by_place: dict[str, str] = {}
+    for k in distinct:
+        main = gaz.same_as.get(_place_key(by_text[k]))
+        if main is not None:
+            if main in by_place:
+                union(by_place[main], k)
+            else:
+                by_place[main] = k
     # surnames: one word matching the last word of the longest full name(s)
     multi = [k for k in distinct if len(k.split()) >= 2]
     for k in distinct:
@@ -576,7 +597,6 @@ def canonicalise(mentions: pd.DataFrame, *, text: str | None = None) -> pd.DataF
     out["_root"] = roots.to_numpy()
     canon: dict[str, str] = {}
     label: dict[str, str] = {}
-    gaz = gazetteer()
     weight = out["counted"].astype(int) + 1 if "counted" in out else pd.Series(1, index=out.index)
     for root, grp in out.groupby("_root", sort=False):
         variants = grp.assign(_w=weight.loc[grp.index], _n=grp["text"].str.split().str.len(),
@@ -586,6 +606,9 @@ def canonicalise(mentions: pd.DataFrame, *, text: str | None = None) -> pd.DataF
                  .reset_index())
         best = stats.sort_values(["n", "length", "w", "first"], ascending=[False, False, False, True]).iloc[0]
         canon[root] = str(best["text"])
+        mains = {gaz.same_as.get(_place_key(t)) for t in stats["text"]} - {None}
+        if len(mains) == 1 and (main := mains.pop()) in set(stats["text"]):
+            canon[root] = main  # a place is named by its name, not its longest periphrasis
         if any(_place_key(t) in gaz.places for t in stats["text"]):
             label[root] = "LOC"
         else:

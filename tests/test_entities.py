@@ -58,6 +58,18 @@ def test_aliases_merged(mentions):
     lab = mentions.groupby("canonical")["label"].first()
     assert lab["Volodymyr Zelensky"] == "PER"  # one mention was LOC for the model
     assert lab["Washington Post"] == "ORG" and lab["Iran"] == "LOC" and lab["Moscou"] == "LOC"
+    assert canon["République islamique"] == "Iran"  # a periphrasis of the gazetteer's row
+
+
+def test_periphrases_of_a_state_are_the_state():
+    df = pd.DataFrame({"start": [0, 20, 40, 60, 80], "end": [14, 31, 50, 66, 90],
+                       "text": ["État hébreu", "Israël", "Hexagone", "Téhéran", "République islamique"],
+                       "label": ["MISC", "LOC", "MISC", "LOC", "ORG"], "counted": [True] * 5})
+    out = E.canonicalise(df).set_index("text")
+    assert out.loc["État hébreu", "canonical"] == "Israël" and out.loc["État hébreu", "label"] == "LOC"
+    assert out.loc["Hexagone", "canonical"] == "Hexagone"  # "France" is not in the text: the name as written
+    assert out.loc["Téhéran", "canonical"] == "Téhéran"  # a capital is not its state
+    assert out.loc["République islamique", "canonical"] == "République islamique"
 
 
 def test_alias_rules_are_general():
