@@ -1791,6 +1791,27 @@ def _phrase(tok: Any, skip: set[int], limit: int) -> list[int]:
 _DE = {"de", "d'", "d’", "du", "des"}
 
 
+def _coordinated_before(doc: Any, phrase: list[int], inside: set[int]) -> list[int]:
+    """A subject with its first conjunct: "Moscou et Téhéran ont finalisé", "La Russie et l'Iran".
+
+    The small parser often hangs the first of two coordinated names elsewhere; a capitalised word
+    (with its article) and "et"/"ou" right before the subject, opening the sentence or clause,
+    belong to it.
+    """
+    if not phrase:
+        return phrase
+    s = min(phrase)
+    if s < 2 or doc[s - 1].lower_ not in ("et", "ou") or not doc[s - 2].text[:1].isupper():
+        return phrase
+    k = s - 2
+    if k >= 1 and doc[k - 1].pos_ == "DET":
+        k -= 1
+    if k > 0 and not doc[k - 1].is_punct:
+        return phrase
+    extra = [i for i in range(k, s) if i not in inside]
+    return extra + phrase if len(extra) == s - k else phrase
+
+
 def _head_label(sent_doc: Any, t_start: int, t_end: int) -> tuple[str, bool]:
     """A short label for what the expression at ``[t_start, t_end)`` (sentence offsets) dates.
 
@@ -1833,7 +1854,7 @@ def _head_label(sent_doc: Any, t_start: int, t_end: int) -> tuple[str, bool]:
         if child.i in inside:
             continue
         if child.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
-            idxs += _phrase(child, inside, 6)
+            idxs += _coordinated_before(doc, _phrase(child, inside, 6), inside)
         elif child.dep_ in ("aux", "aux:tense", "aux:pass", "advmod:neg") or child.lower_ in ("ne", "n'", "pas"):
             idxs.append(child.i)
             expected = expected or "Fut" in child.morph.get("Tense") or "Cnd" in child.morph.get("Mood")

@@ -377,3 +377,11 @@ def test_prefix_gates_are_optional(monkeypatch):
     assert T._prefix_gate(["mars|avril"], 0, 3)  # CPython 3.11: gates from re's own parser
     monkeypatch.setattr(T, "_sre_parser", None)  # a Python whose re has no _parser: no gate, same matches
     assert T._prefix_gate(["mars|avril"], 0, 3) == ""
+
+
+@pytest.mark.parametrize("text, label", [
+    ("La Russie et l'Iran ont signé un accord le 3 mars 2021.", "La Russie et l'Iran ont signé un accord"),
+    ("Selon lui, Paris et Berlin ont conclu un pacte en 2019.", "Paris et Berlin ont conclu un pacte"),
+])
+def test_event_label_keeps_both_coordinated_subjects(text, label):
+    assert T.events(text, reference_date="2022-11-20")["label"].tolist() == [label]
