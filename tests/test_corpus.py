@@ -298,6 +298,10 @@ def test_results_identical_in_process_processes_and_distributed(folder, cluster,
             pd.testing.assert_frame_equal(ours, ref)
 
 
+def _first_word(article: Article) -> dict[str, int]:
+    return {article.text.split()[0]: 1}
+
+
 def _lengths(outs: list) -> list:
     return [len(o) for o in outs]
 
@@ -317,6 +321,9 @@ def test_reducer_in_process_folds_sums_as_it_goes_and_tables_once():
     once = Reducer(partition=_lengths, merge=merge, empty=list)
     assert run(corpus, lambda a: a.doc_id, combine=once, scheduler="pandas", docs_per_partition=1) == [2] * 6
     assert seen == [6]
+    counts = run(corpus, _first_word, combine="sum", scheduler="pandas", docs_per_partition=2)
+    assert counts == run(corpus, _first_word, combine="sum", scheduler="processes", docs_per_partition=2)
+    assert counts == {"Titre": 6}
     with pytest.raises(ValueError, match="combine must be"):
         run(corpus, lambda a: a.doc_id, combine="mean")
 
