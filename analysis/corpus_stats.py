@@ -87,7 +87,7 @@ def _doc_units(article: Article, *, by: str, segments: bool) -> tuple[np.ndarray
     if not len(sp.codes):
         return np.empty(0, dtype=object), np.empty(0, dtype=np.int64)
     feats = tok.type_features(sp.types)
-    keep_type = ~feats["is_stop"] & ~feats["is_punct"] & tok.word_like(sp.types)
+    keep_type = ~feats["is_stop"] & ~feats["is_punct"] & feats["is_word"]
     keep = keep_type[sp.codes]
     if segments:
         keep &= _counted_mask(article.text, sp.starts)

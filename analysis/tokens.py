@@ -367,8 +367,11 @@ def word_like(texts: np.ndarray | pd.Series) -> np.ndarray:
         numpy.ndarray: One bool per token.
     """
     codes, distinct = pd.factorize(np.asarray(texts, dtype=object))
-    flags = np.fromiter((_WORD_CHAR.search(t) is not None for t in distinct), bool, len(distinct))
-    return flags[codes] if len(codes) else np.zeros(0, dtype=bool)
+    return _has_word_char(distinct)[codes] if len(codes) else np.zeros(0, dtype=bool)
+
+
+def _has_word_char(texts: Sequence[str]) -> np.ndarray:
+    return np.fromiter((_WORD_CHAR.search(t) is not None for t in texts), bool, len(texts))
 
 
 def type_features(types: np.ndarray) -> dict[str, np.ndarray]:
@@ -379,7 +382,7 @@ def type_features(types: np.ndarray) -> dict[str, np.ndarray]:
 
     Returns:
         dict[str, np.ndarray]: ``norm``, ``is_punct``, ``is_stop``,
-        ``is_alpha`` arrays aligned with ``types``.
+        ``is_alpha`` and ``is_word`` (see :func:`word_like`) arrays aligned with ``types``.
     """
     n = len(types)
     norms = _normalise_all(types)
@@ -390,11 +393,14 @@ def type_features(types: np.ndarray) -> dict[str, np.ndarray]:
     is_punct = np.zeros(n, dtype=bool)
     others = np.flatnonzero(~is_alpha)
     is_punct[others] = np.fromiter(map(_is_punct, types[others]), bool, len(others))
+    is_word = is_alpha.copy()
+    is_word[others] = _has_word_char(types[others])
     return {
         "norm": np.array(norms, dtype=object),
         "is_punct": is_punct,
         "is_stop": np.fromiter(map(stopwords().__contains__, norms), bool, n),
         "is_alpha": is_alpha,
+        "is_word": is_word,
     }
 
 
