@@ -83,11 +83,6 @@ def tables() -> tuple[dict[str, str], dict[str, str]]:
     return overrides, lookup
 
 
-def _word(token: str) -> str:
-    """The token as spaCy is given it: :func:`analysis.tokens.word_form`."""
-    return word_form(token)
-
-
 def _default(word: str, lookup: dict[str, str]) -> str:
     """Steps 2 and 3 of the module docstring for one form."""
     lower = word.lower()
@@ -116,7 +111,7 @@ def lemmatize_types(types: Sequence[str]) -> list[str]:
             if not any(ch.isalnum() for ch in token):
                 lemma = token
             else:
-                word = _word(token)
+                word = word_form(token)
                 lemma = overrides.get(word)
                 lemma = lemma if lemma is not None else _default(word, lookup)
             memo[token] = lemma
@@ -204,7 +199,7 @@ def build_overrides(texts: Iterable[str], *, out: Path = OVERRIDES_PATH) -> int:
     pairs: Counter[tuple[str, str]] = Counter()
     for text in texts:
         frame = tok.tokenize(text, lemmas=True)
-        pairs.update(zip(map(_word, frame["text"].astype(str)), frame["lemma"].astype(str)))
+        pairs.update(zip(map(word_form, frame["text"].astype(str)), frame["lemma"].astype(str)))
     by_form: dict[str, Counter[str]] = {}
     for (form, lemma), n in pairs.items():
         by_form.setdefault(form, Counter())[lemma] += n

@@ -41,11 +41,6 @@ def load(*, exclude: tuple[str, ...] = ()) -> Any:
     return spacy.load(MODEL, exclude=list(exclude))
 
 
-def _word(token: str) -> str:
-    """The token as spaCy is given it: :func:`analysis.tokens.word_form`."""
-    return word_form(token)
-
-
 def _chunks(text: str, starts: np.ndarray, ends: np.ndarray) -> Iterator[tuple[int, int]]:
     """Token index ranges of sentence-sized chunks.
 
@@ -114,7 +109,7 @@ def tag_tokens(text: str, starts: np.ndarray, ends: np.ndarray,
     if n == 0:
         return {"lemma": lemmas, "pos": tags}
     nlp = load(exclude=TAGGING_EXCLUDE)
-    words = [_word(t) for t in tokens]
+    words = [word_form(t) for t in tokens]
     spaces = np.append(starts[1:] > ends[:-1], len(text) > ends[-1]).tolist()
     ranges = list(_chunks(text, starts, ends))
     docs: Iterator[Any] = _docs(nlp, words, spaces, ranges)
