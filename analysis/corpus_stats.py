@@ -161,7 +161,8 @@ def _partition_tidy(outs: list[tuple[str, np.ndarray, np.ndarray]]) -> pd.DataFr
     outs = [o for o in outs if len(o[1])]
     if not outs:
         return None
-    return pd.DataFrame({"doc_id": np.repeat(np.array([d for d, _, _ in outs], dtype=object), [len(u) for _, u, _ in outs]),
+    doc_ids = np.array([d for d, _, _ in outs], dtype=object)
+    return pd.DataFrame({"doc_id": np.repeat(doc_ids, [len(u) for _, u, _ in outs]),
                          "term": np.concatenate([u for _, u, _ in outs]),
                          "count": np.concatenate([c for _, _, c in outs])})
 

@@ -22,8 +22,9 @@ No corpus is needed. The method, in four steps (every weight is in :data:`WEIGHT
    once-seen phrases were right about one time in eight); a single adjective
    is never a key term alone, nor is a term made only of words of time or
    measure (:data:`NOT_ALONE`) and numbers ("juin", "juin dernier",
-   "millions d'euros"). A surname standing alone ("Romney") counts ``name_part`` toward the
-   person's full name ("Mitt Romney") and is not listed apart.
+   "millions d'euros"). A surname standing alone ("Romney") counts
+   ``name_part`` toward the person's full name ("Mitt Romney") and is not
+   listed apart.
 4. **Deduplication.** Candidates are taken best first; one whose
    Snowball-stemmed word sequence equals an already chosen term's is
    dropped; a sub-phrase of a chosen term is dropped unless it also stands
