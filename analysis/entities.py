@@ -113,11 +113,9 @@ PERSON_TITLES: frozenset[str] = TITLES - {"saint", "sainte"}
 #: Common nouns of made things: a capitalised name right after one is a product or model, MISC
 #: ("les drones Arash", "missiles Kalibr", "le système Patriot"), not a person.
 PRODUCT_NOUNS: frozenset[str] = frozenset(
-    {"drone", "drones", "missile", "missiles", "roquette", "roquettes", "avion", "avions", "chasseur",
-     "chasseurs", "char", "chars", "blindé", "blindés", "hélicoptère", "hélicoptères", "fusée", "fusées", "lanceur", "lanceurs",
-     "navire", "navires", "frégate", "frégates", "sous-marin", "sous-marins", "satellite", "satellites",
-     "système", "systèmes", "logiciel", "logiciels", "modèle", "modèles", "fusil", "fusils", "obus", "vaccin",
-     "vaccins"}
+    "drone drones missile missiles roquette roquettes avion avions chasseur chasseurs char chars blindé blindés "
+    "hélicoptère hélicoptères fusée fusées lanceur lanceurs navire navires frégate frégates sous-marin sous-marins "
+    "satellite satellites système systèmes logiciel logiciels modèle modèles fusil fusils obus vaccin vaccins".split()
 )
 #: Head nouns of government bodies: "ministère (adjectives) de la/de l'/des/du" before a capitalised
 #: name makes one ORG of the whole ("ministère ukrainien de la Défense"), not a LOC "Défense".
