@@ -32,7 +32,8 @@ Algorithm
 3. **Kinds**, first matching rule wins (vocabulary tables below are data):
 
    * ``boilerplate`` — whole-line widget vocabulary (comments, subscription,
-     share, cookies, "Lire aussi", ads, follow-us, rights, feedback, navigation
+     share, gift-article, reading time, article tools, tag lines, cookies,
+     "Lire aussi" links, ads, follow-us, rights, feedback, navigation
      crumbs) or notice sentences (moderation, anti-spam, cookie, paywall);
    * ``credit`` — "X a contribué à ce rapport", "(Avec AFP)", "Source : …",
      a standalone photo credit;
@@ -212,6 +213,10 @@ class Rule:
         max_words (int): the rule applies only to blocks this short.
         requires (tuple[re.Pattern, ...]): every one of these must also be
             found (co-occurrence constraints).
+        not_prose (bool): the rule never fires on a finished sentence
+            (``PROSE_MIN_WORDS`` words or more ending with a period): link
+            labels and the headlines they carry are titles, and French
+            typography puts no final period after a title.
     """
 
     id: str
@@ -221,6 +226,7 @@ class Rule:
     whole: bool = True
     max_words: int = 12
     requires: tuple[re.Pattern, ...] = field(default_factory=tuple)
+    not_prose: bool = False
     combined: re.Pattern = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -242,6 +248,12 @@ def _rx(*alternatives: str, flags: int = re.IGNORECASE) -> tuple[re.Pattern, ...
     """
     return tuple(re.compile(a, flags) for a in alternatives)
 
+
+# One tag: up to five words, no separator or sentence punctuation inside.
+_TAG = r"#?[^\s,;|·•/.:!?]+(?: #?[^\s,;|·•/.:!?]+){0,4}"
+_PLATFORMS = (r"(facebook|twitter|x|whatsapp|linkedin|messenger|pinterest|telegram|e-?mail|"
+              r"mail|courriel|flipboard|reddit|bluesky|threads|sms|imprimer|partager|lien)")
+_MINUTES = r"\d+ ?(min|mn|minutes?)( \d+ ?s)?"
 
 # Whole-line widget vocabulary. Each rule catches short lines that are page
 # furniture, matched against the casefolded line with trailing punctuation,
@@ -274,30 +286,65 @@ WIDGET_RULES: tuple[Rule, ...] = (
              r"(votre |nos |la |notre )?newsletters?\b.*",
              r"(recevez|inscrivez-vous|s'inscrire|découvrir)\b.*\b(newsletter|lettre d'information|offre)s?\b.*",
              r"(offre|accès) (spéciale?|abonnée?s?|illimité|premium)\b.*",
-             r"(article )?(réservé|réservée) aux abonnés.*|premium|abonnés?",
+             r"(article |contenu )?(réservé|réservée) (aux|à nos) abonnés.*|premium|abonnés?",
+             r"(exclusif|exclusivité) abonnés?",
              r"il vous reste \d+ ?% de cet article à lire.*",
              r"la suite (de cet article )?est réservée aux abonnés.*")),
     # Social sharing and sending tools.
+    # The tail after the verb is the object and at most three words of
+    # platform ("Partager sur Facebook", "Envoyer par e-mail"), so a sentence
+    # that starts with "Partager" is not a button.
     Rule("boilerplate.share", "boilerplate", "boilerplate: share buttons",
-         _rx(r"(partager|partagez|tweeter|imprimer|envoyer|copier le lien|copier)"
-             r"( (sur|par|via|cet article|l'article|le lien|à un ami)\b.*)?",
-             r"((facebook|twitter|x|whatsapp|linkedin|messenger|pinterest|telegram|e-?mail|"
-             r"mail|courriel|flipboard|reddit|bluesky|threads|sms|imprimer|partager|lien)"
-             r"[\s,|/·•]*)+")),
+         _rx(r"(partager|partagez|tweeter|imprimer|envoyer|copier)"
+             r"( (cet article|l'article|ce contenu|le lien|l'url|l'adresse))?"
+             r"( (à un ami|à une amie|(sur|par|via)( \S+){0,3}))?",
+             r"lien copié|\d+ partages?|partage",
+             rf"{_PLATFORMS}([\s,|/·•]+{_PLATFORMS})*")),
+    # Gift-article buttons and notices (subscriber sites let a subscriber
+    # give an article away: "Offrir cet article", "Article offert").
+    Rule("boilerplate.gift", "boilerplate", "boilerplate: gift-article button",
+         _rx(r"(offrir|offrez)( (cet article|l'article|ce contenu))?( à (un|une) (proche|ami|amie))?",
+             r"(cet |l')?article offert( par (un|une|votre) (abonnée?|proche|ami|amie))?",
+             r"cet article vous (est|a été) offert\b.*",
+             r"(il vous reste|vous pouvez (encore )?offrir) \d+ articles?( à offrir)?\b.*"),
+         max_words=25),
+    # Reading time: "Lecture : 3 min.", "Temps de lecture : 4 minutes",
+    # "3 min de lecture".
+    Rule("boilerplate.reading_time", "boilerplate", "boilerplate: reading time",
+         _rx(rf"(temps|durée) (de |estimé de )?lecture( estimée?)?( ?:)? (environ |moins de )?{_MINUTES}",
+             r"(temps|durée) (de )?lecture( ?:)? moins d'une minute",
+             rf"lecture( ?:)? (environ )?{_MINUTES}|lecture en {_MINUTES}",
+             rf"(environ )?{_MINUTES} (de lecture|à lire)")),
+    # Article tools: listen, save for later.
+    Rule("boilerplate.article_tools", "boilerplate", "boilerplate: article tools (listen, save)",
+         _rx(rf"(écouter|lire à voix haute) (cet article|l'article)( {_MINUTES})?|version audio",
+             r"lire plus tard|lire dans l'appli(cation)?",
+             r"(ajouter|enregistrer|sauvegarder)( (cet article|l'article))?"
+             r"( (à|dans|aux?) (mes |vos )?(favoris|sélections|articles sauvegardés|liste de lecture))?")),
+    # Tag lines: "Tags : Rennes, Faits divers", "Mots-clés : …", "Thèmes : a · b".
+    Rule("boilerplate.tags", "boilerplate", "boilerplate: tag line",
+         _rx(r"(tags?|mots[- ]cl(é|e)s?|mots[- ]clefs?|thèmes?|thématiques?|sujets?( associés| abordés| liés)?"
+             rf"|étiquettes?|keywords?) ?: ?{_TAG}( ?[,;|·•/] ?{_TAG})*"),
+         max_words=30),
     # Cookie / consent banner buttons.
     Rule("boilerplate.cookie", "boilerplate", "boilerplate: cookie banner",
          _rx(r"(tout )?(accepter|refuser)( et (fermer|continuer)| tout| les cookies)?",
              r"(paramétrer|personnaliser|gérer)( (les|mes|vos) (cookies|choix|préférences|paramètres))?",
              r"continuer sans accepter|j'accepte|je refuse|ok|fermer|en savoir plus",
              r"(politique de )?(cookies|confidentialité)|(vos )?préférences de cookies")),
-    # Links to other articles.
+    # Links to other articles: a link label and the linked headline on one
+    # line ("Lire aussi | …"); buttons ("Lire la suite") and section labels
+    # alone or before a separator, so that a hard-wrapped line that happens
+    # to start with "voir plus de …" or "l'essentiel de …" stays text.
     Rule("boilerplate.read_also", "boilerplate",
          "boilerplate: link to another article",
-         _rx(r"(à )?(lire|voir|écouter|regarder) (aussi|également|la suite|plus)\b.*",
+         _rx(r"(à |a )?(lire|voir|écouter|regarder) (aussi|également)\b.*",
+             r"(lire|voir|afficher) (la suite|plus)( de l'article| d'articles| d'actualités| de vidéos)?",
              r"(sur le même (sujet|thème)|dans la même rubrique|les plus lus|à la une|en continu"
              r"|articles? (similaires|associés|recommandés|liés)|contenus? (recommandés|associés)"
-             r"|nos (dernières|derniers) (infos|articles)|l'essentiel|en direct|plus d'infos?)\b.*"),
-         max_words=30),
+             r"|nos (dernières|derniers) (infos|articles)|l'essentiel|en direct|plus d'infos?)"
+             r"( ?[:|›»>–—-] ?.*)?"),
+         max_words=30, not_prose=True),
     # Advertising slots.
     Rule("boilerplate.advert", "boilerplate", "boilerplate: advertising slot",
          _rx(r"publicité|pub|annonce|(contenu )?sponsorisé|en partenariat avec.*|partenaire")),
@@ -733,7 +780,14 @@ def _rule_matches(rule: Rule, tidy: str) -> bool:
         hit = rule.combined.fullmatch(_widget_key(tidy)) is not None
     else:
         hit = rule.combined.search(tidy) is not None
+    if hit and rule.not_prose and _is_finished_sentence(tidy):
+        return False
     return hit and all(p.search(tidy) for p in rule.requires)
+
+
+def _is_finished_sentence(tidy: str) -> bool:
+    """A sentence of ``PROSE_MIN_WORDS`` words or more with a final period (not an ellipsis)."""
+    return tidy.endswith(".") and not tidy.endswith("..") and len(_words(tidy)) >= PROSE_MIN_WORDS
 
 
 @functools.lru_cache(maxsize=8192)

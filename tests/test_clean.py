@@ -92,8 +92,31 @@ def art(article: str) -> pd.DataFrame:
     return segments(article, doc_id="article")
 
 
+# The article's table is pinned whole: new cleaning rules must leave it as it is.
+ARTICLE_RULES = (
+    ["title.first_line", "lede.first_prose", "caption.credit_marker", "dup.exact"]
+    + ["paragraph.default"] * 7 + ["heading.short_line"] + ["paragraph.default"] * 5
+    + ["heading.short_line"] + ["paragraph.default"] * 4
+    + ["quote.opening_mark", "dup.quotation", "paragraph.default", "credit.contribution", "byline.par",
+       "boilerplate.moderation", "boilerplate.subscription", "boilerplate.comment_widget",
+       "boilerplate.comment_widget", "boilerplate.antispam"] + ["boilerplate.comment_widget"] * 3
+)
+ARTICLE_SPANS = [
+    0, 99, 101, 298, 300, 511, 512, 723, 728, 990, 992, 1220, 1222, 1559, 1561, 1895, 1897, 2225,
+    2227, 2580, 2582, 2883, 2885, 2957, 2959, 3242, 3244, 3511, 3513, 3746, 3748, 3953, 3955, 4169,
+    4171, 4234, 4236, 4499, 4501, 4859, 4861, 5064, 5066, 5308, 5310, 5606, 5608, 5903, 5905, 6326,
+    6328, 6361, 6363, 6386, 6388, 6532, 6534, 6543, 6544, 6561, 6562, 6567, 6569, 6698, 6700, 6714,
+    6715, 6736, 6737, 6767,
+]
+
+
 def test_article_kinds_exact(art: pd.DataFrame) -> None:
     assert kinds(art) == ARTICLE_KINDS
+
+
+def test_article_rules_and_spans_pinned(art: pd.DataFrame) -> None:
+    assert art["rule"].tolist() == ARTICLE_RULES
+    assert art[["start", "end"]].to_numpy().ravel().tolist() == ARTICLE_SPANS
 
 
 def test_article_invariants(article: str, art: pd.DataFrame) -> None:
@@ -355,6 +378,101 @@ def test_variants_duplicates_rules() -> None:
     assert df.loc[8, "text"].startswith("“") and df.loc[5, "text"].startswith("«")
     assert df.loc[9, "rule"] == "dup.contained"
     assert df.loc[9, "reason"] == "duplicate of seg 2 (contained whole in it after normalising)"
+
+
+# ---------------------------------------------------------------------------
+# Page furniture: reading time, gift, share, tags
+# ---------------------------------------------------------------------------
+
+
+def page_with(line: str) -> pd.DataFrame:
+    """A small page with ``line`` as its own block between two paragraphs."""
+    raw = ("Un titre d'article\n\nUn chapeau suffisamment long pour être un chapeau de l'article du jour.\n\n"
+           f"{line}\n\nLe texte reprend ici avec une phrase longue et complète, qui se termine par un point.\n")
+    return segments(raw)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Lecture : 3 min.", "boilerplate.reading_time"),
+        ("Temps de lecture : 4 minutes", "boilerplate.reading_time"),
+        ("Lecture 2 min", "boilerplate.reading_time"),
+        ("3 min de lecture", "boilerplate.reading_time"),
+        ("Temps de lecture estimé : 5 min", "boilerplate.reading_time"),
+        ("Durée de lecture : moins d'une minute", "boilerplate.reading_time"),
+        ("Offrir cet article", "boilerplate.gift"),
+        ("Offrir l'article à un proche", "boilerplate.gift"),
+        ("Article offert", "boilerplate.gift"),
+        ("Il vous reste 5 articles à offrir ce mois-ci", "boilerplate.gift"),
+        ("Partager", "boilerplate.share"),
+        ("Partager sur Facebook", "boilerplate.share"),
+        ("Partager l'article sur LinkedIn", "boilerplate.share"),
+        ("Copier le lien", "boilerplate.share"),
+        ("Lien copié !", "boilerplate.share"),
+        ("Envoyer par e-mail", "boilerplate.share"),
+        ("Facebook · X · WhatsApp", "boilerplate.share"),
+        ("Réservé aux abonnés", "boilerplate.subscription"),
+        ("Article réservé à nos abonnés", "boilerplate.subscription"),
+        ("Écouter cet article", "boilerplate.article_tools"),
+        ("Lire plus tard", "boilerplate.article_tools"),
+        ("Ajouter à mes favoris", "boilerplate.article_tools"),
+        ("Tags : Iran, Russie, Drones", "boilerplate.tags"),
+        ("Mots-clés : Guerre en Ukraine · Vladimir Poutine", "boilerplate.tags"),
+        ("Thèmes : Justice | Police", "boilerplate.tags"),
+        ("Sujets : #Rennes #Transports", "boilerplate.tags"),
+        ("Lire aussi : Flamanville, l'EPR enfin raccordé au réseau", "boilerplate.read_also"),
+        ("Lire la suite", "boilerplate.read_also"),
+    ],
+)
+def test_furniture_line_rules(line: str, rule: str) -> None:
+    df = page_with(line)
+    assert df.loc[2, "text"] == line and df.loc[2, "rule"] == rule, df.loc[2, ["kind", "rule"]]
+    assert not df.loc[2, "counted"]
+    assert df.loc[3, "counted"]  # the paragraph after it
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lire les trois cents pages du rapport suffit à mesurer l'ampleur de la tâche.",
+        "Lire plus de trente livres par an reste l'objectif affiché du ministère pour les collégiens.",
+        "Lire également les Mémoires du général, parues en 1954, éclaire ce choix.",
+        "Voir aussi la décision du Conseil d'État du 12 mars, qui va dans le même sens.",
+        "Partager sur les réseaux sociaux des images de l'accident est désormais passible d'une amende.",
+        "Envoyer par la poste un colis de trois kilos coûte désormais près de vingt euros.",
+        "Les habitants sont invités à partager leurs photos de la crue avec les services de la mairie.",
+        "Offrir des livres aux enfants hospitalisés, c'est l'idée de cette association lyonnaise.",
+        "La lecture du verdict a duré près de trois heures, devant une salle comble.",
+        "Temps de lecture, temps d'écran : les familles cherchent un équilibre difficile à trouver.",
+        "Thèmes abordés lors du débat : la santé, l'école et la sécurité dans les quartiers.",
+        "Sujets : le gouvernement veut réformer les retraites avant l'été prochain.",
+        "L'essentiel de la réforme a été adopté hier soir par les députés, à une large majorité.",
+        "Les plus lus des romans de la rentrée sont souvent les plus courts, selon les libraires.",
+    ],
+)
+def test_prose_with_furniture_words_stays_counted(sentence: str) -> None:
+    df = page_with(sentence)
+    assert len(df) == 4 and df.loc[2, "text"] == sentence
+    assert df.loc[2, "kind"] == "paragraph" and df.loc[2, "counted"], df.loc[2, "rule"]
+    assert df.loc[3, "counted"]
+
+
+def test_ocr_continuation_lines_are_not_links() -> None:
+    """A wrapped line that happens to start with 'voir plus' or "l'essentiel" is text."""
+    text = ("Les dockers ont obtenu, après trois semaines de grève, une hausse\n"
+            "de leurs salaires qui devrait permettre de\n"
+            "voir plus de familles revenir habiter le quartier\n"
+            "des Docks ; pour le syndicat, c'est là\n"
+            "l'essentiel de ce que le mouvement a gagné\n"
+            "au terme d'une négociation longue et difficile.")
+    df = segments("Le port de Marseille\n\n" + text + "\n")
+    assert df["text"].tolist() == ["Le port de Marseille", text]
+
+
+def test_section_separator_is_not_a_share_button() -> None:
+    df = page_with("XXX")
+    assert df.loc[2, "kind"] != "boilerplate"
 
 
 # ---------------------------------------------------------------------------
