@@ -381,7 +381,7 @@ def test_variants_duplicates_rules() -> None:
 
 
 # ---------------------------------------------------------------------------
-# Page furniture: reading time, gift, share, tags
+# Page furniture: headline and tag lists, reading time, gift, share, tags
 # ---------------------------------------------------------------------------
 
 
@@ -423,6 +423,16 @@ def page_with(line: str) -> pd.DataFrame:
         ("Sujets : #Rennes #Transports", "boilerplate.tags"),
         ("Lire aussi : Flamanville, l'EPR enfin raccordé au réseau", "boilerplate.read_also"),
         ("Lire la suite", "boilerplate.read_also"),
+        ("À lire aussi", "boilerplate.related_heading"),
+        ("Sur le même sujet :", "boilerplate.related_heading"),
+        ("À VOIR AUSSI", "boilerplate.related_heading"),
+        ("Nos articles recommandés", "boilerplate.related_heading"),
+        ("Les plus lus", "boilerplate.related_heading"),
+        ("Dans la même rubrique", "boilerplate.related_heading"),
+        ("Articles liés", "boilerplate.related_heading"),
+        ("Vous aimerez aussi", "boilerplate.related_heading"),
+        ("Mots-clés", "boilerplate.tags_heading"),
+        ("Sujets associés", "boilerplate.tags_heading"),
     ],
 )
 def test_furniture_line_rules(line: str, rule: str) -> None:
@@ -456,6 +466,60 @@ def test_prose_with_furniture_words_stays_counted(sentence: str) -> None:
     assert len(df) == 4 and df.loc[2, "text"] == sentence
     assert df.loc[2, "kind"] == "paragraph" and df.loc[2, "counted"], df.loc[2, "rule"]
     assert df.loc[3, "counted"]
+
+
+def test_list_stops_where_prose_resumes() -> None:
+    raw = ("Un titre d'article\n\nUn chapeau suffisamment long pour être un chapeau de l'article du jour.\n\n"
+           "À lire aussi\n\nPremier titre d'un autre article du site\n\nPublicité\n\n"
+           "Deuxième titre : « un témoignage » et une question ?\n\n"
+           "Le texte reprend ici. Il est court.\n\nUn intertitre du texte\n\n"
+           "Le texte continue avec une phrase longue et complète, qui se termine par un point.\n")
+    df = segments(raw)
+    assert df["rule"].tolist() == [
+        "title.first_line", "lede.first_prose", "boilerplate.related_heading", "boilerplate.related_list",
+        "boilerplate.advert", "boilerplate.related_list", "paragraph.default", "heading.short_line",
+        "paragraph.default",
+    ]
+
+
+def test_heading_alone_then_prose_leaves_only_the_heading() -> None:
+    df = page_with("Sur le même sujet")
+    assert df["counted"].tolist() == [True, True, False, True]
+
+
+def test_inline_link_opens_no_list() -> None:
+    raw = ("Un titre d'article\n\nUn chapeau suffisamment long pour être un chapeau de l'article du jour.\n\n"
+           "Lire aussi : Un autre article du site\n\nUn intertitre du texte\n\n"
+           "Le texte continue avec une phrase longue et complète, qui se termine par un point.\n")
+    df = segments(raw)
+    assert kinds(df) == ["title", "lede", "boilerplate", "heading", "paragraph"]
+
+
+def test_list_above_the_article_leaves_its_title() -> None:
+    raw = ("Les plus lus\n1. Un premier titre du site\n2. Un deuxième titre du site\n\n"
+           "Le vrai titre de l'article\nPar Jean Dupont\n\n"
+           "Un chapeau suffisamment long pour être un chapeau de l'article du jour.\n")
+    df = segments(raw)
+    assert df["rule"].tolist() == [
+        "boilerplate.related_heading", "boilerplate.related_list", "boilerplate.related_list",
+        "title.first_line", "byline.par", "lede.first_prose",
+    ]
+
+
+def test_headlines_in_one_block_are_one_segment_each() -> None:
+    # similar lengths would look hard-wrapped to the wrap rule
+    items = ["Nucléaire : le Sénat adopte la loi d'accélération du programme",
+             "Énergie : les prix de l'électricité baisseront de dix pour cent",
+             "Climat : la France en retard sur ses objectifs de réduction",
+             "Transports : la SNCF commande cinquante nouveaux trains"]
+    df = page_with("Sur le même sujet\n" + "\n".join(items))
+    assert df["text"].tolist()[3:7] == items
+    assert set(df["rule"].tolist()[3:7]) == {"boilerplate.related_list"}
+
+
+def test_tag_list_under_tags_heading() -> None:
+    df = page_with("Mots-clés\nRussie\nIran\nDrones militaires")
+    assert df["rule"].tolist()[2:6] == ["boilerplate.tags_heading"] + ["boilerplate.tag_list"] * 3
 
 
 def test_ocr_continuation_lines_are_not_links() -> None:
