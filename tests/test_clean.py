@@ -281,6 +281,25 @@ VARIANTS = (
     ["title", "lede", "paragraph", "heading", "paragraph", "quote", "paragraph"]
     + ["paragraph", "quote", "paragraph", "byline", "credit", "boilerplate", "boilerplate"]
 )
+NATIONAL = (
+    ["boilerplate", "title", "lede", "byline", "byline", "boilerplate", "boilerplate", "paragraph"]
+    + ["boilerplate"] * 3  # "Lire aussi" and its two headlines
+    + ["paragraph", "heading", "paragraph", "quote", "boilerplate", "paragraph"]
+    + ["boilerplate"] * 5  # tags, "Les plus lus" and its three headlines
+)
+MAGAZINE = (
+    ["boilerplate", "title", "lede", "byline", "byline"]
+    + ["boilerplate"] * 4  # reading time, gift, listen, share
+    + ["paragraph", "quote", "heading", "paragraph"]
+    + ["boilerplate"] * 3  # "À lire également :" and two bulleted headlines
+    + ["paragraph", "paragraph", "boilerplate", "boilerplate", "boilerplate"]
+)
+LOCAL = (
+    ["boilerplate", "title", "lede", "byline", "byline"]
+    + ["boilerplate"] * 5  # reading time, four share buttons
+    + ["paragraph", "paragraph", "quote"]
+    + ["boilerplate"] * 10  # tags, two headline lists, copyright
+)
 
 
 @pytest.mark.parametrize(
@@ -290,6 +309,9 @@ VARIANTS = (
         ("regional_daily.txt", REGIONAL, {}),
         ("wire_blog.txt", WIRE, {}),
         ("variants_duplicates.txt", VARIANTS, {7: 4, 8: 5, 9: 2}),
+        ("national_daily.txt", NATIONAL, {}),
+        ("magazine_feature.txt", MAGAZINE, {}),
+        ("local_news.txt", LOCAL, {}),
     ],
 )
 def test_fixture_pages(name: str, expected: list[str], expected_dups: dict) -> None:
@@ -383,6 +405,111 @@ def test_variants_duplicates_rules() -> None:
 # ---------------------------------------------------------------------------
 # Page furniture: headline and tag lists, reading time, gift, share, tags
 # ---------------------------------------------------------------------------
+
+# Every segment left out of counts in the three layouts: (seg, rule, text start).
+LEFT_OUT = {
+    "national_daily.txt": [
+        (0, "boilerplate.navigation", "Planète › Énergie"),
+        (3, "byline.par", "Par Claire Moreau"),
+        (4, "byline.dateline", "Publié le 14 novembre 2023"),
+        (5, "boilerplate.reading_time", "Temps de Lecture 4 min."),
+        (6, "boilerplate.subscription", "Article réservé aux abonnés"),
+        (8, "boilerplate.related_heading", "Lire aussi"),
+        (9, "boilerplate.related_list", "Transition énergétique : le Sénat"),
+        (10, "boilerplate.related_list", "EDF : les cinq chantiers"),
+        (15, "boilerplate.read_also", "Lire aussi | Flamanville"),
+        (17, "boilerplate.tags", "Mots-clés : Nucléaire, EDF"),
+        (18, "boilerplate.related_heading", "Les plus lus"),
+        (19, "boilerplate.related_list", "1. Retraites"),
+        (20, "boilerplate.related_list", "2. Météo"),
+        (21, "boilerplate.related_list", "3. Immobilier"),
+    ],
+    "magazine_feature.txt": [
+        (0, "boilerplate.navigation", "Accueil › Société"),
+        (3, "byline.par", "Par Léa Fontaine"),
+        (4, "byline.dateline", "Publié le 3 février 2024"),
+        (5, "boilerplate.reading_time", "Lecture : 6 min."),
+        (6, "boilerplate.gift", "Offrir cet article"),
+        (7, "boilerplate.article_tools", "Écouter cet article"),
+        (8, "boilerplate.share", "Partager"),
+        (13, "boilerplate.related_heading", "À lire également :"),
+        (14, "boilerplate.related_list", "– Les mangas"),
+        (15, "boilerplate.related_list", "– Bibliothèques"),
+        (18, "boilerplate.tags", "Thèmes : Éducation · Numérique"),
+        (19, "boilerplate.gift", "Article offert"),
+        (20, "boilerplate.gift", "Cet article vous est offert"),
+    ],
+    "local_news.txt": [
+        (0, "boilerplate.navigation", "Accueil › Ille-et-Vilaine"),
+        (3, "byline.par", "Par Yann Le Gall"),
+        (4, "byline.dateline", "Publié le 18/09/2023"),
+        (5, "boilerplate.reading_time", "3 min de lecture"),
+        (6, "boilerplate.share", "Partager sur Facebook"),
+        (7, "boilerplate.share", "Partager sur X"),
+        (8, "boilerplate.share", "Envoyer par e-mail"),
+        (9, "boilerplate.share", "Copier le lien"),
+        (13, "boilerplate.tags", "Tags : Rennes · Faits divers"),
+        (14, "boilerplate.related_heading", "Sur le même sujet"),
+        (15, "boilerplate.related_list", "14:20"),
+        (16, "boilerplate.related_list", "Chartres-de-Bretagne. La circulation"),
+        (17, "boilerplate.related_list", "11:05"),
+        (18, "boilerplate.related_list", "Vezin-le-Coquet. Un feu"),
+        (19, "boilerplate.related_heading", "Dans la même rubrique"),
+        (20, "boilerplate.related_list", "- Fougères. Un motard"),
+        (21, "boilerplate.related_list", "- Vitré. La fête de la Pomme"),
+        (22, "boilerplate.rights", "© Le Courrier d'Armor 2023"),
+    ],
+}
+# The article body of each layout (title, lede, paragraphs, headings, quotes), all counted.
+BODY = {
+    "national_daily.txt": [
+        "Nucléaire : le gouvernement confirme", "Le chantier du premier EPR2", "Le gouvernement a tranché",
+        "Lire les quelque trois cents pages", "Un coût encore incertain", "L'estimation de 67 milliards",
+        "« Nous avons tiré les leçons", "Les associations de défense",
+    ],
+    "magazine_feature.txt": [
+        "Écrans : pourquoi les adolescents", "Une enquête menée auprès", "En 2014, un collégien",
+        "« On ne lit plus pour soi", "Lecture, écriture : le grand décrochage", "Les enseignants observent",
+        "Lire ne suffit plus", "Pour y remédier",
+    ],
+    "local_news.txt": [
+        "Rennes. Un incendie détruit", "Aucun blessé n'est à déplorer", "Le feu s'est déclaré",
+        "La mairie invite les riverains à partager", "« Le bâtiment était vieillissant",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(LEFT_OUT))
+def test_layout_left_out_exactly(name: str) -> None:
+    raw = read(PAGES / name)
+    df = segments(raw, doc_id=name)
+    out = df[~df["counted"]]
+    got = list(zip(out["seg"], out["rule"], out["text"]))
+    expected = LEFT_OUT[name]
+    assert [(s, r) for s, r, _ in got] == [(s, r) for s, r, _ in expected], out[["seg", "rule", "text"]]
+    for (_, _, text), (_, _, start) in zip(got, expected):
+        assert text.startswith(start), (text, start)
+    # list items name their heading
+    for seg, rule, _ in expected:
+        if rule.endswith("_list"):
+            heading = max(s for s, r, _ in expected if r.endswith("_heading") and s < seg)
+            assert df.loc[seg, "reason"] == f"{RULE_DESCRIPTIONS[rule]} (after seg {heading})"
+    # everything else is the article, counted
+    kept = df[df["counted"]]
+    assert set(kept["kind"]) <= {"title", "lede", "caption", "heading", "paragraph", "quote"}
+
+
+@pytest.mark.parametrize("name", sorted(BODY))
+def test_layout_body_all_counted(name: str) -> None:
+    raw = read(PAGES / name)
+    df = segments(raw)
+    starts = [raw.index(snippet) for snippet in BODY[name]]
+    segs = segment_of(df, starts)
+    assert (segs >= 0).all()
+    assert df.loc[segs, "counted"].all(), df.loc[segs, ["rule", "text"]]
+    # each body segment starts where its snippet does: nothing was merged into it
+    assert df.loc[segs, "start"].tolist() == starts
+    assert len(df[df["counted"]]) == len(BODY[name])
 
 
 def page_with(line: str) -> pd.DataFrame:
