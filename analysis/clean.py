@@ -18,6 +18,10 @@ Algorithm
    * a widget-like line (a whole line matching a boilerplate, credit or byline
      pattern, e.g. ``S'abonner``, ``guest``, ``Par Jean Dupont``) or a list
      bullet always stands alone;
+   * under a list heading ("Lire aussi", "Sur le même sujet", "Mots-clés"),
+     each item-shaped line (short, no final period) stands alone, across
+     blank lines, until a line of another shape: headlines of similar length
+     would otherwise look hard-wrapped;
    * a line ending with a photo credit closes a caption;
    * the next line starts in lower case (or with ``,`` ``)`` …) → it continues
      the sentence: join;
@@ -32,8 +36,10 @@ Algorithm
 3. **Kinds**, first matching rule wins (vocabulary tables below are data):
 
    * ``boilerplate`` — whole-line widget vocabulary (comments, subscription,
-     share, cookies, "Lire aussi", ads, follow-us, rights, feedback, navigation
-     crumbs) or notice sentences (moderation, anti-spam, cookie, paywall);
+     share, gift-article, reading time, article tools, tag lines, cookies,
+     "Lire aussi : …" links, ads, follow-us, rights, feedback, navigation
+     crumbs), list headings alone on their line (related articles, tags), or
+     notice sentences (moderation, anti-spam, cookie, paywall);
    * ``credit`` — "X a contribué à ce rapport", "(Avec AFP)", "Source : …",
      a standalone photo credit;
    * ``byline`` — "Par NAME …", "Propos recueillis par", "De notre
@@ -47,6 +53,10 @@ Algorithm
    * ``heading`` — a short line without final punctuation between prose;
    * ``paragraph`` — everything else.
 
+   Before the title is chosen, the items under a list heading (each a
+   single short line without a final period, a headline or a tag) are
+   boilerplate too, furniture between them skipped, up to where running
+   prose resumes (see :class:`ListRule`).
 4. **Positional rules.** *Comment section*: after a comment-section marker
    (a counter such as "3 réactions", or "Laisser un commentaire") found in
    the second half of the page content, everything is reader material →
@@ -212,6 +222,12 @@ class Rule:
         max_words (int): the rule applies only to blocks this short.
         requires (tuple[re.Pattern, ...]): every one of these must also be
             found (co-occurrence constraints).
+        not_prose (bool): the rule never fires on a finished sentence
+            (``PROSE_MIN_WORDS`` words or more ending with a period): link
+            labels and the headlines they carry are titles, and French
+            typography puts no final period after a title.
+        opens (str): id of the :class:`ListRule` whose items follow a line
+            this rule matches (list headings only).
     """
 
     id: str
@@ -221,6 +237,8 @@ class Rule:
     whole: bool = True
     max_words: int = 12
     requires: tuple[re.Pattern, ...] = field(default_factory=tuple)
+    not_prose: bool = False
+    opens: str = ""
     combined: re.Pattern = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -242,6 +260,71 @@ def _rx(*alternatives: str, flags: int = re.IGNORECASE) -> tuple[re.Pattern, ...
     """
     return tuple(re.compile(a, flags) for a in alternatives)
 
+
+@dataclass(frozen=True)
+class ListRule:
+    """Items listed under a list heading (a :class:`Rule` with ``opens``).
+
+    After the heading, every short single-line block without a final period
+    (the shape of a headline or a tag: French typography puts no final
+    period after a title) is an item, whatever furniture sits between them;
+    the list ends at the first block of another shape, where running prose
+    resumes, or before a title that a byline follows.
+
+    Attributes:
+        id (str): rule id of the items, shown in the ``rule`` column.
+        reason (str): reason of the items (the heading's seg is added).
+        item_max_words (int): an item has at most this many words.
+    """
+
+    id: str
+    reason: str
+    item_max_words: int
+
+
+LIST_RULES: dict[str, ListRule] = {r.id: r for r in (
+    ListRule("boilerplate.related_list",
+             "boilerplate: headline listed under a related-articles heading", 25),
+    ListRule("boilerplate.tag_list", "boilerplate: tag listed under a tags heading", 8),
+)}
+# Characters that end a sentence, not a headline or a tag, in a list item.
+_ITEM_BAD_END = (".", ",", ";", ":")
+
+# Headings that open a list, alone on their line (matched like widget lines;
+# "Lire aussi : <headline>" on one line is a link, boilerplate.read_also).
+# Sources: the related / most-popular / tags blocks that boilerplate removers
+# discard (trafilatura's discard XPaths: "related", "most-popular", "tags"),
+# and the headings French news sites print over them.
+LIST_HEADING_RULES: tuple[Rule, ...] = (
+    Rule("boilerplate.related_heading", "boilerplate",
+         "boilerplate: heading of a related-articles list",
+         _rx(r"(à|a) (lire|voir|découvrir|écouter|regarder)( aussi| également| en complément| absolument)?",
+             r"(lire|voir|découvrir) (aussi|également)|(à |a )?lire sur le même sujet",
+             r"sur le même (sujet|thème)|dans la même (rubrique|catégorie|série)|dans (ce|le même) dossier",
+             r"(les |nos |autres |d'autres )?(articles?|contenus?|vidéos?|dossiers?) "
+             r"(similaires|associée?s|recommandée?s|liée?s|connexes|en lien|du même auteur)",
+             r"(nos |les )?recommandations( pour vous)?|(recommandée?s?|sélectionnée?s?) pour vous"
+             r"|notre sélection|la sélection de la rédaction",
+             r"(les )?((articles|contenus|vidéos) )?(les )?plus (lus|lues|partagés|commentés|consultés|vus)"
+             r"( (du moment|du jour|de la semaine|cette semaine|aujourd'hui))?",
+             r"vous (aimerez|aimeriez|pourriez|pourrez) (aussi|également|peut-être)( aussi)?( aimer)?",
+             r"à ne pas manquer|ne manquez pas|pour aller plus loin|en lien avec (cet article|ce sujet)"
+             r"|(les )?(autres )?articles du même auteur|du même auteur",
+             # "nos" only: in print, "Dernières dépêches" heads the news itself
+             r"nos (derniers articles|dernières (actualités|infos|informations))",
+             r"à la une|en continu|l'actualité en continu|dans l'actualité"),
+         opens="boilerplate.related_list"),
+    Rule("boilerplate.tags_heading", "boilerplate", "boilerplate: heading of a tag list",
+         _rx(r"tags?|mots[- ]cl(é|e)s?|mots[- ]clefs?|étiquettes?|thématiques?",
+             r"(sujets?|thèmes?|thématiques?) (associée?s?|abordée?s?|liée?s?)"),
+         opens="boilerplate.tag_list"),
+)
+
+# One tag: up to five words, no separator or sentence punctuation inside.
+_TAG = r"#?[^\s,;|·•/.:!?]+(?: #?[^\s,;|·•/.:!?]+){0,4}"
+_PLATFORMS = (r"(facebook|twitter|x|whatsapp|linkedin|messenger|pinterest|telegram|e-?mail|"
+              r"mail|courriel|flipboard|reddit|bluesky|threads|sms|imprimer|partager|lien)")
+_MINUTES = r"\d+ ?(min|mn|minutes?)( \d+ ?s)?"
 
 # Whole-line widget vocabulary. Each rule catches short lines that are page
 # furniture, matched against the casefolded line with trailing punctuation,
@@ -274,30 +357,65 @@ WIDGET_RULES: tuple[Rule, ...] = (
              r"(votre |nos |la |notre )?newsletters?\b.*",
              r"(recevez|inscrivez-vous|s'inscrire|découvrir)\b.*\b(newsletter|lettre d'information|offre)s?\b.*",
              r"(offre|accès) (spéciale?|abonnée?s?|illimité|premium)\b.*",
-             r"(article )?(réservé|réservée) aux abonnés.*|premium|abonnés?",
+             r"(article |contenu )?(réservé|réservée) (aux|à nos) abonnés.*|premium|abonnés?",
+             r"(exclusif|exclusivité) abonnés?",
              r"il vous reste \d+ ?% de cet article à lire.*",
              r"la suite (de cet article )?est réservée aux abonnés.*")),
     # Social sharing and sending tools.
+    # The tail after the verb is the object and at most three words of
+    # platform ("Partager sur Facebook", "Envoyer par e-mail"), so a sentence
+    # that starts with "Partager" is not a button.
     Rule("boilerplate.share", "boilerplate", "boilerplate: share buttons",
-         _rx(r"(partager|partagez|tweeter|imprimer|envoyer|copier le lien|copier)"
-             r"( (sur|par|via|cet article|l'article|le lien|à un ami)\b.*)?",
-             r"((facebook|twitter|x|whatsapp|linkedin|messenger|pinterest|telegram|e-?mail|"
-             r"mail|courriel|flipboard|reddit|bluesky|threads|sms|imprimer|partager|lien)"
-             r"[\s,|/·•]*)+")),
+         _rx(r"(partager|partagez|tweeter|imprimer|envoyer|copier)"
+             r"( (cet article|l'article|ce contenu|le lien|l'url|l'adresse))?"
+             r"( (à un ami|à une amie|(sur|par|via)( \S+){0,3}))?",
+             r"lien copié|\d+ partages?|partage",
+             rf"{_PLATFORMS}([\s,|/·•]+{_PLATFORMS})*")),
+    # Gift-article buttons and notices (subscriber sites let a subscriber
+    # give an article away: "Offrir cet article", "Article offert").
+    Rule("boilerplate.gift", "boilerplate", "boilerplate: gift-article button",
+         _rx(r"(offrir|offrez)( (cet article|l'article|ce contenu))?( à (un|une) (proche|ami|amie))?",
+             r"(cet |l')?article offert( par (un|une|votre) (abonnée?|proche|ami|amie))?",
+             r"cet article vous (est|a été) offert\b.*",
+             r"(il vous reste|vous pouvez (encore )?offrir) \d+ articles?( à offrir)?\b.*"),
+         max_words=25),
+    # Reading time: "Lecture : 3 min.", "Temps de lecture : 4 minutes",
+    # "3 min de lecture".
+    Rule("boilerplate.reading_time", "boilerplate", "boilerplate: reading time",
+         _rx(rf"(temps|durée) (de |estimé de )?lecture( estimée?)?( ?:)? (environ |moins de )?{_MINUTES}",
+             r"(temps|durée) (de )?lecture( ?:)? moins d'une minute",
+             rf"lecture( ?:)? (environ )?{_MINUTES}|lecture en {_MINUTES}",
+             rf"(environ )?{_MINUTES} (de lecture|à lire)")),
+    # Article tools: listen, save for later.
+    Rule("boilerplate.article_tools", "boilerplate", "boilerplate: article tools (listen, save)",
+         _rx(rf"(écouter|lire à voix haute) (cet article|l'article)( {_MINUTES})?|version audio",
+             r"lire plus tard|lire dans l'appli(cation)?",
+             r"(ajouter|enregistrer|sauvegarder)( (cet article|l'article))?"
+             r"( (à|dans|aux?) (mes |vos )?(favoris|sélections|articles sauvegardés|liste de lecture))?")),
+    # Tag lines: "Tags : Rennes, Faits divers", "Mots-clés : …", "Thèmes : a · b".
+    Rule("boilerplate.tags", "boilerplate", "boilerplate: tag line",
+         _rx(r"(tags?|mots[- ]cl(é|e)s?|mots[- ]clefs?|thèmes?|thématiques?|sujets?( associés| abordés| liés)?"
+             rf"|étiquettes?|keywords?) ?: ?{_TAG}( ?[,;|·•/] ?{_TAG})*"),
+         max_words=30),
     # Cookie / consent banner buttons.
     Rule("boilerplate.cookie", "boilerplate", "boilerplate: cookie banner",
          _rx(r"(tout )?(accepter|refuser)( et (fermer|continuer)| tout| les cookies)?",
              r"(paramétrer|personnaliser|gérer)( (les|mes|vos) (cookies|choix|préférences|paramètres))?",
              r"continuer sans accepter|j'accepte|je refuse|ok|fermer|en savoir plus",
              r"(politique de )?(cookies|confidentialité)|(vos )?préférences de cookies")),
-    # Links to other articles.
+    # Links to other articles: a link label and the linked headline on one
+    # line ("Lire aussi | …"); buttons ("Lire la suite") and section labels
+    # alone or before a separator, so that a hard-wrapped line that happens
+    # to start with "voir plus de …" or "l'essentiel de …" stays text.
     Rule("boilerplate.read_also", "boilerplate",
          "boilerplate: link to another article",
-         _rx(r"(à )?(lire|voir|écouter|regarder) (aussi|également|la suite|plus)\b.*",
+         _rx(r"(à |a )?(lire|voir|écouter|regarder) (aussi|également)\b.*",
+             r"(lire|voir|afficher) (la suite|plus)( de l'article| d'articles| d'actualités| de vidéos)?",
              r"(sur le même (sujet|thème)|dans la même rubrique|les plus lus|à la une|en continu"
              r"|articles? (similaires|associés|recommandés|liés)|contenus? (recommandés|associés)"
-             r"|nos (dernières|derniers) (infos|articles)|l'essentiel|en direct|plus d'infos?)\b.*"),
-         max_words=30),
+             r"|nos (dernières|derniers) (infos|articles)|l'essentiel|en direct|plus d'infos?)"
+             r"( ?[:|›»>–—-] ?.*)?"),
+         max_words=30, not_prose=True),
     # Advertising slots.
     Rule("boilerplate.advert", "boilerplate", "boilerplate: advertising slot",
          _rx(r"publicité|pub|annonce|(contenu )?sponsorisé|en partenariat avec.*|partenaire")),
@@ -432,7 +550,8 @@ _TRIM_WIDGET = re.compile(r"^[\s>›»|•·*\-–—:]+|[\s>›»|•·*\-–�
 
 #: Rule id → description, for :func:`summary` and documentation.
 RULE_DESCRIPTIONS: dict[str, str] = {
-    **{r.id: r.reason for r in WIDGET_RULES + NOTICE_RULES + CREDIT_RULES},
+    **{r.id: r.reason for r in LIST_HEADING_RULES + WIDGET_RULES + NOTICE_RULES + CREDIT_RULES},
+    **{r.id: r.reason for r in LIST_RULES.values()},
     "credit.photo": "credit: standalone photo credit",
     "byline.par": "byline",
     "byline.interview": "byline: interview credit",
@@ -451,6 +570,12 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "dup.quotation": "duplicate (same quotation, different attribution)",
     "dup.contained": "duplicate (contained whole in an earlier block)",
 }
+# Whole-line rules in the order they are tried: a list heading before the
+# link rule, so "Lire aussi" alone opens a list and "Lire aussi : …" is a link.
+_LINE_RULES: tuple[Rule, ...] = LIST_HEADING_RULES + WIDGET_RULES
+# Heading rule id → the list its items follow.
+_LIST_OPENERS: dict[str, ListRule] = {r.id: LIST_RULES[r.opens] for r in LIST_HEADING_RULES}
+
 # Comment-section markers that open the reader area (subset of widget rules).
 COMMENT_SECTION_START = _rx(
     r"\d+\s+(commentaires?|réactions?)",
@@ -684,16 +809,77 @@ def _spans(text: str) -> list[tuple[int, int]]:
         list[tuple[int, int]]: ``(start, end)`` of each segment.
     """
     spans: list[tuple[int, int]] = []
+    open_list: ListRule | None = None  # the list being read, across blocks
     for block in _blocks(text):
         width = _wrap_width(block)
         n_full = sum(_is_full(ln.text, width) for ln in block)
         start = block[0].start
         for prev, nxt in zip(block, block[1:]):
-            if _breaks_between(prev.text, nxt.text, width, n_full=n_full):
+            open_list = _list_after(prev.text, open_list)
+            # under a list heading each line is an item: the wrap rule would
+            # join headlines of similar length
+            if (open_list is not None and _starts_sentence(nxt.text)) or _breaks_between(
+                    prev.text, nxt.text, width, n_full=n_full):
                 spans.append((start, prev.end))
                 start = nxt.start
+            else:
+                open_list = None  # a line joined to the next is no item
         spans.append((start, block[-1].end))
+        open_list = _list_after(block[-1].text, open_list)
     return spans
+
+
+@functools.lru_cache(maxsize=16384)
+def _line_opens(s: str) -> ListRule | None:
+    """The list a stripped line opens when it is a list heading alone.
+
+    Args:
+        s (str): a stripped line.
+
+    Returns:
+        ListRule | None: the list of its items.
+    """
+    if not _is_widget_line(s):  # cached; a list heading is a widget line
+        return None
+    rule = _match_widget(_tidy(s))
+    return _LIST_OPENERS.get(rule.id) if rule is not None else None
+
+
+def _is_item_shaped(tidy: str, n_words: int, n_lines: int, rule: ListRule) -> bool:
+    """Whether a block has the shape of one item of a list (a headline, a tag).
+
+    Args:
+        tidy (str): tidied text.
+        n_words (int): its words.
+        n_lines (int): its lines.
+        rule (ListRule): the list.
+
+    Returns:
+        bool: one line of 1 to ``rule.item_max_words`` words, at most
+        ``TITLE_MAX_CHARS``, not ending like a sentence or a clause.
+    """
+    return (n_lines == 1 and 1 <= n_words <= rule.item_max_words
+            and len(tidy) <= TITLE_MAX_CHARS and not tidy.endswith(_ITEM_BAD_END))
+
+
+def _list_after(line: str, current: ListRule | None) -> ListRule | None:
+    """The list still open after a line, as :func:`_mark_lists` will read it.
+
+    Args:
+        line (str): a stripped line.
+        current (ListRule | None): the list open before it.
+
+    Returns:
+        ListRule | None: a list this line opens, the current list when the
+        line is furniture or an item of it, else None.
+    """
+    opened = _line_opens(line)
+    if opened is not None or current is None:
+        return opened
+    if _is_widget_line(line):
+        return current
+    t = _tidy(line)
+    return current if _is_item_shaped(t, len(_words(t)), 1, current) else None
 
 
 # ---------------------------------------------------------------------------
@@ -733,7 +919,14 @@ def _rule_matches(rule: Rule, tidy: str) -> bool:
         hit = rule.combined.fullmatch(_widget_key(tidy)) is not None
     else:
         hit = rule.combined.search(tidy) is not None
+    if hit and rule.not_prose and _is_finished_sentence(tidy):
+        return False
     return hit and all(p.search(tidy) for p in rule.requires)
+
+
+def _is_finished_sentence(tidy: str) -> bool:
+    """A sentence of ``PROSE_MIN_WORDS`` words or more with a final period (not an ellipsis)."""
+    return tidy.endswith(".") and not tidy.endswith("..") and len(_words(tidy)) >= PROSE_MIN_WORDS
 
 
 @functools.lru_cache(maxsize=8192)
@@ -753,7 +946,7 @@ def _match_widget(tidy: str, *, n_words: int | None = None) -> Rule | None:
         Rule | None: the rule, if any.
     """
     n = len(_words(tidy)) if n_words is None else n_words
-    for rule in WIDGET_RULES:
+    for rule in _LINE_RULES:
         if n <= rule.max_words and _rule_matches(rule, tidy):
             return rule
     return None
@@ -1002,11 +1195,50 @@ def _classify(segs: list[_Seg]) -> None:
         found = _vocabulary_kind(seg, first=(i == 0)) or _caption_kind(seg)
         if found:
             seg.set(*found)
+    _mark_lists(segs)
     _mark_title_lede(segs)
     _mark_headings(segs)
     for seg in segs:
         if not seg.kind:
             seg.set("paragraph", "paragraph.default")
+
+
+def _mark_lists(segs: list[_Seg]) -> None:
+    """Items under a list heading (see :class:`ListRule`) → boilerplate.
+
+    Runs before titles are chosen, so that a list printed above the article
+    does not give it its title.
+
+    Args:
+        segs (list[_Seg]): segments after the vocabulary pass.
+    """
+    i = 0
+    while i < len(segs):
+        rule = _LIST_OPENERS.get(segs[i].rule)
+        heading = i
+        i += 1
+        if rule is None:
+            continue
+        while i < len(segs):
+            seg = segs[i]
+            if seg.kind in _SIDE:
+                if seg.rule in _LIST_OPENERS:
+                    break  # another list starts
+                i += 1
+                continue
+            if (seg.kind or not _is_item_shaped(seg.tidy, seg.n_words, seg.n_lines, rule)
+                    or _byline_follows(segs, i)):
+                break
+            seg.set("boilerplate", rule.id, f"{rule.reason} (after seg {heading})")
+            i += 1
+
+
+def _byline_follows(segs: list[_Seg], i: int) -> bool:
+    """Whether the next segment after ``i`` that is not boilerplate is a byline (``i`` is a title)."""
+    for j in range(i + 1, len(segs)):
+        if segs[j].kind != "boilerplate":
+            return segs[j].kind == "byline"
+    return False
 
 
 def _mark_title_lede(segs: list[_Seg]) -> None:

@@ -92,8 +92,31 @@ def art(article: str) -> pd.DataFrame:
     return segments(article, doc_id="article")
 
 
+# The article's table is pinned whole: new cleaning rules must leave it as it is.
+ARTICLE_RULES = (
+    ["title.first_line", "lede.first_prose", "caption.credit_marker", "dup.exact"]
+    + ["paragraph.default"] * 7 + ["heading.short_line"] + ["paragraph.default"] * 5
+    + ["heading.short_line"] + ["paragraph.default"] * 4
+    + ["quote.opening_mark", "dup.quotation", "paragraph.default", "credit.contribution", "byline.par",
+       "boilerplate.moderation", "boilerplate.subscription", "boilerplate.comment_widget",
+       "boilerplate.comment_widget", "boilerplate.antispam"] + ["boilerplate.comment_widget"] * 3
+)
+ARTICLE_SPANS = [
+    0, 99, 101, 298, 300, 511, 512, 723, 728, 990, 992, 1220, 1222, 1559, 1561, 1895, 1897, 2225,
+    2227, 2580, 2582, 2883, 2885, 2957, 2959, 3242, 3244, 3511, 3513, 3746, 3748, 3953, 3955, 4169,
+    4171, 4234, 4236, 4499, 4501, 4859, 4861, 5064, 5066, 5308, 5310, 5606, 5608, 5903, 5905, 6326,
+    6328, 6361, 6363, 6386, 6388, 6532, 6534, 6543, 6544, 6561, 6562, 6567, 6569, 6698, 6700, 6714,
+    6715, 6736, 6737, 6767,
+]
+
+
 def test_article_kinds_exact(art: pd.DataFrame) -> None:
     assert kinds(art) == ARTICLE_KINDS
+
+
+def test_article_rules_and_spans_pinned(art: pd.DataFrame) -> None:
+    assert art["rule"].tolist() == ARTICLE_RULES
+    assert art[["start", "end"]].to_numpy().ravel().tolist() == ARTICLE_SPANS
 
 
 def test_article_invariants(article: str, art: pd.DataFrame) -> None:
@@ -258,6 +281,25 @@ VARIANTS = (
     ["title", "lede", "paragraph", "heading", "paragraph", "quote", "paragraph"]
     + ["paragraph", "quote", "paragraph", "byline", "credit", "boilerplate", "boilerplate"]
 )
+NATIONAL = (
+    ["boilerplate", "title", "lede", "byline", "byline", "boilerplate", "boilerplate", "paragraph"]
+    + ["boilerplate"] * 3  # "Lire aussi" and its two headlines
+    + ["paragraph", "heading", "paragraph", "quote", "boilerplate", "paragraph"]
+    + ["boilerplate"] * 5  # tags, "Les plus lus" and its three headlines
+)
+MAGAZINE = (
+    ["boilerplate", "title", "lede", "byline", "byline"]
+    + ["boilerplate"] * 4  # reading time, gift, listen, share
+    + ["paragraph", "quote", "heading", "paragraph"]
+    + ["boilerplate"] * 3  # "À lire également :" and two bulleted headlines
+    + ["paragraph", "paragraph", "boilerplate", "boilerplate", "boilerplate"]
+)
+LOCAL = (
+    ["boilerplate", "title", "lede", "byline", "byline"]
+    + ["boilerplate"] * 5  # reading time, four share buttons
+    + ["paragraph", "paragraph", "quote"]
+    + ["boilerplate"] * 10  # tags, two headline lists, copyright
+)
 
 
 @pytest.mark.parametrize(
@@ -267,6 +309,9 @@ VARIANTS = (
         ("regional_daily.txt", REGIONAL, {}),
         ("wire_blog.txt", WIRE, {}),
         ("variants_duplicates.txt", VARIANTS, {7: 4, 8: 5, 9: 2}),
+        ("national_daily.txt", NATIONAL, {}),
+        ("magazine_feature.txt", MAGAZINE, {}),
+        ("local_news.txt", LOCAL, {}),
     ],
 )
 def test_fixture_pages(name: str, expected: list[str], expected_dups: dict) -> None:
@@ -355,6 +400,270 @@ def test_variants_duplicates_rules() -> None:
     assert df.loc[8, "text"].startswith("“") and df.loc[5, "text"].startswith("«")
     assert df.loc[9, "rule"] == "dup.contained"
     assert df.loc[9, "reason"] == "duplicate of seg 2 (contained whole in it after normalising)"
+
+
+# ---------------------------------------------------------------------------
+# Page furniture: headline and tag lists, reading time, gift, share, tags
+# ---------------------------------------------------------------------------
+
+# Every segment left out of counts in the three layouts: (seg, rule, text start).
+LEFT_OUT = {
+    "national_daily.txt": [
+        (0, "boilerplate.navigation", "Planète › Énergie"),
+        (3, "byline.par", "Par Claire Moreau"),
+        (4, "byline.dateline", "Publié le 14 novembre 2023"),
+        (5, "boilerplate.reading_time", "Temps de Lecture 4 min."),
+        (6, "boilerplate.subscription", "Article réservé aux abonnés"),
+        (8, "boilerplate.related_heading", "Lire aussi"),
+        (9, "boilerplate.related_list", "Transition énergétique : le Sénat"),
+        (10, "boilerplate.related_list", "EDF : les cinq chantiers"),
+        (15, "boilerplate.read_also", "Lire aussi | Flamanville"),
+        (17, "boilerplate.tags", "Mots-clés : Nucléaire, EDF"),
+        (18, "boilerplate.related_heading", "Les plus lus"),
+        (19, "boilerplate.related_list", "1. Retraites"),
+        (20, "boilerplate.related_list", "2. Météo"),
+        (21, "boilerplate.related_list", "3. Immobilier"),
+    ],
+    "magazine_feature.txt": [
+        (0, "boilerplate.navigation", "Accueil › Société"),
+        (3, "byline.par", "Par Léa Fontaine"),
+        (4, "byline.dateline", "Publié le 3 février 2024"),
+        (5, "boilerplate.reading_time", "Lecture : 6 min."),
+        (6, "boilerplate.gift", "Offrir cet article"),
+        (7, "boilerplate.article_tools", "Écouter cet article"),
+        (8, "boilerplate.share", "Partager"),
+        (13, "boilerplate.related_heading", "À lire également :"),
+        (14, "boilerplate.related_list", "– Les mangas"),
+        (15, "boilerplate.related_list", "– Bibliothèques"),
+        (18, "boilerplate.tags", "Thèmes : Éducation · Numérique"),
+        (19, "boilerplate.gift", "Article offert"),
+        (20, "boilerplate.gift", "Cet article vous est offert"),
+    ],
+    "local_news.txt": [
+        (0, "boilerplate.navigation", "Accueil › Ille-et-Vilaine"),
+        (3, "byline.par", "Par Yann Le Gall"),
+        (4, "byline.dateline", "Publié le 18/09/2023"),
+        (5, "boilerplate.reading_time", "3 min de lecture"),
+        (6, "boilerplate.share", "Partager sur Facebook"),
+        (7, "boilerplate.share", "Partager sur X"),
+        (8, "boilerplate.share", "Envoyer par e-mail"),
+        (9, "boilerplate.share", "Copier le lien"),
+        (13, "boilerplate.tags", "Tags : Rennes · Faits divers"),
+        (14, "boilerplate.related_heading", "Sur le même sujet"),
+        (15, "boilerplate.related_list", "14:20"),
+        (16, "boilerplate.related_list", "Chartres-de-Bretagne. La circulation"),
+        (17, "boilerplate.related_list", "11:05"),
+        (18, "boilerplate.related_list", "Vezin-le-Coquet. Un feu"),
+        (19, "boilerplate.related_heading", "Dans la même rubrique"),
+        (20, "boilerplate.related_list", "- Fougères. Un motard"),
+        (21, "boilerplate.related_list", "- Vitré. La fête de la Pomme"),
+        (22, "boilerplate.rights", "© Le Courrier d'Armor 2023"),
+    ],
+}
+# The article body of each layout (title, lede, paragraphs, headings, quotes), all counted.
+BODY = {
+    "national_daily.txt": [
+        "Nucléaire : le gouvernement confirme", "Le chantier du premier EPR2", "Le gouvernement a tranché",
+        "Lire les quelque trois cents pages", "Un coût encore incertain", "L'estimation de 67 milliards",
+        "« Nous avons tiré les leçons", "Les associations de défense",
+    ],
+    "magazine_feature.txt": [
+        "Écrans : pourquoi les adolescents", "Une enquête menée auprès", "En 2014, un collégien",
+        "« On ne lit plus pour soi", "Lecture, écriture : le grand décrochage", "Les enseignants observent",
+        "Lire ne suffit plus", "Pour y remédier",
+    ],
+    "local_news.txt": [
+        "Rennes. Un incendie détruit", "Aucun blessé n'est à déplorer", "Le feu s'est déclaré",
+        "La mairie invite les riverains à partager", "« Le bâtiment était vieillissant",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(LEFT_OUT))
+def test_layout_left_out_exactly(name: str) -> None:
+    raw = read(PAGES / name)
+    df = segments(raw, doc_id=name)
+    out = df[~df["counted"]]
+    got = list(zip(out["seg"], out["rule"], out["text"]))
+    expected = LEFT_OUT[name]
+    assert [(s, r) for s, r, _ in got] == [(s, r) for s, r, _ in expected], out[["seg", "rule", "text"]]
+    for (_, _, text), (_, _, start) in zip(got, expected):
+        assert text.startswith(start), (text, start)
+    # list items name their heading
+    for seg, rule, _ in expected:
+        if rule.endswith("_list"):
+            heading = max(s for s, r, _ in expected if r.endswith("_heading") and s < seg)
+            assert df.loc[seg, "reason"] == f"{RULE_DESCRIPTIONS[rule]} (after seg {heading})"
+    # everything else is the article, counted
+    kept = df[df["counted"]]
+    assert set(kept["kind"]) <= {"title", "lede", "caption", "heading", "paragraph", "quote"}
+
+
+@pytest.mark.parametrize("name", sorted(BODY))
+def test_layout_body_all_counted(name: str) -> None:
+    raw = read(PAGES / name)
+    df = segments(raw)
+    starts = [raw.index(snippet) for snippet in BODY[name]]
+    segs = segment_of(df, starts)
+    assert (segs >= 0).all()
+    assert df.loc[segs, "counted"].all(), df.loc[segs, ["rule", "text"]]
+    # each body segment starts where its snippet does: nothing was merged into it
+    assert df.loc[segs, "start"].tolist() == starts
+    assert len(df[df["counted"]]) == len(BODY[name])
+
+
+def page_with(line: str) -> pd.DataFrame:
+    """A small page with ``line`` as its own block between two paragraphs."""
+    raw = ("Un titre d'article\n\nUn chapeau suffisamment long pour être un chapeau de l'article du jour.\n\n"
+           f"{line}\n\nLe texte reprend ici avec une phrase longue et complète, qui se termine par un point.\n")
+    return segments(raw)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Lecture : 3 min.", "boilerplate.reading_time"),
+        ("Temps de lecture : 4 minutes", "boilerplate.reading_time"),
+        ("Lecture 2 min", "boilerplate.reading_time"),
+        ("3 min de lecture", "boilerplate.reading_time"),
+        ("Temps de lecture estimé : 5 min", "boilerplate.reading_time"),
+        ("Durée de lecture : moins d'une minute", "boilerplate.reading_time"),
+        ("Offrir cet article", "boilerplate.gift"),
+        ("Offrir l'article à un proche", "boilerplate.gift"),
+        ("Article offert", "boilerplate.gift"),
+        ("Il vous reste 5 articles à offrir ce mois-ci", "boilerplate.gift"),
+        ("Partager", "boilerplate.share"),
+        ("Partager sur Facebook", "boilerplate.share"),
+        ("Partager l'article sur LinkedIn", "boilerplate.share"),
+        ("Copier le lien", "boilerplate.share"),
+        ("Lien copié !", "boilerplate.share"),
+        ("Envoyer par e-mail", "boilerplate.share"),
+        ("Facebook · X · WhatsApp", "boilerplate.share"),
+        ("Réservé aux abonnés", "boilerplate.subscription"),
+        ("Article réservé à nos abonnés", "boilerplate.subscription"),
+        ("Écouter cet article", "boilerplate.article_tools"),
+        ("Lire plus tard", "boilerplate.article_tools"),
+        ("Ajouter à mes favoris", "boilerplate.article_tools"),
+        ("Tags : Iran, Russie, Drones", "boilerplate.tags"),
+        ("Mots-clés : Guerre en Ukraine · Vladimir Poutine", "boilerplate.tags"),
+        ("Thèmes : Justice | Police", "boilerplate.tags"),
+        ("Sujets : #Rennes #Transports", "boilerplate.tags"),
+        ("Lire aussi : Flamanville, l'EPR enfin raccordé au réseau", "boilerplate.read_also"),
+        ("Lire la suite", "boilerplate.read_also"),
+        ("À lire aussi", "boilerplate.related_heading"),
+        ("Sur le même sujet :", "boilerplate.related_heading"),
+        ("À VOIR AUSSI", "boilerplate.related_heading"),
+        ("Nos articles recommandés", "boilerplate.related_heading"),
+        ("Les plus lus", "boilerplate.related_heading"),
+        ("Dans la même rubrique", "boilerplate.related_heading"),
+        ("Articles liés", "boilerplate.related_heading"),
+        ("Vous aimerez aussi", "boilerplate.related_heading"),
+        ("Mots-clés", "boilerplate.tags_heading"),
+        ("Sujets associés", "boilerplate.tags_heading"),
+    ],
+)
+def test_furniture_line_rules(line: str, rule: str) -> None:
+    df = page_with(line)
+    assert df.loc[2, "text"] == line and df.loc[2, "rule"] == rule, df.loc[2, ["kind", "rule"]]
+    assert not df.loc[2, "counted"]
+    assert df.loc[3, "counted"]  # the paragraph after it
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lire les trois cents pages du rapport suffit à mesurer l'ampleur de la tâche.",
+        "Lire plus de trente livres par an reste l'objectif affiché du ministère pour les collégiens.",
+        "Lire également les Mémoires du général, parues en 1954, éclaire ce choix.",
+        "Voir aussi la décision du Conseil d'État du 12 mars, qui va dans le même sens.",
+        "Partager sur les réseaux sociaux des images de l'accident est désormais passible d'une amende.",
+        "Envoyer par la poste un colis de trois kilos coûte désormais près de vingt euros.",
+        "Les habitants sont invités à partager leurs photos de la crue avec les services de la mairie.",
+        "Offrir des livres aux enfants hospitalisés, c'est l'idée de cette association lyonnaise.",
+        "La lecture du verdict a duré près de trois heures, devant une salle comble.",
+        "Temps de lecture, temps d'écran : les familles cherchent un équilibre difficile à trouver.",
+        "Thèmes abordés lors du débat : la santé, l'école et la sécurité dans les quartiers.",
+        "Sujets : le gouvernement veut réformer les retraites avant l'été prochain.",
+        "L'essentiel de la réforme a été adopté hier soir par les députés, à une large majorité.",
+        "Les plus lus des romans de la rentrée sont souvent les plus courts, selon les libraires.",
+    ],
+)
+def test_prose_with_furniture_words_stays_counted(sentence: str) -> None:
+    df = page_with(sentence)
+    assert len(df) == 4 and df.loc[2, "text"] == sentence
+    assert df.loc[2, "kind"] == "paragraph" and df.loc[2, "counted"], df.loc[2, "rule"]
+    assert df.loc[3, "counted"]
+
+
+def test_list_stops_where_prose_resumes() -> None:
+    raw = ("Un titre d'article\n\nUn chapeau suffisamment long pour être un chapeau de l'article du jour.\n\n"
+           "À lire aussi\n\nPremier titre d'un autre article du site\n\nPublicité\n\n"
+           "Deuxième titre : « un témoignage » et une question ?\n\n"
+           "Le texte reprend ici. Il est court.\n\nUn intertitre du texte\n\n"
+           "Le texte continue avec une phrase longue et complète, qui se termine par un point.\n")
+    df = segments(raw)
+    assert df["rule"].tolist() == [
+        "title.first_line", "lede.first_prose", "boilerplate.related_heading", "boilerplate.related_list",
+        "boilerplate.advert", "boilerplate.related_list", "paragraph.default", "heading.short_line",
+        "paragraph.default",
+    ]
+
+
+def test_heading_alone_then_prose_leaves_only_the_heading() -> None:
+    df = page_with("Sur le même sujet")
+    assert df["counted"].tolist() == [True, True, False, True]
+
+
+def test_inline_link_opens_no_list() -> None:
+    raw = ("Un titre d'article\n\nUn chapeau suffisamment long pour être un chapeau de l'article du jour.\n\n"
+           "Lire aussi : Un autre article du site\n\nUn intertitre du texte\n\n"
+           "Le texte continue avec une phrase longue et complète, qui se termine par un point.\n")
+    df = segments(raw)
+    assert kinds(df) == ["title", "lede", "boilerplate", "heading", "paragraph"]
+
+
+def test_list_above_the_article_leaves_its_title() -> None:
+    raw = ("Les plus lus\n1. Un premier titre du site\n2. Un deuxième titre du site\n\n"
+           "Le vrai titre de l'article\nPar Jean Dupont\n\n"
+           "Un chapeau suffisamment long pour être un chapeau de l'article du jour.\n")
+    df = segments(raw)
+    assert df["rule"].tolist() == [
+        "boilerplate.related_heading", "boilerplate.related_list", "boilerplate.related_list",
+        "title.first_line", "byline.par", "lede.first_prose",
+    ]
+
+
+def test_headlines_in_one_block_are_one_segment_each() -> None:
+    # similar lengths would look hard-wrapped to the wrap rule
+    items = ["Nucléaire : le Sénat adopte la loi d'accélération du programme",
+             "Énergie : les prix de l'électricité baisseront de dix pour cent",
+             "Climat : la France en retard sur ses objectifs de réduction",
+             "Transports : la SNCF commande cinquante nouveaux trains"]
+    df = page_with("Sur le même sujet\n" + "\n".join(items))
+    assert df["text"].tolist()[3:7] == items
+    assert set(df["rule"].tolist()[3:7]) == {"boilerplate.related_list"}
+
+
+def test_tag_list_under_tags_heading() -> None:
+    df = page_with("Mots-clés\nRussie\nIran\nDrones militaires")
+    assert df["rule"].tolist()[2:6] == ["boilerplate.tags_heading"] + ["boilerplate.tag_list"] * 3
+
+
+def test_ocr_continuation_lines_are_not_links() -> None:
+    """A wrapped line that happens to start with 'voir plus' or "l'essentiel" is text."""
+    text = ("Les dockers ont obtenu, après trois semaines de grève, une hausse\n"
+            "de leurs salaires qui devrait permettre de\n"
+            "voir plus de familles revenir habiter le quartier\n"
+            "des Docks ; pour le syndicat, c'est là\n"
+            "l'essentiel de ce que le mouvement a gagné\n"
+            "au terme d'une négociation longue et difficile.")
+    df = segments("Le port de Marseille\n\n" + text + "\n")
+    assert df["text"].tolist() == ["Le port de Marseille", text]
+
+
+def test_section_separator_is_not_a_share_button() -> None:
+    df = page_with("XXX")
+    assert df.loc[2, "kind"] != "boilerplate"
 
 
 # ---------------------------------------------------------------------------
