@@ -51,7 +51,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 import json
 import logging
 import re
@@ -62,7 +61,8 @@ from typing import Any
 
 import pandas as pd
 
-from .article import Article, ArticleError, decode_bytes, load_article, parse_date
+from .article import Article, ArticleError, date_from_filename, load_article, parse_date
+from .html_page import DATELINE_CHARS, dateline
 
 __all__ = ["Corpus", "CorpusError", "DocRef", "ERROR_COLUMNS", "META_COLUMNS", "date_from_filename", "dateline", "load_refs", "ref_location"]
 
@@ -79,15 +79,6 @@ TABLE_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parque
 NOT_ARTICLES = ("README", "LICENSE", "LICENCE", "SOURCE", "CHANGELOG", "COPYING")
 META_KEYS = ("title", "date", "author", "outlet", "url")
 
-_FILENAME_DATE = re.compile(
-    r"(?<!\d)(1[5-9]\d\d|20\d\d)([-_]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
-_MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-              "novembre", "décembre")
-#: A French dateline near the start of a text: "22 mai 2012. -", "1er août 2012", "Mardi 3 juillet 2012".
-_DATELINE = re.compile(r"(?<!\w)(1er|[12]?\d|3[01])\s+(" + "|".join(_MONTHS_FR) + r")\s+(1[5-9]\d\d|20\d\d)(?!\d)",
-                       re.IGNORECASE)
-#: How far into the text a dateline is looked for.
-DATELINE_CHARS = 200
 _ISO_PREFIX = re.compile(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T ].*)?$")
 
 
@@ -114,44 +105,6 @@ class DocRef:
     row: int | None = None
     offset: int | None = None
     article: Article | None = field(default=None, compare=False, repr=False)
-
-
-def date_from_filename(name: str) -> str | None:
-    """The file-name date rule (see the module docstring).
-
-    Args:
-        name: A file name or path (only the last component is looked at).
-
-    Returns:
-        str | None: ``YYYY-MM-DD``, or None when the name holds no valid date.
-    """
-    found = None
-    for m in _FILENAME_DATE.finditer(Path(name).name):
-        try:
-            found = dt.date(int(m.group(1)), int(m.group(3)), int(m.group(4))).isoformat()
-        except ValueError:
-            continue
-    return found
-
-
-def dateline(text: str, *, chars: int = DATELINE_CHARS) -> str | None:
-    """The first French full date in the first ``chars`` characters of a text (a news dateline).
-
-    Args:
-        text: The article's text.
-        chars: How far to look.
-
-    Returns:
-        str | None: ``YYYY-MM-DD``, or None.
-    """
-    m = _DATELINE.search(text[:chars])
-    if not m:
-        return None
-    day = 1 if m.group(1).lower() == "1er" else int(m.group(1))
-    try:
-        return dt.date(int(m.group(3)), _MONTHS_FR.index(m.group(2).lower()) + 1, day).isoformat()
-    except ValueError:
-        return None
 
 
 def _clean_date(value: Any) -> str | None:
@@ -196,85 +149,11 @@ def _with_meta(article: Article, extra: dict[str, Any], *, name: str | None) -> 
 # --------------------------------------------------------------------------
 
 
-def _read_txt(ref: DocRef) -> Article:
+def _read_file(ref: DocRef) -> Article:
+    """A ``.txt``/``.md``/``.html`` file: exactly what :func:`load_article` gives, plus where it is."""
     article = load_article(ref.source, doc_id=ref.doc_id, check_language=False)
-    return _with_meta(article, {"source": ref.source, "format": "txt"}, name=ref.source)
-
-
-def _front_matter(text: str) -> tuple[dict[str, Any], int]:
-    """Parse YAML (``---``) or TOML-ish (``+++``) front matter; returns it and where the body starts."""
-    import yaml
-
-    for fence in ("---", "+++"):
-        if not text.startswith(fence):
-            continue
-        m = re.compile(rf"\A{re.escape(fence)}[ \t]*\r?\n(.*?)^{re.escape(fence)}[ \t]*(?:\r?\n|\Z)",
-                       re.S | re.M).match(text)
-        if not m:
-            raise ArticleError(f"front matter opened with {fence} is never closed")
-        block = m.group(1)
-        if fence == "---":
-            try:
-                meta = yaml.safe_load(block) or {}
-            except yaml.YAMLError as exc:
-                raise ArticleError(f"malformed YAML front matter ({str(exc).splitlines()[0]})") from None
-        else:
-            meta = {}
-            for line in block.splitlines():
-                kv = re.match(r"\s*([A-Za-z_][\w-]*)\s*[=:]\s*(.*?)\s*$", line)
-                if kv:
-                    meta[kv.group(1)] = kv.group(2).strip("\"'")
-        if not isinstance(meta, dict):
-            raise ArticleError("front matter is not a mapping of keys to values")
-        return meta, m.end()
-    return {}, 0
-
-
-def _read_md(ref: DocRef) -> Article:
-    path = Path(ref.source)
-    data = path.read_bytes()
-    text, encoding = decode_bytes(data, name=str(path))
-    try:
-        meta, body = _front_matter(text)
-    except ArticleError as exc:
-        raise ArticleError(f"{path}: {exc}") from None
-    body_text = text[body:]
-    if not body_text.strip():
-        raise ArticleError(f"{path}: no text after the front matter")
-    meta = {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in meta.items()}
-    article = Article.from_text(body_text, meta={k: meta.get(k) for k in META_KEYS if meta.get(k) is not None},
-                                doc_id=ref.doc_id)
-    article = dataclasses.replace(article, path=path, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())
-    return _with_meta(article, {"source": ref.source, "format": "md",
-                                "date_source": "front matter" if meta.get("date") else None}, name=ref.source)
-
-
-def _read_html(ref: DocRef) -> Article:
-    import trafilatura
-
-    path = Path(ref.source)
-    data = path.read_bytes()
-    html, encoding = decode_bytes(data, name=str(path))
-    doc = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=False,
-        date_extraction_params={"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%d"})
-    if doc is None:
-        raise ArticleError(f"{path}: trafilatura found no article text in the page")
-    found = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
-    text = found.get("text") or ""
-    if not text.strip():
-        raise ArticleError(f"{path}: trafilatura found no article text in the page")
-    printed = dateline(text)
-    meta = {"title": found.get("title"), "date": printed or found.get("date"), "author": found.get("author"),
-            "outlet": found.get("sitename") or found.get("hostname"), "url": found.get("url")}
-    article = Article(text=text, meta={}, path=path, encoding=encoding, sha256=hashlib.sha256(data).hexdigest(),
-                      doc_id=ref.doc_id)
-    article = dataclasses.replace(article, meta=Article.from_text(text, meta={
-        k: v for k, v in meta.items() if v}).meta)
-    return _with_meta(article, {"source": ref.source, "format": "html", "extractor": "trafilatura",
-                                "date_source": ("dateline in the text" if printed else
-                                                "html page (htmldate)" if meta["date"] else None)},
-                      name=ref.source)
+    article.meta["source"] = ref.source
+    return article
 
 
 def _record_article(record: dict[str, Any], ref: DocRef) -> Article:
@@ -336,7 +215,7 @@ def _row(record: dict[str, Any], ref: DocRef) -> Iterator[tuple[DocRef, Article 
         yield ref, str(exc)
 
 
-_FILE_READERS = {"txt": _read_txt, "md": _read_md, "html": _read_html}
+_FILE_READERS = {"txt": _read_file, "md": _read_file, "html": _read_file}
 
 
 def load_refs(refs: Iterable[DocRef]) -> Iterator[tuple[DocRef, Article | str]]:

@@ -41,7 +41,9 @@ def folder(tmp_path: Path) -> Path:
     root = tmp_path / "corpus"
     (root / "sub").mkdir(parents=True)
     (root / "a.txt").write_text(_txt(0), encoding="utf-8")
-    (root / "a.meta.json").write_text(json.dumps({"title": "Sidecar title", "date": "2023-03-01"}), encoding="utf-8")
+    # a.txt and a.html share a stem: the sidecar names the file it describes (a.meta.json would apply to both)
+    (root / "a.txt.meta.json").write_text(json.dumps({"title": "Sidecar title", "date": "2023-03-01"}),
+                                          encoding="utf-8")
     (root / "sub" / "journal-2023-03-05-p2.txt").write_text(_txt(1), encoding="utf-8")
     (root / "b.md").write_text("---\ntitle: Front matter\ndate: 2023-03-06\nauthor: Jean\n---\n" + _txt(2),
                                encoding="utf-8")
