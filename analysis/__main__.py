@@ -252,7 +252,7 @@ def _corpus_command(args: argparse.Namespace, what: str) -> int:
     except ValueError as exc:
         raise InputError(str(exc)) from None
     errors = corpus.errors
-    failed = set(errors["file"])
+    failed = corpus.skipped
     if corpus.refs and all(ref_location(ref) in failed for ref in corpus.refs):
         first = errors.iloc[0]
         raise InputError(f"{args.path}: no document could be read ({len(errors)} skipped; first: "
