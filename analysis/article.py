@@ -704,7 +704,7 @@ def _complete_meta(meta: dict[str, Any], text: str) -> dict[str, Any]:
         meta.setdefault("date_precision", parse_date(meta["date"])[1])
     else:
         meta["date"] = None
-        meta["date_status"] = "unknown: no publication date in metadata or file name"
+        meta.setdefault("date_status", "unknown: no publication date in metadata or file name")
     meta.setdefault("language", None)
     return meta
 
