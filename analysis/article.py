@@ -98,6 +98,7 @@ __all__ = [
     "FORMATS",
     "MetadataError",
     "NotFrenchWarning",
+    "clean_date",
     "complete_meta",
     "date_from_filename",
     "decode_bytes",
@@ -106,6 +107,8 @@ __all__ = [
     "load_article",
     "parse_date",
     "sidecar_path",
+    "single_byte_codec",
+    "utf8_scan",
 ]
 
 
@@ -379,7 +382,7 @@ def _read_md(decoded: str, *, name: str) -> tuple[str, dict[str, Any], str | Non
         elif value is not None and not isinstance(value, str):
             raise MetadataError(f"{name}: front matter field {key!r} must be a string, not {type(value).__name__}")
     if own.get("date") is not None:
-        date = _iso_date_prefix(own["date"])
+        date = clean_date(own["date"])
         if date is None:
             raise MetadataError(f"{name}: front matter date {own['date']!r} is not a date "
                                 "(expected YYYY-MM-DD, YYYY-MM, YYYY or an ISO timestamp)")
@@ -420,10 +423,17 @@ def _merge_meta(sidecar: dict[str, Any], own: dict[str, Any], *, date_source: st
     return meta
 
 
-def _iso_date_prefix(value: Any) -> str | None:
-    """A metadata date as ``YYYY[-MM[-DD]]`` (an ISO timestamp cut to its date), or None when it is not one."""
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.strftime("%Y-%m-%d")
+def clean_date(value: Any) -> str | None:
+    """A metadata date as ``YYYY[-MM[-DD]]`` (an ISO timestamp is cut to its date), or None when it is not one.
+
+    Args:
+        value: A string, ``datetime.date``/``datetime`` or pandas Timestamp.
+
+    Returns:
+        str | None: The date.
+    """
+    if isinstance(value, (dt.date, dt.datetime)):  # pandas Timestamps are datetimes
+        return value.isoformat()[:10]
     m = _ISO_PREFIX.match(str(value).strip())
     if not m:
         return None

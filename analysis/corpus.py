@@ -163,7 +163,7 @@ def load_refs(refs: Iterable[DocRef]) -> Iterator[tuple[DocRef, Article | str]]:
             except ArticleError as exc:
                 yield ref, str(exc)
             except Exception as exc:  # any library failure on one file must not stop the rest
-                yield ref, f"{ref_location(ref)}: cannot be read ({table_files._first_line(exc)})"
+                yield ref, f"{ref_location(ref)}: cannot be read ({table_files.exception_line(exc)})"
         else:
             pending.setdefault((ref.source, ref.format), []).append(ref)
     for (source, fmt), group in pending.items():
@@ -175,7 +175,7 @@ def load_refs(refs: Iterable[DocRef]) -> Iterator[tuple[DocRef, Article | str]]:
         except ArticleError as exc:
             reason = str(exc)
         except Exception as exc:  # the file went away or changed since the scan
-            reason = f"{display_path(source)}: cannot be read ({table_files._first_line(exc)})"
+            reason = f"{display_path(source)}: cannot be read ({table_files.exception_line(exc)})"
         else:
             continue
         for ref in group:

@@ -16,8 +16,9 @@ The publication date, the first of:
 2. the **dateline** the extracted text prints in its first
    :data:`DATELINE_CHARS` characters ("22 mai 2012. -", "1er août 2012",
    :func:`dateline`): the article's own statement;
-3. ``htmldate``'s search of the whole page (``extensive_search``: other
-   markup, the URL, the title, dates in the text), with fixed bounds
+3. ``htmldate``'s search of the whole page, as trafilatura runs it
+   (``extensive_search``: other markup, the URL, the title, dates in the
+   text), with fixed bounds
    1995-01-01 … 2099-12-31 so that the result never depends on the machine's
    clock. It comes last because it guesses: it reads "sera canonisée le 21
    octobre 2012" in a title as the publication date, and "1er août 2012" as
@@ -173,7 +174,6 @@ def extract(html: str) -> Page | None:
     Returns:
         Page | None: The article, or None when trafilatura finds no text in the page.
     """
-    import htmldate
     import trafilatura
     from trafilatura.utils import load_html
 
@@ -183,7 +183,7 @@ def extract(html: str) -> Page | None:
     marked = published_date(tree)
     doc = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=False,
-        date_extraction_params={"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d",
+        date_extraction_params={"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%d",
                                 "min_date": HTMLDATE_BOUNDS[0], "max_date": HTMLDATE_BOUNDS[1]})
     if doc is None:
         return None
@@ -199,9 +199,8 @@ def extract(html: str) -> Page | None:
         date, source = marked[0], f"page markup ({marked[1]})"
     elif printed:
         date, source = printed, "dateline in the text"
-    else:
-        date = htmldate.find_date(html, extensive_search=True, original_date=True, outputformat="%Y-%m-%d",
-                                  min_date=HTMLDATE_BOUNDS[0], max_date=HTMLDATE_BOUNDS[1])
+    else:  # htmldate, run by trafilatura
+        date = found.get("date")
         source = "htmldate (search of the page)" if date else None
     if date:
         meta["date"] = date

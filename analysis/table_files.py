@@ -39,7 +39,6 @@ characters once, since an article is often longer than the default 128 KB.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import json
 import math
 import re
@@ -49,15 +48,15 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .article import (
-    Article, CorpusError, EmptyCorpusError, MetadataError, display_path, parse_date, single_byte_codec, utf8_scan)
+    Article, CorpusError, EmptyCorpusError, clean_date, display_path, single_byte_codec, utf8_scan)
 
-__all__ = ["CSV_FIELD_LIMIT", "META_KEYS", "RowError", "Scan", "TableRow", "read", "record_article", "scan"]
+__all__ = ["CSV_FIELD_LIMIT", "META_KEYS", "RowError", "Scan", "TableRow", "doc_id_of", "exception_line", "read",
+           "record_article", "record_problems", "scan", "where"]
 
 #: The metadata keys read from a row.
 META_KEYS = ("title", "date", "author", "outlet", "url")
 #: The csv module's per-field limit, in characters (its default, 131,072, is shorter than many articles).
 CSV_FIELD_LIMIT = 1 << 30
-_ISO_PREFIX = re.compile(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T ].*)?$")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _BOM = b"\xef\xbb\xbf"
 
@@ -118,27 +117,6 @@ def _clean(value: Any, what: str, problems: list[str]) -> str:
                         "not characters): replaced by U+FFFD")
         text = _LONE_SURROGATE.sub("\ufffd", text)
     return text
-
-
-def clean_date(value: Any) -> str | None:
-    """A row's date as ``YYYY[-MM[-DD]]`` (an ISO timestamp cut to its date), or None when it is not one.
-
-    Args:
-        value: A string, ``datetime.date``/``datetime`` or pandas Timestamp.
-
-    Returns:
-        str | None: The date.
-    """
-    if isinstance(value, (dt.date, dt.datetime)):  # pandas Timestamps are datetimes
-        return value.isoformat()[:10]
-    m = _ISO_PREFIX.match(str(value).strip())
-    if not m:
-        return None
-    try:
-        parse_date(m.group(1))
-    except MetadataError:
-        return None
-    return m.group(1)
 
 
 def _date(value: Any, problems: list[str]) -> str | None:
@@ -307,7 +285,7 @@ def _csv_encoding(path: Path) -> tuple[str, int, str | None]:
                 v, i, v_at, _ = utf8_scan(line)
                 valid, invalid = valid + v, invalid + i
                 valid_at += [offset + o for o in v_at][: max(0, 3 - len(valid_at))]
-                latin1 = latin1 or (i and single_byte_codec(line) == "latin-1")
+                latin1 = latin1 or (i > 0 and single_byte_codec(line) == "latin-1")
             offset += len(line)
     start = len(_BOM) if head.startswith(_BOM) else 0
     if invalid == 0:
@@ -423,7 +401,7 @@ def _scan_parquet(path: Path) -> Scan:
     except OSError:
         raise
     except Exception as exc:
-        raise CorpusError(f"{display_path(path)}: not a readable Parquet file ({_first_line(exc)})") from None
+        raise CorpusError(f"{display_path(path)}: not a readable Parquet file ({exception_line(exc)})") from None
     names = pf.schema_arrow.names
     if "text" not in names:
         raise CorpusError(f"{display_path(path)}: no 'text' column (columns: {', '.join(names)})")
@@ -451,10 +429,11 @@ def _scan_parquet(path: Path) -> Scan:
 
 
 def _group_reason(group: int, base: int, n: int, exc: Exception) -> str:
-    return f"row group {group} (rows {base}-{base + n - 1}) cannot be read ({_first_line(exc)})"
+    return f"row group {group} (rows {base}-{base + n - 1}) cannot be read ({exception_line(exc)})"
 
 
-def _first_line(exc: BaseException) -> str:
+def exception_line(exc: BaseException) -> str:
+    """An exception as one line: its type and the first line of its message."""
     text = str(exc).strip()
     return f"{type(exc).__name__}: {text.splitlines()[0]}" if text else type(exc).__name__
 

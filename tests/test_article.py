@@ -255,6 +255,21 @@ def test_html_dateline_only_and_no_date(tmp_path):
     assert art.meta["date"] == "2021-04-09" and art.meta["date_source"] == "file name"
 
 
+@pytest.mark.parametrize("where", ['<time datetime="2021-03-12">12 mars</time>',
+                                   '<p class="date">Publié le 12/03/2021</p>'])
+def test_html_date_found_elsewhere_in_the_page_by_htmldate(tmp_path, where):
+    page = UNDATED_PAGE.replace("</body>", f"{where}</body>")
+    art = load_article(_write(tmp_path, "jardin.html", page))
+    assert art.meta["date"] == "2021-03-12" and art.meta["date_source"] == "htmldate (search of the page)"
+
+
+def test_html_published_date_markup_wins_over_a_dateline(tmp_path):
+    page = DATELINE_PAGE.replace("</head>", '<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", '
+                                            '"datePublished": "2012-07-04T06:00:00Z"}]}</script></head>')
+    art = load_article(_write(tmp_path, "croatie.html", page))
+    assert art.meta["date"] == "2012-07-04" and art.meta["date_source"] == "page markup (JSON-LD datePublished)"
+
+
 def test_html_sidecar_wins_over_the_page(tmp_path):
     p = _write(tmp_path, "news.html", NEWS_PAGE)
     _write(tmp_path, "news.meta.json", json.dumps({"title": "Titre corrigé", "date": "2018-06-19",
