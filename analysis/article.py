@@ -394,7 +394,11 @@ def _read_html(decoded: str, *, name: str) -> tuple[str, dict[str, Any], str | N
     """An HTML page: the article's text and what the page says about it."""
     from .html_page import extract
 
-    page = extract(decoded)
+    try:
+        page = extract(decoded)
+    except Exception as exc:  # a third-party parser on any page a user drops: one line, never a traceback
+        raise ArticleError(f"{name}: the page cannot be read ({type(exc).__name__}: "
+                           f"{str(exc).splitlines()[0] if str(exc) else ''})") from None
     if page is None:
         raise EmptyArticleError(f"{name}: trafilatura found no article text in the page")
     return page.text, dict(page.meta), page.date_source, {"extractor": page.extractor}

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from analysis.article import (
-    Article, ArticleNotFoundError, BinaryFileError, DecodingWarning, EmptyArticleError, EncodingError, MetadataError,
+    Article, ArticleError, ArticleNotFoundError, BinaryFileError, DecodingWarning, EmptyArticleError, EncodingError, MetadataError,
     NotFrenchWarning, load_article, parse_date)
 
 ARTICLE_SHA256 = "207fe853443106f6e596597dbb2fa54a13720773399e4dcc49784750c27d018e"
@@ -443,3 +443,15 @@ def test_non_utf8_file_name_gives_printable_messages_and_doc_id(tmp_path):
         load_article(tmp_path / os.fsdecode(b"th\xe9.txt"))
     str(info.value).encode("utf-8")  # printable: no lone surrogate
     assert "th\\xe9.txt: no such file" in str(info.value)
+
+
+def test_a_page_the_extractor_cannot_read_is_one_line(tmp_path, monkeypatch):
+    from analysis import html_page
+
+    def boom(html):
+        raise RecursionError("maximum recursion depth exceeded\nwhile parsing")
+
+    monkeypatch.setattr(html_page, "extract", boom)
+    with pytest.raises(ArticleError, match=r"news\.html: the page cannot be read \(RecursionError: maximum recursion "
+                                           r"depth exceeded\)$"):
+        load_article(_write(tmp_path, "news.html", NEWS_PAGE))
