@@ -504,7 +504,8 @@ def meta_row(article: Article) -> dict[str, Any]:
     """
     m = article.meta
     date = m.get("date")
-    return {"doc_id": article.doc_id, "title": article.title, "date": pd.Timestamp(parse_date(date)[0]) if date else pd.NaT,
+    return {"doc_id": article.doc_id, "title": article.title,
+            "date": pd.Timestamp(parse_date(date)[0]) if date else pd.NaT,
             "date_source": m.get("date_source"), "author": m.get("author"), "outlet": m.get("outlet"),
             "url": m.get("url"), "source": m.get("source") or (display_path(article.path) if article.path else None),
             "format": m.get("format"), "sha256": article.sha256, "characters": len(article.text)}

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from analysis.article import (
-    Article, ArticleError, ArticleNotFoundError, BinaryFileError, DecodingWarning, EmptyArticleError, EncodingError, MetadataError,
-    NotFrenchWarning, load_article, parse_date)
+    Article, ArticleError, ArticleNotFoundError, BinaryFileError, DecodingWarning, EmptyArticleError, EncodingError,
+    MetadataError, NotFrenchWarning, load_article, parse_date)
 
 ARTICLE_SHA256 = "207fe853443106f6e596597dbb2fa54a13720773399e4dcc49784750c27d018e"
 FRENCH = ("L’Iran et la Russie signent un accord\n\nMoscou et Téhéran ont finalisé l’accord lors d’une "

@@ -171,15 +171,17 @@ def test_lone_surrogates_in_jsonl_are_escaped_or_replaced_and_reported(tmp_path)
     path = tmp_path / "c.jsonl"
     path.write_text("\n".join([
         '{"doc_id": "\\ud800", "text": %s}' % json.dumps(_txt(0)),
-        '{"doc_id": "ok", "text": %s, "title": "x\\udc00y"}' % json.dumps(_txt(1) + " § fin", ensure_ascii=False).replace(
-            "§", "\\udfff"),
+        '{"doc_id": "ok", "text": %s, "title": "x\\udc00y"}'
+        % json.dumps(_txt(1) + " § fin", ensure_ascii=False).replace("§", "\\udfff"),
         json.dumps({"text": _txt(2)})]) + "\n", encoding="utf-8")
     corpus = Corpus.from_path(path)
     assert corpus.doc_ids == ["\\ud800", "ok", "c/2"]
     errors = corpus.errors.set_index("file")
     assert errors["outcome"].eq("kept").all() and list(errors.index) == [f"{path}:1", f"{path}:2"]
-    assert errors.loc[f"{path}:1", "reason"] == "doc_id holds lone surrogates (not characters): shown escaped as '\\\\ud800'"
-    assert "text holds 1 lone surrogate (\\udfff, not characters): replaced by U+FFFD" in errors.loc[f"{path}:2", "reason"]
+    assert errors.loc[f"{path}:1", "reason"] == ("doc_id holds lone surrogates (not characters): shown escaped as "
+                                                 "'\\\\ud800'")
+    assert ("text holds 1 lone surrogate (\\udfff, not characters): replaced by U+FFFD"
+            in errors.loc[f"{path}:2", "reason"])
     arts = {a.doc_id: a for a in corpus}
     assert arts["ok"].text.endswith(" \ufffd fin") and arts["ok"].title == "x\ufffdy"
     for table in (corpus.documents(), corpus.errors, cs.frequencies(corpus)):
@@ -204,7 +206,8 @@ def test_one_corrupt_parquet_row_group_loses_only_its_rows(tmp_path):
     import pyarrow.parquet as pq
 
     path = tmp_path / "c.parquet"
-    frame = pd.DataFrame({"doc_id": [f"d{i}" for i in range(12)], "text": [_txt(i) + f" Numéro {i}." for i in range(12)],
+    frame = pd.DataFrame({"doc_id": [f"d{i}" for i in range(12)],
+                          "text": [_txt(i) + f" Numéro {i}." for i in range(12)],
                           "date": [f"2023-03-{i + 1:02d}" for i in range(12)]})
     pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), path, row_group_size=3)
     assert pq.ParquetFile(path).num_row_groups == 4
