@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .article import ArticleError, load_article
+from .article import ArticleError, display_path, load_article
 
 EXIT_BAD_INPUT = 2
 
@@ -60,7 +60,7 @@ def _load(args: argparse.Namespace):
 
 def cmd_info(args: argparse.Namespace) -> int:
     art = _load(args)
-    info = {"path": str(art.path), "doc_id": art.doc_id, "encoding": art.encoding, "sha256": art.sha256,
+    info = {"path": display_path(art.path), "doc_id": art.doc_id, "encoding": art.encoding, "sha256": art.sha256,
             "characters": len(art.text), **art.meta}
     print(json.dumps(info, ensure_ascii=False, indent=None if args.json else 2, default=str))
     return 0
@@ -252,7 +252,7 @@ def _corpus_command(args: argparse.Namespace, what: str) -> int:
     except ValueError as exc:
         raise InputError(str(exc)) from None
     errors = corpus.errors
-    failed = set(errors["file"])
+    failed = corpus.skipped
     if corpus.refs and all(ref_location(ref) in failed for ref in corpus.refs):
         first = errors.iloc[0]
         raise InputError(f"{args.path}: no document could be read ({len(errors)} skipped; first: "

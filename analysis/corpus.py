@@ -7,53 +7,58 @@ read only when an analysis needs them, partition by partition (see
 
 Sources:
 
-* a **folder**, searched recursively: ``.txt`` (read with
-  :func:`analysis.article.load_article`, so a ``<stem>.meta.json`` sidecar is
-  used), ``.md`` (front matter between ``---`` lines, YAML, or ``+++`` lines,
-  TOML-ish ``key = "value"``; the document's raw text is what follows it) and
-  ``.html``/``.htm`` (see below). Entries whose name starts with ``.`` or
-  ``_`` are skipped, and so are the files that describe a collection rather
-  than belong to it: ``README*``, ``LICENSE*``, ``LICENCE*``, ``SOURCE*``,
-  ``CHANGELOG*``, ``COPYING*``. Other extensions are ignored.
+* a **folder**, searched recursively (symbolic links to folders are not
+  followed): ``.txt``, ``.md``/``.markdown`` and ``.html``/``.htm`` files, each
+  read with :func:`analysis.article.load_article`, so a file gives the same
+  Article alone or in a folder (text, metadata with its sidecar, front matter
+  or page metadata, dates); the corpus adds ``doc_id`` and ``meta["source"]``.
+  Entries whose name starts with ``.`` or ``_`` are skipped, and so are the
+  files that describe a collection rather than belong to it: ``README*``,
+  ``LICENSE*``, ``LICENCE*``, ``SOURCE*``, ``CHANGELOG*``, ``COPYING*``. Other
+  extensions are ignored.
 * a **JSONL** (``.jsonl``/``.ndjson``), **CSV** or **Parquet** file, one
   document per line/row: key/column ``text`` (required) and optional
-  ``title``, ``date``, ``author``, ``outlet``, ``url``, ``doc_id``.
+  ``title``, ``date``, ``author``, ``outlet``, ``url``, ``doc_id``
+  (:mod:`analysis.table_files`).
+* one ``.txt``/``.md``/``.html`` file: a corpus of one document.
 * a **list of** :class:`~analysis.article.Article`.
 
-HTML pages are reduced to the article's text and metadata (title, date,
-author, outlet = site name, url) with ``trafilatura.bare_extraction``. The
-date is the dateline the extracted text prints in its first
-:data:`DATELINE_CHARS` characters ("22 mai 2012. -", "1er août 2012": the
-article's own statement, :func:`dateline`), else ``htmldate``'s (trafilatura's
-date finder: ``<meta>`` tags, then ``extensive_search`` in the page, all
-offline; it misreads "1er août 2012" as the year alone, hence the dateline first). The extracted text IS the
-document's raw text: every offset indexes it. The Article keeps the source
-path, and ``sha256`` is the digest of the HTML file's bytes.
-
 ``doc_id``: the path relative to the folder, without extension (``2012/mai/a``);
-for a table file the ``doc_id`` column/key when given, else ``<stem>/<row>``
-(row counted from 0); in a list, the Article's own ``doc_id``. Duplicates are
-disambiguated in source order with ``~2``, ``~3`` (``a`` from ``a.txt`` and
-``a~2`` from ``a.html``).
+for a table file the ``doc_id`` column/key when given, else ``<stem>/<n>``
+(``n``: the line counted from 0 in JSONL, the row counted from 0 in CSV and
+Parquet); in a list, the Article's own ``doc_id``. Duplicates are
+disambiguated in source order with ``~2``, ``~3`` (``a`` from ``a.html`` and
+``a~2`` from ``a.txt``). A name that is not valid UTF-8 (on Linux a file name
+is bytes) is shown with ``\\xNN`` escapes (``caf\\xe9``), and so is a ``doc_id``
+holding lone surrogates (``\\ud800``).
 
-Dates, in order: the document's metadata (sidecar, front matter, column, HTML
-page); else the **file-name rule**: the last ``YYYY-MM-DD``, ``YYYY_MM_DD`` or
-``YYYYMMDD`` in the file name, years 1500-2099, that is a real calendar date
-and is not part of a longer run of digits (``...EXP-1888-08-03-a-i0030.txt`` →
-1888-08-03). ``meta["date_source"]`` says which.
+Dates, for files: :func:`analysis.article.load_article`'s rules (sidecar, then
+front matter or page, then the file name: :func:`date_from_filename`); for
+rows: the ``date`` column (an ISO timestamp is cut to its date).
+``meta["date_source"]`` says which.
 
-A file (or a line/row) that cannot be read is reported in :attr:`Corpus.errors`
-(``file``: where, with ``:line`` or ``#row`` in table files; ``reason``: why, without
-repeating where), logged with a warning, and skipped; the rest goes on.
+**Problems are reported, never lost.** :attr:`Corpus.errors` has one row per
+file, line or row with a problem: ``file`` (where: the file, ``file:line`` in
+JSONL, ``file#row`` in CSV and Parquet), ``reason`` (why, without repeating
+where) and ``outcome``:
+
+* ``skipped``: the document is not analysed (a file that cannot be read, an
+  unreadable folder and the files in it, a bad line or row, a damaged Parquet
+  row group's rows);
+* ``kept``: it is analysed, and the reason says what was done (a date that is
+  not a date, dropped; a file name or ``doc_id`` that is not valid UTF-8,
+  escaped; lone surrogates in a row's text, replaced).
+
+Each is logged once with a warning; the rest goes on. A source with no
+document at all (an empty JSONL, a CSV with a header only, a folder without
+an article) raises :class:`EmptyCorpusError`.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
-import hashlib
-import json
 import logging
+import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -62,13 +67,21 @@ from typing import Any
 
 import pandas as pd
 
-from .article import Article, ArticleError, decode_bytes, load_article, parse_date
+from . import table_files
+from .article import (
+    Article, ArticleError, CorpusError, EmptyCorpusError, date_from_filename, display_path, load_article,
+    parse_date)
+from .html_page import DATELINE_CHARS, dateline
 
-__all__ = ["Corpus", "CorpusError", "DocRef", "ERROR_COLUMNS", "META_COLUMNS", "date_from_filename", "dateline", "load_refs", "ref_location"]
+__all__ = ["Corpus", "CorpusError", "DATELINE_CHARS", "DocRef", "ERROR_COLUMNS", "EmptyCorpusError", "META_COLUMNS",
+           "OUTCOMES", "date_from_filename", "dateline", "load_refs", "ref_location"]
 
 log = logging.getLogger(__name__)
 
-ERROR_COLUMNS = ["file", "reason"]
+#: Columns of :attr:`Corpus.errors`.
+ERROR_COLUMNS = ["file", "reason", "outcome"]
+#: Values of the ``outcome`` column: the document was not analysed, or was analysed with the problem noted.
+OUTCOMES = ("skipped", "kept")
 #: Columns of :meth:`Corpus.documents`.
 META_COLUMNS = ["doc_id", "title", "date", "date_source", "author", "outlet", "url", "source", "format",
                 "sha256", "characters"]
@@ -77,22 +90,6 @@ TEXT_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html",
 TABLE_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
 #: File-name stems (upper case prefixes) that describe a collection rather than belong to it.
 NOT_ARTICLES = ("README", "LICENSE", "LICENCE", "SOURCE", "CHANGELOG", "COPYING")
-META_KEYS = ("title", "date", "author", "outlet", "url")
-
-_FILENAME_DATE = re.compile(
-    r"(?<!\d)(1[5-9]\d\d|20\d\d)([-_]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
-_MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-              "novembre", "décembre")
-#: A French dateline near the start of a text: "22 mai 2012. -", "1er août 2012", "Mardi 3 juillet 2012".
-_DATELINE = re.compile(r"(?<!\w)(1er|[12]?\d|3[01])\s+(" + "|".join(_MONTHS_FR) + r")\s+(1[5-9]\d\d|20\d\d)(?!\d)",
-                       re.IGNORECASE)
-#: How far into the text a dateline is looked for.
-DATELINE_CHARS = 200
-_ISO_PREFIX = re.compile(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T ].*)?$")
-
-
-class CorpusError(ArticleError):
-    """The corpus source itself cannot be used (no such path, unknown format, no document)."""
 
 
 @dataclass(frozen=True)
@@ -101,11 +98,13 @@ class DocRef:
 
     Attributes:
         doc_id: The document's identifier in the corpus.
-        source: The file it is in (``""`` for an in-memory Article).
+        source: The file it is in (``""`` for an in-memory Article); may hold
+            surrogate-escaped bytes (use :func:`ref_location` to show it).
         format: ``txt``, ``md``, ``html``, ``jsonl``, ``csv``, ``parquet`` or ``article``.
-        row: Line (JSONL, 0-based, non-blank lines) or row (CSV, Parquet) in a table file.
-        offset: Byte offset of the line in a JSONL file.
+        row: Line (JSONL, counted from 0) or row (CSV, Parquet) in a table file.
+        offset: Byte offset of the line (JSONL) or record (CSV) in a table file.
         article: The Article itself, for in-memory corpora.
+        encoding: The codec of a CSV file's records.
     """
 
     doc_id: str
@@ -114,229 +113,33 @@ class DocRef:
     row: int | None = None
     offset: int | None = None
     article: Article | None = field(default=None, compare=False, repr=False)
-
-
-def date_from_filename(name: str) -> str | None:
-    """The file-name date rule (see the module docstring).
-
-    Args:
-        name: A file name or path (only the last component is looked at).
-
-    Returns:
-        str | None: ``YYYY-MM-DD``, or None when the name holds no valid date.
-    """
-    found = None
-    for m in _FILENAME_DATE.finditer(Path(name).name):
-        try:
-            found = dt.date(int(m.group(1)), int(m.group(3)), int(m.group(4))).isoformat()
-        except ValueError:
-            continue
-    return found
-
-
-def dateline(text: str, *, chars: int = DATELINE_CHARS) -> str | None:
-    """The first French full date in the first ``chars`` characters of a text (a news dateline).
-
-    Args:
-        text: The article's text.
-        chars: How far to look.
-
-    Returns:
-        str | None: ``YYYY-MM-DD``, or None.
-    """
-    m = _DATELINE.search(text[:chars])
-    if not m:
-        return None
-    day = 1 if m.group(1).lower() == "1er" else int(m.group(1))
-    try:
-        return dt.date(int(m.group(3)), _MONTHS_FR.index(m.group(2).lower()) + 1, day).isoformat()
-    except ValueError:
-        return None
-
-
-def _clean_date(value: Any) -> str | None:
-    """A metadata date as ``YYYY[-MM[-DD]]`` (an ISO timestamp is cut to its date), or None."""
-    if value is None or (isinstance(value, float) and value != value):
-        return None
-    if isinstance(value, (dt.date, pd.Timestamp)):
-        return value.strftime("%Y-%m-%d")
-    m = _ISO_PREFIX.match(str(value).strip())
-    if not m:
-        return None
-    try:
-        parse_date(m.group(1))
-    except ArticleError:
-        return None
-    return m.group(1)
-
-
-def _with_meta(article: Article, extra: dict[str, Any], *, name: str | None) -> Article:
-    """The article with metadata completed: cleaned date, file-name date, ``date_source``."""
-    meta = dict(article.meta)
-    meta.update({k: v for k, v in extra.items() if v not in (None, "")})
-    date = _clean_date(meta.get("date"))
-    source = meta.get("date_source") if date else None
-    if date and not source:
-        source = "metadata"
-    if not date and name:
-        date = date_from_filename(name)
-        source = "file name" if date else None
-    meta["date"] = date
-    meta["date_source"] = source
-    if date:
-        meta["date_status"] = "known"
-        meta["date_precision"] = parse_date(date)[1]
-    else:
-        meta["date_status"] = "unknown: no publication date in metadata or file name"
-    return dataclasses.replace(article, meta=meta)
+    encoding: str | None = None
 
 
 # --------------------------------------------------------------------------
-# Readers, one per format
+# Reading documents
 # --------------------------------------------------------------------------
 
 
-def _read_txt(ref: DocRef) -> Article:
+def _read_file(ref: DocRef) -> Article:
+    """A ``.txt``/``.md``/``.html`` file: exactly what :func:`load_article` gives, plus where it is."""
     article = load_article(ref.source, doc_id=ref.doc_id, check_language=False)
-    return _with_meta(article, {"source": ref.source, "format": "txt"}, name=ref.source)
+    article.meta["source"] = display_path(ref.source)
+    return article
 
 
-def _front_matter(text: str) -> tuple[dict[str, Any], int]:
-    """Parse YAML (``---``) or TOML-ish (``+++``) front matter; returns it and where the body starts."""
-    import yaml
-
-    for fence in ("---", "+++"):
-        if not text.startswith(fence):
+def _read_rows(source: str, fmt: str, refs: Sequence[DocRef]) -> Iterator[tuple[DocRef, Article | str]]:
+    by_row = {ref.row: ref for ref in refs}
+    rows = [table_files.TableRow(ref.doc_id, ref.row, ref.offset) for ref in refs]
+    for row, got in table_files.read(source, fmt, rows, encoding=refs[0].encoding):
+        ref = by_row[row.row]
+        if isinstance(got, str):
+            yield ref, got
             continue
-        m = re.compile(rf"\A{re.escape(fence)}[ \t]*\r?\n(.*?)^{re.escape(fence)}[ \t]*(?:\r?\n|\Z)",
-                       re.S | re.M).match(text)
-        if not m:
-            raise ArticleError(f"front matter opened with {fence} is never closed")
-        block = m.group(1)
-        if fence == "---":
-            try:
-                meta = yaml.safe_load(block) or {}
-            except yaml.YAMLError as exc:
-                raise ArticleError(f"malformed YAML front matter ({str(exc).splitlines()[0]})") from None
-        else:
-            meta = {}
-            for line in block.splitlines():
-                kv = re.match(r"\s*([A-Za-z_][\w-]*)\s*[=:]\s*(.*?)\s*$", line)
-                if kv:
-                    meta[kv.group(1)] = kv.group(2).strip("\"'")
-        if not isinstance(meta, dict):
-            raise ArticleError("front matter is not a mapping of keys to values")
-        return meta, m.end()
-    return {}, 0
-
-
-def _read_md(ref: DocRef) -> Article:
-    path = Path(ref.source)
-    data = path.read_bytes()
-    text, encoding = decode_bytes(data, name=str(path))
-    try:
-        meta, body = _front_matter(text)
-    except ArticleError as exc:
-        raise ArticleError(f"{path}: {exc}") from None
-    body_text = text[body:]
-    if not body_text.strip():
-        raise ArticleError(f"{path}: no text after the front matter")
-    meta = {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in meta.items()}
-    article = Article.from_text(body_text, meta={k: meta.get(k) for k in META_KEYS if meta.get(k) is not None},
-                                doc_id=ref.doc_id)
-    article = dataclasses.replace(article, path=path, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())
-    return _with_meta(article, {"source": ref.source, "format": "md",
-                                "date_source": "front matter" if meta.get("date") else None}, name=ref.source)
-
-
-def _read_html(ref: DocRef) -> Article:
-    import trafilatura
-
-    path = Path(ref.source)
-    data = path.read_bytes()
-    html, encoding = decode_bytes(data, name=str(path))
-    doc = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=False,
-        date_extraction_params={"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%d"})
-    if doc is None:
-        raise ArticleError(f"{path}: trafilatura found no article text in the page")
-    found = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
-    text = found.get("text") or ""
-    if not text.strip():
-        raise ArticleError(f"{path}: trafilatura found no article text in the page")
-    printed = dateline(text)
-    meta = {"title": found.get("title"), "date": printed or found.get("date"), "author": found.get("author"),
-            "outlet": found.get("sitename") or found.get("hostname"), "url": found.get("url")}
-    article = Article(text=text, meta={}, path=path, encoding=encoding, sha256=hashlib.sha256(data).hexdigest(),
-                      doc_id=ref.doc_id)
-    article = dataclasses.replace(article, meta=Article.from_text(text, meta={
-        k: v for k, v in meta.items() if v}).meta)
-    return _with_meta(article, {"source": ref.source, "format": "html", "extractor": "trafilatura",
-                                "date_source": ("dateline in the text" if printed else
-                                                "html page (htmldate)" if meta["date"] else None)},
-                      name=ref.source)
-
-
-def _record_article(record: dict[str, Any], ref: DocRef) -> Article:
-    text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
-        raise ArticleError(f"{ref.source}: row {ref.row}: no text (the \"text\" field is missing or empty)")
-    meta = {k: record.get(k) for k in META_KEYS}
-    meta = {k: (None if v is None or (isinstance(v, float) and v != v) else v) for k, v in meta.items()}
-    meta = {k: (v if k == "date" or v is None else str(v)) for k, v in meta.items()}
-    date = meta.pop("date", None)
-    article = Article.from_text(text, meta={k: v for k, v in meta.items() if v}, doc_id=ref.doc_id)
-    return _with_meta(article, {"date": date, "date_source": "column" if _clean_date(date) else None,
-                                "source": f"{ref.source}#{ref.row}", "format": ref.format}, name=None)
-
-
-def _read_jsonl_rows(source: str, refs: Sequence[DocRef]) -> Iterator[tuple[DocRef, Article | str]]:
-    with open(source, "rb") as fh:
-        for ref in refs:
-            fh.seek(ref.offset or 0)
-            line = fh.readline()
-            try:
-                record = json.loads(line.decode("utf-8"))
-                yield ref, _record_article(record, ref)
-            except (ValueError, UnicodeDecodeError) as exc:
-                yield ref, f"{source}: line {ref.row + 1}: {str(exc).splitlines()[0]}"
-            except ArticleError as exc:
-                yield ref, str(exc)
-
-
-def _read_table_rows(source: str, refs: Sequence[DocRef], fmt: str) -> Iterator[tuple[DocRef, Article | str]]:
-    wanted = {ref.row: ref for ref in refs}
-    if fmt == "parquet":
-        import pyarrow.parquet as pq
-
-        pf = pq.ParquetFile(source)
-        base = 0
-        for g in range(pf.num_row_groups):
-            n = pf.metadata.row_group(g).num_rows
-            rows = [r for r in range(base, base + n) if r in wanted]
-            if rows:
-                part = pf.read_row_group(g).to_pandas()
-                for r in rows:
-                    yield from _row(part.iloc[r - base].to_dict(), wanted[r])
-            base += n
-        return
-    base = 0
-    for chunk in pd.read_csv(source, chunksize=2000, dtype=str, keep_default_na=False):
-        for r in range(base, base + len(chunk)):
-            if r in wanted:
-                yield from _row(chunk.iloc[r - base].to_dict(), wanted[r])
-        base += len(chunk)
-
-
-def _row(record: dict[str, Any], ref: DocRef) -> Iterator[tuple[DocRef, Article | str]]:
-    record = {k: (None if v == "" else v) for k, v in record.items()}
-    try:
-        yield ref, _record_article(record, ref)
-    except ArticleError as exc:
-        yield ref, str(exc)
-
-
-_FILE_READERS = {"txt": _read_txt, "md": _read_md, "html": _read_html}
+        try:
+            yield ref, table_files.record_article(got, doc_id=ref.doc_id, source=ref_location(ref), fmt=fmt)
+        except table_files.RowError as exc:
+            yield ref, str(exc)
 
 
 def load_refs(refs: Iterable[DocRef]) -> Iterator[tuple[DocRef, Article | str]]:
@@ -354,24 +157,30 @@ def load_refs(refs: Iterable[DocRef]) -> Iterator[tuple[DocRef, Article | str]]:
     for ref in refs:
         if ref.format == "article":
             yield ref, ref.article
-        elif ref.format in _FILE_READERS:
+        elif ref.format in TEXT_SUFFIXES.values():
             try:
-                yield ref, _FILE_READERS[ref.format](ref)
+                yield ref, _read_file(ref)
             except ArticleError as exc:
                 yield ref, str(exc)
             except Exception as exc:  # any library failure on one file must not stop the rest
-                yield ref, f"{ref.source}: cannot be read ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''})"
+                yield ref, f"{ref_location(ref)}: cannot be read ({table_files.exception_line(exc)})"
         else:
             pending.setdefault((ref.source, ref.format), []).append(ref)
     for (source, fmt), group in pending.items():
+        done: set[int | None] = set()
         try:
-            if fmt == "jsonl":
-                yield from _read_jsonl_rows(source, group)
-            else:
-                yield from _read_table_rows(source, group, fmt)
-        except (OSError, ValueError) as exc:
-            for ref in group:
-                yield ref, f"{source}: cannot be read ({str(exc).splitlines()[0]})"
+            for ref, got in _read_rows(source, fmt, group):
+                done.add(ref.row)
+                yield ref, got
+        except ArticleError as exc:
+            reason = str(exc)
+        except Exception as exc:  # the file went away or changed since the scan
+            reason = f"{display_path(source)}: cannot be read ({table_files.exception_line(exc)})"
+        else:
+            continue
+        for ref in group:
+            if ref.row not in done:
+                yield ref, reason
 
 
 # --------------------------------------------------------------------------
@@ -379,11 +188,57 @@ def load_refs(refs: Iterable[DocRef]) -> Iterator[tuple[DocRef, Article | str]]:
 # --------------------------------------------------------------------------
 
 
-def _is_skipped(path: Path, root: Path) -> bool:
-    parts = path.relative_to(root).parts
-    if any(p.startswith((".", "_")) for p in parts):
-        return True
-    return path.name.upper().startswith(NOT_ARTICLES) or path.name.endswith(".meta.json")
+def _describes_collection(name: str) -> bool:
+    return name.upper().startswith(NOT_ARTICLES)
+
+
+def _sort_key(path: Path, root: Path) -> tuple[str, ...]:
+    return path.relative_to(root).parts
+
+
+def _scan_folder(root: Path) -> tuple[list[DocRef], list[tuple[str, str, str]]]:
+    """Every article file under ``root``; unreadable folders and odd names reported."""
+    problems: list[tuple[str, str, str]] = []
+
+    def unreadable(exc: OSError) -> None:
+        where = display_path(exc.filename) if exc.filename else display_path(root)
+        problems.append((where, f"folder cannot be read ({exc.strerror or exc}): the files in it are not in the "
+                                "corpus", "skipped"))
+
+    found: list[Path] = []
+    for folder, subfolders, names in os.walk(root, onerror=unreadable):
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith((".", "_")))
+        for name in names:
+            if name.startswith((".", "_")) or _describes_collection(name):
+                continue
+            path = Path(folder, name)
+            if path.suffix.lower() in TEXT_SUFFIXES:
+                found.append(path)
+    found.sort(key=lambda p: _sort_key(p, root))
+    refs_in: list[Path] = []
+    for path in found:
+        if path.is_file():
+            refs_in.append(path)
+        else:
+            problems.append((display_path(path), "not a regular file", "skipped"))
+    ids = _unique([display_path(p.relative_to(root).with_suffix("").as_posix()) for p in refs_in])
+    refs = []
+    for i, path in zip(ids, refs_in):
+        rel = path.relative_to(root).as_posix()
+        if display_path(rel) != rel:
+            problems.append((display_path(path), f"file name is not valid UTF-8: kept as doc_id '{i}'", "kept"))
+        refs.append(DocRef(i, str(path), TEXT_SUFFIXES[path.suffix.lower()]))
+    problems.sort(key=lambda p: p[0])
+    return refs, problems
+
+
+def _scan_table(path: Path, fmt: str) -> tuple[list[DocRef], list[tuple[str, str, str]]]:
+    found = table_files.scan(path, fmt)
+    ids = _unique([row.doc_id if row.doc_id is not None else f"{display_path(path.stem)}/{row.row}"
+                   for row in found.rows])
+    refs = [DocRef(i, str(path), fmt, row=row.row, offset=row.offset, encoding=found.encoding)
+            for i, row in zip(ids, found.rows)]
+    return refs, found.problems
 
 
 def _unique(ids: list[str]) -> list[str]:
@@ -407,64 +262,13 @@ def _unique(ids: list[str]) -> list[str]:
     return out
 
 
-def _scan_folder(root: Path) -> tuple[list[DocRef], list[tuple[str, str]]]:
-    files = sorted(p for p in root.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES and not _is_skipped(p, root))
-    errors = [(str(p), "not a regular file") for p in files if not p.is_file()]
-    files = [p for p in files if p.is_file()]
-    ids = _unique([p.relative_to(root).with_suffix("").as_posix() for p in files])
-    return [DocRef(i, str(p), TEXT_SUFFIXES[p.suffix.lower()]) for i, p in zip(ids, files)], errors
-
-
-def _scan_jsonl(path: Path) -> tuple[list[DocRef], list[tuple[str, str]]]:
-    rows, errors = [], []
-    with open(path, "rb") as fh:
-        offset, lineno, row = 0, 0, 0
-        for line in fh:
-            lineno += 1
-            here = offset
-            offset += len(line)
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line.decode("utf-8"))
-                if not isinstance(record, dict):
-                    raise ValueError(f"a JSON {type(record).__name__}, not an object")
-                if not isinstance(record.get("text"), str) or not record["text"].strip():
-                    raise ValueError('no text (the "text" field is missing or empty)')
-            except (ValueError, UnicodeDecodeError) as exc:
-                errors.append((f"{path}:{lineno}", str(exc).splitlines()[0]))
-                continue
-            given = record.get("doc_id")
-            rows.append((str(given) if given not in (None, "") else f"{path.stem}/{row}", row, here))
-            row += 1
-    ids = _unique([r[0] for r in rows])
-    return [DocRef(i, str(path), "jsonl", row=r, offset=o) for i, (_, r, o) in zip(ids, rows)], errors
-
-
-def _scan_table(path: Path, fmt: str) -> tuple[list[DocRef], list[tuple[str, str]]]:
-    if fmt == "parquet":
-        import pyarrow.parquet as pq
-
-        try:
-            pf = pq.ParquetFile(path)
-        except Exception as exc:
-            raise CorpusError(f"{path}: not a readable Parquet file ({str(exc).splitlines()[0]})") from None
-        names = pf.schema_arrow.names
-        if "text" not in names:
-            raise CorpusError(f"{path}: no 'text' column (columns: {', '.join(names)})")
-        given = pf.read(columns=["doc_id"]).column(0).to_pylist() if "doc_id" in names else [None] * pf.metadata.num_rows
-    else:
-        try:
-            head = pd.read_csv(path, nrows=0)
-        except (ValueError, OSError, UnicodeDecodeError) as exc:
-            raise CorpusError(f"{path}: not a readable CSV file ({str(exc).splitlines()[0]})") from None
-        if "text" not in head.columns:
-            raise CorpusError(f"{path}: no 'text' column (columns: {', '.join(map(str, head.columns))})")
-        cols = ["doc_id"] if "doc_id" in head.columns else [head.columns[0]]
-        first = pd.read_csv(path, usecols=cols, dtype=str, keep_default_na=False)
-        given = first["doc_id"].tolist() if "doc_id" in head.columns else [None] * len(first)
-    ids = _unique([str(g) if g not in (None, "") else f"{path.stem}/{r}" for r, g in enumerate(given)])
-    return [DocRef(i, str(path), fmt, row=r) for r, i in enumerate(ids)], []
+def _no_document(path: Path, what: str, problems: Sequence[tuple[str, str, str]]) -> EmptyCorpusError:
+    first = ""
+    if problems:
+        file, reason, _ = problems[0]
+        first = (f" ({len(problems)} problem{'s' if len(problems) > 1 else ''}; first: {file}: "
+                 f"{_bare_reason(file, reason)})")
+    return EmptyCorpusError(f"{display_path(path)}: no document: {what}{first}")
 
 
 # --------------------------------------------------------------------------
@@ -484,10 +288,10 @@ class Corpus:
     """
 
     def __init__(self, refs: Sequence[DocRef], *, source: str = "<articles>",
-                 errors: Iterable[tuple[str, str]] = ()) -> None:
+                 errors: Iterable[tuple[str, ...]] = ()) -> None:
         self.refs: list[DocRef] = list(refs)
         self.source = source
-        self._errors: dict[str, str] = {}
+        self._errors: dict[str, tuple[str, str]] = {}
         self.record_errors(errors)
 
     # -- construction -------------------------------------------------------
@@ -500,30 +304,37 @@ class Corpus:
             path: The folder or file.
 
         Returns:
-            Corpus: The documents found (not read yet).
+            Corpus: The documents found (not read yet), with the problems the scan found in :attr:`errors`.
 
         Raises:
-            CorpusError: No such path, an unknown file type, a table without a
-                ``text`` column, or a folder without any document.
+            CorpusError: No such path, an unknown file type, a table file that cannot be used
+                (no ``text`` column, not Parquet).
+            EmptyCorpusError: A source without any document (an empty JSONL, a CSV with a
+                header only, a folder without an article; every line or row skipped).
         """
         path = Path(path)
+        name = display_path(path)
         if not path.exists():
-            raise CorpusError(f"{path}: no such file or folder")
+            raise CorpusError(f"{name}: no such file or folder")
         if path.is_dir():
-            refs, errors = _scan_folder(path)
-            if not refs and not errors:
-                raise CorpusError(f"{path}: no .txt, .md or .html document in this folder")
+            refs, problems = _scan_folder(path)
+            if not refs:
+                raise _no_document(path, "no .txt, .md or .html article in this folder", problems)
         else:
             suffix = path.suffix.lower()
             if suffix in TABLE_SUFFIXES:
                 fmt = TABLE_SUFFIXES[suffix]
-                refs, errors = _scan_jsonl(path) if fmt == "jsonl" else _scan_table(path, fmt)
+                refs, problems = _scan_table(path, fmt)
+                if not refs:
+                    what = ({"jsonl": "an empty file", "csv": "a header only", "parquet": "0 rows"}[fmt]
+                            if not problems else "no line or row can be analysed")
+                    raise _no_document(path, what, problems)
             elif suffix in TEXT_SUFFIXES:
-                refs, errors = [DocRef(path.stem, str(path), TEXT_SUFFIXES[suffix])], []
+                refs, problems = [DocRef(display_path(path.stem), str(path), TEXT_SUFFIXES[suffix])], []
             else:
-                raise CorpusError(f"{path}: unknown corpus format {suffix or '(no extension)'!r} (expected a folder, "
+                raise CorpusError(f"{name}: unknown corpus format {suffix or '(no extension)'!r} (expected a folder, "
                                   ".jsonl, .csv, .parquet, or one .txt/.md/.html file)")
-        return cls(refs, source=str(path), errors=errors)
+        return cls(refs, source=name, errors=problems)
 
     @classmethod
     def from_articles(cls, articles: Iterable[Article]) -> "Corpus":
@@ -557,23 +368,40 @@ class Corpus:
 
     @property
     def errors(self) -> pd.DataFrame:
-        """Files (or lines/rows) that could not be read: ``file``, ``reason``.
+        """Problems found: ``file`` (where), ``reason`` and ``outcome`` (``skipped`` or ``kept``).
 
         Filled by the scan and by every read (iteration, :meth:`documents`, analyses).
+        See the module docstring.
         """
-        return pd.DataFrame(list(self._errors.items()), columns=ERROR_COLUMNS)
+        return pd.DataFrame([(f, r, o) for f, (r, o) in self._errors.items()], columns=ERROR_COLUMNS)
 
-    def record_errors(self, errors: Iterable[tuple[str, str]]) -> None:
-        """Add read failures to :attr:`errors`, logging each once with a warning.
+    @property
+    def skipped(self) -> set[str]:
+        """Where the documents that were not analysed are (the ``file`` of :attr:`errors` rows ``skipped``)."""
+        return {f for f, (_, o) in self._errors.items() if o == "skipped"}
+
+    def record_errors(self, errors: Iterable[tuple[str, ...]]) -> None:
+        """Add problems to :attr:`errors`, logging each once with a warning.
 
         Args:
-            errors: ``(file, reason)`` pairs.
+            errors: ``(file, reason)`` pairs (the document was skipped) or
+                ``(file, reason, outcome)`` triples.
         """
-        for file, reason in errors:
-            if file not in self._errors:
-                reason = _bare_reason(file, reason)
-                log.warning("skipped %s: %s", file, reason)
-                self._errors[file] = reason
+        for file, reason, *rest in errors:
+            outcome = rest[0] if rest else "skipped"
+            if outcome not in OUTCOMES:
+                raise ValueError(f"outcome must be one of {OUTCOMES}, not {outcome!r}")
+            file = display_path(file)
+            reason = display_path(_bare_reason(file, reason))
+            old = self._errors.get(file)
+            if old is not None:
+                old_reason, old_outcome = old
+                if reason in old_reason or old_outcome == outcome == "skipped":
+                    continue  # the same document failing again in another analysis
+                outcome = "skipped" if "skipped" in (old_outcome, outcome) else "kept"
+                reason = f"{old_reason}; {reason}"
+            log.warning("%s %s: %s", outcome, file, reason)
+            self._errors[file] = (reason, outcome)
 
     def __iter__(self) -> Iterator[Article]:
         for ref, got in load_refs(self.refs):
@@ -661,8 +489,8 @@ def _bare_reason(file: str, reason: str) -> str:
 def ref_location(ref: DocRef) -> str:
     """Where a document is, as errors name it: the file, `file:line` (JSONL) or `file#row` (CSV, Parquet)."""
     if ref.row is not None:
-        return f"{ref.source}:{ref.row + 1}" if ref.format == "jsonl" else f"{ref.source}#{ref.row}"
-    return ref.source or ref.doc_id
+        return table_files.where(ref.source, ref.format, ref.row)
+    return display_path(ref.source) if ref.source else ref.doc_id
 
 
 def meta_row(article: Article) -> dict[str, Any]:
@@ -676,9 +504,10 @@ def meta_row(article: Article) -> dict[str, Any]:
     """
     m = article.meta
     date = m.get("date")
-    return {"doc_id": article.doc_id, "title": article.title, "date": pd.Timestamp(parse_date(date)[0]) if date else pd.NaT,
+    return {"doc_id": article.doc_id, "title": article.title,
+            "date": pd.Timestamp(parse_date(date)[0]) if date else pd.NaT,
             "date_source": m.get("date_source"), "author": m.get("author"), "outlet": m.get("outlet"),
-            "url": m.get("url"), "source": m.get("source") or (str(article.path) if article.path else None),
+            "url": m.get("url"), "source": m.get("source") or (display_path(article.path) if article.path else None),
             "format": m.get("format"), "sha256": article.sha256, "characters": len(article.text)}
 
 

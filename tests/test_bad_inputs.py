@@ -44,6 +44,44 @@ class Case:
     env: dict[str, str] = field(default_factory=dict)
 
 
+# --- reading: inputs ------------------------------------------------------------------------------
+#: A news page: its date in markup, a weekday and a day in its text.
+PAGE = ("<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'><title>La grève reconduite | Le Journal</title>"
+        "<meta property='article:published_time' content='2018-06-20T09:00:00+02:00'></head><body>"
+        "<nav><a href='/'>Accueil</a></nav><article><h1>La grève reconduite</h1>"
+        "<p>Dimanche 17 juin, les cheminots ont voté la reconduction de la grève contre la réforme, a annoncé le "
+        "syndicat, et la circulation des trains restera très perturbée pendant toute la semaine.</p>"
+        "<p>Le gouvernement appelle au dialogue et promet de recevoir les syndicats avant la fin du mois.</p>"
+        "</article><footer>Tous droits réservés.</footer></body></html>").encode()
+ROW = '{"doc_id": %s, "text": "Le conseil municipal a voté lundi le budget de la ville, après un long débat.", ' \
+      '"date": %s}\n'
+#: UTF-8 French with one Windows-1252 "é" in it (broken UTF-8).
+BROKEN_UTF8 = FRENCH.replace("réforme".encode(), b"r\xe9forme")
+#: Windows-1252 French in which "déjà" + no-break space + "»" happens to form valid UTF-8 (E0 A0 BB).
+CHANCE_UTF8 = (FRENCH.decode() + "« C’est déjà\u00a0», a dit le maire, à Besançon.\n").encode("cp1252")
+
+
+def _csv(rows: list[str]) -> bytes:
+    return ("text,title\n" + "".join(rows)).encode()
+
+
+def _parquet_with_a_corrupt_row_group(tmp: Path) -> None:
+    """c.parquet: 9 rows in row groups of 3; row group 1's text column chunk overwritten with 0xFF bytes."""
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    path = tmp / "c.parquet"
+    text = FRENCH.decode()
+    frame = pd.DataFrame({"doc_id": [f"d{i}" for i in range(9)], "text": [f"{text} Numéro {i}." for i in range(9)]})
+    pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), path, row_group_size=3)
+    chunk = pq.ParquetFile(path).metadata.row_group(1).column(1)
+    start = chunk.dictionary_page_offset or chunk.data_page_offset
+    data = bytearray(path.read_bytes())
+    data[start:start + chunk.total_compressed_size] = b"\xff" * chunk.total_compressed_size
+    path.write_bytes(bytes(data))
+
+
 CASES: list[Case] = [
     # --- loading (one article) -------------------------------------------------------------------
     Case("missing file", ("clean", "{tmp}/missing.txt"), 2, r"missing\.txt: no such file"),
@@ -54,6 +92,70 @@ CASES: list[Case] = [
          files={"a.txt": FRENCH, "a.meta.json": b"{nope"}),
     Case("good article", ("info", "{tmp}/a.txt", "--json"), 0, files={"a.txt": FRENCH}),
     # --- reading (html, md, encodings, corpus files and rows) ------------------------------------
+    Case("html page: info", ("info", "{tmp}/page.html", "--json"), 0, r"\A\Z", files={"page.html": PAGE}),
+    Case("html page: timeline", ("timeline", "{tmp}/page.html"), 0, r"\A\Z", files={"page.html": PAGE}),
+    Case("html page: sentences", ("sentences", "{tmp}/page.html", "--json"), 0, r"\A\Z", files={"page.html": PAGE}),
+    Case("html page in a corpus", ("corpus", "{tmp}/c", "--json"), 0, r"\A\Z", files={"c/page.html": PAGE}),
+    Case("html page without text", ("info", "{tmp}/vide.html"), 2, r"vide\.html: trafilatura found no article text",
+         files={"vide.html": b"<html><head><title>Rien</title></head><body></body></html>"}),
+    Case("md front matter: info", ("info", "{tmp}/a.md"), 0, r"\A\Z",
+         files={"a.md": b"---\ntitle: Le budget\ndate: 2023-03-06\n---\n" + FRENCH}),
+    Case("md malformed YAML", ("info", "{tmp}/a.md"), 2, r"a\.md: malformed YAML front matter at line 2",
+         files={"a.md": b"---\ntitle: a: b\n---\n" + FRENCH}),
+    Case("md front matter never closed", ("tokens", "{tmp}/a.md", "--fast"), 2,
+         r"a\.md: front matter opened with --- on line 1 is never closed", files={"a.md": b"---\ntitle: x\n" + FRENCH}),
+    Case("md bad front-matter date", ("sentences", "{tmp}/a.md"), 2, r"a\.md: front matter date '20 mars' is not",
+         files={"a.md": b"---\ndate: 20 mars\n---\n" + FRENCH}),
+    Case("md nothing after front matter", ("clean", "{tmp}/a.md"), 2, r"a\.md: no text after the front matter",
+         files={"a.md": b"---\ntitle: x\n---\n\n"}),
+    Case("md broken front matter in a corpus", ("corpus", "{tmp}/c", "--json"), 0,
+         r"skipped .*bad\.md: front matter opened", files={"c/bad.md": b"---\nx: 1\n" + FRENCH, "c/a.txt": FRENCH}),
+    Case("broken UTF-8", ("clean", "{tmp}/a.txt"), 2,
+         r"a\.txt: broken UTF-8: byte \d+ \(line 3\) is 0xE9, invalid in UTF-8, in b'.*r\\xe9forme",
+         files={"a.txt": BROKEN_UTF8}),
+    Case("broken UTF-8 html", ("info", "{tmp}/a.html"), 2, r"a\.html: broken UTF-8: byte \d+",
+         files={"a.html": PAGE.replace("grève".encode(), b"gr\xe8ve", 1)}),
+    Case("single-byte text with a chance UTF-8 sequence", ("tokens", "{tmp}/a.txt", "--fast"), 0,
+         r"warning: .*a\.txt: decoded as cp1252 .*also valid UTF-8 \(byte \d+ \(e0 a0 bb\)\)",
+         files={"a.txt": CHANCE_UTF8}),
+    Case("non-UTF-8 file name: info", ("info", "{tmp}/caf\udce9.txt"), 0, r"\A\Z", files={"caf\udce9.txt": FRENCH},
+         env={"PYTHONIOENCODING": "utf-8:strict"}),
+    Case("non-UTF-8 file name: missing", ("tokens", "{tmp}/th\udce9.txt"), 2, r"th\\xe9\.txt: no such file",
+         env={"PYTHONIOENCODING": "utf-8:strict"}),
+    Case("non-UTF-8 file name in a corpus", ("corpus", "{tmp}/c", "--json"), 0,
+         r"kept .*c/caf\\xe9\.txt: file name is not valid UTF-8: kept as doc_id 'caf\\xe9'",
+         files={"c/caf\udce9.txt": FRENCH, "c/b.txt": FRENCH}, env={"PYTHONIOENCODING": "utf-8:strict"}),
+    Case("non-UTF-8 folder name: keyterms", ("keyterms", "{tmp}/c", "--json"), 0, r"kept .*r\\xe9gion/a\.txt",
+         files={"c/r\udce9gion/a.txt": FRENCH}, env={"PYTHONIOENCODING": "utf-8:strict"}),
+    Case("JSONL lone surrogate doc_id", ("keyterms", "{tmp}/c.jsonl", "--json"), 0,
+         r"kept .*c\.jsonl:1: doc_id holds lone surrogates \(not characters\): shown escaped as '\\\\ud800'",
+         files={"c.jsonl": (ROW % ('"\\ud800"', "null") + ROW % ('"b"', "null")).encode()},
+         env={"PYTHONIOENCODING": "utf-8:strict"}),
+    Case("JSONL invalid date", ("corpus", "{tmp}/c.jsonl", "--json"), 0,
+         r"kept .*c\.jsonl:2: date '2023-13-45' is not a date .*kept without a date",
+         files={"c.jsonl": (ROW % ('"a"', '"2023-03-01"') + ROW % ('"b"', '"2023-13-45"')).encode()}),
+    Case("JSONL invalid UTF-8 line", ("corpus", "{tmp}/c.jsonl"), 0, r"skipped .*c\.jsonl:1: not valid UTF-8: byte \d+",
+         files={"c.jsonl": (ROW % ('"a"', "null")).encode("cp1252") + (ROW % ('"b"', "null")).encode()}),
+    Case("JSONL empty", ("corpus", "{tmp}/c.jsonl"), 2, r"c\.jsonl: no document: an empty file",
+         files={"c.jsonl": b""}),
+    Case("JSONL every line bad", ("terms", "{tmp}/c.jsonl"), 2,
+         r"c\.jsonl: no document: no line or row can be analysed \(2 problems; first: .*c\.jsonl:1: not JSON",
+         files={"c.jsonl": b"{nope\n[1, 2]\n"}),
+    Case("CSV ragged rows", ("corpus", "{tmp}/c.csv", "--json"), 0,
+         r"skipped .*c\.csv#1: 3 fields where the header has 2 \(line 3\).*\n.*c\.csv#2: 1 field where",
+         files={"c.csv": _csv(['"Le conseil a voté le budget de la ville.",A\n', '"Un texte, puis",B,C\n',
+                               '"Un texte sans titre"\n', '"Le maire a salué le vote.",D\n'])}),
+    Case("CSV invalid date", ("corpus", "{tmp}/c.csv"), 0, r"kept .*c\.csv#0: date 'hier' is not a date",
+         files={"c.csv": b"text,date\n\"Le conseil a vot\xc3\xa9 le budget.\",hier\n"}),
+    Case("CSV header only", ("terms", "{tmp}/c.csv"), 2, r"c\.csv: no document: a header only",
+         files={"c.csv": b"text,title\n"}),
+    Case("CSV empty", ("corpus", "{tmp}/c.csv"), 2, r"c\.csv: no document \(an empty file", files={"c.csv": b""}),
+    Case("Parquet corrupt row group", ("corpus", "{tmp}/c.parquet", "--json"), 0,
+         r"skipped .*c\.parquet#3: row group 1 \(rows 3-5\) cannot be read",
+         files={"c.parquet": _parquet_with_a_corrupt_row_group}),
+    Case("folder without an article", ("keyterms", "{tmp}/c"), 2,
+         r"c: no document: no \.txt, \.md or \.html article in this folder",
+         files={"c/README.md": b"# A folder\n", "c/notes.tsv": b"a\tb\n"}),
     # --- text pipeline (long runs, long lines, memory, dates) ------------------------------------
     # --- command line (options, corpora, eval, schedulers, output paths, signals) ----------------
     Case("eval: missing gold", ("eval", "tokens", "{tmp}/nope.conllu"), 2, r"no such file"),

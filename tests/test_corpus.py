@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +15,7 @@ import pytest
 
 from analysis import corpus_stats as cs
 from analysis.article import Article, load_article
-from analysis.corpus import Corpus, CorpusError, date_from_filename, dateline
+from analysis.corpus import Corpus, CorpusError, EmptyCorpusError, date_from_filename, dateline
 from analysis import execution
 from analysis.execution import Reducer, run, write_table
 from analysis.paths import ARTICLE, ROOT, eval_dir
@@ -41,7 +42,9 @@ def folder(tmp_path: Path) -> Path:
     root = tmp_path / "corpus"
     (root / "sub").mkdir(parents=True)
     (root / "a.txt").write_text(_txt(0), encoding="utf-8")
-    (root / "a.meta.json").write_text(json.dumps({"title": "Sidecar title", "date": "2023-03-01"}), encoding="utf-8")
+    # a.txt and a.html share a stem: the sidecar names the file it describes (a.meta.json would apply to both)
+    (root / "a.txt.meta.json").write_text(json.dumps({"title": "Sidecar title", "date": "2023-03-01"}),
+                                          encoding="utf-8")
     (root / "sub" / "journal-2023-03-05-p2.txt").write_text(_txt(1), encoding="utf-8")
     (root / "b.md").write_text("---\ntitle: Front matter\ndate: 2023-03-06\nauthor: Jean\n---\n" + _txt(2),
                                encoding="utf-8")
@@ -119,7 +122,8 @@ def test_table_files_jsonl_csv_parquet(tmp_path):
     expected = None
     for name in ("c.jsonl", "c.csv", "c.parquet"):
         corpus = Corpus.from_path(tmp_path / name)
-        assert corpus.doc_ids == ["c/0", "given", "c/2"] if name != "c.jsonl" else ["c/0", "given", "c/1"]
+        # JSONL: <stem>/<line counted from 0> (lines 2 and 3 are bad); CSV, Parquet: <stem>/<row>
+        assert corpus.doc_ids == (["c/0", "given", "c/4"] if name == "c.jsonl" else ["c/0", "given", "c/2"])
         docs = corpus.documents()
         assert docs["title"].tolist() == ["T0", "T1", "T2"]
         assert [str(d.date()) for d in docs["date"]] == ["2023-03-01", "2023-03-02", "2023-03-03"]
@@ -128,8 +132,261 @@ def test_table_files_jsonl_csv_parquet(tmp_path):
             expected = freq
         pd.testing.assert_frame_equal(freq, expected)
     errors = Corpus.from_path(jsonl).errors
-    assert sorted(errors["file"]) == [f"{jsonl}:3", f"{jsonl}:4"]
+    assert sorted(errors["file"]) == [f"{jsonl}:3", f"{jsonl}:4"] and set(errors["outcome"]) == {"skipped"}
+    assert errors["reason"].tolist() == ["not JSON (Expecting property name enclosed in double quotes: line 1 column 2 "
+                                         "(char 1))", 'no text (the "text" field is missing or empty)']
     assert not errors["reason"].str.contains(str(tmp_path)).any() and not errors["reason"].str.startswith("line").any()
+
+
+# --------------------------------------------------------------------------
+# One bad name, row or row group never loses the rest
+# --------------------------------------------------------------------------
+
+
+def _printable(frame: pd.DataFrame) -> None:
+    """Every string of a table can be written as UTF-8 (no lone surrogate)."""
+    frame.to_json(orient="records", force_ascii=False, date_format="iso").encode("utf-8")
+
+
+def test_non_utf8_file_names_are_kept_escaped_and_reported(tmp_path):
+    root = tmp_path / "c"
+    root.mkdir()
+    (root / "good.txt").write_text(_txt(0), encoding="utf-8")
+    (root / os.fsdecode(b"caf\xe9.txt")).write_text(_txt(1), encoding="utf-8")
+    (root / os.fsdecode(b"r\xe9gion")).mkdir()
+    (root / os.fsdecode(b"r\xe9gion") / "x.txt").write_text(_txt(2), encoding="utf-8")
+    corpus = Corpus.from_path(root)
+    assert corpus.doc_ids == ["caf\\xe9", "good", "r\\xe9gion/x"]
+    docs = corpus.documents()
+    assert len(docs) == 3 and docs["source"].tolist()[0] == str(root) + "/caf\\xe9.txt"
+    errors = corpus.errors
+    assert errors["outcome"].tolist() == ["kept", "kept"] and not corpus.skipped
+    assert errors["file"].tolist() == [f"{root}/caf\\xe9.txt", f"{root}/r\\xe9gion/x.txt"]
+    assert errors["reason"][0] == "file name is not valid UTF-8: kept as doc_id 'caf\\xe9'"
+    for table in (docs, errors, cs.summary(corpus), cs.doc_term_matrix(corpus).to_frame()):
+        _printable(table)
+
+
+def test_lone_surrogates_in_jsonl_are_escaped_or_replaced_and_reported(tmp_path):
+    path = tmp_path / "c.jsonl"
+    path.write_text("\n".join([
+        '{"doc_id": "\\ud800", "text": %s}' % json.dumps(_txt(0)),
+        '{"doc_id": "ok", "text": %s, "title": "x\\udc00y"}'
+        % json.dumps(_txt(1) + " § fin", ensure_ascii=False).replace("§", "\\udfff"),
+        json.dumps({"text": _txt(2)})]) + "\n", encoding="utf-8")
+    corpus = Corpus.from_path(path)
+    assert corpus.doc_ids == ["\\ud800", "ok", "c/2"]
+    errors = corpus.errors.set_index("file")
+    assert errors["outcome"].eq("kept").all() and list(errors.index) == [f"{path}:1", f"{path}:2"]
+    assert errors.loc[f"{path}:1", "reason"] == ("doc_id holds lone surrogates (not characters): shown escaped as "
+                                                 "'\\\\ud800'")
+    assert ("text holds 1 lone surrogate (\\udfff, not characters): replaced by U+FFFD"
+            in errors.loc[f"{path}:2", "reason"])
+    arts = {a.doc_id: a for a in corpus}
+    assert arts["ok"].text.endswith(" \ufffd fin") and arts["ok"].title == "x\ufffdy"
+    for table in (corpus.documents(), corpus.errors, cs.frequencies(corpus)):
+        _printable(table)
+
+
+def _corrupt_column_chunk(path: Path, group: int, column: str) -> None:
+    """Overwrite one column chunk of one row group with 0xFF bytes (its page headers no longer parse)."""
+    import pyarrow.parquet as pq
+
+    meta = pq.ParquetFile(path).metadata
+    names = [meta.schema.column(i).name for i in range(meta.num_columns)]
+    chunk = meta.row_group(group).column(names.index(column))
+    start = chunk.dictionary_page_offset or chunk.data_page_offset
+    data = bytearray(path.read_bytes())
+    data[start:start + chunk.total_compressed_size] = b"\xff" * chunk.total_compressed_size
+    path.write_bytes(bytes(data))
+
+
+def test_one_corrupt_parquet_row_group_loses_only_its_rows(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    path = tmp_path / "c.parquet"
+    frame = pd.DataFrame({"doc_id": [f"d{i}" for i in range(12)],
+                          "text": [_txt(i) + f" Numéro {i}." for i in range(12)],
+                          "date": [f"2023-03-{i + 1:02d}" for i in range(12)]})
+    pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), path, row_group_size=3)
+    assert pq.ParquetFile(path).num_row_groups == 4
+    _corrupt_column_chunk(path, 1, "text")    # found when the documents are read
+    _corrupt_column_chunk(path, 3, "doc_id")  # found by the scan
+    corpus = Corpus.from_path(path)
+    assert corpus.doc_ids == [f"d{i}" for i in range(9)]
+    docs = corpus.documents()
+    assert docs["doc_id"].tolist() == ["d0", "d1", "d2", "d6", "d7", "d8"]
+    assert docs["title"].tolist() == [_txt(i).splitlines()[0] for i in (0, 1, 2, 6, 7, 8)]
+    errors = corpus.errors.set_index("file")
+    assert sorted(errors.index) == sorted(f"{path}#{r}" for r in (3, 4, 5, 9, 10, 11))
+    assert errors["outcome"].eq("skipped").all()
+    assert errors.loc[f"{path}#4", "reason"].startswith("row group 1 (rows 3-5) cannot be read (")
+    assert errors.loc[f"{path}#10", "reason"].startswith("row group 3 (rows 9-11) cannot be read (")
+
+
+def _locked_scandir(monkeypatch, name: str) -> None:
+    real = os.scandir
+
+    def scandir(path="."):
+        if os.fspath(path).endswith(name):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
+def test_unreadable_subfolder_is_reported(folder, monkeypatch):
+    (folder / "locked").mkdir()
+    (folder / "locked" / "hidden.txt").write_text(_txt(5), encoding="utf-8")
+    _locked_scandir(monkeypatch, "locked")
+    corpus = Corpus.from_path(folder)
+    assert "locked/hidden" not in corpus.doc_ids and len(corpus.documents()) == 5
+    row = corpus.errors.set_index("file").loc[str(folder / "locked")]
+    assert row["outcome"] == "skipped"
+    assert row["reason"] == "folder cannot be read (Permission denied): the files in it are not in the corpus"
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0,
+                    reason="running as root: chmod 000 does not stop root from reading a folder "
+                           "(test_unreadable_subfolder_is_reported simulates it)")
+def test_unreadable_subfolder_by_permissions(folder):
+    locked = folder / "locked"
+    locked.mkdir()
+    (locked / "hidden.txt").write_text(_txt(5), encoding="utf-8")
+    locked.chmod(0)
+    try:
+        corpus = Corpus.from_path(folder)
+        assert "folder cannot be read" in corpus.errors.set_index("file").loc[str(locked), "reason"]
+    finally:
+        locked.chmod(0o755)
+
+
+def test_folder_whose_only_article_folder_is_unreadable(tmp_path, monkeypatch):
+    (tmp_path / "c" / "locked").mkdir(parents=True)
+    (tmp_path / "c" / "locked" / "a.txt").write_text(_txt(0), encoding="utf-8")
+    _locked_scandir(monkeypatch, "locked")
+    with pytest.raises(EmptyCorpusError, match=r"no document: no \.txt.*first: .*locked: folder cannot be read"):
+        Corpus.from_path(tmp_path / "c")
+
+
+CSV = (
+    'text,title,date\n'
+    '"%s",A,2023-03-01\n'
+    '"%s",B,2023-03-02,extra\n'          # one field too many
+    '"Un texte\nsur deux lignes, %s",C\n'  # one too few (and a line break inside a field)
+    '"%s",D,2023-03-04\n'
+) % (_txt(0), _txt(1), _txt(2), _txt(3))
+
+
+def test_ragged_csv_rows_are_reported_and_never_shift_columns(tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text(CSV, encoding="utf-8")
+    corpus = Corpus.from_path(path)
+    assert corpus.doc_ids == ["c/0", "c/3"]
+    docs = corpus.documents()
+    assert docs["title"].tolist() == ["A", "D"] and [str(d.date()) for d in docs["date"]] == ["2023-03-01",
+                                                                                             "2023-03-04"]
+    errors = corpus.errors.set_index("file")["reason"]
+    # each _txt() holds three line breaks: row 0 is on lines 2-5, row 1 on 6-9, row 2 starts on line 10
+    assert errors[f"{path}#1"] == ("4 fields where the header has 3 (line 6): a ragged row, skipped rather than "
+                                   "read into the wrong columns")
+    assert errors[f"{path}#2"].startswith("2 fields where the header has 3 (line 10)")
+    assert set(corpus.errors["outcome"]) == {"skipped"}
+
+
+def test_csv_encodings(tmp_path):
+    rows = "text,title\n" + "".join(f'"{_txt(i)} Élus à Besançon.",Été {i}\n' for i in range(3))
+    (tmp_path / "w.csv").write_bytes(rows.encode("cp1252"))
+    corpus = Corpus.from_path(tmp_path / "w.csv")
+    assert corpus.documents()["title"].tolist() == ["Été 0", "Été 1", "Été 2"] and corpus.errors.empty
+    (tmp_path / "b.csv").write_bytes(b"\xef\xbb\xbf" + rows.encode("utf-8"))  # a byte-order mark (Excel)
+    assert Corpus.from_path(tmp_path / "b.csv").documents()["title"].tolist() == ["Été 0", "Été 1", "Été 2"]
+    data = rows.encode("utf-8")
+    at = data.index("Été 1".encode())
+    broken = data[:at] + b"\xc9" + data[at + 2:]  # one cp1252 "É" in UTF-8: broken UTF-8
+    (tmp_path / "u.csv").write_bytes(broken)
+    corpus = Corpus.from_path(tmp_path / "u.csv")
+    assert corpus.doc_ids == ["u/0", "u/2"] and corpus.documents()["title"].tolist() == ["Été 0", "Été 2"]
+    reason = corpus.errors.set_index("file").loc[f"{tmp_path / 'u.csv'}#1", "reason"]
+    assert reason == f"not valid UTF-8 (line 6): byte {at} is 0xC9, in {broken[at - 8:at + 7]!r}"  # the record's bytes
+
+
+def test_long_csv_field(tmp_path):
+    text = (_txt(0) * 2000)  # about 250,000 characters: over the csv module's default field limit
+    pd.DataFrame({"text": [text, _txt(1)]}).to_csv(tmp_path / "c.csv", index=False)
+    corpus = Corpus.from_path(tmp_path / "c.csv")
+    assert corpus.documents()["characters"].tolist() == [len(text), len(_txt(1))] and corpus.errors.empty
+
+
+def test_invalid_dates_in_rows_are_kept_without_a_date_and_reported(tmp_path):
+    rows = [{"text": _txt(0), "date": "2023-13-45"}, {"text": _txt(1), "date": "hier"},
+            {"text": _txt(2), "date": "2023-03-07T08:00:00+01:00"}, {"text": _txt(3)}]
+    (tmp_path / "c.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    pd.DataFrame(rows).to_csv(tmp_path / "c.csv", index=False)
+    pd.DataFrame(rows).to_parquet(tmp_path / "c.parquet", index=False)
+    for name, first, second in (("c.jsonl", ":1", ":2"), ("c.csv", "#0", "#1"), ("c.parquet", "#0", "#1")):
+        path = tmp_path / name
+        corpus = Corpus.from_path(path)
+        docs = corpus.documents()
+        assert len(docs) == 4 and docs["date"].isna().tolist() == [True, True, False, True], name
+        assert str(docs["date"][2].date()) == "2023-03-07"
+        errors = corpus.errors.set_index("file")
+        assert list(errors.index) == [f"{path}{first}", f"{path}{second}"] and errors["outcome"].eq("kept").all()
+        assert errors.loc[f"{path}{first}", "reason"] == ("date '2023-13-45' is not a date (expected YYYY-MM-DD, "
+                                                          "YYYY-MM, YYYY or an ISO timestamp): kept without a date")
+        assert not corpus.skipped
+        art = next(iter(corpus))
+        assert art.meta["date"] is None and art.meta["date_status"] == "unknown: the row's date is not a date"
+
+
+@pytest.mark.parametrize("name, content, words", [
+    ("c.jsonl", b"", "no document: an empty file"),
+    ("c.jsonl", b"\n  \n", "no document: an empty file"),
+    ("c.jsonl", b'{"title": "x"}\n[1]\n', 'no document: no line or row can be analysed (2 problems; first: '
+                                           '{tmp}/c.jsonl:1: no text'),
+    ("c.csv", b"text,title\n", "no document: a header only"),
+    ("c.csv", b"", "no document (an empty file: no header, no row)"),
+])
+def test_a_source_without_documents_is_an_error(tmp_path, name, content, words):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(EmptyCorpusError) as info:
+        Corpus.from_path(path)
+    assert str(info.value).startswith(str(path)) and words.format(tmp=tmp_path) in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_a_folder_without_articles_is_an_error(tmp_path):
+    (tmp_path / "README.md").write_text("# about\n", encoding="utf-8")
+    (tmp_path / "notes.tsv").write_text("x\n", encoding="utf-8")
+    with pytest.raises(EmptyCorpusError, match=r"no document: no \.txt, \.md or \.html article in this folder$"):
+        Corpus.from_path(tmp_path)
+    pd.DataFrame({"text": pd.Series([], dtype=str)}).to_parquet(tmp_path / "e.parquet")
+    with pytest.raises(EmptyCorpusError, match="no document: 0 rows"):
+        Corpus.from_path(tmp_path / "e.parquet")
+
+
+def test_jsonl_byte_order_mark_and_invalid_utf8_line(tmp_path):
+    path = tmp_path / "c.jsonl"
+    good = json.dumps({"text": _txt(0)}).encode()
+    bad = '{"text": "Un été"}'.encode("cp1252")
+    path.write_bytes(b"\xef\xbb\xbf" + good + b"\n" + bad + b"\n" + good + b"\n")
+    corpus = Corpus.from_path(path)
+    assert corpus.doc_ids == ["c/0", "c/2"]
+    reason = corpus.errors.set_index("file").loc[f"{path}:2", "reason"]
+    i = bad.index(b"\xe9")
+    assert reason == f"not valid UTF-8: byte {3 + len(good) + 1 + i} is 0xE9, in {bad[i - 8:i + 8]!r}"
+
+
+def test_a_kept_document_that_then_fails_is_skipped():
+    corpus = Corpus([], errors=[("f#1", "date 'x' is not a date", "kept")])
+    corpus.record_errors([("f#1", "row group 0 (rows 0-1) cannot be read (boom)")])
+    corpus.record_errors([("f#1", "row group 0 (rows 0-1) cannot be read (boom)")])  # the same, again
+    row = corpus.errors.iloc[0]
+    assert row["outcome"] == "skipped" and row["reason"] == ("date 'x' is not a date; row group 0 (rows 0-1) "
+                                                             "cannot be read (boom)")
+    assert corpus.skipped == {"f#1"}
 
 
 def test_list_of_articles_and_duplicate_ids():
