@@ -74,7 +74,7 @@ ACTIVE_POS = ("NOUN", "VERB", "ADJ", "ADV")
 #: Weight of a cut after a word followed by this punctuation (rainette's ``split_segments``).
 PUNCT_WEIGHTS = {".": 6.0, "?": 6.0, "!": 6.0, "…": 6.0, ":": 5.0, ";": 4.0, ",": 1.0}
 _NO_PUNCT = 0.01
-_DENSE_CELLS = 4_000_000
+_DENSE_CELLS = 250_000
 
 
 class ReinertError(TextometryError):
