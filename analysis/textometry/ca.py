@@ -177,7 +177,7 @@ def ca(table: pd.DataFrame, *, row: str = "term", column: str = "part", value: s
         raise TextometryError("the table has no inertia: every row has the same profile")
     keep = rank if n_components is None else max(1, min(n_components, rank))
     U, s, V = U[:, :keep], s[:keep], Vt[:keep].T
-    signs = _axis_signs(V)
+    signs = _axis_signs(V / np.sqrt(c)[:, None])
     U, V = U * signs, V * signs
     eig = s ** 2
     F = U * s / np.sqrt(r)[:, None]

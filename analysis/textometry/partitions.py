@@ -104,7 +104,7 @@ def _period_labels(dates: pd.Series, freq: str) -> tuple[pd.Series, pd.Series]:
     elif freq == "week":
         iso = when.dt.isocalendar()
         labels = iso["year"].astype("Int64").astype(str) + "-W" + iso["week"].astype("Int64").astype(str).str.zfill(2)
-        key = (when - pd.to_timedelta(when.dt.weekday, unit="D")).dt.normalize()
+        key = (when - pd.to_timedelta(when.dt.day_of_week, unit="D")).dt.normalize()
     elif freq == "month":
         labels = when.dt.strftime("%Y-%m")
         key = when.dt.to_period("M").dt.start_time

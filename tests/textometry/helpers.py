@@ -38,3 +38,20 @@ def toy_documents(rows: list[dict]) -> pd.DataFrame:
             out[col] = None
     out["date"] = pd.to_datetime(out.get("date"))
     return out
+
+
+def disjoint_corpus(k: int = 3, *, docs_per_class: int = 15, words: int = 30, sentences: int = 12,
+                    shared: tuple[str, ...] = (), seed: int = 3) -> tuple[pd.DataFrame, dict[str, int]]:
+    """Documents each written from one of ``k`` disjoint vocabularies, and the vocabulary of each document."""
+    rng = np.random.default_rng(seed)
+    vocab = [[f"{chr(97 + v)}mot{i}" for i in range(words)] for v in range(k)]
+    docs, truth = {}, {}
+    for d in range(k * docs_per_class):
+        v = d % k
+        sents = []
+        for s in range(sentences):
+            chosen = rng.choice(vocab[v] + list(shared), size=int(rng.integers(6, 14)))
+            sents.append(" ".join(chosen) + ("," if s % 3 == 0 else "."))
+        docs[f"d{d:03d}"] = " ".join(sents)
+        truth[f"d{d:03d}"] = v
+    return toy_tokens(docs), truth
