@@ -29,6 +29,12 @@ from .partitions import Partition, assign_parts
 __all__ = ["density", "progression"]
 
 
+def _dates_by_doc(documents: pd.DataFrame) -> pd.Series:
+    """Each document's date (``datetime64``, NaT when unknown), indexed by ``doc_id``."""
+    docs = documents.drop_duplicates("doc_id")
+    return pd.Series(pd.to_datetime(docs["date"], errors="coerce").to_numpy(), index=docs["doc_id"].astype(str))
+
+
 def _reading_order(parted: pd.DataFrame, documents: pd.DataFrame | None, order: str) -> np.ndarray:
     """Token indices in reading order, or by document date."""
     if order == "reading":
@@ -39,9 +45,7 @@ def _reading_order(parted: pd.DataFrame, documents: pd.DataFrame | None, order: 
         raise TextometryError("order='date' needs a documents table with a 'date' column")
     doc_ids = parted["doc_id"].astype(str).to_numpy(dtype=object)
     first = pd.unique(doc_ids)
-    dates = pd.to_datetime(documents.drop_duplicates("doc_id").set_index(documents["doc_id"].drop_duplicates()
-                                                                          .astype(str))["date"], errors="coerce")
-    when = dates.reindex(first)
+    when = _dates_by_doc(documents).reindex(first)
     rank = pd.DataFrame({"doc": first, "when": when.to_numpy(), "seen": np.arange(len(first))})
     rank = rank.sort_values(["when", "seen"], kind="mergesort", na_position="last")
     doc_rank = pd.Series(np.arange(len(rank)), index=rank["doc"].to_numpy())
@@ -108,9 +112,7 @@ def progression(tokens: pd.DataFrame, terms: str | Sequence[str], documents: pd.
     sub = parted.iloc[hits["row"].to_numpy()]
     dates = None
     if documents is not None and "date" in documents.columns:
-        dmap = pd.to_datetime(documents.drop_duplicates("doc_id").set_index(
-            documents["doc_id"].drop_duplicates().astype(str))["date"], errors="coerce")
-        dates = dmap.reindex(sub["doc_id"].astype(str)).to_numpy()
+        dates = _dates_by_doc(documents).reindex(sub["doc_id"].astype(str)).to_numpy()
     out = pd.DataFrame({
         "term": hits["term"].to_numpy(dtype=object).astype(str),
         "doc_id": sub["doc_id"].astype(str).to_numpy(),

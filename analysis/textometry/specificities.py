@@ -38,7 +38,7 @@ from scipy.stats import hypergeom
 
 from ._common import TextometryError
 from .lexical import lexical_table
-from .partitions import Partition
+from .partitions import Partition, parse_partition
 
 __all__ = ["BANALITY", "MAX_CELLS", "lafon_scores", "specificities"]
 
@@ -168,7 +168,7 @@ def specificities(tokens: pd.DataFrame, documents: pd.DataFrame | None = None, *
                          + table.rule + (f"; top {top} and bottom {top} per part" if top is not None else ""))
     out.attrs["threshold"] = float(threshold)
     out.attrs["parts"] = list(table.parts)
-    out.attrs["partition"] = str(partition) if not isinstance(partition, (Mapping, pd.Series)) else "mapping"
+    out.attrs["partition"] = parse_partition(partition).label
     if out.empty:
         raise TextometryError("no specificity to report")
     return out
