@@ -42,19 +42,22 @@ def _colour(i: int) -> str:
 # --------------------------------------------------------------------------
 
 
-def repel_labels(ax: Axes, texts: list, *, anchors: np.ndarray | None = None, iterations: int = 300,
-                 pad: float = 2.0, leader: bool = True) -> None:
-    """Move text labels apart until none overlaps another, deterministically.
+def repel_labels(ax: Axes, texts: list, *, anchors: np.ndarray | None = None, points: np.ndarray | None = None,
+                 point_radius: float = 4.0, iterations: int = 300, pad: float = 2.0, leader: bool = True) -> None:
+    """Move text labels apart until none overlaps another (nor a marker), deterministically.
 
     Label boxes are measured in display pixels with the figure's renderer; each round, every overlapping
-    pair is pushed apart along the axis of least overlap (half the overlap each, plus ``pad`` pixels),
-    labels are kept inside the Axes, and positions are rounded. Labels moved away from their anchor get
-    a thin leader line.
+    pair is pushed apart along the axis of least overlap (half the overlap each, plus ``pad`` pixels), a
+    label over a marker is pushed off it (markers do not move), labels are kept inside the Axes, and
+    positions are rounded. Labels moved away from their anchor get a thin leader line.
 
     Args:
         ax: The Axes the texts are on (their positions in data coordinates).
         texts: ``matplotlib.text.Text`` objects.
         anchors: ``n × 2`` data coordinates each label belongs to (their starting positions by default).
+        points: ``m × 2`` data coordinates of markers labels must not cover (when there is one per label,
+            in the same order, a label may touch its own marker).
+        point_radius: Half the side, in pixels, of the square kept free around each marker.
         iterations: At most this many rounds.
         pad: Pixels of clearance between labels.
         leader: Draw leader lines.
@@ -70,34 +73,65 @@ def repel_labels(ax: Axes, texts: list, *, anchors: np.ndarray | None = None, it
     boxes = [t.get_window_extent(renderer) for t in texts]
     centre_px = to_px.transform(start)
     off = np.array([[b.x0 - c[0], b.y0 - c[1], b.x1 - c[0], b.y1 - c[1]] for b, c in zip(boxes, centre_px)])
+    obstacles = None if points is None or not len(points) else to_px.transform(np.asarray(points, dtype=np.float64))
+    if obstacles is not None:  # start just clear of the labels' own markers
+        centre_px = centre_px + np.array([0.0, point_radius + 1.0])
     pos = centre_px.copy()
     frame = ax.get_window_extent(renderer)
     n = len(texts)
     iu, ju = np.triu_indices(n, k=1)
-    for _ in range(iterations):
+    def relax(pos: np.ndarray, obstacles: np.ndarray | None) -> tuple[np.ndarray, bool]:
+        """Push overlapping labels (and labels over markers) apart; True when no two labels overlap."""
+        for _ in range(iterations):
+            x0, y0 = pos[:, 0] + off[:, 0], pos[:, 1] + off[:, 1]
+            x1, y1 = pos[:, 0] + off[:, 2], pos[:, 1] + off[:, 3]
+            ox = np.minimum(x1[iu], x1[ju]) - np.maximum(x0[iu], x0[ju]) + pad
+            oy = np.minimum(y1[iu], y1[ju]) - np.maximum(y0[iu], y0[ju]) + pad
+            hit = (ox > 0) & (oy > 0)
+            shift = np.zeros_like(pos)
+            if obstacles is not None:
+                px = np.minimum(x1[:, None], obstacles[None, :, 0] + point_radius) - np.maximum(
+                    x0[:, None], obstacles[None, :, 0] - point_radius)
+                py = np.minimum(y1[:, None], obstacles[None, :, 1] + point_radius) - np.maximum(
+                    y0[:, None], obstacles[None, :, 1] - point_radius)
+                covered = (px > 0) & (py > 0)
+                if covered.shape[0] == covered.shape[1]:
+                    np.fill_diagonal(covered, False)  # a label sits by its own marker
+                li, oi = np.nonzero(covered)
+                if len(li):
+                    dy = (y0[li] + y1[li]) / 2 - obstacles[oi, 1]
+                    dx = (x0[li] + x1[li]) / 2 - obstacles[oi, 0]
+                    vertical = py[li, oi] <= px[li, oi]
+                    vec = np.zeros((len(li), 2))
+                    vec[vertical, 1] = (py[li, oi][vertical] + 0.5) * np.where(dy[vertical] >= 0, 1.0, -1.0)
+                    vec[~vertical, 0] = (px[li, oi][~vertical] + 0.5) * np.where(dx[~vertical] >= 0, 1.0, -1.0)
+                    np.add.at(shift, li, vec)
+            if not hit.any() and not shift.any():
+                return pos, True
+            i, j, ox, oy = iu[hit], ju[hit], ox[hit], oy[hit]
+            along_x = ox < oy
+            d = pos[j] - pos[i]
+            sx = np.where(d[:, 0] != 0, np.sign(d[:, 0]), 1.0)
+            sy = np.where(d[:, 1] != 0, np.sign(d[:, 1]), 1.0)
+            push = np.where(along_x, ox, oy) / 2
+            vec = np.zeros((len(i), 2))
+            vec[along_x, 0] = push[along_x] * sx[along_x]
+            vec[~along_x, 1] = push[~along_x] * sy[~along_x]
+            np.add.at(shift, j, vec)
+            np.add.at(shift, i, -vec)
+            pos = pos + shift
+            pos[:, 0] = np.clip(pos[:, 0], frame.x0 - off[:, 0], frame.x1 - off[:, 2])
+            pos[:, 1] = np.clip(pos[:, 1], frame.y0 - off[:, 1], frame.y1 - off[:, 3])
+            pos = np.round(pos, 3)
         x0, y0 = pos[:, 0] + off[:, 0], pos[:, 1] + off[:, 1]
         x1, y1 = pos[:, 0] + off[:, 2], pos[:, 1] + off[:, 3]
-        ox = np.minimum(x1[iu], x1[ju]) - np.maximum(x0[iu], x0[ju]) + pad
-        oy = np.minimum(y1[iu], y1[ju]) - np.maximum(y0[iu], y0[ju]) + pad
-        hit = (ox > 0) & (oy > 0)
-        if not hit.any():
-            break
-        shift = np.zeros_like(pos)
-        i, j, ox, oy = iu[hit], ju[hit], ox[hit], oy[hit]
-        along_x = ox < oy
-        d = pos[j] - pos[i]
-        sx = np.where(d[:, 0] != 0, np.sign(d[:, 0]), 1.0)
-        sy = np.where(d[:, 1] != 0, np.sign(d[:, 1]), 1.0)
-        push = np.where(along_x, ox, oy) / 2
-        vec = np.zeros((len(i), 2))
-        vec[along_x, 0] = push[along_x] * sx[along_x]
-        vec[~along_x, 1] = push[~along_x] * sy[~along_x]
-        np.add.at(shift, j, vec)
-        np.add.at(shift, i, -vec)
-        pos = pos + shift
-        pos[:, 0] = np.clip(pos[:, 0], frame.x0 - off[:, 0], frame.x1 - off[:, 2])
-        pos[:, 1] = np.clip(pos[:, 1], frame.y0 - off[:, 1], frame.y1 - off[:, 3])
-        pos = np.round(pos, 3)
+        ox = np.minimum(x1[iu], x1[ju]) - np.maximum(x0[iu], x0[ju])
+        oy = np.minimum(y1[iu], y1[ju]) - np.maximum(y0[iu], y0[ju])
+        return pos, not ((ox > 0) & (oy > 0)).any()
+
+    pos, clear = relax(pos, obstacles)
+    if not clear and obstacles is not None:  # labels first: markers may be covered, labels never overlap
+        pos, clear = relax(centre_px.copy(), None)
     data = np.round(from_px.transform(pos), _DIGITS)
     moved = np.hypot(*(pos - to_px.transform(anchors)).T)
     for t, xy, anchor, far in zip(texts, data, anchors, moved > 12):
@@ -268,7 +302,8 @@ def plot_ca(result, *, dims: tuple[int, int] = (1, 2), ax: Axes | None = None, r
         ax.set_xlabel(f"axe {a} ({_fr(eig.loc[a, 'share'])} % de l'inertie)")
         ax.set_ylabel(f"axe {b} ({_fr(eig.loc[b, 'share'])} % de l'inertie)")
         ax.set_title(title or "Analyse factorielle des correspondances", loc="left")
-        repel_labels(ax, texts, anchors=np.array(anchors) if anchors else None)
+        repel_labels(ax, texts, anchors=np.array(anchors) if anchors else None,
+                     points=np.array(anchors) if anchors else None)
         return ax
 
 
