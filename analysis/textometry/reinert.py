@@ -309,11 +309,11 @@ def _first_axis(m: sp.csr_matrix, rng: np.random.Generator) -> np.ndarray:
 
         def matvec(x):
             x = np.ravel(x) / sc
-            return (P @ x - r * (c @ x)) / sr
+            return (P @ x - r * float((c * x).sum())) / sr  # no BLAS call: its threads only add overhead here
 
         def rmatvec(y):
             y = np.ravel(y) / sr
-            return (PT @ y - c * (r @ y)) / sc
+            return (PT @ y - c * float((r * y).sum())) / sc
 
         op = LinearOperator(m.shape, matvec=matvec, rmatvec=rmatvec, dtype=np.float64)
         v0 = rng.standard_normal(min(m.shape))
