@@ -246,7 +246,10 @@ def segment_term_matrix(tokens: pd.DataFrame, segs: pd.DataFrame, *, by: str = "
     """
     seg_of = _token_segments(len(tokens), segs)
     active = keep_mask(tokens, stopwords=stopwords, uncounted=uncounted) & (seg_of >= 0)
-    if pos is not None and "pos" in tokens.columns:
+    if pos is not None:
+        if "pos" not in tokens.columns:
+            raise ReinertError("the tokens table has no 'pos' column: analyse with lemmas (analysis.analyse), "
+                               "or pass pos=None to make every word active")
         active &= tokens["pos"].astype(str).isin(list(pos)).to_numpy()
     units = term_units(tokens, by)[active]
     codes, uniq = pd.factorize(units)

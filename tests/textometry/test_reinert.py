@@ -154,6 +154,9 @@ def test_too_many_classes_is_a_clear_error(corpus):
         reinert(small, k=2)
     with pytest.raises(ReinertError, match="at least 2"):
         reinert(tokens, k=1)
+    with pytest.raises(ReinertError, match="no 'pos' column"):
+        reinert(tokens.drop(columns="pos"), k=3)
+    assert reinert(tokens.drop(columns="pos"), k=3, pos=None).segments["class"].nunique() == 3
 
 
 def test_k_beyond_what_the_splits_allow(corpus):
