@@ -216,7 +216,8 @@ def plot_progression(prog: pd.DataFrame, *, ax: Axes | None = None, title: str |
                 ax.plot(np.round(rows["position"].to_numpy(float), 3), np.round(rows["per_1000"].to_numpy(float), 4),
                         color=_colour(i), lw=1.6, label=str(term))
             else:
-                x = np.r_[0, rows["position"].to_numpy(), max(total, int(rows["position"].max()) + 1 if len(rows) else 1)]
+                end = max(total, int(rows["position"].max()) + 1 if len(rows) else 1)
+                x = np.r_[0, rows["position"].to_numpy(), end]
                 y = np.r_[0, rows["count"].to_numpy(), len(rows)]
                 ax.step(x, y, where="post", color=_colour(i), lw=1.6, label=f"{term} ({len(rows)})")
         bounds = prog.attrs.get("boundaries", [])
@@ -278,7 +279,8 @@ def plot_ca(result, *, dims: tuple[int, int] = (1, 2), ax: Axes | None = None, r
             xs += list(x)
             ys += list(y)
             for label, xi, yi, sup in zip(chosen[result.row_name], x, y, chosen["supplementary"], strict=True):
-                texts.append(ax.text(xi, yi, str(label), fontsize=9, color="#34495e", style="italic" if sup else "normal",
+                texts.append(ax.text(xi, yi, str(label), fontsize=9, color="#34495e",
+                                     style="italic" if sup else "normal",
                                      ha="center", va="bottom", zorder=3))
                 anchors.append((xi, yi))
         if columns:
@@ -364,7 +366,8 @@ def plot_reinert(result, *, ax: Axes | None = None, top: int = 12, title: str | 
                 ax.text(x, round(y, _DIGITS), str(term), ha="center", va="top", fontsize=round(size, 1), color=colour)
                 y -= step
         unclassified = len(seg) - int((seg["class"] > 0).sum())
-        note = f"{classified} segments classés sur {len(seg)}" + (f" ({unclassified} non classés)" if unclassified else "")
+        note = (f"{classified} segments classés sur {len(seg)}"
+                + (f" ({unclassified} non classés)" if unclassified else ""))
         ax.set_title(title or f"Classification descendante hiérarchique (Reinert)\n{note}", loc="left", fontsize=13)
         return ax
 

@@ -352,7 +352,8 @@ def ward(result: CAResult, *, on: str = "columns", dims: int | None = None, k: i
     tree = pd.DataFrame(rows, columns=["node", "left", "right", "height", "size"])
     tree[["node", "left", "right"]] = tree[["node", "left", "right"]].astype(np.int64)
     tree["height"] = tree["height"].round(12)
-    tree.attrs["rule"] = (f"Ward on {dims} CA axes of the {name}s, {'weighted by mass' if weighted else 'equal weights'}; "
+    weighing = "weighted by mass" if weighted else "equal weights"
+    tree.attrs["rule"] = (f"Ward on {dims} CA axes of the {name}s, {weighing}; "
                           "height = between-cluster inertia lost by the merge")
     labels = frame[name].astype(str).tolist()
     clusters = pd.DataFrame({name: labels})

@@ -83,7 +83,8 @@ def parse_partition(spec: str | Mapping[str, Any] | pd.Series | Partition) -> Pa
             raise PartitionError("partition mapping is empty: give at least one doc_id → part")
         return Partition(field=None, mapping={str(k): v for k, v in spec.items()}, label="mapping")
     if not isinstance(spec, str) or not spec.strip():
-        raise PartitionError(f"partition must be a field name, 'field:period' or a doc_id → part mapping, not {spec!r}")
+        raise PartitionError(f"partition must be a field name, 'field:period' or a doc_id → part mapping, "
+                             f"not {spec!r}")
     spec = spec.strip()
     match = _DATE_SPEC.match(spec)
     if match:

@@ -159,7 +159,8 @@ def text_segments(tokens: pd.DataFrame, *, size: int = 40, window: int | None = 
     ends = tokens["end"].to_numpy(dtype=np.int64)
     sent = tokens["sent"].to_numpy() if "sent" in tokens.columns else np.zeros(len(tokens))
     block = tokens["seg"].to_numpy() if "seg" in tokens.columns else np.zeros(len(tokens))
-    docs = tokens["doc_id"].astype(str).to_numpy(dtype=object) if "doc_id" in tokens.columns else np.full(len(tokens), "doc", object)
+    docs = (tokens["doc_id"].astype(str).to_numpy(dtype=object) if "doc_id" in tokens.columns
+            else np.full(len(tokens), "doc", dtype=object))
     rows = []
     order = np.flatnonzero(run >= 0)
     if not len(order):
