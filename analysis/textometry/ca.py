@@ -111,14 +111,13 @@ def _axis_signs(v: np.ndarray) -> np.ndarray:
 def _dims_frame(labels: list[str], name: str, coords: np.ndarray, ctr: np.ndarray, cos2: np.ndarray,
                 mass: np.ndarray, inertia: np.ndarray, supplementary: np.ndarray, digits: int) -> pd.DataFrame:
     dims = range(coords.shape[1])
-    cols = {name: labels, "mass": mass, "inertia": inertia, "supplementary": supplementary}
+    coords, ctr, cos2 = (np.round(x, digits) for x in (coords, ctr, cos2))
+    cols = {name: labels, "mass": np.round(mass, digits), "inertia": np.round(inertia, digits),
+            "supplementary": supplementary}
     cols.update({f"dim{k + 1}": coords[:, k] for k in dims})
     cols.update({f"ctr{k + 1}": ctr[:, k] for k in dims})
     cols.update({f"cos2_{k + 1}": cos2[:, k] for k in dims})
-    out = pd.DataFrame(cols)
-    num = out.select_dtypes("float").columns
-    out[num] = out[num].round(digits)
-    return out
+    return pd.DataFrame(cols)
 
 
 def ca(table: pd.DataFrame, *, row: str = "term", column: str = "part", value: str = "count",
