@@ -22,9 +22,11 @@ below 1e-290 (large corpora: it would soon underflow to 0, which TXM caps at
 infinite. The tests check both paths against exact big-integer sums.
 
 Banality: terms with ``|score| < threshold`` are *banal* in the part (neither
-over- nor under-used). The default 2.0 (p ≈ 0.01) is the threshold the TXM
-user interface draws as its "banality" line in specificities charts; the R
-package's prototype ``specificities.banals(specif, score = 1.0)`` uses 1.0.
+over- nor under-used). The default is 2.0 (a tail probability of 1 %), the
+value TXM's specificities charts are read with; that default could not be
+checked in TXM's own documentation here. The R package that TXM calls has a
+prototype ``specificities.banals(specif, score = 1.0)`` with 1.0 (source:
+CRAN's ``textometry``, ``R/specificities.R``). Pass ``threshold=`` to choose.
 """
 
 from __future__ import annotations
