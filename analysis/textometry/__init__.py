@@ -1,0 +1,28 @@
+"""Textometry à la française: partitions, Lafon's specificities, progression, correspondence analysis,
+Reinert's classification and similarity analysis, on the project's tokens tables.
+
+Every analysis takes a tokens table (``analysis.analyse(...).tokens``, or several concatenated) and,
+for partitions by metadata, the documents table (``Corpus.documents()``), and the same
+``partition`` argument (see :mod:`analysis.textometry.partitions`). Tables in, tables out; each
+table says in ``attrs["rule"]`` what it counted.
+
+One module per algorithm: ``partitions``, ``lexical`` (the term × part table), ``specificities``,
+``progression``, ``ca`` (with Ward clustering), ``reinert``, ``similarity``. Charts are in
+:mod:`analysis.charts.textometry`.
+"""
+
+from ._common import TextometryError
+from .ca import CAResult, WardResult, ca, ward
+from .lexical import LexicalTable, contingency, lexical_table
+from .partitions import DATE_FREQS, Partition, PartitionError, assign_parts, parse_partition
+from .progression import density, progression
+from .reinert import ACTIVE_POS, ReinertError, ReinertResult, reinert, segment_term_matrix, text_segments
+from .similarity import SimilarityResult, similarity
+from .specificities import BANALITY, lafon_scores, specificities
+
+__all__ = [
+    "ACTIVE_POS", "BANALITY", "CAResult", "DATE_FREQS", "LexicalTable", "Partition", "PartitionError",
+    "ReinertError", "ReinertResult", "SimilarityResult", "TextometryError", "WardResult", "assign_parts", "ca",
+    "contingency", "density", "lafon_scores", "lexical_table", "parse_partition", "progression", "reinert",
+    "segment_term_matrix", "similarity", "specificities", "text_segments", "ward",
+]
