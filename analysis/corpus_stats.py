@@ -523,7 +523,8 @@ def log_odds(dtm: DocTermMatrix, a: Any, b: Any = None, *, prior: pd.Series | No
 # Over time
 # --------------------------------------------------------------------------
 
-_FREQS = {"day": "D", "week": "W-MON", "month": "M", "year": "Y", "D": "D", "W": "W-MON", "M": "M", "Y": "Y"}
+# pandas names a weekly period by its last day: "W-SUN" weeks run Monday to Sunday
+_FREQS = {"day": "D", "week": "W-SUN", "month": "M", "year": "Y", "D": "D", "W": "W-SUN", "M": "M", "Y": "Y"}
 
 
 def _periods(dates: pd.Series, freq: str) -> pd.Series:

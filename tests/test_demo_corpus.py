@@ -53,3 +53,13 @@ def test_corpus_reads_the_100_articles_and_skips_the_descriptions():
     assert sorted(docs["doc_id"]) == sorted(n.removesuffix(".html") for n in _manifest())
     assert docs["date"].notna().all()
     assert docs["date"].min().strftime("%Y-%m") == "2012-05" and docs["date"].max().year == 2012
+
+
+def test_weekly_coverage_weeks_start_on_monday():
+    from analysis import corpus_stats as cs
+
+    docs = Corpus.from_path(DEMO).materialize().documents()
+    cov = cs.coverage(docs, freq="week")
+    assert (cov["period"].dt.day_of_week == 0).all()
+    assert cov["period"].iloc[0].strftime("%Y-%m-%d") == "2012-05-21"   # the Monday before 22 May 2012
+    assert int(cov["articles"].sum()) == 100
