@@ -53,7 +53,9 @@ def plot_coverage(cov: pd.DataFrame, *, freq: str = "day", ax: Axes | None = Non
         if len(periods):
             end = periods.iloc[-1] + pd.Timedelta(days=_PERIOD_DAYS[freq])
             french_date_axis(ax, periods.iloc[0], end)
-            ax.text(1.0, 1.0, f"{total} articles datés, du {_fr_date(periods.iloc[0])} au {_fr_date(end)}",
+            first, last = periods.iloc[0], end - pd.Timedelta(days=1)
+            when = f"le {_fr_date(first)}" if first == last else f"du {_fr_date(first)} au {_fr_date(last)}"
+            ax.text(1.0, 1.0, f"{total} article{'s' if total > 1 else ''} daté{'s' if total > 1 else ''}, {when}",
                     transform=ax.transAxes, ha="right", va="bottom", fontsize=10, color="#555555")
         return ax
 
