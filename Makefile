@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 ARTICLE ?= data/article.txt
-CORPUS  ?=
+CORPUS  ?= data/wikinews-fr-100
 
 .DEFAULT_GOAL := help
 .PHONY: help setup browser figures test test-fast lab report lock bench eval clean-venv
@@ -33,8 +33,8 @@ browser: ## Install Debian's chromium for the browser tests when it is missing (
 	    sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; \
 	  else echo "warning: chromium is missing and cannot be installed without root: the browser tests will be skipped"; fi; }
 
-figures: setup ## Regenerate every figure into figures/ (CORPUS=path also runs notebook 05 on a corpus)
-	$(BIN)/python -m analysis figures --article $(ARTICLE) $(if $(CORPUS),--corpus $(CORPUS))
+figures: setup ## Regenerate every figure into figures/ (notebook 05 on CORPUS, default data/wikinews-fr-100)
+	$(BIN)/python -m analysis figures --article $(ARTICLE) --corpus $(CORPUS)
 
 test: setup browser ## Run the whole test suite (the browser test included)
 	$(BIN)/python -m pytest

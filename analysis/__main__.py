@@ -274,9 +274,8 @@ def cmd_figures(args: argparse.Namespace) -> int:
     article = Path(args.article)
     load_article(article)  # fail early, with one line, on a bad article
     try:
-        runs = run_figures(out_dir=args.out, article=article, only=args.only or None,
-                           executed_dir=args.executed,
-                           extra_parameters={"corpus_path": str(Path(args.corpus).resolve())} if args.corpus else None)
+        runs = run_figures(out_dir=args.out, article=article, corpus=args.corpus, only=args.only or None,
+                           executed_dir=args.executed)
     except FigureRunError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -305,7 +304,7 @@ def build_parser() -> argparse.ArgumentParser:
     Returns:
         argparse.ArgumentParser: The parser.
     """
-    from .paths import ARTICLE, FIGURES_DIR
+    from .paths import ARTICLE, DEMO_CORPUS, FIGURES_DIR
 
     parser = argparse.ArgumentParser(prog="python -m analysis",
                                      description="Close, honest reading of French news text.")
@@ -379,7 +378,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--article", default=str(ARTICLE), help="article to analyse (default: data/article.txt)")
     p.add_argument("--only", nargs="*", help="notebook prefixes to run, e.g. 01 02")
     p.add_argument("--executed", default=None, help="keep the executed notebooks in this folder")
-    p.add_argument("--corpus", default=None, help="corpus for notebook 05 (folder, .jsonl, .csv, .parquet)")
+    p.add_argument("--corpus", default=str(DEMO_CORPUS),
+                   help="corpus for notebook 05: folder, .jsonl, .csv, .parquet (default: data/wikinews-fr-100)")
     p = add("report", cmd_report, "execute the notebooks and write one self-contained HTML report",
             path=False, formats=False)
     p.add_argument("--out", default="reports", help="output folder (default: reports/)")

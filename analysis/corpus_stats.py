@@ -43,6 +43,7 @@ from . import tokens as tok
 from .article import Article
 from .corpus import DATELINE_CHARS, Corpus, meta_row
 from .execution import CONCAT, Reducer, run
+from .ranking import sort_ranked
 from .terms import log_likelihood
 
 __all__ = ["DocTermMatrix", "SUMMARY_COLUMNS", "coverage", "doc_counts", "doc_term_matrix", "frequencies",
@@ -392,8 +393,7 @@ def tfidf(dtm: DocTermMatrix, *, top: int | None = None) -> pd.DataFrame:
     out["df"] = df[m.col].astype(np.int64)
     out["idf"] = np.log(n_docs / out["df"]) if n_docs else 0.0
     out["tfidf"] = out["tf"] * out["idf"]
-    out = out.sort_values(["row", "tfidf", "term"], ascending=[True, False, True], kind="mergesort",
-                          ignore_index=True)
+    out = sort_ranked(out, ["row", "tfidf", "term"], [True, False, True])
     if top is not None:
         out = out.groupby("row", sort=False).head(top).reset_index(drop=True)
     out = out.drop(columns="row")
@@ -412,9 +412,9 @@ def top_terms(dtm: DocTermMatrix, *, top: int = 20) -> pd.DataFrame:
         pandas.DataFrame: ``term``, ``score`` (summed TF-IDF), ``count``, ``docs``; best first.
     """
     table = tfidf(dtm)
-    out = (table.groupby("term", as_index=False)
-           .agg(score=("tfidf", "sum"), count=("count", "sum"), docs=("doc_id", "size"))
-           .sort_values(["score", "term"], ascending=[False, True], kind="mergesort", ignore_index=True))
+    out = sort_ranked(table.groupby("term", as_index=False)
+                      .agg(score=("tfidf", "sum"), count=("count", "sum"), docs=("doc_id", "size")),
+                      ["score", "term"], [False, True])
     out = out.head(top)
     out.attrs["rule"] = dtm.rule + "; score = sum over documents of tf × ln(documents / df)"
     return out
@@ -456,7 +456,7 @@ def keyness(dtm: DocTermMatrix, target: Any, *, reference: Any = None, min_count
                         "log_likelihood": np.where(over, g2, -g2),
                         "log_ratio": np.log2((np.maximum(a, 0.5) / c) / (np.maximum(b, 0.5) / d)),
                         "direction": np.where(over, "over", "under")})
-    out = out.sort_values(["log_likelihood", "term"], ascending=[False, True], kind="mergesort", ignore_index=True)
+    out = sort_ranked(out, ["log_likelihood", "term"], [False, True])
     out.attrs["rule"] = (dtm.rule + f"; target {int(rows_a.sum())} documents ({int(c)} tokens) vs reference "
                          f"{int(rows_b.sum())} documents ({int(d)} tokens); G² signed by direction; "
                          "log-ratio with 0.5 for zero counts")
@@ -512,7 +512,7 @@ def log_odds(dtm: DocTermMatrix, a: Any, b: Any = None, *, prior: pd.Series | No
     out["delta"] = delta
     out["variance"] = var
     out["z"] = delta / np.sqrt(var)
-    out = out.sort_values(["z", "term"], ascending=[False, True], kind="mergesort", ignore_index=True)
+    out = sort_ranked(out, ["z", "term"], [False, True])
     out.attrs["rule"] = (dtm.rule + f"; A = {int(rows_a.sum())} documents ({int(na)} tokens), B = "
                          f"{int(rows_b.sum())} documents ({int(nb)} tokens); informative Dirichlet prior "
                          f"(Monroe et al. 2008) = {'corpus counts' if prior is None else 'given counts'} × {prior_scale:g}")
@@ -523,7 +523,8 @@ def log_odds(dtm: DocTermMatrix, a: Any, b: Any = None, *, prior: pd.Series | No
 # Over time
 # --------------------------------------------------------------------------
 
-_FREQS = {"day": "D", "week": "W-MON", "month": "M", "year": "Y", "D": "D", "W": "W-MON", "M": "M", "Y": "Y"}
+# pandas names a weekly period by its last day: "W-SUN" weeks run Monday to Sunday
+_FREQS = {"day": "D", "week": "W-SUN", "month": "M", "year": "Y", "D": "D", "W": "W-SUN", "M": "M", "Y": "Y"}
 
 
 def _periods(dates: pd.Series, freq: str) -> pd.Series:
@@ -711,8 +712,7 @@ def group_events(table: pd.DataFrame, *, min_similarity: float = 0.2) -> pd.Data
                          "documents": len(g["docs"]), "mentions": g["mentions"],
                          "doc_ids": ";".join(sorted(map(str, g["docs"])))} for g in groups])
     out["_b"] = pd.to_datetime(out["begin"], errors="coerce")
-    out = out.sort_values(["_b", "documents", "value"], ascending=[True, False, True], kind="mergesort",
-                          na_position="last", ignore_index=True).drop(columns="_b")
+    out = sort_ranked(out, ["_b", "documents", "value", "label"], [True, False, True, True]).drop(columns="_b")
     out.insert(0, "group", np.arange(len(out), dtype=np.int64))
     out.attrs["rule"] = (f"same value and Jaccard similarity of label content words >= {min_similarity} "
                          "with the group's first label")

@@ -2,21 +2,24 @@
 
 Each notebook in ``notebooks/`` whose name starts with two digits is run top
 to bottom in a fresh kernel, with its ``parameters`` cell overridden
-(``article_path``, ``figures_dir``). The notebooks write into a private
-staging folder inside the output folder; only when every notebook has
-succeeded are the files moved into place, one atomic rename each. A failed
-or interrupted run leaves the previous figures untouched.
+(``article_path``, ``figures_dir``, and ``corpus_path`` where the cell
+declares it: notebook 05, on the demo corpus ``data/wikinews-fr-100`` by
+default). The notebooks write into a private staging folder inside the output
+folder; only when every notebook has succeeded are the files moved into
+place, one atomic rename each. A failed or interrupted run leaves the previous
+figures untouched.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .paths import ARTICLE, FIGURES_DIR, NOTEBOOKS_DIR
+from .paths import ARTICLE, DEMO_CORPUS, FIGURES_DIR, NOTEBOOKS_DIR
 
 __all__ = ["FigureRunError", "NotebookRun", "notebooks", "run_figures"]
 
@@ -52,14 +55,25 @@ def notebooks(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
     return sorted(p for p in folder.glob("[0-9][0-9]_*.ipynb") if p.is_file())
 
 
+def _declares(nb: Path, name: str) -> bool:
+    """Whether the notebook's ``parameters`` cell assigns ``name``."""
+    import nbformat
+
+    cells = nbformat.read(nb, as_version=4).cells
+    return any("parameters" in c.metadata.get("tags", []) and re.search(rf"^{name}\s*=", c.source, re.M)
+               for c in cells)
+
+
 def run_figures(*, out_dir: str | Path = FIGURES_DIR, article: str | Path = ARTICLE,
-                only: list[str] | None = None, executed_dir: str | Path | None = None,
-                extra_parameters: dict | None = None) -> list[NotebookRun]:
+                corpus: str | Path = DEMO_CORPUS, only: list[str] | None = None,
+                executed_dir: str | Path | None = None, extra_parameters: dict | None = None) -> list[NotebookRun]:
     """Execute the notebooks and write their figures into ``out_dir``.
 
     Args:
         out_dir: Where the PNG and SVG files go.
         article: The article every notebook reads (its ``article_path`` parameter).
+        corpus: The corpus of the notebooks that declare ``corpus_path`` (notebook 05);
+            the demo corpus ``data/wikinews-fr-100`` by default.
         only: Notebook name prefixes to run (e.g. ``["01"]``); all if None.
         executed_dir: Keep the executed notebooks there (for reports).
         extra_parameters: More papermill parameters for every notebook.
@@ -86,7 +100,9 @@ def run_figures(*, out_dir: str | Path = FIGURES_DIR, article: str | Path = ARTI
             fig_dir = staging / nb.stem
             fig_dir.mkdir()
             executed = staging / f"{nb.stem}.executed.ipynb"
-            params = {"article_path": str(article), "figures_dir": str(fig_dir), **(extra_parameters or {})}
+            params = {"article_path": str(article), "figures_dir": str(fig_dir),
+                      **({"corpus_path": str(Path(corpus).resolve())} if _declares(nb, "corpus_path") else {}),
+                      **(extra_parameters or {})}
             try:
                 pm.execute_notebook(str(nb), str(executed), parameters=params, kernel_name="python3",
                                     cwd=str(nb.parent), progress_bar=False, log_output=False)

@@ -51,6 +51,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from .ranking import sort_ranked
+
 __all__ = ["MAX_WORDS", "WEIGHTS", "candidates", "keyterms"]
 
 #: Most content words in a candidate.
@@ -410,7 +412,7 @@ def _rank_document(cands: pd.DataFrame, agg: pd.DataFrame, tokens: pd.DataFrame,
             s *= w["adj_alone_penalty"]
         scores.append(s)
     agg["score"] = scores
-    agg = agg[agg["score"] > 0].sort_values(["score", "start"], ascending=[False, True], kind="mergesort")
+    agg = sort_ranked(agg[agg["score"] > 0], ["score", "term"], [False, True], ignore_index=False)
     chosen: list[tuple[str, tuple[str, ...]]] = []
     chosen_rows = []
     seen_stems: set[tuple[str, ...]] = set()

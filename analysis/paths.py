@@ -12,6 +12,8 @@ FIGURES_DIR = ROOT / "figures"
 NOTEBOOKS_DIR = ROOT / "notebooks"
 #: The article the project is built around.
 ARTICLE = DATA_DIR / "article.txt"
+#: The demo corpus of notebook 05: 100 French Wikinews pages of 2012 (CC BY 2.5, see its README.md).
+DEMO_CORPUS = DATA_DIR / "wikinews-fr-100"
 #: Data shipped inside the package (stopwords, rules).
 PACKAGE_DATA = Path(__file__).resolve().parent / "data"
 

@@ -30,6 +30,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from .ranking import sort_ranked
 from .tokens import word_like
 
 __all__ = [
@@ -425,7 +426,7 @@ def collocations(tokens: pd.DataFrame, *, by: str = "lemma", min_count: int = 2,
     rows = [(w1, w2, f"{w1} {w2}", int(c), scores["pmi"][(w1, w2)], scores["likelihood_ratio"][(w1, w2)],
              scores["t_score"][(w1, w2)]) for (w1, w2), c in finder.ngram_fd.items()]
     out = pd.DataFrame(rows, columns=["w1", "w2", "term", "count", "pmi", "likelihood_ratio", "t_score"])
-    out = out.sort_values([sort_by, "term"], ascending=[False, True], kind="mergesort", ignore_index=True)
+    out = sort_ranked(out, [sort_by, "term"], [False, True])
     if top is not None:
         out = out.head(top)
     out.attrs["rule"] = (f"pairs by {by} within a window of {window} inside sentences (punctuation breaks), "
@@ -570,8 +571,7 @@ def keyness(tokens: pd.DataFrame, *, by: str = "lemma", min_count: int = 2, unco
     cols = ["doc_id", "term", "count", "per_1000", "ref_per_1000", "log_likelihood", "log_ratio", "direction",
             "in_reference"]
     out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=cols)
-    out = out.sort_values(["doc_id", "log_likelihood", "term"], ascending=[True, False, True],
-                          kind="mergesort", ignore_index=True)
+    out = sort_ranked(out, ["doc_id", "log_likelihood", "term"], [True, False, True])
     reference = (f"wordfreq 'fr' relative frequencies, nominal reference size N = {reference_size:,.0f} tokens "
                  f"(an assumption: wordfreq gives frequencies, not counts; log-ratio does not depend on N); "
                  f"words absent from wordfreq given frequency {absent_frequency:g} (half its smallest listed "
@@ -627,8 +627,7 @@ def tfidf(tokens: pd.DataFrame, *, by: str = "lemma", across: str = "auto", unco
     counts["df"] = counts.groupby("term")["count"].transform("size").astype("int64")
     counts["idf"] = np.log(n_units / counts["df"]) if n_units else 0.0
     counts["tfidf"] = counts["tf"] * counts["idf"]
-    out = counts.sort_values(keys + ["tfidf", "term"], ascending=[True] * len(keys) + [False, True],
-                             kind="mergesort", ignore_index=True)
+    out = sort_ranked(counts, keys + ["tfidf", "term"], [True] * len(keys) + [False, True])
     if top is not None:
         out = out.groupby(keys, sort=False).head(top).reset_index(drop=True)
     out = out[keys + ["term", "count", "tf", "df", "idf", "tfidf"]]

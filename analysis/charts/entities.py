@@ -6,8 +6,10 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
+from matplotlib.transforms import Bbox
 
-from .base import new_axes, style
+from .base import new_axes, place_labels, style
+from .layout import stress_layout
 
 __all__ = ["ENTITY_COLOURS", "ENTITY_LABELS_FR", "plot_cooccurrence", "plot_entity_mentions", "plot_sources"]
 
@@ -46,17 +48,18 @@ def plot_entity_mentions(summary: pd.DataFrame, *, ax: Axes | None = None, top: 
         return ax
 
 
-def plot_cooccurrence(graph, *, ax: Axes | None = None, seed: int = 7, min_weight: int = 1, top: int = 14,
+def plot_cooccurrence(graph, *, ax: Axes | None = None, min_weight: int = 1, top: int = 14,
                       title: str = "Qui apparaît avec qui : co-occurrences dans la même phrase") -> Axes:
     """The co-occurrence network: node size by mentions, edge width by weight, colour by label.
 
-    The layout is Kamada-Kawai relaxed by a spring layout with a fixed seed,
-    so the figure is the same on every run.
+    The layout (:func:`analysis.charts.layout.stress_layout`) is computed in
+    pure Python arithmetic from the graph distances, nodes taken most mentioned
+    first (then by name), and rounded: the figure is the same bytes on every
+    run and every CPU.
 
     Args:
         graph: A graph from ``analysis.entities.cooccurrence_graph``.
         ax: Where to draw; a new figure if None.
-        seed: The layout seed.
         min_weight: Edges lighter than this are not drawn (nodes left alone are dropped).
         top: Keep the most mentioned entities only (ties broken by name), for legibility.
         title: The chart title.
@@ -75,36 +78,53 @@ def plot_cooccurrence(graph, *, ax: Axes | None = None, seed: int = 7, min_weigh
         g.remove_nodes_from([n for n in list(g.nodes) if g.degree(n) == 0])
         h = nx.Graph()
         h.add_nodes_from(sorted(g.nodes(data=True)))
-        h.add_edges_from(sorted(g.edges(data=True)))
+        h.add_edges_from(sorted((min(a, b), max(a, b), d) for a, b, d in g.edges(data=True)))  # any input order
         if h.number_of_nodes() == 0:
             ax.text(0.5, 0.5, "aucune co-occurrence", ha="center", va="center", transform=ax.transAxes)
             ax.set_axis_off()
             return ax
-        # Kamada-Kawai spreads nodes by graph distance (deterministic); a spring
-        # layout seeded from it then relaxes the dense core so labels stay apart.
-        start = nx.kamada_kawai_layout(h, weight=None)
-        pos = nx.spring_layout(h, pos=start, seed=seed, k=4.0 / max(h.number_of_nodes(), 1) ** 0.5,
-                               weight=None, iterations=50)
+        order = sorted(h.nodes, key=lambda n: (-h.nodes[n].get("mentions", 0), n))
+        pos = stress_layout(order, list(h.edges))
         weights = [h.edges[e]["weight"] for e in h.edges]
         wmax = max(weights) if weights else 1
         nx.draw_networkx_edges(h, pos, ax=ax, width=[1 + 6 * w / wmax for w in weights],
                                edge_color="#95a5a6", alpha=0.7)
-        sizes = [250 + 180 * h.nodes[n].get("mentions", 1) for n in h.nodes]
+        sizes = {n: 250 + 180 * h.nodes[n].get("mentions", 1) for n in h.nodes}
         colours = [ENTITY_COLOURS.get(h.nodes[n].get("label"), "#999") for n in h.nodes]
-        nx.draw_networkx_nodes(h, pos, ax=ax, node_size=sizes, node_color=colours, alpha=0.9,
-                               edgecolors="white", linewidths=1.5)
-        for n, (x, y) in pos.items():
-            ax.text(x, y + 0.06, n, ha="center", va="bottom", fontsize=11, fontweight="bold",
-                    bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.75, "pad": 1.5})
+        nx.draw_networkx_nodes(h, pos, ax=ax, node_size=[sizes[n] for n in h.nodes], node_color=colours,
+                               alpha=0.9, edgecolors="white", linewidths=1.5)
+        ax.margins(0.12)
+        ax.autoscale_view()
+        _place_labels(ax, order, pos, sizes)
         ax.set_title(title, loc="left")
         present = [lab for lab in ENTITY_LABELS_FR if lab in {h.nodes[n].get("label") for n in h.nodes}]
         handles = [Patch(color=ENTITY_COLOURS[lab], label=ENTITY_LABELS_FR[lab]) for lab in present]
         handles.append(Line2D([], [], color="#95a5a6", lw=4, label="épaisseur : nb de phrases communes"))
         ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.02), ncol=len(handles),
                   frameon=False)
-        ax.margins(0.12)
         ax.set_axis_off()
         return ax
+
+
+def _place_labels(ax: Axes, order: list, pos: dict, sizes: dict) -> None:
+    """Label each node beside its disc, above, below, right or left: where it overlaps no disc and no label.
+
+    Nodes are labelled in ``order`` (most mentioned first); ``node_size`` is an
+    area in points², so a disc's radius is √s / 2.
+    """
+    to_pixels = ax.figure.dpi / 72
+    discs = {}
+    for n in order:
+        cx, cy = ax.transData.transform(pos[n])
+        r = sizes[n] ** 0.5 / 2 * to_pixels
+        discs[n] = Bbox.from_extents(cx - r, cy - r, cx + r, cy + r)
+    items = []
+    for n in order:
+        gap = round(sizes[n] ** 0.5 / 2 + 3)
+        items.append((n, n, pos[n], ((0, gap, "center", "bottom"), (0, -gap, "center", "top"),
+                                     (gap, 0, "left", "center"), (-gap, 0, "right", "center")), {}))
+    place_labels(ax, items, obstacles=discs, fontsize=11, fontweight="bold",
+                 bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.75, "pad": 1.5})
 
 
 def plot_sources(sources: pd.DataFrame, *, ax: Axes | None = None, top: int = 12, width: int = 45,
@@ -128,8 +148,8 @@ def plot_sources(sources: pd.DataFrame, *, ax: Axes | None = None, top: int = 12
         ax.barh(range(len(data)), data["claims"], color=[NAMED_COLOURS[bool(n)] for n in data["named"]])
         ax.set_yticks(range(len(data)), labels)
         for y, r in enumerate(data.itertuples(index=False)):
-            kinds = [f"{n} {k}" for n, k in ((r.direct, "directe"), (r.indirect, "indirecte"),
-                                              (r.according_to, "attribution")) if n]
+            kinds = [f"{n} {k}{'s' if n > 1 else ''}" for n, k in ((r.direct, "directe"), (r.indirect, "indirecte"),
+                                                                   (r.according_to, "attribution")) if n]
             ax.text(r.claims + 0.05, y, ", ".join(kinds), va="center", fontsize=10, color="#34495e")
         ax.set_xlabel("affirmations attribuées (doublons exclus)")
         ax.set_xlim(0, float(data["claims"].max()) * 1.6 if len(data) else 1)

@@ -6,7 +6,8 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 
-from .base import BAR_COLOUR, new_axes, style
+from ..ranking import sort_ranked
+from .base import BAR_COLOUR, french_number, french_number_axis, new_axes, rounded, style
 
 __all__ = ["plot_collocations", "plot_dispersion", "plot_keyness", "plot_ngrams", "plot_top_terms", "plot_trends",
            "plot_wordcloud"]
@@ -32,14 +33,17 @@ def plot_top_terms(freq: pd.DataFrame, *, ax: Axes | None = None, top: int = 20,
         data = freq.head(top).iloc[::-1]
         ax = ax or new_axes(figsize=(9, max(4.0, 0.38 * len(data) + 1.5)))
         y = np.arange(len(data))
-        ax.barh(y, data["count"], color=colour, height=0.7)
+        values = rounded(data["count"])
+        ax.barh(y, values, color=colour, height=0.7)
         ax.set_yticks(y, data["term"].tolist())
-        for yi, count in zip(y, data["count"], strict=True):
-            ax.text(count, yi, f" {count}", va="center", fontsize=11, color="#333333")
+        for yi, count in zip(y, values, strict=True):
+            ax.text(count, yi, f" {french_number(count)}", va="center", fontsize=11, color="#333333")
         ax.set_xlabel(xlabel)
         ax.set_title(title, loc="left")
         ax.margins(x=0.08)
-        ax.xaxis.get_major_locator().set_params(integer=True)
+        if all(float(v).is_integer() for v in values):
+            ax.xaxis.get_major_locator().set_params(integer=True)
+        french_number_axis(ax, "x")
         return ax
 
 
@@ -121,16 +125,18 @@ def plot_collocations(colls: pd.DataFrame, *, ax: Axes | None = None, top: int =
     names = {"likelihood_ratio": "rapport de vraisemblance (G²)", "pmi": "information mutuelle (PMI)",
              "t_score": "t-score"}
     with style():
-        data = colls.sort_values(measure, ascending=False, kind="mergesort").head(top).iloc[::-1]
+        data = sort_ranked(colls, [measure, "term"], [False, True]).head(top).iloc[::-1]
         ax = ax or new_axes(figsize=(9, max(4.0, 0.38 * len(data) + 1.5)))
         y = np.arange(len(data))
-        ax.barh(y, data[measure], color=colour, height=0.7)
+        values = rounded(data[measure])
+        ax.barh(y, values, color=colour, height=0.7)
         ax.set_yticks(y, data["term"].tolist())
-        for yi, v, c in zip(y, data[measure], data["count"], strict=True):
+        for yi, v, c in zip(y, values, data["count"], strict=True):
             ax.text(v, yi, f" ×{c}", va="center", fontsize=11, color="#333333")
-        ax.set_xlabel(names.get(measure, measure))
+        ax.set_xlabel(names.get(measure, measure) + " ; ×n : occurrences de la paire")
         ax.set_title(title, loc="left")
         ax.margins(x=0.1)
+        french_number_axis(ax, "x")
         return ax
 
 
@@ -154,18 +160,20 @@ def plot_keyness(key: pd.DataFrame, *, ax: Axes | None = None, top: int = 12, va
     Returns:
         matplotlib.axes.Axes: The Axes.
     """
-    over = key[key["direction"] == "over"].sort_values("log_likelihood", ascending=False).head(top)
-    under = key[key["direction"] == "under"].sort_values("log_likelihood").head(top)
-    data = pd.concat([under.iloc[::-1], over.iloc[::-1]]).sort_values(value, kind="mergesort")
+    # ties (equal G², common among words the text never uses) are broken by the term, on every CPU
+    over = sort_ranked(key[key["direction"] == "over"], ["log_likelihood", "term"], [False, True]).head(top)
+    under = sort_ranked(key[key["direction"] == "under"], ["log_likelihood", "term"], [True, True]).head(top)
+    data = sort_ranked(pd.concat([under, over]), [value, "term"], [True, False])
     labels = {"log_ratio": "log-ratio (log₂ du rapport des fréquences)", "log_likelihood": "log-vraisemblance G² (signée)"}
     with style():
         ax = ax or new_axes(figsize=(10, max(4.5, 0.36 * len(data) + 1.8)))
         y = np.arange(len(data))
         colours = [over_colour if d == "over" else under_colour for d in data["direction"]]
-        ax.barh(y, data[value], color=colours, height=0.7)
+        ax.barh(y, rounded(data[value]), color=colours, height=0.7)
         ax.set_yticks(y, data["term"].tolist())
         ax.axvline(0, color="#333333", linewidth=1)
         ax.set_xlabel(labels.get(value, value))
+        french_number_axis(ax, "x")
         ax.set_title(title, loc="left")
         from matplotlib.patches import Patch
 
@@ -193,12 +201,13 @@ def plot_dispersion(disp: pd.DataFrame, *, ax: Axes | None = None, terms: list[s
     with style():
         ax = ax or new_axes(figsize=(11, max(3.5, 0.5 * len(terms) + 1.5)))
         for k, term in enumerate(terms):
-            xs = disp.loc[disp["term"] == term, "position"]
+            xs = rounded(disp.loc[disp["term"] == term, "position"])
             ax.vlines(xs, k - 0.35, k + 0.35, color=colour, linewidth=2)
         ax.set_yticks(range(len(terms)), terms)
         ax.set_ylim(len(terms) - 0.5, -0.5)
         ax.set_xlim(0, 1)
         ax.set_xlabel("position dans le texte (0 = début, 1 = fin)")
+        french_number_axis(ax, "x")
         ax.set_title(title, loc="left")
         return ax
 
@@ -219,11 +228,12 @@ def plot_trends(trend: pd.DataFrame, *, ax: Axes | None = None,
         ax = ax or new_axes(figsize=(10, 5.5))
         for term in pd.unique(trend["term"]):
             part = trend[trend["term"] == term]
-            ax.plot(part["part"], part["per_1000"], marker="o", linewidth=2, label=term)
+            ax.plot(part["part"], rounded(part["per_1000"]), marker="o", linewidth=2, label=term)
         parts = sorted(pd.unique(trend["part"]))
         ax.set_xticks(parts)
         ax.set_xlabel("partie du texte (parts égales en nombre de mots)")
         ax.set_ylabel("occurrences pour 1 000 mots")
+        french_number_axis(ax, "y")
         ax.set_title(title, loc="left")
         ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
         return ax

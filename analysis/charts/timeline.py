@@ -17,7 +17,7 @@ from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from .base import new_axes, style
+from .base import MONTHS_FR, new_axes, rounded, style
 
 __all__ = ["TimeScale", "plot_durations", "plot_mention_order", "plot_timeline"]
 
@@ -25,7 +25,6 @@ PAST_COLOUR = "#2e86c1"
 DERIVED_COLOUR = "#d35400"
 EXPECTED_COLOUR = "#27ae60"
 REFERENCE_COLOUR = "#c0392b"
-MONTHS_FR = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]
 
 
 def _ord(d) -> float:
@@ -80,8 +79,8 @@ class TimeScale:
         return cls(tuple(knots_in), tuple(knots_out), tuple(breaks))
 
     def __call__(self, ordinals) -> np.ndarray:
-        """Axis positions of day ordinals."""
-        return np.interp(np.asarray(ordinals, dtype=float), self.knots_in, self.knots_out)
+        """Axis positions of day ordinals (rounded: what is drawn carries no float noise)."""
+        return rounded(np.interp(np.asarray(ordinals, dtype=float), self.knots_in, self.knots_out))
 
     def ticks(self) -> tuple[list[float], list[str]]:
         """Tick positions and French labels: months inside short segments, years for long ones."""
@@ -106,7 +105,7 @@ class TimeScale:
             if not days:  # a short segment: label its middle
                 mid = dt.date.fromordinal(int((a + b) / 2))
                 days, fmt = [mid], [f"{MONTHS_FR[mid.month - 1]}\n{mid.year}"]
-            pos += list(np.interp([d.toordinal() for d in days], [a, b], [oa, ob]))
+            pos += rounded(np.interp([d.toordinal() for d in days], [a, b], [oa, ob])).tolist()
             labels += fmt
         return pos, labels
 
@@ -333,8 +332,8 @@ def plot_durations(timexes: pd.DataFrame, *, ax: Axes | None = None,
         ax.set_xlabel("longueur (mois)")
         ax.set_xlim(0, max(r[2] for r in rows) / 30.44 * 1.45)
         ax.set_title(title, loc="left")
-        handles = [Patch(color=DERIVED_COLOUR, label="date un événement (début déduit)"),
+        handles = [Patch(color=DERIVED_COLOUR, label="durée qui date un événement (début déduit)"),
                    Patch(color=PAST_COLOUR, label="durée seule"),
                    Patch(facecolor="white", edgecolor="#5d6d7e", linestyle="--", label="quantité vague")]
-        ax.legend(handles=handles, loc="lower right", frameon=False)
+        ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=3, frameon=False)
         return ax
