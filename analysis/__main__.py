@@ -254,6 +254,7 @@ def cmd_terms(args: argparse.Namespace) -> int:
 
     def on_corpus(c, o):
         freq = cs.frequencies(c, by=args.by, segments=not args.uncounted, **o)
+        freq.attrs["rule"] += f"; counted over {freq.attrs['documents']} documents (the corpus counting path)"
         return {"terms": _head(freq, args.top)}
 
     return _analyse(args, lambda art: frequencies(analyse(art).tokens, by=args.by, uncounted=args.uncounted)
@@ -553,7 +554,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("keyterms", cmd_keyterms, "print the key terms (single and multi-word, lemmatised), best first; "
                                       "a corpus: each document's, and the corpus's made from them")
     p.add_argument("--top", type=top, default=10, help="how many terms (per document; default: 10)")
-    p = add("corpus", cmd_corpus, "print a corpus's per-document summary (folder, .jsonl, .csv or .parquet)")
+    p = add("corpus", cmd_corpus, "print a corpus's per-document summary (folder, .jsonl, .csv or .parquet; "
+                                  "one article file is a corpus of one)")
+    p.set_defaults(takes_corpus=False)  # whatever it is given is a corpus: --scheduler always applies
     p.add_argument("--out", default=None, help="also write the summary here, atomically (.csv, .parquet, .jsonl, "
                                                ".json); checked before any work")
     p = add("kwic", cmd_kwic, "print a keyword-in-context concordance of TERM")
@@ -589,6 +592,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _one_line_warning(message, category, filename, lineno, file=None, line=None) -> None:
     print(f"warning: {' '.join(str(message).split())}", file=sys.stderr)
+
+
+def _log_warnings_as_lines() -> None:
+    """The library's log warnings (a corpus's skipped files) as ``warning: ...`` lines on standard error."""
+    import logging
+
+    logger = logging.getLogger(__package__)
+    for old in [h for h in logger.handlers if getattr(h, "analysis_cli", False)]:
+        logger.removeHandler(old)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("warning: %(message)s"))
+    handler.analysis_cli = True
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)
+    logger.propagate = False
 
 
 def _check_early(args: argparse.Namespace) -> None:
@@ -670,16 +688,22 @@ def _setup_output(escapes: _Escapes) -> None:
     sys.stdout = _Stdout(stream)
 
 
-def _on_sigterm(signum, frame) -> None:
-    raise Terminated()
-
-
-def _interrupted(code: int) -> int:
-    """One line, and nothing more from the libraries winding down."""
+def _hush() -> None:
+    """From an interruption on, the libraries' log lines and warnings as they wind down are not shown."""
     import logging
 
     logging.disable(logging.CRITICAL)
     warnings.simplefilter("ignore")
+
+
+def _on_signal(signum, frame) -> None:
+    _hush()
+    raise Terminated() if signum == signal.SIGTERM else KeyboardInterrupt()
+
+
+def _interrupted(code: int) -> int:
+    """One line, and nothing more from the libraries winding down."""
+    _hush()
     print("interrupted", file=sys.stderr)
     return code
 
@@ -698,10 +722,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args = build_parser().parse_args(argv)
     warnings.showwarning = _one_line_warning
+    _log_warnings_as_lines()
     escapes = _Escapes()
     outer = sys.stdout
     _setup_output(escapes)
-    previous = signal.signal(signal.SIGTERM, _on_sigterm) if _main_thread() else None
+    previous = ({sig: signal.signal(sig, _on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+                if _main_thread() else {})
     try:
         _check_early(args)
         code = args.func(args)
@@ -722,8 +748,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         code = _interrupted(EXIT_SIGINT)
     finally:
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
         sys.stdout = outer
     if escapes.count and _fmt(args) != "json" and args.command != "info":
         enc = getattr(outer, "encoding", "?")
