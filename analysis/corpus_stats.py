@@ -827,6 +827,13 @@ def _with_doc_id(table: pd.DataFrame, doc_id: str) -> pd.DataFrame:
     return table
 
 
+def _named_tables(corpus: Corpus, func, scheduler: str | None, progress: bool,
+                  **columns: Sequence[str]) -> dict[str, pd.DataFrame]:
+    """Run a per-document function returning named tables; a table no document gave is empty, with its columns."""
+    out = run(corpus, func, combine="tables", scheduler=scheduler, progress=progress)
+    return {name: out.get(name, pd.DataFrame(columns=list(cols))) for name, cols in columns.items()}
+
+
 def _doc_entities(article: Article) -> dict[str, pd.DataFrame]:
     from . import entities as ent
 
@@ -848,10 +855,8 @@ def entities(corpus: Corpus, *, scheduler: str | None = None, progress: bool = F
     """
     from .entities import MENTION_COLUMNS
 
-    out = run(corpus, _doc_entities, combine="tables", scheduler=scheduler, progress=progress)
-    return {"mentions": out.get("mentions", pd.DataFrame(columns=list(MENTION_COLUMNS))),
-            "entities": out.get("entities", pd.DataFrame(columns=["doc_id", "canonical", "label", "mentions",
-                                                                  "mentions_all", "variants", "first"]))}
+    return _named_tables(corpus, _doc_entities, scheduler, progress, mentions=MENTION_COLUMNS,
+                         entities=["doc_id", "canonical", "label", "mentions", "mentions_all", "variants", "first"])
 
 
 def _doc_quotes(article: Article) -> dict[str, pd.DataFrame]:
@@ -875,10 +880,9 @@ def quotes(corpus: Corpus, *, scheduler: str | None = None, progress: bool = Fal
     """
     from .quotes import COLUMNS
 
-    out = run(corpus, _doc_quotes, combine="tables", scheduler=scheduler, progress=progress)
-    return {"quotes": out.get("quotes", pd.DataFrame(columns=list(COLUMNS))),
-            "sources": out.get("sources", pd.DataFrame(columns=["doc_id", "speaker", "named", "claims", "direct",
-                                                                "indirect", "according_to", "verbs"]))}
+    return _named_tables(corpus, _doc_quotes, scheduler, progress, quotes=COLUMNS,
+                         sources=["doc_id", "speaker", "named", "claims", "direct", "indirect", "according_to",
+                                  "verbs"])
 
 
 def _doc_timeline_tables(article: Article) -> dict[str, pd.DataFrame]:
@@ -906,11 +910,9 @@ def timeline(corpus: Corpus, *, scheduler: str | None = None, progress: bool = F
     """
     from .timeline import EVENT_COLUMNS, TIMEX_COLUMNS
 
-    out = run(corpus, _doc_timeline_tables, combine="tables", scheduler=scheduler, progress=progress)
-    grouped = out.get("grouped", pd.DataFrame(columns=EVENT_COLUMNS))
-    return {"timexes": out.get("timexes", pd.DataFrame(columns=TIMEX_COLUMNS)),
-            "events": out.get("events", pd.DataFrame(columns=EVENT_COLUMNS)),
-            "groups": group_events(grouped)}
+    out = _named_tables(corpus, _doc_timeline_tables, scheduler, progress, timexes=TIMEX_COLUMNS,
+                        events=EVENT_COLUMNS, grouped=EVENT_COLUMNS)
+    return {"timexes": out["timexes"], "events": out["events"], "groups": group_events(out["grouped"])}
 
 
 def _doc_kwic(article: Article, *, term: str, by: str, window: int, chars: bool, uncounted: bool) -> pd.DataFrame:
