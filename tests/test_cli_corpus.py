@@ -170,6 +170,13 @@ def test_library_keyterms_returns_both_tables(corpus):
     assert tables["corpus_keyterms"]["documents"].max() <= 2
 
 
+def test_info_on_a_corpus_and_corpus_of_one_article(corpus):
+    docs = ok_json("info", str(corpus))["documents"]
+    assert [d["doc_id"] for d in docs] == ["article", "retraites"] and docs[0]["date"].startswith("2022-11-20")
+    one = ok_json("corpus", str(corpus / "retraites.txt"), "--scheduler", "pandas")["documents"]
+    assert [d["doc_id"] for d in one] == ["retraites"]
+
+
 @pytest.fixture(scope="module")
 def table_corpora(tmp_path_factory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("tables")
@@ -361,9 +368,10 @@ def test_figures_interrupted_cleans_up(tmp_path, sig, code):
 
 @pytest.fixture(scope="module")
 def long_corpus(tmp_path_factory) -> Path:
+    """400 copies of the article: minutes of work for any command, so a signal always finds it running."""
     folder = tmp_path_factory.mktemp("long")
-    for i in range(40):
-        (folder / f"a{i:02d}.txt").write_bytes(ARTICLE.read_bytes())
+    for i in range(400):
+        (folder / f"a{i:03d}.txt").write_bytes(ARTICLE.read_bytes())
     return folder
 
 
@@ -392,8 +400,7 @@ def test_sigterm_during_corpus_out_leaves_no_file(long_corpus, tmp_path):
     out = tmp_path / "summary.csv"
     proc = _start(["corpus", str(long_corpus), "--scheduler", "processes", "--out", str(out)], mark)
     time.sleep(4)
-    if proc.poll() is not None:
-        pytest.skip("the corpus summary finished before the signal (a fast machine)")
+    assert proc.poll() is None, "the command finished before it could be interrupted"
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 143 and err == "interrupted\n", err
