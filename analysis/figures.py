@@ -108,6 +108,9 @@ def run_figures(*, out_dir: str | Path = FIGURES_DIR, article: str | Path = ARTI
                                     kernel_manager_class=_quiet_kernel_manager())
             except pm.PapermillExecutionError as exc:
                 raise FigureRunError(f"{nb.name}: cell {exc.exec_count} failed: {exc.ename}: {exc.evalue}") from None
+            except Exception as exc:  # the kernel died or timed out: its own output is discarded, so say so here
+                reason = (str(exc).strip().splitlines() or [""])[0]
+                raise FigureRunError(f"{nb.name}: the kernel failed ({type(exc).__name__}: {reason})") from None
             runs.append((nb, sorted(fig_dir.iterdir()), executed))
         with _signals_held():
             return _place(runs, out_dir, executed_dir)

@@ -438,3 +438,17 @@ def test_latin1_terminal_keeps_what_latin1_can_show():
     assert res.returncode == 0 and "Téhéran".encode("latin-1") in res.stdout
     assert b"\\u2019" in res.stdout  # the curly apostrophe is not in Latin-1
     assert res.stderr.decode().startswith("warning: standard output (iso8859-1) cannot show ")
+
+
+def test_a_kernel_that_dies_is_a_figure_run_error(tmp_path, monkeypatch):
+    import papermill as pm
+
+    from analysis import figures
+
+    def dies(*args, **kwargs):
+        raise RuntimeError("Kernel died before replying to kernel_info")
+
+    monkeypatch.setattr(pm, "execute_notebook", dies)
+    with pytest.raises(figures.FigureRunError, match=r"01_.*: the kernel failed \(RuntimeError: Kernel died"):
+        figures.run_figures(out_dir=tmp_path, only=["01"])
+    assert list(tmp_path.iterdir()) == []  # no staging folder left
