@@ -1,31 +1,62 @@
 """Command line: ``python -m analysis COMMAND ...``.
 
+Every analysis command takes one article (``.txt``, ``.md``, ``.html``) or a
+corpus (a folder, or a ``.jsonl``, ``.csv`` or ``.parquet`` file). On a corpus,
+per-document tables (segments, tokens, sentences, entities, quotes, timexes,
+events, key terms, concordance lines) keep each row's ``doc_id`` and offsets
+into that document's raw text, and run through :func:`analysis.execution.run`
+(``--scheduler``); corpus-level tables (terms, n-grams, collocations, keyness,
+corpus key terms) count across documents, never across a document boundary.
+A corpus run also prints the ``errors`` table (files or rows skipped, and why).
+
 Every command that prints tables takes ``--json``: one table prints as a JSON
 array of row objects (pandas ``orient="records"``), several tables as an
-object of such arrays keyed by table name. Bad input (missing, empty, binary
-or undecodable file, malformed sidecar) prints one line ``error: ...`` on
-standard error and exits with code 2, never a traceback.
+object of such arrays keyed by table name.
+
+Exit codes: 0 success; 1 a failure that is not the input's (a notebook that
+fails, a full disk); 2 bad input (a file, an option, a gold file, a scheduler
+or an output path), with one line ``error: ...`` on standard error and never
+a traceback; 130 interrupted by SIGINT (Ctrl-C), 143 by SIGTERM: one line
+``interrupted``, staging folders and partial outputs removed, workers and
+kernels stopped.
+
+Output: where the terminal's encoding cannot show a character (``LC_ALL=C``,
+``PYTHONIOENCODING=ascii``), it is written as a ``\\uXXXX`` escape: lossless
+and valid inside ``--json`` strings; with text or CSV output a warning says
+how many characters were escaped.
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
+import os
 import re
+import signal
 import sys
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
 from .article import ArticleError, display_path, load_article
 
+EXIT_OK = 0
+EXIT_FAILURE = 1
 EXIT_BAD_INPUT = 2
+EXIT_SIGINT = 130
+EXIT_SIGTERM = 143
 
 
 class InputError(Exception):
     """Bad input found by the CLI itself; printed as one line."""
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program is, so that cleanup runs as for Ctrl-C."""
 
 
 def _print_table(df: pd.DataFrame, *, fmt: str) -> None:
@@ -54,248 +85,411 @@ def _fmt(args: argparse.Namespace) -> str:
     return "json" if getattr(args, "json", False) else "csv" if getattr(args, "csv", False) else "text"
 
 
+# --------------------------------------------------------------------------
+# Inputs: one article or a corpus, and the options that apply to each
+# --------------------------------------------------------------------------
+
+#: Options that apply to one article only: dest → why.
+_ARTICLE_ONLY = {"date": "each document's own publication date is its reference date"}
+#: Options that apply to a corpus only.
+_CORPUS_ONLY = ("scheduler",)
+
+
+def _is_corpus(path: str | Path) -> bool:
+    """A folder or a JSONL/CSV/Parquet file: a corpus rather than one article."""
+    from .corpus import TABLE_SUFFIXES
+
+    path = Path(path)
+    return path.is_dir() or path.suffix.lower() in TABLE_SUFFIXES
+
+
+def _option(dest: str) -> str:
+    return "--" + dest.replace("_", "-")
+
+
+def _check_options(args: argparse.Namespace) -> None:
+    """Options that do not apply to the input are errors, never silently ignored."""
+    path = getattr(args, "path", None)
+    if path is None or not getattr(args, "takes_corpus", False):
+        return
+    if _is_corpus(path):
+        for dest, why in _ARTICLE_ONLY.items():
+            if getattr(args, dest, None) is not None:
+                raise InputError(f"{_option(dest)} applies to one article, not to a corpus ({path}): {why}")
+    else:
+        for dest in _CORPUS_ONLY:
+            if getattr(args, dest, None) is not None:
+                raise InputError(f"{_option(dest)} applies to a corpus (a folder, or a .jsonl, .csv or .parquet "
+                                 f"file), not to one article ({path})")
+
+
 def _load(args: argparse.Namespace):
     return load_article(args.path)
 
 
+def _analyse(args: argparse.Namespace, on_article: Callable[[Any], Any],
+             on_corpus: Callable[[Any, dict[str, Any]], dict[str, pd.DataFrame]], *,
+             corpus_level: Sequence[str] = ()) -> int:
+    """Run a command on one article or on a corpus and print its tables.
+
+    Args:
+        args: The parsed arguments (``path``).
+        on_article: Article → a table, or tables by name.
+        on_corpus: Corpus and the run options (``scheduler``, ``progress``) → tables by name.
+        corpus_level: Names of the corpus-level tables, whose rule is printed in text output.
+
+    Returns:
+        int: The exit code.
+    """
+    if not _is_corpus(args.path):
+        out = on_article(_load(args))
+        _print_any(out, args)
+        return EXIT_OK
+    tables = _on_corpus(args, on_corpus)
+    _print_any(tables, args)
+    if _fmt(args) == "text":
+        for name in corpus_level:
+            if tables[name].attrs.get("rule"):
+                print(f"rule ({name}): {tables[name].attrs['rule']}")
+    return EXIT_OK
+
+
+def _on_corpus(args: argparse.Namespace, on_corpus) -> dict[str, pd.DataFrame]:
+    """Read the corpus, run the command over it, check something was read, add the errors table."""
+    from .corpus import Corpus, ref_location
+    from .execution import SchedulerError
+
+    corpus = Corpus.from_path(args.path)
+    opts = {"scheduler": getattr(args, "scheduler", None), "progress": sys.stderr.isatty()}
+    try:
+        tables = on_corpus(corpus, opts)
+    except SchedulerError:
+        raise
+    except ValueError as exc:  # an option the library refuses for this corpus
+        raise InputError(str(exc).splitlines()[0]) from None
+    errors = corpus.errors
+    failed = corpus.skipped
+    if len(errors) and all(ref_location(ref) in failed for ref in corpus.refs):
+        first = errors.iloc[0]
+        raise InputError(f"{args.path}: no document could be read ({len(errors)} skipped; first: "
+                         f"{first['file']}: {first['reason']})")
+    if getattr(args, "out", None):
+        from .execution import write_table
+
+        write_table(tables[next(iter(tables))], args.out)
+    return {**tables, "errors": errors}
+
+
+def _print_any(out: Any, args: argparse.Namespace) -> None:
+    fmt = _fmt(args)
+    if isinstance(out, dict):
+        _print_tables(out, fmt=fmt)
+    else:
+        _print_table(out, fmt=fmt)
+    if fmt == "text":
+        for table in (out.values() if isinstance(out, dict) else [out]):
+            if table.attrs.get("reference"):
+                print(f"\nreference: {table.attrs['reference']}")
+
+
+# --------------------------------------------------------------------------
+# Commands
+# --------------------------------------------------------------------------
+
+
 def cmd_info(args: argparse.Namespace) -> int:
+    if _is_corpus(args.path):
+        return _analyse(args, None, lambda c, o: {"documents": c.documents(**o)})
     art = _load(args)
     info = {"path": display_path(art.path), "doc_id": art.doc_id, "encoding": art.encoding, "sha256": art.sha256,
             "characters": len(art.text), **art.meta}
     print(json.dumps(info, ensure_ascii=False, indent=None if args.json else 2, default=str))
-    return 0
+    return EXIT_OK
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
+    from . import corpus_stats as cs
     from .clean import segments
 
-    art = _load(args)
-    segs = segments(art.text, doc_id=art.doc_id, include_duplicates=args.include_duplicates,
-                    include_boilerplate=args.include_boilerplate)
-    _print_table(segs, fmt=_fmt(args))
-    return 0
+    opts = {"include_duplicates": args.include_duplicates, "include_boilerplate": args.include_boilerplate}
+    return _analyse(args, lambda art: segments(art.text, doc_id=art.doc_id, **opts),
+                    lambda c, o: {"segments": cs.segments(c, **opts, **o)})
 
 
 def cmd_tokens(args: argparse.Namespace) -> int:
+    from . import corpus_stats as cs
     from .pipeline import analyse
 
-    art = _load(args)
-    tables = analyse(art, lemmas=not args.fast, stems=not args.fast)
-    _print_table(tables.tokens, fmt=_fmt(args))
-    return 0
+    full = not args.fast
+    return _analyse(args, lambda art: analyse(art, lemmas=full, stems=full).tokens,
+                    lambda c, o: {"tokens": cs.tokens(c, lemmas=full, stems=full, **o)})
 
 
 def cmd_sentences(args: argparse.Namespace) -> int:
+    from . import corpus_stats as cs
     from .pipeline import analyse
 
-    art = _load(args)
-    tables = analyse(art, lemmas=False, stems=False)
-    _print_table(tables.sentences, fmt=_fmt(args))
-    return 0
+    return _analyse(args, lambda art: analyse(art, lemmas=False, stems=False).sentences,
+                    lambda c, o: {"sentences": cs.sentences(c, **o)})
 
 
-#: ``eval WHAT``: module, scoring function, errors that mean bad gold data, and the title.
+def cmd_timeline(args: argparse.Namespace) -> int:
+    from . import corpus_stats as cs
+    from .timeline import ReferenceDateError, events, timexes
+
+    def on_article(art):
+        try:
+            tx = timexes(art, args.date)
+        except ReferenceDateError as exc:
+            raise InputError(f"--date {args.date!r}: {exc}") from None
+        return {"timexes": tx, "events": events(art, args.date, timex_table=None)}
+
+    return _analyse(args, on_article, lambda c, o: cs.timeline(c, **o))
+
+
+def cmd_terms(args: argparse.Namespace) -> int:
+    from . import corpus_stats as cs
+    from .pipeline import analyse
+    from .terms import frequencies
+
+    def on_corpus(c, o):
+        freq = cs.frequencies(c, by=args.by, segments=not args.uncounted, **o)
+        freq.attrs["rule"] += f"; counted over {freq.attrs['documents']} documents (the corpus counting path)"
+        return {"terms": _head(freq, args.top)}
+
+    return _analyse(args, lambda art: frequencies(analyse(art).tokens, by=args.by, uncounted=args.uncounted)
+                    .head(args.top), on_corpus, corpus_level=["terms"])
+
+
+def _head(table: pd.DataFrame, n: int) -> pd.DataFrame:
+    out = table.head(n)
+    out.attrs = dict(table.attrs)
+    return out
+
+
+def cmd_ngrams(args: argparse.Namespace) -> int:
+    from . import corpus_stats as cs
+    from .pipeline import analyse
+    from .terms import ngrams
+
+    opts = {"n": args.n, "by": args.by, "min_count": args.min_count}
+    return _analyse(args, lambda art: ngrams(analyse(art).tokens, **opts).head(args.top),
+                    lambda c, o: {"ngrams": _head(cs.ngrams(c, **opts, **o), args.top)}, corpus_level=["ngrams"])
+
+
+def cmd_collocations(args: argparse.Namespace) -> int:
+    from . import corpus_stats as cs
+    from .pipeline import analyse
+    from .terms import collocations
+
+    opts = {"by": args.by, "min_count": args.min_count, "sort_by": args.measure}
+    return _analyse(args, lambda art: collocations(analyse(art).tokens, **opts).head(args.top),
+                    lambda c, o: {"collocations": _head(cs.collocations(c, **opts, **o), args.top)},
+                    corpus_level=["collocations"])
+
+
+def _over_and_under(key: pd.DataFrame, top: int) -> pd.DataFrame:
+    """The ``top`` most over-represented terms, then the ``top`` most under-represented."""
+    out = pd.concat([key.head(top), key[key["direction"] == "under"].tail(top).iloc[::-1]]).drop_duplicates()
+    out.attrs = dict(key.attrs)
+    return out
+
+
+def cmd_keyness(args: argparse.Namespace) -> int:
+    from . import corpus_stats as cs
+    from .pipeline import analyse
+    from .terms import keyness
+
+    opts = {"by": args.by, "min_count": args.min_count}
+    return _analyse(args, lambda art: _over_and_under(keyness(analyse(art).tokens, **opts), args.top),
+                    lambda c, o: {"keyness": _over_and_under(cs.reference_keyness(c, **opts, **o), args.top)},
+                    corpus_level=["keyness"])
+
+
+def cmd_keyterms(args: argparse.Namespace) -> int:
+    from . import corpus_stats as cs
+    from .pipeline import analyse
+    from .terms import keyterms
+
+    def on_corpus(c, o):
+        tables = cs.keyterms(c, top=args.top, **o)
+        return {"keyterms": tables["keyterms"], "corpus_keyterms": _head(tables["corpus_keyterms"], args.top)}
+
+    return _analyse(args, lambda art: keyterms(analyse(art), top=args.top), on_corpus,
+                    corpus_level=["corpus_keyterms"])
+
+
+def cmd_kwic(args: argparse.Namespace) -> int:
+    from . import corpus_stats as cs
+    from .pipeline import analyse
+    from .terms import kwic
+
+    opts = {"by": args.by, "window": args.window, "chars": args.chars, "uncounted": args.uncounted}
+
+    def on_article(art):
+        return kwic(analyse(art).tokens, args.term, text=art.text, **opts)
+
+    return _analyse(args, on_article, lambda c, o: {"kwic": cs.kwic(c, args.term, **opts, **o)})
+
+
+def cmd_entities(args: argparse.Namespace) -> int:
+    from . import corpus_stats as cs
+    from .entities import entities, summary
+
+    def on_article(art):
+        mentions = entities(art)
+        return {"mentions": mentions, "entities": summary(mentions)}
+
+    return _analyse(args, on_article, lambda c, o: cs.entities(c, **o))
+
+
+def cmd_quotes(args: argparse.Namespace) -> int:
+    from . import corpus_stats as cs
+    from .quotes import quotes, sources
+
+    def on_article(art):
+        found = quotes(art)
+        return {"quotes": found, "sources": sources(found)}
+
+    return _analyse(args, on_article, lambda c, o: cs.quotes(c, **o))
+
+
+def cmd_corpus(args: argparse.Namespace) -> int:
+    from . import corpus_stats as cs
+
+    if not _is_corpus(args.path):
+        load_article(args.path)  # one article file: fail early with the same one-line error as elsewhere
+    _print_any(_on_corpus(args, lambda c, o: {"documents": cs.summary(c, **o)}), args)
+    return EXIT_OK
+
+
+#: ``eval WHAT``: module, scoring function, and the title.
 _EVALUATIONS = {
-    "tokens": ("evaluate", "eval_tokens", (), "Tokens: exact surface-token spans, {name}"),
-    "sentences": ("evaluate", "eval_sentences", (), "Sentences: exact sentence spans, {name}"),
-    "timex": ("evaluate_timex", "evaluate", ("TimeBankError",), "Temporal expressions (TempEval-3 style), {path}"),
-    "ner": ("evaluate_ner", "eval_ner", (), "Named entities: exact spans and labels, {name}"),
-    "keyterms": ("evaluate_keyterms", "evaluate", (), "Key terms against reader keyphrases, {name}"),
+    "tokens": ("evaluate", "eval_tokens", "Tokens: exact surface-token spans, {name}"),
+    "sentences": ("evaluate", "eval_sentences", "Sentences: exact sentence spans, {name}"),
+    "timex": ("evaluate_timex", "evaluate", "Temporal expressions (TempEval-3 style), {path}"),
+    "ner": ("evaluate_ner", "eval_ner", "Named entities: exact spans and labels, {name}"),
+    "keyterms": ("evaluate_keyterms", "evaluate", "Key terms against reader keyphrases, {name}"),
 }
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
     import importlib
 
+    from .evaluate import GoldDataError
+
     path = Path(args.path)
     if not path.exists():
-        raise InputError(f"{path}: no such file")
-    module_name, func, error_names, title = _EVALUATIONS[args.what]
+        raise InputError(f"{path}: no such file or folder")
+    module_name, func, title = _EVALUATIONS[args.what]
     module = importlib.import_module(f".{module_name}", __package__)
-    errors = (FileNotFoundError, *(getattr(module, e) for e in error_names))
     try:
         scores = getattr(module, func)(path)
-    except errors as exc:
+    except GoldDataError as exc:
         raise InputError(str(exc)) from None
     if args.json:
         _print_table(scores, fmt="json")
     else:
         print(module.format_scores(scores, title=title.format(name=path.name, path=path)))
-    return 0
+    return EXIT_OK
 
 
-def cmd_timeline(args: argparse.Namespace) -> int:
-    from .timeline import ReferenceDateError, events, timexes
+def _figure_options(args: argparse.Namespace) -> tuple[Path, Path | None]:
+    """Check what ``figures`` and ``report`` are given before any notebook runs."""
+    from .execution import check_output_dir
 
-    if _is_corpus(args):
-        return _corpus_command(args, "timeline")
-    art = _load(args)
-    date = args.date
-    if date is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
-        raise InputError(f"--date {date!r}: expected YYYY-MM-DD")
-    try:
-        tx = timexes(art, date)
-    except ReferenceDateError as exc:
-        raise InputError(f"--date {date!r}: {exc}") from None
-    ev = events(art, date, timex_table=None)
-    _print_tables({"timexes": tx, "events": ev}, fmt=_fmt(args))
-    return 0
-
-
-def _term_tables(args: argparse.Namespace):
-    from .pipeline import analyse
-
-    return analyse(_load(args))
-
-
-def cmd_terms(args: argparse.Namespace) -> int:
-    from .terms import frequencies
-
-    if _is_corpus(args):
-        return _corpus_command(args, "terms")
-    freq = frequencies(_term_tables(args).tokens, by=args.by, uncounted=args.uncounted)
-    _print_table(freq.head(args.top), fmt=_fmt(args))
-    return 0
-
-
-def cmd_ngrams(args: argparse.Namespace) -> int:
-    from .terms import ngrams
-
-    grams = ngrams(_term_tables(args).tokens, n=args.n, by=args.by, min_count=args.min_count)
-    _print_table(grams.head(args.top), fmt=_fmt(args))
-    return 0
-
-
-def cmd_collocations(args: argparse.Namespace) -> int:
-    from .terms import collocations
-
-    colls = collocations(_term_tables(args).tokens, by=args.by, min_count=args.min_count, sort_by=args.measure)
-    _print_table(colls.head(args.top), fmt=_fmt(args))
-    return 0
-
-
-def cmd_keyness(args: argparse.Namespace) -> int:
-    from .terms import keyness
-
-    key = keyness(_term_tables(args).tokens, by=args.by, min_count=args.min_count)
-    table = pd.concat([key.head(args.top), key[key["direction"] == "under"].tail(args.top).iloc[::-1]])
-    _print_table(table.drop_duplicates(), fmt=_fmt(args))
-    if _fmt(args) == "text":
-        print(f"\nreference: {key.attrs['reference']}")
-    return 0
-
-
-def cmd_keyterms(args: argparse.Namespace) -> int:
-    from .terms import keyterms
-
-    if _is_corpus(args):
-        return _corpus_command(args, "keyterms")
-    _print_table(keyterms(_term_tables(args), top=args.top), fmt=_fmt(args))
-    return 0
-
-
-def cmd_kwic(args: argparse.Namespace) -> int:
-    from .terms import kwic
-
-    tables = _term_tables(args)
-    conc = kwic(tables.tokens, args.term, text=tables.article.text, by=args.by, window=args.window,
-                chars=args.chars, uncounted=args.uncounted)
-    _print_table(conc, fmt=_fmt(args))
-    return 0
-
-
-def cmd_entities(args: argparse.Namespace) -> int:
-    from .entities import entities, summary
-
-    mentions = entities(_load(args))
-    _print_tables({"mentions": mentions, "entities": summary(mentions)}, fmt=_fmt(args))
-    return 0
-
-
-def cmd_quotes(args: argparse.Namespace) -> int:
-    from .quotes import quotes, sources
-
-    found = quotes(_load(args))
-    _print_tables({"quotes": found, "sources": sources(found)}, fmt=_fmt(args))
-    return 0
-
-
-def _is_corpus(args: argparse.Namespace) -> bool:
-    """A folder or a JSONL/CSV/Parquet file: a corpus rather than one article."""
-    from .corpus import TABLE_SUFFIXES
-
-    path = Path(args.path)
-    return path.is_dir() or path.suffix.lower() in TABLE_SUFFIXES
-
-
-def _corpus_command(args: argparse.Namespace, what: str) -> int:
-    """``corpus``, and ``terms``/``keyterms``/``timeline`` given a corpus path."""
-    from . import corpus_stats as cs
-    from .corpus import Corpus, ref_location
-    from .execution import write_table
-
-    if not _is_corpus(args):
-        load_article(args.path)  # one article file: fail early with the same one-line error as elsewhere
-    corpus = Corpus.from_path(args.path)
-    opts = {"scheduler": getattr(args, "scheduler", None), "progress": sys.stderr.isatty()}
-    try:
-        if what == "corpus":
-            tables = {"documents": cs.summary(corpus, **opts)}
-        elif what == "terms":
-            tables = {"terms": cs.frequencies(corpus, by=args.by if args.by != "stem" else "lemma",
-                                              segments=not args.uncounted, **opts).head(args.top)}
-        elif what == "keyterms":
-            tables = {"keyterms": cs.top_terms(cs.doc_term_matrix(corpus, **opts), top=args.top)}
-        else:
-            events = cs.timelines(corpus, **opts)
-            tables = {"events": events, "groups": cs.group_events(events)}
-    except ValueError as exc:
-        raise InputError(str(exc)) from None
-    errors = corpus.errors
-    failed = corpus.skipped
-    if corpus.refs and all(ref_location(ref) in failed for ref in corpus.refs):
-        first = errors.iloc[0]
-        raise InputError(f"{args.path}: no document could be read ({len(errors)} skipped; first: "
-                         f"{first['file']}: {first['reason']})")
-    if getattr(args, "out", None):
-        write_table(tables[next(iter(tables))], args.out)
-    tables["errors"] = errors
-    _print_tables(tables, fmt=_fmt(args))
-    return 0
-
-
-def cmd_corpus(args: argparse.Namespace) -> int:
-    return _corpus_command(args, "corpus")
+    check_output_dir(args.out)
+    if getattr(args, "executed", None):
+        check_output_dir(args.executed)
+    article = Path(args.article)
+    load_article(article)  # fail early, with one line, on a bad article
+    corpus = None
+    if getattr(args, "corpus", None):
+        corpus = Path(args.corpus)
+        if not corpus.exists():
+            raise InputError(f"{corpus}: no such file or folder (--corpus)")
+    return article, corpus
 
 
 def cmd_figures(args: argparse.Namespace) -> int:
-    from .figures import FigureRunError, run_figures
+    from .figures import FigureRunError, notebooks, run_figures
 
-    article = Path(args.article)
-    load_article(article)  # fail early, with one line, on a bad article
+    article, corpus = _figure_options(args)
+    if args.only:
+        names = [nb.name for nb in notebooks()]
+        unknown = [p for p in args.only if not any(n.startswith(p) for n in names)]
+        if unknown:
+            raise InputError(f"--only {' '.join(unknown)}: no notebook name starts with "
+                             f"{' or '.join(map(repr, unknown))} (notebooks: {', '.join(n[:2] for n in names)})")
     try:
-        runs = run_figures(out_dir=args.out, article=article, corpus=args.corpus, only=args.only or None,
+        runs = run_figures(out_dir=args.out, article=article, corpus=corpus, only=args.only or None,
                            executed_dir=args.executed)
     except FigureRunError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return 1
+        return EXIT_FAILURE
     for run in runs:
         for f in run.figures:
             print(f)
-    return 0
+    return EXIT_OK
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     from .figures import FigureRunError
     from .report import build_report
 
-    load_article(args.article)  # fail early, with one line, on a bad article
+    _figure_options(args)
     try:
         print(build_report(out_dir=args.out, article=args.article))
     except FigureRunError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return 1
-    return 0
+        return EXIT_FAILURE
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------
+# The parser: values checked as they are parsed, every error one line
+# --------------------------------------------------------------------------
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with its errors as one line ``error: ...`` (no usage block), exit code 2."""
+
+    def error(self, message: str):  # noqa: D102 (argparse's hook)
+        hint = f" (see {self.prog} --help)"
+        self.exit(EXIT_BAD_INPUT, f"error: {' '.join(message.split())}{hint}\n")
+
+
+def _at_least(minimum: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be at least {minimum}, not {value}")
+        return value
+
+    return parse
+
+
+def _search_term(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("the term to search for is empty")
+    if not re.search(r"\w", text):
+        raise argparse.ArgumentTypeError(f"{text!r} has no word to search for (only punctuation or symbols)")
+    return text
+
+
+def _iso_date(text: str) -> str:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, not {text!r}")
+    return text
+
+
+_PATH_HELP = ("an article (.txt, .md, .html; a <stem>.meta.json sidecar is read if present) or a corpus "
+              "(a folder, or a .jsonl, .csv or .parquet file)")
+_SCHEDULER_HELP = ("corpus only: pandas (in-process, also 'none'), processes, threads, or tcp://host:port "
+                   "(a dask.distributed scheduler; checked first, within a few seconds)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -306,22 +500,25 @@ def build_parser() -> argparse.ArgumentParser:
     """
     from .paths import ARTICLE, DEMO_CORPUS, FIGURES_DIR
 
-    parser = argparse.ArgumentParser(prog="python -m analysis",
-                                     description="Close, honest reading of French news text.")
+    parser = _Parser(prog="python -m analysis", description="Close, honest reading of French news text.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    top, count, window = _at_least(1), _at_least(1), _at_least(0)
 
-    def add(name: str, func, help_: str, *, path: bool = True, formats: bool = True) -> argparse.ArgumentParser:
+    def add(name: str, func, help_: str, *, path: bool = True, formats: bool = True,
+            corpus: bool = True) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_, description=help_)
         if path:
-            p.add_argument("path", help="article file (.txt; a <stem>.meta.json sidecar is read if present)")
+            p.add_argument("path", help=_PATH_HELP if corpus else "article file")
         if formats:
             g = p.add_mutually_exclusive_group()
             g.add_argument("--json", action="store_true", help="print JSON (records)")
             g.add_argument("--csv", action="store_true", help="print CSV")
-        p.set_defaults(func=func)
+        if path and corpus:
+            p.add_argument("--scheduler", default=None, help=_SCHEDULER_HELP)
+        p.set_defaults(func=func, takes_corpus=path and corpus)
         return p
 
-    p = add("info", cmd_info, "print the article's metadata", formats=False)
+    p = add("info", cmd_info, "print the article's metadata (a corpus: every document's)", formats=False)
     p.add_argument("--json", action="store_true", help="compact JSON")
     p = add("clean", cmd_clean, "print the segments table (kinds, duplicates, what is counted)")
     p.add_argument("--include-duplicates", action="store_true", help="count duplicate segments too")
@@ -330,40 +527,41 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fast", action="store_true", help="no lemmas, POS or stems (no spaCy)")
     add("sentences", cmd_sentences, "print the sentences table")
     p = add("timeline", cmd_timeline, "print temporal expressions (normalised TIMEX3) and dated events")
-    p.add_argument("--scheduler", default=None, help="pandas (in-process), processes, or tcp://host:port (dask)")
-    p.add_argument("--date", default=None, help="reference date YYYY-MM-DD (default: the article's metadata)")
+    p.add_argument("--date", default=None, type=_iso_date,
+                   help="one article only: reference date YYYY-MM-DD (default: the article's metadata)")
     add("entities", cmd_entities, "print entity mentions (corrected, aliases merged) and the entities summary")
     add("quotes", cmd_quotes, "print quotes, reported speech and attributions, and the sources summary")
     units = ["lemma", "form", "stem", "norm"]
     p = add("terms", cmd_terms, "print term frequencies (stopwords, punctuation and left-out segments excluded)")
-    p.add_argument("--scheduler", default=None, help="pandas (in-process), processes, or tcp://host:port (dask)")
     p.add_argument("--by", choices=units, default="lemma", help="what a term is (default: lemma)")
-    p.add_argument("--top", type=int, default=30, help="how many terms (default: 30)")
+    p.add_argument("--top", type=top, default=30, help="how many terms (default: 30)")
     p.add_argument("--uncounted", action="store_true", help="count left-out segments (duplicates, boilerplate) too")
     p = add("ngrams", cmd_ngrams, "print the most frequent n-grams (inside sentences, not over punctuation)")
-    p.add_argument("-n", type=int, default=2, help="n-gram length (default: 2)")
+    p.add_argument("-n", type=count, default=2, help="n-gram length (default: 2)")
     p.add_argument("--by", choices=units, default="lemma", help="unit (default: lemma)")
-    p.add_argument("--top", type=int, default=30, help="how many n-grams (default: 30)")
-    p.add_argument("--min-count", type=int, default=1, help="smallest count (default: 1)")
+    p.add_argument("--top", type=top, default=30, help="how many n-grams (default: 30)")
+    p.add_argument("--min-count", type=count, default=1, help="smallest count (default: 1)")
     p = add("collocations", cmd_collocations, "print collocations scored by PMI, log-likelihood and t-score")
     p.add_argument("--by", choices=units, default="lemma", help="unit (default: lemma)")
-    p.add_argument("--top", type=int, default=30, help="how many pairs (default: 30)")
-    p.add_argument("--min-count", type=int, default=2, help="smallest pair count (default: 2)")
+    p.add_argument("--top", type=top, default=30, help="how many pairs (default: 30)")
+    p.add_argument("--min-count", type=count, default=2, help="smallest pair count (default: 2)")
     p.add_argument("--measure", choices=["likelihood_ratio", "pmi", "t_score"], default="likelihood_ratio")
     p = add("keyness", cmd_keyness, "print keyness against general French (wordfreq): G² and log-ratio")
     p.add_argument("--by", choices=["lemma", "form", "norm"], default="lemma", help="unit (default: lemma)")
-    p.add_argument("--top", type=int, default=20, help="how many over- and under-represented terms (default: 20)")
-    p.add_argument("--min-count", type=int, default=2, help="smallest count in the text (default: 2)")
-    p = add("keyterms", cmd_keyterms, "print the key terms (single and multi-word, lemmatised), best first")
-    p.add_argument("--scheduler", default=None, help="pandas (in-process), processes, or tcp://host:port (dask)")
-    p.add_argument("--top", type=int, default=10, help="how many terms (default: 10)")
-    p = add("corpus", cmd_corpus, "print a corpus's per-document summary (folder, .jsonl, .csv or .parquet)")
-    p.add_argument("--scheduler", default=None, help="pandas (in-process), processes, or tcp://host:port (dask)")
-    p.add_argument("--out", default=None, help="also write the summary here, atomically (.csv, .parquet, .jsonl)")
+    p.add_argument("--top", type=top, default=20, help="how many over- and under-represented terms (default: 20)")
+    p.add_argument("--min-count", type=count, default=2, help="smallest count in the text (default: 2)")
+    p = add("keyterms", cmd_keyterms, "print the key terms (single and multi-word, lemmatised), best first; "
+                                      "a corpus: each document's, and the corpus's made from them")
+    p.add_argument("--top", type=top, default=10, help="how many terms (per document; default: 10)")
+    p = add("corpus", cmd_corpus, "print a corpus's per-document summary (folder, .jsonl, .csv or .parquet; "
+                                  "one article file is a corpus of one)")
+    p.set_defaults(takes_corpus=False)  # whatever it is given is a corpus: --scheduler always applies
+    p.add_argument("--out", default=None, help="also write the summary here, atomically (.csv, .parquet, .jsonl, "
+                                               ".json); checked before any work")
     p = add("kwic", cmd_kwic, "print a keyword-in-context concordance of TERM")
-    p.add_argument("term", help="the term (one or more words), e.g. missile")
+    p.add_argument("term", type=_search_term, help="the term (one or more words), e.g. missile")
     p.add_argument("--by", choices=units, default="lemma", help="match by (default: lemma, every form)")
-    p.add_argument("--window", type=int, default=8, help="context on each side (default: 8 tokens)")
+    p.add_argument("--window", type=window, default=8, help="context on each side (default: 8 tokens)")
     p.add_argument("--chars", action="store_true", help="count the window in characters")
     p.add_argument("--uncounted", action="store_true", help="search left-out segments too")
     p = add("eval", cmd_eval, "score tokens, sentences, dates, entities or key terms against gold data",
@@ -387,8 +585,127 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# --------------------------------------------------------------------------
+# Running: early checks, signals, the terminal's encoding, one-line errors
+# --------------------------------------------------------------------------
+
+
 def _one_line_warning(message, category, filename, lineno, file=None, line=None) -> None:
-    print(f"warning: {message}", file=sys.stderr)
+    print(f"warning: {' '.join(str(message).split())}", file=sys.stderr)
+
+
+def _log_warnings_as_lines() -> None:
+    """The library's log warnings (a corpus's skipped files) as ``warning: ...`` lines on standard error."""
+    import logging
+
+    logger = logging.getLogger(__package__)
+    for old in [h for h in logger.handlers if getattr(h, "analysis_cli", False)]:
+        logger.removeHandler(old)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("warning: %(message)s"))
+    handler.analysis_cli = True
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)
+    logger.propagate = False
+
+
+def _check_early(args: argparse.Namespace) -> None:
+    """Everything that can be checked before any work: options for the input, output paths, the scheduler."""
+    from .execution import check_output, check_scheduler
+
+    _check_options(args)
+    if args.command == "corpus" and args.out:
+        check_output(args.out)
+    if getattr(args, "scheduler", None) is not None:
+        args.scheduler = check_scheduler(args.scheduler)
+
+
+class _Escapes:
+    """An encoding error handler: characters the output's encoding lacks become ``\\uXXXX`` escapes, counted."""
+
+    name = "analysis.escape"
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, exc: UnicodeError) -> tuple[str, int]:
+        if not isinstance(exc, UnicodeEncodeError):
+            raise exc
+        parts = []
+        for ch in exc.object[exc.start:exc.end]:
+            cp = ord(ch)
+            if cp > 0xFFFF:  # a surrogate pair, as JSON writes it
+                cp -= 0x10000
+                parts.append(f"\\u{0xD800 + (cp >> 10):04x}\\u{0xDC00 + (cp & 0x3FF):04x}")
+            else:
+                parts.append(f"\\u{cp:04x}")
+        self.count += exc.end - exc.start
+        return "".join(parts), exc.end
+
+
+class _Stdout:
+    """Standard output whose write failures (a full disk) are one :class:`analysis.execution.OutputError`."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def _guard(self, method: str, *args):
+        from .execution import OutputError
+
+        try:
+            return getattr(self._stream, method)(*args)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            reason = exc.strerror or str(exc) or type(exc).__name__
+            raise OutputError(f"standard output: cannot write ({reason})") from None
+
+    def write(self, text: str) -> int:
+        return self._guard("write", text)
+
+    def flush(self) -> None:
+        self._guard("flush")
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
+def _discard_stdout() -> None:
+    """After a failed or closed standard output: discard what is still buffered (no error at exit)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.__stdout__.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _setup_output(escapes: _Escapes) -> None:
+    codecs.register_error(escapes.name, escapes)
+    stream = sys.stdout
+    if hasattr(stream, "reconfigure"):
+        stream.reconfigure(errors=escapes.name)
+    sys.stdout = _Stdout(stream)
+
+
+def _hush() -> None:
+    """From an interruption on, the libraries' log lines and warnings as they wind down are not shown."""
+    import logging
+
+    logging.disable(logging.CRITICAL)
+    warnings.simplefilter("ignore")
+
+
+def _on_signal(signum, frame) -> None:
+    _hush()
+    raise Terminated() if signum == signal.SIGTERM else KeyboardInterrupt()
+
+
+def _interrupted(code: int) -> int:
+    """One line, and nothing more from the libraries winding down."""
+    _hush()
+    print("interrupted", file=sys.stderr)
+    return code
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -398,17 +715,60 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv: Arguments (default: ``sys.argv[1:]``).
 
     Returns:
-        int: The exit code (0 ok, 1 failure, 2 bad input).
+        int: The exit code (0 ok, 1 failure, 2 bad input, 130 SIGINT, 143 SIGTERM).
     """
+    from .evaluate import GoldDataError
+    from .execution import OutputError, OutputPathError, SchedulerError
+
     args = build_parser().parse_args(argv)
     warnings.showwarning = _one_line_warning
+    _log_warnings_as_lines()
+    escapes = _Escapes()
+    outer = sys.stdout
+    _setup_output(escapes)
+    previous = ({sig: signal.signal(sig, _on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+                if _main_thread() else {})
     try:
-        return args.func(args)
-    except (ArticleError, InputError) as exc:
+        _check_early(args)
+        code = args.func(args)
+        sys.stdout.flush()
+    except (ArticleError, InputError, SchedulerError, OutputPathError, GoldDataError) as exc:
+        _flush_quietly()
+        print(f"error: {' '.join(str(exc).split())}", file=sys.stderr)
+        code = EXIT_BAD_INPUT
+    except OutputError as exc:
+        _discard_stdout()
         print(f"error: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        code = EXIT_FAILURE
     except BrokenPipeError:
-        return 0
+        _discard_stdout()
+        code = EXIT_OK
+    except Terminated:
+        code = _interrupted(EXIT_SIGTERM)
+    except KeyboardInterrupt:
+        code = _interrupted(EXIT_SIGINT)
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        sys.stdout = outer
+    if escapes.count and _fmt(args) != "json" and args.command != "info":
+        enc = getattr(outer, "encoding", "?")
+        print(f"warning: standard output ({enc}) cannot show {escapes.count} character(s): written as \\uXXXX "
+              "escapes (use --json, or set PYTHONIOENCODING=utf-8)", file=sys.stderr)
+    return code
+
+
+def _main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
+
+
+def _flush_quietly() -> None:
+    try:
+        sys.stdout.flush()
+    except OSError:
+        _discard_stdout()
 
 
 if __name__ == "__main__":

@@ -8,6 +8,16 @@ Two kinds of function:
   counts, reduced from per-partition counters), :func:`doc_term_matrix`
   (sparse, ``scipy.sparse``), :func:`timelines` (every document's temporal
   expressions and events);
+* **the article tables of every document** (the same functions as for one
+  article, run per document through :func:`analysis.execution.run`; every row
+  has ``doc_id`` and ``start``/``end`` into that document's raw text):
+  :func:`segments`, :func:`sentences`, :func:`tokens`, :func:`entities`,
+  :func:`quotes`, :func:`timeline`, :func:`kwic`, and :func:`keyterms` (each
+  document's key terms plus a corpus-level table built from them);
+* **corpus-level term tables** counted across documents, never across a
+  document boundary, with the article functions' rules and spaCy lemmas:
+  :func:`ngrams`, :func:`collocations`, :func:`reference_keyness` (against
+  general French);
 * **table verbs** on their results: :func:`tfidf`, :func:`keyness` (a document
   or sub-corpus against the rest: G², log-ratio), :func:`log_odds` (two
   sub-corpora: log-odds ratio with an informative Dirichlet prior, Monroe,
@@ -46,11 +56,13 @@ from .execution import CONCAT, Reducer, run
 from .ranking import sort_ranked
 from .terms import log_likelihood
 
-__all__ = ["DocTermMatrix", "SUMMARY_COLUMNS", "coverage", "doc_counts", "doc_term_matrix", "frequencies",
-           "group_events", "keyness", "log_odds", "summary", "term_share", "tfidf", "timelines", "top_terms"]
+__all__ = ["DocTermMatrix", "SUMMARY_COLUMNS", "collocations", "corpus_keyterms", "coverage", "doc_counts",
+           "doc_term_matrix", "entities", "frequencies", "group_events", "keyness", "keyterms", "kwic", "log_odds",
+           "ngrams", "quotes", "reference_keyness", "segments", "sentences", "summary", "term_share", "tfidf",
+           "timeline", "timelines", "tokens", "top_terms"]
 
 SUMMARY_COLUMNS = ["doc_id", "title", "date", "tokens", "types", "sentences", "counted_share"]
-_UNITS = ("lemma", "norm", "form")
+_UNITS = ("lemma", "norm", "form", "stem")
 
 
 # --------------------------------------------------------------------------
@@ -70,6 +82,13 @@ def _counted_mask(text: str, starts: np.ndarray) -> np.ndarray:
     return (k >= 0) & (starts < e[np.clip(k, 0, None)])
 
 
+@functools.lru_cache(maxsize=1)
+def _stemmer():
+    from nltk.stem.snowball import SnowballStemmer
+
+    return SnowballStemmer("french")
+
+
 def _units(types: np.ndarray, norms: np.ndarray, by: str) -> np.ndarray:
     if by == "lemma":
         from .lemmas_fast import lemmatize_types
@@ -77,6 +96,9 @@ def _units(types: np.ndarray, norms: np.ndarray, by: str) -> np.ndarray:
         return np.asarray(lemmatize_types(list(types)), dtype=object)
     if by == "norm":
         return norms
+    if by == "stem":  # Snowball French on the norm, as analysis.tokens.tokenize(stems=True)
+        stem = _stemmer().stem
+        return np.asarray([stem(n) for n in norms], dtype=object)
     return types
 
 
@@ -106,7 +128,7 @@ def doc_counts(article: Article, *, by: str = "lemma", segments: bool = True) ->
 
     Args:
         article: The document.
-        by: ``lemma`` (fast look-up lemmas), ``norm`` or ``form``.
+        by: ``lemma`` (fast look-up lemmas), ``norm``, ``form`` or ``stem`` (Snowball, on the norm).
         segments: Count only tokens of counted segments.
 
     Returns:
@@ -230,7 +252,7 @@ def frequencies(corpus: Corpus, *, by: str = "lemma", segments: bool = True, sch
 
     Args:
         corpus: The corpus.
-        by: ``lemma`` (fast look-up lemmas), ``norm`` or ``form``.
+        by: ``lemma`` (fast look-up lemmas), ``norm``, ``form`` or ``stem`` (Snowball, on the norm).
         segments: Count only counted segments (see the module docstring).
         scheduler: See :func:`analysis.execution.run`.
         progress: Show a progress bar.
@@ -254,7 +276,8 @@ def frequencies(corpus: Corpus, *, by: str = "lemma", segments: bool = True, sch
 
 
 def _rule(by: str, segments: bool) -> str:
-    lem = " (fast look-up lemmas, analysis.lemmas_fast)" if by == "lemma" else ""
+    lem = (" (fast look-up lemmas, analysis.lemmas_fast)" if by == "lemma" else
+           " (Snowball French stems of the norms)" if by == "stem" else "")
     seg = ("counted segments only (duplicates, boilerplate, credits and bylines left out)" if segments
            else "all segments")
     return f"by {by}{lem}; stopwords removed; punctuation and symbols removed; numbers kept; {seg}"
@@ -330,7 +353,7 @@ def doc_term_matrix(corpus: Corpus, *, by: str = "lemma", segments: bool = True,
 
     Args:
         corpus: The corpus.
-        by: ``lemma``, ``norm`` or ``form``.
+        by: ``lemma``, ``norm``, ``form`` or ``stem``.
         segments: Count only counted segments.
         min_df: Keep terms used by at least this many documents.
         scheduler: See :func:`analysis.execution.run`.
@@ -615,6 +638,15 @@ def term_share(dtm: DocTermMatrix, documents: pd.DataFrame, terms: str | Sequenc
 # --------------------------------------------------------------------------
 
 
+def _without_dateline(table: pd.DataFrame, article: Article) -> pd.DataFrame:
+    """Rows of an events or timexes table that are not the dateline (the publication date restated near the top)."""
+    date = article.meta.get("date")
+    at = "timex_start" if "timex_start" in table.columns else "start"
+    if date and len(table):
+        table = table[~((table[at] < DATELINE_CHARS) & (table["value"].astype(str) == str(date)))]
+    return table
+
+
 def _doc_timeline(article: Article, *, events: bool) -> pd.DataFrame:
     from . import timeline
 
@@ -624,11 +656,7 @@ def _doc_timeline(article: Article, *, events: bool) -> pd.DataFrame:
     else:
         table = timeline.timexes(article)
         kind = "timex"
-    table = table.copy()
-    date = article.meta.get("date")
-    at = "timex_start" if "timex_start" in table.columns else "start"
-    if date and len(table):  # a dateline restates the publication date: not an event
-        table = table[~((table[at] < DATELINE_CHARS) & (table["value"].astype(str) == str(date)))]
+    table = _without_dateline(table.copy(), article)
     table.insert(1, "kind", kind)
     if "label" not in table.columns:
         table["label"] = table["text"]
@@ -717,3 +745,409 @@ def group_events(table: pd.DataFrame, *, min_similarity: float = 0.2) -> pd.Data
     out.attrs["rule"] = (f"same value and Jaccard similarity of label content words >= {min_similarity} "
                          "with the group's first label")
     return out[cols]
+
+
+# --------------------------------------------------------------------------
+# The article tables of every document
+# --------------------------------------------------------------------------
+#
+# The same functions as for one article, per document, through execution.run (any scheduler);
+# each row keeps its doc_id and its start/end into that document's raw text.
+
+
+def _doc_segments(article: Article, *, include_duplicates: bool, include_boilerplate: bool) -> pd.DataFrame:
+    from .clean import segments as find_segments
+
+    return find_segments(article.text, doc_id=article.doc_id, include_duplicates=include_duplicates,
+                         include_boilerplate=include_boilerplate)
+
+
+def _doc_pipeline(article: Article, *, table: str, lemmas: bool, stems: bool) -> pd.DataFrame:
+    from .pipeline import analyse
+
+    return getattr(analyse(article, lemmas=lemmas, stems=stems), table)
+
+
+def segments(corpus: Corpus, *, include_duplicates: bool = False, include_boilerplate: bool = False,
+             scheduler: str | None = None, progress: bool = False) -> pd.DataFrame:
+    """Every document's segments (:func:`analysis.clean.segments`).
+
+    Args:
+        corpus: The corpus.
+        include_duplicates: Count duplicate segments too.
+        include_boilerplate: Count boilerplate, credits and bylines too.
+        scheduler: See :func:`analysis.execution.run`.
+        progress: Show a progress bar.
+
+    Returns:
+        pandas.DataFrame: The segments of every document that loads, in corpus order.
+    """
+    work = functools.partial(_doc_segments, include_duplicates=include_duplicates,
+                             include_boilerplate=include_boilerplate)
+    return run(corpus, work, scheduler=scheduler, progress=progress)
+
+
+def sentences(corpus: Corpus, *, scheduler: str | None = None, progress: bool = False) -> pd.DataFrame:
+    """Every document's sentences (split per segment, as :func:`analysis.pipeline.analyse` does).
+
+    Args:
+        corpus: The corpus.
+        scheduler: See :func:`analysis.execution.run`.
+        progress: Show a progress bar.
+
+    Returns:
+        pandas.DataFrame: ``doc_id, sent, seg, start, end, text``.
+    """
+    work = functools.partial(_doc_pipeline, table="sentences", lemmas=False, stems=False)
+    return run(corpus, work, scheduler=scheduler, progress=progress,
+               columns=["doc_id", "sent", "seg", "start", "end", "text"])
+
+
+def tokens(corpus: Corpus, *, lemmas: bool = True, stems: bool = True, scheduler: str | None = None,
+           progress: bool = False) -> pd.DataFrame:
+    """Every document's tokens (:func:`analysis.pipeline.analyse`).
+
+    Args:
+        corpus: The corpus.
+        lemmas: Add ``lemma`` and ``pos`` (spaCy).
+        stems: Add ``stem`` (Snowball).
+        scheduler: See :func:`analysis.execution.run`.
+        progress: Show a progress bar.
+
+    Returns:
+        pandas.DataFrame: The tokens table of every document, in corpus order.
+    """
+    work = functools.partial(_doc_pipeline, table="tokens", lemmas=lemmas, stems=stems)
+    return run(corpus, work, scheduler=scheduler, progress=progress)
+
+
+def _with_doc_id(table: pd.DataFrame, doc_id: str) -> pd.DataFrame:
+    table = table.copy()
+    table.insert(0, "doc_id", pd.Series([doc_id] * len(table), dtype=object, index=table.index))
+    return table
+
+
+def _named_tables(corpus: Corpus, func, scheduler: str | None, progress: bool,
+                  **columns: Sequence[str]) -> dict[str, pd.DataFrame]:
+    """Run a per-document function returning named tables; a table no document gave is empty, with its columns."""
+    out = run(corpus, func, combine="tables", scheduler=scheduler, progress=progress)
+    return {name: out.get(name, pd.DataFrame(columns=list(cols))) for name, cols in columns.items()}
+
+
+def _doc_entities(article: Article) -> dict[str, pd.DataFrame]:
+    from . import entities as ent
+
+    mentions = ent.entities(article)
+    return {"mentions": mentions, "entities": _with_doc_id(ent.summary(mentions), article.doc_id)}
+
+
+def entities(corpus: Corpus, *, scheduler: str | None = None, progress: bool = False) -> dict[str, pd.DataFrame]:
+    """Every document's entity mentions and entities (aliases merged within each document).
+
+    Args:
+        corpus: The corpus.
+        scheduler: See :func:`analysis.execution.run`.
+        progress: Show a progress bar.
+
+    Returns:
+        dict[str, pandas.DataFrame]: ``mentions`` (:func:`analysis.entities.entities` of each
+        document) and ``entities`` (:func:`analysis.entities.summary` of each, with ``doc_id``).
+    """
+    from .entities import MENTION_COLUMNS
+
+    return _named_tables(corpus, _doc_entities, scheduler, progress, mentions=MENTION_COLUMNS,
+                         entities=["doc_id", "canonical", "label", "mentions", "mentions_all", "variants", "first"])
+
+
+def _doc_quotes(article: Article) -> dict[str, pd.DataFrame]:
+    from . import quotes as q
+
+    found = q.quotes(article)
+    return {"quotes": found, "sources": _with_doc_id(q.sources(found), article.doc_id)}
+
+
+def quotes(corpus: Corpus, *, scheduler: str | None = None, progress: bool = False) -> dict[str, pd.DataFrame]:
+    """Every document's quotations and attributions, and its sources.
+
+    Args:
+        corpus: The corpus.
+        scheduler: See :func:`analysis.execution.run`.
+        progress: Show a progress bar.
+
+    Returns:
+        dict[str, pandas.DataFrame]: ``quotes`` (:func:`analysis.quotes.quotes` of each document)
+        and ``sources`` (:func:`analysis.quotes.sources` of each, with ``doc_id``).
+    """
+    from .quotes import COLUMNS
+
+    return _named_tables(corpus, _doc_quotes, scheduler, progress, quotes=COLUMNS,
+                         sources=["doc_id", "speaker", "named", "claims", "direct", "indirect", "according_to",
+                                  "verbs"])
+
+
+def _doc_timeline_tables(article: Article) -> dict[str, pd.DataFrame]:
+    from . import timeline as tl
+
+    tx = tl.timexes(article)
+    ev = tl.events(article, timex_table=tx)
+    return {"timexes": tx, "events": ev, "grouped": _without_dateline(ev, article)}
+
+
+def timeline(corpus: Corpus, *, scheduler: str | None = None, progress: bool = False) -> dict[str, pd.DataFrame]:
+    """Every document's temporal expressions and dated events, and the events grouped across documents.
+
+    Each document's publication date is its reference date.
+
+    Args:
+        corpus: The corpus.
+        scheduler: See :func:`analysis.execution.run`.
+        progress: Show a progress bar.
+
+    Returns:
+        dict[str, pandas.DataFrame]: ``timexes`` and ``events`` of each document (as
+        :func:`analysis.timeline.timexes` and :func:`analysis.timeline.events` give them for one
+        article), and ``groups`` (:func:`group_events` of the events, datelines left out).
+    """
+    from .timeline import EVENT_COLUMNS, TIMEX_COLUMNS
+
+    out = _named_tables(corpus, _doc_timeline_tables, scheduler, progress, timexes=TIMEX_COLUMNS,
+                        events=EVENT_COLUMNS, grouped=EVENT_COLUMNS)
+    return {"timexes": out["timexes"], "events": out["events"], "groups": group_events(out["grouped"])}
+
+
+def _doc_kwic(article: Article, *, term: str, by: str, window: int, chars: bool, uncounted: bool) -> pd.DataFrame:
+    from .pipeline import analyse
+    from .terms import kwic as find
+
+    tables = analyse(article, lemmas=by == "lemma", stems=by == "stem")
+    return find(tables.tokens, term, text=article.text, by=by, window=window, chars=chars, uncounted=uncounted)
+
+
+def kwic(corpus: Corpus, term: str, *, by: str = "lemma", window: int = 8, chars: bool = False,
+         uncounted: bool = False, scheduler: str | None = None, progress: bool = False) -> pd.DataFrame:
+    """A concordance of ``term`` in every document (:func:`analysis.terms.kwic`, per document).
+
+    Args:
+        corpus: The corpus.
+        term: The term (one or more words).
+        by: ``lemma``, ``form``, ``norm`` or ``stem``.
+        window: Context on each side (tokens, or characters with ``chars``).
+        chars: Count the window in characters.
+        uncounted: Also search left-out segments.
+        scheduler: See :func:`analysis.execution.run`.
+        progress: Show a progress bar.
+
+    Returns:
+        pandas.DataFrame: ``doc_id, seg, sent, start, end, left, node, right``; ``start``/``end`` are
+        the node's offsets in its document's raw text.
+    """
+    work = functools.partial(_doc_kwic, term=term, by=by, window=window, chars=chars, uncounted=uncounted)
+    out = run(corpus, work, scheduler=scheduler, progress=progress,
+              columns=["doc_id", "seg", "sent", "start", "end", "left", "node", "right"])
+    out.attrs["rule"] = (f"{term!r} matched by {by} in each document; window {window} "
+                         f"{'characters' if chars else 'tokens'}; {_SEGMENTS_RULE[uncounted]}")
+    return out
+
+
+_SEGMENTS_RULE = {True: "all segments",
+                  False: "counted segments only (duplicates, boilerplate, credits and bylines left out)"}
+
+
+# --------------------------------------------------------------------------
+# Key terms: each document's, and the corpus's built from them
+# --------------------------------------------------------------------------
+
+KEYTERM_COLUMNS = ["doc_id", "rank", "term", "score", "count", "n_words", "start", "end", "form"]
+CORPUS_KEYTERM_COLUMNS = ["term", "documents", "share", "mean_rank", "best_rank", "count", "doc_ids"]
+
+
+def _doc_keyterms(article: Article, *, top: int) -> pd.DataFrame:
+    from .terms import keyterms as find
+
+    return find(article, top=top)
+
+
+def corpus_keyterms(per_document: pd.DataFrame, *, documents: int, top: int) -> pd.DataFrame:
+    """The corpus's key terms, from each document's: in how many documents a term is key, and how high.
+
+    A term is key in a document when it is among that document's ``top`` key terms
+    (:func:`analysis.keyterms.keyterms`); terms are the same when their case-folded text is.
+
+    Args:
+        per_document: Key terms of each document (``doc_id``, ``rank``, ``term``, ``count``).
+        documents: How many documents were analysed (those with no key term included).
+        top: The per-document cut-off the table was made with.
+
+    Returns:
+        pandas.DataFrame: ``term`` (its most frequent spelling), ``documents`` (in how many it is
+        key), ``share`` (of the documents analysed), ``mean_rank`` and ``best_rank`` (1 = first, in
+        the documents where it is key), ``count`` (its occurrences in those documents), ``doc_ids``
+        (``;``-joined, corpus order); most documents first, then best mean rank, then term;
+        ``attrs["rule"]`` says so.
+    """
+    rule = (f"a term is key in a document when it is among that document's top {top} key terms "
+            "(analysis.keyterms.keyterms, the method used for one article); terms compared case-folded; "
+            f"documents = in how many of the {documents} documents analysed it is key, share = documents / "
+            f"{documents}; mean_rank and best_rank over those documents (1 = first); count = its "
+            "occurrences there; sorted by documents (most first), mean rank (best first), then term")
+    if not len(per_document):
+        out = pd.DataFrame(columns=CORPUS_KEYTERM_COLUMNS)
+        out.attrs["rule"] = rule
+        return out
+    t = per_document[["doc_id", "rank", "term", "count"]].copy()
+    t["key"] = t["term"].astype(str).str.lower()
+    spelling = (t.groupby(["key", "term"], sort=False).size().rename("n").reset_index()
+                .sort_values(["key", "n", "term"], ascending=[True, False, True], kind="mergesort")
+                .drop_duplicates("key").set_index("key")["term"])
+    out = t.groupby("key", sort=False).agg(documents=("doc_id", "nunique"), mean_rank=("rank", "mean"),
+                                           best_rank=("rank", "min"), count=("count", "sum"),
+                                           doc_ids=("doc_id", lambda d: ";".join(dict.fromkeys(map(str, d)))))
+    out.insert(0, "term", spelling.reindex(out.index).to_numpy(dtype=object))
+    out.insert(2, "share", out["documents"] / documents if documents else 0.0)
+    out["mean_rank"] = out["mean_rank"].astype(float).round(6)  # no float noise in a file
+    out = out.reset_index(drop=True).astype({"documents": "int64", "best_rank": "int64", "count": "int64"})
+    out = out.sort_values(["documents", "mean_rank", "term"], ascending=[False, True, True], kind="mergesort",
+                          ignore_index=True)
+    out.attrs["rule"] = rule
+    return out[CORPUS_KEYTERM_COLUMNS]
+
+
+def keyterms(corpus: Corpus, *, top: int = 10, scheduler: str | None = None,
+             progress: bool = False) -> dict[str, pd.DataFrame]:
+    """Each document's key terms, and the corpus's key terms made from them.
+
+    Args:
+        corpus: The corpus.
+        top: Key terms per document.
+        scheduler: See :func:`analysis.execution.run`.
+        progress: Show a progress bar.
+
+    Returns:
+        dict[str, pandas.DataFrame]: ``keyterms`` (:func:`analysis.keyterms.keyterms` of each
+        document, ``doc_id`` first, ``start``/``end`` into that document's raw text) and
+        ``corpus_keyterms`` (:func:`corpus_keyterms`: in how many documents each term is key, its
+        mean rank there); both with ``attrs["rule"]``.
+    """
+    per_doc = run(corpus, functools.partial(_doc_keyterms, top=top), scheduler=scheduler, progress=progress,
+                  columns=KEYTERM_COLUMNS)
+    analysed = _loaded(corpus)
+    per_doc.attrs["rule"] = f"per document, top {top}: analysis.keyterms.keyterms on each of {analysed} documents"
+    return {"keyterms": per_doc, "corpus_keyterms": corpus_keyterms(per_doc, documents=analysed, top=top)}
+
+
+def _loaded(corpus: Corpus) -> int:
+    """How many documents of the corpus loaded (after a pass over it)."""
+    from .corpus import ref_location
+
+    failed = set(corpus.errors["file"])
+    return sum(ref_location(r) not in failed for r in corpus.refs)
+
+
+# --------------------------------------------------------------------------
+# Corpus-level term tables: counted across documents, never across a document boundary
+# --------------------------------------------------------------------------
+
+_TERM_TOKEN_COLUMNS = ["doc_id", "seg", "sent", "start", "text", "norm", "is_stop", "is_punct", "is_alpha", "counted"]
+
+
+def _doc_term_tokens(article: Article, *, by: str) -> pd.DataFrame:
+    """The columns of a document's tokens that the term tables use (spaCy lemmas or stems if asked)."""
+    from .pipeline import analyse
+
+    toks = analyse(article, lemmas=by == "lemma", stems=by == "stem").tokens
+    return toks[_TERM_TOKEN_COLUMNS + ([by] if by in ("lemma", "stem") else [])]
+
+
+def _term_tokens(corpus: Corpus, by: str, scheduler: str | None, progress: bool) -> pd.DataFrame:
+    return run(corpus, functools.partial(_doc_term_tokens, by=by), scheduler=scheduler, progress=progress,
+               columns=_TERM_TOKEN_COLUMNS + [by])
+
+
+def _corpus_rule(rule: str, corpus: Corpus) -> str:
+    return f"{rule}; counted over {_loaded(corpus)} documents, never across a document boundary"
+
+
+def ngrams(corpus: Corpus, *, n: int = 2, by: str = "lemma", min_count: int = 1, scheduler: str | None = None,
+           progress: bool = False) -> pd.DataFrame:
+    """The corpus's n-grams (:func:`analysis.terms.ngrams` over every document's tokens at once).
+
+    n-grams stay inside a sentence of one document, so none crosses documents;
+    lemmas are spaCy's, as for one article.
+
+    Args:
+        corpus: The corpus.
+        n: n-gram length.
+        by: ``lemma``, ``form``, ``norm`` or ``stem``.
+        min_count: Smallest count in the corpus.
+        scheduler: See :func:`analysis.execution.run` (for the per-document tokens).
+        progress: Show a progress bar.
+
+    Returns:
+        pandas.DataFrame: ``term``, ``n``, ``count``, ``share``, ``per_1000`` (of the corpus's
+        n-grams), most frequent first; ``attrs["rule"]``.
+    """
+    from .terms import ngrams as count
+
+    out = count(_term_tokens(corpus, by, scheduler, progress), n=n, by=by, min_count=min_count)
+    out.attrs["rule"] = _corpus_rule(out.attrs["rule"], corpus)
+    return out
+
+
+def collocations(corpus: Corpus, *, by: str = "lemma", min_count: int = 2, sort_by: str = "likelihood_ratio",
+                 scheduler: str | None = None, progress: bool = False) -> pd.DataFrame:
+    """The corpus's collocations (:func:`analysis.terms.collocations` over every document's tokens).
+
+    Pairs stay inside a sentence of one document; the association measures use the corpus's counts.
+
+    Args:
+        corpus: The corpus.
+        by: ``lemma``, ``form``, ``norm`` or ``stem``.
+        min_count: Smallest pair count in the corpus.
+        sort_by: ``likelihood_ratio``, ``pmi`` or ``t_score``.
+        scheduler: See :func:`analysis.execution.run` (for the per-document tokens).
+        progress: Show a progress bar.
+
+    Returns:
+        pandas.DataFrame: ``w1``, ``w2``, ``term``, ``count``, ``pmi``, ``likelihood_ratio``,
+        ``t_score``, best first; ``attrs["rule"]``.
+    """
+    from .terms import collocations as find
+
+    out = find(_term_tokens(corpus, by, scheduler, progress), by=by, min_count=min_count, sort_by=sort_by)
+    out.attrs["rule"] = _corpus_rule(out.attrs["rule"], corpus)
+    return out
+
+
+def reference_keyness(corpus: Corpus, *, by: str = "lemma", min_count: int = 2, scheduler: str | None = None,
+                      progress: bool = False) -> pd.DataFrame:
+    """Keyness of the whole corpus against general French (:func:`analysis.terms.keyness`, wordfreq).
+
+    The corpus's tokens are counted as one text: a term's count is its count
+    in all documents, and the text size the corpus's kept tokens. (For a
+    document or sub-corpus against the rest of the corpus, see :func:`keyness`.)
+
+    Args:
+        corpus: The corpus.
+        by: ``lemma``, ``form`` or ``norm``.
+        min_count: Smallest count in the corpus.
+        scheduler: See :func:`analysis.execution.run` (for the per-document tokens).
+        progress: Show a progress bar.
+
+    Returns:
+        pandas.DataFrame: The columns of :func:`analysis.terms.keyness` without ``doc_id``;
+        ``attrs["rule"]`` and ``attrs["reference"]``.
+
+    Raises:
+        ValueError: ``by="stem"`` (wordfreq lists words, not stems).
+    """
+    from .terms import keyness as score
+
+    if by == "stem":
+        raise ValueError("keyness needs words wordfreq lists: use by='lemma', 'norm' or 'form'")
+    toks = _term_tokens(corpus, by, scheduler, progress)
+    toks = toks.assign(doc_id=pd.Series(["corpus"] * len(toks), dtype=object, index=toks.index))
+    out = score(toks, by=by, min_count=min_count)
+    rule, reference = out.attrs["rule"], out.attrs["reference"]
+    out = out.drop(columns="doc_id")
+    out.attrs.update(rule=f"the corpus's {_loaded(corpus)} documents counted as one text; {rule}", reference=reference)
+    return out

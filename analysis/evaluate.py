@@ -72,34 +72,142 @@ class GoldSentence:
 
 
 
-def conllu_blocks(path: str | Path) -> Iterator[tuple[str, str, list[str]]]:
-    """The sentences of a CoNLL-U file, as raw blocks.
+class GoldDataError(ValueError):
+    """Gold data that cannot be scored against (missing, empty, of another kind, truncated); one line."""
+
+
+class ConlluError(GoldDataError):
+    """A file that is not valid CoNLL-U; the message names the file (and line) and the problem."""
+
+
+_CONLLU_ID = re.compile(r"(\d+)(?:-(\d+)|\.(\d+))?")
+_SPACE = re.compile(r"\s+")
+
+
+def gold_file(path: str | Path, *, error: type[GoldDataError] = GoldDataError, expected: str = "a gold file") -> Path:
+    """A gold file that exists, is a file and is not empty.
 
     Args:
-        path (str | Path): A CoNLL-U file (or a CoNLL-U-like one such as Sequoia's PARSEME).
+        path (str | Path): The file.
+        error (type[GoldDataError]): The exception class to raise.
+        expected (str): What the file should be, for the message.
+
+    Returns:
+        Path: The path.
+
+    Raises:
+        GoldDataError: No such file, a folder, or an empty (or white-space only) file.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise error(f"{path}: no such file (expected {expected})")
+    if path.is_dir():
+        raise error(f"{path}: is a folder (expected {expected})")
+    with open(path, "rb") as handle:
+        head = handle.read(1 << 16)
+    if not head.strip():
+        raise error(f"{path}: file is empty (expected {expected})")
+    return path
+
+
+def _lines(path: Path, error: type[GoldDataError]) -> Iterator[tuple[int, str]]:
+    """The lines of a UTF-8 file, numbered from 1, without their line ends."""
+    with open(path, "rb") as handle:
+        for number, raw in enumerate(handle, 1):
+            try:
+                yield number, raw.decode("utf-8").rstrip("\r\n")
+            except UnicodeDecodeError as exc:
+                raise error(f"{path}: line {number}: not UTF-8 (byte 0x{raw[exc.start]:02x} at column "
+                            f"{exc.start + 1})") from None
+
+
+def conllu_blocks(path: str | Path, *, min_columns: int = 10) -> Iterator[tuple[str, str, list[str]]]:
+    """The sentences of a CoNLL-U file, as raw blocks, checked as they are read.
+
+    The checks (UD's own format rules) catch a file of another kind, a garbled one and a
+    truncated one: every token line has at least ``min_columns`` tab-separated columns, as many
+    as the file's first token line; IDs are ``n``, ``n-m`` or ``n.k``, words numbered 1, 2, 3…
+    in each sentence; the surface tokens spell the sentence's ``# text`` (white space aside);
+    the file ends with a blank line after its last sentence.
+
+    Args:
+        path (str | Path): A CoNLL-U file (or a CoNLL-U Plus one such as Sequoia's PARSEME, 12 columns).
+        min_columns (int): Fewest columns a token line may have.
 
     Yields:
         tuple[str, str, list[str]]: ``sent_id``, ``text`` (the ``# text =`` comment,
         or "") and the sentence's token lines, in file order.
+
+    Raises:
+        ConlluError: The file is missing, empty or a folder, is not UTF-8, or breaks a rule above.
     """
+    path = gold_file(path, error=ConlluError, expected="a CoNLL-U file")
     text, sent_id, lines = "", "", []
-    with open(path, encoding="utf-8") as handle:
-        for raw in handle:
-            line = raw.rstrip("\n")
+    columns = 0
+    state = {"next": 1, "forms": [], "covered": 0, "first": 0}
+    sentences = 0
+
+    def finish(number: int) -> None:
+        if text and _SPACE.sub("", "".join(state["forms"])) != _SPACE.sub("", text):
+            where = f"sentence {sent_id!r}" if sent_id else f"the sentence at line {state['first']}"
+            raise ConlluError(f"{path}: {where}: its tokens do not spell its '# text' (truncated or garbled?)")
+        state.update(next=1, forms=[], covered=0)
+
+    last = 0
+    for number, line in _lines(path, ConlluError):
+        last = number
+        if line.startswith("#"):
+            if lines:
+                raise ConlluError(f"{path}: line {number}: a comment inside a sentence (a blank line must end "
+                                  "each sentence)")
             if line.startswith("# text ="):
                 text = line[len("# text ="):].strip()
             elif line.startswith("# sent_id ="):
                 sent_id = line[len("# sent_id ="):].strip()
-            elif line.startswith("#"):
-                continue
-            elif not line.strip():
-                if lines:
-                    yield sent_id, text, lines
-                text, sent_id, lines = "", "", []
-            else:
-                lines.append(line)
+            continue
+        if not line.strip():
+            if lines:
+                finish(number)
+                sentences += 1
+                yield sent_id, text, lines
+            text, sent_id, lines = "", "", []
+            continue
+        cols = line.split("\t")
+        if len(cols) < min_columns or (columns and len(cols) != columns):
+            want = columns or min_columns
+            raise ConlluError(f"{path}: line {number}: {len(cols)} tab-separated column(s), expected {want} "
+                              "(not CoNLL-U, or a truncated line)")
+        columns = columns or len(cols)
+        _check_id(path, number, cols, state)
+        if not lines:
+            state["first"] = number
+        lines.append(line)
     if lines:
-        yield sent_id, text, lines
+        raise ConlluError(f"{path}: ends inside a sentence at line {last} (truncated? a blank line must follow "
+                          "the last sentence)")
+    if not sentences:
+        raise ConlluError(f"{path}: no token line (not CoNLL-U)")
+
+
+def _check_id(path: Path, number: int, cols: list[str], state: dict) -> None:
+    """Check one token line's ID against the sentence so far and collect its surface form."""
+    m = _CONLLU_ID.fullmatch(cols[0])
+    if not m:
+        raise ConlluError(f"{path}: line {number}: bad token ID {cols[0]!r} (expected n, n-m or n.k)")
+    first, last, empty = m.group(1), m.group(2), m.group(3)
+    if empty is not None:
+        return
+    n = int(first)
+    if n != state["next"] or (last is not None and int(last) < n):
+        raise ConlluError(f"{path}: line {number}: token ID {cols[0]!r} where word {state['next']} was expected "
+                          "(words are numbered 1, 2, 3... in each sentence)")
+    if last is not None:
+        state["forms"].append(cols[1])
+        state["covered"] = int(last)
+        return
+    if n > state["covered"]:
+        state["forms"].append(cols[1])
+    state["next"] = n + 1
 
 
 def read_conllu(path: str | Path) -> list[GoldSentence]:

@@ -41,8 +41,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-__all__ = ["Document", "evaluate", "format_scores", "load_corpus", "score", "stem_key", "tfidf_baseline",
-           "yake_baseline"]
+from .evaluate import GoldDataError
+
+__all__ = ["Document", "KeyphraseGoldError", "evaluate", "format_scores", "load_corpus", "score", "stem_key",
+           "tfidf_baseline", "yake_baseline"]
 
 KS = (5, 10)
 
@@ -62,8 +64,19 @@ class Document:
     gold: tuple[str, ...]
 
 
+class KeyphraseGoldError(GoldDataError):
+    """A folder that is not the Wikinews keyphrase corpus (no ``ref``, no pages, a malformed line)."""
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise KeyphraseGoldError(f"{path}: not UTF-8 (at byte {exc.start})") from None
+
+
 def load_corpus(folder: str | Path) -> list[Document]:
-    """Read the articles and the reference keyphrases.
+    """Read the articles and the reference keyphrases, checking both.
 
     Args:
         folder (str | pathlib.Path): The corpus folder (with ``txt/`` and ``ref``).
@@ -72,20 +85,46 @@ def load_corpus(folder: str | Path) -> list[Document]:
         list[Document]: Every article, sorted by file name.
 
     Raises:
-        FileNotFoundError: The folder, ``txt/`` or ``ref`` is missing.
+        KeyphraseGoldError: No such folder (or a file), no ``ref`` or ``txt/``, an empty or
+            malformed ``ref`` (lines ``name<TAB>phrase;phrase``), a page named in ``ref`` that
+            ``txt/`` lacks, an empty page, or text that is not UTF-8.
     """
     folder = Path(folder)
+    if not folder.exists():
+        raise KeyphraseGoldError(f"{folder}: no such folder")
+    if not folder.is_dir():
+        raise KeyphraseGoldError(f"{folder}: not a folder (expected the Wikinews keyphrase corpus: txt/ and ref)")
     txt, ref = folder / "txt", folder / "ref"
-    if not txt.is_dir() or not ref.is_file():
-        raise FileNotFoundError(f"{folder}: expected txt/ and ref (the Wikinews keyphrase corpus)")
+    if not ref.is_file():
+        raise KeyphraseGoldError(f"{folder}: no ref file (the reader keyphrases; expected the Wikinews keyphrase "
+                                 "corpus: txt/ and ref)")
+    if not txt.is_dir():
+        raise KeyphraseGoldError(f"{folder}: no txt/ folder (the pages; expected the Wikinews keyphrase corpus)")
+    pages = {p.stem: p for p in sorted(txt.glob("*.txt")) if p.is_file()}
+    if not pages:
+        raise KeyphraseGoldError(f"{txt}: no .txt page")
     gold: dict[str, tuple[str, ...]] = {}
-    for line in ref.read_text(encoding="utf-8").splitlines():
-        if "\t" not in line:
+    for number, line in enumerate(_read_text(ref).splitlines(), 1):
+        if not line.strip():
             continue
-        name, phrases = line.split("\t", 1)
-        gold[Path(name.strip()).stem] = tuple(p.strip() for p in phrases.split(";") if p.strip())
-    return [Document(p.stem, p.read_text(encoding="utf-8"), gold.get(p.stem, ()))
-            for p in sorted(txt.glob("*.txt"))]
+        name, tab, phrases = line.partition("\t")
+        keys = tuple(p.strip() for p in phrases.split(";") if p.strip())
+        if not tab or not name.strip() or not keys:
+            raise KeyphraseGoldError(f"{ref}: line {number}: expected a file name, a tab and keyphrases "
+                                     "joined by ';'")
+        stem = Path(name.strip()).stem
+        if stem not in pages:
+            raise KeyphraseGoldError(f"{ref}: line {number}: no page {txt / (stem + '.txt')} for {name.strip()!r}")
+        gold[stem] = keys
+    if not gold:
+        raise KeyphraseGoldError(f"{ref}: file is empty (no reader keyphrases)")
+    docs = []
+    for stem, page in pages.items():
+        text = _read_text(page)
+        if not text.strip():
+            raise KeyphraseGoldError(f"{page}: file is empty")
+        docs.append(Document(stem, text, gold.get(stem, ())))
+    return docs
 
 
 @functools.lru_cache(maxsize=1)

@@ -34,13 +34,14 @@ The module only defines functions; the command line lives in ``__main__``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
 
 import pandas as pd
 
-from .evaluate import conllu_blocks, locate_forms
+from .evaluate import ConlluError, conllu_blocks, locate_forms
 
 Span = tuple[int, int, str]
 
@@ -53,6 +54,13 @@ LABEL_MAP: dict[str, str] = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC", "PROD": 
 VIEWS: dict[str, frozenset[str] | None] = {"all": None, "PER/LOC/ORG": frozenset({"PER", "LOC", "ORG"})}
 
 COLUMNS = ["view", "system", "label", "precision", "recall", "f1", "gold", "predicted", "correct"]
+
+#: A PARSEME:MWE cell: ``*``/``_``, or ``;``-joined ``k`` (continued) and ``k:CAT|TYPE|…`` (opened).
+_MWE_CELL = re.compile(r"[*_]|\d+(?::[^;]+)?(?:;\d+(?::[^;]+)?)*")
+
+
+class NerGoldError(ConlluError):
+    """A file that is not Sequoia's PARSEME named-entity annotation (no column 11, no NE-… entity)."""
 
 #: Shown with the scores.
 MAPPING_NOTE = ("labels: Sequoia NE-PERS→PER, NE-ORG→ORG, NE-LOC→LOC, NE-PROD→MISC, NE-EVE→MISC; "
@@ -136,9 +144,36 @@ def read_sequoia(path: str | Path) -> list[NerSentence]:
 
     Returns:
         list[NerSentence]: Sentences in file order.
+
+    Raises:
+        NerGoldError: The file is not CoNLL-U (see :func:`analysis.evaluate.conllu_blocks`), has no
+            PARSEME:MWE column 11, a malformed value in it, or no named-entity annotation at all.
     """
-    return [_sentence(sent_id, text, [line.split("\t") for line in lines])
-            for sent_id, text, lines in conllu_blocks(path)]
+    out = []
+    for sent_id, text, lines in _blocks(path):
+        rows = [line.split("\t") for line in lines]
+        for cols in rows:
+            if not _MWE_CELL.fullmatch(cols[10]):
+                raise NerGoldError(f"{path}: sentence {sent_id!r}: malformed PARSEME:MWE value {cols[10]!r} "
+                                   "in column 11")
+        out.append(_sentence(sent_id, text, rows))
+    if not any(s.entities for s in out):
+        raise NerGoldError(f"{path}: no named-entity annotation (NE-PERS, NE-ORG... in column 11): "
+                           "not Sequoia's PARSEME named entities")
+    return out
+
+
+def _blocks(path: str | Path):
+    """:func:`analysis.evaluate.conllu_blocks` with column 11 required, its errors as :class:`NerGoldError`."""
+    try:
+        yield from conllu_blocks(path, min_columns=11)
+    except NerGoldError:
+        raise
+    except ConlluError as exc:
+        message = str(exc)
+        if "column(s), expected 11" in message:
+            message += "; NER gold needs the PARSEME:MWE column 11 (Sequoia's .parseme.frsemcor file)"
+        raise NerGoldError(message) from None
 
 
 # --------------------------------------------------------------------------

@@ -36,6 +36,8 @@ from typing import Callable
 
 import pandas as pd
 
+from .evaluate import GoldDataError
+
 __all__ = ["HEIDELTIME_PUBLISHED", "TimeBankDoc", "TimeBankError", "dateparser_timexes", "evaluate",
            "format_scores", "read_timebank", "read_tml", "score"]
 
@@ -45,7 +47,7 @@ HEIDELTIME_PUBLISHED: dict[str, float] = {
 }
 
 
-class TimeBankError(ValueError):
+class TimeBankError(GoldDataError):
     """A folder or file that is not French TimeBank data. The message is one line."""
 
 
@@ -80,17 +82,33 @@ def read_tml(path: str | Path) -> TimeBankDoc:
         TimeBankDoc: Plain text, creation date and gold expressions with offsets.
 
     Raises:
-        TimeBankError: No ``<TEXT>`` element, or unbalanced TIMEX3 tags.
+        TimeBankError: An empty file, not UTF-8, not well-formed XML (a truncated file), no
+            ``<TEXT>`` element, no ``<DCT>`` creation date, or unbalanced TIMEX3 tags.
     """
+    import xml.etree.ElementTree as ET
+
     path = Path(path)
-    raw = path.read_text(encoding="utf-8")
+    data = path.read_bytes()
+    if not data.strip():
+        raise TimeBankError(f"{path}: file is empty (expected an ISO-TimeML .tml file)")
+    try:
+        raw = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise TimeBankError(f"{path}: not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
+    try:
+        ET.fromstring(data)
+    except ET.ParseError as exc:
+        raise TimeBankError(f"{path}: not well-formed XML ({exc}; truncated or not ISO-TimeML?)") from None
     m = re.search(r"<TEXT>(.*?)</TEXT>", raw, re.S)
     if not m:
         raise TimeBankError(f"{path}: no <TEXT> element (not ISO-TimeML)")
-    dct = None
     dm = re.search(r"<DCT>.*?value=\"(\d{4}-\d\d-\d\d)", raw, re.S)
-    if dm:
+    if not dm:
+        raise TimeBankError(f"{path}: no <DCT> creation date (the reference date TimeBank documents carry)")
+    try:
         dct = dt.date.fromisoformat(dm.group(1))
+    except ValueError:
+        raise TimeBankError(f"{path}: malformed <DCT> date {dm.group(1)!r}") from None
     body = m.group(1)
     out: list[str] = []
     length = 0
@@ -115,6 +133,8 @@ def read_tml(path: str | Path) -> TimeBankDoc:
             open_timex["end"] = length
             gold.append(open_timex)
             open_timex = None
+    if open_timex is not None:
+        raise TimeBankError(f"{path}: a TIMEX3 is never closed")
     out.append(html.unescape(body[pos:]))
     text = "".join(out)
     rows = [{"start": g["start"], "end": g["end"], "text": text[g["start"]:g["end"]], "type": g.get("type", ""),
@@ -133,16 +153,22 @@ def read_timebank(folder: str | Path) -> list[TimeBankDoc]:
         list[TimeBankDoc]: The documents, sorted by name.
 
     Raises:
-        TimeBankError: The folder does not exist or holds no ``.tml`` file.
+        TimeBankError: The folder does not exist, is a file, holds no ``.tml`` file, one of its
+            files is not ISO-TimeML (see :func:`read_tml`), or no file has a TIMEX3.
     """
     folder = Path(folder)
-    if not folder.is_dir():
+    if not folder.exists():
         raise TimeBankError(f"{folder}: no such folder")
+    if not folder.is_dir():
+        raise TimeBankError(f"{folder}: not a folder (expected the French TimeBank folder, with Data/*.tml)")
     data = folder / "Data" if (folder / "Data").is_dir() else folder
-    files = sorted(data.glob("*.tml"))
+    files = sorted(p for p in data.glob("*.tml") if p.is_file())
     if not files:
         raise TimeBankError(f"{data}: no .tml file (expected the French TimeBank's Data folder)")
-    return [read_tml(f) for f in files]
+    docs = [read_tml(f) for f in files]
+    if not any(len(d.gold) for d in docs):
+        raise TimeBankError(f"{data}: no TIMEX3 annotation in any of its {len(docs)} .tml files")
+    return docs
 
 
 def _match(gold: list[tuple[int, int]], system: list[tuple[int, int]]) -> list[tuple[int, int]]:

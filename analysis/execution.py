@@ -6,12 +6,19 @@ results in the same order, so the three give identical results:
 
 * ``scheduler=None`` -- ``"auto"``: in-process below :data:`AUTO_DASK_DOCS`
   documents, else ``"processes"``;
-* ``"pandas"`` (or ``"in-process"``, ``"sync"``): a plain loop in this process;
+* ``"pandas"`` (or ``"none"``, ``"in-process"``, ``"sync"``): a plain loop in this process;
 * ``"processes"`` / ``"threads"``: a ``dask.bag`` of partitions computed with
   dask's local scheduler (``num_workers`` workers);
-* ``"tcp://host:port"`` (any ``scheme://``): a ``dask.distributed`` cluster at
-  that address (the workers must be able to import ``analysis`` and read the
-  corpus's files at the same paths).
+* ``"tcp://host:port"`` (port 8786 when left out): a ``dask.distributed``
+  cluster at that address (the workers must be able to import ``analysis`` and
+  read the corpus's files at the same paths).
+
+A scheduler that cannot be used fails fast with a :class:`SchedulerError`
+(one line): an unknown name, a malformed address or another scheme than
+``tcp://``, a host name that does not resolve within :data:`CONNECT_TIMEOUT`
+seconds, a port that refuses the connection or does not answer within that
+time, or a server there that is not a dask scheduler
+(:func:`check_scheduler`, called by :func:`run` before any work).
 
 Work streams: a partition's documents are read and processed inside the
 worker, and its results folded there by a :class:`Reducer` (:data:`CONCAT`,
@@ -27,8 +34,11 @@ Progress: ``progress=True`` shows tqdm over documents in-process, dask's
 
 Interruption: results are returned, never written in place;
 :func:`write_table` writes a file atomically (temporary file in the same
-folder, then ``os.replace``), so Ctrl-C leaves either the old file or the new
-one, never half of one.
+folder, then ``os.replace``), so Ctrl-C, a signal or a full disk leaves either
+the old file or the new one, never half of one; :func:`check_output` checks a
+path before any work. On the ``processes`` scheduler the workers ignore SIGINT
+(a Ctrl-C in a terminal reaches the whole process group): the parent stops
+them when it is interrupted, so no worker prints a traceback or outlives it.
 """
 
 from __future__ import annotations
@@ -36,7 +46,12 @@ from __future__ import annotations
 import functools
 import math
 import os
+import re
+import signal
+import socket
 import tempfile
+import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -45,8 +60,9 @@ from typing import Any
 
 import pandas as pd
 
-__all__ = ["AUTO_DASK_DOCS", "CONCAT", "DOCS_PER_PARTITION", "Reducer", "SCHEDULERS", "SUM", "resolve_scheduler", "run",
-           "write_table"]
+__all__ = ["AUTO_DASK_DOCS", "CONCAT", "CONNECT_TIMEOUT", "DOCS_PER_PARTITION", "OutputError", "OutputPathError",
+           "Reducer", "SCHEDULERS", "SUM", "SchedulerError", "TABLE_FORMATS", "TABLES", "check_output",
+           "check_output_dir", "check_scheduler", "resolve_scheduler", "run", "write_table"]
 
 #: Below this many documents ``scheduler=None`` runs in-process.
 AUTO_DASK_DOCS = 2000
@@ -56,7 +72,39 @@ DOCS_PER_PARTITION = 128
 SCHEDULERS = ("pandas", "processes", "threads", "tcp://host:port")
 #: Partials merged at once in dask's reduction tree (``split_every``).
 _FAN_IN = 8
-_IN_PROCESS = {"pandas", "in-process", "sync", "synchronous", "local"}
+_IN_PROCESS = {"pandas", "none", "in-process", "sync", "synchronous", "local"}
+#: Seconds a cluster address has to resolve, to accept a connection, and to answer as a dask scheduler.
+CONNECT_TIMEOUT = 3.0
+_DASK_PORT = 8786
+_ADDRESS = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*)://(?P<rest>.*)")
+_HOST_PORT = re.compile(r"(?:\[(?P<ip6>[0-9A-Fa-f:.]+)\]|(?P<host>[A-Za-z0-9._-]+))(?::(?P<port>[^:]*))?")
+
+
+class SchedulerError(ValueError):
+    """A scheduler that cannot be used (unknown, malformed, unreachable); the message is one line."""
+
+
+def _cluster_address(scheduler: str) -> tuple[str, int]:
+    """Host and port of a ``tcp://host[:port]`` address.
+
+    Raises:
+        SchedulerError: Another scheme, or a malformed host or port.
+    """
+    m = _ADDRESS.fullmatch(scheduler)
+    if not m:
+        raise SchedulerError(f"unknown scheduler {scheduler!r}: use pandas, processes, threads or tcp://host:port")
+    if m["scheme"].lower() != "tcp":
+        raise SchedulerError(f"scheduler {scheduler!r}: unsupported scheme {m['scheme'] + '://'!r} "
+                             "(only tcp://host:port addresses are supported)")
+    hp = _HOST_PORT.fullmatch(m["rest"])
+    if not hp:
+        raise SchedulerError(f"scheduler {scheduler!r}: malformed address (expected tcp://host:port)")
+    port = hp["port"]
+    if port is None:
+        return hp["ip6"] or hp["host"], _DASK_PORT
+    if not port.isdigit() or not 0 < int(port) < 65536:
+        raise SchedulerError(f"scheduler {scheduler!r}: malformed port {port!r} (expected 1-65535)")
+    return hp["ip6"] or hp["host"], int(port)
 
 
 def resolve_scheduler(scheduler: str | None, n_docs: int) -> str:
@@ -67,18 +115,144 @@ def resolve_scheduler(scheduler: str | None, n_docs: int) -> str:
         n_docs: How many documents.
 
     Returns:
-        str: ``pandas``, ``processes``, ``threads`` or a cluster address.
+        str: ``pandas``, ``processes``, ``threads`` or a cluster address (``tcp://host:port``).
 
     Raises:
-        ValueError: An unknown scheduler name.
+        SchedulerError: An unknown scheduler name or a malformed address (a ``ValueError``).
     """
     if scheduler is None or scheduler == "auto":
         return "pandas" if n_docs < AUTO_DASK_DOCS else "processes"
-    if scheduler in _IN_PROCESS:
+    if not isinstance(scheduler, str):
+        raise SchedulerError(f"unknown scheduler {scheduler!r}: use pandas, processes, threads or tcp://host:port")
+    if scheduler.lower() in _IN_PROCESS:
         return "pandas"
-    if scheduler in ("processes", "threads") or "://" in scheduler:
+    if scheduler in ("processes", "threads"):
         return scheduler
-    raise ValueError(f"unknown scheduler {scheduler!r}: use pandas, processes, threads or tcp://host:port")
+    host, port = _cluster_address(scheduler)
+    return f"tcp://[{host}]:{port}" if ":" in host else f"tcp://{host}:{port}"
+
+
+def _resolve_host(host: str, port: int, timeout: float) -> list:
+    """``getaddrinfo`` with a time limit (a resolver without network can wait much longer than we do)."""
+    box: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            box["ok"] = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except OSError as exc:
+            box["error"] = exc
+
+    worker = threading.Thread(target=work, name="analysis-resolve", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        raise SchedulerError(f"tcp://{host}:{port}: the host name did not resolve within {timeout:g} s")
+    if "error" in box:
+        raise SchedulerError(f"tcp://{host}:{port}: the host name does not resolve ({_reason(box['error'])})")
+    return box["ok"]
+
+
+def _reason(exc: BaseException) -> str:
+    text = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+    return text.splitlines()[0] if text.strip() else type(exc).__name__
+
+
+def _connect(which: str, host: str, port: int, timeout: float) -> None:
+    """Open (and close) a TCP connection to the address within ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    last: BaseException | None = None
+    for family, kind, proto, _, addr in _resolve_host(host, port, timeout):
+        left = deadline - time.monotonic()
+        if left <= 0:
+            break
+        try:
+            with socket.socket(family, kind, proto) as sock:
+                sock.settimeout(left)
+                sock.connect(addr)
+            return
+        except OSError as exc:
+            last = exc
+    if isinstance(last, ConnectionRefusedError):
+        raise SchedulerError(f"{which}: connection refused (no dask scheduler listens there)")
+    if last is None or isinstance(last, (TimeoutError, socket.timeout)):
+        raise SchedulerError(f"{which}: no answer within {timeout:g} s (host unreachable or port filtered)")
+    raise SchedulerError(f"{which}: cannot connect ({_reason(last)})")
+
+
+async def _identity(address: str, timeout: float) -> Any:
+    from distributed.comm import connect
+
+    comm = await connect(address, timeout=timeout)
+    try:
+        await comm.write({"op": "identity", "reply": True})
+        return await comm.read()
+    finally:
+        comm.abort()
+
+
+def _ask_identity(which: str, timeout: float) -> None:
+    """Ask the server for its identity as dask's own clients do, in a thread of its own, within ``timeout``.
+
+    A port that accepts connections but is not a dask scheduler (a web server, a silent listener)
+    would otherwise keep ``distributed.Client`` waiting far past its own timeout, and its
+    half-made client would wait again at exit.
+    """
+    import asyncio
+
+    box: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            box["ok"] = asyncio.run(asyncio.wait_for(_identity(which, timeout), timeout))
+        except BaseException as exc:  # anything the server sends back, even an absurd frame length
+            box["error"] = exc
+
+    worker = threading.Thread(target=work, name="analysis-scheduler-probe", daemon=True)
+    worker.start()
+    worker.join(timeout + 1)
+    got = box.get("ok")
+    if worker.is_alive() or isinstance(box.get("error"), (TimeoutError, asyncio.TimeoutError)):
+        raise SchedulerError(f"{which}: no dask scheduler answered within {timeout:g} s")
+    if "error" in box:
+        error = box["error"]
+        detail = (f"it closed the connection: {_reason(error)}" if isinstance(error, OSError)
+                  else "what it sends is not dask's protocol")
+        raise SchedulerError(f"{which}: not a dask scheduler ({detail})")
+    if not isinstance(got, dict) or got.get("type") != "Scheduler":
+        kind = got.get("type") if isinstance(got, dict) else type(got).__name__
+        raise SchedulerError(f"{which}: not a dask scheduler (it answers as {kind!r})")
+
+
+def check_scheduler(scheduler: str | None, *, timeout: float = CONNECT_TIMEOUT) -> str | None:
+    """Check a scheduler before any work: a known name, or a cluster address that answers.
+
+    For ``tcp://host:port`` the host is resolved and a TCP connection opened, each
+    within ``timeout`` seconds, then the server is asked for its identity (dask's
+    ``identity`` message) within ``timeout`` seconds more: it must answer as a
+    dask scheduler. Every wait runs in a daemon thread, so nothing is left to
+    wait for at exit.
+
+    Args:
+        scheduler: As given to :func:`run` (None: auto).
+        timeout: Seconds for each of: resolving the host, connecting, the scheduler's answer.
+
+    Returns:
+        str | None: The scheduler, normalised (None stays None).
+
+    Raises:
+        SchedulerError: An unknown name, a malformed address, another scheme than ``tcp://``, a host
+            name that does not resolve, a port that refuses or does not answer in time, or a server
+            there that is not a dask scheduler.
+    """
+    if scheduler is None or scheduler == "auto":
+        return None
+    which = resolve_scheduler(scheduler, 0)
+    if not which.startswith("tcp://"):
+        return which
+    host, port = _cluster_address(which)
+    _connect(which, host, port, timeout)
+    _ask_identity(which, timeout)
+    return which
 
 
 @dataclass(frozen=True)
@@ -118,18 +292,34 @@ def _add(counters: list[Any]) -> Counter:
     return total
 
 
+def _concat_tables(parts: list[Any]) -> dict[str, pd.DataFrame]:
+    """Dicts of named tables → one dict, each table concatenated in order (an empty one keeps its columns)."""
+    names: dict[str, list[pd.DataFrame]] = {}
+    for part in parts:
+        for name, frame in (part or {}).items():
+            names.setdefault(name, []).append(frame)
+    out = {}
+    for name, frames in names.items():
+        full = [f for f in frames if len(f)]
+        out[name] = (frames[0] if not full else full[0] if len(full) == 1
+                     else pd.concat(full, ignore_index=True))
+    return out
+
+
 #: Tables concatenated in corpus order (empty: a table with ``columns``).
 CONCAT = Reducer(partition=_concat, merge=_concat, empty=type(None))
 #: Mappings of counts added up.
 SUM = Reducer(partition=_add, merge=_add, empty=Counter, eager=True)
-_REDUCERS = {"concat": CONCAT, "sum": SUM}
+#: Dicts of named tables (several tables per document), each concatenated in corpus order.
+TABLES = Reducer(partition=_concat_tables, merge=_concat_tables, empty=dict)
+_REDUCERS = {"concat": CONCAT, "sum": SUM, "tables": TABLES}
 
 
 def _reducer(combine: str | Reducer) -> Reducer:
     if isinstance(combine, Reducer):
         return combine
     if combine not in _REDUCERS:
-        raise ValueError(f"combine must be concat, sum or a Reducer, not {combine!r}")
+        raise ValueError(f"combine must be concat, sum, tables or a Reducer, not {combine!r}")
     return _REDUCERS[combine]
 
 
@@ -173,9 +363,10 @@ def run(corpus: Any, func: Callable[[Any], Any], *, combine: str | Reducer = "co
         corpus: An :class:`analysis.corpus.Corpus`.
         func: A picklable per-article function (module level, or ``functools.partial`` of one):
             returns a DataFrame (``combine="concat"``), a mapping of counts (``combine="sum"``),
-            or what the given :class:`Reducer` takes.
-        combine: ``concat`` (tables concatenated in corpus order), ``sum`` (counters added), or a
-            :class:`Reducer` of module-level functions.
+            a dict of named DataFrames (``combine="tables"``), or what the given :class:`Reducer` takes.
+        combine: ``concat`` (tables concatenated in corpus order), ``sum`` (counters added),
+            ``tables`` (each named table concatenated in corpus order), or a :class:`Reducer` of
+            module-level functions.
         scheduler: See the module docstring.
         progress: Show a progress bar.
         docs_per_partition: Documents per partition (default :data:`DOCS_PER_PARTITION`).
@@ -183,11 +374,14 @@ def run(corpus: Any, func: Callable[[Any], Any], *, combine: str | Reducer = "co
         columns: Columns of the empty table returned when nothing loads (``concat``).
 
     Returns:
-        Any: The combined result (a DataFrame for ``concat``, a Counter for ``sum``). Read
-        failures are recorded in ``corpus.errors``.
+        Any: The combined result (a DataFrame for ``concat``, a Counter for ``sum``, a dict for
+        ``tables``). Read failures are recorded in ``corpus.errors``.
+
+    Raises:
+        SchedulerError: The scheduler cannot be used (see :func:`check_scheduler`).
     """
     reducer = _reducer(combine)
-    which = resolve_scheduler(scheduler, len(corpus))
+    which = resolve_scheduler(check_scheduler(scheduler), len(corpus))
     size = DOCS_PER_PARTITION if docs_per_partition is None else docs_per_partition
     n_parts = max(1, math.ceil(len(corpus) / max(1, size)))
     parts = corpus.partitions(n_parts)
@@ -238,26 +432,150 @@ def _merge_iter(parts, reducer):
 def _run_dask(parts, work, reducer, scheduler, progress, num_workers):
     bag = _bag_result(parts, work, reducer)
     if "://" in scheduler:
-        from distributed import Client, progress as dist_progress
-
-        with Client(scheduler, set_as_default=False, timeout="10s") as client:
-            future = client.compute(bag)
-            if progress:
-                dist_progress(future)
-            return future.result()
+        return _run_cluster(bag, scheduler, progress)
     from contextlib import nullcontext
 
     from dask.diagnostics import ProgressBar
 
     with (ProgressBar() if progress else nullcontext()):
+        if scheduler == "processes":
+            return _run_processes(bag, num_workers)
         return bag.compute(scheduler=scheduler, num_workers=num_workers)
+
+
+def _run_cluster(bag, address: str, progress: bool):
+    from distributed import Client, progress as dist_progress
+
+    try:
+        client = Client(address, set_as_default=False, timeout=f"{CONNECT_TIMEOUT:g}s")
+    except Exception as exc:  # it answered check_scheduler a moment ago, then went away
+        raise SchedulerError(f"{address}: not a dask scheduler, or it did not answer within "
+                             f"{CONNECT_TIMEOUT:g} s ({_reason(exc)})") from None
+    with client:
+        future = client.compute(bag)
+        if progress:
+            dist_progress(future)
+        return future.result()
+
+
+def _worker_ignores_sigint() -> None:
+    """Pool initializer: Ctrl-C reaches the whole process group; only the parent acts on it."""
+    from dask.multiprocessing import initialize_worker_process
+
+    initialize_worker_process()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _run_processes(bag, num_workers: int | None):
+    """dask's ``processes`` scheduler on a pool of our own, whose workers are stopped if we are interrupted.
+
+    dask's own pool is shut down with ``wait=True`` on any exception, which waits for the running
+    partitions; here an interruption (or any error) terminates the workers first.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    from dask.multiprocessing import get_context
+
+    if os.environ.get("PYTHONHASHSEED") in (None, "0"):  # as dask does for its own pool
+        os.environ["PYTHONHASHSEED"] = "6640"
+    pool = ProcessPoolExecutor(num_workers or os.cpu_count() or 1, mp_context=get_context(),
+                               initializer=_worker_ignores_sigint)
+    try:
+        return bag.compute(scheduler="processes", pool=pool)
+    except BaseException:
+        for proc in list((getattr(pool, "_processes", None) or {}).values()):
+            proc.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+#: Table formats :func:`write_table` writes, by suffix.
+TABLE_FORMATS = (".csv", ".parquet", ".jsonl", ".json")
+
+
+class OutputPathError(ValueError):
+    """An output path that cannot be written (checked before any work); the message is one line."""
+
+
+class OutputError(OSError):
+    """Writing an output failed (a full disk, a file too large); nothing partial is left. One line."""
+
+
+def _probe_folder(folder: Path, what: str) -> None:
+    """Create and remove a file in ``folder``: the one test of writability that holds for root too."""
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".write-test-", dir=folder)
+    except OSError as exc:
+        raise OutputPathError(f"{what}: cannot write in {folder} ({_reason(exc)})") from None
+    os.close(fd)
+    os.unlink(probe)
+
+
+def check_output(path: str | Path, *, formats: Sequence[str] = TABLE_FORMATS) -> Path:
+    """Check a table output path before any work is done.
+
+    Args:
+        path: Where a table will be written.
+        formats: The suffixes accepted.
+
+    Returns:
+        pathlib.Path: The path.
+
+    Raises:
+        OutputPathError: An unknown suffix, a folder or a device or other non-regular file at that
+            path, a parent folder that does not exist, or one this process cannot write in.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if path.is_dir():
+        raise OutputPathError(f"{path}: is a folder (expected a file name ending in {', '.join(formats)})")
+    if suffix not in formats:
+        raise OutputPathError(f"{path}: unknown table format {suffix or '(no suffix)'!r} "
+                              f"(use {', '.join(formats[:-1])} or {formats[-1]})")
+    if path.exists() and not path.is_file():
+        raise OutputPathError(f"{path}: not a regular file (it would be replaced)")
+    parent = path.parent
+    if not parent.exists():
+        raise OutputPathError(f"{path}: the folder {parent} does not exist")
+    if not parent.is_dir():
+        raise OutputPathError(f"{path}: {parent} is not a folder")
+    _probe_folder(parent, str(path))
+    return path
+
+
+def check_output_dir(path: str | Path) -> Path:
+    """Check an output folder before any work: a folder (or a new name in an existing one) we can write in.
+
+    Args:
+        path: The folder.
+
+    Returns:
+        pathlib.Path: The folder.
+
+    Raises:
+        OutputPathError: A file at that path, a parent that does not exist, or no write permission.
+    """
+    path = Path(path)
+    if path.exists():
+        if not path.is_dir():
+            raise OutputPathError(f"{path}: not a folder")
+        _probe_folder(path, str(path))
+        return path
+    parent = path.parent
+    if not parent.is_dir():
+        raise OutputPathError(f"{path}: the folder {parent} does not exist")
+    _probe_folder(parent, str(path))
+    return path
 
 
 def write_table(table: pd.DataFrame, path: str | Path) -> Path:
     """Write a table atomically: a temporary file in the same folder, then one rename.
 
     The format follows the suffix: ``.csv``, ``.parquet``, ``.jsonl``/``.json`` (records).
-    An interrupted write leaves the previous file (if any) untouched.
+    An interrupted or failed write (a signal, a full disk) leaves the previous file (if any)
+    untouched and no temporary file behind.
 
     Args:
         table: The table.
@@ -267,12 +585,16 @@ def write_table(table: pd.DataFrame, path: str | Path) -> Path:
         pathlib.Path: The path written.
 
     Raises:
-        ValueError: An unknown suffix.
+        ValueError: An unknown suffix (:class:`OutputPathError`), or a path that exists and is not
+            a regular file (a device such as ``/dev/full`` is never replaced).
+        OutputError: Writing failed (its message names the file and the reason).
     """
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix not in (".csv", ".parquet", ".jsonl", ".json"):
-        raise ValueError(f"{path}: unknown table format {suffix!r} (use .csv, .parquet, .jsonl or .json)")
+    if suffix not in TABLE_FORMATS:
+        raise OutputPathError(f"{path}: unknown table format {suffix!r} (use .csv, .parquet, .jsonl or .json)")
+    if path.exists() and not path.is_file():
+        raise OutputPathError(f"{path}: not a regular file (it would be replaced)")
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
@@ -284,6 +606,11 @@ def write_table(table: pd.DataFrame, path: str | Path) -> Path:
         else:
             table.to_json(tmp, orient="records", lines=suffix == ".jsonl", force_ascii=False, date_format="iso")
         os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        error = OutputError(f"{path}: cannot write ({_reason(exc)}); nothing was written")
+        error.errno = exc.errno
+        raise error from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

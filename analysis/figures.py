@@ -8,14 +8,29 @@ default). The notebooks write into a private staging folder inside the output
 folder; only when every notebook has succeeded are the files moved into
 place, one atomic rename each. A failed or interrupted run leaves the previous
 figures untouched.
+
+Interruption: Ctrl-C (``KeyboardInterrupt``), or any exception a signal
+handler raises (the command line turns SIGTERM into one), stops the running
+kernel (papermill's client shuts it down) and removes the staging folder.
+While the files are moved into place, SIGINT and SIGTERM are held and
+delivered right after, so an interruption never leaves a mixed set of old and
+new figures. Kernels run in a session of their own, with their standard output
+and error discarded: their own log lines (not the notebooks' outputs, which
+papermill records) are not the command's.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import os
 import re
 import shutil
+import signal
+import subprocess
 import tempfile
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -105,23 +120,69 @@ def run_figures(*, out_dir: str | Path = FIGURES_DIR, article: str | Path = ARTI
                       **(extra_parameters or {})}
             try:
                 pm.execute_notebook(str(nb), str(executed), parameters=params, kernel_name="python3",
-                                    cwd=str(nb.parent), progress_bar=False, log_output=False)
+                                    cwd=str(nb.parent), progress_bar=False, log_output=False,
+                                    kernel_manager_class=_quiet_kernel_manager())
             except pm.PapermillExecutionError as exc:
                 raise FigureRunError(f"{nb.name}: cell {exc.exec_count} failed: {exc.ename}: {exc.evalue}") from None
+            except Exception as exc:  # the kernel died or timed out: its own output is discarded, so say so here
+                reason = (str(exc).strip().splitlines() or [""])[0]
+                raise FigureRunError(f"{nb.name}: the kernel failed ({type(exc).__name__}: {reason})") from None
             runs.append((nb, sorted(fig_dir.iterdir()), executed))
-        results = []
-        for nb, files, executed in runs:
-            placed = []
-            for f in files:
-                target = out_dir / f.name
-                os.replace(f, target)
-                placed.append(target)
-            kept = None
-            if executed_dir is not None:
-                Path(executed_dir).mkdir(parents=True, exist_ok=True)
-                kept = Path(executed_dir) / nb.name
-                shutil.copyfile(executed, kept)
-            results.append(NotebookRun(notebook=nb, figures=tuple(placed), executed=kept))
-        return results
+        with _signals_held():
+            return _place(runs, out_dir, executed_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _place(runs: list[tuple[Path, list[Path], Path | None]], out_dir: Path,
+           executed_dir: str | Path | None) -> list[NotebookRun]:
+    """Move every run's figures into ``out_dir`` (one rename each) and keep the executed notebooks."""
+    results = []
+    for nb, files, executed in runs:
+        placed = []
+        for f in files:
+            target = out_dir / f.name
+            os.replace(f, target)
+            placed.append(target)
+        kept = None
+        if executed_dir is not None:
+            Path(executed_dir).mkdir(parents=True, exist_ok=True)
+            kept = Path(executed_dir) / nb.name
+            shutil.copyfile(executed, kept)
+        results.append(NotebookRun(notebook=nb, figures=tuple(placed), executed=kept))
+    return results
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM for the duration (main thread only), then deliver the first one received."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[int] = []
+
+    def hold(signum, frame) -> None:
+        held.append(signum)
+
+    previous = {sig: signal.signal(sig, hold) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if held:
+            signal.raise_signal(held[0])
+
+
+@functools.cache
+def _quiet_kernel_manager() -> type:
+    """jupyter_client's kernel manager, launching kernels with standard output and error discarded."""
+    from jupyter_client.manager import AsyncKernelManager
+
+    class QuietKernelManager(AsyncKernelManager):
+        async def start_kernel(self, **kw):  # noqa: D102 (jupyter_client's hook; kw reach Popen)
+            kw.setdefault("stdout", subprocess.DEVNULL)
+            kw.setdefault("stderr", subprocess.DEVNULL)
+            return await super().start_kernel(**kw)
+
+    return QuietKernelManager

@@ -82,6 +82,219 @@ def _parquet_with_a_corrupt_row_group(tmp: Path) -> None:
     path.write_bytes(bytes(data))
 
 
+ARTICLE = str(ROOT / "data" / "article.txt")
+#: A corpus folder of two French documents.
+CORPUS = {"c/a.txt": FRENCH, "c/b.txt": FRENCH.replace(b"lundi", b"mardi")}
+#: A folder in which no document can be read.
+UNREADABLE = {"u/a.txt": b"", "u/b.txt": b"\x00\x01binary\x00"}
+
+#: A small valid CoNLL-U file (10 columns) and a Sequoia PARSEME one (12 columns, NE in column 11).
+CONLLU = ("# sent_id = s1\n# text = Le chat dort au jardin.\n"
+          "1\tLe\tle\tDET\t_\t_\t2\tdet\t_\t_\n2\tchat\tchat\tNOUN\t_\t_\t3\tnsubj\t_\t_\n"
+          "3\tdort\tdormir\tVERB\t_\t_\t0\troot\t_\t_\n4-5\tau\t_\t_\t_\t_\t_\t_\t_\t_\n"
+          "4\tà\tà\tADP\t_\t_\t6\tcase\t_\t_\n5\tle\tle\tDET\t_\t_\t6\tdet\t_\t_\n"
+          "6\tjardin\tjardin\tNOUN\t_\t_\t3\tobl\t_\tSpaceAfter=No\n7\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_\n\n"
+          "# sent_id = s2\n# text = Il pleut.\n1\tIl\til\tPRON\t_\t_\t2\tnsubj\t_\t_\n"
+          "2\tpleut\tpleuvoir\tVERB\t_\t_\t0\troot\t_\tSpaceAfter=No\n3\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_\n\n").encode()
+SEQUOIA = ("# sent_id = t1\n# text = Jean Dupont est à Paris.\n"
+           "1\tJean\tJean\tPROPN\t_\t_\t3\tnsubj\t_\t_\t1:PROPN|NE-PERS.final|_\t*\n"
+           "2\tDupont\tDupont\tPROPN\t_\t_\t1\tflat\t_\t_\t1\t*\n3\test\têtre\tAUX\t_\t_\t0\troot\t_\t_\t*\t*\n"
+           "4\tà\tà\tADP\t_\t_\t5\tcase\t_\t_\t*\t*\n"
+           "5\tParis\tParis\tPROPN\t_\t_\t3\tobl\t_\tSpaceAfter=No\t2:PROPN|NE-LOC.final|_\t*\n"
+           "6\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_\t*\t*\n\n").encode()
+TML = ("<?xml version='1.0' encoding='UTF-8'?>\n<TimeML>\n<DOCID>x</DOCID>\n"
+       '<DCT><TIMEX3 functionInDocument="CREATION_TIME" tid="t0" type="DATE" value="2002-02-09" /></DCT>\n'
+       '<TEXT>\nIl est arrivé <TIMEX3 tid="t1" type="DATE" value="2002-02-08">hier</TIMEX3> et repart '
+       '<TIMEX3 tid="t2" type="DATE" value="2002-02-10">demain</TIMEX3>.\n</TEXT>\n</TimeML>\n').encode()
+WIKINEWS = {"w/ref": "1.html\tchat;jardin\n".encode(), "w/txt/1.txt": FRENCH}
+
+
+def _cut(data: bytes, at: float = 0.5) -> bytes:
+    """The first part of a file, cut inside a line (a truncated download)."""
+    cut = int(len(data) * at)
+    while data[cut - 1:cut] == b"\n":
+        cut += 1
+    return data[:cut]
+
+
+def _without_last_lines(data: bytes, n: int) -> bytes:
+    """The file without its last ``n`` lines: cut at a line boundary inside the last sentence."""
+    return b"".join(data.splitlines(keepends=True)[:-n])
+
+
+def _eval_cases() -> list[Case]:
+    """Every ``eval`` kind against a missing path, an empty file, the article, a folder of the wrong kind and a
+    truncated or garbled gold file; then against valid gold."""
+    cases = []
+    for what in ("tokens", "sentences", "ner", "timex", "keyterms"):
+        cases += [
+            Case(f"eval {what}: missing path", ("eval", what, "{tmp}/nope"), 2, r"nope: no such file or folder"),
+            Case(f"eval {what}: empty file", ("eval", what, "{tmp}/empty.txt"), 2,
+                 r"empty\.txt: (file is empty|not a folder)", files={"empty.txt": b""}),
+            Case(f"eval {what}: the article", ("eval", what, ARTICLE), 2,
+                 r"article\.txt: (line 1: 1 tab-separated column|not a folder)"),
+        ]
+    folder = {"tokens": r"is a folder \(expected a CoNLL-U file\)", "sentences": r"is a folder",
+              "ner": r"is a folder", "timex": r"c: no \.tml file", "keyterms": r"c: no ref file"}
+    cases += [Case(f"eval {what}: a corpus folder", ("eval", what, "{tmp}/c"), 2, message, files=CORPUS)
+              for what, message in folder.items()]
+    cases += [
+        Case("eval tokens: truncated line", ("eval", "tokens", "{tmp}/g.conllu"), 2,
+             r"g\.conllu: line \d+: \d tab-separated column\(s\), expected 10", files={"g.conllu": _cut(CONLLU)}),
+        Case("eval sentences: truncated sentence", ("eval", "sentences", "{tmp}/g.conllu"), 2,
+             r"g\.conllu: (ends inside a sentence|sentence 's2': its tokens do not spell)",
+             files={"g.conllu": _without_last_lines(CONLLU, 2)}),
+        Case("eval tokens: missing word", ("eval", "tokens", "{tmp}/g.conllu"), 2,
+             r"token ID '3' where word 2 was expected",
+             files={"g.conllu": CONLLU.replace("2\tchat\tchat\tNOUN\t_\t_\t3\tnsubj\t_\t_\n".encode(), b"")}),
+        Case("eval tokens: tokens and text disagree", ("eval", "tokens", "{tmp}/g.conllu"), 2,
+             r"sentence 's1': its tokens do not spell its '# text'",
+             files={"g.conllu": CONLLU.replace(b"# text = Le chat", b"# text = Un chat")}),
+        Case("eval tokens: not UTF-8", ("eval", "tokens", "{tmp}/g.conllu"), 2, r"line 1: not UTF-8 \(byte 0xff",
+             files={"g.conllu": b"\xff\xfe" + CONLLU}),
+        Case("eval ner: plain CoNLL-U (no NE column)", ("eval", "ner", "{tmp}/g.conllu"), 2,
+             r"expected 11 .*PARSEME:MWE column 11", files={"g.conllu": CONLLU}),
+        Case("eval ner: no entity annotated", ("eval", "ner", "{tmp}/g.parseme"), 2,
+             r"no named-entity annotation", files={"g.parseme": re.sub(rb"\d:PROPN\|NE-\w+\.final\|_|(?<=\t)[12](?=\t\*\n)",
+                                                                       b"*", SEQUOIA)}),
+        Case("eval ner: garbled column 11", ("eval", "ner", "{tmp}/g.parseme"), 2,
+             r"malformed PARSEME:MWE value 'x:y'", files={"g.parseme": SEQUOIA.replace(b"\t1\t*\n", b"\tx:y\t*\n")}),
+        Case("eval ner: truncated", ("eval", "ner", "{tmp}/g.parseme"), 2, r"g\.parseme: line \d+: ",
+             files={"g.parseme": _cut(SEQUOIA, 0.6)}),
+        Case("eval timex: truncated .tml", ("eval", "timex", "{tmp}/tb"), 2,
+             r"a\.tml: not well-formed XML", files={"tb/a.tml": _cut(TML)}),
+        Case("eval timex: empty .tml", ("eval", "timex", "{tmp}/tb"), 2, r"a\.tml: file is empty",
+             files={"tb/a.tml": b""}),
+        Case("eval timex: no DCT", ("eval", "timex", "{tmp}/tb"), 2, r"a\.tml: no <DCT> creation date",
+             files={"tb/a.tml": re.sub(rb"<DCT>.*</DCT>\n", b"", TML)}),
+        Case("eval timex: no TIMEX3 at all", ("eval", "timex", "{tmp}/tb"), 2, r"no TIMEX3 annotation",
+             files={"tb/a.tml": re.sub(rb'<TIMEX3 tid="t[12]"[^>]*>|</TIMEX3>', b"", TML)}),
+        Case("eval timex: a .tml file, not the folder", ("eval", "timex", "{tmp}/tb/a.tml"), 2,
+             r"a\.tml: not a folder", files={"tb/a.tml": TML}),
+        Case("eval keyterms: ref without tabs", ("eval", "keyterms", "{tmp}/w"), 2,
+             r"ref: line 1: expected a file name, a tab and keyphrases",
+             files={**WIKINEWS, "w/ref": b"1.html chat jardin\n"}),
+        Case("eval keyterms: a page is missing", ("eval", "keyterms", "{tmp}/w"), 2,
+             r"ref: line 2: no page .*2\.txt", files={**WIKINEWS, "w/ref": WIKINEWS["w/ref"] + b"2.html\tx\n"}),
+        Case("eval keyterms: empty ref", ("eval", "keyterms", "{tmp}/w"), 2, r"ref: file is empty",
+             files={**WIKINEWS, "w/ref": b"\n"}),
+        Case("eval keyterms: no pages folder", ("eval", "keyterms", "{tmp}/w"), 2, r"w: no txt/ folder",
+             files={"w/ref": WIKINEWS["w/ref"]}),
+        Case("eval tokens: valid gold", ("eval", "tokens", "{tmp}/g.conllu"), 0, files={"g.conllu": CONLLU}),
+        Case("eval timex: valid gold", ("eval", "timex", "{tmp}/tb"), 0, files={"tb/a.tml": TML}),
+    ]
+    return cases
+
+
+#: Scheduler addresses that cannot work: exit 2 with one line, well within the case's timeout.
+SCHEDULER_CASES = [
+    Case("scheduler: malformed address", ("clean", "{tmp}/c", "--scheduler", "tcp://"), 2, r"malformed address",
+         files=CORPUS, timeout=15),
+    Case("scheduler: malformed port", ("clean", "{tmp}/c", "--scheduler", "tcp://127.0.0.1:http"), 2,
+         r"malformed port 'http'", files=CORPUS, timeout=15),
+    Case("scheduler: port out of range", ("clean", "{tmp}/c", "--scheduler", "tcp://127.0.0.1:70000"), 2,
+         r"malformed port '70000'", files=CORPUS, timeout=15),
+    Case("scheduler: unknown scheme", ("clean", "{tmp}/c", "--scheduler", "udp://127.0.0.1:8786"), 2,
+         r"unsupported scheme 'udp://'", files=CORPUS, timeout=15),
+    Case("scheduler: unknown name", ("terms", "{tmp}/c", "--scheduler", "bogus"), 2, r"unknown scheduler 'bogus'",
+         files=CORPUS, timeout=15),
+    Case("scheduler: host name that does not resolve", ("clean", "{tmp}/c", "--scheduler", "tcp://nohost.invalid:8786"),
+         2, r"tcp://nohost\.invalid:8786: the host name (does not|did not) resolve", files=CORPUS, timeout=15),
+    Case("scheduler: unroutable address", ("clean", "{tmp}/c", "--scheduler", "tcp://10.255.255.1:8786"), 2,
+         r"tcp://10\.255\.255\.1:8786: (no answer|not a dask scheduler|no dask scheduler answered)",
+         files=CORPUS, timeout=15),
+    Case("scheduler: on one article", ("entities", "{tmp}/a.txt", "--scheduler", "processes"), 2,
+         r"--scheduler applies to a corpus .* not to one article", files={"a.txt": FRENCH}),
+]
+
+CLI_CASES: list[Case] = [
+    # arguments
+    Case("no command", (), 2, r"^error: the following arguments are required: COMMAND"),
+    Case("unknown command", ("frobnicate", "{tmp}/a.txt"), 2, r"invalid choice: 'frobnicate'"),
+    Case("unknown option", ("terms", "{tmp}/a.txt", "--bogus"), 2, r"unrecognized arguments: --bogus",
+         files={"a.txt": FRENCH}),
+    Case("--out where unsupported", ("terms", "{tmp}/c", "--out", "{tmp}/t.csv"), 2,
+         r"unrecognized arguments: --out", files=CORPUS),
+    Case("missing argument", ("kwic", "{tmp}/a.txt"), 2, r"required: term", files={"a.txt": FRENCH}),
+    Case("missing option value", ("terms", "{tmp}/a.txt", "--top"), 2, r"argument --top: expected one argument",
+         files={"a.txt": FRENCH}),
+    Case("--top -1", ("terms", "{tmp}/a.txt", "--top", "-1"), 2, r"argument --top: must be at least 1, not -1",
+         files={"a.txt": FRENCH}),
+    Case("--top 0", ("keyterms", "{tmp}/a.txt", "--top", "0"), 2, r"argument --top: must be at least 1",
+         files={"a.txt": FRENCH}),
+    Case("--top not a number", ("keyness", "{tmp}/a.txt", "--top", "ten"), 2, r"expected a whole number, not 'ten'",
+         files={"a.txt": FRENCH}),
+    Case("-n 0", ("ngrams", "{tmp}/a.txt", "-n", "0"), 2, r"argument -n: must be at least 1, not 0",
+         files={"a.txt": FRENCH}),
+    Case("--min-count 0", ("collocations", "{tmp}/a.txt", "--min-count", "0"), 2, r"argument --min-count: must be",
+         files={"a.txt": FRENCH}),
+    Case("kwic: empty term", ("kwic", "{tmp}/a.txt", ""), 2, r"the term to search for is empty",
+         files={"a.txt": FRENCH}),
+    Case("kwic: blank term", ("kwic", "{tmp}/c", "   "), 2, r"the term to search for is empty", files=CORPUS),
+    Case("kwic: punctuation only", ("kwic", "{tmp}/a.txt", "«»"), 2, r"has no word to search for",
+         files={"a.txt": FRENCH}),
+    Case("kwic: --window -3", ("kwic", "{tmp}/a.txt", "réforme", "--window", "-3"), 2,
+         r"argument --window: must be at least 0, not -3", files={"a.txt": FRENCH}),
+    Case("--by unknown", ("terms", "{tmp}/c", "--by", "lemmas"), 2, r"invalid choice: 'lemmas'", files=CORPUS),
+    Case("--date malformed", ("timeline", "{tmp}/a.txt", "--date", "20/11/2022"), 2, r"expected YYYY-MM-DD",
+         files={"a.txt": FRENCH}),
+    Case("--date impossible", ("timeline", "{tmp}/a.txt", "--date", "2022-02-30"), 2, r"--date '2022-02-30'",
+         files={"a.txt": FRENCH}),
+    # options that do not apply to the input
+    Case("--date on a corpus", ("timeline", "{tmp}/c", "--date", "2022-11-20"), 2,
+         r"--date applies to one article, not to a corpus", files=CORPUS),
+    Case("--date on a JSONL corpus", ("timeline", "{tmp}/c.jsonl", "--date", "2022-11-20"), 2,
+         r"--date applies to one article", files={"c.jsonl": b'{"text": "Le gouvernement a annonc\\u00e9."}\n'}),
+    Case("--by stem on keyness", ("keyness", "{tmp}/c", "--by", "stem"), 2, r"invalid choice: 'stem'", files=CORPUS),
+    # corpora
+    *[Case(f"{command}: no document could be read", (command, "{tmp}/u", *rest), 2,
+           r"u: no document could be read \(2 skipped", files=UNREADABLE)
+      for command, *rest in (("clean",), ("tokens", "--fast"), ("sentences",), ("terms",), ("ngrams",),
+                             ("keyterms",), ("kwic", "réforme"), ("timeline",), ("entities",), ("quotes",),
+                             ("collocations",), ("keyness",))],
+    Case("corpus: a JSONL of bad lines only", ("sentences", "{tmp}/c.jsonl"), 2,
+         r"c\.jsonl: no document: no line or row can be analysed \(2 problems",
+         files={"c.jsonl": b'{"title": "no text"}\n[1, 2]\n'}),
+    # output paths, checked before any work
+    Case("--out: folder does not exist", ("corpus", "{tmp}/c", "--out", "{tmp}/no/where.csv"), 2,
+         r"where\.csv: the folder .*no does not exist", files=CORPUS),
+    Case("--out: unknown suffix", ("corpus", "{tmp}/c", "--out", "{tmp}/summary.xlsx"), 2,
+         r"unknown table format '\.xlsx'", files=CORPUS),
+    Case("--out: no suffix", ("corpus", "{tmp}/c", "--out", "{tmp}/summary"), 2, r"unknown table format",
+         files=CORPUS),
+    Case("--out: a folder", ("corpus", "{tmp}/c", "--out", "{tmp}/c"), 2, r"c: is a folder", files=CORPUS),
+    Case("--out: a folder named like a table", ("corpus", "{tmp}/c", "--out", "{tmp}/t.csv"), 2, r"t\.csv: is a folder",
+         files={**CORPUS, "t.csv/x": b""}),
+    Case("--out: parent is a file", ("corpus", "{tmp}/c", "--out", "{tmp}/c/a.txt/s.csv"), 2, r"is not a folder",
+         files=CORPUS),
+    Case("--out: a device", ("corpus", "{tmp}/c", "--out", "/dev/full"), 2, r"/dev/full: ", files=CORPUS),
+    Case("figures --out: a file", ("figures", "--out", "{tmp}/a.txt", "--only", "01"), 2, r"a\.txt: not a folder",
+         files={"a.txt": FRENCH}),
+    Case("figures --out: parent missing", ("figures", "--out", "{tmp}/no/figs", "--only", "01"), 2,
+         r"the folder .*no does not exist"),
+    Case("figures --only: no such notebook", ("figures", "--out", "{tmp}/figs", "--only", "99"), 2,
+         r"--only 99: no notebook name starts with '99'"),
+    Case("figures --corpus: missing", ("figures", "--out", "{tmp}/figs", "--corpus", "{tmp}/nope"), 2,
+         r"nope: no such file or folder \(--corpus\)"),
+    Case("report --out: a file", ("report", "--out", "{tmp}/a.txt"), 2, r"a\.txt: not a folder",
+         files={"a.txt": FRENCH}),
+    # gold data
+    *_eval_cases(),
+    # schedulers
+    *SCHEDULER_CASES,
+    # terminals that cannot show French
+    Case("ascii terminal, text", ("sentences", "{tmp}/a.txt"), 0,
+         r"warning: standard output \(ascii\) cannot show \d+ character", files={"a.txt": FRENCH},
+         env={"PYTHONIOENCODING": "ascii"}),
+    Case("ascii terminal, JSON", ("sentences", "{tmp}/a.txt", "--json"), 0, r"^$", files={"a.txt": FRENCH},
+         env={"PYTHONIOENCODING": "ascii"}),
+    Case("C locale without UTF-8 mode", ("clean", "{tmp}/a.txt"), 0, r"warning: standard output \(ascii\)",
+         files={"a.txt": FRENCH}, env={"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONIOENCODING": ""}),
+    Case("ascii terminal, error naming a French file", ("clean", "{tmp}/é.txt"), 2, r"no such file",
+         env={"PYTHONIOENCODING": "ascii"}),
+]
+
+
 CASES: list[Case] = [
     # --- loading (one article) -------------------------------------------------------------------
     Case("missing file", ("clean", "{tmp}/missing.txt"), 2, r"missing\.txt: no such file"),
@@ -158,7 +371,8 @@ CASES: list[Case] = [
          files={"c/README.md": b"# A folder\n", "c/notes.tsv": b"a\tb\n"}),
     # --- text pipeline (long runs, long lines, memory, dates) ------------------------------------
     # --- command line (options, corpora, eval, schedulers, output paths, signals) ----------------
-    Case("eval: missing gold", ("eval", "tokens", "{tmp}/nope.conllu"), 2, r"no such file"),
+    # (signals, a full disk and a closed port need a running process or a fresh port: tests/test_cli_corpus.py)
+    *CLI_CASES,
 ]
 
 
