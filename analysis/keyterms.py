@@ -24,7 +24,10 @@ No corpus is needed. The method, in four steps (every weight is in :data:`WEIGHT
    measure (:data:`NOT_ALONE`) and numbers ("juin", "juin dernier",
    "millions d'euros"). A surname standing alone ("Romney") counts
    ``name_part`` toward the person's full name ("Mitt Romney") and is not
-   listed apart.
+   listed apart. A headline that opens with a topic label before a colon
+   ("Grèce : le nouveau gouvernement formé", the Wikinews convention and a
+   common one in news) names the story's place or subject: that label ranks first,
+   its words read as nouns whatever the tagger says of a verbless headline.
 4. **Deduplication.** Candidates are taken best first; one whose
    Snowball-stemmed word sequence equals an already chosen term's is
    dropped; a sub-phrase of a chosen term is dropped unless it also stands
@@ -76,6 +79,7 @@ WEIGHTS: dict[str, float] = {
     "alone": 2,              # a sub-phrase must occur this many times outside chosen terms to stay
     "adj_alone_penalty": 0.0,  # a single adjective ("iranien") is never a key term: readers name things
     "name_part": 0.5,        # share of a name part's own occurrences ("Romney") counted toward the full name
+    "title_topic": 1,        # the headline's topic before a colon ("France : ...") ranks first (0: off)
 }
 
 #: Nouns of time and measure that say when or how much, never what a text is about: never a key
@@ -107,8 +111,11 @@ def _tables(obj: Any):
     raise TypeError(f"expected text, Article, Tables or a tokens table, not {type(obj).__name__}")
 
 
-def _classes(tokens: pd.DataFrame) -> np.ndarray:
-    """One letter per token: N (noun), A (adjective), U (number), D (de), L (article after de), O (other)."""
+def _classes(tokens: pd.DataFrame, labels: np.ndarray | None = None) -> np.ndarray:
+    """One letter per token: N (noun), A (adjective), U (number), D (de), L (article after de), O (other).
+
+    ``labels`` marks tokens read as nouns whatever their tag (a headline's topic label, see
+    :func:`_topic_labels`)."""
     pos = tokens["pos"].astype(str).to_numpy(dtype=object)
     norm = tokens["norm"].astype(str).to_numpy(dtype=object)
     stop = tokens["is_stop"].to_numpy(dtype=bool)
@@ -128,16 +135,54 @@ def _classes(tokens: pd.DataFrame) -> np.ndarray:
             out[k] = "U"
         elif pos[k] in _CONTENT_POS and any(ch.isalpha() for ch in n) and len(n) > 1:
             out[k] = _CONTENT_POS[pos[k]]
+        elif labels is not None and labels[k] and any(ch.isalpha() for ch in n):
+            out[k] = "N"
     return out
 
 
-def candidates(tokens: pd.DataFrame, *, max_words: int = MAX_WORDS, uncounted: bool = False) -> pd.DataFrame:
+def _topic_labels(tokens: pd.DataFrame, segments: pd.DataFrame | None, *, max_words: int) -> np.ndarray:
+    """Which tokens form a headline's topic label: the words before a colon in a title
+    ("Grèce : le nouveau gouvernement..."), when they read as a noun phrase: at most ``max_words``
+    content words, each capitalised or tagged as a noun, adjective or number, joined only by *de* and
+    articles, the first one a content word. A tagger trained on sentences often misreads such
+    verbless labels ("Grèce" as a verb); a clause before a colon ("Le ministre a dit : ...") is none."""
+    mask = np.zeros(len(tokens), dtype=bool)
+    if segments is None or not len(segments) or "seg" not in tokens.columns:
+        return mask
+    doc = tokens["doc_id"].astype(str).to_numpy() if "doc_id" in tokens.columns else np.full(len(tokens), "")
+    seg = tokens["seg"].to_numpy()
+    norm = tokens["norm"].astype(str).to_numpy(dtype=object)
+    punct = tokens["is_punct"].to_numpy(dtype=bool)
+    stop = tokens["is_stop"].to_numpy(dtype=bool)
+    text = tokens["text"].astype(str).to_numpy(dtype=object)
+    pos = tokens["pos"].astype(str).to_numpy(dtype=object)
+    titles = segments[(segments["kind"] == "title").to_numpy()]
+    title_docs = titles["doc_id"].astype(str) if "doc_id" in titles.columns else pd.Series([""] * len(titles))
+    for d, sg in zip(title_docs, titles["seg"]):
+        rows = np.flatnonzero((doc == d) & (seg == sg)) if "doc_id" in tokens.columns else np.flatnonzero(seg == sg)
+        colon = [k for k, r in enumerate(rows) if norm[r] == ":"]
+        if not colon or colon[0] == 0:
+            continue
+        before = rows[: colon[0]]
+        content = [r for r in before if not stop[r]]
+        if (punct[before].any() or len(content) > max_words or stop[before[0]]
+                or any(stop[r] and norm[r] not in _DE | _ART for r in before)
+                or any(not (text[r][:1].isupper() or pos[r] in _CONTENT_POS) for r in content)):
+            continue
+        mask[before] = True
+    return mask
+
+
+def candidates(tokens: pd.DataFrame, *, max_words: int = MAX_WORDS, uncounted: bool = False,
+               labels: np.ndarray | None = None) -> pd.DataFrame:
     """Every occurrence of every candidate term (noun-phrase patterns), with offsets.
 
     Args:
         tokens (pandas.DataFrame): A tokens table with ``lemma`` and ``pos``.
         max_words (int): Most content words in a candidate.
         uncounted (bool): Also look in left-out segments.
+        labels (numpy.ndarray | None): Tokens (a boolean per row of ``tokens``) read as nouns
+            whatever their tag: a headline's topic label.
 
     Returns:
         pandas.DataFrame: ``doc_id``, ``key`` (lowercased lemmas; *de* and articles as written),
@@ -149,7 +194,7 @@ def candidates(tokens: pd.DataFrame, *, max_words: int = MAX_WORDS, uncounted: b
 
     pos_rows, runs = _runs(tokens, cross_punct=False, uncounted=uncounted)
     sub = tokens.iloc[pos_rows]
-    cls = _classes(sub)
+    cls = _classes(sub, None if labels is None else np.asarray(labels, dtype=bool)[pos_rows])
     lemma = sub["lemma"].astype(str).to_numpy(dtype=object)
     norm = sub["norm"].astype(str).to_numpy(dtype=object)
     starts = sub["start"].to_numpy(dtype="int64")
@@ -244,7 +289,8 @@ def keyterms(text_or_article: Any, *, top: int = 10, weights: dict[str, float] |
     """
     w = {**WEIGHTS, **(weights or {})}
     tokens, segments = _tables(text_or_article)
-    cands = candidates(tokens, max_words=max_words)
+    labels = _topic_labels(tokens, segments, max_words=max_words) if w["title_topic"] else None
+    cands = candidates(tokens, max_words=max_words, labels=labels)
     frames = []
     tok_by_doc = dict(tuple(tokens.groupby(tokens["doc_id"].astype(str), sort=False))) \
         if "doc_id" in tokens.columns else {}
@@ -337,6 +383,34 @@ def _shown_term(term: str, form: str, shown: str) -> str:
     return " ".join(f if lem[:1].isupper() else f.lower() for f, lem in zip(words, lemmas))
 
 
+def _title_topic(cands: pd.DataFrame, tokens: pd.DataFrame, segments: pd.DataFrame | None) -> str | None:
+    """The topic a headline names before a colon ("France : le SMIC augmentera de 2 %"), as a candidate key.
+
+    News headlines, and Wikinews's by convention, often open with the place or subject of the story
+    followed by a colon ("Chine : ...", "Crash du Rio-Paris : ..."). The topic is the longest
+    candidate that starts the title and ends before the colon, at most :data:`MAX_WORDS` content words.
+    """
+    if segments is None or not len(segments) or "seg" not in tokens.columns:
+        return None
+    title = segments[segments["kind"] == "title"]
+    if title.empty:
+        return None
+    seg = int(title["seg"].iloc[0])
+    toks = tokens[(tokens["seg"] == seg).to_numpy()]
+    colon = np.flatnonzero(toks["norm"].to_numpy(dtype=object) == ":")
+    words = toks[~toks["is_punct"].to_numpy(dtype=bool)]
+    if not len(colon) or words.empty:
+        return None
+    before = toks.iloc[: colon[0]]
+    if before.empty or before["is_punct"].any():
+        return None
+    start, end = int(before["start"].iloc[0]), int(before["end"].iloc[-1])
+    here = cands[((cands["seg"] == seg) & (cands["start"] == start) & (cands["end"] <= end)).to_numpy()]
+    if here.empty:
+        return None
+    return str(here.sort_values("end", kind="mergesort")["key"].iloc[-1])
+
+
 def _aggregate(cands: pd.DataFrame) -> pd.DataFrame:
     """One row per (document, candidate key): first occurrence, count, most frequent forms (all documents at once)."""
     cands = cands.assign(adjective=(cands["pattern"] == "A").astype(float))
@@ -377,6 +451,7 @@ def _rank_document(cands: pd.DataFrame, agg: pd.DataFrame, tokens: pd.DataFrame,
             first_sent[key] = sent
         if sent in title_sents:
             in_title.add(key)
+    topic = _title_topic(cands, tokens, segments) if w["title_topic"] else None
     body = [s for s in sorted(set(sents.tolist())) if s not in title_sents]
     lede = set(body[: int(w["lede_sentences"])])
     body_rank = {s: r for r, s in enumerate(body)}
@@ -409,6 +484,8 @@ def _rank_document(cands: pd.DataFrame, agg: pd.DataFrame, tokens: pd.DataFrame,
         if n == 1 and adjective > 0.5:  # mostly tagged as an adjective (one mistagged "drone" is not enough)
             s *= w["adj_alone_penalty"]
         scores.append(s)
+    if topic is not None and topic in agg.index:  # the headline's topic ("France : ...") comes first
+        scores[agg.index.get_loc(topic)] = max(scores) * w["title_topic"] + 1e-9
     agg["score"] = scores
     agg = agg[agg["score"] > 0].sort_values(["score", "start"], ascending=[False, True], kind="mergesort")
     chosen: list[tuple[str, tuple[str, ...]]] = []

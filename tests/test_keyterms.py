@@ -120,3 +120,30 @@ def test_wikinews_evaluation(shared_eval):
     for half in ("tune", "check"):
         assert scores.loc[("ours", half), "F1@10"] >= 1.1 * scores.loc[("tfidf", half), "F1@10"]
     assert scores.loc[("ours", "all"), "F1@5"] >= 1.2 * scores.loc[("tfidf", "all"), "F1@5"]
+
+
+HEADLINE = ("Chili : un séisme secoue la région de Valparaiso\n\n"
+            "Un séisme de magnitude 6 a frappé lundi la région de Valparaiso. Les habitants de la région "
+            "ont quitté leurs maisons. Le séisme n'a pas fait de victime, selon les secours.\n\n"
+            "Les secours restent mobilisés dans la région, où les répliques du séisme se poursuivent.")
+
+
+def test_headline_topic_before_a_colon_comes_first():
+    got = terms.keyterms(HEADLINE, top=10)
+    assert got["term"].iloc[0] == "Chili"  # written once, in the headline's label
+    assert "séisme" in set(got["term"])
+
+
+def test_headline_label_read_as_nouns_whatever_the_tag():
+    import analysis
+
+    tables = analysis.analyse(HEADLINE)
+    mask = kt._topic_labels(tables.tokens, tables.segments, max_words=kt.MAX_WORDS)
+    assert tables.tokens.loc[mask, "text"].tolist() == ["Chili"]
+    # a clause before the colon is no label, nor is a colon outside the title
+    clause = analysis.analyse("Le ministre a déclaré : la réforme attendra\n\nLa réforme attendra : le ministre l'a dit.")
+    assert not kt._topic_labels(clause.tokens, clause.segments, max_words=kt.MAX_WORDS).any()
+    long = analysis.analyse("Crash du vol Rio-Paris au large du Brésil : le rapport final\n\nLe rapport est publié.")
+    assert not kt._topic_labels(long.tokens, long.segments, max_words=kt.MAX_WORDS).any()  # "au", five words
+    off = terms.keyterms(HEADLINE, top=10, weights={"title_topic": 0})
+    assert "Chili" not in off["term"].head(1).tolist()
