@@ -4,13 +4,17 @@ No corpus is needed. The method, in four steps (every weight is in :data:`WEIGHT
 
 1. **Candidates** are noun phrases found by part-of-speech patterns on our
    tokens (lemmas and UPOS from :func:`analysis.analyse`), inside a sentence,
-   between punctuation marks, in counted segments only: sequences of nouns,
+   between punctuation marks, in counted segments only. French capitalisation
+   corrects the tagger: a word capitalised inside a sentence is a proper noun
+   and its own lemma ("Samaras", not "samara"), and a capitalised article or
+   particle before it belongs to the name ("La Poste", "De Santis"); forms of
+   address ("Mr") are not part of a name. Candidates are sequences of nouns,
    proper nouns and adjectives, optionally followed by a number
    ("Falcon 9"), possibly joined by *de* (+ article): ``(N|A)* N (N|A|NUM)*
    (de (le|la|l')? (N|A)* N (N|A|NUM)*)*``, up to :data:`MAX_WORDS` content
    words, plus single adjectives.
 2. **Word weights.** Each content word (lemma, case folded) gets
-   ``tf × specificity``, where ``specificity = max(ε, Z₀ − zipf)`` measures how
+   ``tf × specificity`` (its occurrences inside names count too), where ``specificity = max(ε, Z₀ − zipf)`` measures how
    much rarer it is in general French (``wordfreq``, Zipf scale, summed over
    the lemma and its forms seen in the text) than a common word (Z₀): this is
    keyness used as an IDF that needs no corpus. A word first seen in the title
@@ -22,9 +26,9 @@ No corpus is needed. The method, in four steps (every weight is in :data:`WEIGHT
    once-seen phrases were right about one time in eight); a single adjective
    is never a key term alone, nor is a term made only of words of time or
    measure (:data:`NOT_ALONE`) and numbers ("juin", "juin dernier",
-   "millions d'euros"). A surname standing alone ("Romney") counts
-   ``name_part`` toward the person's full name ("Mitt Romney") and is not
-   listed apart. A headline that opens with a topic label before a colon
+   "millions d'euros"). A surname standing alone ("Romney", "De Santis")
+   counts ``name_part`` toward the person's full name ("Mitt Romney") and is
+   not listed apart; a person named once in full and then by surname recurs. A headline that opens with a topic label before a colon
    ("Grèce : le nouveau gouvernement formé", the Wikinews convention and a
    common one in news) names the story's place or subject: that label ranks first,
    its words read as nouns whatever the tagger says of a verbless headline.
@@ -79,6 +83,7 @@ WEIGHTS: dict[str, float] = {
     "alone": 2,              # a sub-phrase must occur this many times outside chosen terms to stay
     "adj_alone_penalty": 0.0,  # a single adjective ("iranien") is never a key term: readers name things
     "name_part": 0.5,        # share of a name part's own occurrences ("Romney") counted toward the full name
+    "name_words": 1,         # a word's frequency and position count its occurrences inside names too (0: off)
     "title_topic": 1,        # the headline's topic before a colon ("France : ...") ranks first (0: off)
 }
 
@@ -93,7 +98,68 @@ NOT_ALONE: frozenset[str] = frozenset(
 _CONTENT_POS = {"NOUN": "N", "PROPN": "N", "X": "N", "ADJ": "A", "NUM": "U"}
 _DE = {"de", "d'", "du", "des"}
 _ART = {"le", "la", "l'", "les"}
-_PATTERN = re.compile(r"[NA]*N[NAU]*(?:DL?[NA]*N[NAU]*)*|A")
+# P is an article or particle inside a name ("La Poste", "De Santis"): it always comes before a noun
+_PATTERN = re.compile(r"(?:A|P*N)*P*N(?:A|P*N|U)*(?:DL?(?:A|P*N)*P*N(?:A|P*N|U)*)*|A")
+
+#: Abbreviated forms of address that stand before a name and are not part of it ("Mr Saputo";
+#: "M.", "Mme", "Mlle" are stopwords already).
+ADDRESS: frozenset[str] = frozenset({"mr", "mrs", "dr", "pr", "mgr"})
+
+#: Articles and particles that belong to a name when capitalised inside a sentence before a
+#: capitalised word ("président de La Poste", "De Santis a parlé").
+PARTICLES: frozenset[str] = frozenset({"le", "la", "les", "l'", "de", "du", "des", "d'"})
+
+# after these, a capital opens a sentence or a quotation, not a name
+_OPENERS = frozenset({"«", "“", '"', ":", "—", "–", "-", "…", "(", "["})
+
+
+def _proper(tokens: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Which tokens are proper nouns by French capitalisation, and which are a name's article or particle.
+
+    French writes common nouns and adjectives, nationality adjectives included ("portugais"), in
+    lowercase: a capitalised word inside a sentence, not after an opening quote or colon, is a proper
+    noun (or part of one) whatever the tagger says ("Antonis Samaras" with "Samaras" tagged as an
+    adjective). An article or particle capitalised inside a sentence before such a word is part of
+    the name ("La Poste", "De Santis"); at a sentence start it is taken as part of the name when the
+    document also writes the same pair inside a sentence.
+
+    Returns:
+        tuple[numpy.ndarray, numpy.ndarray]: ``proper`` and ``particle``, a boolean per row.
+    """
+    n = len(tokens)
+    text = tokens["text"].astype(str).to_numpy(dtype=object)
+    norm = tokens["norm"].astype(str).to_numpy(dtype=object)
+    punct = tokens["is_punct"].to_numpy(dtype=bool)
+    stop = tokens["is_stop"].to_numpy(dtype=bool)
+    sent = tokens["sent"].to_numpy(dtype="int64") if "sent" in tokens.columns else np.zeros(n, "int64")
+    doc = tokens["doc_id"].astype(str).to_numpy(dtype=object) if "doc_id" in tokens.columns else np.zeros(n)
+    initial = np.zeros(n, dtype=bool)
+    prev_word = -1
+    for k in range(n):
+        if punct[k]:
+            continue
+        initial[k] = (prev_word < 0 or sent[prev_word] != sent[k] or doc[prev_word] != doc[k]
+                      or (k > 0 and norm[k - 1] in _OPENERS))
+        prev_word = k
+    capital = np.array([t[:1].isupper() for t in text], dtype=bool)
+    alpha = np.array([any(ch.isalpha() for ch in t) for t in text], dtype=bool)
+    proper = capital & alpha & ~initial & ~stop & ~punct
+    particle = np.zeros(n, dtype=bool)
+    nxt = np.full(n, -1)
+    for k in range(n - 2, -1, -1):
+        nxt[k] = k + 1 if not punct[k + 1] else -1
+    pairs = set()
+    for k in range(n):
+        if capital[k] and norm[k] in PARTICLES and nxt[k] >= 0 and capital[nxt[k]] and not stop[nxt[k]]:
+            if not initial[k]:
+                particle[k] = True
+                proper[nxt[k]] = True
+                pairs.add((doc[k], norm[k], norm[nxt[k]]))
+    for k in range(n):
+        if capital[k] and initial[k] and nxt[k] >= 0 and (doc[k], norm[k], norm[nxt[k]]) in pairs:
+            particle[k] = True
+            proper[nxt[k]] = True
+    return proper, particle
 
 
 def _tables(obj: Any):
@@ -173,6 +239,40 @@ def _topic_labels(tokens: pd.DataFrame, segments: pd.DataFrame | None, *, max_wo
     return mask
 
 
+def _tagged(tokens: pd.DataFrame, *, uncounted: bool, labels: np.ndarray | None):
+    """The tokens that can be in a candidate, their runs, classes (:func:`_classes`, corrected by
+    capitalisation: :func:`_proper`) and lemmas (a proper noun is its own lemma)."""
+    from .terms import _runs
+
+    pos_rows, runs = _runs(tokens, cross_punct=False, uncounted=uncounted)
+    sub = tokens.iloc[pos_rows]
+    cls = _classes(sub, None if labels is None else np.asarray(labels, dtype=bool)[pos_rows])
+    lemma = sub["lemma"].astype(str).to_numpy(dtype=object)
+    norm = sub["norm"].astype(str).to_numpy(dtype=object)
+    texts = sub["text"].astype(str).to_numpy(dtype=object)
+    proper, particle = (a[pos_rows] for a in _proper(tokens))
+    for k in range(len(sub)):
+        if norm[k] in ADDRESS:
+            cls[k] = "O"
+        elif particle[k]:
+            cls[k] = "P"
+        elif proper[k]:  # a proper noun is a noun, and its own lemma ("Samaras", not "samara")
+            cls[k], lemma[k] = "N", texts[k]
+    return pos_rows, runs, sub, cls, lemma
+
+
+def _content_words(tokens: pd.DataFrame, *, labels: np.ndarray | None = None) -> pd.DataFrame:
+    """Every content word (noun or adjective) of the counted text: ``doc_id``, ``word`` (lemma,
+    lowercased), ``sent``. A word inside a name ("Samaras" in "Antonis Samaras") counts as any other."""
+    from .terms import _doc_ids
+
+    pos_rows, _, sub, cls, lemma = _tagged(tokens, uncounted=False, labels=labels)
+    keep = np.isin(cls, ["N", "A"])
+    sents = sub["sent"].to_numpy(dtype="int64") if "sent" in sub.columns else np.zeros(len(sub), "int64")
+    return pd.DataFrame({"doc_id": _doc_ids(tokens)[pos_rows][keep],
+                         "word": [str(x).lower() for x in lemma[keep]], "sent": sents[keep]})
+
+
 def candidates(tokens: pd.DataFrame, *, max_words: int = MAX_WORDS, uncounted: bool = False,
                labels: np.ndarray | None = None) -> pd.DataFrame:
     """Every occurrence of every candidate term (noun-phrase patterns), with offsets.
@@ -190,24 +290,21 @@ def candidates(tokens: pd.DataFrame, *, max_words: int = MAX_WORDS, uncounted: b
         ``n_words``, ``pattern`` (N noun, A adjective, U number, D de, L article), ``sent``, ``seg``,
         ``first`` (token row), ``start``, ``end``, ``form`` (as written, spacing rebuilt from offsets).
     """
-    from .terms import _doc_ids, _runs
+    from .terms import _doc_ids
 
-    pos_rows, runs = _runs(tokens, cross_punct=False, uncounted=uncounted)
-    sub = tokens.iloc[pos_rows]
-    cls = _classes(sub, None if labels is None else np.asarray(labels, dtype=bool)[pos_rows])
-    lemma = sub["lemma"].astype(str).to_numpy(dtype=object)
+    pos_rows, runs, sub, cls, lemma = _tagged(tokens, uncounted=uncounted, labels=labels)
     norm = sub["norm"].astype(str).to_numpy(dtype=object)
+    texts = sub["text"].astype(str).to_numpy(dtype=object)
     starts = sub["start"].to_numpy(dtype="int64")
     ends = sub["end"].to_numpy(dtype="int64")
     sents = sub["sent"].to_numpy(dtype="int64") if "sent" in sub.columns else np.zeros(len(sub), "int64")
     segs = sub["seg"].to_numpy(dtype="int64") if "seg" in sub.columns else np.zeros(len(sub), "int64")
     docs = _doc_ids(tokens)[pos_rows]
-    texts = sub["text"].astype(str).to_numpy(dtype=object)
     # a capitalised word whose lemma is its own form is shown as written ("Morsi", not "morsi")
-    shown = np.array([n if c in "DL" or c == "U" else (t if t[:1].isupper() and l.lower() == n else l)
+    shown = np.array([n if c in "DL" or c == "U" else (t if c == "P" or (t[:1].isupper() and l.lower() == n) else l)
                       for c, l, n, t in zip(cls, lemma, norm, texts)], dtype=object)
     # names (consecutive capitalised nouns, with a number after them) are not cut: "Thierry Roland"
-    capital = np.array([c in "NU" and (t[:1].isupper() or (c == "U" and k > 0 and texts[k - 1][:1].isupper()))
+    capital = np.array([c in "NUP" and (t[:1].isupper() or (c == "U" and k > 0 and texts[k - 1][:1].isupper()))
                         for k, (c, t) in enumerate(zip(cls, texts))], dtype=bool)
     n = len(sub)
     name_id = np.zeros(n, dtype="int64")
@@ -228,7 +325,7 @@ def candidates(tokens: pd.DataFrame, *, max_words: int = MAX_WORDS, uncounted: b
             m += 1
         chunk = "".join(cls[k:m + 1])
         for i in range(len(chunk)):
-            if chunk[i] not in "NA":
+            if chunk[i] not in "NAP":
                 continue
             content = 0
             for j in range(i, len(chunk)):
@@ -236,7 +333,7 @@ def candidates(tokens: pd.DataFrame, *, max_words: int = MAX_WORDS, uncounted: b
                     content += 1
                 if content > max_words:
                     break
-                if chunk[j] in "DL" or not _PATTERN.fullmatch(chunk, i, j + 1):
+                if chunk[j] in "DLP" or not _PATTERN.fullmatch(chunk, i, j + 1):
                     continue
                 a, b = k + i, k + j
                 if (name_id[a] and a > 0 and name_id[a - 1] == name_id[a]) or \
@@ -298,10 +395,14 @@ def keyterms(text_or_article: Any, *, top: int = 10, weights: dict[str, float] |
         if segments is not None else {}
     agg_all = _aggregate(cands)
     agg_rows = agg_all.groupby("doc_id", sort=False).indices
+    words = _content_words(tokens, labels=labels) if w["name_words"] else None
+    word_rows = words.groupby("doc_id", sort=False).indices if words is not None else {}
     for doc_id, rows in cands.groupby("doc_id", sort=False).indices.items():
         toks = tok_by_doc.get(doc_id, tokens)
         agg = agg_all.iloc[agg_rows[doc_id]].set_index("key").drop(columns="doc_id")
-        frames.append(_rank_document(cands.iloc[rows], agg, toks, seg_by_doc.get(doc_id), top=top, w=w))
+        doc_words = words.iloc[word_rows.get(doc_id, [])] if words is not None else None
+        frames.append(_rank_document(cands.iloc[rows], agg, toks, seg_by_doc.get(doc_id), top=top, w=w,
+                                     words=doc_words))
     cols = ["doc_id", "rank", "term", "score", "count", "n_words", "start", "end", "form"]
     out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=cols)
     out.attrs["rule"] = ("candidates: noun-phrase POS patterns ((N|A)* N (N|A|NUM)* joined by de (+article)) "
@@ -330,18 +431,23 @@ def _stems(phrase: str) -> tuple[str, ...]:
 
 def _is_name(term: str, pattern: str) -> bool:
     """A proper name: nouns only (a number may follow), every word capitalised ("Mitt Romney")."""
-    return bool(re.fullmatch(r"N+U?", pattern)) and all(t[:1].isupper() or t[:1].isdigit() for t in term.split())
+    return bool(re.fullmatch(r"(?:P*N)+U?", pattern)) and all(t[:1].isupper() or t[:1].isdigit()
+                                                                for t in term.split())
 
 
-def _merge_name_parts(agg: pd.DataFrame, share: float) -> pd.DataFrame:
-    """Count a surname standing alone ("Romney") toward the person's full name ("Mitt Romney").
+def _merge_name_parts(agg: pd.DataFrame, share: float, *, keep: set[str | None] = frozenset()) -> pd.DataFrame:
+    """Count a surname standing alone ("Romney", "De Santis") toward the person's full name.
 
     A full name here is a name of two or three capitalised words whose first word (the given name)
-    never stands alone in the document while its last word (the surname) does, and is not a place
-    (gazetteer of :mod:`analysis.entities`: "Météo France" is no person). The surname's one-word
-    candidate is dropped and ``share`` of its count added to the full name (the most frequent one
-    when several share the surname): readers name a person in full.
+    never stands alone in the document while its surname (the words after it, or its last word)
+    does, and is not a place (gazetteer of :mod:`analysis.entities`: "Météo France" is no person).
+    The surname's candidate is dropped and ``share`` of its count added to the full name's ``count``
+    (the most frequent one when several share the surname): readers name a person in full. The
+    column ``mentions`` counts the person's mentions, full and by surname, so that a person named
+    once in full and then by surname recurs. Keys in ``keep`` (the headline's topic) are never
+    merged away.
     """
+    agg = agg.assign(mentions=agg["count"])
     if share <= 0 or agg.empty:
         return agg
     from .entities import _place_key, gazetteer
@@ -352,20 +458,24 @@ def _merge_name_parts(agg: pd.DataFrame, share: float) -> pd.DataFrame:
     names = agg[(agg["n_words"].between(2, 3)).to_numpy()
                 & np.array([_is_name(t, p) for t, p in zip(agg["term"], agg["pattern"])], dtype=bool)]
     for key, term, count in sorted(zip(names.index, names["term"], names["count"]), key=lambda r: -r[2]):
-        parts = term.lower().split()
-        if parts[0] in alone or parts[-1] not in alone or _place_key(parts[-1]) in places:
+        parts = key.split()
+        surname = next((x for x in (" ".join(parts[1:]), parts[-1]) if x in alone), None)
+        if parts[0] in alone or surname is None or _place_key(surname) in places or surname in keep:
             continue
-        full.setdefault(parts[-1], key)
+        full.setdefault(surname, key)
     if not full:
         return agg
     counts = agg["count"].astype(float).copy()
+    mentions = agg["mentions"].copy()
     drop = []
     for key, term in zip(agg.index, agg["term"]):
         if key in full and term[:1].isupper():
             counts[full[key]] += share * counts[key]
+            mentions[full[key]] += mentions[key]
             drop.append(key)
     out = agg.drop(index=drop)
     out["count"] = counts.drop(index=drop)
+    out["mentions"] = mentions.drop(index=drop)
     return out
 
 
@@ -428,7 +538,7 @@ def _aggregate(cands: pd.DataFrame) -> pd.DataFrame:
 
 
 def _rank_document(cands: pd.DataFrame, agg: pd.DataFrame, tokens: pd.DataFrame, segments: pd.DataFrame | None,
-                   *, top: int, w: dict[str, float]) -> pd.DataFrame:
+                   *, top: int, w: dict[str, float], words: pd.DataFrame | None = None) -> pd.DataFrame:
     doc_id = cands["doc_id"].iloc[0]
     # word statistics over content words of counted tokens (plain dicts: this runs once per document)
     forms: dict[str, set[str]] = defaultdict(set)
@@ -443,9 +553,10 @@ def _rank_document(cands: pd.DataFrame, agg: pd.DataFrame, tokens: pd.DataFrame,
     word_tf: dict[str, int] = defaultdict(int)
     first_sent: dict[str, int] = {}
     in_title: set[str] = set()
-    for key, n, sent in zip(cands["key"].to_numpy(dtype=object), cands["n_words"].to_numpy(dtype="int64"), sents):
-        if n != 1:
-            continue
+    if words is None:  # the one-word candidates
+        one = (cands["n_words"] == 1).to_numpy()
+        words = pd.DataFrame({"word": cands["key"].to_numpy(dtype=object)[one], "sent": sents[one]})
+    for key, sent in zip(words["word"].to_numpy(dtype=object), words["sent"].to_numpy(dtype="int64")):
         word_tf[key] += 1
         if sent < first_sent.get(key, sent + 1):
             first_sent[key] = sent
@@ -467,17 +578,18 @@ def _rank_document(cands: pd.DataFrame, agg: pd.DataFrame, tokens: pd.DataFrame,
         boost *= 1 + w["position"] / (1 + rank)
         return tf ** w["tf_power"] * _specificity(word, forms.get(word, set()), w) * boost
 
-    agg = _merge_name_parts(agg, w["name_part"])
+    agg = _merge_name_parts(agg, w["name_part"], keep={topic})
     weights_cache = {}
     scores = []
-    for words, count, n, adjective in zip(agg["words"], agg["count"], agg["n_words"], agg["adjective"], strict=True):
+    for words, count, mentions, n, adjective in zip(agg["words"], agg["count"], agg["mentions"], agg["n_words"],
+                                                    agg["adjective"], strict=True):
         ws = []
         for word in words:
             if word not in weights_cache:
                 weights_cache[word] = word_weight(word)
             ws.append(weights_cache[word])
         s = (count + w["phrase_smoothing"]) * (sum(ws) / len(ws)) * (1 + w["length_bonus"] * (n - 1))
-        if n >= w["long_words"] and count < w["long_min_count"]:
+        if n >= w["long_words"] and mentions < w["long_min_count"]:
             s = 0.0
         if all(word in NOT_ALONE or word.isdigit() for word in words):  # "juin", "millions d'euros"
             s = 0.0

@@ -57,7 +57,8 @@ def test_names_are_not_cut(tables):
 
 def test_candidates_follow_patterns(tables):
     c = kt.candidates(tables.tokens)
-    assert c["pattern"].str.fullmatch(r"[NA]*N[NAU]*(?:DL?[NA]*N[NAU]*)*|A").all()
+    assert c["pattern"].str.fullmatch(kt._PATTERN).all()
+    assert c["pattern"].str.replace("P", "").str.fullmatch(r"[NA]*N[NAU]*(?:DL?[NA]*N[NAU]*)*|A").all()
     assert (c["n_words"] <= kt.MAX_WORDS).all()
     # never in left-out segments
     left_out = set(tables.segments.loc[~tables.segments["counted"], "seg"])
@@ -147,3 +148,45 @@ def test_headline_label_read_as_nouns_whatever_the_tag():
     assert not kt._topic_labels(long.tokens, long.segments, max_words=kt.MAX_WORDS).any()  # "au", five words
     off = terms.keyterms(HEADLINE, top=10, weights={"title_topic": 0})
     assert "Chili" not in off["term"].head(1).tolist()
+
+
+def test_capitals_inside_a_sentence_mark_proper_nouns():
+    import analysis
+
+    text = ("Accord à Athènes\n\nLe nouveau premier ministre Kostas Andrianos a prêté serment. "
+            "« Nous tiendrons », a dit Andrianos. Selon le journal Le Monde, le directeur de La Poste démissionne.")
+    toks = analysis.analyse(text).tokens
+    proper, particle = kt._proper(toks)
+    marked = dict(zip(toks["text"], zip(proper, particle)))
+    assert marked["Andrianos"] == (True, False) and marked["Kostas"] == (True, False)
+    assert marked["La"] == (False, True) and marked["Poste"][0]  # "de La Poste": the article is the name's
+    assert particle[(toks["text"] == "Le").to_numpy()].tolist() == [False, True]  # opens a sentence; "Le Monde"
+    assert not proper[(toks["text"] == "Nous").to_numpy()].any()  # a capital after an opening quote
+    assert not proper[(toks["text"] == "Selon").to_numpy()].any()  # a capital opening a sentence
+
+
+def test_article_of_a_name_is_kept_and_the_name_not_cut():
+    text = ("Grève des facteurs\n\nLes facteurs de La Poste sont en grève. La direction de La Poste refuse de "
+            "négocier.\n\nLa Poste affirme que la grève est minoritaire. La grève continue.")
+    got = terms.keyterms(text, top=10)
+    assert "La Poste" in set(got["term"]) and "poste" not in {t.lower() for t in got["term"]}
+    assert int(got.set_index("term").at["La Poste", "count"]) == 3  # the sentence start counts too
+
+
+def test_surname_with_particle_and_form_of_address():
+    text = ("Football : le club fait le bilan\n\nLe directeur sportif, Nick De Santis, a parlé de la saison. "
+            "Selon De Santis, le club progresse. Le président Marco Ventura a félicité les joueurs.\n\n"
+            "Mr Ventura a promis des renforts. De Santis veut un nouveau gardien.")
+    got = terms.keyterms(text, top=10).set_index("term")
+    assert "Nick De Santis" in got.index and "De Santis" not in got.index and "Santis" not in got.index
+    assert "Marco Ventura" in got.index and not any(t.startswith("Mr") for t in got.index)
+    assert got.at["Nick De Santis", "count"] == 2  # 1 + 0.5 × 2, rounded
+
+
+def test_a_person_named_once_in_full_then_by_surname_recurs():
+    text = ("Élections en Grèce\n\nLe conservateur Antonis Samaras a formé un gouvernement avec les socialistes. "
+            "Le gouvernement de M. Samaras devra négocier avec l'Europe.")
+    got = terms.keyterms(text, top=10)
+    assert "Antonis Samaras" in set(got["term"])  # full name once, surname once: two mentions
+    off = terms.keyterms(text, top=10, weights={"name_part": 0})
+    assert "Antonis Samaras" not in set(off["term"])  # one whole occurrence is not enough
