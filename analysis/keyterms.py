@@ -258,7 +258,27 @@ def _tagged(tokens: pd.DataFrame, *, uncounted: bool, labels: np.ndarray | None)
             cls[k] = "P"
         elif proper[k]:  # a proper noun is a noun, and its own lemma ("Samaras", not "samara")
             cls[k], lemma[k] = "N", texts[k]
+    # an adjective after its noun that the tagger read as a verb ("prisons syriennes"): a word tagged
+    # VERB right after a noun or adjective whose look-up lemma is no verb (no infinitive ending)
+    tags = sub["pos"].astype(str).to_numpy(dtype=object)
+    stop = sub["is_stop"].to_numpy(dtype=bool)
+    for k in range(1, len(sub)):
+        if (tags[k] == "VERB" and cls[k - 1] in "NA" and runs[k] == runs[k - 1] and not stop[k]
+                and not texts[k][:1].isupper()):
+            base = _lexicon_lemma(norm[k])
+            if not base.endswith(_INFINITIVE):
+                cls[k], lemma[k] = "A", base
     return pos_rows, runs, sub, cls, lemma
+
+
+_INFINITIVE = ("er", "ir", "re", "oir")
+
+
+def _lexicon_lemma(norm: str) -> str:
+    """The lemma spaCy's French look-up table gives a form (the form itself when it is not listed)."""
+    from .lemmas_fast import tables
+
+    return tables()[1].get(norm, norm)
 
 
 def _content_words(tokens: pd.DataFrame, *, labels: np.ndarray | None = None) -> pd.DataFrame:

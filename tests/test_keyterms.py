@@ -190,3 +190,17 @@ def test_a_person_named_once_in_full_then_by_surname_recurs():
     assert "Antonis Samaras" in set(got["term"])  # full name once, surname once: two mentions
     off = terms.keyterms(text, top=10, weights={"name_part": 0})
     assert "Antonis Samaras" not in set(off["term"])  # one whole occurrence is not enough
+
+
+def test_adjective_after_its_noun_misread_as_a_verb():
+    import analysis
+
+    tables = analysis.analyse("Rapport\n\nLes prisons syriennes débordent. Le site incriminé ferme.")
+    toks = tables.tokens.copy()
+    for word in ("syriennes", "incriminé", "débordent"):  # as a small tagger may read them
+        toks.loc[toks["text"] == word, "pos"] = "VERB"
+    _, _, sub, cls, lemma = kt._tagged(toks, uncounted=False, labels=None)
+    got = {t: (c, lem) for t, c, lem in zip(sub["text"], cls, lemma)}
+    assert got["syriennes"] == ("A", "syrien") and got["incriminé"][0] == "A"
+    assert got["débordent"][0] == "O"  # a verb form (look-up lemma "déborder") stays a verb
+    assert "prisons syriennes" in set(kt.candidates(toks)["form"])
