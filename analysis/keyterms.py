@@ -72,7 +72,7 @@ WEIGHTS: dict[str, float] = {
     "spec_floor": 0.6,       # ε: the least specificity a word keeps
     "spec_power": 0.75,       # exponent on specificity
     "tf_power": 0.75,         # exponent on a word's frequency
-    "title_boost": 1,      # added to 1 when a word is in the title
+    "title_boost": 4,        # added to 1 when a word is in the title (the headline names the subject)
     "lede_boost": 1,       # added to 1 when a word is first seen in the first sentences (not title)
     "lede_sentences": 3,     # how many sentences count as the lede
     "phrase_smoothing": 0.5, # λ added to a candidate's own count

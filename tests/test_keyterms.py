@@ -204,3 +204,13 @@ def test_adjective_after_its_noun_misread_as_a_verb():
     assert got["syriennes"] == ("A", "syrien") and got["incriminé"][0] == "A"
     assert got["débordent"][0] == "O"  # a verb form (look-up lemma "déborder") stays a verb
     assert "prisons syriennes" in set(kt.candidates(toks)["form"])
+
+
+def test_title_words_weigh_more():
+    text = ("Inondations dans le Gard\n\nLes pluies ont noyé les routes du département. Les pluies continuent, "
+            "et les secours évacuent les riverains des routes coupées.")
+    on = terms.keyterms(text, top=20).set_index("term")["score"]
+    off = terms.keyterms(text, top=20, weights={"title_boost": 0}).set_index("term")["score"]
+    assert on["Gard"] / off["Gard"] == pytest.approx(1 + kt.WEIGHTS["title_boost"])
+    assert on["route"] == pytest.approx(off["route"])  # not in the title: unchanged
+    assert on["Gard"] > on["route"] and off["Gard"] < off["route"]  # once in the title beats twice in the body
