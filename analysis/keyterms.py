@@ -541,6 +541,12 @@ def _title_topic(cands: pd.DataFrame, tokens: pd.DataFrame, segments: pd.DataFra
     return str(here.sort_values("end", kind="mergesort")["key"].iloc[-1])
 
 
+def _padded(key: str) -> str:
+    """A key with its words between spaces, an elided word ending at its apostrophe ("sables d' olonne"),
+    so that one key can be found inside another word by word."""
+    return f" {key.replace(chr(39), chr(39) + ' ')} "
+
+
 def _aggregate(cands: pd.DataFrame) -> pd.DataFrame:
     """One row per (document, candidate key): first occurrence, count, most frequent forms (all documents at once)."""
     cands = cands.assign(adjective=(cands["pattern"] == "A").astype(float))
@@ -628,8 +634,8 @@ def _rank_document(cands: pd.DataFrame, agg: pd.DataFrame, tokens: pd.DataFrame,
         stems = _stems(row["term"])
         if not stems or stems in seen_stems:
             continue
-        padded = f" {key} "
-        inside = [c for c, _ in chosen if padded in f" {c} "]
+        padded = _padded(key)
+        inside = [c for c, _ in chosen if padded in _padded(c)]
         if inside:
             alone = row["count"] - sum(int(agg.at[c, "count"]) for c in inside)
             if alone < w["alone"]:

@@ -214,3 +214,12 @@ def test_title_words_weigh_more():
     assert on["Gard"] / off["Gard"] == pytest.approx(1 + kt.WEIGHTS["title_boost"])
     assert on["route"] == pytest.approx(off["route"])  # not in the title: unchanged
     assert on["Gard"] > on["route"] and off["Gard"] < off["route"]  # once in the title beats twice in the body
+
+
+def test_subphrase_after_an_elision_is_a_subphrase():
+    assert kt._padded("olonne") in kt._padded("sables d'olonne")
+    assert kt._padded("lonne") not in kt._padded("sables d'olonne")
+    text = ("Départ de la course au large\n\nLes voiliers quittent le port de Pornic d'Armor. Le public de "
+            "Pornic d'Armor applaudit les marins.\n\nLa ville de Pornic d'Armor fête la course au large.")
+    got = terms.keyterms(text, top=10)["term"].tolist()
+    assert "Pornic d'Armor" in got and "Armor" not in got
