@@ -31,7 +31,8 @@ No corpus is needed. The method, in four steps (every weight is in :data:`WEIGHT
    not listed apart; a person named once in full and then by surname recurs. A headline that opens with a topic label before a colon
    ("Grèce : le nouveau gouvernement formé", the Wikinews convention and a
    common one in news) names the story's place or subject: that label ranks first,
-   its words read as nouns whatever the tagger says of a verbless headline.
+   its words read as nouns whatever the tagger says of a verbless headline. The
+   headline's figures (a number and the noun it counts, "39 morts", "2 %") come next.
 4. **Deduplication.** Candidates are taken best first; one whose
    Snowball-stemmed word sequence equals an already chosen term's is
    dropped; a sub-phrase of a chosen term is dropped unless it also stands
@@ -84,6 +85,7 @@ WEIGHTS: dict[str, float] = {
     "adj_alone_penalty": 0.0,  # a single adjective ("iranien") is never a key term: readers name things
     "name_part": 0.5,        # share of a name part's own occurrences ("Romney") counted toward the full name
     "name_words": 1,         # a word's frequency and position count its occurrences inside names too (0: off)
+    "title_figure": 1,       # a headline's figure ("39 morts", "2 %") ranks after its topic (0: off)
     "title_topic": 1,        # the headline's topic before a colon ("France : ...") ranks first (0: off)
 }
 
@@ -408,6 +410,8 @@ def keyterms(text_or_article: Any, *, top: int = 10, weights: dict[str, float] |
     tokens, segments = _tables(text_or_article)
     labels = _topic_labels(tokens, segments, max_words=max_words) if w["title_topic"] else None
     cands = candidates(tokens, max_words=max_words, labels=labels)
+    if w["title_figure"]:
+        cands = pd.concat([cands, _headline_figures(tokens, segments)], ignore_index=True)
     frames = []
     tok_by_doc = dict(tuple(tokens.groupby(tokens["doc_id"].astype(str), sort=False))) \
         if "doc_id" in tokens.columns else {}
@@ -547,6 +551,58 @@ def _padded(key: str) -> str:
     return f" {key.replace(chr(39), chr(39) + ' ')} "
 
 
+def _headline_figures(tokens: pd.DataFrame, segments: pd.DataFrame | None) -> pd.DataFrame:
+    """Every occurrence of a headline's figures, as candidate rows (pattern ``UN``).
+
+    A figure is a cardinal number in the title followed by the noun it counts or by "%" ("39 morts",
+    "8 000 emplois", "de 2 %"); a number before a month is a date, not a figure. News puts the story's
+    figure in its headline. Its occurrences are counted in the whole counted text (number, then the same
+    noun lemma).
+    """
+    from .terms import _doc_ids
+
+    cols = ["doc_id", "key", "term", "words", "n_words", "pattern", "sent", "seg", "first", "start", "end", "form"]
+    if segments is None or not len(segments) or "seg" not in tokens.columns:
+        return pd.DataFrame(columns=cols)
+    docs = _doc_ids(tokens)
+    counted = tokens["counted"].to_numpy(dtype=bool) if "counted" in tokens.columns else np.ones(len(tokens), bool)
+    norm = tokens["norm"].astype(str).to_numpy(dtype=object)
+    lemma = tokens["lemma"].astype(str).str.lower().to_numpy(dtype=object)
+    pos = tokens["pos"].astype(str).to_numpy(dtype=object)
+    text = tokens["text"].astype(str).to_numpy(dtype=object)
+    seg = tokens["seg"].to_numpy()
+    sent = tokens["sent"].to_numpy() if "sent" in tokens.columns else np.zeros(len(tokens), "int64")
+    start, end = tokens["start"].to_numpy(), tokens["end"].to_numpy()
+    titles = segments[(segments["kind"] == "title").to_numpy()]
+    title_docs = titles["doc_id"].astype(str).tolist() if "doc_id" in titles.columns else [docs[0]] * len(titles)
+    rows = []
+    for d, sg in zip(title_docs, titles["seg"]):
+        in_doc = np.flatnonzero((docs == d) & counted)
+        wanted = set()
+        for k in in_doc[:-1]:
+            if seg[k] == sg and seg[k + 1] == sg and _is_figure(norm[k], pos[k], norm[k + 1], pos[k + 1], lemma[k + 1]):
+                wanted.add((norm[k], lemma[k + 1]))
+        for k in in_doc[:-1]:
+            if (norm[k], lemma[k + 1]) in wanted and docs[k + 1] == d:
+                noun = lemma[k + 1]
+                term = f"{norm[k]} {text[k + 1] if noun != '%' else '%'}"
+                rows.append((d, f"{norm[k]} {noun}", term, (noun,), 2, "UN", int(sent[k]), int(seg[k]), int(k),
+                             int(start[k]), int(end[k + 1]), term))
+    return pd.DataFrame(rows, columns=cols)
+
+
+def _is_figure(number: str, number_pos: str, noun: str, noun_pos: str, noun_lemma: str) -> bool:
+    """A cardinal number and the noun it counts (or "%"), not a date ("19 août")."""
+    if not (number_pos == "NUM" or number[:1].isdigit()) or not any(ch.isdigit() for ch in number):
+        return False
+    if noun == "%":
+        return True
+    return noun_pos == "NOUN" and noun.isalpha() and noun_lemma not in _MONTHS
+
+
+_MONTHS = frozenset("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())
+
+
 def _aggregate(cands: pd.DataFrame) -> pd.DataFrame:
     """One row per (document, candidate key): first occurrence, count, most frequent forms (all documents at once)."""
     cands = cands.assign(adjective=(cands["pattern"] == "A").astype(float))
@@ -622,8 +678,12 @@ def _rank_document(cands: pd.DataFrame, agg: pd.DataFrame, tokens: pd.DataFrame,
         if n == 1 and adjective > 0.5:  # mostly tagged as an adjective (one mistagged "drone" is not enough)
             s *= w["adj_alone_penalty"]
         scores.append(s)
-    if topic is not None and topic in agg.index:  # the headline's topic ("France : ...") comes first
-        scores[agg.index.get_loc(topic)] = max(scores) * w["title_topic"] + 1e-9
+    # the headline's topic ("France : ...") comes first, then its figures ("39 morts")
+    figures = [k for k, p in zip(agg.index, agg["pattern"]) if p.startswith("U")]
+    forced = [k for k in [topic, *figures] if k is not None and k in agg.index]
+    top_score = max(scores, default=0.0)
+    for r, key in enumerate(forced):
+        scores[agg.index.get_loc(key)] = top_score + len(forced) - r
     agg["score"] = scores
     agg = agg[agg["score"] > 0].sort_values(["score", "start"], ascending=[False, True], kind="mergesort")
     chosen: list[tuple[str, tuple[str, ...]]] = []

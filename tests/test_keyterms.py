@@ -223,3 +223,23 @@ def test_subphrase_after_an_elision_is_a_subphrase():
             "Pornic d'Armor applaudit les marins.\n\nLa ville de Pornic d'Armor fête la course au large.")
     got = terms.keyterms(text, top=10)["term"].tolist()
     assert "Pornic d'Armor" in got and "Armor" not in got
+
+
+def test_headline_figures_rank_after_the_topic():
+    text = ("Chili : 120 morts après le séisme\n\nLe séisme a frappé la côte lundi. Les secours ont compté "
+            "120 morts et des centaines de blessés. Le séisme a détruit des routes.")
+    got = terms.keyterms(text, top=10)
+    assert got["term"].head(2).tolist() == ["Chili", "120 morts"]
+    assert int(got.set_index("term").at["120 morts", "count"]) == 2  # the body repeats the figure
+    pct = terms.keyterms("Impôts locaux : une hausse de 3 % votée\n\nLe conseil vote une hausse des impôts "
+                         "locaux. La hausse touche les ménages.", top=10)
+    assert "3 %" in set(pct["term"])
+    off = terms.keyterms(text, top=10, weights={"title_figure": 0})
+    assert "120 morts" not in set(off["term"])
+
+
+def test_a_date_in_the_headline_is_no_figure():
+    assert kt._is_figure("12", "NUM", "mars", "NOUN", "mars") is False
+    assert kt._is_figure("39", "NUM", "morts", "NOUN", "mort") is True
+    assert kt._is_figure("2", "NUM", "%", "NOUN", "%") is True
+    assert kt._is_figure("premier", "ADJ", "ministre", "NOUN", "ministre") is False
