@@ -106,6 +106,8 @@ NOT_ALONE: frozenset[str] = frozenset(
     "seconde matin soir nuit midi veille lendemain hier fois euro dollar centime million milliard millier "
     "centaine dizaine pourcent % km kilomètre mètre kg tonne dernier prochain".split())
 
+# a code of letters and digits ("3ds", "a330", "g20", "f-16"), not an ordinal ("42e", "1er", "2ème")
+_CODE = re.compile(r"(?=.*\d)(?=.*[^\W\d_])(?!\d+(?:e|er|re|ère|ème|è|es|ers|res|èmes)$)[\w-]+")
 _CONTENT_POS = {"NOUN": "N", "PROPN": "N", "X": "N", "ADJ": "A", "NUM": "U"}
 _DE = {"de", "d'", "du", "des"}
 _ART = {"le", "la", "l'", "les"}
@@ -208,8 +210,10 @@ def _classes(tokens: pd.DataFrame, labels: np.ndarray | None = None) -> np.ndarr
             out[k] = "L"
         elif stop[k]:
             continue
-        elif pos[k] == "NUM" or n[:1].isdigit():
+        elif (pos[k] == "NUM" or n[:1].isdigit()) and not _CODE.fullmatch(n):
             out[k] = "U"
+        elif _CODE.fullmatch(n):  # letters and digits together name a thing: "3DS", "A330", "G20"
+            out[k] = "N"
         elif pos[k] in _CONTENT_POS and any(ch.isalpha() for ch in n) and len(n) > 1:
             out[k] = _CONTENT_POS[pos[k]]
         elif labels is not None and labels[k] and any(ch.isalpha() for ch in n):

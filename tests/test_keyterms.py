@@ -243,3 +243,12 @@ def test_a_date_in_the_headline_is_no_figure():
     assert kt._is_figure("39", "NUM", "morts", "NOUN", "mort") is True
     assert kt._is_figure("2", "NUM", "%", "NOUN", "%") is True
     assert kt._is_figure("premier", "ADJ", "ministre", "NOUN", "ministre") is False
+
+
+def test_codes_of_letters_and_digits_are_names_not_numbers():
+    assert [bool(kt._CODE.fullmatch(w)) for w in ("3ds", "g20", "f-16", "42e", "1er", "2012", "8000")] == \
+        [True, True, True, False, False, False, False]
+    text = ("Consoles portables\n\nLa 3DS XL sortira en juin. La 3DS XL coûtera 200 euros.\n\n"
+            "Les joueurs attendent la 3DS XL depuis des mois.")
+    got = terms.keyterms(text, top=10)["term"].tolist()
+    assert got[0] == "3DS XL"  # one name, not a number before "XL"
