@@ -62,6 +62,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+import unicodedata
 from collections import defaultdict
 from typing import Any
 
@@ -272,7 +273,7 @@ def _tagged(tokens: pd.DataFrame, *, uncounted: bool, labels: np.ndarray | None)
         elif particle[k]:
             cls[k] = "P"
         elif proper[k]:  # a proper noun is a noun, and its own lemma ("Samaras", not "samara")
-            cls[k], lemma[k] = "N", texts[k]
+            cls[k], lemma[k] = "N", _accented(texts[k])
     # an adjective after its noun that the tagger read as a verb ("prisons syriennes"): a word tagged
     # VERB right after a noun or adjective whose look-up lemma is no verb (no infinitive ending)
     tags = sub["pos"].astype(str).to_numpy(dtype=object)
@@ -524,7 +525,7 @@ def _shown_term(term: str, form: str, shown: str) -> str:
     Readers write keyphrases as the text does; a lemma is kept only where it stems like the form
     ("drones" → "drone"), not where it does not ("jeux" → "jeu", "interceltique" → "interceltiqu").
     """
-    if _stems(term) == _stems(form):
+    if _plain(_stems(term)) == _plain(_stems(form)):  # the same stems, or only accents restored
         return term
     words, lemmas = shown.split(), term.split()
     if len(words) != len(lemmas):
@@ -558,6 +559,35 @@ def _title_topic(cands: pd.DataFrame, tokens: pd.DataFrame, segments: pd.DataFra
     if here.empty:
         return None
     return str(here.sort_values("end", kind="mergesort")["key"].iloc[-1])
+
+
+def _plain(stems: tuple[str, ...]) -> tuple[str, ...]:
+    """Stems without diacritics."""
+    return tuple(unicodedata.normalize("NFD", x).encode("ascii", "ignore").decode() or x for x in stems)
+
+
+_CAPITAL_ACCENTS = {"E": "ÉÈÊ", "A": "ÀÂ", "I": "Î", "O": "Ô", "U": "Û"}
+
+
+@functools.lru_cache(maxsize=50_000)
+def _accented(word: str) -> str:
+    """A capitalised word with the accent print often drops on its capital restored ("Etats-Unis" →
+    "États-Unis"): French capitals keep their accents (Académie française). Each part of a hyphenated
+    word is restored when general French (wordfreq) writes the accented form clearly more often
+    (by ``0.3`` Zipf) than the bare one; names used both ways ("Eric") are left as written."""
+    parts = word.split("-")
+    out = []
+    for part in parts:
+        first = part[:1]
+        best = part
+        if first in _CAPITAL_ACCENTS and len(part) > 1:
+            bare = _zipf(part.lower())
+            for acc in _CAPITAL_ACCENTS[first]:
+                alt = acc + part[1:]
+                if _zipf(alt.lower()) >= max(bare, _zipf(best.lower())) + 0.3:
+                    best = alt
+        out.append(best)
+    return "-".join(out)
 
 
 def _padded(key: str) -> str:

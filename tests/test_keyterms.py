@@ -252,3 +252,11 @@ def test_codes_of_letters_and_digits_are_names_not_numbers():
             "Les joueurs attendent la 3DS XL depuis des mois.")
     got = terms.keyterms(text, top=10)["term"].tolist()
     assert got[0] == "3DS XL"  # one name, not a number before "XL"
+
+
+def test_accent_restored_on_capitals():
+    assert kt._accented("Etats-Unis") == "États-Unis" and kt._accented("Ecole") == "École"
+    assert kt._accented("Eric") == "Eric" and kt._accented("Airbus") == "Airbus"  # names used both ways
+    text = ("Visite officielle\n\nLe président a quitté les Etats-Unis lundi. Les Etats-Unis et le Canada "
+            "signent un accord.\n\nLes Etats-Unis promettent des investissements.")
+    assert "États-Unis" in set(terms.keyterms(text, top=10)["term"])
