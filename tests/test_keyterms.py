@@ -114,13 +114,13 @@ def test_wikinews_evaluation(shared_eval):
     docs = ev.load_corpus(folder)
     assert len(docs) == 100 and sum(1 for d in docs if d.gold) == 67
     scores = ev.evaluate(folder).set_index(["system", "docs"])
-    ours, tfidf, yake = (scores.loc[(s, "all"), "F1@10"] for s in ("ours", "tfidf", "yake"))
-    assert tfidf > yake
-    # reached: ours 39.8 F1@10 against tfidf 33.0 (1.2x); both halves above 1.1x tfidf
-    assert ours >= 1.19 * tfidf
-    for half in ("tune", "check"):
-        assert scores.loc[("ours", half), "F1@10"] >= 1.1 * scores.loc[("tfidf", half), "F1@10"]
-    assert scores.loc[("ours", "all"), "F1@5"] >= 1.2 * scores.loc[("tfidf", "all"), "F1@5"]
+    assert scores.loc[("ours", "tune"), "n"] == 35 and scores.loc[("ours", "check"), "n"] == 32
+    for half in ("tune", "check", "all"):
+        ours, tfidf, yake = (scores.loc[(s, half), "F1@10"] for s in ("ours", "tfidf", "yake"))
+        assert tfidf > yake
+        # reached: tune 46.67, check 45.73 (tfidf 31.87, 34.24): 1.46x and 1.34x
+        assert ours >= 45.0 and ours >= 1.3 * tfidf
+        assert scores.loc[("ours", half), "F1@5"] >= 1.3 * scores.loc[("tfidf", half), "F1@5"]
 
 
 HEADLINE = ("Chili : un séisme secoue la région de Valparaiso\n\n"
