@@ -24,15 +24,27 @@ Systems computed in the same run:
   corpus's articles (all 100).
 * ``yake``: YAKE (PyPI ``yake``), French settings (``lan="fr"``, ``n=3``).
 
-The documents are also split into two halves (sorted file names, alternating)
-so that choices made on one half can be checked on the other: the scores of
-each half are reported beside the whole.
+The documents with reader keyphrases are split, once and for all, into a *tune*
+half and a *check* half by a hash of the document id (:func:`split_half`):
+weights and rules are chosen on the tune half only, and a change is kept only
+when it does not hurt the check half. Both halves and their union (``all``)
+are reported, for every system.
+
+Errors you can read: the gold keyphrases are typed (:func:`keyphrase_type`:
+a name, a multi-word phrase or a single word, and whether the text contains
+it at all, since an extractor can only find what is written), recall at 10 is
+broken down by type, and :func:`errors` lists, per document and system, every
+gold keyphrase missed and every prediction not in the gold (``--errors PATH``
+on the command line writes them as TSV).
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import math
+import os
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -43,8 +55,8 @@ import pandas as pd
 
 from .evaluate import GoldDataError
 
-__all__ = ["Document", "KeyphraseGoldError", "evaluate", "format_scores", "load_corpus", "score", "stem_key",
-           "tfidf_baseline", "yake_baseline"]
+__all__ = ["Document", "KeyphraseGoldError", "by_type", "errors", "evaluate", "format_scores", "keyphrase_type",
+           "load_corpus", "score", "split_half", "stem_key", "tfidf_baseline", "yake_baseline"]
 
 KS = (5, 10)
 
@@ -282,38 +294,99 @@ def ours_forms(texts: Sequence[str], *, top: int = 10) -> list[list[str]]:
 # --------------------------------------------------------------------------
 
 
+def split_half(doc_id: str) -> str:
+    """The fixed half a document belongs to, from a hash of its id (never from its content).
+
+    Args:
+        doc_id (str): The document id (here the file stem).
+
+    Returns:
+        str: ``"tune"`` when the first byte of ``sha256(doc_id)`` is even, else ``"check"``.
+    """
+    return "tune" if hashlib.sha256(doc_id.encode("utf-8")).digest()[0] % 2 == 0 else "check"
+
+
 def halves(docs: Sequence[Document]) -> dict[str, list[int]]:
-    """Indices of the documents with gold keyphrases: all, and two halves (alternating, sorted names).
+    """Indices of the documents with gold keyphrases: the tune half, the check half and their union.
 
     Args:
         docs (Sequence[Document]): The corpus.
 
     Returns:
-        dict[str, list[int]]: ``all``, ``half A``, ``half B``.
+        dict[str, list[int]]: ``tune``, ``check`` (by :func:`split_half`) and ``all``.
     """
     idx = [i for i, d in enumerate(docs) if d.gold]
-    return {"all": idx, "half A": idx[0::2], "half B": idx[1::2]}
+    return {"tune": [i for i in idx if split_half(docs[i].doc_id) == "tune"],
+            "check": [i for i in idx if split_half(docs[i].doc_id) == "check"], "all": idx}
 
 
-def evaluate(folder: str | Path, *, systems: dict[str, Callable[[Sequence[str]], list[list[str]]]] | None = None
-             ) -> pd.DataFrame:
-    """Score our key terms, plain TF-IDF and YAKE against the reader keyphrases.
+@functools.lru_cache(maxsize=200)
+def _text_index(text: str) -> tuple[tuple[str, ...], tuple[bool, ...], tuple[bool, ...]]:
+    """The text's stems (punctuation dropped), whether each word is capitalised, and whether it opens
+    a sentence."""
+    from .tokens import sentences, tokenize
+
+    toks = tokenize(text)
+    toks = toks[~toks["is_punct"].to_numpy(dtype=bool)]
+    stem = _stemmer().stem
+    opens = set(sentences(text)["start"].tolist())
+    first_words = set()
+    for start in sorted(opens):  # the first word of each sentence (quotes and dashes are punctuation)
+        after = toks["start"].searchsorted(start)
+        if after < len(toks):
+            first_words.add(int(toks["start"].iloc[after]))
+    return (tuple(stem(n) for n in toks["norm"]), tuple(t[:1].isupper() for t in toks["text"]),
+            tuple(int(a) in first_words for a in toks["start"]))
+
+
+def keyphrase_type(phrase: str, text: str) -> tuple[str, bool]:
+    """What kind of keyphrase a gold phrase is, judged from how the text writes it.
+
+    A phrase is a ``name`` when the text writes it (its Snowball stems in sequence) with a capital
+    on its first word at most of its occurrences that do not open a sentence (at all of them when every
+    occurrence opens one): "la poste" is written "La Poste", "nasa" "NASA". Otherwise it is a
+    ``multi-word`` phrase or a ``single word``.
+
+    Args:
+        phrase (str): A gold keyphrase (readers' keyphrases are lowercased).
+        text (str): The document.
+
+    Returns:
+        tuple[str, bool]: The type, and whether the text contains the phrase at all (an extractor
+        can only find a phrase the text writes).
+    """
+    key = stem_key(phrase)
+    stems, capital, opens = _text_index(text)
+    n = len(key)
+    at = [i for i in range(len(stems) - n + 1) if n and stems[i:i + n] == key]
+    inside = [i for i in at if not opens[i]] or at
+    if inside and sum(capital[i] for i in inside) * 2 > len(inside):
+        return "name", True
+    return ("multi-word" if n > 1 else "single word"), bool(at)
+
+
+def evaluate(folder: str | Path, *, systems: dict[str, Callable[[Sequence[str]], list[list[str]]]] | None = None,
+             errors_path: str | Path | None = None) -> pd.DataFrame:
+    """Score our key terms, plain TF-IDF and YAKE against the reader keyphrases, on both halves.
 
     Args:
         folder (str | pathlib.Path): The corpus folder.
         systems (dict | None): Name → function from texts to ranked terms (default: ours, tfidf, yake).
+        errors_path (str | pathlib.Path | None): Also write :func:`errors` here as TSV (atomically).
 
     Returns:
-        pandas.DataFrame: ``system``, ``docs`` (subset: all, half A, half B), ``n``, and
-        ``P@5``, ``R@5``, ``F1@5``, ``P@10``, ``R@10``, ``F1@10`` in percent.
+        pandas.DataFrame: ``system``, ``docs`` (tune, check, all), ``n``, and ``P@5``, ``R@5``,
+        ``F1@5``, ``P@10``, ``R@10``, ``F1@10`` in percent. ``attrs`` hold the ``rule``, the
+        ``split`` (document ids of each half), ``by_type`` (recall at 10 by gold keyphrase type, as
+        records) and ``errors_path``.
     """
     docs = load_corpus(folder)
     texts = [d.text for d in docs]
     systems = systems or {"ours": ours, "ours (forms)": ours_forms, "tfidf": tfidf_baseline, "yake": yake_baseline}
     rows = []
     subsets = halves(docs)
-    for name, fn in systems.items():
-        preds = fn(texts)
+    predictions = {name: fn(texts) for name, fn in systems.items()}
+    for name, preds in predictions.items():
         for subset, idx in subsets.items():
             row: dict[str, object] = {"system": name, "docs": subset, "n": len(idx)}
             for k in KS:
@@ -321,14 +394,100 @@ def evaluate(folder: str | Path, *, systems: dict[str, Callable[[Sequence[str]],
                 row[f"P@{k}"], row[f"R@{k}"], row[f"F1@{k}"] = (100 * s.mean(axis=0)).round(2)
             rows.append(row)
     out = pd.DataFrame(rows)
+    errs = errors(docs, predictions, k=10)
     out.attrs["rule"] = ("match = equal sequences of lowercased Snowball stems (punctuation dropped); "
                          "stem-duplicate predictions skipped; P = hits / k, R = hits / gold, F1 = mean per-document "
-                         "F1; macro-averaged over documents with reader keyphrases")
+                         "F1; macro-averaged over documents with reader keyphrases; halves by split_half "
+                         "(sha256 of the document id, first byte even = tune)")
+    out.attrs["split"] = {h: [docs[i].doc_id for i in subsets[h]] for h in ("tune", "check")}
+    out.attrs["by_type"] = by_type(errs).to_dict(orient="records")
+    if errors_path is not None:
+        _write_tsv(errs, Path(errors_path))
+        out.attrs["errors_path"] = str(errors_path)
     return out
 
 
+def errors(docs: Sequence[Document], predictions: dict[str, list[list[str]]], *, k: int = 10) -> pd.DataFrame:
+    """Every gold keyphrase and every top-``k`` prediction of every system, hit or not.
+
+    Args:
+        docs (Sequence[Document]): The corpus.
+        predictions (dict[str, list[list[str]]]): System name → ranked terms of each document.
+        k (int): Cut-off.
+
+    Returns:
+        pandas.DataFrame: ``system``, ``half``, ``doc_id``, ``outcome`` (``hit``, ``missed``: a gold
+        keyphrase not in the top k, ``spurious``: a prediction not in the gold), ``item`` (as
+        written by the reader or the system), ``type`` (gold: see :func:`keyphrase_type`; predictions:
+        ``single word`` or ``multi-word``), ``in_text`` (gold only: whether the text writes it),
+        ``rank`` (predictions only, after stem duplicates are skipped).
+    """
+    rows = []
+    for name, preds in predictions.items():
+        for i, d in enumerate(docs):
+            if not d.gold:
+                continue
+            half = split_half(d.doc_id)
+            top: list[tuple[tuple[str, ...], str]] = []
+            for t in preds[i]:
+                key = stem_key(t)
+                if key and key not in [x for x, _ in top]:
+                    top.append((key, t))
+                    if len(top) == k:
+                        break
+            found = {x for x, _ in top}
+            gold_keys = set()
+            for g in d.gold:
+                key = stem_key(g)
+                if not key or key in gold_keys:
+                    continue
+                gold_keys.add(key)
+                kind, in_text = keyphrase_type(g, d.text)
+                rows.append((name, half, d.doc_id, "hit" if key in found else "missed", g, kind, in_text, None))
+            for rank, (key, t) in enumerate(top, start=1):
+                if key not in gold_keys:
+                    rows.append((name, half, d.doc_id, "spurious", t, "multi-word" if len(key) > 1 else "single word",
+                                 None, rank))
+    out = pd.DataFrame(rows, columns=["system", "half", "doc_id", "outcome", "item", "type", "in_text", "rank"])
+    out["rank"] = out["rank"].astype("Int64")
+    out["in_text"] = out["in_text"].astype("boolean")
+    return out
+
+
+def by_type(errs: pd.DataFrame) -> pd.DataFrame:
+    """Recall by gold keyphrase type, per system and half (from :func:`errors`).
+
+    Args:
+        errs (pandas.DataFrame): From :func:`errors`.
+
+    Returns:
+        pandas.DataFrame: ``system``, ``half``, ``type``, ``gold``, ``in_text`` (share the text
+        writes, %), ``hits``, ``recall`` (%).
+    """
+    gold = errs[errs["outcome"] != "spurious"]
+    both = pd.concat([gold, gold.assign(half="all")], ignore_index=True)
+    out = (both.assign(hit=both["outcome"] == "hit", in_text=both["in_text"].astype(bool))
+           .groupby(["system", "half", "type"], sort=False)
+           .agg(gold=("item", "size"), in_text=("in_text", "mean"), hits=("hit", "sum")).reset_index())
+    out["in_text"] = (100 * out["in_text"]).round(1)
+    out["recall"] = (100 * out["hits"] / out["gold"]).round(1)
+    return out
+
+
+def _write_tsv(df: pd.DataFrame, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            df.to_csv(fh, sep="\t", index=False)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+
+
 def format_scores(scores: pd.DataFrame, title: str) -> str:
-    """A plain-text table of the scores.
+    """A plain-text table of the scores, the split, and recall by keyphrase type.
 
     Args:
         scores (pandas.DataFrame): From :func:`evaluate`.
@@ -338,10 +497,22 @@ def format_scores(scores: pd.DataFrame, title: str) -> str:
         str: The table.
     """
     lines = [title, scores.attrs.get("rule", ""), ""]
+    for half, ids in scores.attrs.get("split", {}).items():
+        lines.append(f"{half} half ({len(ids)} documents): {' '.join(ids)}")
+    lines.append("")
     with pd.option_context("display.width", 200):
         lines.append(scores.to_string(index=False))
     best = scores[scores["docs"] == "all"].set_index("system")["F1@10"]
     if {"ours", "tfidf"} <= set(best.index) and best["tfidf"] > 0:
         lines.append("")
-        lines.append(f"ours / tfidf F1@10 = {best['ours'] / best['tfidf']:.2f} (goal >= 1.20)")
+        lines.append(f"ours / tfidf F1@10 = {best['ours'] / best['tfidf']:.2f}")
+    types = pd.DataFrame(scores.attrs.get("by_type", []))
+    if not types.empty:
+        order = {v: i for i, v in enumerate(["name", "multi-word", "single word", "tune", "check", "all"])}
+        table = types.pivot_table(index=["type", "half"], columns="system", values="recall", sort=False)
+        share = types.drop_duplicates(["type", "half"]).set_index(["type", "half"])[["gold", "in_text"]]
+        table = share.join(table[list(dict.fromkeys(types["system"]))]).sort_index(key=lambda c: c.map(order))
+        lines += ["", "recall@10 (%) by gold keyphrase type (in_text: % of them the text writes)", table.to_string()]
+    if scores.attrs.get("errors_path"):
+        lines += ["", f"missed and spurious items: {scores.attrs['errors_path']}"]
     return "\n".join(lines)

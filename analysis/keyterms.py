@@ -1,6 +1,6 @@
 """Key terms: the single and multi-word terms a text is about, ranked.
 
-No corpus is needed. The method, in four steps (every weight is in :data:`WEIGHTS`):
+No corpus is needed. The method, in five steps (every weight is in :data:`WEIGHTS`):
 
 1. **Candidates** are noun phrases found by part-of-speech patterns on our
    tokens (lemmas and UPOS from :func:`analysis.analyse`), inside a sentence,
@@ -8,13 +8,21 @@ No corpus is needed. The method, in four steps (every weight is in :data:`WEIGHT
    proper nouns and adjectives, optionally followed by a number
    ("Falcon 9"), possibly joined by *de* (+ article): ``(N|A)* N (N|A|NUM)*
    (de (le|la|l')? (N|A)* N (N|A|NUM)*)*``, up to :data:`MAX_WORDS` content
-   words, plus single adjectives.
-2. **Word weights.** Each content word (lemma, case folded) gets
-   ``tf × specificity``, where ``specificity = max(ε, Z₀ − zipf)`` measures how
-   much rarer it is in general French (``wordfreq``, Zipf scale, summed over
-   the lemma and its forms seen in the text) than a common word (Z₀): this is
-   keyness used as an IDF that needs no corpus. A word first seen in the title
-   or the first sentences is boosted (news puts its subject first).
+   words, plus single adjectives. French writing corrects the tagger: a word
+   capitalised inside a sentence is a proper noun and its own lemma
+   ("Samaras", not "samara"), and a capitalised article or particle before it
+   belongs to the name ("La Poste", "De Santis"); forms of address
+   (:data:`ADDRESS`, "Mr") are not part of a name; a word tagged as a verb
+   right after a noun whose look-up lemma is no verb is an adjective
+   ("prisons syriennes").
+2. **Word weights.** Each content word (lemma, case folded; its occurrences
+   inside names count too) gets ``tf × specificity``, where ``specificity =
+   max(ε, Z₀ − zipf)`` measures how much rarer it is in general French
+   (``wordfreq``, Zipf scale, summed over the lemma and its forms seen in the
+   text) than a common word (Z₀): this is keyness used as an IDF that needs
+   no corpus. A word of the title weighs ``1 + title_boost`` times more, one
+   first seen in the first sentences ``1 + lede_boost`` (news puts its
+   subject first).
 3. **Candidate score.** A candidate's score is its own frequency and its
    words' weights: ``(tf_c + λ) × mean(word weights) × length bonus``, so a
    multi-word term is scored by its words and by how often it recurs whole.
@@ -22,22 +30,31 @@ No corpus is needed. The method, in four steps (every weight is in :data:`WEIGHT
    once-seen phrases were right about one time in eight); a single adjective
    is never a key term alone, nor is a term made only of words of time or
    measure (:data:`NOT_ALONE`) and numbers ("juin", "juin dernier",
-   "millions d'euros"). A surname standing alone ("Romney") counts
-   ``name_part`` toward the person's full name ("Mitt Romney") and is not
-   listed apart.
-4. **Deduplication.** Candidates are taken best first; one whose
-   Snowball-stemmed word sequence equals an already chosen term's is
-   dropped; a sub-phrase of a chosen term is dropped unless it also stands
-   on its own (occurs outside it at least :data:`WEIGHTS` ``["alone"]`` times).
-5. **Shown form.** A term is given as its lemmas ("drones iraniens" →
-   "drone iranien") unless lemmatising changed its Snowball stems ("jeux" →
-   "jeu", "interceltique" → "interceltiqu"): then as its most frequent surface form.
+   "millions d'euros"). A surname standing alone ("Romney", "De Santis")
+   counts ``name_part`` toward the person's full name ("Mitt Romney") and is
+   not listed apart; a person named once in full and then by surname recurs.
+4. **The headline.** A headline that opens with a topic label before a
+   colon ("Grèce : le nouveau gouvernement formé", the Wikinews convention
+   and a common one in news) names the story's place or subject: the label
+   ranks first, its words read as nouns whatever the tagger makes of a
+   verbless headline. The headline's figures (a number and the noun it
+   counts, "39 morts", "2 %"; not a date) come next.
+5. **Deduplication and shown form.** Candidates are taken best first; one
+   whose Snowball-stemmed word sequence equals an already chosen term's is
+   dropped; a sub-phrase of a chosen term ("Olonne" in "Sables d'Olonne") is
+   dropped unless it also stands on its own (occurs outside it at least
+   :data:`WEIGHTS` ``["alone"]`` times). A term is given as its lemmas
+   ("drones iraniens" → "drone iranien") unless lemmatising changed its
+   Snowball stems ("jeux" → "jeu", "interceltique" → "interceltiqu"): then as
+   its most frequent surface form.
 
 Everything after the candidates runs per document on plain dicts, so a corpus costs
 in proportion to its size.
 
 The measured scores against reader keyphrases are in
-:mod:`analysis.evaluate_keyterms` (``python -m analysis eval keyterms DIR``).
+:mod:`analysis.evaluate_keyterms` (``python -m analysis eval keyterms DIR``): the weights and
+rules were chosen on the tune half of the Wikinews corpus only, and each kept only when it did not
+hurt the check half.
 """
 
 from __future__ import annotations
@@ -45,6 +62,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+import unicodedata
 from collections import defaultdict
 from typing import Any
 
@@ -58,16 +76,16 @@ __all__ = ["MAX_WORDS", "WEIGHTS", "candidates", "keyterms"]
 #: Most content words in a candidate.
 MAX_WORDS = 4
 
-#: The weights of the method (rules as data). The numeric weights came from a random search on half A
-#: of the Wikinews corpus (alternate documents); the later rules (long_words, name_part,
-#: adj_alone_penalty) were each kept only when they helped both halves A and B
-#: (see analysis.evaluate_keyterms).
+#: The weights of the method (rules as data). The first numeric weights came from a random search on
+#: half of the Wikinews corpus; since the fixed tune/check split (analysis.evaluate_keyterms.split_half),
+#: each rule or weight (title_topic, title_figure, name_words, title_boost) was kept only when it helped
+#: the tune half and did not hurt the check half.
 WEIGHTS: dict[str, float] = {
     "zipf_common": 6.5,      # Z0: a word this frequent in general French (zipf) is not specific
     "spec_floor": 0.6,       # ε: the least specificity a word keeps
     "spec_power": 0.75,       # exponent on specificity
     "tf_power": 0.75,         # exponent on a word's frequency
-    "title_boost": 1,      # added to 1 when a word is in the title
+    "title_boost": 4,        # added to 1 when a word is in the title (the headline names the subject)
     "lede_boost": 1,       # added to 1 when a word is first seen in the first sentences (not title)
     "lede_sentences": 3,     # how many sentences count as the lede
     "phrase_smoothing": 0.5, # λ added to a candidate's own count
@@ -78,6 +96,9 @@ WEIGHTS: dict[str, float] = {
     "alone": 2,              # a sub-phrase must occur this many times outside chosen terms to stay
     "adj_alone_penalty": 0.0,  # a single adjective ("iranien") is never a key term: readers name things
     "name_part": 0.5,        # share of a name part's own occurrences ("Romney") counted toward the full name
+    "name_words": 1,         # a word's frequency and position count its occurrences inside names too (0: off)
+    "title_figure": 1,       # a headline's figure ("39 morts", "2 %") ranks after its topic (0: off)
+    "title_topic": 1,        # the headline's topic before a colon ("France : ...") ranks first (0: off)
 }
 
 #: Nouns of time and measure that say when or how much, never what a text is about: never a key
@@ -88,10 +109,73 @@ NOT_ALONE: frozenset[str] = frozenset(
     "seconde matin soir nuit midi veille lendemain hier fois euro dollar centime million milliard millier "
     "centaine dizaine pourcent % km kilomètre mètre kg tonne dernier prochain".split())
 
+# a code of letters and digits ("3ds", "a330", "g20", "f-16"), not an ordinal ("42e", "1er", "2ème")
+_CODE = re.compile(r"(?=.*\d)(?=.*[^\W\d_])(?!\d+(?:e|er|re|ère|ème|è|es|ers|res|èmes)$)[\w-]+")
 _CONTENT_POS = {"NOUN": "N", "PROPN": "N", "X": "N", "ADJ": "A", "NUM": "U"}
 _DE = {"de", "d'", "du", "des"}
 _ART = {"le", "la", "l'", "les"}
-_PATTERN = re.compile(r"[NA]*N[NAU]*(?:DL?[NA]*N[NAU]*)*|A")
+# P is an article or particle inside a name ("La Poste", "De Santis"): it always comes before a noun
+_PATTERN = re.compile(r"(?:A|P*N)*P*N(?:A|P*N|U)*(?:DL?(?:A|P*N)*P*N(?:A|P*N|U)*)*|A")
+
+#: Abbreviated forms of address that stand before a name and are not part of it ("Mr Saputo";
+#: "M.", "Mme", "Mlle" are stopwords already).
+ADDRESS: frozenset[str] = frozenset({"mr", "mrs", "dr", "pr", "mgr"})
+
+#: Articles and particles that belong to a name when capitalised inside a sentence before a
+#: capitalised word ("président de La Poste", "De Santis a parlé").
+PARTICLES: frozenset[str] = frozenset({"le", "la", "les", "l'", "de", "du", "des", "d'"})
+
+# after these, a capital opens a sentence or a quotation, not a name
+_OPENERS = frozenset({"«", "“", '"', ":", "—", "–", "-", "…", "(", "["})
+
+
+def _proper(tokens: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Which tokens are proper nouns by French capitalisation, and which are a name's article or particle.
+
+    French writes common nouns and adjectives, nationality adjectives included ("portugais"), in
+    lowercase: a capitalised word inside a sentence, not after an opening quote or colon, is a proper
+    noun (or part of one) whatever the tagger says ("Antonis Samaras" with "Samaras" tagged as an
+    adjective). An article or particle capitalised inside a sentence before such a word is part of
+    the name ("La Poste", "De Santis"); at a sentence start it is taken as part of the name when the
+    document also writes the same pair inside a sentence.
+
+    Returns:
+        tuple[numpy.ndarray, numpy.ndarray]: ``proper`` and ``particle``, a boolean per row.
+    """
+    n = len(tokens)
+    text = tokens["text"].astype(str).to_numpy(dtype=object)
+    norm = tokens["norm"].astype(str).to_numpy(dtype=object)
+    punct = tokens["is_punct"].to_numpy(dtype=bool)
+    stop = tokens["is_stop"].to_numpy(dtype=bool)
+    sent = tokens["sent"].to_numpy(dtype="int64") if "sent" in tokens.columns else np.zeros(n, "int64")
+    doc = tokens["doc_id"].astype(str).to_numpy(dtype=object) if "doc_id" in tokens.columns else np.zeros(n)
+    initial = np.zeros(n, dtype=bool)
+    prev_word = -1
+    for k in range(n):
+        if punct[k]:
+            continue
+        initial[k] = (prev_word < 0 or sent[prev_word] != sent[k] or doc[prev_word] != doc[k]
+                      or (k > 0 and norm[k - 1] in _OPENERS))
+        prev_word = k
+    capital = np.array([t[:1].isupper() for t in text], dtype=bool)
+    alpha = np.array([any(ch.isalpha() for ch in t) for t in text], dtype=bool)
+    proper = capital & alpha & ~initial & ~stop & ~punct
+    particle = np.zeros(n, dtype=bool)
+    nxt = np.full(n, -1)
+    for k in range(n - 2, -1, -1):
+        nxt[k] = k + 1 if not punct[k + 1] else -1
+    pairs = set()
+    for k in range(n):
+        if capital[k] and norm[k] in PARTICLES and nxt[k] >= 0 and capital[nxt[k]] and not stop[nxt[k]]:
+            if not initial[k]:
+                particle[k] = True
+                proper[nxt[k]] = True
+                pairs.add((doc[k], norm[k], norm[nxt[k]]))
+    for k in range(n):
+        if capital[k] and initial[k] and nxt[k] >= 0 and (doc[k], norm[k], norm[nxt[k]]) in pairs:
+            particle[k] = True
+            proper[nxt[k]] = True
+    return proper, particle
 
 
 def _tables(obj: Any):
@@ -109,8 +193,11 @@ def _tables(obj: Any):
     raise TypeError(f"expected text, Article, Tables or a tokens table, not {type(obj).__name__}")
 
 
-def _classes(tokens: pd.DataFrame) -> np.ndarray:
-    """One letter per token: N (noun), A (adjective), U (number), D (de), L (article after de), O (other)."""
+def _classes(tokens: pd.DataFrame, labels: np.ndarray | None = None) -> np.ndarray:
+    """One letter per token: N (noun), A (adjective), U (number), D (de), L (article after de), O (other).
+
+    ``labels`` marks tokens read as nouns whatever their tag (a headline's topic label, see
+    :func:`_topic_labels`)."""
     pos = tokens["pos"].astype(str).to_numpy(dtype=object)
     norm = tokens["norm"].astype(str).to_numpy(dtype=object)
     stop = tokens["is_stop"].to_numpy(dtype=bool)
@@ -126,20 +213,114 @@ def _classes(tokens: pd.DataFrame) -> np.ndarray:
             out[k] = "L"
         elif stop[k]:
             continue
-        elif pos[k] == "NUM" or n[:1].isdigit():
+        elif (pos[k] == "NUM" or n[:1].isdigit()) and not _CODE.fullmatch(n):
             out[k] = "U"
+        elif _CODE.fullmatch(n):  # letters and digits together name a thing: "3DS", "A330", "G20"
+            out[k] = "N"
         elif pos[k] in _CONTENT_POS and any(ch.isalpha() for ch in n) and len(n) > 1:
             out[k] = _CONTENT_POS[pos[k]]
+        elif labels is not None and labels[k] and any(ch.isalpha() for ch in n):
+            out[k] = "N"
     return out
 
 
-def candidates(tokens: pd.DataFrame, *, max_words: int = MAX_WORDS, uncounted: bool = False) -> pd.DataFrame:
+def _topic_labels(tokens: pd.DataFrame, segments: pd.DataFrame | None, *, max_words: int) -> np.ndarray:
+    """Which tokens form a headline's topic label: the words before a colon in a title
+    ("Grèce : le nouveau gouvernement..."), when they read as a noun phrase: at most ``max_words``
+    content words, each capitalised or tagged as a noun, adjective or number, joined only by *de* and
+    articles, the first one a content word. A tagger trained on sentences often misreads such
+    verbless labels ("Grèce" as a verb); a clause before a colon ("Le ministre a dit : ...") is none."""
+    mask = np.zeros(len(tokens), dtype=bool)
+    if segments is None or not len(segments) or "seg" not in tokens.columns:
+        return mask
+    doc = tokens["doc_id"].astype(str).to_numpy() if "doc_id" in tokens.columns else np.full(len(tokens), "")
+    seg = tokens["seg"].to_numpy()
+    norm = tokens["norm"].astype(str).to_numpy(dtype=object)
+    punct = tokens["is_punct"].to_numpy(dtype=bool)
+    stop = tokens["is_stop"].to_numpy(dtype=bool)
+    text = tokens["text"].astype(str).to_numpy(dtype=object)
+    pos = tokens["pos"].astype(str).to_numpy(dtype=object)
+    titles = segments[(segments["kind"] == "title").to_numpy()]
+    title_docs = titles["doc_id"].astype(str) if "doc_id" in titles.columns else pd.Series([""] * len(titles))
+    for d, sg in zip(title_docs, titles["seg"]):
+        rows = np.flatnonzero((doc == d) & (seg == sg)) if "doc_id" in tokens.columns else np.flatnonzero(seg == sg)
+        colon = [k for k, r in enumerate(rows) if norm[r] == ":"]
+        if not colon or colon[0] == 0:
+            continue
+        before = rows[: colon[0]]
+        content = [r for r in before if not stop[r]]
+        if (punct[before].any() or len(content) > max_words or stop[before[0]]
+                or any(stop[r] and norm[r] not in _DE | _ART for r in before)
+                or any(not (text[r][:1].isupper() or pos[r] in _CONTENT_POS) for r in content)):
+            continue
+        mask[before] = True
+    return mask
+
+
+def _tagged(tokens: pd.DataFrame, *, uncounted: bool, labels: np.ndarray | None):
+    """The tokens that can be in a candidate, their runs, classes (:func:`_classes`, corrected by
+    capitalisation: :func:`_proper`) and lemmas (a proper noun is its own lemma)."""
+    from .terms import _runs
+
+    pos_rows, runs = _runs(tokens, cross_punct=False, uncounted=uncounted)
+    sub = tokens.iloc[pos_rows]
+    cls = _classes(sub, None if labels is None else np.asarray(labels, dtype=bool)[pos_rows])
+    lemma = sub["lemma"].astype(str).to_numpy(dtype=object)
+    norm = sub["norm"].astype(str).to_numpy(dtype=object)
+    texts = sub["text"].astype(str).to_numpy(dtype=object)
+    proper, particle = (a[pos_rows] for a in _proper(tokens))
+    for k in range(len(sub)):
+        if norm[k] in ADDRESS:
+            cls[k] = "O"
+        elif particle[k]:
+            cls[k] = "P"
+        elif proper[k]:  # a proper noun is a noun, and its own lemma ("Samaras", not "samara")
+            cls[k], lemma[k] = "N", _accented(texts[k])
+    # an adjective after its noun that the tagger read as a verb ("prisons syriennes"): a word tagged
+    # VERB right after a noun or adjective whose look-up lemma is no verb (no infinitive ending)
+    tags = sub["pos"].astype(str).to_numpy(dtype=object)
+    stop = sub["is_stop"].to_numpy(dtype=bool)
+    for k in range(1, len(sub)):
+        if (tags[k] == "VERB" and cls[k - 1] in "NA" and runs[k] == runs[k - 1] and not stop[k]
+                and not texts[k][:1].isupper()):
+            base = _lexicon_lemma(norm[k])
+            if not base.endswith(_INFINITIVE):
+                cls[k], lemma[k] = "A", base
+    return pos_rows, runs, sub, cls, lemma
+
+
+_INFINITIVE = ("er", "ir", "re", "oir")
+
+
+def _lexicon_lemma(norm: str) -> str:
+    """The lemma spaCy's French look-up table gives a form (the form itself when it is not listed)."""
+    from .lemmas_fast import tables
+
+    return tables()[1].get(norm, norm)
+
+
+def _content_words(tokens: pd.DataFrame, *, labels: np.ndarray | None = None) -> pd.DataFrame:
+    """Every content word (noun or adjective) of the counted text: ``doc_id``, ``word`` (lemma,
+    lowercased), ``sent``. A word inside a name ("Samaras" in "Antonis Samaras") counts as any other."""
+    from .terms import _doc_ids
+
+    pos_rows, _, sub, cls, lemma = _tagged(tokens, uncounted=False, labels=labels)
+    keep = np.isin(cls, ["N", "A"])
+    sents = sub["sent"].to_numpy(dtype="int64") if "sent" in sub.columns else np.zeros(len(sub), "int64")
+    return pd.DataFrame({"doc_id": _doc_ids(tokens)[pos_rows][keep],
+                         "word": [str(x).lower() for x in lemma[keep]], "sent": sents[keep]})
+
+
+def candidates(tokens: pd.DataFrame, *, max_words: int = MAX_WORDS, uncounted: bool = False,
+               labels: np.ndarray | None = None) -> pd.DataFrame:
     """Every occurrence of every candidate term (noun-phrase patterns), with offsets.
 
     Args:
         tokens (pandas.DataFrame): A tokens table with ``lemma`` and ``pos``.
         max_words (int): Most content words in a candidate.
         uncounted (bool): Also look in left-out segments.
+        labels (numpy.ndarray | None): Tokens (a boolean per row of ``tokens``) read as nouns
+            whatever their tag: a headline's topic label.
 
     Returns:
         pandas.DataFrame: ``doc_id``, ``key`` (lowercased lemmas; *de* and articles as written),
@@ -147,24 +328,21 @@ def candidates(tokens: pd.DataFrame, *, max_words: int = MAX_WORDS, uncounted: b
         ``n_words``, ``pattern`` (N noun, A adjective, U number, D de, L article), ``sent``, ``seg``,
         ``first`` (token row), ``start``, ``end``, ``form`` (as written, spacing rebuilt from offsets).
     """
-    from .terms import _doc_ids, _runs
+    from .terms import _doc_ids
 
-    pos_rows, runs = _runs(tokens, cross_punct=False, uncounted=uncounted)
-    sub = tokens.iloc[pos_rows]
-    cls = _classes(sub)
-    lemma = sub["lemma"].astype(str).to_numpy(dtype=object)
+    pos_rows, runs, sub, cls, lemma = _tagged(tokens, uncounted=uncounted, labels=labels)
     norm = sub["norm"].astype(str).to_numpy(dtype=object)
+    texts = sub["text"].astype(str).to_numpy(dtype=object)
     starts = sub["start"].to_numpy(dtype="int64")
     ends = sub["end"].to_numpy(dtype="int64")
     sents = sub["sent"].to_numpy(dtype="int64") if "sent" in sub.columns else np.zeros(len(sub), "int64")
     segs = sub["seg"].to_numpy(dtype="int64") if "seg" in sub.columns else np.zeros(len(sub), "int64")
     docs = _doc_ids(tokens)[pos_rows]
-    texts = sub["text"].astype(str).to_numpy(dtype=object)
     # a capitalised word whose lemma is its own form is shown as written ("Morsi", not "morsi")
-    shown = np.array([n if c in "DL" or c == "U" else (t if t[:1].isupper() and l.lower() == n else l)
+    shown = np.array([n if c in "DL" or c == "U" else (t if c == "P" or (t[:1].isupper() and l.lower() == n) else l)
                       for c, l, n, t in zip(cls, lemma, norm, texts)], dtype=object)
     # names (consecutive capitalised nouns, with a number after them) are not cut: "Thierry Roland"
-    capital = np.array([c in "NU" and (t[:1].isupper() or (c == "U" and k > 0 and texts[k - 1][:1].isupper()))
+    capital = np.array([c in "NUP" and (t[:1].isupper() or (c == "U" and k > 0 and texts[k - 1][:1].isupper()))
                         for k, (c, t) in enumerate(zip(cls, texts))], dtype=bool)
     n = len(sub)
     name_id = np.zeros(n, dtype="int64")
@@ -185,7 +363,7 @@ def candidates(tokens: pd.DataFrame, *, max_words: int = MAX_WORDS, uncounted: b
             m += 1
         chunk = "".join(cls[k:m + 1])
         for i in range(len(chunk)):
-            if chunk[i] not in "NA":
+            if chunk[i] not in "NAP":
                 continue
             content = 0
             for j in range(i, len(chunk)):
@@ -193,7 +371,7 @@ def candidates(tokens: pd.DataFrame, *, max_words: int = MAX_WORDS, uncounted: b
                     content += 1
                 if content > max_words:
                     break
-                if chunk[j] in "DL" or not _PATTERN.fullmatch(chunk, i, j + 1):
+                if chunk[j] in "DLP" or not _PATTERN.fullmatch(chunk, i, j + 1):
                     continue
                 a, b = k + i, k + j
                 if (name_id[a] and a > 0 and name_id[a - 1] == name_id[a]) or \
@@ -246,7 +424,10 @@ def keyterms(text_or_article: Any, *, top: int = 10, weights: dict[str, float] |
     """
     w = {**WEIGHTS, **(weights or {})}
     tokens, segments = _tables(text_or_article)
-    cands = candidates(tokens, max_words=max_words)
+    labels = _topic_labels(tokens, segments, max_words=max_words) if w["title_topic"] else None
+    cands = candidates(tokens, max_words=max_words, labels=labels)
+    if w["title_figure"]:
+        cands = pd.concat([cands, _headline_figures(tokens, segments)], ignore_index=True)
     frames = []
     tok_by_doc = dict(tuple(tokens.groupby(tokens["doc_id"].astype(str), sort=False))) \
         if "doc_id" in tokens.columns else {}
@@ -254,10 +435,14 @@ def keyterms(text_or_article: Any, *, top: int = 10, weights: dict[str, float] |
         if segments is not None else {}
     agg_all = _aggregate(cands)
     agg_rows = agg_all.groupby("doc_id", sort=False).indices
+    words = _content_words(tokens, labels=labels) if w["name_words"] else None
+    word_rows = words.groupby("doc_id", sort=False).indices if words is not None else {}
     for doc_id, rows in cands.groupby("doc_id", sort=False).indices.items():
         toks = tok_by_doc.get(doc_id, tokens)
         agg = agg_all.iloc[agg_rows[doc_id]].set_index("key").drop(columns="doc_id")
-        frames.append(_rank_document(cands.iloc[rows], agg, toks, seg_by_doc.get(doc_id), top=top, w=w))
+        doc_words = words.iloc[word_rows.get(doc_id, [])] if words is not None else None
+        frames.append(_rank_document(cands.iloc[rows], agg, toks, seg_by_doc.get(doc_id), top=top, w=w,
+                                     words=doc_words))
     cols = ["doc_id", "rank", "term", "score", "count", "n_words", "start", "end", "form"]
     out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=cols)
     out.attrs["rule"] = ("candidates: noun-phrase POS patterns ((N|A)* N (N|A|NUM)* joined by de (+article)) "
@@ -265,7 +450,9 @@ def keyterms(text_or_article: Any, *, top: int = 10, weights: dict[str, float] |
                          "punctuation; word weight = tf × specificity vs general French (wordfreq Zipf) × "
                          "title/lede boost; term score = (term count + λ) × mean word weight × length bonus; "
                          "multi-word terms must recur whole; no lone adjectives or time/measure words; surnames "
-                         "count toward the full name; deduplicated by Snowball stems and sub-phrases; lemmas "
+                         "count toward the full name; capitals inside a sentence mark proper nouns; a headline's "
+                         "topic before a colon first, then its figures; deduplicated by Snowball stems and "
+                         "sub-phrases; lemmas "
                          "shown unless they change the stems (then the most frequent form); weights: "
                          + ", ".join(f"{k}={v:g}" for k, v in w.items()))
     return out[cols]
@@ -286,18 +473,23 @@ def _stems(phrase: str) -> tuple[str, ...]:
 
 def _is_name(term: str, pattern: str) -> bool:
     """A proper name: nouns only (a number may follow), every word capitalised ("Mitt Romney")."""
-    return bool(re.fullmatch(r"N+U?", pattern)) and all(t[:1].isupper() or t[:1].isdigit() for t in term.split())
+    return bool(re.fullmatch(r"(?:P*N)+U?", pattern)) and all(t[:1].isupper() or t[:1].isdigit()
+                                                                for t in term.split())
 
 
-def _merge_name_parts(agg: pd.DataFrame, share: float) -> pd.DataFrame:
-    """Count a surname standing alone ("Romney") toward the person's full name ("Mitt Romney").
+def _merge_name_parts(agg: pd.DataFrame, share: float, *, keep: set[str | None] = frozenset()) -> pd.DataFrame:
+    """Count a surname standing alone ("Romney", "De Santis") toward the person's full name.
 
     A full name here is a name of two or three capitalised words whose first word (the given name)
-    never stands alone in the document while its last word (the surname) does, and is not a place
-    (gazetteer of :mod:`analysis.entities`: "Météo France" is no person). The surname's one-word
-    candidate is dropped and ``share`` of its count added to the full name (the most frequent one
-    when several share the surname): readers name a person in full.
+    never stands alone in the document while its surname (the words after it, or its last word)
+    does, and is not a place (gazetteer of :mod:`analysis.entities`: "Météo France" is no person).
+    The surname's candidate is dropped and ``share`` of its count added to the full name's ``count``
+    (the most frequent one when several share the surname): readers name a person in full. The
+    column ``mentions`` counts the person's mentions, full and by surname, so that a person named
+    once in full and then by surname recurs. Keys in ``keep`` (the headline's topic) are never
+    merged away.
     """
+    agg = agg.assign(mentions=agg["count"])
     if share <= 0 or agg.empty:
         return agg
     from .entities import _place_key, gazetteer
@@ -308,20 +500,24 @@ def _merge_name_parts(agg: pd.DataFrame, share: float) -> pd.DataFrame:
     names = agg[(agg["n_words"].between(2, 3)).to_numpy()
                 & np.array([_is_name(t, p) for t, p in zip(agg["term"], agg["pattern"])], dtype=bool)]
     for key, term, count in sorted(zip(names.index, names["term"], names["count"]), key=lambda r: -r[2]):
-        parts = term.lower().split()
-        if parts[0] in alone or parts[-1] not in alone or _place_key(parts[-1]) in places:
+        parts = key.split()
+        surname = next((x for x in (" ".join(parts[1:]), parts[-1]) if x in alone), None)
+        if parts[0] in alone or surname is None or _place_key(surname) in places or surname in keep:
             continue
-        full.setdefault(parts[-1], key)
+        full.setdefault(surname, key)
     if not full:
         return agg
     counts = agg["count"].astype(float).copy()
+    mentions = agg["mentions"].copy()
     drop = []
     for key, term in zip(agg.index, agg["term"]):
         if key in full and term[:1].isupper():
             counts[full[key]] += share * counts[key]
+            mentions[full[key]] += mentions[key]
             drop.append(key)
     out = agg.drop(index=drop)
     out["count"] = counts.drop(index=drop)
+    out["mentions"] = mentions.drop(index=drop)
     return out
 
 
@@ -331,12 +527,127 @@ def _shown_term(term: str, form: str, shown: str) -> str:
     Readers write keyphrases as the text does; a lemma is kept only where it stems like the form
     ("drones" → "drone"), not where it does not ("jeux" → "jeu", "interceltique" → "interceltiqu").
     """
-    if _stems(term) == _stems(form):
+    if _plain(_stems(term)) == _plain(_stems(form)):  # the same stems, or only accents restored
         return term
     words, lemmas = shown.split(), term.split()
     if len(words) != len(lemmas):
         return shown
     return " ".join(f if lem[:1].isupper() else f.lower() for f, lem in zip(words, lemmas))
+
+
+def _title_topic(cands: pd.DataFrame, tokens: pd.DataFrame, segments: pd.DataFrame | None) -> str | None:
+    """The topic a headline names before a colon ("France : le SMIC augmentera de 2 %"), as a candidate key.
+
+    News headlines, and Wikinews's by convention, often open with the place or subject of the story
+    followed by a colon ("Chine : ...", "Crash du Rio-Paris : ..."). The topic is the longest
+    candidate that starts the title and ends before the colon, at most :data:`MAX_WORDS` content words.
+    """
+    if segments is None or not len(segments) or "seg" not in tokens.columns:
+        return None
+    title = segments[segments["kind"] == "title"]
+    if title.empty:
+        return None
+    seg = int(title["seg"].iloc[0])
+    toks = tokens[(tokens["seg"] == seg).to_numpy()]
+    colon = np.flatnonzero(toks["norm"].to_numpy(dtype=object) == ":")
+    words = toks[~toks["is_punct"].to_numpy(dtype=bool)]
+    if not len(colon) or words.empty:
+        return None
+    before = toks.iloc[: colon[0]]
+    if before.empty or before["is_punct"].any():
+        return None
+    start, end = int(before["start"].iloc[0]), int(before["end"].iloc[-1])
+    here = cands[((cands["seg"] == seg) & (cands["start"] == start) & (cands["end"] <= end)).to_numpy()]
+    if here.empty:
+        return None
+    return str(here.sort_values("end", kind="mergesort")["key"].iloc[-1])
+
+
+def _plain(stems: tuple[str, ...]) -> tuple[str, ...]:
+    """Stems without diacritics."""
+    return tuple(unicodedata.normalize("NFD", x).encode("ascii", "ignore").decode() or x for x in stems)
+
+
+_CAPITAL_ACCENTS = {"E": "ÉÈÊ", "A": "ÀÂ", "I": "Î", "O": "Ô", "U": "Û"}
+
+
+@functools.lru_cache(maxsize=50_000)
+def _accented(word: str) -> str:
+    """A capitalised word with the accent print often drops on its capital restored ("Etats-Unis" →
+    "États-Unis"): French capitals keep their accents (Académie française). Each part of a hyphenated
+    word is restored when general French (wordfreq) writes the accented form clearly more often
+    (by ``0.3`` Zipf) than the bare one; names used both ways ("Eric") are left as written."""
+    parts = word.split("-")
+    out = []
+    for part in parts:
+        first = part[:1]
+        best = part
+        if first in _CAPITAL_ACCENTS and len(part) > 1:
+            bare = _zipf(part.lower())
+            for acc in _CAPITAL_ACCENTS[first]:
+                alt = acc + part[1:]
+                if _zipf(alt.lower()) >= max(bare, _zipf(best.lower())) + 0.3:
+                    best = alt
+        out.append(best)
+    return "-".join(out)
+
+
+def _padded(key: str) -> str:
+    """A key with its words between spaces, an elided word ending at its apostrophe ("sables d' olonne"),
+    so that one key can be found inside another word by word."""
+    return f" {key.replace(chr(39), chr(39) + ' ')} "
+
+
+def _headline_figures(tokens: pd.DataFrame, segments: pd.DataFrame | None) -> pd.DataFrame:
+    """Every occurrence of a headline's figures, as candidate rows (pattern ``UN``).
+
+    A figure is a cardinal number in the title followed by the noun it counts or by "%" ("39 morts",
+    "8 000 emplois", "de 2 %"); a number before a month is a date, not a figure. News puts the story's
+    figure in its headline. Its occurrences are counted in the whole counted text (number, then the same
+    noun lemma).
+    """
+    from .terms import _doc_ids
+
+    cols = ["doc_id", "key", "term", "words", "n_words", "pattern", "sent", "seg", "first", "start", "end", "form"]
+    if segments is None or not len(segments) or "seg" not in tokens.columns:
+        return pd.DataFrame(columns=cols)
+    docs = _doc_ids(tokens)
+    counted = tokens["counted"].to_numpy(dtype=bool) if "counted" in tokens.columns else np.ones(len(tokens), bool)
+    norm = tokens["norm"].astype(str).to_numpy(dtype=object)
+    lemma = tokens["lemma"].astype(str).str.lower().to_numpy(dtype=object)
+    pos = tokens["pos"].astype(str).to_numpy(dtype=object)
+    text = tokens["text"].astype(str).to_numpy(dtype=object)
+    seg = tokens["seg"].to_numpy()
+    sent = tokens["sent"].to_numpy() if "sent" in tokens.columns else np.zeros(len(tokens), "int64")
+    start, end = tokens["start"].to_numpy(), tokens["end"].to_numpy()
+    titles = segments[(segments["kind"] == "title").to_numpy()]
+    title_docs = titles["doc_id"].astype(str).tolist() if "doc_id" in titles.columns else [docs[0]] * len(titles)
+    rows = []
+    for d, sg in zip(title_docs, titles["seg"]):
+        in_doc = np.flatnonzero((docs == d) & counted)
+        wanted = set()
+        for k in in_doc[:-1]:
+            if seg[k] == sg and seg[k + 1] == sg and _is_figure(norm[k], pos[k], norm[k + 1], pos[k + 1], lemma[k + 1]):
+                wanted.add((norm[k], lemma[k + 1]))
+        for k in in_doc[:-1]:
+            if (norm[k], lemma[k + 1]) in wanted and docs[k + 1] == d:
+                noun = lemma[k + 1]
+                term = f"{norm[k]} {text[k + 1] if noun != '%' else '%'}"
+                rows.append((d, f"{norm[k]} {noun}", term, (noun,), 2, "UN", int(sent[k]), int(seg[k]), int(k),
+                             int(start[k]), int(end[k + 1]), term))
+    return pd.DataFrame(rows, columns=cols)
+
+
+def _is_figure(number: str, number_pos: str, noun: str, noun_pos: str, noun_lemma: str) -> bool:
+    """A cardinal number and the noun it counts (or "%"), not a date ("19 août")."""
+    if not (number_pos == "NUM" or number[:1].isdigit()) or not any(ch.isdigit() for ch in number):
+        return False
+    if noun == "%":
+        return True
+    return noun_pos == "NOUN" and noun.isalpha() and noun_lemma not in _MONTHS
+
+
+_MONTHS = frozenset("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())
 
 
 def _aggregate(cands: pd.DataFrame) -> pd.DataFrame:
@@ -356,7 +667,7 @@ def _aggregate(cands: pd.DataFrame) -> pd.DataFrame:
 
 
 def _rank_document(cands: pd.DataFrame, agg: pd.DataFrame, tokens: pd.DataFrame, segments: pd.DataFrame | None,
-                   *, top: int, w: dict[str, float]) -> pd.DataFrame:
+                   *, top: int, w: dict[str, float], words: pd.DataFrame | None = None) -> pd.DataFrame:
     doc_id = cands["doc_id"].iloc[0]
     # word statistics over content words of counted tokens (plain dicts: this runs once per document)
     forms: dict[str, set[str]] = defaultdict(set)
@@ -371,14 +682,16 @@ def _rank_document(cands: pd.DataFrame, agg: pd.DataFrame, tokens: pd.DataFrame,
     word_tf: dict[str, int] = defaultdict(int)
     first_sent: dict[str, int] = {}
     in_title: set[str] = set()
-    for key, n, sent in zip(cands["key"].to_numpy(dtype=object), cands["n_words"].to_numpy(dtype="int64"), sents):
-        if n != 1:
-            continue
+    if words is None:  # the one-word candidates
+        one = (cands["n_words"] == 1).to_numpy()
+        words = pd.DataFrame({"word": cands["key"].to_numpy(dtype=object)[one], "sent": sents[one]})
+    for key, sent in zip(words["word"].to_numpy(dtype=object), words["sent"].to_numpy(dtype="int64")):
         word_tf[key] += 1
         if sent < first_sent.get(key, sent + 1):
             first_sent[key] = sent
         if sent in title_sents:
             in_title.add(key)
+    topic = _title_topic(cands, tokens, segments) if w["title_topic"] else None
     body = [s for s in sorted(set(sents.tolist())) if s not in title_sents]
     lede = set(body[: int(w["lede_sentences"])])
     body_rank = {s: r for r, s in enumerate(body)}
@@ -394,23 +707,30 @@ def _rank_document(cands: pd.DataFrame, agg: pd.DataFrame, tokens: pd.DataFrame,
         boost *= 1 + w["position"] / (1 + rank)
         return tf ** w["tf_power"] * _specificity(word, forms.get(word, set()), w) * boost
 
-    agg = _merge_name_parts(agg, w["name_part"])
+    agg = _merge_name_parts(agg, w["name_part"], keep={topic})
     weights_cache = {}
     scores = []
-    for words, count, n, adjective in zip(agg["words"], agg["count"], agg["n_words"], agg["adjective"], strict=True):
+    for words, count, mentions, n, adjective in zip(agg["words"], agg["count"], agg["mentions"], agg["n_words"],
+                                                    agg["adjective"], strict=True):
         ws = []
         for word in words:
             if word not in weights_cache:
                 weights_cache[word] = word_weight(word)
             ws.append(weights_cache[word])
         s = (count + w["phrase_smoothing"]) * (sum(ws) / len(ws)) * (1 + w["length_bonus"] * (n - 1))
-        if n >= w["long_words"] and count < w["long_min_count"]:
+        if n >= w["long_words"] and mentions < w["long_min_count"]:
             s = 0.0
         if all(word in NOT_ALONE or word.isdigit() for word in words):  # "juin", "millions d'euros"
             s = 0.0
         if n == 1 and adjective > 0.5:  # mostly tagged as an adjective (one mistagged "drone" is not enough)
             s *= w["adj_alone_penalty"]
         scores.append(s)
+    # the headline's topic ("France : ...") comes first, then its figures ("39 morts")
+    figures = [k for k, p in zip(agg.index, agg["pattern"]) if p.startswith("U")]
+    forced = [k for k in [topic, *figures] if k is not None and k in agg.index]
+    top_score = max(scores, default=0.0)
+    for r, key in enumerate(forced):
+        scores[agg.index.get_loc(key)] = top_score + len(forced) - r
     agg["score"] = scores
     agg = sort_ranked(agg[agg["score"] > 0], ["score", "term"], [False, True], ignore_index=False)
     chosen: list[tuple[str, tuple[str, ...]]] = []
@@ -421,8 +741,8 @@ def _rank_document(cands: pd.DataFrame, agg: pd.DataFrame, tokens: pd.DataFrame,
         stems = _stems(row["term"])
         if not stems or stems in seen_stems:
             continue
-        padded = f" {key} "
-        inside = [c for c, _ in chosen if padded in f" {c} "]
+        padded = _padded(key)
+        inside = [c for c, _ in chosen if padded in _padded(c)]
         if inside:
             alone = row["count"] - sum(int(agg.at[c, "count"]) for c in inside)
             if alone < w["alone"]:
