@@ -20,15 +20,15 @@ __version__ = "0.1.0"
 
 #: Public name -> module that defines it.
 _EXPORTS = {
-    "Article": "article",
-    "ArticleError": "article",
-    "NotFrenchWarning": "article",
-    "load_article": "article",
-    "segments": "clean",
-    "tokenize": "tokens",
-    "sentences": "tokens",
-    "analyse": "pipeline",
-    "Tables": "pipeline",
+    "Article": "reading.article",
+    "ArticleError": "reading.article",
+    "NotFrenchWarning": "reading.article",
+    "load_article": "reading.article",
+    "segments": "text.clean",
+    "tokenize": "text.tokens",
+    "sentences": "text.tokens",
+    "analyse": "text.pipeline",
+    "Tables": "text.pipeline",
 }
 
 __all__ = sorted(_EXPORTS)

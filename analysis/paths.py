@@ -14,8 +14,10 @@ NOTEBOOKS_DIR = ROOT / "notebooks"
 ARTICLE = DATA_DIR / "article.txt"
 #: The demo corpus of notebook 05: 100 French Wikinews pages of 2012 (CC BY 2.5, see its README.md).
 DEMO_CORPUS = DATA_DIR / "wikinews-fr-100"
-#: Data shipped inside the package (stopwords, rules).
-PACKAGE_DATA = Path(__file__).resolve().parent / "data"
+#: Data shipped with the text layer (stopwords, the lemma table and its licence, lemma overrides).
+TEXT_DATA = Path(__file__).resolve().parent / "text" / "data"
+#: Data shipped with the people layer (the gazetteer).
+PEOPLE_DATA = Path(__file__).resolve().parent / "people" / "data"
 
 
 def eval_dir() -> Path:

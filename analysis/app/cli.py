@@ -42,7 +42,7 @@ from typing import Any
 
 import pandas as pd
 
-from .article import ArticleError, display_path, load_article
+from ..reading.article import ArticleError, display_path, load_article
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -97,7 +97,7 @@ _CORPUS_ONLY = ("scheduler",)
 
 def _is_corpus(path: str | Path) -> bool:
     """A folder or a JSONL/CSV/Parquet file: a corpus rather than one article."""
-    from .corpus import TABLE_SUFFIXES
+    from ..reading.corpus import TABLE_SUFFIXES
 
     path = Path(path)
     return path.is_dir() or path.suffix.lower() in TABLE_SUFFIXES
@@ -156,8 +156,8 @@ def _analyse(args: argparse.Namespace, on_article: Callable[[Any], Any],
 
 def _on_corpus(args: argparse.Namespace, on_corpus) -> dict[str, pd.DataFrame]:
     """Read the corpus, run the command over it, check something was read, add the errors table."""
-    from .corpus import Corpus, ref_location
-    from .execution import SchedulerError
+    from ..reading.corpus import Corpus, ref_location
+    from ..corpus.execution import SchedulerError
 
     corpus = Corpus.from_path(args.path)
     opts = {"scheduler": getattr(args, "scheduler", None), "progress": sys.stderr.isatty()}
@@ -174,7 +174,7 @@ def _on_corpus(args: argparse.Namespace, on_corpus) -> dict[str, pd.DataFrame]:
         raise InputError(f"{args.path}: no document could be read ({len(errors)} skipped; first: "
                          f"{first['file']}: {first['reason']})")
     if getattr(args, "out", None):
-        from .execution import write_table
+        from ..corpus.execution import write_table
 
         write_table(tables[next(iter(tables))], args.out)
     return {**tables, "errors": errors}
@@ -208,8 +208,8 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
-    from . import corpus_stats as cs
-    from .clean import segments
+    from ..corpus import stats as cs
+    from ..text.clean import segments
 
     opts = {"include_duplicates": args.include_duplicates, "include_boilerplate": args.include_boilerplate}
     return _analyse(args, lambda art: segments(art.text, doc_id=art.doc_id, **opts),
@@ -217,8 +217,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
 
 
 def cmd_tokens(args: argparse.Namespace) -> int:
-    from . import corpus_stats as cs
-    from .pipeline import analyse
+    from ..corpus import stats as cs
+    from ..text.pipeline import analyse
 
     full = not args.fast
     return _analyse(args, lambda art: analyse(art, lemmas=full, stems=full).tokens,
@@ -226,16 +226,16 @@ def cmd_tokens(args: argparse.Namespace) -> int:
 
 
 def cmd_sentences(args: argparse.Namespace) -> int:
-    from . import corpus_stats as cs
-    from .pipeline import analyse
+    from ..corpus import stats as cs
+    from ..text.pipeline import analyse
 
     return _analyse(args, lambda art: analyse(art, lemmas=False, stems=False).sentences,
                     lambda c, o: {"sentences": cs.sentences(c, **o)})
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
-    from . import corpus_stats as cs
-    from .timeline import ReferenceDateError, events, timexes
+    from ..corpus import stats as cs
+    from ..timeline.tagger import ReferenceDateError, events, timexes
 
     def on_article(art):
         try:
@@ -248,9 +248,9 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 
 
 def cmd_terms(args: argparse.Namespace) -> int:
-    from . import corpus_stats as cs
-    from .pipeline import analyse
-    from .terms import frequencies
+    from ..corpus import stats as cs
+    from ..text.pipeline import analyse
+    from ..terms.stats import frequencies
 
     def on_corpus(c, o):
         freq = cs.frequencies(c, by=args.by, segments=not args.uncounted, **o)
@@ -268,9 +268,9 @@ def _head(table: pd.DataFrame, n: int) -> pd.DataFrame:
 
 
 def cmd_ngrams(args: argparse.Namespace) -> int:
-    from . import corpus_stats as cs
-    from .pipeline import analyse
-    from .terms import ngrams
+    from ..corpus import stats as cs
+    from ..text.pipeline import analyse
+    from ..terms.stats import ngrams
 
     opts = {"n": args.n, "by": args.by, "min_count": args.min_count}
     return _analyse(args, lambda art: ngrams(analyse(art).tokens, **opts).head(args.top),
@@ -278,9 +278,9 @@ def cmd_ngrams(args: argparse.Namespace) -> int:
 
 
 def cmd_collocations(args: argparse.Namespace) -> int:
-    from . import corpus_stats as cs
-    from .pipeline import analyse
-    from .terms import collocations
+    from ..corpus import stats as cs
+    from ..text.pipeline import analyse
+    from ..terms.stats import collocations
 
     opts = {"by": args.by, "min_count": args.min_count, "sort_by": args.measure}
     return _analyse(args, lambda art: collocations(analyse(art).tokens, **opts).head(args.top),
@@ -296,9 +296,9 @@ def _over_and_under(key: pd.DataFrame, top: int) -> pd.DataFrame:
 
 
 def cmd_keyness(args: argparse.Namespace) -> int:
-    from . import corpus_stats as cs
-    from .pipeline import analyse
-    from .terms import keyness
+    from ..corpus import stats as cs
+    from ..text.pipeline import analyse
+    from ..terms.stats import keyness
 
     opts = {"by": args.by, "min_count": args.min_count}
     return _analyse(args, lambda art: _over_and_under(keyness(analyse(art).tokens, **opts), args.top),
@@ -307,9 +307,9 @@ def cmd_keyness(args: argparse.Namespace) -> int:
 
 
 def cmd_keyterms(args: argparse.Namespace) -> int:
-    from . import corpus_stats as cs
-    from .pipeline import analyse
-    from .terms import keyterms
+    from ..corpus import stats as cs
+    from ..text.pipeline import analyse
+    from ..terms.stats import keyterms
 
     def on_corpus(c, o):
         tables = cs.keyterms(c, top=args.top, **o)
@@ -320,9 +320,9 @@ def cmd_keyterms(args: argparse.Namespace) -> int:
 
 
 def cmd_kwic(args: argparse.Namespace) -> int:
-    from . import corpus_stats as cs
-    from .pipeline import analyse
-    from .terms import kwic
+    from ..corpus import stats as cs
+    from ..text.pipeline import analyse
+    from ..terms.stats import kwic
 
     opts = {"by": args.by, "window": args.window, "chars": args.chars, "uncounted": args.uncounted}
 
@@ -333,8 +333,8 @@ def cmd_kwic(args: argparse.Namespace) -> int:
 
 
 def cmd_entities(args: argparse.Namespace) -> int:
-    from . import corpus_stats as cs
-    from .entities import entities, summary
+    from ..corpus import stats as cs
+    from ..people.entities import entities, summary
 
     def on_article(art):
         mentions = entities(art)
@@ -344,8 +344,8 @@ def cmd_entities(args: argparse.Namespace) -> int:
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
-    from . import corpus_stats as cs
-    from .quotes import quotes, sources
+    from ..corpus import stats as cs
+    from ..people.quotes import quotes, sources
 
     def on_article(art):
         found = quotes(art)
@@ -355,7 +355,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 
 
 def cmd_corpus(args: argparse.Namespace) -> int:
-    from . import corpus_stats as cs
+    from ..corpus import stats as cs
 
     if not _is_corpus(args.path):
         load_article(args.path)  # one article file: fail early with the same one-line error as elsewhere
@@ -363,29 +363,29 @@ def cmd_corpus(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-#: ``eval WHAT``: module, scoring function, and the title.
+#: ``eval WHAT``: module of :mod:`analysis.eval`, scoring function, and the title.
 _EVALUATIONS = {
-    "tokens": ("evaluate", "eval_tokens", "Tokens: exact surface-token spans, {name}"),
-    "sentences": ("evaluate", "eval_sentences", "Sentences: exact sentence spans, {name}"),
-    "timex": ("evaluate_timex", "evaluate", "Temporal expressions (TempEval-3 style), {path}"),
-    "ner": ("evaluate_ner", "eval_ner", "Named entities: exact spans and labels, {name}"),
-    "keyterms": ("evaluate_keyterms", "evaluate", "Key terms against reader keyphrases, {name}"),
+    "tokens": ("conllu", "eval_tokens", "Tokens: exact surface-token spans, {name}"),
+    "sentences": ("conllu", "eval_sentences", "Sentences: exact sentence spans, {name}"),
+    "timex": ("timex", "evaluate", "Temporal expressions (TempEval-3 style), {path}"),
+    "ner": ("ner", "eval_ner", "Named entities: exact spans and labels, {name}"),
+    "keyterms": ("keyterms", "evaluate", "Key terms against reader keyphrases, {name}"),
 }
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
     import importlib
 
-    from .evaluate import GoldDataError
+    from ..eval.conllu import GoldDataError
 
     path = Path(args.path)
     if not path.exists():
         raise InputError(f"{path}: no such file or folder")
     module_name, func, title = _EVALUATIONS[args.what]
-    module = importlib.import_module(f".{module_name}", __package__)
+    module = importlib.import_module(f"..eval.{module_name}", __package__)
     options = {}
     if args.what == "keyterms":  # missed and spurious items beside the results (reports/ by default)
-        from .paths import ROOT
+        from ..paths import ROOT
 
         default = ROOT / "reports" / "eval" / "keyterms_errors.tsv"
         options["errors_path"] = Path(args.errors) if args.errors else default
@@ -402,7 +402,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def _figure_options(args: argparse.Namespace) -> tuple[Path, Path | None]:
     """Check what ``figures`` and ``report`` are given before any notebook runs."""
-    from .execution import check_output_dir
+    from ..corpus.execution import check_output_dir
 
     check_output_dir(args.out)
     if getattr(args, "executed", None):
@@ -418,7 +418,7 @@ def _figure_options(args: argparse.Namespace) -> tuple[Path, Path | None]:
 
 
 def cmd_figures(args: argparse.Namespace) -> int:
-    from .figures import FigureRunError, notebooks, run_figures
+    from .notebooks import FigureRunError, notebooks, run_figures
 
     article, corpus = _figure_options(args)
     if args.only:
@@ -440,7 +440,7 @@ def cmd_figures(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from .figures import FigureRunError
+    from .notebooks import FigureRunError
     from .report import build_report
 
     _figure_options(args)
@@ -504,7 +504,7 @@ def build_parser() -> argparse.ArgumentParser:
     Returns:
         argparse.ArgumentParser: The parser.
     """
-    from .paths import ARTICLE, DEMO_CORPUS, FIGURES_DIR
+    from ..paths import ARTICLE, DEMO_CORPUS, FIGURES_DIR
 
     parser = _Parser(prog="python -m analysis", description="Close, honest reading of French news text.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -606,7 +606,7 @@ def _log_warnings_as_lines() -> None:
     """The library's log warnings (a corpus's skipped files) as ``warning: ...`` lines on standard error."""
     import logging
 
-    logger = logging.getLogger(__package__)
+    logger = logging.getLogger("analysis")
     for old in [h for h in logger.handlers if getattr(h, "analysis_cli", False)]:
         logger.removeHandler(old)
     handler = logging.StreamHandler(sys.stderr)
@@ -619,7 +619,7 @@ def _log_warnings_as_lines() -> None:
 
 def _check_early(args: argparse.Namespace) -> None:
     """Everything that can be checked before any work: options for the input, output paths, the scheduler."""
-    from .execution import check_output, check_scheduler
+    from ..corpus.execution import check_output, check_scheduler
 
     _check_options(args)
     if args.command == "corpus" and args.out:
@@ -658,7 +658,7 @@ class _Stdout:
         self._stream = stream
 
     def _guard(self, method: str, *args):
-        from .execution import OutputError
+        from ..corpus.execution import OutputError
 
         try:
             return getattr(self._stream, method)(*args)
@@ -725,8 +725,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     Returns:
         int: The exit code (0 ok, 1 failure, 2 bad input, 130 SIGINT, 143 SIGTERM).
     """
-    from .evaluate import GoldDataError
-    from .execution import OutputError, OutputPathError, SchedulerError
+    from ..eval.conllu import GoldDataError
+    from ..corpus.execution import OutputError, OutputPathError, SchedulerError
 
     args = build_parser().parse_args(argv)
     warnings.showwarning = _one_line_warning

@@ -25,7 +25,7 @@ from typing import Any
 
 import pandas as pd
 
-from .article import Article, load_article
+from ..reading.article import Article, load_article
 
 __all__ = ["DocumentView", "documents", "entity_explorer", "explorers", "term_explorer", "timeline_explorer"]
 
@@ -47,28 +47,28 @@ class DocumentView:
     @cached_property
     def tables(self):
         """Segments, sentences and tokens (``analysis.analyse``)."""
-        from .pipeline import analyse
+        from ..text.pipeline import analyse
 
         return analyse(self.article)
 
     @cached_property
     def mentions(self) -> pd.DataFrame:
         """Entity mentions (``analysis.entities.entities``)."""
-        from .entities import entities
+        from ..people.entities import entities
 
         return entities(self.article, tables=self.tables)
 
     @cached_property
     def quotes(self) -> pd.DataFrame:
         """Quotes and attributions (``analysis.quotes.quotes``)."""
-        from .quotes import quotes
+        from ..people.quotes import quotes
 
         return quotes(self.article, tables=self.tables, mentions=self.mentions)
 
     @cached_property
     def events(self) -> pd.DataFrame:
         """Dated events (``analysis.timeline.events``)."""
-        from .timeline import events
+        from ..timeline.tagger import events
 
         return events(self.article, tables=self.tables)
 
@@ -87,7 +87,7 @@ def documents(path: str | Path) -> list[Article]:
     """
     path = Path(path)
     if path.is_dir() or path.suffix.lower() in _CORPUS_SUFFIXES:
-        from .corpus import Corpus
+        from ..reading.corpus import Corpus
 
         return list(Corpus.load(path).articles)
     return [load_article(path)]
@@ -126,7 +126,8 @@ def term_explorer(view: DocumentView, *, top: int = 40) -> Any:
     import matplotlib.pyplot as plt
     from IPython.display import display
 
-    from . import charts, terms
+    from .. import charts
+    from ..terms import stats as terms
 
     toks = view.tables.tokens
     freq = terms.frequencies(toks, by="lemma")
@@ -175,7 +176,7 @@ def entity_explorer(view: DocumentView, *, window: int = 1) -> Any:
     """
     import ipywidgets as w
 
-    from .entities import cooccurrence_edges, summary
+    from ..people.entities import cooccurrence_edges, summary
 
     mentions = view.mentions
     summ = summary(mentions)

@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .paths import ARTICLE, DEMO_CORPUS, FIGURES_DIR, NOTEBOOKS_DIR
+from ..paths import ARTICLE, DEMO_CORPUS, FIGURES_DIR, NOTEBOOKS_DIR
 
 __all__ = ["FigureRunError", "NotebookRun", "notebooks", "run_figures"]
 

@@ -14,8 +14,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from .figures import run_figures
-from .paths import ARTICLE, ROOT
+from .notebooks import run_figures
+from ..paths import ARTICLE, ROOT
 
 __all__ = ["build_report"]
 

@@ -334,7 +334,7 @@ def _partition(refs: Sequence[Any], func: Callable[[Any], Any], reducer: Reducer
     Returns:
         tuple: The partition's partial and its ``(file, reason)`` read errors.
     """
-    from .corpus import load_refs, ref_location
+    from ..reading.corpus import load_refs, ref_location
 
     errors: list[tuple[str, str]] = []
     outs: list[Any] = []

@@ -49,12 +49,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from . import tokens as tok
-from .article import Article
-from .corpus import DATELINE_CHARS, Corpus, meta_row
+from ..text import tokens as tok
+from ..reading.article import Article
+from ..reading.corpus import DATELINE_CHARS, Corpus, meta_row
 from .execution import CONCAT, Reducer, run
-from .ranking import sort_ranked
-from .terms import log_likelihood
+from ..ranking import sort_ranked
+from ..terms.stats import log_likelihood
 
 __all__ = ["DocTermMatrix", "SUMMARY_COLUMNS", "collocations", "corpus_keyterms", "coverage", "doc_counts",
            "doc_term_matrix", "entities", "frequencies", "group_events", "keyness", "keyterms", "kwic", "log_odds",
@@ -72,7 +72,7 @@ _UNITS = ("lemma", "norm", "form", "stem")
 
 def _counted_mask(text: str, starts: np.ndarray) -> np.ndarray:
     """Tokens (by start offset) inside counted segments."""
-    from .clean import counted_spans
+    from ..text.clean import counted_spans
 
     spans = counted_spans(text)
     if not len(spans) or not len(starts):
@@ -91,7 +91,7 @@ def _stemmer():
 
 def _units(types: np.ndarray, norms: np.ndarray, by: str) -> np.ndarray:
     if by == "lemma":
-        from .lemmas_fast import lemmatize_types
+        from ..text.lemmas_fast import lemmatize_types
 
         return np.asarray(lemmatize_types(list(types)), dtype=object)
     if by == "norm":
@@ -195,7 +195,7 @@ TIDY_ROWS = Reducer(partition=_partition_tidy, merge=CONCAT.merge, empty=CONCAT.
 
 
 def _summary_row(article: Article) -> pd.DataFrame:
-    from .clean import segments
+    from ..text.clean import segments
 
     text = article.text
     sp = tok.type_spans(text)
@@ -648,7 +648,7 @@ def _without_dateline(table: pd.DataFrame, article: Article) -> pd.DataFrame:
 
 
 def _doc_timeline(article: Article, *, events: bool) -> pd.DataFrame:
-    from . import timeline
+    from ..timeline import tagger as timeline
 
     if events and hasattr(timeline, "events"):
         table = timeline.events(article)
@@ -756,14 +756,14 @@ def group_events(table: pd.DataFrame, *, min_similarity: float = 0.2) -> pd.Data
 
 
 def _doc_segments(article: Article, *, include_duplicates: bool, include_boilerplate: bool) -> pd.DataFrame:
-    from .clean import segments as find_segments
+    from ..text.clean import segments as find_segments
 
     return find_segments(article.text, doc_id=article.doc_id, include_duplicates=include_duplicates,
                          include_boilerplate=include_boilerplate)
 
 
 def _doc_pipeline(article: Article, *, table: str, lemmas: bool, stems: bool) -> pd.DataFrame:
-    from .pipeline import analyse
+    from ..text.pipeline import analyse
 
     return getattr(analyse(article, lemmas=lemmas, stems=stems), table)
 
@@ -835,7 +835,7 @@ def _named_tables(corpus: Corpus, func, scheduler: str | None, progress: bool,
 
 
 def _doc_entities(article: Article) -> dict[str, pd.DataFrame]:
-    from . import entities as ent
+    from ..people import entities as ent
 
     mentions = ent.entities(article)
     return {"mentions": mentions, "entities": _with_doc_id(ent.summary(mentions), article.doc_id)}
@@ -853,14 +853,14 @@ def entities(corpus: Corpus, *, scheduler: str | None = None, progress: bool = F
         dict[str, pandas.DataFrame]: ``mentions`` (:func:`analysis.entities.entities` of each
         document) and ``entities`` (:func:`analysis.entities.summary` of each, with ``doc_id``).
     """
-    from .entities import MENTION_COLUMNS
+    from ..people.entities import MENTION_COLUMNS
 
     return _named_tables(corpus, _doc_entities, scheduler, progress, mentions=MENTION_COLUMNS,
                          entities=["doc_id", "canonical", "label", "mentions", "mentions_all", "variants", "first"])
 
 
 def _doc_quotes(article: Article) -> dict[str, pd.DataFrame]:
-    from . import quotes as q
+    from ..people import quotes as q
 
     found = q.quotes(article)
     return {"quotes": found, "sources": _with_doc_id(q.sources(found), article.doc_id)}
@@ -878,7 +878,7 @@ def quotes(corpus: Corpus, *, scheduler: str | None = None, progress: bool = Fal
         dict[str, pandas.DataFrame]: ``quotes`` (:func:`analysis.quotes.quotes` of each document)
         and ``sources`` (:func:`analysis.quotes.sources` of each, with ``doc_id``).
     """
-    from .quotes import COLUMNS
+    from ..people.quotes import COLUMNS
 
     return _named_tables(corpus, _doc_quotes, scheduler, progress, quotes=COLUMNS,
                          sources=["doc_id", "speaker", "named", "claims", "direct", "indirect", "according_to",
@@ -886,7 +886,7 @@ def quotes(corpus: Corpus, *, scheduler: str | None = None, progress: bool = Fal
 
 
 def _doc_timeline_tables(article: Article) -> dict[str, pd.DataFrame]:
-    from . import timeline as tl
+    from ..timeline import tagger as tl
 
     tx = tl.timexes(article)
     ev = tl.events(article, timex_table=tx)
@@ -908,7 +908,7 @@ def timeline(corpus: Corpus, *, scheduler: str | None = None, progress: bool = F
         :func:`analysis.timeline.timexes` and :func:`analysis.timeline.events` give them for one
         article), and ``groups`` (:func:`group_events` of the events, datelines left out).
     """
-    from .timeline import EVENT_COLUMNS, TIMEX_COLUMNS
+    from ..timeline.tagger import EVENT_COLUMNS, TIMEX_COLUMNS
 
     out = _named_tables(corpus, _doc_timeline_tables, scheduler, progress, timexes=TIMEX_COLUMNS,
                         events=EVENT_COLUMNS, grouped=EVENT_COLUMNS)
@@ -916,8 +916,8 @@ def timeline(corpus: Corpus, *, scheduler: str | None = None, progress: bool = F
 
 
 def _doc_kwic(article: Article, *, term: str, by: str, window: int, chars: bool, uncounted: bool) -> pd.DataFrame:
-    from .pipeline import analyse
-    from .terms import kwic as find
+    from ..text.pipeline import analyse
+    from ..terms.stats import kwic as find
 
     tables = analyse(article, lemmas=by == "lemma", stems=by == "stem")
     return find(tables.tokens, term, text=article.text, by=by, window=window, chars=chars, uncounted=uncounted)
@@ -962,7 +962,7 @@ CORPUS_KEYTERM_COLUMNS = ["term", "documents", "share", "mean_rank", "best_rank"
 
 
 def _doc_keyterms(article: Article, *, top: int) -> pd.DataFrame:
-    from .terms import keyterms as find
+    from ..terms.stats import keyterms as find
 
     return find(article, top=top)
 
@@ -1037,7 +1037,7 @@ def keyterms(corpus: Corpus, *, top: int = 10, scheduler: str | None = None,
 
 def _loaded(corpus: Corpus) -> int:
     """How many documents of the corpus loaded (after a pass over it)."""
-    from .corpus import ref_location
+    from ..reading.corpus import ref_location
 
     failed = set(corpus.errors["file"])
     return sum(ref_location(r) not in failed for r in corpus.refs)
@@ -1052,7 +1052,7 @@ _TERM_TOKEN_COLUMNS = ["doc_id", "seg", "sent", "start", "text", "norm", "is_sto
 
 def _doc_term_tokens(article: Article, *, by: str) -> pd.DataFrame:
     """The columns of a document's tokens that the term tables use (spaCy lemmas or stems if asked)."""
-    from .pipeline import analyse
+    from ..text.pipeline import analyse
 
     toks = analyse(article, lemmas=by == "lemma", stems=by == "stem").tokens
     return toks[_TERM_TOKEN_COLUMNS + ([by] if by in ("lemma", "stem") else [])]
@@ -1086,7 +1086,7 @@ def ngrams(corpus: Corpus, *, n: int = 2, by: str = "lemma", min_count: int = 1,
         pandas.DataFrame: ``term``, ``n``, ``count``, ``share``, ``per_1000`` (of the corpus's
         n-grams), most frequent first; ``attrs["rule"]``.
     """
-    from .terms import ngrams as count
+    from ..terms.stats import ngrams as count
 
     out = count(_term_tokens(corpus, by, scheduler, progress), n=n, by=by, min_count=min_count)
     out.attrs["rule"] = _corpus_rule(out.attrs["rule"], corpus)
@@ -1111,7 +1111,7 @@ def collocations(corpus: Corpus, *, by: str = "lemma", min_count: int = 2, sort_
         pandas.DataFrame: ``w1``, ``w2``, ``term``, ``count``, ``pmi``, ``likelihood_ratio``,
         ``t_score``, best first; ``attrs["rule"]``.
     """
-    from .terms import collocations as find
+    from ..terms.stats import collocations as find
 
     out = find(_term_tokens(corpus, by, scheduler, progress), by=by, min_count=min_count, sort_by=sort_by)
     out.attrs["rule"] = _corpus_rule(out.attrs["rule"], corpus)
@@ -1140,7 +1140,7 @@ def reference_keyness(corpus: Corpus, *, by: str = "lemma", min_count: int = 2, 
     Raises:
         ValueError: ``by="stem"`` (wordfreq lists words, not stems).
     """
-    from .terms import keyness as score
+    from ..terms.stats import keyness as score
 
     if by == "stem":
         raise ValueError("keyness needs words wordfreq lists: use by='lemma', 'norm' or 'form'")

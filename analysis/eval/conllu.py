@@ -30,7 +30,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 import pandas as pd
 
 from analysis.paths import eval_dir
-from analysis.tokens import sentences, tokenize
+from analysis.text.tokens import sentences, tokenize
 
 Span = tuple[int, int]
 
@@ -338,7 +338,7 @@ def _ours_sentences(text: str) -> list[Span]:
 
 
 def _spacy_sentences(text: str) -> list[Span]:
-    from analysis.nlp import load
+    from analysis.text.nlp import load
 
     doc = load()(text)
     return [_strip(text, s.start_char, s.end_char) for s in doc.sents]

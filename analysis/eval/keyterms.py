@@ -53,7 +53,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .evaluate import GoldDataError
+from .conllu import GoldDataError
 
 __all__ = ["Document", "KeyphraseGoldError", "by_type", "errors", "evaluate", "format_scores", "keyphrase_type",
            "load_corpus", "score", "split_half", "stem_key", "tfidf_baseline", "yake_baseline"]
@@ -156,7 +156,7 @@ def stem_key(phrase: str) -> tuple[str, ...]:
     Returns:
         tuple[str, ...]: Stemmed words.
     """
-    from .tokens import tokenize
+    from ..text.tokens import tokenize
 
     toks = tokenize(phrase)
     stem = _stemmer().stem
@@ -201,7 +201,7 @@ def score(predicted: Sequence[str], gold: Sequence[str], *, k: int) -> tuple[flo
 
 def _candidates_plain(text: str) -> list[str]:
     """n-grams of 1-3 norms inside sentences, between punctuation, not starting/ending with a stopword."""
-    from .tokens import sentences, tokenize
+    from ..text.tokens import sentences, tokenize
 
     out = []
     for s_text in sentences(text)["text"]:
@@ -271,7 +271,7 @@ def ours(texts: Sequence[str], *, top: int = 10, column: str = "term", **options
     Returns:
         list[list[str]]: Terms of each text, best first.
     """
-    from .keyterms import keyterms
+    from ..terms.keyterms import keyterms
 
     return [keyterms(t, top=top * 2, **options)[column].tolist() for t in texts]
 
@@ -324,7 +324,7 @@ def halves(docs: Sequence[Document]) -> dict[str, list[int]]:
 def _text_index(text: str) -> tuple[tuple[str, ...], tuple[bool, ...], tuple[bool, ...]]:
     """The text's stems (punctuation dropped), whether each word is capitalised, and whether it opens
     a sentence."""
-    from .tokens import sentences, tokenize
+    from ..text.tokens import sentences, tokenize
 
     toks = tokenize(text)
     toks = toks[~toks["is_punct"].to_numpy(dtype=bool)]

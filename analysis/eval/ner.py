@@ -41,7 +41,7 @@ from typing import Callable, Sequence
 
 import pandas as pd
 
-from .evaluate import ConlluError, conllu_blocks, locate_forms
+from .conllu import ConlluError, conllu_blocks, locate_forms
 
 Span = tuple[int, int, str]
 
@@ -182,7 +182,7 @@ def _blocks(path: str | Path):
 
 
 def _ours() -> Callable[[str], list[Span]]:
-    from analysis.entities import find_mentions
+    from analysis.people.entities import find_mentions
 
     def run(text: str) -> list[Span]:
         return [(m.start, m.end, m.label) for m in find_mentions(text)]
@@ -191,7 +191,7 @@ def _ours() -> Callable[[str], list[Span]]:
 
 
 def _raw_spacy() -> Callable[[str], list[Span]]:
-    from analysis.nlp import load
+    from analysis.text.nlp import load
 
     nlp = load()
 

@@ -36,7 +36,7 @@ from typing import Callable
 
 import pandas as pd
 
-from .evaluate import GoldDataError
+from .conllu import GoldDataError
 
 __all__ = ["HEIDELTIME_PUBLISHED", "TimeBankDoc", "TimeBankError", "dateparser_timexes", "evaluate",
            "format_scores", "read_timebank", "read_tml", "score"]
@@ -234,7 +234,7 @@ def score(pairs: list[tuple[pd.DataFrame, pd.DataFrame]]) -> dict[str, float]:
 
 
 def _ours(doc: TimeBankDoc) -> pd.DataFrame:
-    from .timeline import timexes
+    from ..timeline.tagger import timexes
 
     return timexes(doc.text, doc.dct)
 

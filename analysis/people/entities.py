@@ -62,8 +62,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .article import Article
-from .paths import PACKAGE_DATA
+from ..reading.article import Article
+from ..paths import PEOPLE_DATA
 
 __all__ = [
     "LABELS", "MENTION_COLUMNS", "Mention", "canonicalise", "cooccurrence_edges", "cooccurrence_graph",
@@ -211,7 +211,7 @@ def gazetteer() -> Gazetteer:
     Returns:
         Gazetteer: Place names and demonym forms.
     """
-    table = pd.read_csv(PACKAGE_DATA / "gazetteer_fr.tsv", sep="\t", comment="#", dtype=str,
+    table = pd.read_csv(PEOPLE_DATA / "gazetteer_fr.tsv", sep="\t", comment="#", dtype=str,
                         keep_default_na=False)
     places: dict[str, str] = {}
     same_as: dict[str, str] = {}
@@ -367,7 +367,7 @@ def find_mentions(text: str, *, doc: Any = None) -> list[Mention]:
     Returns:
         list[Mention]: Non-overlapping mentions in text order; offsets index ``text``.
     """
-    from .nlp import load
+    from ..text.nlp import load
 
     gaz = gazetteer()
     norm = _normalise(text)
@@ -655,9 +655,9 @@ def entities(article: Article | str, *, tables: Any = None, include_duplicates: 
         ``canonical`` (the entity's name), ``counted`` (False in duplicate
         segments), ``fixes`` (corrections applied to the model's mention).
     """
-    from .clean import CONTENT_KINDS
-    from .nlp import load
-    from .pipeline import analyse, locate
+    from ..text.clean import CONTENT_KINDS
+    from ..text.nlp import load
+    from ..text.pipeline import analyse, locate
 
     if isinstance(article, str):
         article = Article.from_text(article)

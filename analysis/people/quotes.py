@@ -36,7 +36,7 @@ from typing import Any
 
 import pandas as pd
 
-from .article import Article
+from ..reading.article import Article
 
 __all__ = ["COLUMNS", "INSTITUTION_NOUNS", "SPEECH_VERBS", "quotes", "sources"]
 
@@ -312,9 +312,9 @@ def quotes(article: Article | str, *, tables: Any = None, mentions: pd.DataFrame
         describing phrase; ``verb`` is the speech verb's lemma ("" for
         *selon* and verb-less attributions).
     """
-    from .clean import CONTENT_KINDS
+    from ..text.clean import CONTENT_KINDS
     from .entities import entities as find_entities
-    from .pipeline import analyse
+    from ..text.pipeline import analyse
 
     if isinstance(article, str):
         article = Article.from_text(article)

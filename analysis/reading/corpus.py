@@ -473,7 +473,7 @@ class Corpus:
             pandas.DataFrame: One row per document that loads, columns :data:`META_COLUMNS`
             (``date`` as ``datetime64``, NaT when unknown).
         """
-        from . import execution
+        from ..corpus import execution
 
         return execution.run(self, _meta_rows, combine="concat", scheduler=scheduler, progress=progress,
                              columns=META_COLUMNS)

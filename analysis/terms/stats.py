@@ -30,8 +30,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .ranking import sort_ranked
-from .tokens import word_like
+from ..ranking import sort_ranked
+from ..text.tokens import word_like
 
 __all__ = [
     "KANDEL_MOLES", "REFERENCE_SIZE", "ABSENT_FREQUENCY", "collocations", "count_syllables",
@@ -451,7 +451,7 @@ def _common_words(n: int) -> tuple[str, ...]:
     """wordfreq's ``n`` most frequent French words that are words and not stopwords."""
     from wordfreq import top_n_list
 
-    from .tokens import stopwords
+    from ..text.tokens import stopwords
 
     stop = stopwords()
     return tuple(w for w in top_n_list("fr", n)
@@ -650,7 +650,7 @@ def _match(tokens: pd.DataFrame, term: str, by: str, *, uncounted: bool) -> tupl
     Returns:
         tuple: start positions, number of words, and the positions of non-punctuation tokens.
     """
-    from .tokens import tokenize
+    from ..text.tokens import tokenize
 
     words = [t for t in tokenize(term)["text"] if t.strip()]
     column = _column(tokens, by)

@@ -83,7 +83,7 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
-from .spans import locate
+from ..spans import locate
 
 __all__ = [
     "CONTENT_KINDS",

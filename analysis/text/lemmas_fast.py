@@ -47,14 +47,14 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .paths import PACKAGE_DATA
+from ..paths import TEXT_DATA
 from .tokens import word_form
 
 __all__ = ["LOOKUP_PATH", "OVERRIDES_PATH", "agreement", "build_overrides", "lemmatize",
            "lemmatize_types"]
 
-LOOKUP_PATH = PACKAGE_DATA / "fr_lemma_lookup.json.gz"
-OVERRIDES_PATH = PACKAGE_DATA / "lemma_overrides_fr.tsv"
+LOOKUP_PATH = TEXT_DATA / "fr_lemma_lookup.json.gz"
+OVERRIDES_PATH = TEXT_DATA / "lemma_overrides_fr.tsv"
 
 
 def _read_tsv(path: Path) -> dict[str, str]:
@@ -224,7 +224,7 @@ def build_overrides(texts: Iterable[str], *, out: Path = OVERRIDES_PATH) -> int:
 
 
 if __name__ == "__main__":  # pragma: no cover - offline build step
-    from .paths import eval_dir
+    from ..paths import eval_dir
 
     if sys.argv[1:] == ["build"]:
         print("overrides:", build_overrides(_build_texts(eval_dir())))

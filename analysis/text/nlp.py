@@ -52,7 +52,7 @@ def _chunks(text: str, starts: np.ndarray, ends: np.ndarray) -> Iterator[tuple[i
     Yields:
         tuple[int, int]: ``(first, last + 1)`` token indices.
     """
-    from analysis.tokens import sentences
+    from analysis.text.tokens import sentences
 
     if len(starts) == 0:
         return

@@ -16,8 +16,8 @@ import numpy as np
 import pandas as pd
 
 from . import clean, tokens as tok
-from .article import Article
-from .spans import locate
+from ..reading.article import Article
+from ..spans import locate
 
 __all__ = ["Tables", "analyse"]
 

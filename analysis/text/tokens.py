@@ -589,7 +589,7 @@ def tokenize(
     if stems:
         frame["stem"] = _str_column(_stem_types(feats["norm"]), codes)
     if lemmas or pos:
-        from analysis import nlp  # spaCy only on this path
+        from analysis.text import nlp  # spaCy only on this path
 
         tags = nlp.tag_tokens(text, spans.starts, spans.ends, list(spans.tokens()))
         if lemmas:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..terms import _RULE_SEGMENTS, _keep, _units
+from ..terms.stats import _RULE_SEGMENTS, _keep, _units
 
 __all__ = ["TextometryError", "keep_mask", "rule_text", "term_units"]
 

@@ -70,8 +70,8 @@ except ImportError:  # a Python without it: no gates, the same matches, slower
 import numpy as np
 import pandas as pd
 
-from . import timex_rules as R
-from .article import Article, MetadataError
+from . import rules as R
+from ..reading.article import Article, MetadataError
 
 __all__ = ["ReferenceDateError", "TIMEX_COLUMNS", "EVENT_COLUMNS", "events", "interval", "parse_reference_date",
            "tag", "timexes"]
@@ -1639,7 +1639,7 @@ def timexes(text_or_article: Article | str, reference_date: Any = None, *,
     if sentences is None:
         sent = _sentence_ids(*_sentence_bounds(text), starts)
     elif isinstance(sentences, pd.DataFrame):
-        from .pipeline import locate
+        from ..text.pipeline import locate
         if not sentences["start"].is_monotonic_increasing:
             sentences = sentences.sort_values("start")
         sent = locate(sentences, starts, id_col="sent")
@@ -1724,7 +1724,7 @@ def _sentence_bounds(text: str) -> tuple[list[int], list[int]]:
     The same split, step by step (tests check both agree); the table costs
     more than the split for a short text.
     """
-    from .tokens import _append_trimmed, _line_breaks, _sentence_regexes
+    from ..text.tokens import _append_trimmed, _line_breaks, _sentence_regexes
 
     starts: list[int] = []
     ends: list[int] = []
@@ -1926,8 +1926,8 @@ def events(article: Article | str, reference_date: Any = None, *, tables: Any = 
         clause (subject, verb, object) or noun phrase, ``actors`` the named
         entities of the sentence, ``mentions`` how many mentions were merged.
     """
-    from . import nlp
-    from .pipeline import analyse
+    from ..text import nlp
+    from ..text.pipeline import analyse
 
     if isinstance(article, str):
         article = Article.from_text(article)
@@ -1993,7 +1993,7 @@ def events(article: Article | str, reference_date: Any = None, *, tables: Any = 
 def _entity_table(article: Article, tables: Any) -> pd.DataFrame | None:
     """Entity mentions from :func:`analysis.entities.entities` when that module is there, else None (spaCy ents)."""
     try:
-        from .entities import entities
+        from ..people.entities import entities
     except ImportError:
         return None
     return entities(article, tables=tables)

@@ -1,0 +1,11 @@
+"""Entry points: what a user runs.
+
+- ``cli``: the command line (``python -m analysis COMMAND``).
+- ``notebooks``: runs the numbered notebooks headless into ``figures/`` (``python -m analysis figures``).
+- ``report``: every notebook executed, as one self-contained HTML report.
+- ``explore``: interactive explorers for JupyterLab (ipywidgets).
+
+Nothing is imported here, so that ``python -m analysis`` loads only the command line.
+"""
+
+__all__ = ["cli", "explore", "notebooks", "report"]

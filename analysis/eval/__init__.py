@@ -1,0 +1,14 @@
+"""Evaluation: everything that scores against gold data or runs a peer (never imported by the library).
+
+- ``conllu``: tokens and sentences against CoNLL-U (UD French), the CoNLL-U reader, gold-data errors.
+- ``ner``: named entities against Sequoia's PARSEME annotations.
+- ``timex``: temporal expressions against the French TimeBank (TempEval-3 scoring), dateparser.
+- ``keyterms``: key terms against the Wikinews readers' keyphrases, TF-IDF and YAKE.
+
+Each module has its own ``evaluate``/``format_scores``, so the modules are exported, not their functions.
+"""
+
+from . import conllu, keyterms, ner, timex
+from .conllu import GoldDataError
+
+__all__ = ["GoldDataError", "conllu", "keyterms", "ner", "timex"]

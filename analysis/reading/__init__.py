@@ -1,0 +1,18 @@
+"""Reading: articles and corpora from files, with their metadata, never altered.
+
+- ``article``: one file (``.txt``, ``.md``, ``.html``) as an :class:`Article`: raw text, metadata,
+  encoding; the errors (:class:`ArticleError` and its subclasses).
+- ``html_page``: an HTML page reduced to its article (trafilatura), its date, author and outlet.
+- ``front_matter``: a Markdown file's front matter.
+- ``table_files``: documents in JSONL, CSV and Parquet files, row by row.
+- ``corpus``: many documents (:class:`Corpus`, :class:`DocRef`): folders and table files scanned,
+  every problem kept in ``corpus.errors``.
+
+Everything public in ``article`` and ``corpus`` (their ``__all__``) is re-exported here.
+"""
+
+from . import article, corpus
+from .article import *  # noqa: F401,F403
+from .corpus import *  # noqa: F401,F403
+
+__all__ = sorted({*article.__all__, *corpus.__all__})

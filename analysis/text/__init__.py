@@ -1,0 +1,15 @@
+"""Text: raw text to tidy tables of segments, sentences and tokens, each row with its offsets.
+
+- ``clean``: segments of a page, their kind, and what is left out of counts (duplicates, boilerplate).
+- ``tokens``: the French tokeniser, sentences, stopwords and per-type features (no spaCy).
+- ``nlp``: the cached spaCy pipeline, tagging *our* tokens with lemmas and parts of speech.
+- ``lemmas_fast``: the look-up lemmatiser of the corpus counting path.
+- ``pipeline``: one article's tables joined (:func:`analyse` → :class:`Tables`).
+- ``data/``: the stopword list, spaCy's French lemma table (with its licence) and lemma overrides.
+"""
+
+from .clean import segments
+from .pipeline import Tables, analyse
+from .tokens import sentences, stopwords, tokenize
+
+__all__ = ["Tables", "analyse", "segments", "sentences", "stopwords", "tokenize"]
