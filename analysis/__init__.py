@@ -25,7 +25,7 @@ _EXPORTS = {
     "NotFrenchWarning": "reading.article",
     "load_article": "reading.article",
     "segments": "text.clean",
-    "tokenize": "text.tokens",
+    "tokenize": "text.pipeline",
     "sentences": "text.tokens",
     "analyse": "text.pipeline",
     "Tables": "text.pipeline",

@@ -4,12 +4,13 @@
 - ``tokens``: the French tokeniser, sentences, stopwords and per-type features (no spaCy).
 - ``nlp``: the cached spaCy pipeline, tagging *our* tokens with lemmas and parts of speech.
 - ``lemmas_fast``: the look-up lemmatiser of the corpus counting path.
-- ``pipeline``: one article's tables joined (:func:`analyse` → :class:`Tables`).
+- ``pipeline``: one article's tables joined (:func:`analyse` → :class:`Tables`), and
+  :func:`tokenize` with spaCy's lemmas and parts of speech (``tokens`` never imports spaCy).
 - ``data/``: the stopword list, spaCy's French lemma table (with its licence) and lemma overrides.
 """
 
 from .clean import segments
-from .pipeline import Tables, analyse
-from .tokens import sentences, stopwords, tokenize
+from .pipeline import Tables, analyse, tokenize
+from .tokens import sentences, stopwords
 
 __all__ = ["Tables", "analyse", "segments", "sentences", "stopwords", "tokenize"]

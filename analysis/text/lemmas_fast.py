@@ -154,9 +154,9 @@ def agreement(text: str) -> dict[str, float]:
         dict[str, float]: ``tokens`` (how many), ``all`` (share of tokens with
         the same lemma), ``words`` (the same, over tokens with a letter).
     """
-    from . import tokens as tok
+    from .pipeline import tokenize
 
-    frame = tok.tokenize(text, lemmas=True)
+    frame = tokenize(text, lemmas=True)
     ours = lemmatize(frame)
     theirs = frame["lemma"].astype(str).to_numpy(dtype=object)
     same = ours == theirs
@@ -194,11 +194,11 @@ def build_overrides(texts: Iterable[str], *, out: Path = OVERRIDES_PATH) -> int:
     Returns:
         int: How many overrides were written.
     """
-    from . import tokens as tok
+    from .pipeline import tokenize
 
     pairs: Counter[tuple[str, str]] = Counter()
     for text in texts:
-        frame = tok.tokenize(text, lemmas=True)
+        frame = tokenize(text, lemmas=True)
         pairs.update(zip(map(word_form, frame["text"].astype(str)), frame["lemma"].astype(str)))
     by_form: dict[str, Counter[str]] = {}
     for (form, lemma), n in pairs.items():

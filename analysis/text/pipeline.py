@@ -3,9 +3,13 @@
 This is the one place where the layers meet for a whole article:
 :func:`analysis.clean.segments` decides what each block is and whether it is
 counted; :func:`analysis.tokens.sentences` splits each segment on its own (so a
-heading or caption never glues onto the next sentence); :func:`analysis.tokens.tokenize`
+heading or caption never glues onto the next sentence); :func:`tokenize`
 runs once over the raw text (so spaCy sees whole paragraphs) and each token is
 tagged with its segment, its sentence and the segment's ``counted`` flag.
+
+:func:`tokenize` (``analysis.tokenize``) is the tokeniser's table with spaCy's
+lemmas and parts of speech added: the one place where :mod:`analysis.text.tokens`
+(which never imports spaCy) and :mod:`analysis.text.nlp` meet.
 """
 
 from __future__ import annotations
@@ -15,11 +19,11 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from . import clean, tokens as tok
+from . import clean, nlp, tokens as tok
 from ..reading.article import Article
 from ..spans import locate
 
-__all__ = ["Tables", "analyse"]
+__all__ = ["Tables", "analyse", "tokenize"]
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,40 @@ class Tables:
         return {"segments": self.segments, "sentences": self.sentences, "tokens": self.tokens}
 
 
+def tokenize(text: str, *, lemmas: bool = False, pos: bool = False, stems: bool = False,
+             offset: int = 0) -> pd.DataFrame:
+    """Tokenise French text into a table with exact character offsets, with spaCy's tags if asked.
+
+    The table of :func:`analysis.text.tokens.tokenize`; ``lemmas``/``pos`` run spaCy
+    (:func:`analysis.text.nlp.tag_tokens`) on those tokens, never re-tokenising.
+
+    Args:
+        text (str): Raw text (any Unicode).
+        lemmas (bool): Add a ``lemma`` column (spaCy fr_core_news_sm run on
+            our tokens; lowercase except proper nouns; punctuation keeps
+            its own text).
+        pos (bool): Add a ``pos`` column (UPOS from the same spaCy run).
+        stems (bool): Add a ``stem`` column (NLTK Snowball French on norm).
+        offset (int): Added to ``start``/``end`` so that a slice of a
+            larger text gets offsets into that text.
+
+    Returns:
+        pd.DataFrame: One row per token, columns ``i, start, end, text,
+        norm, is_punct, is_stop, is_alpha`` (+ ``stem``, ``lemma``, ``pos``).
+        ``text[start - offset:end - offset] == row.text`` for every row.
+    """
+    frame = tok.tokenize(text, stems=stems, offset=offset)
+    if lemmas or pos:
+        starts = frame["start"].to_numpy(dtype=np.int64) - offset
+        ends = frame["end"].to_numpy(dtype=np.int64) - offset
+        tags = nlp.tag_tokens(text, starts, ends, frame["text"].tolist())
+        if lemmas:
+            frame["lemma"] = pd.array(tags["lemma"], dtype=frame["text"].dtype)
+        if pos:
+            frame["pos"] = pd.array(tags["pos"], dtype=frame["text"].dtype)
+    return frame
+
+
 def analyse(article: Article | str, *, lemmas: bool = True, stems: bool = True,
             include_duplicates: bool = False, include_boilerplate: bool = False) -> Tables:
     """Segment, split and tokenise an article.
@@ -67,7 +105,7 @@ def analyse(article: Article | str, *, lemmas: bool = True, stems: bool = True,
     segs = clean.segments(text, doc_id=doc_id, include_duplicates=include_duplicates,
                           include_boilerplate=include_boilerplate)
     sents = _sentences_by_segment(text, segs, doc_id=doc_id)
-    toks = tok.tokenize(text, lemmas=lemmas, pos=lemmas, stems=stems)
+    toks = tokenize(text, lemmas=lemmas, pos=lemmas, stems=stems)
     toks.insert(0, "doc_id", doc_id)
     seg_idx = locate(segs, toks["start"].to_numpy(), id_col="seg")
     toks.insert(1, "seg", seg_idx)

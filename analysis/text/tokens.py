@@ -52,8 +52,8 @@ invisible characters.
 
 The fast path is one compiled regular expression applied with ``findall``
 over the whole text; per-token flags are computed once per distinct type.
-It does not import spaCy; ``lemmas=True``/``pos=True`` do (see
-:mod:`analysis.nlp`).
+It does not import spaCy: :func:`analysis.text.pipeline.tokenize` adds
+lemmas and parts of speech (see :mod:`analysis.text.nlp`).
 
 Sentences (:func:`sentences`) are split line by line (a line break always
 ends a sentence, a heading or a byline never glues onto the next line),
@@ -547,26 +547,23 @@ def _str_column(values: Sequence[str], codes: np.ndarray) -> pd.api.extensions.E
 def tokenize(
     text: str,
     *,
-    lemmas: bool = False,
-    pos: bool = False,
     stems: bool = False,
     offset: int = 0,
 ) -> pd.DataFrame:
-    """Tokenise French text into a table with exact character offsets.
+    """Tokenise French text into a table with exact character offsets (no spaCy).
+
+    Lemmas and parts of speech come from :func:`analysis.text.pipeline.tokenize`
+    (``analysis.tokenize``), which adds spaCy's tags to this table.
 
     Args:
         text (str): Raw text (any Unicode).
-        lemmas (bool): Add a ``lemma`` column (spaCy fr_core_news_sm run on
-            our tokens; lowercase except proper nouns; punctuation keeps
-            its own text).
-        pos (bool): Add a ``pos`` column (UPOS from the same spaCy run).
         stems (bool): Add a ``stem`` column (NLTK Snowball French on norm).
         offset (int): Added to ``start``/``end`` so that a slice of a
             larger text gets offsets into that text.
 
     Returns:
         pd.DataFrame: One row per token, columns ``i, start, end, text,
-        norm, is_punct, is_stop, is_alpha`` (+ ``lemma``, ``pos``, ``stem``).
+        norm, is_punct, is_stop, is_alpha`` (+ ``stem``).
         ``text[start - offset:end - offset] == row.text`` for every row.
     """
     spans = type_spans(text)
@@ -588,14 +585,6 @@ def tokenize(
     )
     if stems:
         frame["stem"] = _str_column(_stem_types(feats["norm"]), codes)
-    if lemmas or pos:
-        from analysis.text import nlp  # spaCy only on this path
-
-        tags = nlp.tag_tokens(text, spans.starts, spans.ends, list(spans.tokens()))
-        if lemmas:
-            frame["lemma"] = pd.array(tags["lemma"], dtype=frame["text"].dtype)
-        if pos:
-            frame["pos"] = pd.array(tags["pos"], dtype=frame["text"].dtype)
     return frame
 
 
