@@ -199,7 +199,9 @@ def _print_any(out: Any, args: argparse.Namespace) -> None:
 
 def cmd_info(args: argparse.Namespace) -> int:
     if _is_corpus(args.path):
-        return _analyse(args, None, lambda c, o: {"documents": c.documents(**o)})
+        from ..corpus import stats as cs
+
+        return _analyse(args, None, lambda c, o: {"documents": cs.documents(c, **o)})
     art = _load(args)
     info = {"path": display_path(art.path), "doc_id": art.doc_id, "encoding": art.encoding, "sha256": art.sha256,
             "characters": len(art.text), **art.meta}

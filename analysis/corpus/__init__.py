@@ -3,17 +3,20 @@
 - ``execution``: one per-document function over a corpus, in pandas, dask processes or a
   ``tcp://`` dask.distributed cluster (:func:`run`, :class:`Reducer`); schedulers and outputs
   checked before any work.
-- ``stats``: per-document tables, corpus frequencies, document-term matrices, keyness, log-odds,
-  coverage over time, merged timelines, corpus key terms.
+- ``stats``: the documents' metadata (:func:`documents`), per-document tables, corpus frequencies,
+  document-term matrices, keyness, log-odds, coverage over time, merged timelines, corpus key terms.
 
 The corpus itself (:class:`Corpus`, :class:`DocRef`, ...) is read by :mod:`analysis.reading.corpus`;
-it is re-exported here with everything public in ``execution``, so that
-``from analysis.corpus import Corpus`` works. The statistics are ``from analysis.corpus import stats``.
+it is re-exported here with everything public in ``execution`` and :func:`documents`, so that
+``from analysis.corpus import Corpus, documents`` works (reading never imports this package: the
+documents' metadata, read through :func:`run`, is ``documents(corpus)``, not a method of the corpus).
+The statistics are ``from analysis.corpus import stats``.
 """
 
 from ..reading import corpus as _reading
 from ..reading.corpus import *  # noqa: F401,F403
 from . import execution
 from .execution import *  # noqa: F401,F403
+from .stats import documents
 
-__all__ = sorted({*_reading.__all__, *execution.__all__})
+__all__ = sorted({*_reading.__all__, *execution.__all__, "documents"})

@@ -4,7 +4,7 @@ Two kinds of function:
 
 * **passes over the corpus** (they read the documents, partition by partition,
   with :func:`analysis.execution.run`, and take ``scheduler=``/``progress=``):
-  :func:`summary` (one row per document), :func:`frequencies` (corpus term
+  :func:`documents` (the documents' metadata), :func:`summary` (one row per document), :func:`frequencies` (corpus term
   counts, reduced from per-partition counters), :func:`doc_term_matrix`
   (sparse, ``scipy.sparse``), :func:`timelines` (every document's temporal
   expressions and events);
@@ -51,13 +51,13 @@ import pandas as pd
 
 from ..text import tokens as tok
 from ..reading.article import Article
-from ..reading.corpus import DATELINE_CHARS, Corpus, meta_row
+from ..reading.corpus import DATELINE_CHARS, META_COLUMNS, Corpus, meta_row
 from .execution import CONCAT, Reducer, run
 from ..ranking import sort_ranked
 from ..terms.stats import log_likelihood
 
 __all__ = ["DocTermMatrix", "SUMMARY_COLUMNS", "collocations", "corpus_keyterms", "coverage", "doc_counts",
-           "doc_term_matrix", "entities", "frequencies", "group_events", "keyness", "keyterms", "kwic", "log_odds",
+           "doc_term_matrix", "documents", "entities", "frequencies", "group_events", "keyness", "keyterms", "kwic", "log_odds",
            "ngrams", "quotes", "reference_keyness", "segments", "sentences", "summary", "term_share", "tfidf",
            "timeline", "timelines", "tokens", "top_terms"]
 
@@ -194,6 +194,10 @@ def _partition_tidy(outs: list[tuple[str, np.ndarray, np.ndarray]]) -> pd.DataFr
 TIDY_ROWS = Reducer(partition=_partition_tidy, merge=CONCAT.merge, empty=CONCAT.empty)
 
 
+def _meta_rows(article: Article) -> pd.DataFrame:
+    return pd.DataFrame([meta_row(article)], columns=META_COLUMNS)
+
+
 def _summary_row(article: Article) -> pd.DataFrame:
     from ..text.clean import segments
 
@@ -217,6 +221,22 @@ def _summary_row(article: Article) -> pd.DataFrame:
 # --------------------------------------------------------------------------
 # Passes over the corpus
 # --------------------------------------------------------------------------
+
+
+def documents(corpus: Corpus, *, scheduler: str | None = None, progress: bool = False) -> pd.DataFrame:
+    """The documents' metadata (reads every document once; failures go to ``corpus.errors``).
+
+    Args:
+        corpus: The corpus.
+        scheduler: See :func:`analysis.corpus.execution.run`.
+        progress: Show a progress bar.
+
+    Returns:
+        pandas.DataFrame: One row per document that loads, columns
+        :data:`analysis.reading.corpus.META_COLUMNS` (``date`` as ``datetime64``, NaT when unknown).
+    """
+    return run(corpus, _meta_rows, combine="concat", scheduler=scheduler, progress=progress,
+               columns=META_COLUMNS)
 
 
 def summary(corpus: Corpus, *, scheduler: str | None = None, progress: bool = False) -> pd.DataFrame:

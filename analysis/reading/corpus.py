@@ -462,22 +462,6 @@ class Corpus:
             start = end
         return [p for p in out if p]
 
-    def documents(self, *, scheduler: str | None = None, progress: bool = False) -> pd.DataFrame:
-        """The documents' metadata (reads every document once; failures go to :attr:`errors`).
-
-        Args:
-            scheduler: See :func:`analysis.execution.run`.
-            progress: Show a progress bar.
-
-        Returns:
-            pandas.DataFrame: One row per document that loads, columns :data:`META_COLUMNS`
-            (``date`` as ``datetime64``, NaT when unknown).
-        """
-        from ..corpus import execution
-
-        return execution.run(self, _meta_rows, combine="concat", scheduler=scheduler, progress=progress,
-                             columns=META_COLUMNS)
-
 
 def _bare_reason(file: str, reason: str) -> str:
     """A reason without the location the ``file`` column already gives (``path: line 3: ...`` → ``...``)."""
@@ -509,7 +493,3 @@ def meta_row(article: Article) -> dict[str, Any]:
             "date_source": m.get("date_source"), "author": m.get("author"), "outlet": m.get("outlet"),
             "url": m.get("url"), "source": m.get("source") or (display_path(article.path) if article.path else None),
             "format": m.get("format"), "sha256": article.sha256, "characters": len(article.text)}
-
-
-def _meta_rows(article: Article) -> pd.DataFrame:
-    return pd.DataFrame([meta_row(article)], columns=META_COLUMNS)

@@ -2,7 +2,7 @@
 Reinert's classification and similarity analysis, on the project's tokens tables.
 
 Every analysis takes a tokens table (``analysis.analyse(...).tokens``, or several concatenated) and,
-for partitions by metadata, the documents table (``Corpus.documents()``), and the same
+for partitions by metadata, the documents table (``analysis.corpus.documents(corpus)``), and the same
 ``partition`` argument (see :mod:`analysis.textometry.partitions`). Tables in, tables out; each
 table says in ``attrs["rule"]`` what it counted.
 

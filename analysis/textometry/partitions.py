@@ -166,8 +166,9 @@ def assign_parts(tokens: pd.DataFrame, documents: pd.DataFrame | None = None, *,
 
     Args:
         tokens: A tokens table (``analysis.analyse(...).tokens``, or several concatenated), with ``doc_id``.
-        documents: The documents' metadata (``Corpus.documents()``: ``doc_id, title, date, outlet, author, …``,
-            plus any column you add). Needed unless the field is ``doc_id``, a column of ``tokens``, or a mapping.
+        documents: The documents' metadata (``analysis.corpus.documents(corpus)``: ``doc_id, title, date,
+            outlet, author, …``, plus any column you add). Needed unless the field is ``doc_id``, a column of
+            ``tokens``, or a mapping.
         partition: See :func:`parse_partition`.
         missing: What to do with documents without a value: ``"part"`` (a part named ``"(sans FIELD)"``,
             last), ``"drop"`` (left out: their tokens get no part), or ``"error"``.

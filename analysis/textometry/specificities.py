@@ -112,7 +112,7 @@ def specificities(tokens: pd.DataFrame, documents: pd.DataFrame | None = None, *
 
     Args:
         tokens: A tokens table (``analysis.analyse(...).tokens``, or several concatenated).
-        documents: The documents' metadata (``Corpus.documents()``), for partitions by metadata.
+        documents: The documents' metadata (``analysis.corpus.documents(corpus)``), for partitions by metadata.
         partition: ``"doc_id"``, ``"outlet"``, ``"author"``, ``"date:month"``, any column, or a
             ``doc_id → part`` mapping (see :func:`~analysis.textometry.partitions.parse_partition`).
         by: ``form``, ``norm``, ``lemma`` or ``stem``.
