@@ -311,7 +311,7 @@ def cmd_keyness(args: argparse.Namespace) -> int:
 def cmd_keyterms(args: argparse.Namespace) -> int:
     from ..corpus import stats as cs
     from ..text.pipeline import analyse
-    from ..terms.stats import keyterms
+    from ..terms.keyterms import keyterms
 
     def on_corpus(c, o):
         tables = cs.keyterms(c, top=args.top, **o)

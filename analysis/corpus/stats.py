@@ -82,13 +82,6 @@ def _counted_mask(text: str, starts: np.ndarray) -> np.ndarray:
     return (k >= 0) & (starts < e[np.clip(k, 0, None)])
 
 
-@functools.lru_cache(maxsize=1)
-def _stemmer():
-    from nltk.stem.snowball import SnowballStemmer
-
-    return SnowballStemmer("french")
-
-
 def _units(types: np.ndarray, norms: np.ndarray, by: str) -> np.ndarray:
     if by == "lemma":
         from ..text.lemmas_fast import lemmatize_types
@@ -97,7 +90,9 @@ def _units(types: np.ndarray, norms: np.ndarray, by: str) -> np.ndarray:
     if by == "norm":
         return norms
     if by == "stem":  # Snowball French on the norm, as analysis.tokens.tokenize(stems=True)
-        stem = _stemmer().stem
+        from ..text.stems import stemmer
+
+        stem = stemmer().stem
         return np.asarray([stem(n) for n in norms], dtype=object)
     return types
 
@@ -982,7 +977,7 @@ CORPUS_KEYTERM_COLUMNS = ["term", "documents", "share", "mean_rank", "best_rank"
 
 
 def _doc_keyterms(article: Article, *, top: int) -> pd.DataFrame:
-    from ..terms.stats import keyterms as find
+    from ..terms.keyterms import keyterms as find
 
     return find(article, top=top)
 

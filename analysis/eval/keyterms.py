@@ -53,6 +53,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ..text.stems import stemmer
 from .conllu import GoldDataError
 
 __all__ = ["Document", "KeyphraseGoldError", "by_type", "errors", "evaluate", "format_scores", "keyphrase_type",
@@ -139,13 +140,6 @@ def load_corpus(folder: str | Path) -> list[Document]:
     return docs
 
 
-@functools.lru_cache(maxsize=1)
-def _stemmer():
-    from nltk.stem.snowball import SnowballStemmer
-
-    return SnowballStemmer("french")
-
-
 @functools.lru_cache(maxsize=100_000)
 def stem_key(phrase: str) -> tuple[str, ...]:
     """The matching key of a phrase: its words, lowercased and Snowball-stemmed, without punctuation.
@@ -159,7 +153,7 @@ def stem_key(phrase: str) -> tuple[str, ...]:
     from ..text.tokens import tokenize
 
     toks = tokenize(phrase)
-    stem = _stemmer().stem
+    stem = stemmer().stem
     return tuple(stem(n) for n, p in zip(toks["norm"], toks["is_punct"], strict=True) if not p)
 
 
@@ -328,7 +322,7 @@ def _text_index(text: str) -> tuple[tuple[str, ...], tuple[bool, ...], tuple[boo
 
     toks = tokenize(text)
     toks = toks[~toks["is_punct"].to_numpy(dtype=bool)]
-    stem = _stemmer().stem
+    stem = stemmer().stem
     opens = set(sentences(text)["start"].tolist())
     first_words = set()
     for start in sorted(opens):  # the first word of each sentence (quotes and dashes are punctuation)

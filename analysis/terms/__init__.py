@@ -1,17 +1,19 @@
 """Terms: what a text's words are, counted, compared and ranked.
 
+- ``units``: which tokens a count keeps, what term each one is, n-gram runs (shared by every term table).
 - ``stats``: frequencies, n-grams, repeated phrases, collocations, keyness against general French,
   TF-IDF, KWIC, dispersion, trends, vocabulary, readability, ``to_nltk_text``.
 - ``keyterms``: the key terms of a text, ranked (:func:`keyterms`).
 
-Everything public in ``stats`` and ``keyterms`` is re-exported here:
-``from analysis import terms; terms.frequencies(tokens)``, ``terms.keyterms(article)``.
-The module ``keyterms`` is reached as ``from analysis.terms.keyterms import candidates``
-(the name ``analysis.terms.keyterms`` is the function).
+What ``analysis.terms`` offered before it became this folder is re-exported here: everything
+public in ``stats`` and the key-term function, ``from analysis import terms;
+terms.frequencies(tokens)``, ``terms.keyterms(article)``. ``analysis.terms.keyterms`` is that
+function; the module's other names are ``from analysis.terms.keyterms import candidates``.
 """
 
 from . import stats
-from .keyterms import MAX_WORDS, WEIGHTS, candidates, keyterms
+from .keyterms import keyterms
 from .stats import *  # noqa: F401,F403
+from .stats import seen_lower
 
-__all__ = sorted({*stats.__all__, "MAX_WORDS", "WEIGHTS", "candidates", "keyterms"})
+__all__ = sorted({*stats.__all__, "keyterms", "seen_lower"})

@@ -260,7 +260,7 @@ def _topic_labels(tokens: pd.DataFrame, segments: pd.DataFrame | None, *, max_wo
 def _tagged(tokens: pd.DataFrame, *, uncounted: bool, labels: np.ndarray | None):
     """The tokens that can be in a candidate, their runs, classes (:func:`_classes`, corrected by
     capitalisation: :func:`_proper`) and lemmas (a proper noun is its own lemma)."""
-    from .stats import _runs
+    from .units import runs as _runs
 
     pos_rows, runs = _runs(tokens, cross_punct=False, uncounted=uncounted)
     sub = tokens.iloc[pos_rows]
@@ -302,7 +302,7 @@ def _lexicon_lemma(norm: str) -> str:
 def _content_words(tokens: pd.DataFrame, *, labels: np.ndarray | None = None) -> pd.DataFrame:
     """Every content word (noun or adjective) of the counted text: ``doc_id``, ``word`` (lemma,
     lowercased), ``sent``. A word inside a name ("Samaras" in "Antonis Samaras") counts as any other."""
-    from .stats import _doc_ids
+    from .units import doc_ids as _doc_ids
 
     pos_rows, _, sub, cls, lemma = _tagged(tokens, uncounted=False, labels=labels)
     keep = np.isin(cls, ["N", "A"])
@@ -328,7 +328,7 @@ def candidates(tokens: pd.DataFrame, *, max_words: int = MAX_WORDS, uncounted: b
         ``n_words``, ``pattern`` (N noun, A adjective, U number, D de, L article), ``sent``, ``seg``,
         ``first`` (token row), ``start``, ``end``, ``form`` (as written, spacing rebuilt from offsets).
     """
-    from .stats import _doc_ids
+    from .units import doc_ids as _doc_ids
 
     pos_rows, runs, sub, cls, lemma = _tagged(tokens, uncounted=uncounted, labels=labels)
     norm = sub["norm"].astype(str).to_numpy(dtype=object)
@@ -465,9 +465,9 @@ _WORD = re.compile(r"\w+(?:[-.]\w+)*'?|%")
 def _stems(phrase: str) -> tuple[str, ...]:
     """Snowball stems of a phrase's lowercased words: a fast stand-in for
     :func:`analysis.evaluate_keyterms.stem_key` (which runs the tokenizer), used to deduplicate."""
-    from ..eval.keyterms import _stemmer
+    from ..text.stems import stemmer
 
-    stem = _stemmer().stem
+    stem = stemmer().stem
     return tuple(stem(w) for w in _WORD.findall(phrase.lower().replace("’", "'")))
 
 
@@ -606,7 +606,7 @@ def _headline_figures(tokens: pd.DataFrame, segments: pd.DataFrame | None) -> pd
     figure in its headline. Its occurrences are counted in the whole counted text (number, then the same
     noun lemma).
     """
-    from .stats import _doc_ids
+    from .units import doc_ids as _doc_ids
 
     cols = ["doc_id", "key", "term", "words", "n_words", "pattern", "sent", "seg", "first", "start", "end", "form"]
     if segments is None or not len(segments) or "seg" not in tokens.columns:

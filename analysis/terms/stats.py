@@ -14,8 +14,9 @@ apostrophes unified), a ``lemma`` or a ``stem`` (Snowball). In French, counting
 lemmas merges *drone*/*drones* and *iranien*/*iraniennes*/*iranienne*, which
 forms keep apart.
 
-Key terms (what the text is about) are in :mod:`analysis.keyterms` and
-re-exported here as :func:`keyterms`.
+Key terms (what the text is about) are in :mod:`analysis.terms.keyterms`
+(``analysis.terms.keyterms``). Which tokens are kept and what term each one is
+come from :mod:`analysis.terms.units`, shared with key terms and textometry.
 """
 
 from __future__ import annotations
@@ -31,16 +32,15 @@ import numpy as np
 import pandas as pd
 
 from ..ranking import sort_ranked
-from ..text.tokens import word_like
+from .units import (RULE_SEGMENTS as _RULE_SEGMENTS, UNITS as _UNITS, column as _column, doc_ids as _doc_ids,
+                    keep as _keep, runs as _runs, units as _units)
 
 __all__ = [
     "KANDEL_MOLES", "REFERENCE_SIZE", "ABSENT_FREQUENCY", "collocations", "count_syllables",
-    "dispersion", "dispersion_scores", "frequencies", "keyness", "keyterms", "kwic", "log_likelihood", "ngrams",
+    "dispersion", "dispersion_scores", "frequencies", "keyness", "kwic", "log_likelihood", "ngrams",
     "readability", "reference_frequency", "repeated_phrases", "tfidf", "to_nltk_text", "trends",
     "vocabulary",
 ]
-
-_UNITS = ("form", "norm", "lemma", "stem")
 
 #: Nominal size (tokens) assumed for the wordfreq reference. wordfreq gives relative frequencies
 #: built from several large sources, not counts; G² needs a count, so this size is an assumption,
@@ -54,94 +54,15 @@ ABSENT_FREQUENCY = 0.5e-8
 #: Kandel & Moles (1958), the French adaptation of Flesch's reading ease.
 KANDEL_MOLES = "207 - 1.015 × (mots / phrases) - 73.6 × (syllabes / mots)  [Kandel & Moles 1958]"
 
-_RULE_SEGMENTS = {
-    True: "all segments",
-    False: "counted segments only (duplicates, boilerplate, credits and bylines left out)",
-}
-
-
 # --------------------------------------------------------------------------
 # Selection helpers
 # --------------------------------------------------------------------------
-
-
-def _column(tokens: pd.DataFrame, by: str) -> str:
-    """The tokens column holding unit ``by``.
-
-    Args:
-        tokens (pandas.DataFrame): A tokens table.
-        by (str): ``form``, ``norm``, ``lemma`` or ``stem``.
-
-    Returns:
-        str: The column name.
-
-    Raises:
-        ValueError: Unknown unit or missing column.
-    """
-    if by not in _UNITS:
-        raise ValueError(f"by must be one of {', '.join(_UNITS)}, not {by!r}")
-    column = "text" if by == "form" else by
-    if column not in tokens.columns:
-        raise ValueError(f"the tokens table has no {column!r} column (tokenise with lemmas/stems)")
-    return column
-
-
-def _keep(tokens: pd.DataFrame, *, stopwords: bool = False, punct: bool = False,
-          numbers: bool = True, uncounted: bool = False) -> np.ndarray:
-    """Boolean mask of the tokens kept by the usual options.
-
-    Args:
-        tokens (pandas.DataFrame): A tokens table.
-        stopwords (bool): Keep stopwords.
-        punct (bool): Keep punctuation and symbols (tokens without a letter or digit).
-        numbers (bool): Keep non-alphabetic, non-punctuation tokens.
-        uncounted (bool): Keep tokens of segments left out of counts.
-
-    Returns:
-        numpy.ndarray: The mask.
-    """
-    keep = np.ones(len(tokens), dtype=bool)
-    if not stopwords:
-        keep &= ~tokens["is_stop"].to_numpy(dtype=bool)
-    if not punct:
-        keep &= ~tokens["is_punct"].to_numpy(dtype=bool) & word_like(tokens["text"])
-    if not numbers:
-        keep &= tokens["is_alpha"].to_numpy(dtype=bool)
-    if not uncounted and "counted" in tokens.columns:
-        keep &= tokens["counted"].to_numpy(dtype=bool)
-    return keep
 
 
 def _rule(by: str, *, stopwords: bool, punct: bool, numbers: bool, uncounted: bool) -> str:
     return (f"by {by}; stopwords {'kept' if stopwords else 'removed'}; punctuation and symbols "
             f"{'kept' if punct else 'removed'}; numbers {'kept' if numbers else 'removed'}; "
             f"{_RULE_SEGMENTS[uncounted]}")
-
-
-def _doc_ids(tokens: pd.DataFrame) -> np.ndarray:
-    if "doc_id" in tokens.columns:
-        return tokens["doc_id"].astype(str).to_numpy(dtype=object)
-    return np.full(len(tokens), "doc", dtype=object)
-
-
-def _units(tokens: pd.DataFrame, by: str) -> np.ndarray:
-    """The unit of each token; lemmas differing only in case are merged.
-
-    spaCy lemmatises a proper noun as written ("Moscou") but the same word
-    tagged NOUN in lowercase ("moscou"): both count as one term, shown in its
-    most frequent casing.
-    """
-    values = tokens[_column(tokens, by)].astype(str).to_numpy(dtype=object)
-    if by != "lemma" or not len(values):
-        return values
-    lower = np.array([v.lower() for v in values], dtype=object)
-    codes, uniq = pd.factorize(lower)
-    if len(uniq) == len(pd.unique(values)):
-        return values
-    best = (pd.DataFrame({"c": codes, "v": values}).groupby(["c", "v"], sort=False).size()
-            .rename("n").reset_index().sort_values(["c", "n", "v"], ascending=[True, False, True])
-            .drop_duplicates("c").set_index("c")["v"])
-    return best.reindex(np.arange(len(uniq))).to_numpy(dtype=object)[codes]
 
 
 # --------------------------------------------------------------------------
@@ -193,38 +114,6 @@ def frequencies(tokens: pd.DataFrame, *, by: str = "lemma", stopwords: bool = Fa
 # --------------------------------------------------------------------------
 # n-grams and repeated phrases
 # --------------------------------------------------------------------------
-
-
-def _runs(tokens: pd.DataFrame, *, cross_punct: bool, uncounted: bool) -> tuple[np.ndarray, np.ndarray]:
-    """Positions of the tokens that can be in an n-gram, and the run each belongs to.
-
-    A run is a stretch of tokens inside one sentence of one document, broken by
-    punctuation (unless ``cross_punct``) and by left-out segments.
-
-    Args:
-        tokens (pandas.DataFrame): A tokens table.
-        cross_punct (bool): Let n-grams run over punctuation (which is dropped).
-        uncounted (bool): Keep tokens of left-out segments.
-
-    Returns:
-        tuple[numpy.ndarray, numpy.ndarray]: Row positions of the kept tokens and their run ids.
-    """
-    n = len(tokens)
-    punct = tokens["is_punct"].to_numpy(dtype=bool)
-    counted = (tokens["counted"].to_numpy(dtype=bool) if "counted" in tokens.columns and not uncounted
-               else np.ones(n, dtype=bool))
-    doc = pd.factorize(_doc_ids(tokens))[0]
-    sent = tokens["sent"].to_numpy(dtype="int64") if "sent" in tokens.columns else np.zeros(n, dtype="int64")
-    brk = np.ones(n, dtype=bool)
-    if n:
-        brk[1:] = (doc[1:] != doc[:-1]) | (sent[1:] != sent[:-1]) | (counted[1:] != counted[:-1])
-    if not cross_punct:
-        brk |= punct
-        # the token after a punctuation mark starts a new run too
-        brk[1:] |= punct[:-1]
-    run = np.cumsum(brk)
-    pos = np.flatnonzero(~punct & counted)
-    return pos, run[pos]
 
 
 def _grams(units: np.ndarray, runs: np.ndarray, n: int) -> np.ndarray:
@@ -659,10 +548,9 @@ def _match(tokens: pd.DataFrame, term: str, by: str, *, uncounted: bool) -> tupl
         values = np.array([v.lower().replace("’", "'") for v in values], dtype=object)
         words = [w.lower().replace("’", "'") for w in words]
     if by == "stem":
-        from nltk.stem.snowball import SnowballStemmer
+        from ..text.stems import stemmer
 
-        stemmer = SnowballStemmer("french")
-        words = [stemmer.stem(w) for w in words]
+        words = [stemmer().stem(w) for w in words]
     elif by == "lemma" and len(words) > 1:
         pass  # multi-word lemma queries are given as lemmas, word by word
     keep = ~tokens["is_punct"].to_numpy(dtype=bool)
@@ -1038,21 +926,3 @@ def to_nltk_text(tokens: pd.DataFrame, *, by: str = "form", punct: bool = True,
     keep = _keep(tokens, stopwords=True, punct=punct, uncounted=uncounted)
     words = tokens.loc[keep, _column(tokens, by)].astype(str).tolist()
     return Text(words, name=name or ", ".join(pd.unique(_doc_ids(tokens)).tolist()))
-
-
-def keyterms(text_or_article: Any, *, top: int = 10, **options: Any) -> pd.DataFrame:
-    """Key terms of a text; see :func:`analysis.keyterms.keyterms`.
-
-    Args:
-        text_or_article (Any): Raw text, an ``Article``, ``Tables`` or a tokens table.
-        top (int): How many terms.
-        **options (Any): Passed on.
-
-    Returns:
-        pandas.DataFrame: Key terms, best first, in column ``term``.
-    """
-    from .keyterms import keyterms as _keyterms
-
-    return _keyterms(text_or_article, top=top, **options)
-
-

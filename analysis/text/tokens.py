@@ -597,9 +597,9 @@ def _stem_types(norms: Sequence[str]) -> list[str]:
     Returns:
         list[str]: Their stems (NLTK ``SnowballStemmer("french")``).
     """
-    from nltk.stem.snowball import SnowballStemmer
+    from .stems import stemmer
 
-    return list(map(SnowballStemmer("french").stem, norms))
+    return list(map(stemmer().stem, norms))
 
 
 # --------------------------------------------------------------------------

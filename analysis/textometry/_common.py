@@ -1,8 +1,7 @@
 """What the textometry modules share: their errors, the token selection rule, the term of each token.
 
-The selection ("what counts") and the term units are those of :mod:`analysis.terms`, imported
-here once so that every textometry table follows the same rule as the project's other counts
-(and so that the one import to adjust, should ``terms`` move, is in this file).
+The selection ("what counts") and the term units are those of :mod:`analysis.terms.units`, imported
+here once so that every textometry table follows the same rule as the project's other counts.
 """
 
 from __future__ import annotations
@@ -10,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..terms.stats import _RULE_SEGMENTS, _keep, _units
+from ..terms.units import RULE_SEGMENTS as _RULE_SEGMENTS, keep as _keep, units as _units
 
 __all__ = ["TextometryError", "keep_mask", "rule_text", "term_units"]
 

@@ -1,0 +1,147 @@
+"""What every term table shares: which tokens a count keeps, what term each token is, and n-gram runs.
+
+:mod:`analysis.terms.stats`, :mod:`analysis.terms.keyterms` and :mod:`analysis.textometry` count
+with these, so that every table follows the same rule: stopwords, punctuation and symbols out by
+default, tokens of segments left out of counts (duplicates, boilerplate) out unless ``uncounted``,
+lemmas differing only in case merged, n-grams never across a sentence, a document or punctuation.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ..text.tokens import word_like
+
+__all__ = ["RULE_SEGMENTS", "UNITS", "column", "doc_ids", "keep", "runs", "units"]
+
+
+#: What a term can be: the text as written, its norm, its lemma or its stem.
+UNITS = ("form", "norm", "lemma", "stem")
+
+
+#: What a count's rule says about segments, by ``uncounted``.
+RULE_SEGMENTS = {
+    True: "all segments",
+    False: "counted segments only (duplicates, boilerplate, credits and bylines left out)",
+}
+
+
+def column(tokens: pd.DataFrame, by: str) -> str:
+    """The tokens column holding unit ``by``.
+
+    Args:
+        tokens (pandas.DataFrame): A tokens table.
+        by (str): ``form``, ``norm``, ``lemma`` or ``stem``.
+
+    Returns:
+        str: The column name.
+
+    Raises:
+        ValueError: Unknown unit or missing column.
+    """
+    if by not in UNITS:
+        raise ValueError(f"by must be one of {', '.join(UNITS)}, not {by!r}")
+    name = "text" if by == "form" else by
+    if name not in tokens.columns:
+        raise ValueError(f"the tokens table has no {name!r} column (tokenise with lemmas/stems)")
+    return name
+
+
+def keep(tokens: pd.DataFrame, *, stopwords: bool = False, punct: bool = False,
+          numbers: bool = True, uncounted: bool = False) -> np.ndarray:
+    """Boolean mask of the tokens kept by the usual options.
+
+    Args:
+        tokens (pandas.DataFrame): A tokens table.
+        stopwords (bool): Keep stopwords.
+        punct (bool): Keep punctuation and symbols (tokens without a letter or digit).
+        numbers (bool): Keep non-alphabetic, non-punctuation tokens.
+        uncounted (bool): Keep tokens of segments left out of counts.
+
+    Returns:
+        numpy.ndarray: The mask.
+    """
+    mask = np.ones(len(tokens), dtype=bool)
+    if not stopwords:
+        mask &= ~tokens["is_stop"].to_numpy(dtype=bool)
+    if not punct:
+        mask &= ~tokens["is_punct"].to_numpy(dtype=bool) & word_like(tokens["text"])
+    if not numbers:
+        mask &= tokens["is_alpha"].to_numpy(dtype=bool)
+    if not uncounted and "counted" in tokens.columns:
+        mask &= tokens["counted"].to_numpy(dtype=bool)
+    return mask
+
+
+def doc_ids(tokens: pd.DataFrame) -> np.ndarray:
+    """The document of each token: its ``doc_id`` as a string, or ``"doc"`` when the table has none.
+
+    Args:
+        tokens (pandas.DataFrame): A tokens table.
+
+    Returns:
+        numpy.ndarray: One ``doc_id`` (object array) per token.
+    """
+    if "doc_id" in tokens.columns:
+        return tokens["doc_id"].astype(str).to_numpy(dtype=object)
+    return np.full(len(tokens), "doc", dtype=object)
+
+
+def units(tokens: pd.DataFrame, by: str) -> np.ndarray:
+    """The unit of each token; lemmas differing only in case are merged.
+
+    spaCy lemmatises a proper noun as written ("Moscou") but the same word
+    tagged NOUN in lowercase ("moscou"): both count as one term, shown in its
+    most frequent casing.
+
+    Args:
+        tokens (pandas.DataFrame): A tokens table.
+        by (str): ``form``, ``norm``, ``lemma`` or ``stem``.
+
+    Returns:
+        numpy.ndarray: One term (object array) per token.
+    """
+    values = tokens[column(tokens, by)].astype(str).to_numpy(dtype=object)
+    if by != "lemma" or not len(values):
+        return values
+    lower = np.array([v.lower() for v in values], dtype=object)
+    codes, uniq = pd.factorize(lower)
+    if len(uniq) == len(pd.unique(values)):
+        return values
+    best = (pd.DataFrame({"c": codes, "v": values}).groupby(["c", "v"], sort=False).size()
+            .rename("n").reset_index().sort_values(["c", "n", "v"], ascending=[True, False, True])
+            .drop_duplicates("c").set_index("c")["v"])
+    return best.reindex(np.arange(len(uniq))).to_numpy(dtype=object)[codes]
+
+
+def runs(tokens: pd.DataFrame, *, cross_punct: bool, uncounted: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Positions of the tokens that can be in an n-gram, and the run each belongs to.
+
+    A run is a stretch of tokens inside one sentence of one document, broken by
+    punctuation (unless ``cross_punct``) and by left-out segments.
+
+    Args:
+        tokens (pandas.DataFrame): A tokens table.
+        cross_punct (bool): Let n-grams run over punctuation (which is dropped).
+        uncounted (bool): Keep tokens of left-out segments.
+
+    Returns:
+        tuple[numpy.ndarray, numpy.ndarray]: Row positions of the kept tokens and their run ids.
+    """
+    n = len(tokens)
+    punct = tokens["is_punct"].to_numpy(dtype=bool)
+    counted = (tokens["counted"].to_numpy(dtype=bool) if "counted" in tokens.columns and not uncounted
+               else np.ones(n, dtype=bool))
+    doc = pd.factorize(doc_ids(tokens))[0]
+    sent = tokens["sent"].to_numpy(dtype="int64") if "sent" in tokens.columns else np.zeros(n, dtype="int64")
+    brk = np.ones(n, dtype=bool)
+    if n:
+        brk[1:] = (doc[1:] != doc[:-1]) | (sent[1:] != sent[:-1]) | (counted[1:] != counted[:-1])
+    if not cross_punct:
+        brk |= punct
+        # the token after a punctuation mark starts a new run too
+        brk[1:] |= punct[:-1]
+    run = np.cumsum(brk)
+    pos = np.flatnonzero(~punct & counted)
+    return pos, run[pos]
