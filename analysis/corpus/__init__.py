@@ -6,17 +6,19 @@
 - ``stats``: the documents' metadata (:func:`documents`), per-document tables, corpus frequencies,
   document-term matrices, keyness, log-odds, coverage over time, merged timelines, corpus key terms.
 
-The corpus itself (:class:`Corpus`, :class:`DocRef`, ...) is read by :mod:`analysis.reading.corpus`;
-it is re-exported here with everything public in ``execution`` and :func:`documents`, so that
-``from analysis.corpus import Corpus, documents`` works (reading never imports this package: the
-documents' metadata, read through :func:`run`, is ``documents(corpus)``, not a method of the corpus).
-The statistics are ``from analysis.corpus import stats``.
+The corpus itself (:class:`Corpus`, :class:`DocRef`, ...) is read by :mod:`analysis.reading.corpus`.
+What ``analysis.corpus`` offered before it became this folder is re-exported here, with everything
+public in ``execution`` and :func:`documents` (the documents' metadata, formerly the method
+``Corpus.documents()``: reading never imports this package). The statistics are
+``from analysis.corpus import stats``.
 """
 
 from ..reading import corpus as _reading
 from ..reading.corpus import *  # noqa: F401,F403
+from ..reading.corpus import NOT_ARTICLES, TABLE_SUFFIXES, TEXT_SUFFIXES, meta_row  # noqa: F401
 from . import execution
 from .execution import *  # noqa: F401,F403
 from .stats import documents
 
-__all__ = sorted({*_reading.__all__, *execution.__all__, "documents"})
+__all__ = sorted({*_reading.__all__, *execution.__all__, "NOT_ARTICLES", "TABLE_SUFFIXES", "TEXT_SUFFIXES",
+                  "documents", "meta_row"})
