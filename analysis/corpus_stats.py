@@ -6,6 +6,6 @@
 
 from .corpus import stats as _module
 from .corpus.stats import *  # noqa: F401,F403
-from .corpus.stats import CORPUS_KEYTERM_COLUMNS, DATELINE_CHARS, KEYTERM_COLUMNS  # noqa: F401
+from .corpus.stats import CORPUS_KEYTERM_COLUMNS, DATELINE_CHARS, KEYTERM_COLUMNS, META_COLUMNS  # noqa: F401
 
-__all__ = sorted({*_module.__all__, "CORPUS_KEYTERM_COLUMNS", "DATELINE_CHARS", "KEYTERM_COLUMNS"})
+__all__ = sorted({*_module.__all__, "CORPUS_KEYTERM_COLUMNS", "DATELINE_CHARS", "KEYTERM_COLUMNS", "META_COLUMNS"})

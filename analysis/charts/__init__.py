@@ -1,7 +1,15 @@
 """Charts: matplotlib functions that take tables, draw on ``ax=`` and return the Axes.
 
-One module per area (``structure``, ``terms``, ``timeline``, ``entities``, ``corpus``),
-one style and one way to save (``base``). Everything public in those modules
+- ``base``: the one style (set and restored per call), French dates and numbers, ``save_figure``.
+- ``structure``: an article's segments by kind, position and length.
+- ``terms``: top terms, word cloud, n-grams, collocations, keyness, dispersion, trends.
+- ``timeline``: dated events at their real precision, mention order against time, durations.
+- ``entities``: entity mentions by label, the co-occurrence network, sources named and anonymous.
+- ``corpus``: coverage over time, a term's share of it, two sub-corpora compared, merged timelines.
+- ``layout``: the co-occurrence network's stress layout, in pure Python (exact on any CPU).
+- ``textometry``: the charts of :mod:`analysis.textometry` (imported as ``analysis.charts.textometry``).
+
+Everything public in ``base``, ``structure``, ``terms``, ``timeline``, ``entities`` and ``corpus``
 (their ``__all__``) is re-exported here: ``from analysis import charts;
 charts.plot_top_terms(freq, ax=ax)``.
 """

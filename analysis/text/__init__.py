@@ -2,6 +2,7 @@
 
 - ``clean``: segments of a page, their kind, and what is left out of counts (duplicates, boilerplate).
 - ``tokens``: the French tokeniser, sentences, stopwords and per-type features (no spaCy).
+- ``stems``: the French Snowball stemmer, built once for the whole package.
 - ``nlp``: the cached spaCy pipeline, tagging *our* tokens with lemmas and parts of speech.
 - ``lemmas_fast``: the look-up lemmatiser of the corpus counting path.
 - ``pipeline``: one article's tables joined (:func:`analyse` → :class:`Tables`), and
