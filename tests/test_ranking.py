@@ -7,9 +7,9 @@ import pandas as pd
 import pytest
 
 import analysis
-from analysis import corpus_stats as cs
+from analysis.corpus import stats as cs
 from analysis import terms
-from analysis.article import Article
+from analysis.reading.article import Article
 from analysis.corpus import Corpus
 from analysis.ranking import score_key, sort_ranked
 

@@ -10,7 +10,7 @@ import sys
 import pandas as pd
 import pytest
 
-from analysis.__main__ import main
+from analysis.app.cli import main
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -22,7 +22,7 @@ def _article_commands() -> list[list[str]]:
     """Every subcommand whose first positional argument is an article path (with its other positionals)."""
     import argparse
 
-    from analysis.__main__ import build_parser
+    from analysis.app.cli import build_parser
 
     sub = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
     commands = []

@@ -161,7 +161,7 @@ def test_keyterms_on_a_corpus_per_document_and_corpus_level(corpus):
 
 
 def test_library_keyterms_returns_both_tables(corpus):
-    from analysis import corpus_stats as cs
+    from analysis.corpus import stats as cs
     from analysis.corpus import Corpus
 
     tables = cs.keyterms(Corpus.from_path(corpus), top=3)
@@ -255,7 +255,7 @@ def test_a_silent_listener_is_not_a_scheduler(corpus):
 
 
 def test_scheduler_errors_are_a_specific_exception():
-    from analysis.execution import SchedulerError, check_scheduler, resolve_scheduler
+    from analysis.corpus.execution import SchedulerError, check_scheduler, resolve_scheduler
 
     with pytest.raises(SchedulerError, match="connection refused"):
         check_scheduler(f"tcp://127.0.0.1:{_closed_port()}")
@@ -443,7 +443,7 @@ def test_latin1_terminal_keeps_what_latin1_can_show():
 def test_a_kernel_that_dies_is_a_figure_run_error(tmp_path, monkeypatch):
     import papermill as pm
 
-    from analysis import figures
+    from analysis.app import notebooks as figures
 
     def dies(*args, **kwargs):
         raise RuntimeError("Kernel died before replying to kernel_info")

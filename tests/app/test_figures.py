@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.figures import notebooks, run_figures
+from analysis.app.notebooks import notebooks, run_figures
 from analysis.paths import FIGURES_DIR
 
 

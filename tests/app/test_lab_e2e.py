@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from analysis.figures import notebooks
+from analysis.app.notebooks import notebooks
 from analysis.paths import ROOT
 
-from .lab import NOTEBOOK_STATE_JS, start_lab, stop_lab
+from ..lab import NOTEBOOK_STATE_JS, start_lab, stop_lab
 
 SCREENSHOTS = ROOT / "reports" / "e2e"
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from analysis.figures import notebooks
+from analysis.app.notebooks import notebooks
 from analysis.paths import FIGURES_DIR
-from analysis.report import build_report
+from analysis.app.report import build_report
 
 pytestmark = pytest.mark.slow
 

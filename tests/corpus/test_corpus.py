@@ -13,11 +13,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis import corpus_stats as cs
-from analysis.article import Article, load_article
-from analysis.corpus import Corpus, CorpusError, EmptyCorpusError, date_from_filename, dateline
-from analysis import execution
-from analysis.execution import Reducer, run, write_table
+from analysis.corpus import Corpus, CorpusError, EmptyCorpusError, date_from_filename, dateline, documents
+from analysis.corpus import execution
+from analysis.corpus import stats as cs
+from analysis.corpus.execution import Reducer, run, write_table
+from analysis.reading.article import Article, load_article
 from analysis.paths import ARTICLE, ROOT, eval_dir
 
 HTML = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Grève : les cheminots reconduisent le mouvement</title>
@@ -67,8 +67,8 @@ def folder(tmp_path: Path) -> Path:
 def test_folder_loads_every_format_with_stable_ids_and_reports_bad_files(folder, caplog):
     corpus = Corpus.from_path(folder)
     assert corpus.doc_ids == ["a", "a~2", "b", "broken", "c", "empty", "sub/journal-2023-03-05-p2"]
-    with caplog.at_level(logging.WARNING, logger="analysis.corpus"):
-        docs = corpus.documents().set_index("doc_id")
+    with caplog.at_level(logging.WARNING, logger="analysis.reading.corpus"):
+        docs = documents(corpus).set_index("doc_id")
     assert list(docs.index) == ["a", "a~2", "b", "c", "sub/journal-2023-03-05-p2"]
     errors = corpus.errors.set_index("file")["reason"]
     assert set(errors.index) == {str(folder / "broken.txt"), str(folder / "empty.md")}
@@ -124,7 +124,7 @@ def test_table_files_jsonl_csv_parquet(tmp_path):
         corpus = Corpus.from_path(tmp_path / name)
         # JSONL: <stem>/<line counted from 0> (lines 2 and 3 are bad); CSV, Parquet: <stem>/<row>
         assert corpus.doc_ids == (["c/0", "given", "c/4"] if name == "c.jsonl" else ["c/0", "given", "c/2"])
-        docs = corpus.documents()
+        docs = documents(corpus)
         assert docs["title"].tolist() == ["T0", "T1", "T2"]
         assert [str(d.date()) for d in docs["date"]] == ["2023-03-01", "2023-03-02", "2023-03-03"]
         freq = cs.frequencies(corpus)
@@ -157,7 +157,7 @@ def test_non_utf8_file_names_are_kept_escaped_and_reported(tmp_path):
     (root / os.fsdecode(b"r\xe9gion") / "x.txt").write_text(_txt(2), encoding="utf-8")
     corpus = Corpus.from_path(root)
     assert corpus.doc_ids == ["caf\\xe9", "good", "r\\xe9gion/x"]
-    docs = corpus.documents()
+    docs = documents(corpus)
     assert len(docs) == 3 and docs["source"].tolist()[0] == str(root) + "/caf\\xe9.txt"
     errors = corpus.errors
     assert errors["outcome"].tolist() == ["kept", "kept"] and not corpus.skipped
@@ -184,7 +184,7 @@ def test_lone_surrogates_in_jsonl_are_escaped_or_replaced_and_reported(tmp_path)
             in errors.loc[f"{path}:2", "reason"])
     arts = {a.doc_id: a for a in corpus}
     assert arts["ok"].text.endswith(" \ufffd fin") and arts["ok"].title == "x\ufffdy"
-    for table in (corpus.documents(), corpus.errors, cs.frequencies(corpus)):
+    for table in (documents(corpus), corpus.errors, cs.frequencies(corpus)):
         _printable(table)
 
 
@@ -215,7 +215,7 @@ def test_one_corrupt_parquet_row_group_loses_only_its_rows(tmp_path):
     _corrupt_column_chunk(path, 3, "doc_id")  # found by the scan
     corpus = Corpus.from_path(path)
     assert corpus.doc_ids == [f"d{i}" for i in range(9)]
-    docs = corpus.documents()
+    docs = documents(corpus)
     assert docs["doc_id"].tolist() == ["d0", "d1", "d2", "d6", "d7", "d8"]
     assert docs["title"].tolist() == [_txt(i).splitlines()[0] for i in (0, 1, 2, 6, 7, 8)]
     errors = corpus.errors.set_index("file")
@@ -241,7 +241,7 @@ def test_unreadable_subfolder_is_reported(folder, monkeypatch):
     (folder / "locked" / "hidden.txt").write_text(_txt(5), encoding="utf-8")
     _locked_scandir(monkeypatch, "locked")
     corpus = Corpus.from_path(folder)
-    assert "locked/hidden" not in corpus.doc_ids and len(corpus.documents()) == 5
+    assert "locked/hidden" not in corpus.doc_ids and len(documents(corpus)) == 5
     row = corpus.errors.set_index("file").loc[str(folder / "locked")]
     assert row["outcome"] == "skipped"
     assert row["reason"] == "folder cannot be read (Permission denied): the files in it are not in the corpus"
@@ -284,7 +284,7 @@ def test_ragged_csv_rows_are_reported_and_never_shift_columns(tmp_path):
     path.write_text(CSV, encoding="utf-8")
     corpus = Corpus.from_path(path)
     assert corpus.doc_ids == ["c/0", "c/3"]
-    docs = corpus.documents()
+    docs = documents(corpus)
     assert docs["title"].tolist() == ["A", "D"] and [str(d.date()) for d in docs["date"]] == ["2023-03-01",
                                                                                              "2023-03-04"]
     errors = corpus.errors.set_index("file")["reason"]
@@ -299,15 +299,15 @@ def test_csv_encodings(tmp_path):
     rows = "text,title\n" + "".join(f'"{_txt(i)} Élus à Besançon.",Été {i}\n' for i in range(3))
     (tmp_path / "w.csv").write_bytes(rows.encode("cp1252"))
     corpus = Corpus.from_path(tmp_path / "w.csv")
-    assert corpus.documents()["title"].tolist() == ["Été 0", "Été 1", "Été 2"] and corpus.errors.empty
+    assert documents(corpus)["title"].tolist() == ["Été 0", "Été 1", "Été 2"] and corpus.errors.empty
     (tmp_path / "b.csv").write_bytes(b"\xef\xbb\xbf" + rows.encode("utf-8"))  # a byte-order mark (Excel)
-    assert Corpus.from_path(tmp_path / "b.csv").documents()["title"].tolist() == ["Été 0", "Été 1", "Été 2"]
+    assert documents(Corpus.from_path(tmp_path / "b.csv"))["title"].tolist() == ["Été 0", "Été 1", "Été 2"]
     data = rows.encode("utf-8")
     at = data.index("Été 1".encode())
     broken = data[:at] + b"\xc9" + data[at + 2:]  # one cp1252 "É" in UTF-8: broken UTF-8
     (tmp_path / "u.csv").write_bytes(broken)
     corpus = Corpus.from_path(tmp_path / "u.csv")
-    assert corpus.doc_ids == ["u/0", "u/2"] and corpus.documents()["title"].tolist() == ["Été 0", "Été 2"]
+    assert corpus.doc_ids == ["u/0", "u/2"] and documents(corpus)["title"].tolist() == ["Été 0", "Été 2"]
     reason = corpus.errors.set_index("file").loc[f"{tmp_path / 'u.csv'}#1", "reason"]
     assert reason == f"not valid UTF-8 (line 6): byte {at} is 0xC9, in {broken[at - 8:at + 7]!r}"  # the record's bytes
 
@@ -316,7 +316,7 @@ def test_long_csv_field(tmp_path):
     text = (_txt(0) * 2000)  # about 250,000 characters: over the csv module's default field limit
     pd.DataFrame({"text": [text, _txt(1)]}).to_csv(tmp_path / "c.csv", index=False)
     corpus = Corpus.from_path(tmp_path / "c.csv")
-    assert corpus.documents()["characters"].tolist() == [len(text), len(_txt(1))] and corpus.errors.empty
+    assert documents(corpus)["characters"].tolist() == [len(text), len(_txt(1))] and corpus.errors.empty
 
 
 def test_invalid_dates_in_rows_are_kept_without_a_date_and_reported(tmp_path):
@@ -328,7 +328,7 @@ def test_invalid_dates_in_rows_are_kept_without_a_date_and_reported(tmp_path):
     for name, first, second in (("c.jsonl", ":1", ":2"), ("c.csv", "#0", "#1"), ("c.parquet", "#0", "#1")):
         path = tmp_path / name
         corpus = Corpus.from_path(path)
-        docs = corpus.documents()
+        docs = documents(corpus)
         assert len(docs) == 4 and docs["date"].isna().tolist() == [True, True, False, True], name
         assert str(docs["date"][2].date()) == "2023-03-07"
         errors = corpus.errors.set_index("file")
@@ -432,7 +432,7 @@ def test_dateline():
 
 def test_counting_path_agrees_with_terms_frequencies_on_the_article():
     """The fast counting path keeps exactly what analysis.terms.frequencies keeps (same tokens, same segments)."""
-    from analysis.pipeline import analyse
+    from analysis.text.pipeline import analyse
     from analysis.terms import frequencies
 
     art = load_article(ARTICLE)
@@ -475,7 +475,7 @@ def test_dtm_tfidf_keyness_log_odds():
 
 def test_coverage_and_term_share_normalise_by_volume():
     corpus = _toy()
-    docs = corpus.documents()
+    docs = documents(corpus)
     cov = cs.coverage(docs, freq="month")
     assert cov["articles"].tolist() == [2, 2, 2]
     assert cs.coverage(docs, freq="day")["articles"].sum() == 6
@@ -645,7 +645,7 @@ needs_eval = pytest.mark.skipif(not WIKINEWS.is_dir() or not HIPE.is_dir(),
 @needs_eval
 def test_wikinews_html_every_page_loads_with_its_date():
     corpus = Corpus.from_path(WIKINEWS)
-    docs = corpus.documents()
+    docs = documents(corpus)
     assert len(corpus) == 100 and len(docs) == 100 and corpus.errors.empty
     assert docs["date"].notna().all()
     # the corpus README: published on Wikinews between May and December 2012
@@ -656,7 +656,7 @@ def test_wikinews_html_every_page_loads_with_its_date():
 @needs_eval
 def test_hipe_ocr_every_article_loads_dates_from_file_names():
     corpus = Corpus.from_path(HIPE)
-    docs = corpus.documents()
+    docs = documents(corpus)
     assert len(corpus) == 391 and len(docs) == 391 and corpus.errors.empty
     named = docs["doc_id"].map(date_from_filename).notna()
     assert named.sum() > 250
@@ -668,7 +668,7 @@ def test_hipe_ocr_every_article_loads_dates_from_file_names():
 @pytest.mark.slow
 @needs_eval
 def test_notebook_05_on_wikinews(tmp_path):
-    from analysis.figures import run_figures
+    from analysis.app.notebooks import run_figures
 
     runs = run_figures(only=["05"], out_dir=tmp_path, extra_parameters={"corpus_path": str(WIKINEWS)})
     names = {f.name for r in runs for f in r.figures}

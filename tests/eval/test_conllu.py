@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis import evaluate as ev
+from analysis.eval import conllu as ev
 
 GSD = ev.eval_dir() / ev.GSD_TEST
 ESTREP = ev.eval_dir() / ev.ESTREP_DEV
@@ -115,7 +115,7 @@ def test_eval_dir_env_override(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) 
     monkeypatch.setenv("ANALYSIS_EVAL_DIR", str(tmp_path))
     assert ev.eval_dir() == tmp_path
     monkeypatch.delenv("ANALYSIS_EVAL_DIR")
-    assert ev.eval_dir() == Path(ev.__file__).resolve().parents[1].parent / "shared" / "eval"
+    assert ev.eval_dir() == Path(ev.__file__).resolve().parents[2].parent / "shared" / "eval"
 
 
 # --------------------------------------------------------------------------

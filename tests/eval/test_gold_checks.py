@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import evaluate as ev
-from analysis import evaluate_keyterms as ek
-from analysis import evaluate_ner as en
-from analysis import evaluate_timex as et
+from analysis.eval import conllu as ev
+from analysis.eval import keyterms as ek
+from analysis.eval import ner as en
+from analysis.eval import timex as et
 from analysis.paths import ARTICLE
 
-from .test_bad_inputs import CONLLU, SEQUOIA, TML, _cut, _without_last_lines
+from ..app.test_bad_inputs import CONLLU, SEQUOIA, TML, _cut, _without_last_lines
 
 
 def _one_line(exc: pytest.ExceptionInfo, path) -> str:

@@ -7,8 +7,8 @@ import hashlib
 import pandas as pd
 import pytest
 
-from analysis import evaluate_keyterms as ev
-from analysis.__main__ import main
+from analysis.eval import keyterms as ev
+from analysis.app.cli import main
 
 
 def test_split_half_is_a_hash_of_the_id():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import evaluate_ner as ev
+from analysis.eval import ner as ev
 
 SEQUOIA = "ner/sequoia-ne/sequoia-ud.parseme.frsemcor.dev"
 

@@ -8,7 +8,7 @@ import sys
 import pandas as pd
 import pytest
 
-from analysis import evaluate_timex as E
+from analysis.eval import timex as E
 from analysis.paths import ROOT, eval_dir
 
 TIMEBANK = eval_dir() / "timebank"

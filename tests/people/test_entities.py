@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis import entities as E
+from analysis.people import entities as E
 
 
 @pytest.fixture(scope="session")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 import analysis
-from analysis import quotes as Q
-from analysis.entities import entities
+from analysis.people import quotes as Q
+from analysis.people.entities import entities
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.article import (
+from analysis.reading.article import (
     Article, ArticleError, ArticleNotFoundError, BinaryFileError, DecodingWarning, EmptyArticleError, EncodingError,
     MetadataError, NotFrenchWarning, load_article, parse_date)
 
@@ -224,7 +224,7 @@ def test_html_page_is_read_as_its_article(tmp_path):
 
 
 def test_html_weekday_and_day_resolve_from_the_page_date(tmp_path):
-    from analysis.timeline import timexes
+    from analysis.timeline.tagger import timexes
 
     art = load_article(_write(tmp_path, "news.html", NEWS_PAGE))
     table = timexes(art)
@@ -235,7 +235,7 @@ def test_html_weekday_and_day_resolve_from_the_page_date(tmp_path):
 
 
 def test_html_sentences_and_tokens_hold_no_markup(tmp_path):
-    from analysis.pipeline import analyse
+    from analysis.text.pipeline import analyse
 
     art = load_article(_write(tmp_path, "news.html", NEWS_PAGE))
     tables = analyse(art, lemmas=False, stems=False)
@@ -446,7 +446,7 @@ def test_non_utf8_file_name_gives_printable_messages_and_doc_id(tmp_path):
 
 
 def test_a_page_the_extractor_cannot_read_is_one_line(tmp_path, monkeypatch):
-    from analysis import html_page
+    from analysis.reading import html_page
 
     def boom(html):
         raise RecursionError("maximum recursion depth exceeded\nwhile parsing")

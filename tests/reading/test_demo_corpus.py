@@ -6,7 +6,7 @@ import hashlib
 
 import pytest
 
-from analysis.corpus import Corpus
+from analysis.corpus import Corpus, documents
 from analysis.paths import DATA_DIR
 
 DEMO = DATA_DIR / "wikinews-fr-100"
@@ -49,16 +49,16 @@ def test_pages_are_the_upstream_files(shared_eval):
 def test_corpus_reads_the_100_articles_and_skips_the_descriptions():
     corpus = Corpus.from_path(DEMO)
     assert len(corpus) == 100 and corpus.errors.empty
-    docs = corpus.materialize().documents()
+    docs = documents(corpus.materialize())
     assert sorted(docs["doc_id"]) == sorted(n.removesuffix(".html") for n in _manifest())
     assert docs["date"].notna().all()
     assert docs["date"].min().strftime("%Y-%m") == "2012-05" and docs["date"].max().year == 2012
 
 
 def test_weekly_coverage_weeks_start_on_monday():
-    from analysis import corpus_stats as cs
+    from analysis.corpus import stats as cs
 
-    docs = Corpus.from_path(DEMO).materialize().documents()
+    docs = documents(Corpus.from_path(DEMO).materialize())
     cov = cs.coverage(docs, freq="week")
     assert (cov["period"].dt.day_of_week == 0).all()
     assert cov["period"].iloc[0].strftime("%Y-%m-%d") == "2012-05-21"   # the Monday before 22 May 2012

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pandas as pd
 import pytest
 
-from analysis import evaluate_keyterms as ev
-from analysis import keyterms as kt
 from analysis import terms
+from analysis.eval import keyterms as ev
+
+kt = importlib.import_module("analysis.terms.keyterms")  # the module (analysis.terms.keyterms is its function)
 
 
 @pytest.fixture(scope="module")

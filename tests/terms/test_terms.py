@@ -47,10 +47,10 @@ def test_frequencies_units_and_rule(tokens, by):
 
 
 def test_symbols_are_not_terms_but_numbers_are():
-    from analysis import tokens as tok
-    from analysis.article import Article
+    from analysis.text import tokens as tok
+    from analysis.reading.article import Article
     from analysis.corpus import Corpus
-    from analysis import corpus_stats as cs
+    from analysis.corpus import stats as cs
 
     text = "La condi¬\ntion des ouvriers • 35 heures + 2 jours ¬ de grève à 10 €."
     f = terms.frequencies(tok.tokenize(text), by="norm")
@@ -236,9 +236,9 @@ def test_vocabulary_summary(tokens):
 
 
 def test_mattr_window():
-    assert terms._mattr(list("abab"), 2) == 1.0
-    assert terms._mattr(list("aaaa"), 2) == 0.5
-    assert terms._mattr(list("abc"), 50) == 1.0
+    assert terms.stats._mattr(list("abab"), 2) == 1.0
+    assert terms.stats._mattr(list("aaaa"), 2) == 0.5
+    assert terms.stats._mattr(list("abc"), 50) == 1.0
 
 
 def test_to_nltk_text(tokens):

@@ -1,4 +1,4 @@
-"""Tests for analysis.clean: segmentation, kinds, duplicates, counting."""
+"""Tests for analysis.text.clean: segmentation, kinds, duplicates, counting."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis.clean import (
+from analysis.text.clean import (
     counted_spans,
     COLUMNS,
     KINDS,
@@ -21,9 +21,9 @@ from analysis.clean import (
     summary,
 )
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ARTICLE = ROOT / "data" / "article.txt"
-PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
+PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
 INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import lemmas_fast
-from analysis.article import load_article
+from analysis.text import lemmas_fast
+from analysis.reading.article import load_article
 from analysis.paths import ARTICLE, eval_dir
 
 FLOOR = 0.90  # measured 2026-11: article 94.7%, HIPE sample 92.5%, Wikinews sample 95.5%

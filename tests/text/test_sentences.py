@@ -1,11 +1,11 @@
-"""Behaviour of analysis.tokens.sentences."""
+"""Behaviour of analysis.text.tokens.sentences."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.tokens import sentences
+from analysis.text.tokens import sentences
 
 
 def sents(text: str) -> list[str]:

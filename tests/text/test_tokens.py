@@ -1,4 +1,4 @@
-"""Behaviour of analysis.tokens.tokenize (UD French GSD conventions)."""
+"""Behaviour of analysis.text.tokens.tokenize (UD French GSD conventions) and of analysis.tokenize's spaCy path."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis.tokens import stopwords, tokenize
+from analysis.text.tokens import stopwords, tokenize
 
 COLUMNS = ["i", "start", "end", "text", "norm", "is_punct", "is_stop", "is_alpha"]
 NUMBER_SEPARATORS = " \u00a0\u202f\u2009"
@@ -291,7 +291,7 @@ def test_stems() -> None:
 
 def test_fast_path_does_not_import_spacy() -> None:
     code = (
-        "import sys; from analysis.tokens import tokenize, sentences; "
+        "import sys; from analysis.text.tokens import tokenize, sentences; "
         "tokenize('L’Iran a-t-il 4 500 missiles ?', stems=True); sentences('A. B.'); "
         "assert 'spacy' not in sys.modules, 'spacy imported'"
     )
@@ -304,8 +304,10 @@ def test_fast_path_does_not_import_spacy() -> None:
 
 
 def test_lemmas_and_pos_align_with_our_tokens() -> None:
+    from analysis import tokenize as tagged  # the tokeniser's table with spaCy's tags (text.pipeline)
+
     text = "L’Iran a-t-il tiré 4\u00a0500 missiles ? Les États-Unis l’ont dit, « hier »."
-    df = tokenize(text, lemmas=True, pos=True)
+    df = tagged(text, lemmas=True, pos=True)
     plain = tokenize(text)
     assert df["text"].tolist() == plain["text"].tolist()
     assert df[["start", "end"]].equals(plain[["start", "end"]])
@@ -322,8 +324,10 @@ def test_lemmas_and_pos_align_with_our_tokens() -> None:
 
 
 def test_lemmas_on_long_text_are_chunked_and_aligned() -> None:
+    from analysis import tokenize as tagged
+
     text = "\n\n".join(["Le président a parlé. Les soldats sont partis hier soir."] * 300)
-    df = tokenize(text, lemmas=True)
+    df = tagged(text, lemmas=True)
     assert len(df) == len(tokenize(text))
     assert (df.loc[df["text"] == "soldats", "lemma"] == "soldat").all()
 
@@ -342,8 +346,8 @@ def test_lemmas_keep_names_spacy_takes_for_common_nouns():
 
 
 def test_invisible_characters_inside_a_word_do_not_split_it():
-    from analysis.lemmas_fast import lemmatize
-    from analysis.tokens import word_form
+    from analysis.text.lemmas_fast import lemmatize
+    from analysis.text.tokens import word_form
 
     text = "du pre\u00admier étage du lan\u00adceur, 1\u00ad000 fois. Un \u00ad seul."
     t = tokenize(text)

@@ -5,13 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from analysis.tokens import sentences, tokenize
+from analysis.text.tokens import sentences, tokenize
 
 
 def toy_tokens(docs: dict[str, str], *, pos: dict[str, str] | None = None, counted: bool = True) -> pd.DataFrame:
     """A tokens table like ``analysis.analyse``'s for several short texts.
 
-    Each text is one segment; sentences come from :func:`analysis.tokens.sentences`;
+    Each text is one segment; sentences come from :func:`analysis.text.tokens.sentences`;
     ``lemma`` is the ``norm``; ``pos`` is looked up in ``pos`` (``NOUN`` by default,
     ``PUNCT`` for punctuation).
     """

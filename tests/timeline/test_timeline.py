@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 import analysis
-from analysis import timeline as T
+from analysis.timeline import tagger as T
 from analysis.paths import ARTICLE, ROOT
 
 REF = "2022-11-20"  # a Sunday
@@ -238,7 +238,7 @@ def test_cli_timeline_bad_date_is_one_line(date):
 
 def _fast_path_texts() -> list[tuple[str, object]]:
     """The article, up to 12 TimeBank documents (when present) and the phrases of test_forms, with dates."""
-    from analysis.evaluate_timex import read_timebank
+    from analysis.eval.timex import read_timebank
     from analysis.paths import eval_dir
 
     texts = [(ARTICLE.read_text(encoding="utf-8"), REF)]
@@ -281,7 +281,7 @@ def test_prefixes_cover_what_a_regex_matches():
 
 def _tense_in_reference(text, start, end, a, b):
     """The tense marker scan as first written (words found in text[a:b] at each call)."""
-    from analysis import timex_rules as R
+    from analysis.timeline import rules as R
 
     best = None
     words = [(m.start() + a, m.group(0).lower()) for m in T._WORD_RE.finditer(text[a:b])]
@@ -325,7 +325,7 @@ def test_words_found_once_give_the_words_of_any_slice_and_the_same_tenses():
 def test_sentence_ids_and_table_are_those_of_the_plain_ways():
     import numpy as np
 
-    from analysis.tokens import sentences
+    from analysis.text.tokens import sentences
 
     for text, ref in _fast_path_texts():
         table = sentences(text)
@@ -349,7 +349,7 @@ def test_sentence_ids_and_table_are_those_of_the_plain_ways():
 
 
 def test_tag_returns_the_records_of_timexes():
-    from analysis.timeline import tag, timexes
+    from analysis.timeline.tagger import tag, timexes
 
     text = "Le 9 novembre, il a promis. Le mois dernier aussi, et en 2015. Dans trois jours, ce sera fait."
     records = tag(text, "2022-11-20")
