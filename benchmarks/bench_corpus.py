@@ -56,15 +56,15 @@ def _jsonl(texts: list[str], times: int, folder: Path) -> Path:
 
 
 def bench_speed(texts: list[str]) -> tuple[float, float]:
-    from analysis import corpus_stats as cs
-    from analysis import tokens as tok
-    from analysis.article import Article
+    from analysis.corpus import stats as cs
+    from analysis.text import tokens as tok
+    from analysis.reading.article import Article
 
     arts = [Article.from_text(t, doc_id=str(i)) for i, t in enumerate(texts)]
     n_tokens = sum(len(tok.type_spans(t).codes) for t in texts)
     cs.doc_counts(arts[0])  # warm caches (regex, lemma tables)
     best = float("inf")
-    from analysis.lemmas_fast import _memo
+    from analysis.text.lemmas_fast import _memo
 
     for _ in range(3):
         _memo.cache_clear()  # every form looked up again: no credit for having seen the corpus before
@@ -128,7 +128,7 @@ def bench_workers(path: Path, repeat: int = 3) -> float:
 
     from distributed import Client, LocalCluster
 
-    from analysis import corpus_stats as cs
+    from analysis.corpus import stats as cs
 
     corpus = Corpus.from_path(path)
     times = {1: [], 2: []}
@@ -137,7 +137,7 @@ def bench_workers(path: Path, repeat: int = 3) -> float:
     try:
         for n, lc in clusters.items():
             with Client(lc.scheduler_address) as client:
-                client.run(lambda: __import__("analysis.corpus_stats"))
+                client.run(lambda: __import__("analysis.corpus.stats"))
             cs.frequencies(corpus.subset(corpus.doc_ids[:64]), scheduler=lc.scheduler_address, segments=False)
         for _ in range(repeat):  # interleaved, so a noisy moment on the machine hits both
             for n, lc in clusters.items():
@@ -159,7 +159,7 @@ def bench_workers(path: Path, repeat: int = 3) -> float:
 
 def bench_processes(path: Path) -> float:
     """1 -> 2 workers with ``scheduler="processes"``: dask starts its pool for every call, start-up included."""
-    from analysis import corpus_stats as cs
+    from analysis.corpus import stats as cs
 
     corpus = Corpus.from_path(path)
     t0 = time.perf_counter()

@@ -16,7 +16,6 @@ from pathlib import Path
 import pandas as pd
 
 import analysis
-from analysis import keyterms as kt
 from analysis import terms
 from analysis.paths import ARTICLE, eval_dir
 
@@ -38,7 +37,7 @@ def _steps(tokens: pd.DataFrame, text: str | None, *, keyterms: bool = True) -> 
         "vocabulary": lambda: terms.vocabulary(tokens),
     }
     if keyterms:
-        steps["keyterms"] = lambda: kt.keyterms(tokens, top=10)
+        steps["keyterms"] = lambda: terms.keyterms(tokens, top=10)
     return steps
 
 

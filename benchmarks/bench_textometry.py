@@ -32,7 +32,7 @@ import pandas as pd
 
 import analysis
 from analysis import textometry as tx
-from analysis.corpus import Corpus
+from analysis.corpus import Corpus, documents as documents_of
 from analysis.paths import eval_dir
 
 
@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
 
     reading: dict[str, float] = {}
     corpus, reading["scan the folder"] = _timed(lambda: Corpus.from_path(folder).materialize())
-    documents, reading["documents table"] = _timed(corpus.documents)
+    documents, reading["documents table"] = _timed(lambda: documents_of(corpus))
     tokens, reading["analyse (spaCy lemmas, POS)"] = _timed(
         lambda: pd.concat([analysis.analyse(a).tokens for a in corpus], ignore_index=True))
     _report(f"reading {len(corpus)} articles, {len(tokens):,} tokens", reading)

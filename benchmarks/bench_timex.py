@@ -37,10 +37,10 @@ sys.path.insert(0, str(ROOT))
 
 from dateparser.search import search_dates  # noqa: E402
 
-from analysis.evaluate_timex import read_timebank  # noqa: E402
+from analysis.eval.timex import read_timebank  # noqa: E402
 from analysis.paths import eval_dir  # noqa: E402
-from analysis.timeline import tag, timexes  # noqa: E402
-from analysis.tokens import tokenize  # noqa: E402
+from analysis.timeline.tagger import tag, timexes  # noqa: E402
+from analysis.text.tokens import tokenize  # noqa: E402
 
 
 def documents(repeat: int) -> tuple[list[tuple[str, dt.date | None]], str]:

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from analysis.paths import eval_dir  # noqa: E402
-from analysis.tokens import tokenize  # noqa: E402
+from analysis.text.tokens import tokenize  # noqa: E402
 
 
 def source_texts(folder: Path) -> tuple[list[str], str]:
