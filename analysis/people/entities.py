@@ -19,7 +19,7 @@ character for one, so offsets hold), then corrected by general rules
    tagger does not call a proper noun ("Cependant", "Alors", "Enhardi"); a
    demonym used as a noun ("les Irakiens"); anything inside an all-capitals
    passage (headings and package leaflets shout).
-3. **Labels.** A name in the gazetteer (``analysis/data/gazetteer_fr.tsv``:
+3. **Labels.** A name in the gazetteer (``analysis/people/data/gazetteer_fr.tsv``:
    states, capitals, regions, major cities) is LOC when the whole mention is
    that name (longest match: "Washington Post" stays ORG); a name right after a
    title noun ("le président russe Vladimir Poutine") is PER; an acronym the
@@ -206,7 +206,7 @@ def _demonym_forms(word: str) -> set[str]:
 
 @functools.lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """Load ``analysis/data/gazetteer_fr.tsv`` (cached).
+    """Load ``analysis/people/data/gazetteer_fr.tsv`` (cached).
 
     Returns:
         Gazetteer: Place names and demonym forms.

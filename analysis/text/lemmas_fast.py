@@ -5,23 +5,23 @@ token, then a rule lemmatiser uses the tag): about 10,000 tokens per second.
 Counting a corpus does not need the tag of every token, only the lemma most
 tokens of a form get, so this module looks each distinct form up once:
 
-1. ``analysis/data/lemma_overrides_fr.tsv`` -- form (case kept, apostrophe
+1. ``analysis/text/data/lemma_overrides_fr.tsv`` -- form (case kept, apostrophe
    ``'``) → the lemma spaCy gives that form most often in running text.
    Built once, offline, by :func:`build_overrides` (``python -m
-   analysis.lemmas_fast build``): our tokeniser and spaCy ``fr_core_news_sm``
+   analysis.text.lemmas_fast build``): our tokeniser and spaCy ``fr_core_news_sm``
    3.8.0 (:func:`analysis.nlp.tag_tokens`) run over the raw sentences of
    ``../shared/eval/ud`` (UD French-GSD test, UD French-Sequoia annodis) and the
    texts of the French TimeBank (``../shared/eval/timebank/Data``); only forms
    whose majority lemma differs from step 2's answer are kept. The file holds
    form/lemma pairs and counts, no text. These texts are disjoint from the
    article and the news corpora on which agreement is measured.
-2. ``analysis/data/fr_lemma_lookup.json.gz`` -- spaCy's French lemma look-up
+2. ``analysis/text/data/fr_lemma_lookup.json.gz`` -- spaCy's French lemma look-up
    table (216,849 lowercase forms → lemma), the file
    ``spacy_lookups_data/data/fr_lemma_lookup.json.gz`` copied unchanged from
    the PyPI wheel ``spacy-lookups-data`` 1.0.5 (``pip download
    spacy-lookups-data==1.0.5 --no-deps``; the 98 MB wheel is not a
    dependency). Licence: MIT (ExplosionAI GmbH), the wheel's licence, copied
-   in ``analysis/data/fr_lemma_lookup.LICENSE.txt`` (the wheel has no
+   in ``analysis/text/data/fr_lemma_lookup.LICENSE.txt`` (the wheel has no
    French-specific licence file). It is the table fr_core_news_sm's own
    lemmatiser uses (the model stores it hashed).
 3. Otherwise: a capitalised form is kept as written (a proper noun, as spaCy
@@ -214,7 +214,7 @@ def build_overrides(texts: Iterable[str], *, out: Path = OVERRIDES_PATH) -> int:
     tmp = out.with_suffix(".tmp")
     with open(tmp, "w", encoding="utf-8", newline="") as fh:
         fh.write("# form\tlemma\tcount\ttotal -- majority lemma of spaCy fr_core_news_sm 3.8.0 on our tokens, "
-                 "where it differs from lemma_lookup; built by `python -m analysis.lemmas_fast build` from "
+                 "where it differs from lemma_lookup; built by `python -m analysis.text.lemmas_fast build` from "
                  "../shared/eval/ud/*.conllu (# text lines) and ../shared/eval/timebank/Data/*.tml\n")
         csv.writer(fh, delimiter="\t", lineterminator="\n").writerows(rows)
     tmp.replace(out)
@@ -229,5 +229,5 @@ if __name__ == "__main__":  # pragma: no cover - offline build step
     if sys.argv[1:] == ["build"]:
         print("overrides:", build_overrides(_build_texts(eval_dir())))
     else:
-        print("usage: python -m analysis.lemmas_fast build", file=sys.stderr)
+        print("usage: python -m analysis.text.lemmas_fast build", file=sys.stderr)
         sys.exit(2)

@@ -45,7 +45,7 @@ by ' and the space/no-break/thin-space separators removed from numbers
 ("4\\u202f500" -> "4500"), and the invisible characters a word may hold
 (:data:`INVISIBLE_IN_WORDS`: soft hyphen, zero-width space...) removed
 ("lan\\u00adceur" is one token, norm "lanceur"). ``is_stop`` looks ``norm`` up in the curated list
-``analysis/data/stopwords_fr.txt``, so both apostrophes match. ``is_punct``
+``analysis/text/data/stopwords_fr.txt``, so both apostrophes match. ``is_punct``
 is true when every character is Unicode punctuation (category P*: "%" yes,
 "€" and "°" no); ``is_alpha`` is ``str.isalpha`` of the token without its
 invisible characters.
