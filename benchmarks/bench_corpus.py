@@ -181,8 +181,8 @@ def bench_processes(path: Path) -> float:
 _CHILD = """
 import resource, sys, tracemalloc
 from analysis.corpus import Corpus
-from analysis import corpus_stats as cs
-from analysis.lemmas_fast import tables
+from analysis.corpus import stats as cs
+from analysis.text.lemmas_fast import tables
 tables()
 tracemalloc.start()
 corpus = Corpus.from_path(sys.argv[1])

@@ -47,9 +47,17 @@ def _sources() -> Iterator[tuple[str, str, str | None]]:
 
 
 def _imports(code: str, package: str | None) -> Iterator[tuple[int, str, list[str]]]:
-    """(line, module, names imported from it) of every `analysis` import in ``code``, at any depth."""
+    """(line, module, names imported from it) of every `analysis` import in ``code``, at any depth,
+    and in the code of its strings (a subprocess's ``python -c`` program)."""
     for node in ast.walk(ast.parse(code)):
-        if isinstance(node, ast.Import):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and re.search(
+                r"(?:^|[;\n]|\s)(?:from|import) analysis\b", node.value):
+            try:
+                inner = list(_imports(node.value, None))
+            except SyntaxError:
+                continue  # prose that mentions an import
+            yield from ((node.lineno, module, names) for _, module, names in inner)
+        elif isinstance(node, ast.Import):
             for alias in node.names:
                 yield node.lineno, alias.name, []
         elif isinstance(node, ast.ImportFrom):
