@@ -78,17 +78,20 @@ def analyse(article: Article | str, *, lemmas: bool = True, stems: bool = True,
 
 
 def _sentences_by_segment(text: str, segs: pd.DataFrame, *, doc_id: str) -> pd.DataFrame:
-    """Split each segment into sentences on its own, keeping raw offsets."""
-    frames = []
+    """Split each segment into sentences on its own, keeping raw offsets (one table built at the end)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    seg_ids: list[int] = []
     for seg, start, end in segs[["seg", "start", "end"]].itertuples(index=False):
-        part = tok.sentences(text[start:end], offset=int(start))
-        part.insert(0, "seg", int(seg))
-        frames.append(part)
-    if frames:
-        out = pd.concat(frames, ignore_index=True)
-    else:
-        out = pd.DataFrame({"seg": pd.Series(dtype="int64"), "start": pd.Series(dtype="int64"),
-                            "end": pd.Series(dtype="int64"), "text": pd.Series(dtype="str")})
-    out["sent"] = np.arange(len(out), dtype="int64")
-    out.insert(0, "doc_id", doc_id)
-    return out[["doc_id", "sent", "seg", "start", "end", "text"]]
+        s, e = tok.sentence_spans(text[start:end])
+        starts += [x + start for x in s]
+        ends += [x + start for x in e]
+        seg_ids += [int(seg)] * len(s)
+    return pd.DataFrame({
+        "doc_id": doc_id,
+        "sent": np.arange(len(starts), dtype="int64"),
+        "seg": np.asarray(seg_ids, dtype="int64"),
+        "start": np.asarray(starts, dtype="int64"),
+        "end": np.asarray(ends, dtype="int64"),
+        "text": pd.Series([text[a:b] for a, b in zip(starts, ends)], dtype="str"),
+    })

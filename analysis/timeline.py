@@ -1721,20 +1721,12 @@ def _empty_table(doc_id: Any) -> pd.DataFrame:
 def _sentence_bounds(text: str) -> tuple[list[int], list[int]]:
     """Starts and ends of the sentences of :func:`analysis.tokens.sentences`, without building its table.
 
-    The same split, step by step (tests check both agree); the table costs
-    more than the split for a short text.
+    The same split (:func:`analysis.tokens.sentence_spans`); the table costs more than the split for a
+    short text.
     """
-    from .tokens import _append_trimmed, _line_breaks, _sentence_regexes
+    from .tokens import sentence_spans
 
-    starts: list[int] = []
-    ends: list[int] = []
-    for lm in _sentence_regexes()[0].finditer(text):
-        line, base = lm.group(), lm.start()
-        prev = 0
-        for cut in _line_breaks(line) + [len(line)]:
-            _append_trimmed(line, prev, cut, base, starts, ends)
-            prev = cut
-    return starts, ends
+    return sentence_spans(text)
 
 
 def _sentence_ids(starts: list[int], ends: list[int], offsets: np.ndarray) -> np.ndarray:

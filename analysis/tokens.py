@@ -79,6 +79,7 @@ import pandas as pd
 __all__ = [
     "tokenize",
     "sentences",
+    "sentence_spans",
     "stopwords",
     "TypeSpans",
     "type_spans",
@@ -623,16 +624,17 @@ def _sentence_regexes() -> tuple[re.Pattern[str], ...]:
     """Compile the line, boundary-candidate, abbreviation and starter regexes.
 
     Returns:
-        tuple: (line pattern, candidate pattern, no-break-before pattern,
+        tuple: (line pattern, candidate-run pattern, no-break-before pattern,
         lowercase-starter pattern, abbreviation-before-a-number pattern,
         blank-line-separated paragraph pattern).
     """
     lines = re.compile(r"[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
     closers = re.escape(CLOSERS)
     final = re.escape(SENTENCE_FINAL)
-    candidate = re.compile(
-        rf"[{final}](?:[ \u00a0\u202f\u2009]*[{final}»”)\]]|[{closers}])*+(?=\s|$)"
-    )
+    # A run of final punctuation and closers, taken whole (possessive); it is a candidate when
+    # whitespace or the end follows (checked apart: a lookahead here would make every position
+    # inside a long run such as "....x" rescan the rest of it).
+    candidate = re.compile(rf"[{final}](?:[ \u00a0\u202f\u2009]*[{final}»”)\]]|[{closers}])*+")
     titles = _alternation(TITLE_ABBREVIATIONS)
     no_break = re.compile(
         rf"(?:(?<![\w.])(?:{titles})|(?<![^\s(\[«\"“'’])[{_UPPER}]"
@@ -673,6 +675,9 @@ def _continues(line: str, after: int) -> bool:
 def _line_breaks(line: str) -> list[int]:
     """Sentence boundary positions (exclusive ends) inside one line.
 
+    Linear in the line's length: each candidate run is read once, the window searched for an
+    abbreviation before a period is bounded, and quotes are counted from the previous boundary on.
+
     Args:
         line (str): One line of text (or one paragraph of wrapped text).
 
@@ -681,8 +686,9 @@ def _line_breaks(line: str) -> list[int]:
     """
     _, candidate, no_break, _, before_number, _ = _sentence_regexes()
     cuts = []
+    quotes = _QuoteCount(line)
     for m in candidate.finditer(line):
-        if _continues(line, m.end()):
+        if not _SPACE_OR_END.match(line, m.end()) or _continues(line, m.end()):
             continue
         # Abbreviations and initials end within a few characters of the period: search a
         # window (lookbehinds still see before it), not the whole line before every period.
@@ -693,11 +699,31 @@ def _line_breaks(line: str) -> list[int]:
                 and (nxt := _NON_SPACE.search(line, m.start() + 1)) is not None and nxt.group().isdigit())
         ):
             continue
-        cuts.append(_detached_quote_end(line, m.end()))
+        cuts.append(_detached_quote_end(line, m.end(), quotes))
     return cuts
 
 
-def _detached_quote_end(line: str, end: int) -> int:
+#: Whitespace or the end of the line (what must follow a candidate run).
+_SPACE_OR_END = re.compile(r"\s|$")
+#: Spaces then an ASCII double quote (a closing quote set off after the period: ``savoir. "``).
+_SPACED_QUOTE = re.compile('[ \u00a0\u202f\u2009]*"')
+
+
+class _QuoteCount:
+    """How many ``"`` precede a position of a line, counted incrementally (positions only grow)."""
+
+    __slots__ = ("line", "pos", "count")
+
+    def __init__(self, line: str) -> None:
+        self.line, self.pos, self.count = line, 0, 0
+
+    def before(self, end: int) -> int:
+        self.count += self.line.count('"', self.pos, end)
+        self.pos = end
+        return self.count
+
+
+def _detached_quote_end(line: str, end: int, quotes: _QuoteCount) -> int:
     """Extend a boundary over a spaced closing ASCII quote (``savoir. "``).
 
     The quote closes when an odd number of ``"`` precede it on the line
@@ -705,17 +731,39 @@ def _detached_quote_end(line: str, end: int) -> int:
 
     Args:
         line (str): The line.
-        end (int): Candidate boundary.
+        end (int): Candidate boundary (boundaries come in increasing order).
+        quotes (_QuoteCount): The line's quote counter.
 
     Returns:
         int: The boundary, after the quote if it is a closing one.
     """
-    rest = line[end:]
-    stripped = rest.lstrip(" \u00a0\u202f\u2009")
-    if not stripped.startswith('"') or line.count('"', 0, end) % 2 == 0:
+    m = _SPACED_QUOTE.match(line, end)
+    if m is None or quotes.before(end) % 2 == 0:
         return end
-    after = end + len(rest) - len(stripped) + 1
+    after = m.end()
     return after if after == len(line) or line[after].isspace() else end
+
+
+def sentence_spans(text: str, *, wrapped: bool = False) -> tuple[list[int], list[int]]:
+    """Starts and ends of the sentences of :func:`sentences`, without building its table.
+
+    Args:
+        text (str): Raw text.
+        wrapped (bool): As for :func:`sentences`.
+
+    Returns:
+        tuple[list[int], list[int]]: Start and end offsets into ``text``, in order.
+    """
+    lines = _sentence_regexes()[5 if wrapped else 0]
+    starts: list[int] = []
+    ends: list[int] = []
+    for lm in lines.finditer(text):
+        line, base = lm.group(), lm.start()
+        prev = 0
+        for cut in _line_breaks(line) + [len(line)]:
+            _append_trimmed(line, prev, cut, base, starts, ends)
+            prev = cut
+    return starts, ends
 
 
 def sentences(text: str, *, offset: int = 0, wrapped: bool = False) -> pd.DataFrame:
@@ -739,15 +787,7 @@ def sentences(text: str, *, offset: int = 0, wrapped: bool = False) -> pd.DataFr
         ``text`` with ``text == raw[start - offset:end - offset]``, trimmed
         of surrounding whitespace.
     """
-    lines = _sentence_regexes()[5 if wrapped else 0]
-    starts: list[int] = []
-    ends: list[int] = []
-    for lm in lines.finditer(text):
-        line, base = lm.group(), lm.start()
-        prev = 0
-        for cut in _line_breaks(line) + [len(line)]:
-            _append_trimmed(line, prev, cut, base, starts, ends)
-            prev = cut
+    starts, ends = sentence_spans(text, wrapped=wrapped)
     return pd.DataFrame(
         {
             "sent": np.arange(len(starts), dtype=np.int64),
