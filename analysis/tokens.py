@@ -152,6 +152,15 @@ DOMAINS: tuple[str, ...] = (
     "io", "gouv.fr",
 )
 
+#: Longest chain of clitics looked at after a verb: French puts at most three after it
+#: ("donne-le-moi", "va-t-en"); a longer run of "-le" is split by the same rule up to this length.
+MAX_CLITIC_CHAIN = 8
+
+#: Longest local part of an e-mail address (RFC 5321, 4.5.3.1.1) and longest domain name
+#: (RFC 1035, 2.3.4): a longer run is not an address or a domain.
+MAX_EMAIL_LOCAL = 64
+MAX_DOMAIN = 253
+
 #: Characters that can separate thousands groups.
 THOUSANDS_SEPARATORS = " \u00a0\u202f\u2009"
 
@@ -241,8 +250,9 @@ def _token_alternatives() -> list[str]:
     deictic = "|".join(DEICTIC_SUFFIXES)
     demonstratives = "|".join(DEMONSTRATIVES)
     clitic = rf"(?:(?:[tT]-)?(?:{pron})|{deictic})"
-    # A chain of clitics that ends the compound: "-t-il", "-le-moi".
-    chain_end = rf"(?:-{clitic})*(?![\w\-{_APOS}])"
+    # A chain of clitics that ends the compound: "-t-il", "-le-moi" (looked at over at most
+    # MAX_CLITIC_CHAIN clitics, so that each hyphen of a long run costs a bounded look-ahead).
+    chain_end = rf"(?:-{clitic}){{0,{MAX_CLITIC_CHAIN}}}(?![\w\-{_APOS}])"
     inversion = rf"-{clitic}(?={chain_end})"
     # A joint inside a word: apostrophe or hyphen before a word character
     # (but not a final inverted pronoun), or . , : / between digits.
@@ -263,8 +273,10 @@ def _token_alternatives() -> list[str]:
         rf"(?i:{elision})[{_APOS}](?=[\w«\"“(\[])",
         # URLs and bare domains, trailing punctuation left out.
         rf"(?:https?://|ftp://|www\.)[^\s<>«»\"]*[^\s<>«»\".,;:!?)\]{_APOS}]",
-        rf"\w[\w.+\-]*@\w[\w\-]*(?:\.[\w\-]+)+",
-        rf"\w[\w\-]*(?:\.[\w\-]+)*\.(?:{domains})\b(?![.\-]\w)",
+        # (gated by their longest lengths, RFC 5321 and RFC 1035, so that each position of a long
+        # run of word characters, dots and hyphens costs a bounded look-ahead).
+        rf"(?=[\w.+\-]{{1,{MAX_EMAIL_LOCAL}}}@)\w[\w.+\-]*@\w[\w\-]*(?:\.[\w\-]+)+",
+        rf"(?=[\w.\-]{{1,{MAX_DOMAIN}}}+(?![\w.\-]))\w[\w\-]*(?:\.[\w\-]+)*\.(?:{domains})\b(?![.\-]\w)",
         # Handles and hashtags.
         r"(?<![\w@#])[@#]\w+",
         # Numbers with thousands separators; clock times "20h30".
@@ -480,7 +492,12 @@ def type_spans(text: str) -> TypeSpans:
     Returns:
         TypeSpans: Codes, types and offsets.
     """
-    spaced = _token_regex().findall(text)
+    # Trailing whitespace is left out: there no token follows, and each of its positions would
+    # otherwise read the rest of it again (quadratic in its length).
+    end = len(text)
+    while end and text[end - 1].isspace():
+        end -= 1
+    spaced = _token_regex().findall(text, 0, end)
     if not spaced:
         empty = np.zeros(0, dtype=np.int64)
         return TypeSpans(empty, np.zeros(0, dtype=object), empty, empty)
