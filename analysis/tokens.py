@@ -51,7 +51,8 @@ is true when every character is Unicode punctuation (category P*: "%" yes,
 invisible characters.
 
 The fast path is one compiled regular expression applied with ``findall``
-over the whole text; per-token flags are computed once per distinct type.
+over the text (a million characters at a time, cut where no token can
+cross); per-token flags are computed once per distinct type.
 It does not import spaCy; ``lemmas=True``/``pos=True`` do (see
 :mod:`analysis.nlp`).
 
@@ -479,12 +480,23 @@ class TypeSpans:
         return self.types[self.codes]
 
 
+#: Characters tokenised at a time by :func:`type_spans` (the matches of one ``findall`` are one
+#: Python string each: a whole 50 MB text at once held 9 million of them).
+SCAN_CHARS = 1_000_000
+#: Where a scan may stop: a whitespace character before a lowercase letter. No token spans it (only
+#: numbers hold spaces) and no rule looks past the letter (the furthest look-aheads, "art. 5" and
+#: initials "J. Dupont", need a digit or a capital there), so the tokens are those of the whole text.
+_SCAN_CUT = re.compile(r"\s(?=[a-zà-öø-ÿœ])")
+
+
 def type_spans(text: str) -> TypeSpans:
-    """Find the tokens of ``text`` with one ``findall``.
+    """Find the tokens of ``text`` with ``findall``, about :data:`SCAN_CHARS` characters at a time.
 
     Each match is a token with the whitespace before it. Matches are
     factorised first, so stripping and measuring happen once per distinct
-    match, not once per token.
+    match, not once per token. The text is scanned in pieces cut where no
+    token or look-ahead can cross (:data:`_SCAN_CUT`), so memory for the
+    matches is bounded whatever the text's length.
 
     Args:
         text (str): Raw text.
@@ -497,22 +509,43 @@ def type_spans(text: str) -> TypeSpans:
     end = len(text)
     while end and text[end - 1].isspace():
         end -= 1
-    spaced = _token_regex().findall(text, 0, end)
-    if not spaced:
+    regex = _token_regex()
+    ids: dict[str, int] = {}  # every type, in order of first appearance, with its code
+    codes, starts, ends = [], [], []
+    lo = 0
+    while lo < end:
+        cut = _SCAN_CUT.search(text, lo + SCAN_CHARS, end) if end - lo > SCAN_CHARS else None
+        hi = cut.end() if cut else end
+        # Up to and including the first character after the cut, so that the last tokens see what
+        # follows them; the match of that character (the whitespace and one letter) is dropped.
+        spaced = regex.findall(text, lo, hi + 1 if cut else end)
+        if cut:
+            spaced.pop()
+        if spaced:
+            c, s_, e = _scan(spaced, ids)
+            codes.append(c)
+            starts.append(s_ + lo)
+            ends.append(e + lo)
+        lo = hi
+    if not codes:
         empty = np.zeros(0, dtype=np.int64)
         return TypeSpans(empty, np.zeros(0, dtype=object), empty, empty)
+    types = np.empty(len(ids), dtype=object)
+    types[:] = list(ids)
+    return TypeSpans(codes=np.concatenate(codes), types=types, starts=np.concatenate(starts),
+                     ends=np.concatenate(ends))
+
+
+def _scan(spaced: list[str], ids: dict[str, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Codes (into ``ids``, which receives new types), starts and ends of one scan's matches."""
     spaced_codes, spaced_types = _factorize(spaced)
     stripped = list(map(str.lstrip, spaced_types))
     full_len = np.fromiter(map(len, spaced_types), np.int64, len(spaced_types))
     tok_len = np.fromiter(map(len, stripped), np.int64, len(stripped))
-    type_codes, types = pd.factorize(np.array(stripped, dtype=object))
+    type_codes, local_types = pd.factorize(np.array(stripped, dtype=object))
+    to_global = np.fromiter((ids.setdefault(t, len(ids)) for t in local_types), np.intp, len(local_types))
     ends = np.cumsum(full_len[spaced_codes])
-    return TypeSpans(
-        codes=type_codes[spaced_codes],
-        types=np.asarray(types, dtype=object),
-        starts=ends - tok_len[spaced_codes],
-        ends=ends,
-    )
+    return to_global[type_codes[spaced_codes]], ends - tok_len[spaced_codes], ends
 
 
 def _factorize(strings: list[str]) -> tuple[np.ndarray, Sequence[str]]:
@@ -593,8 +626,8 @@ def tokenize(
     frame = pd.DataFrame(
         {
             "i": np.arange(len(codes), dtype=np.int64),
-            "start": spans.starts + offset,
-            "end": spans.ends + offset,
+            "start": spans.starts + offset if offset else spans.starts,  # fresh arrays: no copy
+            "end": spans.ends + offset if offset else spans.ends,
             "text": _str_column(spans.types, codes),
             "norm": _str_column(feats["norm"], codes),
             "is_punct": feats["is_punct"][codes],

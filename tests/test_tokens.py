@@ -403,3 +403,22 @@ def test_clitic_chains_split_up_to_their_longest_length() -> None:
 def test_email_local_part_at_most_64_characters() -> None:
     assert toks("a" * 64 + "@b.fr") == ["a" * 64 + "@b.fr"]
     assert toks("a" * 65 + "@b.fr") == ["a" * 65, "@", "b.fr"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(FRENCH_PIECES | st.sampled_from(["art. ", "5 ", "J. ", "Dupont ", "1 000 ", " \n", "\n\n", "a-t-il ",
+                                                 "x@y.fr ", "l’", "aujourd'hui "]), max_size=60).map("".join))
+def test_scanning_in_pieces_gives_the_tokens_of_the_whole_text(text: str) -> None:
+    import analysis.tokens as T
+
+    whole = T.type_spans(text)
+    saved = T.SCAN_CHARS
+    try:
+        for size in (1, 3, 10):
+            T.SCAN_CHARS = size
+            pieces = T.type_spans(text)
+            assert pieces.tokens().tolist() == whole.tokens().tolist()
+            assert pieces.starts.tolist() == whole.starts.tolist() and pieces.ends.tolist() == whole.ends.tolist()
+            assert pieces.types.tolist() == whole.types.tolist()
+    finally:
+        T.SCAN_CHARS = saved
