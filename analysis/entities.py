@@ -787,7 +787,7 @@ def entities(article: Article | str, *, tables: Any = None, include_duplicates: 
             for seg, s, e, counted in zip(content["seg"], content["start"], content["end"], content["counted"])
             for offset, piece in model_pieces(_normalise(text[s:e])) if may_hold_mention(piece))
     rows = []
-    for doc, (seg, s, counted) in load().pipe(jobs, as_tuples=True):
+    for doc, (seg, s, counted) in _pipe(load(), jobs):
         for m in _mentions_in_doc(doc.text, doc):
             rows.append({"doc_id": article.doc_id, "seg": seg, "start": s + m.start,
                          "end": s + m.end, "text": text[s + m.start:s + m.end], "label": m.label,
@@ -831,6 +831,26 @@ class MentionIndex:
         """
         lo, hi = bisect.bisect_left(self._sorted, a), bisect.bisect_right(self._sorted, b)
         return sorted(i for i in self._order[lo:hi] if self.end[i] <= b)
+
+
+#: Texts given to spaCy at once: at most its own batch size (256 Docs), holding at most this many
+#: characters together. Its temporary memory grows with a batch's length: 256 paragraphs of a long
+#: text are 200,000 tokens at once. A batch of an ordinary article's paragraphs is unchanged.
+BATCH_CHARS = 100_000
+
+
+def _pipe(model: Any, jobs: Any) -> Any:
+    """``model.pipe(jobs, as_tuples=True)``, in batches of at most :data:`BATCH_CHARS` characters."""
+    batch: list[tuple[str, Any]] = []
+    size = 0
+    for job in jobs:
+        if batch and (len(batch) == model.batch_size or size + len(job[0]) > BATCH_CHARS):
+            yield from model.pipe(batch, as_tuples=True, batch_size=len(batch))
+            batch, size = [], 0
+        batch.append(job)
+        size += len(job[0])
+    if batch:
+        yield from model.pipe(batch, as_tuples=True, batch_size=len(batch))
 
 
 def summary(mentions: pd.DataFrame, *, counted_only: bool = True) -> pd.DataFrame:

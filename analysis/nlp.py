@@ -26,6 +26,12 @@ TAGGING_EXCLUDE: tuple[str, ...] = ("parser", "ner")
 #: Longest Doc built for tagging, in tokens.
 MAX_CHUNK_TOKENS = 2000
 
+#: Docs tagged at once: at most this many, holding at most this many tokens together. spaCy's
+#: temporary memory grows with the tokens of a batch (about 15 KB a token): 64 Docs of 2,000 tokens
+#: (a text with no sentence end) took 1.9 GB. Batches of ordinary sentences stay 64 Docs.
+TAGGING_BATCH_DOCS = 64
+TAGGING_BATCH_TOKENS = 10_000
+
 #: Longest text given to spaCy at once (parser and NER), in characters. spaCy refuses a text over
 #: ``nlp.max_length`` (1,000,000: error E088), and its parser and NER need temporary memory in
 #: proportion to a Doc's length; a longer text is cut after a sentence, else at a space
@@ -192,16 +198,31 @@ def tag_tokens(text: str, starts: np.ndarray, ends: np.ndarray,
     nlp = load(exclude=TAGGING_EXCLUDE)
     words = [word_form(t) for t in tokens]
     spaces = np.append(starts[1:] > ends[:-1], len(text) > ends[-1]).tolist()
-    ranges = list(_chunks(text, starts, ends))
-    docs: Iterator[Any] = _docs(nlp, words, spaces, ranges)
-    for _, proc in nlp.pipeline:
-        docs = proc.pipe(docs, batch_size=64)
-    for (lo, _), doc in zip(ranges, docs):
-        for k, tok in enumerate(doc, start=lo):
-            tags[k] = tok.pos_
-            lemmas[k] = _lemma(tokens[k], tok.lemma_, tok.pos_,
-                               name_like=_capitalised_inside_sentence(text, tokens, starts, ends, k))
+    for batch in _batches(list(_chunks(text, starts, ends))):
+        docs = list(_docs(nlp, words, spaces, batch))
+        for _, proc in nlp.pipeline:
+            docs = list(proc.pipe(docs, batch_size=len(docs)))
+        for (lo, _), doc in zip(batch, docs):
+            for k, tok in enumerate(doc, start=lo):
+                tags[k] = tok.pos_
+                lemmas[k] = _lemma(tokens[k], tok.lemma_, tok.pos_,
+                                   name_like=_capitalised_inside_sentence(text, tokens, starts, ends, k))
     return {"lemma": lemmas, "pos": tags}
+
+
+def _batches(ranges: list[tuple[int, int]]) -> Iterator[list[tuple[int, int]]]:
+    """Consecutive token ranges, :data:`TAGGING_BATCH_DOCS` at a time, fewer when they would hold
+    more than :data:`TAGGING_BATCH_TOKENS` tokens (always at least one)."""
+    batch: list[tuple[int, int]] = []
+    size = 0
+    for lo, hi in ranges:
+        if batch and (len(batch) == TAGGING_BATCH_DOCS or size + hi - lo > TAGGING_BATCH_TOKENS):
+            yield batch
+            batch, size = [], 0
+        batch.append((lo, hi))
+        size += hi - lo
+    if batch:
+        yield batch
 
 
 #: Parts of speech under which an all-capitals word is taken for an acronym.
