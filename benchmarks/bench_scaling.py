@@ -155,11 +155,17 @@ def main(argv: list[str] | None = None) -> int:
     for shape in args.shapes:
         for stage in args.stages:
             sizes, times, peaks, timed_out = [], [], [], []
+            failed = False
             for size in args.sizes:
                 if timed_out:  # a larger size would only time out too
                     timed_out.append(size)
                     continue
-                got = run_one(shape, stage, size, args.timeout)
+                try:
+                    got = run_one(shape, stage, size, args.timeout)
+                except RuntimeError as exc:  # a failing run is reported, the others still run
+                    print(f"{shape:<20} {stage:<10} {size:>10} error: {str(exc).splitlines()[-1]}")
+                    failed = True
+                    break
                 if got is None:
                     timed_out.append(size)
                     print(f"{shape:<20} {stage:<10} {size:>10} {'> ' + str(int(args.timeout)):>9}")
@@ -178,6 +184,7 @@ def main(argv: list[str] | None = None) -> int:
             mem = [(x, p) for x, p in zip(sizes, peaks) if p >= 2**20]  # under 1 MiB: allocator noise
             k_mem = exponent([x for x, _ in mem], [p for _, p in mem])
             note = f"; timed out at {', '.join(map(str, timed_out))}" if timed_out else ""
+            note += "; a run failed" if failed else ""
             print(f"{shape:<20} {stage:<10} growth exponent: time "
                   f"{'n/a' if k_time is None else f'{k_time:.2f}'}, memory "
                   f"{'n/a' if k_mem is None else f'{k_mem:.2f}'}{note}", flush=True)
