@@ -43,6 +43,7 @@ from typing import Any
 import pandas as pd
 
 from ..reading.article import ArticleError, display_path, load_article
+from .output import print_table as _print_table, print_tables as _print_tables
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -57,28 +58,6 @@ class InputError(Exception):
 
 class Terminated(KeyboardInterrupt):
     """SIGTERM, raised where the program is, so that cleanup runs as for Ctrl-C."""
-
-
-def _print_table(df: pd.DataFrame, *, fmt: str) -> None:
-    if fmt == "json":
-        print(df.to_json(orient="records", force_ascii=False, date_format="iso"))
-    elif fmt == "csv":
-        df.to_csv(sys.stdout, index=False)
-    else:
-        with pd.option_context("display.max_rows", None, "display.max_colwidth", 60, "display.width", 200):
-            print(df.to_string(index=False))
-
-
-def _print_tables(tables: dict[str, pd.DataFrame], *, fmt: str) -> None:
-    if fmt == "json":
-        payload = {name: json.loads(df.to_json(orient="records", force_ascii=False, date_format="iso"))
-                   for name, df in tables.items()}
-        print(json.dumps(payload, ensure_ascii=False))
-    else:
-        for name, df in tables.items():
-            print(f"## {name}")
-            _print_table(df, fmt=fmt)
-            print()
 
 
 def _fmt(args: argparse.Namespace) -> str:

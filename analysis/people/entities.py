@@ -51,10 +51,12 @@ summary (:func:`summary`) and co-occurrence count only ``counted`` rows.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import html
 import itertools
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
@@ -66,8 +68,8 @@ from ..reading.article import Article
 from ..paths import PEOPLE_DATA
 
 __all__ = [
-    "LABELS", "MENTION_COLUMNS", "Mention", "canonicalise", "cooccurrence_edges", "cooccurrence_graph",
-    "entities", "find_mentions", "gazetteer", "name_key", "render_html", "summary",
+    "LABELS", "MENTION_COLUMNS", "Mention", "MentionIndex", "canonicalise", "cooccurrence_edges", "cooccurrence_graph",
+    "entities", "find_mentions", "gazetteer", "may_hold_mention", "name_key", "render_html", "summary",
 ]
 
 #: The labels produced.
@@ -253,6 +255,35 @@ def _is_shouting(sent: Any) -> bool:
     return sum(w.isupper() for w in words) / len(words) >= SHOUTING_SHARE
 
 
+class _DocIndex:
+    """Look-ups into one Doc, each built once in one pass, so that a rule applied to every mention
+    never walks the whole Doc or sentence again (which made long segments quadratic)."""
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        self._starts: list[int] | None = None
+        self._sents: list[Any] | None = None
+        self._sent_starts: list[int] = []
+        self._shouting: dict[int, bool] = {}
+
+    def token_at_or_after(self, char: int) -> Any:
+        """The first token starting at or after a character offset (None past the end)."""
+        if self._starts is None:
+            self._starts = [t.idx for t in self.doc]
+        k = bisect.bisect_left(self._starts, char)
+        return self.doc[k] if k < len(self._starts) else None
+
+    def shouting(self, i: int) -> bool:
+        """:func:`_is_shouting` of the sentence holding token ``i`` (computed once per sentence)."""
+        if self._sents is None:
+            self._sents = list(self.doc.sents)
+            self._sent_starts = [sent.start for sent in self._sents]
+        k = bisect.bisect_right(self._sent_starts, i) - 1
+        if k not in self._shouting:
+            self._shouting[k] = _is_shouting(self._sents[k])
+        return self._shouting[k]
+
+
 def _trim(doc: Any, i: int, j: int, label: str, fixes: list[str]) -> tuple[int, int, str]:
     """Strip leading elisions/articles/titles and trailing function words/punctuation.
 
@@ -301,7 +332,7 @@ def _split(doc: Any, i: int, j: int) -> list[tuple[int, int]]:
     for k in range(i, j):
         tok = doc[k]
         if (tok.pos_ in SPLIT_POS and tok.text[:1].islower()) or "\n" in tok.text or (
-                k > i and "\n" in doc.text[doc[k - 1].idx:tok.idx]):
+                k > i and "\n" in doc[k - 1].text_with_ws):  # the text from token k - 1 to token k
             if k > lo:
                 parts.append((lo, k))
             lo = k + 1 if (tok.pos_ in SPLIT_POS or tok.is_space) else k
@@ -336,7 +367,7 @@ def _after_title(doc: Any, i: int) -> bool:
     return k >= 0 and doc[k].lower_ in PERSON_TITLES
 
 
-def _keep(doc: Any, i: int, j: int, gaz: Gazetteer) -> str:
+def _keep(doc: Any, i: int, j: int, gaz: Gazetteer, index: _DocIndex) -> str:
     """Why a mention is dropped ("" to keep it)."""
     toks = doc[i:j]
     text = toks.text
@@ -352,13 +383,17 @@ def _keep(doc: Any, i: int, j: int, gaz: Gazetteer) -> str:
         return "sentence-initial-word"
     if j - i == 1 and i > 0 and doc[i - 1].is_sent_start and doc[i - 1].is_punct and toks[0].pos_ in STRAY_POS:
         return "sentence-initial-word"
-    if _is_shouting(toks[0].sent) and toks.text.isupper() and not ACRONYM.match(text):
+    if toks.text.isupper() and not ACRONYM.match(text) and index.shouting(i):
         return "shouting"
     return ""
 
 
 def find_mentions(text: str, *, doc: Any = None) -> list[Mention]:
     """Entity mentions in one text (a segment or a sentence), corrected.
+
+    Without ``doc``, spaCy reads the text in pieces (:func:`analysis.nlp.model_pieces`: at most
+    :data:`~analysis.nlp.MAX_DOC_CHARS` characters, long runs without whitespace cut), and pieces
+    that can hold no mention (no capital, no digit) are not given to it.
 
     Args:
         text (str): Raw text; ’ is read as ' (same length, so offsets hold).
@@ -367,11 +402,46 @@ def find_mentions(text: str, *, doc: Any = None) -> list[Mention]:
     Returns:
         list[Mention]: Non-overlapping mentions in text order; offsets index ``text``.
     """
-    from ..text.nlp import load
+    from ..text.nlp import load, model_pieces
 
+    if doc is not None:
+        return _mentions_in_doc(_normalise(text), doc)
+    found: list[Mention] = []
+    for offset, piece in model_pieces(_normalise(text)):
+        if may_hold_mention(piece):
+            found += [_shifted(m, offset) for m in _mentions_in_doc(piece, load()(piece))]
+    return found
+
+
+def _shifted(m: Mention, offset: int) -> Mention:
+    return Mention(m.start + offset, m.end + offset, m.label, m.fixes) if offset else m
+
+
+@functools.lru_cache(maxsize=1)
+def _capital_or_digit() -> re.Pattern[str]:
+    """Any character that is a capital or a digit (``str.isupper``/``str.isdigit``, every script)."""
+    chars = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isupper() or chr(c).isdigit())
+    return re.compile("[" + re.escape(chars) + "]")
+
+
+def may_hold_mention(text: str) -> bool:
+    """Whether a text can hold a mention at all: every rule keeps only mentions with a capital or a
+    digit (:func:`_keep`: "no-capital"; the gazetteer and compound additions start with a capital),
+    so text with neither (punctuation, lowercase) need not be read by the model.
+
+    Args:
+        text (str): A text.
+
+    Returns:
+        bool: True when it holds a capital or a digit.
+    """
+    return _capital_or_digit().search(text) is not None
+
+
+def _mentions_in_doc(norm: str, doc: Any) -> list[Mention]:
+    """:func:`find_mentions` of a normalised text and its Doc."""
     gaz = gazetteer()
-    norm = _normalise(text)
-    doc = doc if doc is not None else load()(norm)
+    index = _DocIndex(doc)
     taken = np.zeros(len(doc) + 1, dtype=bool)
     for ent in doc.ents:
         taken[ent.start:ent.end] = True
@@ -392,10 +462,10 @@ def find_mentions(text: str, *, doc: Any = None) -> list[Mention]:
         for lo, hi in parts:
             part_fixes = list(fixes)
             lo, hi, lab = _trim(doc, lo, hi, label, part_fixes)
-            if lo >= hi or _keep(doc, lo, hi, gaz):
+            if lo >= hi or _keep(doc, lo, hi, gaz, index):
                 continue
             found.append(_relabel(doc, lo, hi, lab, part_fixes, gaz))
-    found += _gazetteer_additions(norm, doc, found, gaz)
+    found += _gazetteer_additions(norm, found, gaz, index)
     return _dedupe(sorted(found, key=lambda m: (m.start, -m.end)))
 
 
@@ -438,7 +508,7 @@ def _institution_head(doc: Any, i: int) -> int | None:
     return k if k >= 0 and doc[k].lower_ in INSTITUTION_HEADS else None
 
 
-def _gazetteer_additions(norm: str, doc: Any, found: list[Mention], gaz: Gazetteer) -> list[Mention]:
+def _gazetteer_additions(norm: str, found: list[Mention], gaz: Gazetteer, index: _DocIndex) -> list[Mention]:
     """Gazetteer names and lone hyphenated compounds the model missed."""
     covered = np.zeros(len(norm) + 1, dtype=bool)
     for m in found:
@@ -449,21 +519,45 @@ def _gazetteer_additions(norm: str, doc: Any, found: list[Mention], gaz: Gazette
     for start, end, why in sorted(candidates):
         if covered[start:end].any() or not norm[start].isupper():
             continue
-        before = norm[:start].rstrip()
-        after = norm[end:].lstrip()
-        glued_before = before[-1:].isalpha() and before.split()[-1][:1].isupper() and start - len(before) <= 1
-        if glued_before or (after[:1].isupper() and end < len(norm) and norm[end] == " "):
+        if _glued_before(norm, start) or (norm[end:end + 1] == " " and _next_is_upper(norm, end)):
             continue
-        if why == "hyphen-compound-add" and _sentence_start(doc, start):
+        if why == "hyphen-compound-add" and _sentence_start(index, start):
             continue
         covered[start:end] = True
         out.append(Mention(start, end, "LOC", why))
     return out
 
 
-def _sentence_start(doc: Any, char: int) -> bool:
+_NON_SPACE = re.compile(r"\S")
+
+
+def _next_is_upper(norm: str, end: int) -> bool:
+    """The first non-whitespace character after ``end`` is a capital."""
+    nxt = _NON_SPACE.search(norm, end)
+    return nxt is not None and nxt.group().isupper()
+
+
+def _glued_before(norm: str, start: int) -> bool:
+    """A capitalised word ends at most one whitespace character before ``start`` ("Nouvelle Zélande").
+
+    Reads back over that one character and that word only (never the text before it).
+    """
+    b = start
+    if b > 0 and norm[b - 1].isspace():
+        b -= 1
+        if b > 0 and norm[b - 1].isspace():
+            return False  # two or more whitespace characters: not glued
+    if b == 0 or not norm[b - 1].isalpha():
+        return False
+    a = b - 1
+    while a > 0 and not norm[a - 1].isspace():
+        a -= 1
+    return norm[a].isupper()
+
+
+def _sentence_start(index: _DocIndex, char: int) -> bool:
     """Whether a character offset opens a sentence of the Doc."""
-    tok = next((t for t in doc if t.idx >= char), None)
+    tok = index.token_at_or_after(char)
     return tok is not None and tok.is_sent_start
 
 
@@ -539,9 +633,12 @@ def canonicalise(mentions: pd.DataFrame, *, text: str | None = None) -> pd.DataF
     parent: dict[str, str] = {k: k for k in keys}
 
     def find(k: str) -> str:
-        while parent[k] != k:
-            k = parent[k]
-        return k
+        root = k
+        while parent[root] != root:
+            root = parent[root]
+        while parent[k] != root:  # path compression: the roots (and so every merge) are unchanged
+            parent[k], k = root, parent[k]
+        return root
 
     def union(a: str, b: str) -> None:
         ra, rb = find(a), find(b)
@@ -562,12 +659,16 @@ def canonicalise(mentions: pd.DataFrame, *, text: str | None = None) -> pd.DataF
                     and re.fullmatch(r"\s*\(\s*", text[prev.end:r.start]) and text[r.end:r.end + 1] == ")":
                 union(name_key(prev.text), name_key(r.text))
             prev = r
-    # acronyms spelling the initials of a longer name
+    # acronyms spelling the initials of a longer name (names indexed by their initials: one pass)
+    by_initials: dict[str, list[str]] = {}
+    for other in distinct:
+        if len(other.split()) >= 2:
+            by_initials.setdefault(_initials(by_text[other]), []).append(other)
     for k in distinct:
         acr = by_text[k].replace(".", "")
         if ACRONYM.match(acr) and len(acr) >= 2:
-            for other in distinct:
-                if other != k and len(other.split()) >= 2 and _initials(by_text[other]) == acr.upper():
+            for other in by_initials.get(acr.upper(), ()):
+                if other != k:
                     union(other, k)
     # one place under several names: variants and periphrases of one gazetteer row
     gaz = gazetteer()
@@ -580,11 +681,14 @@ def canonicalise(mentions: pd.DataFrame, *, text: str | None = None) -> pd.DataF
             else:
                 by_place[main] = k
     # surnames: one word matching the last word of the longest full name(s)
-    multi = [k for k in distinct if len(k.split()) >= 2]
+    by_last: dict[str, list[str]] = {}  # full names by their last word (one pass)
+    for m in distinct:
+        if len(m.split()) >= 2 and _is_name_like(by_text[m]):
+            by_last.setdefault(m.split()[-1], []).append(m)
     for k in distinct:
         if len(k.split()) != 1:
             continue
-        fulls = [m for m in multi if m.split()[-1] == k and _is_name_like(by_text[m])]
+        fulls = by_last.get(k, [])
         if not fulls:
             continue
         longest = max(len(f.split()) for f in fulls)
@@ -595,24 +699,36 @@ def canonicalise(mentions: pd.DataFrame, *, text: str | None = None) -> pd.DataF
     out["_root"] = roots.to_numpy()
     canon: dict[str, str] = {}
     label: dict[str, str] = {}
-    weight = out["counted"].astype(int) + 1 if "counted" in out else pd.Series(1, index=out.index)
-    for root, grp in out.groupby("_root", sort=False):
-        variants = grp.assign(_w=weight.loc[grp.index], _n=grp["text"].str.split().str.len(),
-                              _len=grp["text"].str.len())
-        stats = (variants.groupby("text", sort=False)
-                 .agg(n=("_n", "first"), length=("_len", "first"), w=("_w", "sum"), first=("start", "min"))
-                 .reset_index())
-        best = stats.sort_values(["n", "length", "w", "first"], ascending=[False, False, False, True]).iloc[0]
-        canon[root] = str(best["text"])
-        mains = {gaz.same_as.get(_place_key(t)) for t in stats["text"]} - {None}
-        if len(mains) == 1 and (main := mains.pop()) in set(stats["text"]):
+    weights = (out["counted"].astype(int) + 1).tolist() if "counted" in out else [1] * len(out)
+    # One pass over the rows: per entity (root), per variant (text): words, length, weight, first
+    # start, first label; per entity, the weight of each label (no table built per entity).
+    variants: dict[str, dict[str, list[Any]]] = {}
+    votes: dict[str, dict[str, int]] = {}
+    for root, text_, start, lab, w in zip(out["_root"].tolist(), out["text"].tolist(), out["start"].tolist(),
+                                          out["label"].tolist(), weights):
+        of_root = variants.setdefault(root, {})
+        v = of_root.get(text_)
+        if v is None:
+            of_root[text_] = [len(text_.split()), len(text_), w, start, lab, len(of_root)]
+        else:
+            v[2] += w
+            v[3] = min(v[3], start)
+        root_votes = votes.setdefault(root, {})
+        root_votes[lab] = root_votes.get(lab, 0) + w
+    for root, of_root in variants.items():
+        # the most words, then the longest, the heaviest, the first seen (then the first listed)
+        best = min(of_root, key=lambda t: (-of_root[t][0], -of_root[t][1], -of_root[t][2], of_root[t][3],
+                                           of_root[t][5]))
+        canon[root] = str(best)
+        mains = {gaz.same_as.get(_place_key(t)) for t in of_root} - {None}
+        if len(mains) == 1 and (main := mains.pop()) in of_root:
             canon[root] = main  # a place is named by its name, not its longest periphrasis
-        if any(_place_key(t) in gaz.places for t in stats["text"]):
+        if any(_place_key(t) in gaz.places for t in of_root):
             label[root] = "LOC"
         else:
-            votes = variants.groupby("label")["_w"].sum()
-            top = votes[votes == votes.max()].index.tolist()
-            best_label = variants.loc[variants["text"] == best["text"], "label"].iloc[0]
+            most = max(votes[root].values())
+            top = [lab for lab, n in votes[root].items() if n == most]
+            best_label = of_root[best][4]
             label[root] = best_label if best_label in top else sorted(top)[0]
     out["canonical"] = out["_root"].map(canon).astype("str")
     out["label"] = out["_root"].map(label).astype("str")
@@ -656,7 +772,7 @@ def entities(article: Article | str, *, tables: Any = None, include_duplicates: 
         segments), ``fixes`` (corrections applied to the model's mention).
     """
     from ..text.clean import CONTENT_KINDS
-    from ..text.nlp import load
+    from ..text.nlp import load, model_pieces
     from ..text.pipeline import analyse, locate
 
     if isinstance(article, str):
@@ -667,14 +783,15 @@ def entities(article: Article | str, *, tables: Any = None, include_duplicates: 
     content = segs[segs["kind"].isin(CONTENT_KINDS)]
     if not include_duplicates:
         content = content[content["counted"]]
-    nlp = load()
-    pieces = [_normalise(text[s:e]) for s, e in zip(content["start"], content["end"])]
+    jobs = ((piece, (int(seg), int(s) + offset, bool(counted)))
+            for seg, s, e, counted in zip(content["seg"], content["start"], content["end"], content["counted"])
+            for offset, piece in model_pieces(_normalise(text[s:e])) if may_hold_mention(piece))
     rows = []
-    for seg, s, counted, doc in zip(content["seg"], content["start"], content["counted"], nlp.pipe(pieces)):
-        for m in find_mentions(text[s:s + len(doc.text)], doc=doc):
-            rows.append({"doc_id": article.doc_id, "seg": int(seg), "start": int(s) + m.start,
-                         "end": int(s) + m.end, "text": text[s + m.start:s + m.end], "label": m.label,
-                         "counted": bool(counted), "fixes": m.fixes})
+    for doc, (seg, s, counted) in _pipe(load(), jobs):
+        for m in _mentions_in_doc(doc.text, doc):
+            rows.append({"doc_id": article.doc_id, "seg": seg, "start": s + m.start,
+                         "end": s + m.end, "text": text[s + m.start:s + m.end], "label": m.label,
+                         "counted": counted, "fixes": m.fixes})
     if not rows:
         return _empty()
     out = pd.DataFrame(rows)
@@ -682,6 +799,58 @@ def entities(article: Article | str, *, tables: Any = None, include_duplicates: 
     out = canonicalise(out, text=text)
     out = out.astype({"seg": "int64", "sent": "int64", "start": "int64", "end": "int64", "counted": "bool"})
     return out[list(MENTION_COLUMNS)].reset_index(drop=True)
+
+
+class MentionIndex:
+    """A mentions table as plain lists, indexed by start (built once): the mentions inside a span in
+    ``O(log n + k)``, not one scan of the table per question (which made long texts quadratic).
+
+    Attributes:
+        start, end, label, text (list): The table's columns, in its order.
+        canonical (list | None): The ``canonical`` column, when the table has one.
+    """
+
+    def __init__(self, mentions: pd.DataFrame) -> None:
+        self.start = mentions["start"].astype("int64").tolist()
+        self.end = mentions["end"].astype("int64").tolist()
+        self.label = mentions["label"].tolist()
+        self.text = mentions["text"].tolist()
+        self.canonical = mentions["canonical"].tolist() if "canonical" in mentions else None
+        self._order = sorted(range(len(self.start)), key=self.start.__getitem__)
+        self._sorted = [self.start[i] for i in self._order]
+
+    def within(self, a: int, b: int) -> list[int]:
+        """Rows of the mentions with ``a <= start`` and ``end <= b``, in the table's order.
+
+        Args:
+            a (int): Span start.
+            b (int): Span end.
+
+        Returns:
+            list[int]: Row positions.
+        """
+        lo, hi = bisect.bisect_left(self._sorted, a), bisect.bisect_right(self._sorted, b)
+        return sorted(i for i in self._order[lo:hi] if self.end[i] <= b)
+
+
+#: Texts given to spaCy at once: at most its own batch size (256 Docs), holding at most this many
+#: characters together. Its temporary memory grows with a batch's length: 256 paragraphs of a long
+#: text are 200,000 tokens at once. A batch of an ordinary article's paragraphs is unchanged.
+BATCH_CHARS = 100_000
+
+
+def _pipe(model: Any, jobs: Any) -> Any:
+    """``model.pipe(jobs, as_tuples=True)``, in batches of at most :data:`BATCH_CHARS` characters."""
+    batch: list[tuple[str, Any]] = []
+    size = 0
+    for job in jobs:
+        if batch and (len(batch) == model.batch_size or size + len(job[0]) > BATCH_CHARS):
+            yield from model.pipe(batch, as_tuples=True, batch_size=len(batch))
+            batch, size = [], 0
+        batch.append(job)
+        size += len(job[0])
+    if batch:
+        yield from model.pipe(batch, as_tuples=True, batch_size=len(batch))
 
 
 def summary(mentions: pd.DataFrame, *, counted_only: bool = True) -> pd.DataFrame:

@@ -31,12 +31,16 @@ rests once on its speaker.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from typing import Any
 
 import pandas as pd
 
 from ..reading.article import Article
+from .entities import MentionIndex
+from ..text.nlp import MAX_CHUNK_TOKENS
 
 __all__ = ["COLUMNS", "INSTITUTION_NOUNS", "SPEECH_VERBS", "quotes", "sources"]
 
@@ -66,6 +70,9 @@ BOUNDARY_TOKENS: frozenset[str] = frozenset({",", ";", ":", "que", "qu'", "qu’
 QUOTE_PAIRS: dict[str, str] = {"«": "»", "“": "”"}
 #: Words of a quotation (at least) to count it as speech without a verb.
 MIN_DIRECT_WORDS = 4
+#: Longest sentence read whole, in tokens; a longer one is read in windows of this many tokens
+#: (those spaCy tags it in), so that no phrase, claim or reported clause runs past one.
+MAX_WINDOW_TOKENS = MAX_CHUNK_TOKENS
 
 COLUMNS: tuple[str, ...] = (
     "doc_id", "seg", "sent", "start", "end", "text", "speaker", "speaker_start", "speaker_end", "verb",
@@ -81,20 +88,42 @@ def _norm(s: str) -> str:
 
 
 class _Seg:
-    """The tokens of one segment as plain lists, with helpers."""
+    """The tokens of one segment as plain lists, with look-ups built once (each in one pass), so that
+    no rule walks the segment or a sentence again per token or per quotation (which made long
+    segments quadratic).
 
-    def __init__(self, full: str, start: int, end: int, toks: pd.DataFrame, mentions: pd.DataFrame) -> None:
+    A sentence longer than :data:`MAX_WINDOW_TOKENS` tokens is read in windows of that many tokens
+    (the windows spaCy tags it in): a phrase, a claim or a reported clause never runs past one.
+    """
+
+    def __init__(self, full: str, start: int, end: int, toks: dict[str, list[Any]], mentions: MentionIndex) -> None:
         self.full = full
         self.offset = start
         self.raw = full[start:end]
-        self.start = toks["start"].tolist()
-        self.end = toks["end"].tolist()
-        self.text = toks["text"].tolist()
+        self.start = toks["start"]
+        self.end = toks["end"]
+        self.text = toks["text"]
         self.low = [_norm(t) for t in self.text]
-        self.lemma = [str(x).lower() for x in toks["lemma"].tolist()]
-        self.pos = toks["pos"].tolist()
-        self.sent = toks["sent"].tolist()
+        self.lemma = [str(x).lower() for x in toks["lemma"]]
+        self.pos = toks["pos"]
+        self.sent = toks["sent"]
         self.mentions = mentions
+        n = len(self.start)
+        self._lo, self._hi = _windows(self.sent, MAX_WINDOW_TOKENS)
+        stop = [self.pos[k] == "PUNCT" or self.low[k] in BOUNDARY_TOKENS for k in range(n)]
+        # next_stop[k]: first stop at or after k; after_stop[k]: one past the last stop before k.
+        self.next_stop = [n] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            self.next_stop[k] = k if stop[k] else self.next_stop[k + 1]
+        self.after_stop = [0] * (n + 1)
+        for k in range(1, n + 1):
+            self.after_stop[k] = k if stop[k - 1] else self.after_stop[k - 1]
+        # next_according[k]: first j >= k that is "selon"/"d'après" right after a comma.
+        self.next_according = [n] * (n + 1)
+        for k in range(n - 1, 0, -1):
+            here = self.low[k] in ACCORDING_TO and self.low[k - 1] == ","
+            self.next_according[k] = k if here else self.next_according[k + 1]
+        self._taken: list[bool] | None = None
 
     def abs(self, rel: int) -> int:
         """Segment-relative offset → raw-text offset."""
@@ -109,32 +138,50 @@ class _Seg:
 
     def index_at(self, char: int) -> int:
         """First token starting at or after ``char``."""
-        for k, s in enumerate(self.start):
-            if s >= char:
-                return k
-        return len(self.start)
+        return bisect.bisect_left(self.start, char)
 
     def is_speech(self, k: int) -> bool:
         return 0 <= k < len(self) and self.pos[k] == "VERB" and self.lemma[k] in SPEECH_VERBS
 
     def sent_bounds(self, k: int) -> tuple[int, int]:
-        """Token range of the sentence holding token ``k``."""
-        s = self.sent[k]
-        lo = k
-        while lo > 0 and self.sent[lo - 1] == s:
-            lo -= 1
-        hi = k
-        while hi + 1 < len(self) and self.sent[hi + 1] == s:
-            hi += 1
-        return lo, hi + 1
+        """Token range of the sentence (or sentence window) holding token ``k``."""
+        return self._lo[k], self._hi[k]
+
+    def mark_taken(self, spans: list[tuple[int, int]]) -> None:
+        """Record the attribution spans of direct quotations (:meth:`taken`)."""
+        diff = [0] * (len(self) + 1)
+        for a, b in spans:
+            lo, hi = bisect.bisect_left(self.start, a), bisect.bisect_left(self.start, b)
+            if lo < hi:
+                diff[lo] += 1
+                diff[hi] -= 1
+        self._taken = [c > 0 for c in itertools.accumulate(diff[:-1])]
+
+    def taken(self, k: int) -> bool:
+        """Whether token ``k`` starts inside a recorded attribution span."""
+        return bool(self._taken and self._taken[k])
+
+
+def _windows(sent: list[int], size: int) -> tuple[list[int], list[int]]:
+    """For each token, the bounds of its run of equal sentence ids, cut every ``size`` tokens."""
+    n = len(sent)
+    lo, hi = [0] * n, [0] * n
+    k = 0
+    while k < n:
+        end = k
+        while end < n and sent[end] == sent[k]:
+            end += 1
+        for w in range(k, end, size):
+            w_end = min(w + size, end)
+            lo[w:w_end] = [w] * (w_end - w)
+            hi[w:w_end] = [w_end] * (w_end - w)
+        k = end
+    return lo, hi
 
 
 def _phrase_right(seg: _Seg, k: int, hi: int) -> tuple[int, int]:
     """Tokens from ``k`` up to the next punctuation (exclusive), within ``hi``."""
-    j = k
-    while j < hi and seg.pos[j] != "PUNCT" and seg.low[j] not in BOUNDARY_TOKENS:
-        j += 1
-    return k, j
+    return k, min(seg.next_stop[k], hi) if k < hi else k
 
 
 def _speaker(seg: _Seg, lo: int, hi: int) -> dict[str, Any]:
@@ -144,15 +191,15 @@ def _speaker(seg: _Seg, lo: int, hi: int) -> dict[str, Any]:
     a, b = seg.start[lo], seg.end[hi - 1]
     phrase = seg.raw_abs(a, b)
     m = seg.mentions
-    inside = m[(m["start"] >= a) & (m["end"] <= b)]
+    inside = m.within(a, b)
     words = [w for w in seg.low[lo:hi] if w not in ("le", "la", "les", "l'", "de", "d'", "des", "du")]
-    whole_place = (len(inside) == 1 and inside["label"].iloc[0] == "LOC"
-                   and _norm(inside["text"].iloc[0]).split() == " ".join(words).split())
-    named_rows = inside[inside["label"].isin(["PER", "ORG", "MISC"])]
-    if len(named_rows) or whole_place:
-        row = (named_rows if len(named_rows) else inside).iloc[0]
-        return {"speaker": str(row["canonical"]), "speaker_start": int(row["start"]),
-                "speaker_end": int(row["end"]), "named": True}
+    whole_place = (len(inside) == 1 and m.label[inside[0]] == "LOC"
+                   and _norm(m.text[inside[0]]).split() == " ".join(words).split())
+    named_rows = [i for i in inside if m.label[i] in ("PER", "ORG", "MISC")]
+    if named_rows or whole_place:
+        row = (named_rows or inside)[0]
+        return {"speaker": str(m.canonical[row]), "speaker_start": int(m.start[row]),
+                "speaker_end": int(m.end[row]), "named": True}
     first = seg.low[lo]
     institution = first in ("le", "la", "les", "l'") and hi - lo > 1 and seg.low[lo + 1] in INSTITUTION_NOUNS
     return {"speaker": phrase, "speaker_start": a, "speaker_end": b, "named": bool(institution)}
@@ -168,9 +215,7 @@ def _speaker_left(seg: _Seg, v: int, lo_sent: int) -> tuple[int, int]:
                                                                 "également", "toutefois", "pourtant"):
             break
         j -= 1
-    i = j
-    while i - 1 >= lo_sent and seg.low[i - 1] not in BOUNDARY_TOKENS and seg.pos[i - 1] != "PUNCT":
-        i -= 1
+    i = max(lo_sent, seg.after_stop[j])  # back to the previous clause boundary
     return i, j
 
 
@@ -185,7 +230,6 @@ def _direct(seg: _Seg, spans_taken: list[tuple[int, int]]) -> list[dict[str, Any
     for mq in _QUOTE_RE.finditer(seg.raw):
         a, b = seg.abs(mq.start()), seg.abs(mq.end())
         first, last = seg.index_at(a), seg.index_at(b)  # tokens: « … » ; last = first token after »
-        lo_s, hi_s = seg.sent_bounds(max(last - 1, 0))
         spk, verb = {}, ""
         k = last
         if k < len(seg) and seg.low[k] == ",":
@@ -242,11 +286,11 @@ def _claim(seg: _Seg, lo: int, hi: int, attribution_spans: list[tuple[int, int]]
     return (start, stop) if stop > start else None
 
 
-def _sentence_rows(seg: _Seg, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[dict[str, Any]]:
+def _sentence_rows(seg: _Seg, lo: int, hi: int) -> list[dict[str, Any]]:
     """Indirect speech and according-to attributions in one sentence (tokens ``[lo, hi)``)."""
     rows, attributions = [], []
     for k in range(lo, hi):
-        if any(s <= seg.start[k] < e for s, e in taken):
+        if seg.taken(k):
             continue
         if seg.low[k] in ACCORDING_TO:
             p_lo, p_hi = _phrase_right(seg, k + 1, hi)
@@ -274,11 +318,8 @@ def _sentence_rows(seg: _Seg, lo: int, hi: int, taken: list[tuple[int, int]]) ->
             spk = _speaker(seg, s_lo, s_hi)
             if not spk:
                 continue
-            end_tok = hi
-            for j in range(q + 1, hi):
-                if seg.low[j] in ACCORDING_TO and seg.low[j - 1] == ",":
-                    end_tok = j - 1
-                    break
+            acc = seg.next_according[q + 1]  # ", selon …" ends the reported clause
+            end_tok = acc - 1 if acc < hi else hi
             a = seg.end[q] if seg.low[q] == "qu'" else seg.start[q + 1] if q + 1 < hi else seg.end[q]
             end = seg.end[end_tok - 1]
             if seg.text[end_tok - 1] in (".", ",", ";", "!", "?") and end_tok - 1 > q:
@@ -327,18 +368,24 @@ def quotes(article: Article | str, *, tables: Any = None, mentions: pd.DataFrame
     if not include_duplicates:
         segs = segs[segs["counted"]]
     rows = []
+    # Every column as a list once, each segment's rows found in one pass (not one scan per segment).
+    tokens = tables.tokens
+    columns = {c: tokens[c].tolist() for c in ("start", "end", "text", "lemma", "pos", "sent")}
+    tokens_of = tokens.groupby("seg", sort=False).indices
+    index = MentionIndex(mentions)
     for seg_row in segs.itertuples(index=False):
-        toks = tables.tokens[tables.tokens["seg"] == seg_row.seg]
-        if toks.empty:
+        rows_of_seg = tokens_of.get(seg_row.seg)
+        if rows_of_seg is None or len(rows_of_seg) == 0:
             continue
-        seg = _Seg(raw, int(seg_row.start), int(seg_row.end), toks,
-                   mentions[(mentions["start"] >= seg_row.start) & (mentions["end"] <= seg_row.end)])
+        toks = {c: [col[i] for i in rows_of_seg] for c, col in columns.items()}
+        seg = _Seg(raw, int(seg_row.start), int(seg_row.end), toks, index)
         taken: list[tuple[int, int]] = []
         found = _direct(seg, taken)
+        seg.mark_taken(taken)
         k = 0
         while k < len(seg):
             lo, hi = seg.sent_bounds(k)
-            found += _sentence_rows(seg, lo, hi, taken)
+            found += _sentence_rows(seg, lo, hi)
             k = hi
         for r in found:
             r.update(doc_id=article.doc_id, seg=int(seg_row.seg), counted=bool(seg_row.counted))

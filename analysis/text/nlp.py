@@ -11,6 +11,7 @@ over it, so token ``k`` of the Doc is row ``k`` of the token table.
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any, Iterator, Sequence
 
 import numpy as np
@@ -24,6 +25,27 @@ TAGGING_EXCLUDE: tuple[str, ...] = ("parser", "ner")
 
 #: Longest Doc built for tagging, in tokens.
 MAX_CHUNK_TOKENS = 2000
+
+#: Docs tagged at once: at most this many, holding at most this many tokens together. spaCy's
+#: temporary memory grows with the tokens of a batch (about 15 KB a token): 64 Docs of 2,000 tokens
+#: (a text with no sentence end) took 1.9 GB. Batches of ordinary sentences stay 64 Docs.
+TAGGING_BATCH_DOCS = 64
+TAGGING_BATCH_TOKENS = 10_000
+
+#: Longest text given to spaCy at once (parser and NER), in characters. spaCy refuses a text over
+#: ``nlp.max_length`` (1,000,000: error E088), and its parser and NER need temporary memory in
+#: proportion to a Doc's length; a longer text is cut after a sentence, else at a space
+#: (:func:`model_pieces`).
+MAX_DOC_CHARS = 100_000
+
+#: Longest run without whitespace spaCy reads whole. Its tokenizer strips prefixes and suffixes one
+#: at a time, each time searching the rest of the run, so a run costs the square of its length (200 KB
+#: of « took hours); every ``MAX_RUN_CHARS``-th character of a longer run is read as a space
+#: (:func:`model_text`). No word is that long: the longest run of the evaluation data and news
+#: corpora is a 113-character URL.
+MAX_RUN_CHARS = 200
+
+_LONG_RUN = re.compile(rf"(?<!\S)\S{{{MAX_RUN_CHARS + 1},}}")
 
 
 @functools.lru_cache(maxsize=4)
@@ -41,6 +63,71 @@ def load(*, exclude: tuple[str, ...] = ()) -> Any:
     return spacy.load(MODEL, exclude=list(exclude))
 
 
+def model_text(text: str) -> str:
+    """``text`` as spaCy reads it: runs without whitespace cut every :data:`MAX_RUN_CHARS` characters.
+
+    The character at each cut is read as a space, so the text keeps its length and every offset
+    into it is an offset into ``text``. Text without such runs is returned as it is.
+
+    Args:
+        text (str): Raw text (or a slice of it).
+
+    Returns:
+        str: The text spaCy is given.
+    """
+    parts: list[str] = []
+    pos = 0
+    for m in _LONG_RUN.finditer(text):
+        for cut in range(m.start() + MAX_RUN_CHARS, m.end(), MAX_RUN_CHARS):
+            parts += (text[pos:cut], " ")
+            pos = cut + 1
+    if not parts:
+        return text
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def model_pieces(text: str, *, max_chars: int | None = None) -> list[tuple[int, str]]:
+    """``text`` as spaCy reads it (:func:`model_text`), in pieces of at most ``max_chars`` characters.
+
+    A text no longer than ``max_chars`` is one piece. A longer one is cut after the last sentence
+    (:func:`analysis.text.tokens.sentence_spans`) that fits, else after the last whitespace that fits
+    (there is one every :data:`MAX_RUN_CHARS` characters at most).
+
+    Args:
+        text (str): Raw text (or a slice of it).
+        max_chars (int | None): Longest piece (default :data:`MAX_DOC_CHARS`).
+
+    Returns:
+        list[tuple[int, str]]: ``(offset, piece)``: ``piece`` is ``model_text(text)[offset:offset + len(piece)]``;
+        the pieces cover the text, in order.
+    """
+    from .tokens import sentence_spans
+
+    max_chars = MAX_DOC_CHARS if max_chars is None else max_chars
+    text = model_text(text)
+    if len(text) <= max_chars:
+        return [(0, text)] if text else []
+    ends = sentence_spans(text)[1]
+    pieces, lo, k = [], 0, 0
+    while len(text) - lo > max_chars:
+        hi = lo + max_chars
+        cut = lo
+        while k < len(ends) and ends[k] <= hi:
+            cut = max(cut, ends[k])
+            k += 1
+        if cut == lo:
+            cut = hi
+            while cut > lo + 1 and not text[cut - 1].isspace():
+                cut -= 1
+            if cut == lo + 1 and not text[lo].isspace():
+                cut = hi  # no whitespace at all (max_chars under MAX_RUN_CHARS): cut anywhere
+        pieces.append((lo, text[lo:cut]))
+        lo = cut
+    pieces.append((lo, text[lo:]))
+    return pieces
+
+
 def _chunks(text: str, starts: np.ndarray, ends: np.ndarray) -> Iterator[tuple[int, int]]:
     """Token index ranges of sentence-sized chunks.
 
@@ -52,11 +139,11 @@ def _chunks(text: str, starts: np.ndarray, ends: np.ndarray) -> Iterator[tuple[i
     Yields:
         tuple[int, int]: ``(first, last + 1)`` token indices.
     """
-    from analysis.text.tokens import sentences
+    from analysis.text.tokens import sentence_spans
 
     if len(starts) == 0:
         return
-    sent_ends = sentences(text)["end"].to_numpy()
+    sent_ends = np.asarray(sentence_spans(text)[1], dtype=np.int64)
     cuts = np.searchsorted(ends, sent_ends, side="right")
     lo = 0
     for hi in list(cuts) + [len(starts)]:
@@ -111,16 +198,31 @@ def tag_tokens(text: str, starts: np.ndarray, ends: np.ndarray,
     nlp = load(exclude=TAGGING_EXCLUDE)
     words = [word_form(t) for t in tokens]
     spaces = np.append(starts[1:] > ends[:-1], len(text) > ends[-1]).tolist()
-    ranges = list(_chunks(text, starts, ends))
-    docs: Iterator[Any] = _docs(nlp, words, spaces, ranges)
-    for _, proc in nlp.pipeline:
-        docs = proc.pipe(docs, batch_size=64)
-    for (lo, _), doc in zip(ranges, docs):
-        for k, tok in enumerate(doc, start=lo):
-            tags[k] = tok.pos_
-            lemmas[k] = _lemma(tokens[k], tok.lemma_, tok.pos_,
-                               name_like=_capitalised_inside_sentence(text, tokens, starts, ends, k))
+    for batch in _batches(list(_chunks(text, starts, ends))):
+        docs = list(_docs(nlp, words, spaces, batch))
+        for _, proc in nlp.pipeline:
+            docs = list(proc.pipe(docs, batch_size=len(docs)))
+        for (lo, _), doc in zip(batch, docs):
+            for k, tok in enumerate(doc, start=lo):
+                tags[k] = tok.pos_
+                lemmas[k] = _lemma(tokens[k], tok.lemma_, tok.pos_,
+                                   name_like=_capitalised_inside_sentence(text, tokens, starts, ends, k))
     return {"lemma": lemmas, "pos": tags}
+
+
+def _batches(ranges: list[tuple[int, int]]) -> Iterator[list[tuple[int, int]]]:
+    """Consecutive token ranges, :data:`TAGGING_BATCH_DOCS` at a time, fewer when they would hold
+    more than :data:`TAGGING_BATCH_TOKENS` tokens (always at least one)."""
+    batch: list[tuple[int, int]] = []
+    size = 0
+    for lo, hi in ranges:
+        if batch and (len(batch) == TAGGING_BATCH_DOCS or size + hi - lo > TAGGING_BATCH_TOKENS):
+            yield batch
+            batch, size = [], 0
+        batch.append((lo, hi))
+        size += hi - lo
+    if batch:
+        yield batch
 
 
 #: Parts of speech under which an all-capitals word is taken for an acronym.

@@ -107,26 +107,44 @@ def analyse(article: Article | str, *, lemmas: bool = True, stems: bool = True,
     sents = _sentences_by_segment(text, segs, doc_id=doc_id)
     toks = tokenize(text, lemmas=lemmas, pos=lemmas, stems=stems)
     toks.insert(0, "doc_id", doc_id)
-    seg_idx = locate(segs, toks["start"].to_numpy(), id_col="seg")
+    starts = toks["start"].to_numpy()
+    seg_idx = _locate(segs, starts, id_col="seg")
     toks.insert(1, "seg", seg_idx)
-    toks.insert(2, "sent", locate(sents, toks["start"].to_numpy(), id_col="sent"))
+    toks.insert(2, "sent", _locate(sents, starts, id_col="sent"))
     counted = segs["counted"].to_numpy(dtype=bool)
     toks["counted"] = np.where(seg_idx >= 0, counted[np.clip(seg_idx, 0, None)], False) if len(segs) else False
     return Tables(article=article, segments=segs, sentences=sents, tokens=toks)
 
 
+#: Offsets located at a time (each call holds a few arrays as long as its offsets).
+_LOCATE_CHUNK = 1_000_000
+
+
+def _locate(table: pd.DataFrame, offsets: np.ndarray, *, id_col: str) -> np.ndarray:
+    """:func:`analysis.spans.locate`, a million offsets at a time (millions of tokens: bounded memory)."""
+    if len(offsets) <= _LOCATE_CHUNK:
+        return locate(table, offsets, id_col=id_col)
+    out = np.empty(len(offsets), dtype=np.int64)
+    for lo in range(0, len(offsets), _LOCATE_CHUNK):
+        out[lo:lo + _LOCATE_CHUNK] = locate(table, offsets[lo:lo + _LOCATE_CHUNK], id_col=id_col)
+    return out
+
+
 def _sentences_by_segment(text: str, segs: pd.DataFrame, *, doc_id: str) -> pd.DataFrame:
-    """Split each segment into sentences on its own, keeping raw offsets."""
-    frames = []
+    """Split each segment into sentences on its own, keeping raw offsets (one table built at the end)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    seg_ids: list[int] = []
     for seg, start, end in segs[["seg", "start", "end"]].itertuples(index=False):
-        part = tok.sentences(text[start:end], offset=int(start))
-        part.insert(0, "seg", int(seg))
-        frames.append(part)
-    if frames:
-        out = pd.concat(frames, ignore_index=True)
-    else:
-        out = pd.DataFrame({"seg": pd.Series(dtype="int64"), "start": pd.Series(dtype="int64"),
-                            "end": pd.Series(dtype="int64"), "text": pd.Series(dtype="str")})
-    out["sent"] = np.arange(len(out), dtype="int64")
-    out.insert(0, "doc_id", doc_id)
-    return out[["doc_id", "sent", "seg", "start", "end", "text"]]
+        s, e = tok.sentence_spans(text[start:end])
+        starts += [x + start for x in s]
+        ends += [x + start for x in e]
+        seg_ids += [int(seg)] * len(s)
+    return pd.DataFrame({
+        "doc_id": doc_id,
+        "sent": np.arange(len(starts), dtype="int64"),
+        "seg": np.asarray(seg_ids, dtype="int64"),
+        "start": np.asarray(starts, dtype="int64"),
+        "end": np.asarray(ends, dtype="int64"),
+        "text": pd.Series([text[a:b] for a, b in zip(starts, ends)], dtype="str"),
+    })

@@ -51,7 +51,8 @@ is true when every character is Unicode punctuation (category P*: "%" yes,
 invisible characters.
 
 The fast path is one compiled regular expression applied with ``findall``
-over the whole text; per-token flags are computed once per distinct type.
+over the text (a million characters at a time, cut where no token can
+cross); per-token flags are computed once per distinct type.
 It does not import spaCy: :func:`analysis.text.pipeline.tokenize` adds
 lemmas and parts of speech (see :mod:`analysis.text.nlp`).
 
@@ -79,6 +80,7 @@ import pandas as pd
 __all__ = [
     "tokenize",
     "sentences",
+    "sentence_spans",
     "stopwords",
     "TypeSpans",
     "type_spans",
@@ -150,6 +152,15 @@ DOMAINS: tuple[str, ...] = (
     "com", "org", "net", "fr", "eu", "info", "be", "ch", "uk",
     "io", "gouv.fr",
 )
+
+#: Longest chain of clitics looked at after a verb: French puts at most three after it
+#: ("donne-le-moi", "va-t-en"); a longer run of "-le" is split by the same rule up to this length.
+MAX_CLITIC_CHAIN = 8
+
+#: Longest local part of an e-mail address (RFC 5321, 4.5.3.1.1) and longest domain name
+#: (RFC 1035, 2.3.4): a longer run is not an address or a domain.
+MAX_EMAIL_LOCAL = 64
+MAX_DOMAIN = 253
 
 #: Characters that can separate thousands groups.
 THOUSANDS_SEPARATORS = " \u00a0\u202f\u2009"
@@ -240,8 +251,9 @@ def _token_alternatives() -> list[str]:
     deictic = "|".join(DEICTIC_SUFFIXES)
     demonstratives = "|".join(DEMONSTRATIVES)
     clitic = rf"(?:(?:[tT]-)?(?:{pron})|{deictic})"
-    # A chain of clitics that ends the compound: "-t-il", "-le-moi".
-    chain_end = rf"(?:-{clitic})*(?![\w\-{_APOS}])"
+    # A chain of clitics that ends the compound: "-t-il", "-le-moi" (looked at over at most
+    # MAX_CLITIC_CHAIN clitics, so that each hyphen of a long run costs a bounded look-ahead).
+    chain_end = rf"(?:-{clitic}){{0,{MAX_CLITIC_CHAIN}}}(?![\w\-{_APOS}])"
     inversion = rf"-{clitic}(?={chain_end})"
     # A joint inside a word: apostrophe or hyphen before a word character
     # (but not a final inverted pronoun), or . , : / between digits.
@@ -262,8 +274,10 @@ def _token_alternatives() -> list[str]:
         rf"(?i:{elision})[{_APOS}](?=[\w«\"“(\[])",
         # URLs and bare domains, trailing punctuation left out.
         rf"(?:https?://|ftp://|www\.)[^\s<>«»\"]*[^\s<>«»\".,;:!?)\]{_APOS}]",
-        rf"\w[\w.+\-]*@\w[\w\-]*(?:\.[\w\-]+)+",
-        rf"\w[\w\-]*(?:\.[\w\-]+)*\.(?:{domains})\b(?![.\-]\w)",
+        # (gated by their longest lengths, RFC 5321 and RFC 1035, so that each position of a long
+        # run of word characters, dots and hyphens costs a bounded look-ahead).
+        rf"(?=[\w.+\-]{{1,{MAX_EMAIL_LOCAL}}}@)\w[\w.+\-]*@\w[\w\-]*(?:\.[\w\-]+)+",
+        rf"(?=[\w.\-]{{1,{MAX_DOMAIN}}}+(?![\w.\-]))\w[\w\-]*(?:\.[\w\-]+)*\.(?:{domains})\b(?![.\-]\w)",
         # Handles and hashtags.
         r"(?<![\w@#])[@#]\w+",
         # Numbers with thousands separators; clock times "20h30".
@@ -466,12 +480,23 @@ class TypeSpans:
         return self.types[self.codes]
 
 
+#: Characters tokenised at a time by :func:`type_spans` (the matches of one ``findall`` are one
+#: Python string each: a whole 50 MB text at once held 9 million of them).
+SCAN_CHARS = 1_000_000
+#: Where a scan may stop: a whitespace character before a lowercase letter. No token spans it (only
+#: numbers hold spaces) and no rule looks past the letter (the furthest look-aheads, "art. 5" and
+#: initials "J. Dupont", need a digit or a capital there), so the tokens are those of the whole text.
+_SCAN_CUT = re.compile(r"\s(?=[a-zà-öø-ÿœ])")
+
+
 def type_spans(text: str) -> TypeSpans:
-    """Find the tokens of ``text`` with one ``findall``.
+    """Find the tokens of ``text`` with ``findall``, about :data:`SCAN_CHARS` characters at a time.
 
     Each match is a token with the whitespace before it. Matches are
     factorised first, so stripping and measuring happen once per distinct
-    match, not once per token.
+    match, not once per token. The text is scanned in pieces cut where no
+    token or look-ahead can cross (:data:`_SCAN_CUT`), so memory for the
+    matches is bounded whatever the text's length.
 
     Args:
         text (str): Raw text.
@@ -479,22 +504,48 @@ def type_spans(text: str) -> TypeSpans:
     Returns:
         TypeSpans: Codes, types and offsets.
     """
-    spaced = _token_regex().findall(text)
-    if not spaced:
+    # Trailing whitespace is left out: there no token follows, and each of its positions would
+    # otherwise read the rest of it again (quadratic in its length).
+    end = len(text)
+    while end and text[end - 1].isspace():
+        end -= 1
+    regex = _token_regex()
+    ids: dict[str, int] = {}  # every type, in order of first appearance, with its code
+    codes, starts, ends = [], [], []
+    lo = 0
+    while lo < end:
+        cut = _SCAN_CUT.search(text, lo + SCAN_CHARS, end) if end - lo > SCAN_CHARS else None
+        hi = cut.end() if cut else end
+        # Up to and including the first character after the cut, so that the last tokens see what
+        # follows them; the match of that character (the whitespace and one letter) is dropped.
+        spaced = regex.findall(text, lo, hi + 1 if cut else end)
+        if cut:
+            spaced.pop()
+        if spaced:
+            c, s_, e = _scan(spaced, ids)
+            codes.append(c)
+            starts.append(s_ + lo)
+            ends.append(e + lo)
+        lo = hi
+    if not codes:
         empty = np.zeros(0, dtype=np.int64)
         return TypeSpans(empty, np.zeros(0, dtype=object), empty, empty)
+    types = np.empty(len(ids), dtype=object)
+    types[:] = list(ids)
+    return TypeSpans(codes=np.concatenate(codes), types=types, starts=np.concatenate(starts),
+                     ends=np.concatenate(ends))
+
+
+def _scan(spaced: list[str], ids: dict[str, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Codes (into ``ids``, which receives new types), starts and ends of one scan's matches."""
     spaced_codes, spaced_types = _factorize(spaced)
     stripped = list(map(str.lstrip, spaced_types))
     full_len = np.fromiter(map(len, spaced_types), np.int64, len(spaced_types))
     tok_len = np.fromiter(map(len, stripped), np.int64, len(stripped))
-    type_codes, types = pd.factorize(np.array(stripped, dtype=object))
+    type_codes, local_types = pd.factorize(np.array(stripped, dtype=object))
+    to_global = np.fromiter((ids.setdefault(t, len(ids)) for t in local_types), np.intp, len(local_types))
     ends = np.cumsum(full_len[spaced_codes])
-    return TypeSpans(
-        codes=type_codes[spaced_codes],
-        types=np.asarray(types, dtype=object),
-        starts=ends - tok_len[spaced_codes],
-        ends=ends,
-    )
+    return to_global[type_codes[spaced_codes]], ends - tok_len[spaced_codes], ends
 
 
 def _factorize(strings: list[str]) -> tuple[np.ndarray, Sequence[str]]:
@@ -572,8 +623,8 @@ def tokenize(
     frame = pd.DataFrame(
         {
             "i": np.arange(len(codes), dtype=np.int64),
-            "start": spans.starts + offset,
-            "end": spans.ends + offset,
+            "start": spans.starts + offset if offset else spans.starts,  # fresh arrays: no copy
+            "end": spans.ends + offset if offset else spans.ends,
             "text": _str_column(spans.types, codes),
             "norm": _str_column(feats["norm"], codes),
             "is_punct": feats["is_punct"][codes],
@@ -612,16 +663,17 @@ def _sentence_regexes() -> tuple[re.Pattern[str], ...]:
     """Compile the line, boundary-candidate, abbreviation and starter regexes.
 
     Returns:
-        tuple: (line pattern, candidate pattern, no-break-before pattern,
+        tuple: (line pattern, candidate-run pattern, no-break-before pattern,
         lowercase-starter pattern, abbreviation-before-a-number pattern,
         blank-line-separated paragraph pattern).
     """
     lines = re.compile(r"[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
     closers = re.escape(CLOSERS)
     final = re.escape(SENTENCE_FINAL)
-    candidate = re.compile(
-        rf"[{final}](?:[ \u00a0\u202f\u2009]*[{final}»”)\]]|[{closers}])*+(?=\s|$)"
-    )
+    # A run of final punctuation and closers, taken whole (possessive); it is a candidate when
+    # whitespace or the end follows (checked apart: a lookahead here would make every position
+    # inside a long run such as "....x" rescan the rest of it).
+    candidate = re.compile(rf"[{final}](?:[ \u00a0\u202f\u2009]*[{final}»”)\]]|[{closers}])*+")
     titles = _alternation(TITLE_ABBREVIATIONS)
     no_break = re.compile(
         rf"(?:(?<![\w.])(?:{titles})|(?<![^\s(\[«\"“'’])[{_UPPER}]"
@@ -662,6 +714,9 @@ def _continues(line: str, after: int) -> bool:
 def _line_breaks(line: str) -> list[int]:
     """Sentence boundary positions (exclusive ends) inside one line.
 
+    Linear in the line's length: each candidate run is read once, the window searched for an
+    abbreviation before a period is bounded, and quotes are counted from the previous boundary on.
+
     Args:
         line (str): One line of text (or one paragraph of wrapped text).
 
@@ -670,8 +725,9 @@ def _line_breaks(line: str) -> list[int]:
     """
     _, candidate, no_break, _, before_number, _ = _sentence_regexes()
     cuts = []
+    quotes = _QuoteCount(line)
     for m in candidate.finditer(line):
-        if _continues(line, m.end()):
+        if not _SPACE_OR_END.match(line, m.end()) or _continues(line, m.end()):
             continue
         # Abbreviations and initials end within a few characters of the period: search a
         # window (lookbehinds still see before it), not the whole line before every period.
@@ -682,11 +738,31 @@ def _line_breaks(line: str) -> list[int]:
                 and (nxt := _NON_SPACE.search(line, m.start() + 1)) is not None and nxt.group().isdigit())
         ):
             continue
-        cuts.append(_detached_quote_end(line, m.end()))
+        cuts.append(_detached_quote_end(line, m.end(), quotes))
     return cuts
 
 
-def _detached_quote_end(line: str, end: int) -> int:
+#: Whitespace or the end of the line (what must follow a candidate run).
+_SPACE_OR_END = re.compile(r"\s|$")
+#: Spaces then an ASCII double quote (a closing quote set off after the period: ``savoir. "``).
+_SPACED_QUOTE = re.compile('[ \u00a0\u202f\u2009]*"')
+
+
+class _QuoteCount:
+    """How many ``"`` precede a position of a line, counted incrementally (positions only grow)."""
+
+    __slots__ = ("line", "pos", "count")
+
+    def __init__(self, line: str) -> None:
+        self.line, self.pos, self.count = line, 0, 0
+
+    def before(self, end: int) -> int:
+        self.count += self.line.count('"', self.pos, end)
+        self.pos = end
+        return self.count
+
+
+def _detached_quote_end(line: str, end: int, quotes: _QuoteCount) -> int:
     """Extend a boundary over a spaced closing ASCII quote (``savoir. "``).
 
     The quote closes when an odd number of ``"`` precede it on the line
@@ -694,17 +770,39 @@ def _detached_quote_end(line: str, end: int) -> int:
 
     Args:
         line (str): The line.
-        end (int): Candidate boundary.
+        end (int): Candidate boundary (boundaries come in increasing order).
+        quotes (_QuoteCount): The line's quote counter.
 
     Returns:
         int: The boundary, after the quote if it is a closing one.
     """
-    rest = line[end:]
-    stripped = rest.lstrip(" \u00a0\u202f\u2009")
-    if not stripped.startswith('"') or line.count('"', 0, end) % 2 == 0:
+    m = _SPACED_QUOTE.match(line, end)
+    if m is None or quotes.before(end) % 2 == 0:
         return end
-    after = end + len(rest) - len(stripped) + 1
+    after = m.end()
     return after if after == len(line) or line[after].isspace() else end
+
+
+def sentence_spans(text: str, *, wrapped: bool = False) -> tuple[list[int], list[int]]:
+    """Starts and ends of the sentences of :func:`sentences`, without building its table.
+
+    Args:
+        text (str): Raw text.
+        wrapped (bool): As for :func:`sentences`.
+
+    Returns:
+        tuple[list[int], list[int]]: Start and end offsets into ``text``, in order.
+    """
+    lines = _sentence_regexes()[5 if wrapped else 0]
+    starts: list[int] = []
+    ends: list[int] = []
+    for lm in lines.finditer(text):
+        line, base = lm.group(), lm.start()
+        prev = 0
+        for cut in _line_breaks(line) + [len(line)]:
+            _append_trimmed(line, prev, cut, base, starts, ends)
+            prev = cut
+    return starts, ends
 
 
 def sentences(text: str, *, offset: int = 0, wrapped: bool = False) -> pd.DataFrame:
@@ -728,15 +826,7 @@ def sentences(text: str, *, offset: int = 0, wrapped: bool = False) -> pd.DataFr
         ``text`` with ``text == raw[start - offset:end - offset]``, trimmed
         of surrounding whitespace.
     """
-    lines = _sentence_regexes()[5 if wrapped else 0]
-    starts: list[int] = []
-    ends: list[int] = []
-    for lm in lines.finditer(text):
-        line, base = lm.group(), lm.start()
-        prev = 0
-        for cut in _line_breaks(line) + [len(line)]:
-            _append_trimmed(line, prev, cut, base, starts, ends)
-            prev = cut
+    starts, ends = sentence_spans(text, wrapped=wrapped)
     return pd.DataFrame(
         {
             "sent": np.arange(len(starts), dtype=np.int64),

@@ -18,6 +18,13 @@ Conventions (ISO-TimeML, as in the French TimeBank):
 
 from __future__ import annotations
 
+#: Longest list of days looked at before its month ("les 3, 4 et 5 mai"): a month has 31 days, and
+#: a longer list would make each of its numbers read all the rest of it again (quadratic).
+MAX_LIST_DAYS = 31
+#: Most thousands groups read in a quantity ("4 500", "1 000 000"): 10^15 is already no duration,
+#: and a long run of groups ("123 123 123 …") would be read again from each of them.
+MAX_THOUSANDS_GROUPS = 5
+
 #: Month names and abbreviations (abbreviations need their period) → month number.
 MONTHS: dict[str, int] = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,

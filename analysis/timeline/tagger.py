@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import dataclasses
 import datetime as dt
 import functools
 import itertools
@@ -87,6 +88,7 @@ PREVIOUS = "previous date"
 DERIVED = "derived: reference − duration"
 EXPECTED_SPAN = "derived: reference + duration (expected)"
 UNRESOLVED = "unresolved: no reference date"
+OUTSIDE_CALENDAR = f"unresolved: outside the calendar (years {dt.MINYEAR} to {dt.MAXYEAR})"
 NOT_ANCHORED = "not anchored (duration or set)"
 
 
@@ -146,7 +148,8 @@ def _blocks() -> dict[str, str]:
                                   "décennie", "saison"]) + "|" + _alt(R.SEASONS) + r")(?![\w])",
         "PART": r"(?:(?:début|fin|milieu|courant|commencement)(?:\s+(?:du|des|de)(?=\s)|\s*d['’])?\s*|mi-|mi\s+)",
     }
-    b["QTY"] = (r"(?:\d{1,3}(?:[\u0020\u00a0\u202f]\d{3})+(?!\d)|\d+(?:[,.]\d+)?|<NUMW>|<VAGUEQ>"
+    b["QTY"] = (rf"(?:\d{{1,3}}(?:[\u0020\u00a0\u202f]\d{{3}}){{1,{R.MAX_THOUSANDS_GROUPS}}}(?!\d)"
+                r"|\d+(?:[,.]\d+)?|<NUMW>|<VAGUEQ>"
                 r"|une?<S><ROUND><S>d(?:e<S>|<A>))")
     return b
 
@@ -159,7 +162,7 @@ RULES: tuple[tuple[str, str], ...] = (
                   r"(?:<S>(?:<YEAR4>|'?\d\d(?![\d\w])))?(?:<S>(?:dernier|derniers|prochain|prochains)<E>)?"
                   r"(?:<S>(?:au<S>)?<DAYPART>)?"),
     ("list_date", r"<B>(?:(?:les|Les|le|Le)<S>)?(?:<WEEKDAY><S>)?<DAYNUM>(?=(?:\s*(?:,|et|au|à|-|ou)\s*"
-                  r"(?:le<S>)?(?:<WEEKDAY><S>)?<DAYNUM>)+<S>(?:de<S>)?<MONTHANY>)"),
+                  r"(?:le<S>)?(?:<WEEKDAY><S>)?<DAYNUM>){1,%d}<S>(?:de<S>)?<MONTHANY>)" % (R.MAX_LIST_DAYS - 1)),
     ("month_year", r"<B><PART>?(?:(?:le<S>)?mois<S>(?:de<S>|d<A>))?<MONTH><S>(?:de<S>l<A>année<S>)?"
                    r"(?:<YEAR4>|'?\d\d(?![\d\w]|\s*h\b|\s*%|\s*[€$]))"),
     ("decade", r"<B><PART>?(?:les<S>|des<S>)?années<S>(?:<YEAR4>|[1-9]0(?!\d))"),
@@ -460,6 +463,50 @@ def parse_reference_date(value: Any) -> tuple[dt.date | None, str]:
 # Small date helpers
 # --------------------------------------------------------------------------
 
+class _OutOfCalendar(Exception):
+    """A date an expression resolves to lies outside years 1 to 9999 (what ``datetime.date`` holds)."""
+
+
+def _check_year(y: int) -> int:
+    """``y`` when it is a year of the calendar, else :class:`_OutOfCalendar`."""
+    if not dt.MINYEAR <= y <= dt.MAXYEAR:
+        raise _OutOfCalendar(y)
+    return y
+
+
+def _shift(d: dt.date, days: float) -> dt.date:
+    """``d`` plus ``days`` days (:class:`_OutOfCalendar` past either end of the calendar)."""
+    try:
+        return d + dt.timedelta(days=days)
+    except OverflowError:
+        raise _OutOfCalendar(d, days) from None
+
+
+def _from_day_number(n: int) -> dt.date:
+    """The date of a proleptic Gregorian day number (:class:`_OutOfCalendar` outside the calendar)."""
+    if not dt.date.min.toordinal() <= n <= dt.date.max.toordinal():
+        raise _OutOfCalendar(n)
+    return dt.date.fromordinal(n)
+
+
+_DAYS_BEFORE_MONTH = tuple(itertools.accumulate((0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30)))
+
+
+def _is_leap(y: int) -> bool:
+    return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+
+
+def _month_length(y: int, m: int) -> int:
+    return 29 if m == 2 and _is_leap(y) else (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[m - 1]
+
+
+def _day_number(y: int, m: int, d: int) -> int:
+    """``date(y, m, d).toordinal()`` for any year, also outside 1 to 9999 (proleptic Gregorian), so that
+    candidate dates past either end of the calendar can still be compared with the reference date."""
+    y0 = y - 1
+    return y0 * 365 + y0 // 4 - y0 // 100 + y0 // 400 + _DAYS_BEFORE_MONTH[m - 1] + (m > 2 and _is_leap(y)) + d
+
+
 def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
     n = y * 12 + (m - 1) + k
     return n // 12, n % 12 + 1
@@ -470,19 +517,24 @@ def _month_end(y: int, m: int) -> dt.date:
 
 
 def _add_duration(d: dt.date, unit: str, n: float, sign: int) -> dt.date:
-    """Add ``sign * n`` units (ISO designator, date units) to a date."""
+    """Add ``sign * n`` units (ISO designator, date units) to a date (:class:`_OutOfCalendar` past its ends)."""
     if unit == "D":
-        return d + dt.timedelta(days=sign * n)
+        return _shift(d, sign * n)
     if unit == "W":
-        return d + dt.timedelta(weeks=sign * n)
+        return _shift(d, 7 * sign * n)
     months = {"M": 1, "Y": 12}[unit] * n
     whole = int(round(months))
     y, m = _add_months(d.year, d.month, sign * whole)
-    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+    return dt.date(_check_year(y), m, min(d.day, calendar.monthrange(y, m)[1]))
 
 
 def _easter(year: int) -> dt.date:
     """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    return dt.date(year, *_easter_month_day(year))
+
+
+def _easter_month_day(year: int) -> tuple[int, int]:
+    """Month and day of Gregorian Easter Sunday in any year (anonymous Gregorian algorithm)."""
     a, b, c = year % 19, year // 100, year % 100
     d, e = b // 4, b % 4
     f = (b + 8) // 25
@@ -493,7 +545,7 @@ def _easter(year: int) -> dt.date:
     m = (a + 11 * h + 22 * l_) // 451
     month = (h + l_ - 7 * m + 114) // 31
     day = (h + l_ - 7 * m + 114) % 31 + 1
-    return dt.date(year, month, day)
+    return month, day
 
 
 def interval(value: str, mod: str = "") -> tuple[dt.date | None, dt.date | None]:
@@ -506,8 +558,18 @@ def interval(value: str, mod: str = "") -> tuple[dt.date | None, dt.date | None]
 
     Returns:
         tuple: First and last day, or ``(None, None)`` when the value is not a
-        resolved date (durations, ``PRESENT_REF``, values with ``X``…).
+        resolved date (durations, ``PRESENT_REF``, values with ``X``…) or its
+        interval is not inside the calendar (years 1 to 9999).
     """
+    try:
+        return _interval(value, mod)
+    except _OutOfCalendar:
+        return None, None
+
+
+def _interval(value: str, mod: str = "") -> tuple[dt.date | None, dt.date | None]:
+    """:func:`interval`, with :class:`_OutOfCalendar` for a date value whose interval leaves the calendar
+    ("9999-WI" ends in 10000)."""
     value = value.split("T")[0] if re.match(r"^\d{4}-\d\d-\d\dT", value) else value
     begin = end = None
     try:
@@ -535,13 +597,13 @@ def interval(value: str, mod: str = "") -> tuple[dt.date | None, dt.date | None]
         elif m := re.fullmatch(r"(\d{4})-H([12])", value):
             h = int(m[2])
             begin, end = dt.date(int(m[1]), 6 * h - 5, 1), _month_end(int(m[1]), 6 * h)
-    except ValueError:
-        return None, None
+    except (ValueError, OverflowError):
+        raise _OutOfCalendar(value) from None
     if begin is not None and mod in R.PART_FRACTIONS and end > begin:
         lo, hi = R.PART_FRACTIONS[mod]
         days = (end - begin).days + 1
-        b2 = begin + dt.timedelta(days=int(round(days * lo)))
-        e2 = begin + dt.timedelta(days=max(int(round(days * hi)) - 1, 0))
+        b2 = _shift(begin, int(round(days * lo)))
+        e2 = _shift(begin, max(int(round(days * hi)) - 1, 0))
         begin, end = b2, max(e2, b2)
     return begin, end
 
@@ -812,8 +874,13 @@ def _direction(ctx: _Ctx, start: int, end: int, explicit: int | None) -> str | N
     return {"past": "past", "future": "future", "conditional": "future"}.get(t or "", None)
 
 
-def _pick(cands: list[tuple[dt.date, dt.date, Any]], ref: dt.date, direction: str | None) -> Any:
-    """Choose among candidate intervals relative to ``ref``: latest started (past), first not ended (future), nearest."""
+def _pick(cands: list[tuple[int, int, Any]], ref: dt.date, direction: str | None) -> Any:
+    """Choose among candidate intervals relative to ``ref``: latest started (past), first not ended (future), nearest.
+
+    Bounds are day numbers (:func:`_day_number`), so a candidate past either end of the calendar is
+    compared like any other; choosing it is the caller's to refuse (:func:`_check_year`).
+    """
+    ref = ref.toordinal()
     if direction == "past":
         ok = [c for c in cands if c[0] <= ref]
         return max(ok, key=lambda c: c[0])[2] if ok else cands[0][2]
@@ -822,7 +889,7 @@ def _pick(cands: list[tuple[dt.date, dt.date, Any]], ref: dt.date, direction: st
         return min(ok, key=lambda c: c[0])[2] if ok else cands[-1][2]
 
     def dist(c):
-        return 0 if c[0] <= ref <= c[1] else min(abs((c[0] - ref).days), abs((c[1] - ref).days))
+        return 0 if c[0] <= ref <= c[1] else min(abs(c[0] - ref), abs(c[1] - ref))
     return min(cands, key=dist)[2]
 
 
@@ -832,7 +899,7 @@ def _out(type_: str, value: str, *, mod: str = "", anchor: str = ABSOLUTE, deriv
     if type_ in ("DURATION", "SET") and anchor == ABSOLUTE:
         anchor = NOT_ANCHORED
     if begin is None and end_date is None and anchor not in (UNRESOLVED,) and type_ in ("DATE", "TIME"):
-        begin, end_date = interval(value, mod)
+        begin, end_date = _interval(value, mod)
     return {"type": type_, "value": value, "mod": mod, "anchor": anchor, "derived": derived,
             "begin": begin, "end_date": end_date, "_prev": set_prev}
 
@@ -865,14 +932,13 @@ def _resolve_day_month(ctx, start, end, month, day, year, explicit_shift, mod=""
     ref = ctx.ref.date
     cands = []
     for y in (ref.year - 1, ref.year, ref.year + 1):
-        try:
-            d = dt.date(y, month, day)
-        except ValueError:
-            continue
-        cands.append((d, d, d))
+        if 1 <= day <= _month_length(y, month):  # years past the calendar's ends kept, to be refused if chosen
+            n = _day_number(y, month, day)
+            cands.append((n, n, y))
     if not cands:
         return None
-    d = _pick(cands, ref, _direction(ctx, start, end, explicit_shift))
+    y = _check_year(_pick(cands, ref, _direction(ctx, start, end, explicit_shift)))
+    d = dt.date(y, month, day)
     return _out("DATE", d.isoformat(), mod=mod, anchor=PUBLICATION, set_prev=d)
 
 
@@ -1019,11 +1085,9 @@ def _norm_month(ctx, s, start, end):
     if not _has_ref(ctx, "year"):
         return _unresolved("DATE", f"XXXX-{month:02d}", ctx, mod)
     ref = ctx.ref.date
-    cands = []
-    for y in (ref.year - 1, ref.year, ref.year + 1):
-        b, e = interval(f"{y}-{month:02d}")
-        cands.append((b, e, y))
-    y = _pick(cands, ref, _direction(ctx, start, end, shift))
+    cands = [(_day_number(y, month, 1), _day_number(y, month, _month_length(y, month)), y)
+             for y in (ref.year - 1, ref.year, ref.year + 1)]
+    y = _check_year(_pick(cands, ref, _direction(ctx, start, end, shift)))
     return _out("DATE", f"{y:04d}-{month:02d}", mod=mod, anchor=PUBLICATION)
 
 
@@ -1046,7 +1110,7 @@ def _norm_relative_day(ctx, s, start, end):
     if not _has_ref(ctx, "day"):
         return _unresolved("TIME" if part else "DATE", "XXXX-XX-XX" + (f"T{part}" if part and
                            not part.startswith("T") else ""), ctx, mod)
-    d = ctx.ref.date + dt.timedelta(days=offset)
+    d = _shift(ctx.ref.date, offset)
     if part:
         value = f"{d.isoformat()}{part}" if part.startswith("T") else f"{d.isoformat()}T{part}"
         return _out("TIME", value, mod=mod, anchor=PUBLICATION, begin=d, end_date=d, set_prev=d)
@@ -1078,14 +1142,14 @@ def _norm_this_daypart(ctx, s, start, end):
     elif "dernière" in low:
         if not _has_ref(ctx, "day"):
             return _unresolved("TIME", f"XXXX-XX-XXT{part}", ctx)
-        d, anchor = ctx.ref.date - dt.timedelta(days=1), PUBLICATION
+        d, anchor = _shift(ctx.ref.date, -1), PUBLICATION
     else:
         wd = _weekday_of(low)
         d, anchor = _base_day(ctx)
         if d is None:
             return _unresolved("TIME", f"XXXX-XX-XXT{part}", ctx)
         if wd and d.isoweekday() != wd:
-            d = d + dt.timedelta(days=(wd - d.isoweekday()) % 7)
+            d = _shift(d, (wd - d.isoweekday()) % 7)
     value = f"{d.isoformat()}{part}" if part.startswith("T") else f"{d.isoformat()}T{part}"
     return _out("TIME", value, mod=mod, anchor=anchor, begin=d, end_date=d, set_prev=d)
 
@@ -1097,7 +1161,7 @@ def _norm_anaphoric_day(ctx, s, start, end):
     base, anchor = _base_day(ctx)
     if base is None:
         return _unresolved("TIME" if part else "DATE", "XXXX-XX-XX", ctx)
-    d = base + dt.timedelta(days=offset)
+    d = _shift(base, offset)
     if part:
         value = f"{d.isoformat()}{part}" if part.startswith("T") else f"{d.isoformat()}T{part}"
         return _out("TIME", value, anchor=anchor, begin=d, end_date=d, set_prev=d)
@@ -1119,7 +1183,7 @@ def _norm_weekday(ctx, s, start, end):
         base, anchor = _base_day(ctx)
         if base is None:
             return _unresolved("TIME" if part else "DATE", "XXXX-XX-XX", ctx)
-        d = base + dt.timedelta(days=(wd - base.isoweekday()) % 7)
+        d = _shift(base, (wd - base.isoweekday()) % 7)
     else:
         if not _has_ref(ctx, "day"):
             return _unresolved("TIME" if part else "DATE", f"XXXX-WXX-{wd}", ctx)
@@ -1129,9 +1193,9 @@ def _norm_weekday(ctx, s, start, end):
         if direction is None:  # no tense clue: the nearest such day (the same weekday: a week ago)
             direction = "future" if 0 < delta < 7 - delta else "past"
         if direction == "future":
-            d = ref + dt.timedelta(days=delta or 7)
+            d = _shift(ref, delta or 7)
         else:
-            d = ref - dt.timedelta(days=((ref.isoweekday() - wd) % 7) or 7)
+            d = _shift(ref, -(((ref.isoweekday() - wd) % 7) or 7))
         anchor = PUBLICATION
     if part:
         value = f"{d.isoformat()}{part}" if part.startswith("T") else f"{d.isoformat()}T{part}"
@@ -1323,8 +1387,8 @@ def _norm_relative_unit(ctx, s, start, end):
         return None
     if anaphoric:
         return _unresolved("DATE", "XXXX", ctx, mod) if ctx.prev is None else \
-            _out("DATE", {"semaine": f"{ctx.prev.isocalendar()[0]}-W{ctx.prev.isocalendar()[1]:02d}",
-                          "mois": f"{ctx.prev.year}-{ctx.prev.month:02d}"}.get(unit_word, f"{ctx.prev.year}"),
+            _out("DATE", {"semaine": f"{ctx.prev.isocalendar()[0]:04d}-W{ctx.prev.isocalendar()[1]:02d}",
+                          "mois": f"{ctx.prev.year:04d}-{ctx.prev.month:02d}"}.get(unit_word, f"{ctx.prev.year:04d}"),
                  mod=mod, anchor=PREVIOUS)
     need = {"semaine": "day", "week-end": "day", "mois": "month"}.get(unit_word, "year")
     if season:
@@ -1334,47 +1398,57 @@ def _norm_relative_unit(ctx, s, start, end):
         return _unresolved("DATE", pattern if not season else f"XXXX-{season}", ctx, mod)
     ref = ctx.ref.date
     if unit_word == "semaine":
-        d = ref + dt.timedelta(weeks=shift)
+        d = _shift(ref, 7 * shift)
         iy, iw, _ = d.isocalendar()
-        return _out("DATE", f"{iy}-W{iw:02d}", mod=mod, anchor=PUBLICATION)
+        return _out("DATE", f"{iy:04d}-W{iw:02d}", mod=mod, anchor=PUBLICATION)
     if unit_word == "week-end":
         direction = "past" if shift < 0 else "future" if shift > 0 else _direction(ctx, start, end, None)
-        monday = ref - dt.timedelta(days=ref.isoweekday() - 1)
-        sat = monday + dt.timedelta(days=5)
+        sat = _shift(ref, 5 - (ref.isoweekday() - 1))  # the Saturday of the reference date's week
         if shift < 0 or (shift == 0 and direction == "past" and ref < sat):
-            sat -= dt.timedelta(weeks=1)
+            sat = _shift(sat, -7)
         elif shift > 0 and ref >= sat:
-            sat += dt.timedelta(weeks=1)
+            sat = _shift(sat, 7)
         iy, iw, _ = sat.isocalendar()
-        return _out("DATE", f"{iy}-W{iw:02d}-WE", mod=mod, anchor=PUBLICATION)
+        return _out("DATE", f"{iy:04d}-W{iw:02d}-WE", mod=mod, anchor=PUBLICATION)
     if unit_word == "mois":
         y, m = _add_months(ref.year, ref.month, shift)
-        return _out("DATE", f"{y:04d}-{m:02d}", mod=mod, anchor=PUBLICATION)
+        return _out("DATE", f"{_check_year(y):04d}-{m:02d}", mod=mod, anchor=PUBLICATION)
     if unit_word in ("trimestre", "semestre"):
         per = 3 if unit_word == "trimestre" else 6
         idx = (ref.month - 1) // per + shift
-        y = ref.year + idx // (12 // per)
+        y = _check_year(ref.year + idx // (12 // per))
         idx %= (12 // per)
-        return _out("DATE", f"{y}-{'Q' if per == 3 else 'H'}{idx + 1}", mod=mod, anchor=PUBLICATION)
+        return _out("DATE", f"{y:04d}-{'Q' if per == 3 else 'H'}{idx + 1}", mod=mod, anchor=PUBLICATION)
     if unit_word == "siècle":
-        return _out("DATE", f"{(ref.year // 100) + shift:02d}", mod=mod, anchor=PUBLICATION)
+        century = (ref.year // 100) + shift
+        if not 0 <= century <= dt.MAXYEAR // 100:
+            raise _OutOfCalendar(century)
+        return _out("DATE", f"{century:02d}", mod=mod, anchor=PUBLICATION)
     if unit_word == "décennie":
-        return _out("DATE", f"{(ref.year // 10) + shift:03d}X", mod=mod, anchor=PUBLICATION)
+        decade = (ref.year // 10) + shift
+        if not 0 <= decade <= dt.MAXYEAR // 10:
+            raise _OutOfCalendar(decade)
+        return _out("DATE", f"{decade:03d}X", mod=mod, anchor=PUBLICATION)
     if season:
         direction = "past" if shift < 0 else "future" if shift > 0 else _direction(ctx, start, end, None)
-        cands = []
-        for y in (ref.year - 1, ref.year, ref.year + 1):
-            b, e = interval(f"{y}-{season}")
-            cands.append((b, e, y))
-        if shift == 0:
-            y = _pick(cands, ref, direction)
-        else:
-            y = _pick(cands, ref, direction)
-            b, e = interval(f"{y}-{season}")
-            if b <= ref <= e:
+        cands = _season_candidates(ref, season)
+        y = _pick(cands, ref, direction)
+        if shift != 0:
+            b, e = _season_bounds(y, season)
+            if b <= ref.toordinal() <= e:
                 y += shift
-        return _out("DATE", f"{y}-{season}", mod=mod, anchor=PUBLICATION)
-    return _out("DATE", f"{ref.year + shift:04d}", mod=mod, anchor=PUBLICATION)
+        return _out("DATE", f"{_check_year(y):04d}-{season}", mod=mod, anchor=PUBLICATION)
+    return _out("DATE", f"{_check_year(ref.year + shift):04d}", mod=mod, anchor=PUBLICATION)
+
+
+def _season_bounds(y: int, season: str) -> tuple[int, int]:
+    """Day numbers of the first and last day of a season (winter ends the next year)."""
+    (m1, d1), (m2, d2) = R.SEASON_BOUNDS[season]
+    return _day_number(y, m1, d1), _day_number(y + (1 if m2 < m1 else 0), m2, d2)
+
+
+def _season_candidates(ref: dt.date, season: str) -> list[tuple[int, int, int]]:
+    return [(*_season_bounds(y, season), y) for y in (ref.year - 1, ref.year, ref.year + 1)]
 
 
 def _norm_season(ctx, s, start, end):
@@ -1391,9 +1465,8 @@ def _norm_season(ctx, s, start, end):
     if not _has_ref(ctx, "month"):
         return _unresolved("DATE", f"XXXX-{season}", ctx)
     ref = ctx.ref.date
-    cands = [(*interval(f"{y}-{season}"), y) for y in (ref.year - 1, ref.year, ref.year + 1)]
-    y = _pick(cands, ref, _direction(ctx, start, end, shift))
-    return _out("DATE", f"{y}-{season}", anchor=PUBLICATION)
+    y = _check_year(_pick(_season_candidates(ref, season), ref, _direction(ctx, start, end, shift)))
+    return _out("DATE", f"{y:04d}-{season}", anchor=PUBLICATION)
 
 
 def _norm_set(ctx, s, start, end):
@@ -1465,8 +1538,10 @@ def _following_day(ctx: _Ctx, end: int) -> tuple[dt.date, str] | None:
         mm = singles[names.index(rule)].match(ctx.text, m.end())
         if mm:
             saved = ctx.prev
-            res = _NORMALISERS[rule](ctx, mm.group(0), mm.start(), mm.end())
-            ctx.prev = saved
+            try:
+                res = _NORMALISERS[rule](ctx, mm.group(0), mm.start(), mm.end())
+            finally:
+                ctx.prev = saved
             if res and res.get("begin") is not None and res["type"] in ("DATE", "TIME"):
                 return res["begin"], res["anchor"]
     return None
@@ -1498,16 +1573,16 @@ def _norm_holiday(ctx, s, start, end):
     rule = R.HOLIDAYS[key]
     y = _year_of(low)
 
-    def on(year):
-        return _easter(year) + dt.timedelta(days=rule) if isinstance(rule, int) else dt.date(year, *rule)
+    def on(year: int) -> int:  # day number, for any year
+        return _day_number(year, *_easter_month_day(year)) + rule if isinstance(rule, int) else _day_number(year, *rule)
     if y:
-        d = on(y)
+        d = _from_day_number(on(y))
         return _out("DATE", d.isoformat(), set_prev=d)
     if not _has_ref(ctx, "month"):
         return _unresolved("DATE", "XXXX-XX-XX", ctx)
     ref = ctx.ref.date
     cands = [(on(yy), on(yy), on(yy)) for yy in (ref.year - 1, ref.year, ref.year + 1)]
-    d = _pick(cands, ref, _direction(ctx, start, end, None))
+    d = _from_day_number(_pick(cands, ref, _direction(ctx, start, end, None)))
     return _out("DATE", d.isoformat(), anchor=PUBLICATION, set_prev=d)
 
 
@@ -1550,7 +1625,7 @@ def _tag(text: str, ref: _Ref) -> list[dict[str, Any]]:
             span_text = text[s0:mm.end()]
             stripped = span_text.rstrip()
             e0 = s0 + len(stripped)
-            res = _NORMALISERS[RULES[j][0]](ctx, stripped, s0, e0)
+            res = _normalise(RULES[j][0], ctx, stripped, s0, e0)
             if res is not None:
                 found = (j, e0, stripped, res)
                 break
@@ -1564,6 +1639,26 @@ def _tag(text: str, ref: _Ref) -> list[dict[str, Any]]:
         rows.append(res)
         pos = e0
     return rows
+
+
+def _normalise(rule: str, ctx: _Ctx, s: str, start: int, end: int) -> dict[str, Any] | None:
+    """Run a rule's normaliser; an expression that resolves outside the calendar is unresolved.
+
+    Its value is the one the rule gives without a reference date ("XXXX-XX-XX", "XXXX-12"…), its
+    ``anchor`` says why (:data:`OUTSIDE_CALENDAR`), and it has no interval.
+    """
+    try:
+        return _NORMALISERS[rule](ctx, s, start, end)
+    except _OutOfCalendar:
+        pass
+    blind = dataclasses.replace(ctx, ref=_Ref(None, "none"), prev=None)
+    try:
+        res = _NORMALISERS[rule](blind, s, start, end)
+    except _OutOfCalendar:  # cannot happen without dates to count from; refuse rather than guess
+        return None
+    if res is not None:
+        res.update(anchor=OUTSIDE_CALENDAR, derived=False, begin=None, end_date=None, _prev=None)
+    return res
 
 
 def _reference(text_or_article: Article | str, reference_date: Any) -> tuple[str, _Ref, str]:
@@ -1721,20 +1816,12 @@ def _empty_table(doc_id: Any) -> pd.DataFrame:
 def _sentence_bounds(text: str) -> tuple[list[int], list[int]]:
     """Starts and ends of the sentences of :func:`analysis.tokens.sentences`, without building its table.
 
-    The same split, step by step (tests check both agree); the table costs
-    more than the split for a short text.
+    The same split (:func:`analysis.text.tokens.sentence_spans`); the table costs more than the split for a
+    short text.
     """
-    from ..text.tokens import _append_trimmed, _line_breaks, _sentence_regexes
+    from ..text.tokens import sentence_spans
 
-    starts: list[int] = []
-    ends: list[int] = []
-    for lm in _sentence_regexes()[0].finditer(text):
-        line, base = lm.group(), lm.start()
-        prev = 0
-        for cut in _line_breaks(line) + [len(line)]:
-            _append_trimmed(line, prev, cut, base, starts, ends)
-            prev = cut
-    return starts, ends
+    return sentence_spans(text)
 
 
 def _sentence_ids(starts: list[int], ends: list[int], offsets: np.ndarray) -> np.ndarray:
@@ -1825,7 +1912,9 @@ def _head_label(sent_doc: Any, t_start: int, t_end: int) -> tuple[str, bool]:
         depends on) is future or conditional.
     """
     doc = sent_doc
-    toks = [t for t in doc if t.idx < t_end and t.idx + len(t.text) > t_start]
+    idx = _doc_index(doc)
+    # the tokens overlapping [t_start, t_end): tokens are in order and do not overlap
+    toks = list(doc[bisect.bisect_right(idx["ends"], t_start):bisect.bisect_left(idx["starts"], t_end)])
     if not toks:
         return "", False
     inside = {t.i for t in toks}
@@ -1845,9 +1934,12 @@ def _head_label(sent_doc: Any, t_start: int, t_end: int) -> tuple[str, bool]:
         head = head.head
         steps += 1
     if head.pos_ not in ("VERB", "AUX"):  # a parse without a verb above: the nearest verb, left first
-        verbs = [t for t in doc if t.pos_ == "VERB" and t.i not in inside]
-        left = [t for t in verbs if t.i < first]
-        head = (left[-1] if left else verbs[0]) if verbs else head
+        verbs = idx["verbs"]  # the Doc's verbs, in order (their indices in "verb_i")
+        k = bisect.bisect_left(idx["verb_i"], first)  # verbs before the expression (none of it)
+        if k:
+            head = verbs[k - 1]
+        else:
+            head = next((t for t in verbs if t.i not in inside), head)
     expected = "Fut" in head.morph.get("Tense") or "Cnd" in head.morph.get("Mood")
     idxs: list[int] = []
     for child in head.children:
@@ -1884,6 +1976,15 @@ def _head_label(sent_doc: Any, t_start: int, t_end: int) -> tuple[str, bool]:
     if len(words) > 16:
         label = " ".join(words[:16]) + " …"
     return label, expected
+
+
+def _doc_index(doc: Any) -> dict[str, list[Any]]:
+    """Token starts and ends and the verbs of a Doc, found once per Doc (kept in its ``user_data``)."""
+    if "_index" not in doc.user_data:
+        verbs = [t for t in doc if t.pos_ == "VERB"]
+        doc.user_data["_index"] = {"starts": [t.idx for t in doc], "ends": [t.idx + len(t.text) for t in doc],
+                                   "verbs": verbs, "verb_i": [t.i for t in verbs]}
+    return doc.user_data["_index"]
 
 
 def _entities_in(sent_doc: Any) -> list[str]:
@@ -1944,43 +2045,38 @@ def events(article: Article | str, reference_date: Any = None, *, tables: Any = 
     use = use[(use["type"] != "DURATION") | use["derived"]]
     use = use[use["type"] != "SET"]
     nlp_model = nlp.load() if len(use) else None
-    sent_rows = sents.set_index("sent")
+    contexts = _Contexts(article.text, sents, tables.tokens)
     docs: dict[int, Any] = {}
     rows = []
     ents_entities = _entity_table(article, tables)
+    mention_index = None
+    if ents_entities is not None:
+        from .entities import MentionIndex
+
+        mention_index = MentionIndex(ents_entities)
     for r in use.itertuples(index=False):
-        srow = sent_rows.loc[r.sent]
-        if r.sent not in docs:
+        c_start, c_end, d_start, model_text = contexts.of(int(r.sent), int(r.start))
+        if d_start not in docs:
             # the model parses ASCII apostrophes far better; same length, so offsets hold
-            docs[r.sent] = nlp_model(srow["text"].replace("’", "'"))
-            docs[r.sent].user_data["raw"] = srow["text"]
-        doc = docs[r.sent]
-        label, expected_verb = _head_label(doc, r.start - srow["start"], r.end - srow["start"])
-        if ents_entities is not None:
-            sel = ents_entities[(ents_entities["start"] >= srow["start"]) & (ents_entities["end"] <= srow["end"])]
-            actors = list(dict.fromkeys(sel["canonical"] if "canonical" in sel else sel["text"]))
+            docs[d_start] = nlp_model(model_text)
+            docs[d_start].user_data["raw"] = article.text[d_start:d_start + len(model_text)]
+        doc = docs[d_start]
+        label, expected_verb = _head_label(doc, r.start - d_start, r.end - d_start)
+        if mention_index is not None:
+            sel = mention_index.within(c_start, c_end)
+            names = mention_index.canonical if mention_index.canonical is not None else mention_index.text
+            actors = list(dict.fromkeys(names[i] for i in sel))
         else:
             actors = _entities_in(doc)
         later = ref_date is not None and r.begin is not None and r.begin > ref_date
         status = "expected" if (expected_verb or later or r.anchor == EXPECTED_SPAN
                                 or r.tense == "future") else "past"
-        rows.append({"doc_id": r.doc_id, "sent": int(r.sent), "start": int(srow["start"]), "end": int(srow["end"]),
-                     "sent_text": srow["text"], "timex": r.text, "timex_start": int(r.start),
+        rows.append({"doc_id": r.doc_id, "sent": int(r.sent), "start": c_start, "end": c_end,
+                     "sent_text": article.text[c_start:c_end], "timex": r.text, "timex_start": int(r.start),
                      "timex_end": int(r.end), "type": r.type, "value": r.value, "mod": r.mod, "begin": r.begin,
                      "end_date": r.end_date, "derived": bool(r.derived), "status": status,
                      "label": label or r.text, "actors": actors, "mentions": 1})
-    merged: list[dict[str, Any]] = []
-    for row in rows:
-        words = _label_words(row["label"])
-        for prev in merged:
-            if prev["value"] == row["value"] and prev["mod"] == row["mod"]:
-                pw = _label_words(prev["label"])
-                if words and pw and len(words & pw) / min(len(words), len(pw)) >= 0.3:
-                    prev["mentions"] += 1
-                    prev["actors"] = list(dict.fromkeys(prev["actors"] + row["actors"]))
-                    break
-        else:
-            merged.append(row)
+    merged = _merge_events(rows)
     if not merged:
         return _empty_frame(EVENT_COLUMNS, ints=frozenset({"event", "sent", "start", "end", "timex_start", "timex_end",
                                                            "mentions"}),
@@ -1988,6 +2084,81 @@ def events(article: Article | str, reference_date: Any = None, *, tables: Any = 
     out = pd.DataFrame(merged, columns=[c for c in EVENT_COLUMNS if c != "event"])
     out.insert(1, "event", np.arange(len(out), dtype="int64"))
     return out
+
+
+def _merge_events(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Merge each event into the first earlier one with the same value and mod whose label shares
+    enough content words (at least 30% of the shorter label's), keeping the first.
+
+    Earlier events are looked up by value and mod, then by the words they share with the label
+    (an inverted index), not compared one by one (which was quadratic in the number of events).
+    """
+    merged: list[dict[str, Any]] = []
+    words_of: list[set[str]] = []
+    by_word: dict[tuple[str, str, str], list[int]] = {}
+    for row in rows:
+        words = _label_words(row["label"])
+        key = (row["value"], row["mod"])
+        candidates = sorted({k for w in words for k in by_word.get((*key, w), ())})
+        for k in candidates:  # in order: the first that qualifies, as comparing one by one would
+            pw = words_of[k]
+            if len(words & pw) / min(len(words), len(pw)) >= 0.3:
+                prev = merged[k]
+                prev["mentions"] += 1
+                prev["actors"] = list(dict.fromkeys(prev["actors"] + row["actors"]))
+                break
+        else:
+            for w in words:
+                by_word.setdefault((*key, w), []).append(len(merged))
+            merged.append(row)
+            words_of.append(words)
+    return merged
+
+
+class _Contexts:
+    """What an event is read in: its sentence; in a sentence of more than
+    :data:`analysis.nlp.MAX_CHUNK_TOKENS` tokens, the window of that many tokens holding the
+    expression (the windows the tagger reads it in); and of that, the piece spaCy is given
+    (:func:`analysis.nlp.model_pieces`: at most :data:`~analysis.nlp.MAX_DOC_CHARS` characters, long
+    runs without whitespace cut). A normal sentence is one window and one piece: itself."""
+
+    def __init__(self, text: str, sents: pd.DataFrame, tokens: pd.DataFrame) -> None:
+        self.text = text
+        self.sent_start = dict(zip(sents["sent"].tolist(), sents["start"].tolist()))
+        self.sent_end = dict(zip(sents["sent"].tolist(), sents["end"].tolist()))
+        self.tok_start = tokens["start"].to_numpy(dtype=np.int64)
+        self.tok_end = tokens["end"].to_numpy(dtype=np.int64)
+        self._pieces: dict[tuple[int, int], list[tuple[int, str]]] = {}
+
+    def of(self, sent: int, char: int) -> tuple[int, int, int, str]:
+        """The context of an expression starting at ``char`` in sentence ``sent``.
+
+        Returns:
+            tuple: Start and end of the context (raw offsets, whitespace trimmed), start of the text
+            given to spaCy, and that text (’ read as ').
+        """
+        from .nlp import MAX_CHUNK_TOKENS, model_pieces
+
+        lo, hi = self.sent_start[sent], self.sent_end[sent]
+        i0, i1 = np.searchsorted(self.tok_start, [lo, hi], side="left")
+        if i1 - i0 > MAX_CHUNK_TOKENS:
+            k = int(np.searchsorted(self.tok_start, char, side="right")) - 1
+            w0 = i0 + (max(k, i0) - i0) // MAX_CHUNK_TOKENS * MAX_CHUNK_TOKENS
+            w1 = min(w0 + MAX_CHUNK_TOKENS, i1)
+            lo, hi = int(self.tok_start[w0]), int(self.tok_end[w1 - 1])
+        if (lo, hi) not in self._pieces:
+            self._pieces[(lo, hi)] = model_pieces(self.text[lo:hi].replace("’", "'"))
+        pieces = self._pieces[(lo, hi)]
+        offset, piece = pieces[0]
+        for offset, piece in pieces:
+            if char - lo < offset + len(piece):
+                break
+        if len(pieces) == 1:
+            return lo, hi, lo, piece
+        start = lo + offset
+        stripped = piece.strip()
+        c_start = start + len(piece) - len(piece.lstrip())
+        return c_start, c_start + len(stripped), start, piece
 
 
 def _entity_table(article: Article, tables: Any) -> pd.DataFrame | None:

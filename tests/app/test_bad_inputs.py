@@ -31,6 +31,20 @@ FRENCH = ("Titre de l’article\n\nLe gouvernement a annoncé lundi une réforme
           "que les syndicats jugent injuste et contre laquelle ils appellent à manifester.\n").encode()
 
 
+def _writer(text: str, name: str = "a.txt") -> Callable[[Path], None]:
+    """Write ``text`` (UTF-8) as ``name`` in the case's folder when the case runs (big inputs stay unbuilt)."""
+    return lambda tmp: (tmp / name).write_text(text, encoding="utf-8")
+
+
+#: A sentence with two names (text pipeline cases).
+_NAMED = "Le président Emmanuel Macron est arrivé à Paris lundi. "
+#: Relative dates of every kind, to resolve from the ends of the calendar.
+_RELATIVE = ("Titre\n\nHier, le ministre a annoncé que la réforme entrera en vigueur demain, puis la semaine "
+             "prochaine, le mois prochain et l'année prochaine. Il y a 4 500 ans, lundi dernier, le 29 février, "
+             "à Noël et dans deux siècles : tout cela sera discuté vendredi à 14 h, le lendemain et l'hiver "
+             "prochain, depuis trois ans.\n")
+
+
 @dataclass(frozen=True)
 class Case:
     """One row of the table."""
@@ -370,6 +384,29 @@ CASES: list[Case] = [
          r"c: no document: no \.txt, \.md or \.html article in this folder",
          files={"c/README.md": b"# A folder\n", "c/notes.tsv": b"a\tb\n"}),
     # --- text pipeline (long runs, long lines, memory, dates) ------------------------------------
+    # Each of these hung, crashed or ran out of memory; the timeouts are generous (a hang guard).
+    *[Case(f"200 KB of « through {c}", (c, "{tmp}/a.txt"), 0, files={"a.txt": _writer("«" * 200_000)},
+           timeout=600) for c in ("entities", "quotes", "timeline")],
+    Case("«a» repeated through quotes", ("quotes", "{tmp}/a.txt"), 0, files={"a.txt": _writer("«a»" * 60_000)},
+         timeout=600),
+    Case("a capital then 60 KB of « through entities", ("entities", "{tmp}/a.txt"), 0,
+         files={"a.txt": _writer("A" + "«" * 60_000)}, timeout=600),
+    Case("one huge hyphenated word through entities", ("entities", "{tmp}/a.txt", "--json"), 0,
+         files={"a.txt": _writer("Anti-" * 40_000 + "x")}, timeout=600),
+    Case("digits and apostrophes through timeline", ("timeline", "{tmp}/a.txt", "--date", "2022-11-20"), 0,
+         files={"a.txt": _writer("7" * 100_000 + " " + "'" * 100_000 + " " + "123 " * 25_000)}, timeout=600),
+    Case("200 KB of dots then a letter through entities", ("entities", "{tmp}/a.txt"), 0,
+         files={"a.txt": _writer("." * 200_000 + "x")}, timeout=600),
+    Case("spaces and line breaks through quotes", ("quotes", "{tmp}/a.txt"), 0,
+         files={"a.txt": _writer("Il a dit. " + " \n " * 60_000 + "b")}, timeout=600),
+    Case("1.2 MB segment through entities", ("entities", "{tmp}/a.txt", "--json"), 0,
+         files={"a.txt": _writer(_NAMED + "le chat dort sur le canapé " * 45_000 + ". " + _NAMED)}, timeout=600),
+    Case("10 MB on one line through sentences", ("sentences", "{tmp}/a.txt", "--csv"), 0,
+         files={"a.txt": _writer("Le ministre a parlé. Il a dit non. " * 285_000)}, timeout=600),
+    Case("10 MB of French through tokens --fast --json", ("tokens", "{tmp}/a.txt", "--fast", "--json"), 0,
+         files={"a.txt": _writer(FRENCH.decode() * 60_000)}, timeout=600),
+    *[Case(f"timeline --date {d}", ("timeline", "{tmp}/a.txt", "--date", d, "--json"), 0,
+           files={"a.txt": _writer(_RELATIVE)}) for d in ("9999-12-31", "0001-01-01")],
     # --- command line (options, corpora, eval, schedulers, output paths, signals) ----------------
     # (signals, a full disk and a closed port need a running process or a fresh port: tests/test_cli_corpus.py)
     *CLI_CASES,

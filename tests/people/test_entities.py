@@ -164,3 +164,119 @@ def test_product_rule_keeps_places_and_people():
     text = "Les avions de Moscou ont survolé Kiev. Le président Vladimir Poutine a salué les pilotes."
     found = {text[m.start:m.end]: m.label for m in E.find_mentions(text)}
     assert found.get("Moscou") == "LOC" and found.get("Vladimir Poutine") == "PER"
+
+
+# --- long runs, long segments: linear, chunked under spaCy's limit -----------------------------------
+
+def _offsets_exact(found: pd.DataFrame, text: str) -> None:
+    assert all(text[s:e] == t for s, e, t in zip(found["start"], found["end"], found["text"]))
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("«" * 200_000, id="200 KB of «"),
+    pytest.param("«a»" * 70_000, id="«a» repeated"),
+    pytest.param("a" * 200_000, id="one letter"),
+    pytest.param("'" * 200_000, id="apostrophes"),
+    pytest.param("Anti-" * 40_000 + "x", id="one huge hyphenated word"),
+    pytest.param("A" + "«" * 60_000, id="a capital, then 60 KB of «"),
+])
+def test_long_runs_finish(text: str) -> None:
+    """spaCy's tokenizer strips affixes from a run one at a time, rereading the rest each time: 200 KB of «
+    did not finish in 300 s. Runs are cut for it, and text with no capital and no digit is not read."""
+    from .linear import within
+
+    with within(120):
+        found = E.entities(text)
+    _offsets_exact(found, text)
+
+
+def test_segment_over_spacy_limit_is_read_in_pieces() -> None:
+    """A segment over 1,000,000 characters crashed spaCy (E088); it is read in pieces, offsets exact."""
+    from .linear import within
+
+    name = "Le président Emmanuel Macron est arrivé à Paris lundi. "
+    text = name + "le chat dort sur le canapé " * 38_000 + ". " + name  # one paragraph
+    assert len(text) > 1_000_000 and "\n" not in text
+    with within(300):
+        found = E.entities(text)
+    _offsets_exact(found, text)
+    assert found["text"].tolist() == ["Emmanuel Macron", "Paris"] * 2
+    assert found["start"].iloc[-1] > 1_000_000
+
+
+def test_pieces_keep_offsets_and_find_names_in_each(monkeypatch) -> None:
+    from analysis import nlp
+
+    monkeypatch.setattr(nlp, "MAX_DOC_CHARS", 2_000)
+    sentence = "Le président Emmanuel Macron a rencontré Olaf Scholz à Berlin. "
+    text = sentence * 200  # one segment of 12,600 characters: seven pieces at most 2,000 long
+    assert len(nlp.model_pieces(text)) >= 7
+    found = E.entities(text)
+    _offsets_exact(found, text)
+    assert (found["text"] == "Berlin").sum() >= 190  # each piece holds whole sentences
+
+
+def test_model_text_cuts_only_long_runs() -> None:
+    from analysis.nlp import MAX_RUN_CHARS, model_pieces, model_text
+
+    normal = "l’Iran a livré des drones Shahed-136 (https://example.org/un/long/chemin) à la Russie."
+    assert model_text(normal) is normal
+    run = "«" * (3 * MAX_RUN_CHARS + 5)
+    cut = model_text("x " + run + " y")
+    assert len(cut) == len(run) + 4
+    assert [i for i, ch in enumerate(cut) if ch == " "] == [1, 2 + MAX_RUN_CHARS, 2 + 2 * MAX_RUN_CHARS,
+                                                           2 + 3 * MAX_RUN_CHARS, len(cut) - 2]
+    text = "Une phrase. " * 1000
+    pieces = model_pieces(text, max_chars=100)
+    assert "".join(p for _, p in pieces) == text
+    assert all(len(p) <= 100 and p.endswith(". ") is False and p.rstrip().endswith(".") for _, p in pieces[:-1])
+
+
+@pytest.mark.parametrize("text", [
+    "les drones russes ont frappé la ville pendant la nuit, selon des témoins.",
+    "« c’est une guerre » a-t-il dit ; l’armée dément… (voir plus bas)",
+    "aujourd'hui, le ministère de la défense n'a rien dit : rien du tout !",
+])
+def test_text_without_capital_or_digit_gives_no_mention(text: str) -> None:
+    """Skipping such text is exact: every rule needs a capital or a digit in a mention."""
+    from analysis.nlp import load
+
+    assert not E.may_hold_mention(text)
+    assert E.find_mentions(text, doc=load()(E._normalise(text))) == []
+    assert E.may_hold_mention(text + " Paris") and E.may_hold_mention("en 2022") and E.may_hold_mention("Ōsaka")
+
+
+def test_glued_before_reads_only_the_previous_word() -> None:
+    import random
+
+    def reference(norm: str, start: int) -> bool:  # the rule as it was, reading the whole text before
+        before = norm[:start].rstrip()
+        return before[-1:].isalpha() and before.split()[-1][:1].isupper() and start - len(before) <= 1
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        norm = "".join(rng.choice("aA É\n\t.-x") for _ in range(rng.randint(0, 12)))
+        start = rng.randint(0, len(norm))
+        assert E._glued_before(norm, start) == bool(reference(norm, start)), (norm, start)
+
+
+def test_many_distinct_names_merge_in_linear_time() -> None:
+    """Acronyms were compared with every name, surnames with every full name: quadratic in names."""
+    import random
+    import string
+
+    from .linear import within
+
+    rng = random.Random(0)
+
+    def word() -> str:
+        return rng.choice(string.ascii_uppercase) + "".join(rng.choices(string.ascii_lowercase, k=6))
+
+    names = [f"{word()} {word()}" for _ in range(20_000)]
+    names += ["".join(rng.choices(string.ascii_uppercase, k=3)) for _ in range(5_000)]
+    names += [n.split()[-1] for n in names[:100]]  # surnames of the first names
+    df = pd.DataFrame({"start": range(0, 10 * len(names), 10), "end": range(5, 10 * len(names), 10),
+                       "text": names, "label": "PER", "counted": True})
+    with within(60):
+        out = E.canonicalise(df)
+    assert (out["canonical"].iloc[-100:].to_numpy() == out["canonical"].iloc[:100].to_numpy()).all()

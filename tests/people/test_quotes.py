@@ -94,3 +94,40 @@ def test_sources_summary(found):
     assert (src["claims"] == src["direct"] + src["indirect"] + src["according_to"]).all()
     assert src["named"].any() and (~src["named"]).any()
     assert src["claims"].sum() == int(found["counted"].sum())
+
+
+# --- long segments and sentences: linear, read in windows ------------------------------------------
+
+def test_many_quotations_in_one_segment_in_linear_time() -> None:
+    """Each quotation walked its sentence and the segment's tokens again: «a» repeated took minutes."""
+    from .linear import within
+
+    line = "« Nous ne céderons pas », a déclaré le ministre. "
+    text = line * 2_000  # one line, one segment, 2,000 quotations
+    with within(180):
+        found = Q.quotes(text)
+    direct = found[found["kind"] == "direct"]
+    assert len(direct) == 2_000
+    assert all(text[s:e] == "« Nous ne céderons pas »" for s, e in zip(direct["start"], direct["end"]))
+    with within(180):
+        assert Q.quotes("«a»" * 60_000).empty  # 180 KB: about 300 s before
+
+
+def test_a_sentence_longer_than_a_window_is_read_in_windows() -> None:
+    from analysis import tokens as tok
+    from analysis.quotes import MAX_WINDOW_TOKENS
+
+    text = "le ministre a déclaré que les prix montent " * 1_500  # one sentence of 10,500 tokens
+    tables = analysis.analyse(text)
+    assert tables.sentences.shape[0] == 1
+    found = Q.quotes(tables.article, tables=tables)
+    assert len(found) > 1_000 and (found["kind"] == "indirect").all()
+    for s, e in zip(found["start"], found["end"]):
+        assert len(tok.tokenize(text[s:e])) <= MAX_WINDOW_TOKENS
+
+
+def test_windows_cut_runs_of_a_sentence() -> None:
+    from analysis.quotes import _windows
+
+    assert _windows([0, 0, 0, 1, 1, 2], 2) == ([0, 0, 2, 3, 3, 5], [2, 2, 3, 5, 5, 6])
+    assert _windows([], 5) == ([], [])

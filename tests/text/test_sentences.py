@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -149,3 +150,69 @@ def test_wrapped_text_joins_single_line_breaks() -> None:
         "FAITS DIVERS", "La panique des éléphants au grand\ncortège de Munich.",
         "Quatre\ndromadaires.", "Fin",
     ]
+
+
+# --- linear in the line's length -------------------------------------------------------------------
+
+def _reference_line_breaks(line: str) -> list[int]:
+    """The splitter as it was before it was made linear (lookahead in the candidate regex, the rest
+    of the line copied at each boundary): the reference the linear one must agree with."""
+    import re
+
+    from analysis import tokens as T
+
+    candidate = re.compile(rf"[{re.escape(T.SENTENCE_FINAL)}](?:[ \u00a0\u202f\u2009]*"
+                           rf"[{re.escape(T.SENTENCE_FINAL)}»”)\]]|[{re.escape(T.CLOSERS)}])*+(?=\s|$)")
+    _, _, no_break, _, before_number, _ = T._sentence_regexes()
+    cuts = []
+    for m in candidate.finditer(line):
+        if T._continues(line, m.end()):
+            continue
+        lo = max(0, m.start() - T._ABBREVIATION_WINDOW)
+        if m.group().rstrip(T.CLOSERS + " \u00a0\u202f\u2009") == "." and (
+            no_break.search(line, lo, m.start() + 1)
+            or (before_number.search(line, lo, m.start())
+                and (nxt := T._NON_SPACE.search(line, m.start() + 1)) is not None and nxt.group().isdigit())):
+            continue
+        end = m.end()
+        rest = line[end:]
+        stripped = rest.lstrip(" \u00a0\u202f\u2009")
+        if stripped.startswith('"') and line.count('"', 0, end) % 2 == 1:
+            after = end + len(rest) - len(stripped) + 1
+            end = after if after == len(line) or line[after].isspace() else end
+        cuts.append(end)
+    return cuts
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=list('.!?…»”")]’\' \u00a0aA.M"x5\t«'), max_size=40))
+def test_linear_splitter_agrees_with_the_reference(line: str) -> None:
+    from analysis.tokens import _line_breaks
+
+    line = line.replace("\n", " ")
+    assert _line_breaks(line) == _reference_line_breaks(line)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Il a dit. " * 400_000, id="4 MB, 400,000 sentences on one line"),
+    pytest.param('« Il a dit. " ' * 150_000, id="boundaries before spaced quotes"),
+    pytest.param("." * 2_000_000 + "x", id="2 MB of dots then a letter"),
+    pytest.param("!»" * 1_000_000 + "x", id="2 MB of ! and » then a letter"),
+    pytest.param("A. " * 300_000, id="initials"),
+])
+def test_long_lines_split_in_linear_time(text: str) -> None:
+    from .linear import within
+
+    with within(60):  # linear: about a second; the quadratic splitter took hours
+        df = sentences(text)
+    assert df["end"].max() <= len(text)
+    assert (df["start"].to_numpy()[1:] >= df["end"].to_numpy()[:-1]).all()
+
+
+def test_sentence_spans_are_the_table_s() -> None:
+    from analysis.tokens import sentence_spans
+
+    text = "Titre\n\nM. Dupont a dit. Puis « il est parti. » Fin.\nA. B. Cde. \"savoir. \" Et 3."
+    for wrapped in (False, True):
+        table = sentences(text, wrapped=wrapped)
+        assert sentence_spans(text, wrapped=wrapped) == (table["start"].tolist(), table["end"].tolist())

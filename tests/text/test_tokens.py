@@ -360,3 +360,69 @@ def test_invisible_characters_inside_a_word_do_not_split_it():
     assert lone["norm"] == "\u00ad"
     assert word_form("lan\u00adceur") == "lanceur" and word_form("\u00ad") == "\u00ad"
     assert lemmatize(["lan\u00adceurs"])[0] == "lanceur"
+
+
+# --- linear in the input ---------------------------------------------------------------------------
+
+LONG_RUNS = {
+    "trailing whitespace": "a" + " " * 400_000,
+    "clitic chain": "donne" + "-le" * 200_000,
+    "dotted letters": "a." * 200_000,
+    "e-mail-like run": "a@" * 200_000,
+    "dotted domain-like run": "a.b" * 130_000 + ".fr",
+}
+
+
+@pytest.mark.parametrize("text", list(LONG_RUNS.values()), ids=list(LONG_RUNS))
+def test_long_runs_tokenise_in_linear_time(text: str) -> None:
+    """Each of these took minutes to hours at this size (every position re-read the rest of the run)."""
+    from .linear import within
+
+    with within(60):
+        df = tokenize(text)
+    assert "".join(df["text"]) == "".join(text.split())
+
+
+@pytest.mark.parametrize("shape", ["guillemets", "letter", "digits", "hyphens", "apostrophes", "dots",
+                                   "dots-then-letter", "quoted-a", "alternating-quotes", "spaces-newlines",
+                                   "hyphenated-word", "clitics", "thousands"])
+def test_pathological_shapes_keep_the_invariants(shape: str) -> None:
+    from .linear import SHAPES, within
+
+    text = SHAPES[shape](20_000)
+    with within(60):
+        check_invariants(text)
+
+
+def test_clitic_chains_split_up_to_their_longest_length() -> None:
+    from analysis.tokens import MAX_CLITIC_CHAIN
+
+    chain = "donne" + "-le" * (MAX_CLITIC_CHAIN + 1)
+    assert toks(chain) == ["donne"] + ["-le"] * (MAX_CLITIC_CHAIN + 1)
+    assert toks("donne-le-moi") == ["donne", "-le", "-moi"]
+    longer = "donne" + "-le" * (MAX_CLITIC_CHAIN + 4)  # beyond it: the first hyphens are joints
+    assert toks(longer)[-MAX_CLITIC_CHAIN - 1:] == ["-le"] * (MAX_CLITIC_CHAIN + 1)
+
+
+def test_email_local_part_at_most_64_characters() -> None:
+    assert toks("a" * 64 + "@b.fr") == ["a" * 64 + "@b.fr"]
+    assert toks("a" * 65 + "@b.fr") == ["a" * 65, "@", "b.fr"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(FRENCH_PIECES | st.sampled_from(["art. ", "5 ", "J. ", "Dupont ", "1 000 ", " \n", "\n\n", "a-t-il ",
+                                                 "x@y.fr ", "l’", "aujourd'hui "]), max_size=60).map("".join))
+def test_scanning_in_pieces_gives_the_tokens_of_the_whole_text(text: str) -> None:
+    import analysis.tokens as T
+
+    whole = T.type_spans(text)
+    saved = T.SCAN_CHARS
+    try:
+        for size in (1, 3, 10):
+            T.SCAN_CHARS = size
+            pieces = T.type_spans(text)
+            assert pieces.tokens().tolist() == whole.tokens().tolist()
+            assert pieces.starts.tolist() == whole.starts.tolist() and pieces.ends.tolist() == whole.ends.tolist()
+            assert pieces.types.tolist() == whole.types.tolist()
+    finally:
+        T.SCAN_CHARS = saved

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import subprocess
 import sys
 
@@ -385,3 +386,132 @@ def test_prefix_gates_are_optional(monkeypatch):
 ])
 def test_event_label_keeps_both_coordinated_subjects(text, label):
     assert T.events(text, reference_date="2022-11-20")["label"].tolist() == [label]
+
+
+# --- the ends of the calendar -------------------------------------------------------------------------
+
+#: Relative expressions of every rule that counts from a date (rule → examples).
+RELATIVE = {
+    "relative_day": ["hier", "demain", "avant-hier", "après-demain", "hier soir", "demain matin"],
+    "this_daypart": ["ce matin", "la nuit dernière", "cet après-midi"],
+    "anaphoric_day": ["le lendemain", "la veille", "le surlendemain"],
+    "weekday": ["lundi", "lundi dernier", "vendredi prochain", "samedi soir"],
+    "ago": ["il y a deux jours", "il y a trois semaines", "il y a deux mois", "il y a 4 500 ans"],
+    "in": ["dans deux jours", "dans trois semaines", "dans deux mois", "dans deux ans", "d'ici 10 000 ans"],
+    "relative_unit": ["la semaine dernière", "la semaine prochaine", "le week-end dernier", "le week-end prochain",
+                      "le mois dernier", "le mois prochain", "l'année dernière", "l'année prochaine",
+                      "le trimestre prochain", "le semestre dernier", "le siècle prochain", "le siècle dernier",
+                      "la décennie prochaine", "la décennie précédente", "l'été dernier", "l'hiver prochain"],
+    "season": ["cet hiver", "l'été prochain", "au printemps"],
+    "month": ["en janvier", "en décembre", "en janvier prochain", "en décembre dernier", "début janvier",
+              "fin décembre", "mi-janvier"],
+    "full_date": ["le 5 janvier", "le 30 décembre", "le 5 janvier prochain", "le 29 février"],
+    "list_date": ["les 3 et 4 janvier", "les 30 et 31 décembre"],
+    "holiday": ["à Noël", "à Pâques", "à la Toussaint"],
+    "time": ["à 14 h", "vers 20 h 30 demain", "à 8 h hier"],
+    "duration": ["depuis trois ans", "la guerre de neuf mois", "depuis 5 000 ans", "en quelques mois"],
+    "vague": ["actuellement", "récemment"],
+}
+CLAUSES = ["{}.", "Il est venu {}.", "Il viendra {}.", "Il serait venu {}."]
+
+
+def _check_rows(tx: pd.DataFrame) -> None:
+    for r in tx.itertuples(index=False):
+        if r.anchor == T.OUTSIDE_CALENDAR:
+            assert r.begin is None and r.end_date is None and not r.derived, r
+            assert r.value.startswith(("XXXX", "P", "PT")), r
+        if r.type in ("DATE", "TIME") and r.begin is not None and not r.value.endswith("_REF"):
+            assert T.interval(r.value, r.mod) == (r.begin, r.end_date), r  # the value's own interval
+        assert not re.match(r"\d{1,3}-", r.value), r  # years always have four digits
+
+
+@pytest.mark.parametrize("ref", ["9999-12-31", "0001-01-01", "9999-12-27", "0001-01-06", "9999-12", "0001"])
+@pytest.mark.parametrize("rule", list(RELATIVE))
+def test_relative_expressions_at_the_ends_of_the_calendar(rule: str, ref: str) -> None:
+    """A date past either end of the calendar is unresolved, with the reason, never an exception."""
+    for expression in RELATIVE[rule]:
+        for clause in CLAUSES:
+            text = clause.format(expression)
+            tx = T.timexes(text, ref)
+            _check_rows(tx)
+            T.events(text, ref)
+
+
+def test_outside_the_calendar_says_so_and_inside_still_resolves() -> None:
+    late = T.timexes("Il viendra demain. Il est venu hier. Il y a deux mois.", "9999-12-31")
+    assert late["anchor"].tolist() == [T.OUTSIDE_CALENDAR, T.PUBLICATION, T.PUBLICATION]
+    assert late["value"].tolist() == ["XXXX-XX-XX", "9999-12-30", "9999-10"]
+    early = T.timexes("Il est venu hier. Il viendra la semaine prochaine. Le siècle dernier.", "0001-01-01")
+    assert early["anchor"].tolist() == [T.OUTSIDE_CALENDAR, T.PUBLICATION, T.OUTSIDE_CALENDAR]
+    assert early["value"].tolist() == ["XXXX-XX-XX", "0001-W02", "XXXX"]
+    assert early["begin"].iloc[1] == dt.date(1, 1, 8)
+    # the next 29 February after 9999-12-31 is in 10000: outside, not a past one picked instead
+    assert one("Il viendra le 29 février.", "9999-12-31")["anchor"] == T.OUTSIDE_CALENDAR
+
+
+def test_far_durations_with_an_ordinary_reference_date() -> None:
+    """'il y a 4 500 ans' from 2022 is 2478 BC: it crashed the tagger; now unresolved, with the reason."""
+    row = one("Il y a 4 500 ans, les hommes chassaient.")
+    assert row["anchor"] == T.OUTSIDE_CALENDAR and row["begin"] is None
+    row = one("La cité est habitée depuis 2 000 ans.")
+    assert row["derived"] and row["begin"] == dt.date(22, 11, 20)
+    tx = T.timexes("Le 31/12/9999 puis le lendemain.", REF)  # the day after the last day
+    assert tx["anchor"].tolist()[-1] == T.OUTSIDE_CALENDAR
+
+
+def test_day_numbers_are_ordinals_in_and_beyond_the_calendar() -> None:
+    import random
+
+    rng = random.Random(3)
+    for _ in range(2000):
+        d = dt.date.fromordinal(rng.randint(1, dt.date.max.toordinal()))
+        assert T._day_number(d.year, d.month, d.day) == d.toordinal()
+    assert T._day_number(10000, 1, 1) == dt.date.max.toordinal() + 1
+    assert T._day_number(0, 12, 31) == 0
+
+
+# --- linear in the input --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    pytest.param("123 " * 50_000, id="thousands groups that never end"),
+    pytest.param("1 et " * 40_000, id="a list of days that never reaches a month"),
+    pytest.param("«" * 200_000, id="200 KB of «"),
+])
+def test_tagger_is_linear_on_long_runs(text: str) -> None:
+    """Each number re-read the rest of the run: 200 KB took about 300 s."""
+    from .linear import within
+
+    with within(60):
+        tx = T.timexes(text, REF)
+    assert tx.empty
+
+
+def test_lists_and_thousands_still_read() -> None:
+    assert T.timexes("La réunion a eu lieu les 1, 2, 3 et 4 mai.", REF)["value"].tolist() == [f"2022-05-0{d}" for d in (1, 2, 3, 4)]
+    assert one("pendant 4 500 ans")["value"] == "P4500Y"
+
+
+def test_many_events_merge_in_linear_time() -> None:
+    """Each event was compared with every earlier one."""
+    from .linear import within
+
+    with within(180):
+        ev = T.events("mai " * 25_000, REF)
+    assert len(ev) == 25_000 and ev["mentions"].eq(1).all()
+
+
+def test_events_in_a_sentence_longer_than_a_window() -> None:
+    from analysis import tokens as tok
+    from analysis.nlp import MAX_CHUNK_TOKENS
+
+    from .linear import french_without_stops
+
+    text = french_without_stops(60_000)
+    art = analysis.Article.from_text(text, meta={"date": REF})
+    tables = analysis.analyse(art, lemmas=False, stems=False)
+    assert len(tables.sentences) <= 3  # one huge sentence (and maybe a title line)
+    ev = T.events(art, REF, tables=tables)
+    assert len(ev) > 0
+    for r in ev.itertuples(index=False):
+        assert text[r.start:r.end] == r.sent_text and r.start <= r.timex_start < r.end
+        assert len(tok.tokenize(r.sent_text)) <= MAX_CHUNK_TOKENS
