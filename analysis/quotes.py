@@ -7,7 +7,7 @@ with every public name of the module (its ``__all__`` and its public constants);
 
 from .people import quotes as _module
 from .people.quotes import *  # noqa: F401,F403
-from .people.quotes import ACCORDING_TO, AUXILIARIES, BOUNDARY_TOKENS, MIN_DIRECT_WORDS, QUOTE_PAIRS  # noqa: F401
+from .people.quotes import ACCORDING_TO, AUXILIARIES, BOUNDARY_TOKENS, MIN_DIRECT_WORDS, QUOTE_PAIRS, MAX_CHUNK_TOKENS, MAX_WINDOW_TOKENS  # noqa: F401
 
 __all__ = sorted({*_module.__all__, "ACCORDING_TO", "AUXILIARIES", "BOUNDARY_TOKENS", "MIN_DIRECT_WORDS",
-                  "QUOTE_PAIRS"})
+                  "MAX_CHUNK_TOKENS", "MAX_WINDOW_TOKENS", "QUOTE_PAIRS"})

@@ -4,8 +4,9 @@
 - ``notebooks``: runs the numbered notebooks headless into ``figures/`` (``python -m analysis figures``).
 - ``report``: every notebook executed, as one self-contained HTML report.
 - ``explore``: interactive explorers for JupyterLab (ipywidgets).
+- ``output``: tables written to a stream as JSON, CSV or text, in chunks of rows.
 
 Nothing is imported here, so that ``python -m analysis`` loads only the command line.
 """
 
-__all__ = ["cli", "explore", "notebooks", "report"]
+__all__ = ["cli", "explore", "notebooks", "output", "report"]

@@ -2051,7 +2051,7 @@ def events(article: Article | str, reference_date: Any = None, *, tables: Any = 
     ents_entities = _entity_table(article, tables)
     mention_index = None
     if ents_entities is not None:
-        from .entities import MentionIndex
+        from ..people.entities import MentionIndex
 
         mention_index = MentionIndex(ents_entities)
     for r in use.itertuples(index=False):
@@ -2137,7 +2137,7 @@ class _Contexts:
             tuple: Start and end of the context (raw offsets, whitespace trimmed), start of the text
             given to spaCy, and that text (’ read as ').
         """
-        from .nlp import MAX_CHUNK_TOKENS, model_pieces
+        from ..text.nlp import MAX_CHUNK_TOKENS, model_pieces
 
         lo, hi = self.sent_start[sent], self.sent_end[sent]
         i0, i1 = np.searchsorted(self.tok_start, [lo, hi], side="left")

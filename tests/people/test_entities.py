@@ -205,7 +205,7 @@ def test_segment_over_spacy_limit_is_read_in_pieces() -> None:
 
 
 def test_pieces_keep_offsets_and_find_names_in_each(monkeypatch) -> None:
-    from analysis import nlp
+    from analysis.text import nlp
 
     monkeypatch.setattr(nlp, "MAX_DOC_CHARS", 2_000)
     sentence = "Le président Emmanuel Macron a rencontré Olaf Scholz à Berlin. "
@@ -217,7 +217,7 @@ def test_pieces_keep_offsets_and_find_names_in_each(monkeypatch) -> None:
 
 
 def test_model_text_cuts_only_long_runs() -> None:
-    from analysis.nlp import MAX_RUN_CHARS, model_pieces, model_text
+    from analysis.text.nlp import MAX_RUN_CHARS, model_pieces, model_text
 
     normal = "l’Iran a livré des drones Shahed-136 (https://example.org/un/long/chemin) à la Russie."
     assert model_text(normal) is normal
@@ -239,7 +239,7 @@ def test_model_text_cuts_only_long_runs() -> None:
 ])
 def test_text_without_capital_or_digit_gives_no_mention(text: str) -> None:
     """Skipping such text is exact: every rule needs a capital or a digit in a mention."""
-    from analysis.nlp import load
+    from analysis.text.nlp import load
 
     assert not E.may_hold_mention(text)
     assert E.find_mentions(text, doc=load()(E._normalise(text))) == []

@@ -114,8 +114,8 @@ def test_many_quotations_in_one_segment_in_linear_time() -> None:
 
 
 def test_a_sentence_longer_than_a_window_is_read_in_windows() -> None:
-    from analysis import tokens as tok
-    from analysis.quotes import MAX_WINDOW_TOKENS
+    from analysis.text import tokens as tok
+    from analysis.people.quotes import MAX_WINDOW_TOKENS
 
     text = "le ministre a déclaré que les prix montent " * 1_500  # one sentence of 10,500 tokens
     tables = analysis.analyse(text)
@@ -127,7 +127,7 @@ def test_a_sentence_longer_than_a_window_is_read_in_windows() -> None:
 
 
 def test_windows_cut_runs_of_a_sentence() -> None:
-    from analysis.quotes import _windows
+    from analysis.people.quotes import _windows
 
     assert _windows([0, 0, 0, 1, 1, 2], 2) == ([0, 0, 2, 3, 3, 5], [2, 2, 3, 5, 5, 6])
     assert _windows([], 5) == ([], [])

@@ -395,7 +395,7 @@ def test_pathological_shapes_keep_the_invariants(shape: str) -> None:
 
 
 def test_clitic_chains_split_up_to_their_longest_length() -> None:
-    from analysis.tokens import MAX_CLITIC_CHAIN
+    from analysis.text.tokens import MAX_CLITIC_CHAIN
 
     chain = "donne" + "-le" * (MAX_CLITIC_CHAIN + 1)
     assert toks(chain) == ["donne"] + ["-le"] * (MAX_CLITIC_CHAIN + 1)
@@ -413,7 +413,7 @@ def test_email_local_part_at_most_64_characters() -> None:
 @given(st.lists(FRENCH_PIECES | st.sampled_from(["art. ", "5 ", "J. ", "Dupont ", "1 000 ", " \n", "\n\n", "a-t-il ",
                                                  "x@y.fr ", "l’", "aujourd'hui "]), max_size=60).map("".join))
 def test_scanning_in_pieces_gives_the_tokens_of_the_whole_text(text: str) -> None:
-    import analysis.tokens as T
+    import analysis.text.tokens as T
 
     whole = T.type_spans(text)
     saved = T.SCAN_CHARS

@@ -501,8 +501,8 @@ def test_many_events_merge_in_linear_time() -> None:
 
 
 def test_events_in_a_sentence_longer_than_a_window() -> None:
-    from analysis import tokens as tok
-    from analysis.nlp import MAX_CHUNK_TOKENS
+    from analysis.text import tokens as tok
+    from analysis.text.nlp import MAX_CHUNK_TOKENS
 
     from .linear import french_without_stops
 
