@@ -41,10 +41,7 @@ on the command line writes them as TSV).
 from __future__ import annotations
 
 import functools
-import hashlib
 import math
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -55,6 +52,7 @@ import pandas as pd
 
 from ..text.stems import stemmer
 from .conllu import GoldDataError
+from .scoring import split_half, write_tsv
 
 __all__ = ["Document", "KeyphraseGoldError", "by_type", "errors", "evaluate", "format_scores", "keyphrase_type",
            "load_corpus", "score", "split_half", "stem_key", "tfidf_baseline", "yake_baseline"]
@@ -288,18 +286,6 @@ def ours_forms(texts: Sequence[str], *, top: int = 10) -> list[list[str]]:
 # --------------------------------------------------------------------------
 
 
-def split_half(doc_id: str) -> str:
-    """The fixed half a document belongs to, from a hash of its id (never from its content).
-
-    Args:
-        doc_id (str): The document id (here the file stem).
-
-    Returns:
-        str: ``"tune"`` when the first byte of ``sha256(doc_id)`` is even, else ``"check"``.
-    """
-    return "tune" if hashlib.sha256(doc_id.encode("utf-8")).digest()[0] % 2 == 0 else "check"
-
-
 def halves(docs: Sequence[Document]) -> dict[str, list[int]]:
     """Indices of the documents with gold keyphrases: the tune half, the check half and their union.
 
@@ -396,7 +382,7 @@ def evaluate(folder: str | Path, *, systems: dict[str, Callable[[Sequence[str]],
     out.attrs["split"] = {h: [docs[i].doc_id for i in subsets[h]] for h in ("tune", "check")}
     out.attrs["by_type"] = by_type(errs).to_dict(orient="records")
     if errors_path is not None:
-        _write_tsv(errs, Path(errors_path))
+        write_tsv(errs, Path(errors_path))
         out.attrs["errors_path"] = str(errors_path)
     return out
 
@@ -466,18 +452,6 @@ def by_type(errs: pd.DataFrame) -> pd.DataFrame:
     out["in_text"] = (100 * out["in_text"]).round(1)
     out["recall"] = (100 * out["hits"] / out["gold"]).round(1)
     return out
-
-
-def _write_tsv(df: pd.DataFrame, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            df.to_csv(fh, sep="\t", index=False)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
 
 
 def format_scores(scores: pd.DataFrame, title: str) -> str:

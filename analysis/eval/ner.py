@@ -42,6 +42,7 @@ from typing import Callable, Sequence
 import pandas as pd
 
 from .conllu import ConlluError, conllu_blocks, locate_forms
+from .scoring import prf
 
 Span = tuple[int, int, str]
 
@@ -216,21 +217,9 @@ def systems() -> dict[str, Callable[[str], list[Span]]]:
 
 
 def _prf(correct: int, gold: int, predicted: int) -> tuple[float, float, float]:
-    """Precision, recall and F1 as percentages.
-
-    Args:
-        correct (int): Exact matches.
-        gold (int): Gold items.
-        predicted (int): Predicted items.
-
-    Returns:
-        tuple[float, float, float]: P, R, F1 (0–100, 2 decimals).
-    """
-    p = correct / predicted if predicted else 0.0
-    r = correct / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return round(100 * p, 2), round(100 * r, 2), round(100 * f, 2)
-
+    """P, R, F1 (:func:`analysis.eval.scoring.prf`) rounded to 2 decimals."""
+    p, r, f = prf(correct=correct, gold=gold, predicted=predicted)
+    return round(p, 2), round(r, 2), round(f, 2)
 
 def score(gold: Sequence[Sequence[Span]], predicted: Sequence[Sequence[Span]], *,
           system: str) -> pd.DataFrame:

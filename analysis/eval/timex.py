@@ -37,6 +37,7 @@ from typing import Callable
 import pandas as pd
 
 from .conllu import GoldDataError
+from .scoring import prf
 
 __all__ = ["HEIDELTIME_PUBLISHED", "TimeBankDoc", "TimeBankError", "dateparser_timexes", "evaluate",
            "format_scores", "read_timebank", "read_tml", "score"]
@@ -190,11 +191,7 @@ def _match(gold: list[tuple[int, int]], system: list[tuple[int, int]]) -> list[t
 
 
 def _prf(correct: int, n_sys: int, n_gold: int) -> tuple[float, float, float]:
-    p = correct / n_sys if n_sys else 0.0
-    r = correct / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return 100 * p, 100 * r, 100 * f
-
+    return prf(correct=correct, gold=n_gold, predicted=n_sys)
 
 def score(pairs: list[tuple[pd.DataFrame, pd.DataFrame]]) -> dict[str, float]:
     """TempEval-3 scores over documents.
