@@ -100,7 +100,7 @@ def test_sources_summary(found):
 
 def test_many_quotations_in_one_segment_in_linear_time() -> None:
     """Each quotation walked its sentence and the segment's tokens again: «a» repeated took minutes."""
-    from .linear import within
+    from ..linear import within
 
     line = "« Nous ne céderons pas », a déclaré le ministre. "
     text = line * 2_000  # one line, one segment, 2,000 quotations
