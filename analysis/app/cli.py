@@ -106,7 +106,7 @@ def _load(args: argparse.Namespace):
     return load_article(args.path)
 
 
-def _analyse(args: argparse.Namespace, on_article: Callable[[Any], Any],
+def _analyse(args: argparse.Namespace, on_article: Callable[[Any], Any] | None,
              on_corpus: Callable[[Any, dict[str, Any]], dict[str, pd.DataFrame]], *,
              corpus_level: Sequence[str] = ()) -> int:
     """Run a command on one article or on a corpus and print its tables.
@@ -121,6 +121,8 @@ def _analyse(args: argparse.Namespace, on_article: Callable[[Any], Any],
         int: The exit code.
     """
     if not _is_corpus(args.path):
+        if on_article is None:
+            raise InputError(f"{args.path}: this command reads a corpus (a folder or a table file)")
         out = on_article(_load(args))
         _print_any(out, args)
         return EXIT_OK
@@ -399,6 +401,7 @@ def _figure_options(args: argparse.Namespace) -> tuple[Path, Path | None]:
 
 
 def cmd_figures(args: argparse.Namespace) -> int:
+    from ..paths import DEMO_CORPUS
     from .notebooks import FigureRunError, notebooks, run_figures
 
     article, corpus = _figure_options(args)
@@ -409,7 +412,7 @@ def cmd_figures(args: argparse.Namespace) -> int:
             raise InputError(f"--only {' '.join(unknown)}: no notebook name starts with "
                              f"{' or '.join(map(repr, unknown))} (notebooks: {', '.join(n[:2] for n in names)})")
     try:
-        runs = run_figures(out_dir=args.out, article=article, corpus=corpus, only=args.only or None,
+        runs = run_figures(out_dir=args.out, article=article, corpus=corpus or DEMO_CORPUS, only=args.only or None,
                            executed_dir=args.executed)
     except FigureRunError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -590,7 +593,7 @@ def _log_warnings_as_lines() -> None:
     logger = logging.getLogger("analysis")
     for old in [h for h in logger.handlers if getattr(h, "analysis_cli", False)]:
         logger.removeHandler(old)
-    handler = logging.StreamHandler(sys.stderr)
+    handler: Any = logging.StreamHandler(sys.stderr)  # Any: it carries our marker attribute
     handler.setFormatter(logging.Formatter("warning: %(message)s"))
     handler.analysis_cli = True
     logger.addHandler(handler)
@@ -663,7 +666,7 @@ def _discard_stdout() -> None:
     """After a failed or closed standard output: discard what is still buffered (no error at exit)."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.__stdout__.fileno())
+        os.dup2(devnull, sys.__stdout__.fileno())  # type: ignore[union-attr]  # None: AttributeError, caught
         os.close(devnull)
     except (OSError, ValueError, AttributeError):
         pass

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import pandas as pd
 
@@ -142,9 +142,10 @@ def conllu_blocks(path: str | Path, *, min_columns: int = 10) -> Iterator[tuple[
         ConlluError: The file is missing, empty or a folder, is not UTF-8, or breaks a rule above.
     """
     path = gold_file(path, error=ConlluError, expected="a CoNLL-U file")
-    text, sent_id, lines = "", "", []
+    text, sent_id = "", ""
+    lines: list[str] = []
     columns = 0
-    state = {"next": 1, "forms": [], "covered": 0, "first": 0}
+    state: dict[str, Any] = {"next": 1, "forms": [], "covered": 0, "first": 0}
     sentences = 0
 
     def finish(number: int) -> None:

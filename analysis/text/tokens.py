@@ -384,7 +384,7 @@ def word_like(texts: np.ndarray | pd.Series) -> np.ndarray:
     return _has_word_char(distinct)[codes] if len(codes) else np.zeros(0, dtype=bool)
 
 
-def _has_word_char(texts: Sequence[str]) -> np.ndarray:
+def _has_word_char(texts: Sequence[str] | np.ndarray) -> np.ndarray:
     return np.fromiter((_WORD_CHAR.search(t) is not None for t in texts), bool, len(texts))
 
 
@@ -418,7 +418,7 @@ def type_features(types: np.ndarray) -> dict[str, np.ndarray]:
     }
 
 
-def _normalise_all(types: Sequence[str]) -> list[str]:
+def _normalise_all(types: Sequence[str] | np.ndarray) -> list[str]:
     """:func:`_normalise` over many types at once (string ops on one join).
 
     Tokens contain no line break and no whitespace except the thousands
@@ -574,7 +574,7 @@ def _factorize(strings: list[str]) -> tuple[np.ndarray, Sequence[str]]:
     return codes, encoded.dictionary.to_pylist()
 
 
-def _str_column(values: Sequence[str], codes: np.ndarray) -> pd.api.extensions.ExtensionArray:
+def _str_column(values: Sequence[str] | np.ndarray, codes: np.ndarray) -> pd.api.extensions.ExtensionArray:
     """A pandas string column built once per type, then taken per token.
 
     The dtype is pandas' default ``str``; text with lone surrogates (which
@@ -639,7 +639,7 @@ def tokenize(
     return frame
 
 
-def _stem_types(norms: Sequence[str]) -> list[str]:
+def _stem_types(norms: Sequence[str] | np.ndarray) -> list[str]:
     """Snowball French stems of distinct norms.
 
     Args:
