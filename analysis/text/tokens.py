@@ -77,6 +77,8 @@ from typing import Iterable, Sequence
 import numpy as np
 import pandas as pd
 
+from ..columns import str_column
+
 __all__ = [
     "tokenize",
     "sentences",
@@ -575,10 +577,7 @@ def _factorize(strings: list[str]) -> tuple[np.ndarray, Sequence[str]]:
 
 
 def _str_column(values: Sequence[str] | np.ndarray, codes: np.ndarray) -> pd.api.extensions.ExtensionArray:
-    """A pandas string column built once per type, then taken per token.
-
-    The dtype is pandas' default ``str``; text with lone surrogates (which
-    Arrow cannot store) gets the Python-backed ``str`` storage instead.
+    """A string column built once per type (:func:`analysis.columns.str_column`), then taken per token.
 
     Args:
         values (Sequence[str]): One string per type.
@@ -587,12 +586,7 @@ def _str_column(values: Sequence[str] | np.ndarray, codes: np.ndarray) -> pd.api
     Returns:
         pd.api.extensions.ExtensionArray: The column.
     """
-    values = np.asarray(values, dtype=object)
-    try:
-        column = pd.array(values, dtype=pd.StringDtype(na_value=np.nan))
-    except UnicodeEncodeError:
-        column = pd.array(values, dtype=pd.StringDtype("python", na_value=np.nan))
-    return column.take(codes)
+    return str_column(values).take(codes)
 
 
 def tokenize(

@@ -124,7 +124,7 @@ def test_peak_memory_of_tokens_grows_in_proportion(tmp_path, fmt):
 
     from analysis.paths import ROOT
 
-    from .linear import french
+    from ..linear import french
 
     peaks = []
     for mb in (1, 3):

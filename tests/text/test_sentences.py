@@ -201,7 +201,7 @@ def test_linear_splitter_agrees_with_the_reference(line: str) -> None:
     pytest.param("A. " * 300_000, id="initials"),
 ])
 def test_long_lines_split_in_linear_time(text: str) -> None:
-    from .linear import within
+    from ..linear import within
 
     with within(60):  # linear: about a second; the quadratic splitter took hours
         df = sentences(text)

@@ -376,7 +376,7 @@ LONG_RUNS = {
 @pytest.mark.parametrize("text", list(LONG_RUNS.values()), ids=list(LONG_RUNS))
 def test_long_runs_tokenise_in_linear_time(text: str) -> None:
     """Each of these took minutes to hours at this size (every position re-read the rest of the run)."""
-    from .linear import within
+    from ..linear import within
 
     with within(60):
         df = tokenize(text)
@@ -387,7 +387,7 @@ def test_long_runs_tokenise_in_linear_time(text: str) -> None:
                                    "dots-then-letter", "quoted-a", "alternating-quotes", "spaces-newlines",
                                    "hyphenated-word", "clitics", "thousands"])
 def test_pathological_shapes_keep_the_invariants(shape: str) -> None:
-    from .linear import SHAPES, within
+    from ..linear import SHAPES, within
 
     text = SHAPES[shape](20_000)
     with within(60):

@@ -479,7 +479,7 @@ def test_day_numbers_are_ordinals_in_and_beyond_the_calendar() -> None:
 ])
 def test_tagger_is_linear_on_long_runs(text: str) -> None:
     """Each number re-read the rest of the run: 200 KB took about 300 s."""
-    from .linear import within
+    from ..linear import within
 
     with within(60):
         tx = T.timexes(text, REF)
@@ -493,7 +493,7 @@ def test_lists_and_thousands_still_read() -> None:
 
 def test_many_events_merge_in_linear_time() -> None:
     """Each event was compared with every earlier one."""
-    from .linear import within
+    from ..linear import within
 
     with within(180):
         ev = T.events("mai " * 25_000, REF)
@@ -504,7 +504,7 @@ def test_events_in_a_sentence_longer_than_a_window() -> None:
     from analysis.text import tokens as tok
     from analysis.text.nlp import MAX_CHUNK_TOKENS
 
-    from .linear import french_without_stops
+    from ..linear import french_without_stops
 
     text = french_without_stops(60_000)
     art = analysis.Article.from_text(text, meta={"date": REF})
