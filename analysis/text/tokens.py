@@ -69,6 +69,7 @@ from __future__ import annotations
 
 import functools
 import re
+import tomllib
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -103,57 +104,30 @@ __all__ = [
 # Rules as data
 # --------------------------------------------------------------------------
 
+#: The language knowledge, kept as data (``data/tokens_fr.toml``: each list with its source); the
+#: code below is generic.
+_RULES_PATH = Path(__file__).resolve().parent / "data" / "tokens_fr.toml"
+_RULES: dict[str, list[str]] = tomllib.loads(_RULES_PATH.read_text(encoding="utf-8"))
+
 #: Clitics that elide before a vowel; split off with their apostrophe.
-ELISION_PREFIXES: tuple[str, ...] = (
-    "jusqu", "lorsqu", "puisqu", "quoiqu", "qu",
-    "l", "d", "j", "m", "n", "s", "t", "c", "ç",
-)
-
+ELISION_PREFIXES: tuple[str, ...] = tuple(_RULES["elision_prefixes"])
 #: Apostrophe or hyphen forms GSD keeps as a single token.
-FIXED_FORMS: tuple[str, ...] = (
-    "c'est-à-dire", "l'on", "rendez-vous", "vis-à-vis", "qu'en-dira-t-on",
-    "n°", "N°", "c.-à-d.",
-)
-
+FIXED_FORMS: tuple[str, ...] = tuple(_RULES["fixed_forms"])
 #: Pronouns split off a verb with their hyphen when they end the compound.
-INVERSION_PRONOUNS: tuple[str, ...] = (
-    "je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ce",
-    "moi", "toi", "lui", "leur", "les", "la", "le", "y", "en",
-)
-
-#: Deictic suffixes split off a noun ("ce jour-là" -> "jour" + "-là", as
-#: Sequoia does) but kept on demonstrative pronouns ("celle-ci", as GSD does).
-DEICTIC_SUFFIXES: tuple[str, ...] = ("ci", "là", "CI", "LÀ")
-DEMONSTRATIVES: tuple[str, ...] = ("celui", "celle", "ceux", "celles")
-
+INVERSION_PRONOUNS: tuple[str, ...] = tuple(_RULES["inversion_pronouns"])
+#: Deictic suffixes split off a noun but kept on demonstrative pronouns.
+DEICTIC_SUFFIXES: tuple[str, ...] = tuple(_RULES["deictic_suffixes"])
+DEMONSTRATIVES: tuple[str, ...] = tuple(_RULES["demonstratives"])
 #: Abbreviations whose period never ends a sentence (a name follows).
-TITLE_ABBREVIATIONS: tuple[str, ...] = (
-    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Me", "Dr", "Drs",
-    "Pr", "St", "Ste", "Sts", "Cf", "cf", "Vve", "av", "apr",
-    "Mr", "Mrs", "Prof", "Jr", "Sr", "Gén", "Col", "Cdt", "Lt", "Sgt",
-)
-
-#: Abbreviations that keep their period only before a number ("art. 5",
-#: "p. 12"); elsewhere they are ordinary words ("le marché de l'art.").
-NUMBER_ABBREVIATIONS: tuple[str, ...] = (
-    "art", "Art", "vol", "p", "pp", "chap", "fig", "env", "hab", "tél", "Tél",
-    "éd", "no", "réf",
-)
-
+TITLE_ABBREVIATIONS: tuple[str, ...] = tuple(_RULES["title_abbreviations"])
+#: Abbreviations that keep their period only before a number ("art. 5", "p. 12").
+NUMBER_ABBREVIATIONS: tuple[str, ...] = tuple(_RULES["number_abbreviations"])
 #: Abbreviations that keep their period but may end a sentence.
-OTHER_ABBREVIATIONS: tuple[str, ...] = ("cie", "Cie", "Co")
-
+OTHER_ABBREVIATIONS: tuple[str, ...] = tuple(_RULES["other_abbreviations"])
 #: Emoticons kept whole when they stand between spaces.
-EMOTICONS: tuple[str, ...] = (
-    ":)", ":-)", ";)", ";-)", ":(", ":-(", ":D", ":-D", ":P", ":p", ":-P",
-    ":/", ":'(", "^^", "<3", "xD", "XD",
-)
-
+EMOTICONS: tuple[str, ...] = tuple(_RULES["emoticons"])
 #: Top-level domains recognised in bare domain names ("lemonde.fr").
-DOMAINS: tuple[str, ...] = (
-    "com", "org", "net", "fr", "eu", "info", "be", "ch", "uk",
-    "io", "gouv.fr",
-)
+DOMAINS: tuple[str, ...] = tuple(_RULES["domains"])
 
 #: Longest chain of clitics looked at after a verb: French puts at most three after it
 #: ("donne-le-moi", "va-t-en"); a longer run of "-le" is split by the same rule up to this length.
@@ -172,10 +146,8 @@ THOUSANDS_SEPARATORS = " \u00a0\u202f\u2009"
 #: joiner. The token keeps them (offsets into the raw text); ``norm`` drops them.
 INVISIBLE_IN_WORDS = "\u00ad\u200b\u200c\u200d\u2060"
 
-#: Lowercase starts that still begin a sentence (regexes): "à" stands for
-#: "À", whose capital is awkward to type and is often left lowercase in French
-#: text; list enumerators "a)", "iii)".
-LOWERCASE_STARTERS: tuple[str, ...] = (r"à(?!\w)", r"[a-z]\)", r"[ivx]{1,5}\)")
+#: Lowercase starts that still begin a sentence (regexes): "à" for "À"; list enumerators "a)", "iii)".
+LOWERCASE_STARTERS: tuple[str, ...] = tuple(_RULES["lowercase_starters"])
 
 #: Sentence-final punctuation.
 SENTENCE_FINAL = ".!?…"
