@@ -36,11 +36,11 @@ browser: ## Install Debian's chromium for the browser tests when it is missing (
 figures: setup ## Regenerate every figure into figures/ (notebook 05 on CORPUS, default data/wikinews-fr-100)
 	$(BIN)/python -m analysis figures --article $(ARTICLE) --corpus $(CORPUS)
 
-lint: setup ## Check the code: ruff (lint and format), mypy on analysis/, the import-linter layer contracts
+lint: setup ## Check the code: ruff check, mypy on analysis/, the import-linter layer contracts, ruff format --check
 	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports
+	$(BIN)/ruff format --check .
 
 test: setup browser lint ## Run make lint, then the whole test suite (the browser test included)
 	$(BIN)/python -m pytest
