@@ -45,8 +45,8 @@ def tables():
     art = _article(TEXT_A, "a", "2022-11-20")
     t = analyse(art)
     toks = t.tokens
-    mentions = ent.entities(art, tables=t) if "tables" in ent.entities.__code__.co_varnames else ent.entities(art)
-    quotes = q.quotes(art) if "tables" not in q.quotes.__code__.co_varnames else q.quotes(art, tables=t)
+    mentions = ent.entities(art, tables=t)
+    quotes = q.quotes(art, tables=t, mentions=mentions)
     corpus = Corpus.from_articles([art, _article(TEXT_B, "b", "2022-12-02")])
     documents = cs.documents(corpus)
     dtm = cs.doc_term_matrix(corpus)
@@ -73,7 +73,7 @@ def _labels(ax: Axes) -> str:
 
 
 def _charts(tb) -> dict[str, tuple]:
-    """name -> (function, table, options, text that must be among the labels)."""
+    """name -> (function, table, options, a label the chart must show: a term, a name, a date, an axis)."""
     lo = cs.log_odds(tb["dtm"], ["a"], ["b"])
     groups = cs.group_events(cs.timelines(tb["corpus"]))
     share = cs.term_share(tb["dtm"], tb["documents"], ["drone"], freq="month")
@@ -81,22 +81,23 @@ def _charts(tb) -> dict[str, tuple]:
         "structure": (charts.plot_structure, tb["segments"], {"text_length": len(tb["art"].text)}, "titre"),
         "top_terms": (charts.plot_top_terms, tb["freq"], {"top": 5}, "drone"),
         "wordcloud": (charts.plot_wordcloud, tb["freq"], {"top": 10, "title": "Nuage"}, "Nuage"),
-        "ngrams": (charts.plot_ngrams, tb["ngrams"], {"top": 5}, ""),
-        "collocations": (charts.plot_collocations, tb["colls"], {"top": 5}, ""),
+        "ngrams": (charts.plot_ngrams, tb["ngrams"], {"top": 5}, "Emmanuel Macron"),
+        "collocations": (charts.plot_collocations, tb["colls"], {"top": 5}, "Vladimir Poutine"),
         "keyness": (charts.plot_keyness, tb["key"], {"top": 5}, "drone"),
         "dispersion": (charts.plot_dispersion, tb["disp"], {"terms": ["drone"]}, "drone"),
         "trends": (charts.plot_trends, tb["trend"], {}, "drone"),
-        "timeline": (charts.plot_timeline, tb["events"], {"reference_date": REF}, ""),
-        "mention_order": (charts.plot_mention_order, tb["timexes"], {"reference_date": REF}, ""),
-        "durations": (charts.plot_durations, tb["timexes"], {}, ""),
+        "timeline": (charts.plot_timeline, tb["events"], {"reference_date": REF}, "le 15 novembre 2022"),
+        "mention_order": (charts.plot_mention_order, tb["timexes"], {"reference_date": REF}, "septembre 2022"),
+        "durations": (charts.plot_durations, tb["timexes"], {}, "trois mois"),
         "entity_mentions": (charts.plot_entity_mentions, ent.summary(tb["mentions"]), {}, "Iran"),
-        "cooccurrence": (charts.plot_cooccurrence, ent.cooccurrence_graph(tb["mentions"]), {}, ""),
+        "cooccurrence": (charts.plot_cooccurrence, ent.cooccurrence_graph(tb["mentions"]), {}, "Vladimir Poutine"),
         "sources": (charts.plot_sources, q.sources(tb["quotes"]), {}, "Poutine"),
-        "coverage": (charts.plot_coverage, cs.coverage(tb["documents"], freq="month"), {"freq": "month"}, "articles"),
-        "term_share": (charts.plot_term_share, share, {}, ""),
-        "comparison": (charts.plot_comparison, lo, {"labels": ("A", "B")}, "A"),
-        "comparison_ranks": (charts.plot_comparison, lo, {"kind": "ranks", "labels": ("A", "B")}, "A"),
-        "corpus_timeline": (charts.plot_corpus_timeline, groups, {}, ""),
+        "coverage": (charts.plot_coverage, cs.coverage(tb["documents"], freq="month"), {"freq": "month"},
+                     "articles par mois"),
+        "term_share": (charts.plot_term_share, share, {}, "drone"),
+        "comparison": (charts.plot_comparison, lo, {"labels": ("A", "B")}, "Kiev"),
+        "comparison_ranks": (charts.plot_comparison, lo, {"kind": "ranks", "labels": ("A", "B")}, "rang de fréquence : B"),
+        "corpus_timeline": (charts.plot_corpus_timeline, groups, {}, "15 nov. 2022"),
     }
 
 
@@ -122,6 +123,8 @@ def test_a_chart_returns_its_axes_with_a_title_and_its_labels(tables, name):
         labels = _labels(ax)
         assert ax.get_title() or ax.get_title(loc="left"), f"{name}: no title"
         assert ax.has_data() or ax.images or ax.texts, f"{name}: nothing drawn"
+        if name == "wordcloud":
+            assert ax.images, "the word cloud is an image"
         assert expected in labels, f"{name}: {expected!r} not among the labels: {labels!r}"
     finally:
         plt.close(ax.figure)
