@@ -356,6 +356,10 @@ _EVALUATIONS = {
 }
 
 
+#: The evaluations that write their missed and spurious items to a TSV file (``--errors``).
+_ERROR_FILES = frozenset({"keyterms", "tokens", "sentences"})
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     import importlib
 
@@ -367,11 +371,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
     module_name, func, title = _EVALUATIONS[args.what]
     module = importlib.import_module(f"..eval.{module_name}", __package__)
     options: dict[str, Any] = {}
-    if args.what in ("keyterms", "tokens", "sentences"):  # missed and spurious items (reports/ by default)
+    if args.errors and args.what not in _ERROR_FILES:
+        raise InputError(f"--errors applies to eval {', '.join(sorted(_ERROR_FILES))}, not to eval {args.what}")
+    if args.what in _ERROR_FILES:  # missed and spurious items (reports/ by default)
+        from ..corpus.execution import check_output
         from ..paths import ROOT
 
         default = ROOT / "reports" / "eval" / f"{args.what}_errors.tsv"
-        options["errors_path"] = Path(args.errors) if args.errors else default
+        options["errors_path"] = check_output(args.errors, formats=(".tsv",)) if args.errors else default
     if args.what in ("tokens", "sentences"):  # tune, check and all, split by blocks of sentences
         options["by_half"] = True
     try:
