@@ -1,8 +1,8 @@
 """The article pipeline: segments, sentences and tokens of one article, joined.
 
 This is the one place where the layers meet for a whole article:
-:func:`analysis.clean.segments` decides what each block is and whether it is
-counted; :func:`analysis.tokens.sentences` splits each segment on its own (so a
+:func:`analysis.text.clean.segments` decides what each block is and whether it is
+counted; :func:`analysis.text.tokens.sentences` splits each segment on its own (so a
 heading or caption never glues onto the next sentence); :func:`tokenize`
 runs once over the raw text (so spaCy sees whole paragraphs) and each token is
 tagged with its segment, its sentence and the segment's ``counted`` flag.
