@@ -6,7 +6,9 @@ import ast
 import tomllib
 from pathlib import Path
 
-from analysis.text import tokens as T
+import pytest
+
+from analysis.text import rules, sentence_bounds, tokens as T
 
 DATA = Path(T.__file__).resolve().parent / "data" / "tokens_fr.toml"
 LISTS = {"elision_prefixes": "ELISION_PREFIXES", "fixed_forms": "FIXED_FORMS",
@@ -20,13 +22,14 @@ def test_every_rule_list_is_read_from_the_data_file():
     data = tomllib.loads(DATA.read_text(encoding="utf-8"))
     assert set(data) == set(LISTS)
     for key, name in LISTS.items():
-        assert getattr(T, name) == tuple(data[key]) and data[key], name
+        assert getattr(T, name) is getattr(rules, name) == tuple(data[key]) and data[key], name
 
 
-def test_the_code_holds_no_word_list_of_its_own():
-    """No module-level tuple or list of three or more strings in tokens.py (but ``__all__`` and the
-    tables' column names): the words are in the data file."""
-    tree = ast.parse(Path(T.__file__).read_text(encoding="utf-8"))
+@pytest.mark.parametrize("module", [T, sentence_bounds, rules], ids=lambda m: m.__name__)
+def test_the_code_holds_no_word_list_of_its_own(module):
+    """No module-level tuple or list of three or more strings in the tokenizer's modules (but
+    ``__all__`` and the tables' column names): the words are in the data file."""
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
     found = []
     for node in tree.body:
         if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
@@ -37,7 +40,7 @@ def test_the_code_holds_no_word_list_of_its_own():
                     and all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in value.elts)
                     and not any(n == "__all__" or n.endswith("COLUMNS") for n in names)):
                 found.append((node.lineno, names))
-    assert not found, f"word lists in tokens.py: {found}"
+    assert not found, f"word lists in {module.__name__}: {found}"
 
 
 def test_the_data_drives_the_tokenizer():
