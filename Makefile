@@ -9,7 +9,7 @@ ARTICLE ?= data/article.txt
 CORPUS  ?= data/wikinews-fr-100
 
 .DEFAULT_GOAL := help
-.PHONY: help setup browser figures test test-fast lab report lock bench eval clean-venv
+.PHONY: help setup browser figures lint test test-fast lab report lock bench eval clean-venv
 
 help: ## List the targets
 	@echo "Usage: make TARGET"
@@ -36,7 +36,13 @@ browser: ## Install Debian's chromium for the browser tests when it is missing (
 figures: setup ## Regenerate every figure into figures/ (notebook 05 on CORPUS, default data/wikinews-fr-100)
 	$(BIN)/python -m analysis figures --article $(ARTICLE) --corpus $(CORPUS)
 
-test: setup browser ## Run the whole test suite (the browser test included)
+lint: setup ## Check the code: ruff check, mypy on analysis/, the import-linter layer contracts, ruff format --check
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+	$(BIN)/ruff format --check .
+
+test: setup browser lint ## Run make lint, then the whole test suite (the browser test included)
 	$(BIN)/python -m pytest
 
 test-fast: setup ## Run the tests, skipping the slow ones (notebook execution)

@@ -106,7 +106,7 @@ def _load(args: argparse.Namespace):
     return load_article(args.path)
 
 
-def _analyse(args: argparse.Namespace, on_article: Callable[[Any], Any],
+def _analyse(args: argparse.Namespace, on_article: Callable[[Any], Any] | None,
              on_corpus: Callable[[Any, dict[str, Any]], dict[str, pd.DataFrame]], *,
              corpus_level: Sequence[str] = ()) -> int:
     """Run a command on one article or on a corpus and print its tables.
@@ -121,6 +121,8 @@ def _analyse(args: argparse.Namespace, on_article: Callable[[Any], Any],
         int: The exit code.
     """
     if not _is_corpus(args.path):
+        if on_article is None:
+            raise InputError(f"{args.path}: this command reads a corpus (a folder or a table file)")
         out = on_article(_load(args))
         _print_any(out, args)
         return EXIT_OK
@@ -354,6 +356,10 @@ _EVALUATIONS = {
 }
 
 
+#: The evaluations that write their missed and spurious items to a TSV file (``--errors``).
+_ERROR_FILES = frozenset({"keyterms", "tokens", "sentences"})
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     import importlib
 
@@ -364,12 +370,17 @@ def cmd_eval(args: argparse.Namespace) -> int:
         raise InputError(f"{path}: no such file or folder")
     module_name, func, title = _EVALUATIONS[args.what]
     module = importlib.import_module(f"..eval.{module_name}", __package__)
-    options = {}
-    if args.what == "keyterms":  # missed and spurious items beside the results (reports/ by default)
+    options: dict[str, Any] = {}
+    if args.errors and args.what not in _ERROR_FILES:
+        raise InputError(f"--errors applies to eval {', '.join(sorted(_ERROR_FILES))}, not to eval {args.what}")
+    if args.what in _ERROR_FILES:  # missed and spurious items (reports/ by default)
+        from ..corpus.execution import check_output
         from ..paths import ROOT
 
-        default = ROOT / "reports" / "eval" / "keyterms_errors.tsv"
-        options["errors_path"] = Path(args.errors) if args.errors else default
+        default = ROOT / "reports" / "eval" / f"{args.what}_errors.tsv"
+        options["errors_path"] = check_output(args.errors, formats=(".tsv",)) if args.errors else default
+    if args.what in ("tokens", "sentences"):  # tune, check and all, split by blocks of sentences
+        options["by_half"] = True
     try:
         scores = getattr(module, func)(path, **options)
     except GoldDataError as exc:
@@ -399,6 +410,7 @@ def _figure_options(args: argparse.Namespace) -> tuple[Path, Path | None]:
 
 
 def cmd_figures(args: argparse.Namespace) -> int:
+    from ..paths import DEMO_CORPUS
     from .notebooks import FigureRunError, notebooks, run_figures
 
     article, corpus = _figure_options(args)
@@ -409,7 +421,7 @@ def cmd_figures(args: argparse.Namespace) -> int:
             raise InputError(f"--only {' '.join(unknown)}: no notebook name starts with "
                              f"{' or '.join(map(repr, unknown))} (notebooks: {', '.join(n[:2] for n in names)})")
     try:
-        runs = run_figures(out_dir=args.out, article=article, corpus=corpus, only=args.only or None,
+        runs = run_figures(out_dir=args.out, article=article, corpus=corpus or DEMO_CORPUS, only=args.only or None,
                            executed_dir=args.executed)
     except FigureRunError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -557,8 +569,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", help="gold data: a CoNLL-U file (tokens, sentences, ner), the TimeBank folder "
                                 "(timex) or the Wikinews folder (keyterms)")
     p.add_argument("--json", action="store_true", help="print JSON (records)")
-    p.add_argument("--errors", default=None, help="keyterms: write missed and spurious items to this TSV "
-                                                  "(default: reports/eval/keyterms_errors.tsv)")
+    p.add_argument("--errors", default=None, help="keyterms, tokens, sentences: write missed and spurious "
+                                                  "items to this TSV (default: reports/eval/WHAT_errors.tsv)")
     p = add("figures", cmd_figures, "execute the notebooks headless and write every figure",
             path=False, formats=False)
     p.add_argument("--out", default=str(FIGURES_DIR), help="output folder (default: figures/)")
@@ -590,7 +602,7 @@ def _log_warnings_as_lines() -> None:
     logger = logging.getLogger("analysis")
     for old in [h for h in logger.handlers if getattr(h, "analysis_cli", False)]:
         logger.removeHandler(old)
-    handler = logging.StreamHandler(sys.stderr)
+    handler: Any = logging.StreamHandler(sys.stderr)  # Any: it carries our marker attribute
     handler.setFormatter(logging.Formatter("warning: %(message)s"))
     handler.analysis_cli = True
     logger.addHandler(handler)
@@ -663,7 +675,7 @@ def _discard_stdout() -> None:
     """After a failed or closed standard output: discard what is still buffered (no error at exit)."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.__stdout__.fileno())
+        os.dup2(devnull, sys.__stdout__.fileno())  # type: ignore[union-attr]  # None: AttributeError, caught
         os.close(devnull)
     except (OSError, ValueError, AttributeError):
         pass

@@ -89,7 +89,7 @@ def documents(path: str | Path) -> list[Article]:
     if path.is_dir() or path.suffix.lower() in _CORPUS_SUFFIXES:
         from ..reading.corpus import Corpus
 
-        return list(Corpus.load(path).articles)
+        return list(Corpus.from_path(path))
     return [load_article(path)]
 
 
@@ -154,11 +154,12 @@ def term_explorer(view: DocumentView, *, top: int = 40) -> Any:
             if not hits.empty:
                 disp = terms.dispersion(toks, [term], by=by)
                 ax = charts.plot_dispersion(disp, terms=[term])
-                display(ax.figure)
-                plt.close(ax.figure)
+                fig: Any = ax.figure
+                display(fig)
+                plt.close(fig)
 
     picker.observe(lambda change: show(change["new"]), names="value")
-    typed.observe(lambda change: change["new"].strip() and show(change["new"].strip()), names="value")
+    typed.observe(lambda change: show(change["new"].strip()) if change["new"].strip() else None, names="value")
     if options:
         show(options[0])
     return w.VBox([w.HBox([picker, typed]), info, plot])

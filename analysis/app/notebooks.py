@@ -148,7 +148,7 @@ def _place(runs: list[tuple[Path, list[Path], Path | None]], out_dir: Path,
         if executed_dir is not None:
             Path(executed_dir).mkdir(parents=True, exist_ok=True)
             kept = Path(executed_dir) / nb.name
-            shutil.copyfile(executed, kept)
+            shutil.copyfile(executed, kept)  # type: ignore[arg-type]  # set by the run above
         results.append(NotebookRun(notebook=nb, figures=tuple(placed), executed=kept))
     return results
 
@@ -180,7 +180,7 @@ def _quiet_kernel_manager() -> type:
     from jupyter_client.manager import AsyncKernelManager
 
     class QuietKernelManager(AsyncKernelManager):
-        async def start_kernel(self, **kw):  # noqa: D102 (jupyter_client's hook; kw reach Popen)
+        async def start_kernel(self, **kw):  # type: ignore[override]  # noqa: D102 (jupyter_client's hook; kw reach Popen)
             kw.setdefault("stdout", subprocess.DEVNULL)
             kw.setdefault("stderr", subprocess.DEVNULL)
             return await super().start_kernel(**kw)

@@ -22,15 +22,20 @@ import os
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.axes import Axes
+from matplotlib.axis import Axis
+from matplotlib.backend_bases import RendererBase
 from matplotlib.figure import Figure
+from matplotlib.text import Annotation
+from matplotlib.transforms import Bbox
 
 __all__ = ["BAR_COLOUR", "KIND_COLOURS", "KIND_LABELS_FR", "MONTHS_FR", "PERIODS_FR", "SIGNIFICANT_DIGITS", "STYLE",
-           "french_date_axis", "french_number", "french_number_axis", "new_axes", "place_labels", "rounded",
-           "save_figure", "style"]
+           "french_date_axis", "french_number", "french_number_axis", "integer_ticks", "new_axes", "place_labels",
+           "renderer_of", "rounded", "save_figure", "style"]
 
 #: The one style of the project's charts.
 STYLE: dict[str, object] = {
@@ -139,6 +144,31 @@ def french_number_axis(ax: Axes, axis: str = "x") -> None:
     target.set_major_formatter(FuncFormatter(lambda v, _pos: french_number(v, 4)))
 
 
+def integer_ticks(axis: Axis) -> None:
+    """Ticks at whole numbers only on ``axis`` (counts: no "2,5 articles").
+
+    Args:
+        axis (matplotlib.axis.Axis): ``ax.xaxis`` or ``ax.yaxis``, with matplotlib's default
+            ``MaxNLocator`` (typed as a plain ``Locator``, whose ``set_params`` takes no ``integer``).
+    """
+    locator: Any = axis.get_major_locator()
+    locator.set_params(integer=True)
+
+
+def renderer_of(ax: Axes) -> RendererBase:
+    """The renderer of the figure holding ``ax`` (to measure text before the figure is drawn).
+
+    Args:
+        ax (matplotlib.axes.Axes): The Axes.
+
+    Returns:
+        matplotlib.backend_bases.RendererBase: The Agg renderer (``get_renderer`` is not on the
+        base canvas class, only on the canvases that draw).
+    """
+    canvas: Any = ax.figure.canvas
+    return canvas.get_renderer()
+
+
 def place_labels(ax: Axes, items: Iterable[tuple], *, obstacles: dict | None = None, **text_kw) -> list:
     """Annotate points where each label overlaps no label placed before it and no obstacle.
 
@@ -157,9 +187,10 @@ def place_labels(ax: Axes, items: Iterable[tuple], *, obstacles: dict | None = N
     Returns:
         list: The annotations.
     """
-    renderer = ax.figure.canvas.get_renderer()
+    renderer = renderer_of(ax)
     obstacles = obstacles or {}
-    placed, labels = [], []
+    placed: list[Bbox] = []
+    labels: list[Annotation] = []
     for key, text, xy, choices, kwargs in items:
         choices = list(choices)
         for k, (dx, dy, ha, va) in enumerate(choices + choices[:1]):
@@ -235,12 +266,13 @@ def style() -> Iterator[None]:
     Yields:
         None
     """
-    saved = {key: plt.rcParams[key] for key in STYLE}
+    rc: Any = plt.rcParams  # typed with literal keys; STYLE holds only real rcParams
+    saved = {key: rc[key] for key in STYLE}
     try:
-        plt.rcParams.update(STYLE)
+        rc.update(STYLE)
         yield
     finally:
-        plt.rcParams.update(saved)
+        rc.update(saved)
 
 
 def new_axes(*, figsize: tuple[float, float] = (10, 6)) -> Axes:

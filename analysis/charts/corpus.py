@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import matplotlib.dates as mdates
 import numpy as np
@@ -10,8 +11,8 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 
-from .base import (BAR_COLOUR, MONTHS_FR, PERIODS_FR, french_date_axis, french_number_axis, new_axes,
-                   place_labels, rounded, style)
+from .base import (BAR_COLOUR, MONTHS_FR, PERIODS_FR, french_date_axis, french_number_axis, integer_ticks,
+                   new_axes, place_labels, rounded, style)
 
 __all__ = ["french_timex", "plot_comparison", "plot_corpus_timeline", "plot_coverage", "plot_term_share"]
 
@@ -49,7 +50,7 @@ def plot_coverage(cov: pd.DataFrame, *, freq: str = "day", ax: Axes | None = Non
         undated = cov.attrs.get("undated", 0)
         total = int(counts.sum())
         ax.set_title(title + (f" ({undated} sans date, non comptés)" if undated else ""), loc="left")
-        ax.yaxis.get_major_locator().set_params(integer=True)
+        integer_ticks(ax.yaxis)
         if len(periods):
             end = periods.iloc[-1] + pd.Timedelta(days=_PERIOD_DAYS[freq])
             french_date_axis(ax, periods.iloc[0], end)
@@ -147,7 +148,7 @@ def plot_comparison(lo: pd.DataFrame, *, ax: Axes | None = None, kind: str = "mo
         place_labels(ax, [(idx, str(lo.at[idx, "term"]), (x[idx], y[idx]), choices, {"color": colours[idx]})
                           for idx in picks.index], fontsize=9)
         ax.set_title(title or f"{labels[0]} contre {labels[1]} : termes distinctifs", loc="left")
-        dot = {"marker": "o", "ls": "", "ms": 6}
+        dot: dict[str, Any] = {"marker": "o", "ls": "", "ms": 6}
         ax.legend(handles=[Line2D([], [], color=_A_COLOUR, label=f"plus employé dans {labels[0]} (z ≥ 1,96)", **dot),
                            Line2D([], [], color=_B_COLOUR, label=f"plus employé dans {labels[1]} (z ≤ −1,96)", **dot),
                            Line2D([], [], color="#b0b0b0", label="pas de différence nette", **dot)],

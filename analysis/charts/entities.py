@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
+from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.transforms import Bbox
 
-from .base import new_axes, place_labels, style
+from .base import integer_ticks, new_axes, place_labels, style
 from .layout import stress_layout
 
 __all__ = ["ENTITY_COLOURS", "ENTITY_LABELS_FR", "plot_cooccurrence", "plot_entity_mentions", "plot_sources"]
@@ -98,7 +101,7 @@ def plot_cooccurrence(graph, *, ax: Axes | None = None, min_weight: int = 1, top
         _place_labels(ax, order, pos, sizes)
         ax.set_title(title, loc="left")
         present = [lab for lab in ENTITY_LABELS_FR if lab in {h.nodes[n].get("label") for n in h.nodes}]
-        handles = [Patch(color=ENTITY_COLOURS[lab], label=ENTITY_LABELS_FR[lab]) for lab in present]
+        handles: list[Artist] = [Patch(color=ENTITY_COLOURS[lab], label=ENTITY_LABELS_FR[lab]) for lab in present]
         handles.append(Line2D([], [], color="#95a5a6", lw=4, label="épaisseur : nb de phrases communes"))
         ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.02), ncol=len(handles),
                   frameon=False)
@@ -118,7 +121,7 @@ def _place_labels(ax: Axes, order: list, pos: dict, sizes: dict) -> None:
         cx, cy = ax.transData.transform(pos[n])
         r = sizes[n] ** 0.5 / 2 * to_pixels
         discs[n] = Bbox.from_extents(cx - r, cy - r, cx + r, cy + r)
-    items = []
+    items: list[tuple[Any, str, Any, Any, dict[str, Any]]] = []
     for n in order:
         gap = round(sizes[n] ** 0.5 / 2 + 3)
         items.append((n, n, pos[n], ((0, gap, "center", "bottom"), (0, -gap, "center", "top"),
@@ -153,7 +156,7 @@ def plot_sources(sources: pd.DataFrame, *, ax: Axes | None = None, top: int = 12
             ax.text(r.claims + 0.05, y, ", ".join(kinds), va="center", fontsize=10, color="#34495e")
         ax.set_xlabel("affirmations attribuées (doublons exclus)")
         ax.set_xlim(0, float(data["claims"].max()) * 1.6 if len(data) else 1)
-        ax.xaxis.get_major_locator().set_params(integer=True)
+        integer_ticks(ax.xaxis)
         ax.set_title(title, loc="left")
         ax.legend(handles=[Patch(color=NAMED_COLOURS[True], label="source nommée ou institution"),
                            Patch(color=NAMED_COLOURS[False], label="source anonyme ou vague")],

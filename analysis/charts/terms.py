@@ -7,7 +7,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 
 from ..ranking import sort_ranked
-from .base import BAR_COLOUR, french_number, french_number_axis, new_axes, rounded, style
+from .base import BAR_COLOUR, french_number, french_number_axis, integer_ticks, new_axes, rounded, style
 
 __all__ = ["plot_collocations", "plot_dispersion", "plot_keyness", "plot_ngrams", "plot_top_terms", "plot_trends",
            "plot_wordcloud"]
@@ -37,12 +37,12 @@ def plot_top_terms(freq: pd.DataFrame, *, ax: Axes | None = None, top: int = 20,
         ax.barh(y, values, color=colour, height=0.7)
         ax.set_yticks(y, data["term"].tolist())
         for yi, count in zip(y, values, strict=True):
-            ax.text(count, yi, f" {french_number(count)}", va="center", fontsize=11, color="#333333")
+            ax.text(float(count), float(yi), f" {french_number(count)}", va="center", fontsize=11, color="#333333")
         ax.set_xlabel(xlabel)
         ax.set_title(title, loc="left")
         ax.margins(x=0.08)
         if all(float(v).is_integer() for v in values):
-            ax.xaxis.get_major_locator().set_params(integer=True)
+            integer_ticks(ax.xaxis)
         french_number_axis(ax, "x")
         return ax
 
@@ -132,7 +132,7 @@ def plot_collocations(colls: pd.DataFrame, *, ax: Axes | None = None, top: int =
         ax.barh(y, values, color=colour, height=0.7)
         ax.set_yticks(y, data["term"].tolist())
         for yi, v, c in zip(y, values, data["count"], strict=True):
-            ax.text(v, yi, f" ×{c}", va="center", fontsize=11, color="#333333")
+            ax.text(float(v), float(yi), f" ×{c}", va="center", fontsize=11, color="#333333")
         ax.set_xlabel(names.get(measure, measure) + " ; ×n : occurrences de la paire")
         ax.set_title(title, loc="left")
         ax.margins(x=0.1)

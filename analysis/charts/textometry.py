@@ -65,7 +65,7 @@ def repel_labels(ax: Axes, texts: list, *, anchors: np.ndarray | None = None, po
     if len(texts) < 2:
         return
     fig = ax.figure
-    renderer = fig.canvas.get_renderer()
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]  # the Agg canvas has it; the base class does not
     to_px = ax.transData
     from_px = ax.transData.inverted()
     start = np.array([t.get_position() for t in texts], dtype=np.float64)

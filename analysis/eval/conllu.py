@@ -25,12 +25,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import pandas as pd
 
 from analysis.paths import eval_dir
+from analysis.spans import containing
 from analysis.text.tokens import sentences, tokenize
+
+from .scoring import HALVES, prf, split_half, write_tsv
 
 Span = tuple[int, int]
 
@@ -41,6 +44,16 @@ SYSTEM_SPACY_SENTS = "spaCy (fr_core_news_sm parser)"
 SYSTEM_NLTK_SENTS = "NLTK (PunktSentenceTokenizer, untrained)"
 
 COLUMNS = ["system", "precision", "recall", "f1", "gold", "predicted", "correct"]
+#: The columns of the scores by half (``by_half=True``): one row per half and system.
+HALF_COLUMNS = ["half", *COLUMNS]
+#: Columns of the error files: one missed or spurious item per row.
+ERROR_COLUMNS = ["half", "block", "sent_id", "kind", "start", "end", "text"]
+
+#: Sentences per block of the tune/check split. Neither file marks its documents (GSD's sentences are
+#: shuffled; the Est Républicain file is running news with no document lines), so consecutive blocks
+#: of this many sentences stand for documents: a block, named by its first ``sent_id``, goes whole to
+#: one half by :func:`analysis.eval.scoring.split_half`.
+BLOCK_SENTENCES = 10
 
 #: Gold files, relative to the eval folder.
 GSD_TEST = "ud/fr_gsd-ud-test.conllu"
@@ -142,9 +155,10 @@ def conllu_blocks(path: str | Path, *, min_columns: int = 10) -> Iterator[tuple[
         ConlluError: The file is missing, empty or a folder, is not UTF-8, or breaks a rule above.
     """
     path = gold_file(path, error=ConlluError, expected="a CoNLL-U file")
-    text, sent_id, lines = "", "", []
+    text, sent_id = "", ""
+    lines: list[str] = []
     columns = 0
-    state = {"next": 1, "forms": [], "covered": 0, "first": 0}
+    state: dict[str, Any] = {"next": 1, "forms": [], "covered": 0, "first": 0}
     sentences = 0
 
     def finish(number: int) -> None:
@@ -387,7 +401,7 @@ def _strip(text: str, start: int, end: int) -> Span:
 
 
 def _score(system: str, gold: int, predicted: int, correct: int) -> dict[str, object]:
-    """One row of scores.
+    """One row of scores (:func:`analysis.eval.scoring.prf`, rounded to 2 decimals).
 
     Args:
         system (str): System label.
@@ -398,41 +412,83 @@ def _score(system: str, gold: int, predicted: int, correct: int) -> dict[str, ob
     Returns:
         dict[str, object]: Row with percentages rounded to 2 decimals.
     """
-    p = correct / predicted if predicted else 0.0
-    r = correct / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f = prf(correct=correct, gold=gold, predicted=predicted)
     return {
-        "system": system, "precision": round(100 * p, 2), "recall": round(100 * r, 2),
-        "f1": round(100 * f, 2), "gold": gold, "predicted": predicted, "correct": correct,
+        "system": system, "precision": round(p, 2), "recall": round(r, 2),
+        "f1": round(f, 2), "gold": gold, "predicted": predicted, "correct": correct,
     }
+
+
+def blocks(gold: Sequence[GoldSentence]) -> tuple[list[str], list[str]]:
+    """The block and the half of each gold sentence (see :data:`BLOCK_SENTENCES`).
+
+    Args:
+        gold (Sequence[GoldSentence]): Sentences in file order.
+
+    Returns:
+        tuple[list[str], list[str]]: Per sentence, its block's id (the first ``sent_id`` of the block,
+        or ``block N`` without ids) and that block's half (``tune`` or ``check``).
+    """
+    names: list[str] = []
+    for k, sent in enumerate(gold):
+        names.append(names[-1] if k % BLOCK_SENTENCES else (sent.sent_id or f"block {k // BLOCK_SENTENCES}"))
+    return names, [split_half(b) for b in names]
+
+
+def _rows(system: str, counts: dict[str, list[int]], by_half: bool) -> list[dict[str, object]]:
+    """Score rows of one system from its (gold, predicted, correct) counts by half."""
+    counts["all"] = [counts["tune"][i] + counts["check"][i] for i in range(3)]
+    if not by_half:
+        return [_score(system, *counts["all"])]
+    return [{"half": h, **_score(system, *counts[h])} for h in HALVES]
+
+
+def _frame(rows: list[dict[str, object]], by_half: bool) -> pd.DataFrame:
+    """The score table; by half, the tune rows of every system first, then check, then all."""
+    if by_half:
+        rows = sorted(rows, key=lambda r: HALVES.index(str(r["half"])))  # stable: systems keep their order
+    return pd.DataFrame(rows, columns=HALF_COLUMNS if by_half else COLUMNS)
 
 
 def _non_empty(spans: Iterable[Span]) -> set[Span]:
     return {s for s in spans if s[1] > s[0]}
 
 
-def eval_tokens(path: str | Path, *, systems: Sequence[str] | None = None) -> pd.DataFrame:
+def eval_tokens(path: str | Path, *, systems: Sequence[str] | None = None, by_half: bool = False,
+                errors_path: str | Path | None = None) -> pd.DataFrame:
     """Exact-span token scores of each tokeniser on a CoNLL-U file.
 
     Args:
         path (str | Path): Gold ``.conllu`` file.
         systems (Sequence[str] | None): Labels to run (default: all).
+        by_half (bool): One row per half (``tune``, ``check``, ``all``) and system, blocks of
+            sentences split by :func:`blocks`.
+        errors_path (str | Path | None): Where to write our tokeniser's missed and spurious tokens
+            (:data:`ERROR_COLUMNS`, tab-separated), or None.
 
     Returns:
         pd.DataFrame: Columns ``system, precision, recall, f1, gold,
-        predicted, correct``.
+        predicted, correct`` (``half`` first with ``by_half``).
     """
     gold = read_conllu(path)
-    rows = []
+    names, half = blocks(gold)
+    rows: list[dict[str, object]] = []
+    errors: list[tuple[object, ...]] = []
     for name, run in token_systems().items():
         if systems is not None and name not in systems:
             continue
-        n_gold = n_pred = n_ok = 0
-        for sent in gold:
+        counts = {"tune": [0, 0, 0], "check": [0, 0, 0]}
+        for k, sent in enumerate(gold):
             g, p = set(sent.spans), _non_empty(run(sent.text))
-            n_gold, n_pred, n_ok = n_gold + len(g), n_pred + len(p), n_ok + len(g & p)
-        rows.append(_score(name, n_gold, n_pred, n_ok))
-    return pd.DataFrame(rows, columns=COLUMNS)
+            c = counts[half[k]]
+            c[0], c[1], c[2] = c[0] + len(g), c[1] + len(p), c[2] + len(g & p)
+            if name == SYSTEM_OURS and errors_path is not None and g != p:
+                errors += [(half[k], names[k], sent.sent_id, kind, a, b, sent.text[a:b])
+                           for kind, items in (("missed", g - p), ("spurious", p - g)) for a, b in sorted(items)]
+        rows += _rows(name, counts, by_half)
+    if errors_path is not None:
+        write_tsv(pd.DataFrame(errors, columns=ERROR_COLUMNS), errors_path)
+    return _frame(rows, by_half)
 
 
 def token_errors(path: str | Path, *, system: str = SYSTEM_OURS) -> pd.DataFrame:
@@ -484,26 +540,56 @@ def running_text(gold: Sequence[GoldSentence]) -> tuple[str, list[Span]]:
     return "".join(parts), spans
 
 
-def eval_sentences(path: str | Path, *, systems: Sequence[str] | None = None) -> pd.DataFrame:
+def eval_sentences(path: str | Path, *, systems: Sequence[str] | None = None, by_half: bool = False,
+                   errors_path: str | Path | None = None) -> pd.DataFrame:
     """Exact-span sentence scores of each splitter on a CoNLL-U file.
+
+    The splitters read the whole running text (:func:`running_text`); each gold sentence counts in
+    the half of its block (:func:`blocks`), each predicted sentence in the half of the gold sentence
+    its start falls in (from a gold start up to the next one).
 
     Args:
         path (str | Path): Gold ``.conllu`` file, sentences in document order.
         systems (Sequence[str] | None): Labels to run (default: all).
+        by_half (bool): One row per half (``tune``, ``check``, ``all``) and system.
+        errors_path (str | Path | None): Where to write our splitter's missed and spurious sentences
+            (:data:`ERROR_COLUMNS`, tab-separated; ``start``/``end`` in the running text), or None.
 
     Returns:
         pd.DataFrame: Columns ``system, precision, recall, f1, gold,
-        predicted, correct``.
+        predicted, correct`` (``half`` first with ``by_half``).
     """
-    text, gold_spans = running_text(read_conllu(path))
+    gold = read_conllu(path)
+    text, gold_spans = running_text(gold)
+    names, half = blocks(gold)
     g = set(gold_spans)
-    rows = []
+    starts = [a for a, _ in gold_spans]
+    owner_ends = [*starts[1:], len(text) + 1]
+    rows: list[dict[str, object]] = []
+    errors: list[tuple[object, ...]] = []
     for name, run in sentence_systems().items():
         if systems is not None and name not in systems:
             continue
         p = _non_empty(run(text))
-        rows.append(_score(name, len(g), len(p), len(g & p)))
-    return pd.DataFrame(rows, columns=COLUMNS)
+        counts = {"tune": [0, 0, 0], "check": [0, 0, 0]}
+        for k in range(len(gold_spans)):
+            counts[half[k]][0] += 1
+        predicted = sorted(p)
+        owner = containing(starts, owner_ends, [a for a, _ in predicted])
+        for (a, b), k in zip(predicted, owner):
+            k = max(int(k), 0)  # before the first gold start: the first sentence's block
+            counts[half[k]][1] += 1
+            counts[half[k]][2] += (a, b) in g
+            if name == SYSTEM_OURS and errors_path is not None and (a, b) not in g:
+                errors.append((half[k], names[k], gold[k].sent_id, "spurious", a, b, text[a:b]))
+        if name == SYSTEM_OURS and errors_path is not None:
+            errors += [(half[k], names[k], gold[k].sent_id, "missed", a, b, text[a:b])
+                       for k, (a, b) in enumerate(gold_spans) if (a, b) not in p]
+        rows += _rows(name, counts, by_half)
+    if errors_path is not None:
+        errors.sort(key=lambda e: (e[4], e[3]))
+        write_tsv(pd.DataFrame(errors, columns=ERROR_COLUMNS), errors_path)
+    return _frame(rows, by_half)
 
 
 def sentence_errors(path: str | Path, *, system: str = SYSTEM_OURS) -> pd.DataFrame:
@@ -536,27 +622,33 @@ def format_scores(df: pd.DataFrame, title: str) -> str:
 
     Args:
         df (pd.DataFrame): Output of :func:`eval_tokens` or
-            :func:`eval_sentences`.
+            :func:`eval_sentences` (with or without ``by_half``).
         title (str): Heading printed above the table.
 
     Returns:
-        str: The table, one line per system, numbers right-aligned.
+        str: The table, one line per system (and half), numbers right-aligned.
     """
-    headers = ["system", "P", "R", "F1", "gold", "pred", "correct"]
+    halves = "half" in df.columns
+    headers = (["half"] if halves else []) + ["system", "P", "R", "F1", "gold", "pred", "correct"]
     rows = [
-        [str(r.system), f"{r.precision:.2f}", f"{r.recall:.2f}", f"{r.f1:.2f}",
-         str(r.gold), str(r.predicted), str(r.correct)]
+        ([str(r.half)] if halves else []) + [str(r.system), f"{r.precision:.2f}", f"{r.recall:.2f}", f"{r.f1:.2f}",
+                                             str(r.gold), str(r.predicted), str(r.correct)]
         for r in df.itertuples(index=False)
     ]
     widths = [max(len(x) for x in col) for col in zip(headers, *rows)]
+    text_cols = 2 if halves else 1
 
     def line(cells: list[str]) -> str:
-        first = cells[0].ljust(widths[0])
-        rest = [c.rjust(w) for c, w in zip(cells[1:], widths[1:])]
-        return "  ".join([first, *rest])
+        first = [c.ljust(w) for c, w in zip(cells[:text_cols], widths[:text_cols])]
+        rest = [c.rjust(w) for c, w in zip(cells[text_cols:], widths[text_cols:])]
+        return "  ".join([*first, *rest])
 
     rule = "-" * len(line(headers))
-    return "\n".join([title, rule, line(headers), rule, *map(line, rows), rule])
+    out = [title]
+    if halves:
+        out.append(f"split: blocks of {BLOCK_SENTENCES} sentences, named by their first sent_id, by sha256 "
+                   "(analysis.eval.scoring.split_half); tuned on tune, checked on check")
+    return "\n".join([*out, rule, line(headers), rule, *map(line, rows), rule])
 
 
 def report(folder: str | Path | None = None) -> str:

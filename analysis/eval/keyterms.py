@@ -402,7 +402,7 @@ def errors(docs: Sequence[Document], predictions: dict[str, list[list[str]]], *,
         ``single word`` or ``multi-word``), ``in_text`` (gold only: whether the text writes it),
         ``rank`` (predictions only, after stem duplicates are skipped).
     """
-    rows = []
+    rows: list[tuple[object, ...]] = []
     for name, preds in predictions.items():
         for i, d in enumerate(docs):
             if not d.gold:

@@ -254,7 +254,7 @@ def dateparser_timexes(text: str, reference_date: dt.date | None) -> pd.DataFram
     """
     from dateparser.search import search_dates
 
-    settings = {"PREFER_DATES_FROM": "past"}
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "past"}
     if reference_date is not None:
         settings["RELATIVE_BASE"] = dt.datetime.combine(reference_date, dt.time())
     with warnings.catch_warnings():

@@ -198,7 +198,7 @@ def _speaker(seg: _Seg, lo: int, hi: int) -> dict[str, Any]:
     named_rows = [i for i in inside if m.label[i] in ("PER", "ORG", "MISC")]
     if named_rows or whole_place:
         row = (named_rows or inside)[0]
-        return {"speaker": str(m.canonical[row]), "speaker_start": int(m.start[row]),
+        return {"speaker": str(m.canonical[row]), "speaker_start": int(m.start[row]),  # type: ignore[index]  # canonicalised mentions
                 "speaker_end": int(m.end[row]), "named": True}
     first = seg.low[lo]
     institution = first in ("le", "la", "les", "l'") and hi - lo > 1 and seg.low[lo + 1] in INSTITUTION_NOUNS

@@ -350,7 +350,7 @@ def load_article(path: str | Path, *, meta_path: str | Path | None = None, doc_i
     else:
         text, own, date_source, extra = decoded, {}, None, {}
     explicit = meta_path is not None
-    sidecar = _read_sidecar(Path(meta_path) if explicit else sidecar_path(path), required=explicit)
+    sidecar = _read_sidecar(Path(meta_path) if meta_path is not None else sidecar_path(path), required=explicit)
     meta = _merge_meta(sidecar, own, date_source=date_source, filename=path.name)
     meta.update(format=fmt, **extra)
     if note:

@@ -130,7 +130,7 @@ def _read_file(ref: DocRef) -> Article:
 
 def _read_rows(source: str, fmt: str, refs: Sequence[DocRef]) -> Iterator[tuple[DocRef, Article | str]]:
     by_row = {ref.row: ref for ref in refs}
-    rows = [table_files.TableRow(ref.doc_id, ref.row, ref.offset) for ref in refs]
+    rows = [table_files.TableRow(ref.doc_id, ref.row, ref.offset) for ref in refs if ref.row is not None]
     for row, got in table_files.read(source, fmt, rows, encoding=refs[0].encoding):
         ref = by_row[row.row]
         if isinstance(got, str):
@@ -156,7 +156,7 @@ def load_refs(refs: Iterable[DocRef]) -> Iterator[tuple[DocRef, Article | str]]:
     pending: dict[tuple[str, str], list[DocRef]] = {}
     for ref in refs:
         if ref.format == "article":
-            yield ref, ref.article
+            yield ref, ref.article if ref.article is not None else f"{ref.doc_id}: no article in the reference"
         elif ref.format in TEXT_SUFFIXES.values():
             try:
                 yield ref, _read_file(ref)

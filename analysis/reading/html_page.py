@@ -191,10 +191,12 @@ def extract(html: str) -> Page | None:
     text = found.get("text") or ""
     if not text.strip():
         return None
-    meta = {"title": found.get("title"), "author": found.get("author"),
-            "outlet": found.get("sitename") or found.get("hostname"), "url": found.get("url")}
-    meta = {k: str(v).strip() for k, v in meta.items() if v and str(v).strip()}
+    fields = {"title": found.get("title"), "author": found.get("author"),
+              "outlet": found.get("sitename") or found.get("hostname"), "url": found.get("url")}
+    meta = {k: str(v).strip() for k, v in fields.items() if v and str(v).strip()}
     printed = dateline(text)
+    date: str | None
+    source: str | None
     if marked:
         date, source = marked[0], f"page markup ({marked[1]})"
     elif printed:

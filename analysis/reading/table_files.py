@@ -371,7 +371,7 @@ def _scan_csv(path: Path) -> Scan:
                 continue  # a blank line is not a record
             here = where(path, "csv", row)
             problem = fields if isinstance(fields, str) else _csv_record_problem(fields, header, raw, offset, line)
-            if problem is None:
+            if problem is None and not isinstance(fields, str):
                 record = _csv_dict(header, fields)
                 try:
                     kept = record_problems(record)

@@ -339,8 +339,8 @@ def candidates(tokens: pd.DataFrame, *, max_words: int = MAX_WORDS, uncounted: b
     segs = sub["seg"].to_numpy(dtype="int64") if "seg" in sub.columns else np.zeros(len(sub), "int64")
     docs = _doc_ids(tokens)[pos_rows]
     # a capitalised word whose lemma is its own form is shown as written ("Morsi", not "morsi")
-    shown = np.array([n if c in "DL" or c == "U" else (t if c == "P" or (t[:1].isupper() and l.lower() == n) else l)
-                      for c, l, n, t in zip(cls, lemma, norm, texts)], dtype=object)
+    shown = np.array([n if c in "DL" or c == "U" else (t if c == "P" or (t[:1].isupper() and lem.lower() == n) else lem)
+                      for c, lem, n, t in zip(cls, lemma, norm, texts)], dtype=object)
     # names (consecutive capitalised nouns, with a number after them) are not cut: "Thierry Roland"
     capital = np.array([c in "NUP" and (t[:1].isupper() or (c == "U" and k > 0 and texts[k - 1][:1].isupper()))
                         for k, (c, t) in enumerate(zip(cls, texts))], dtype=bool)
@@ -477,7 +477,7 @@ def _is_name(term: str, pattern: str) -> bool:
                                                                 for t in term.split())
 
 
-def _merge_name_parts(agg: pd.DataFrame, share: float, *, keep: set[str | None] = frozenset()) -> pd.DataFrame:
+def _merge_name_parts(agg: pd.DataFrame, share: float, *, keep: frozenset[str | None] | set[str | None] = frozenset()) -> pd.DataFrame:
     """Count a surname standing alone ("Romney", "De Santis") toward the person's full name.
 
     A full name here is a name of two or three capitalised words whose first word (the given name)

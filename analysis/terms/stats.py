@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 
 from ..ranking import sort_ranked
-from .units import (RULE_SEGMENTS as _RULE_SEGMENTS, UNITS as _UNITS, column as _column, doc_ids as _doc_ids,
+from .units import (RULE_SEGMENTS as _RULE_SEGMENTS, column as _column, doc_ids as _doc_ids,
                     keep as _keep, runs as _runs, units as _units)
 
 __all__ = [
@@ -498,7 +498,7 @@ def tfidf(tokens: pd.DataFrame, *, by: str = "lemma", across: str = "auto", unco
         pandas.DataFrame: ``doc_id`` (+ ``seg`` across segments), ``term``, ``count``, ``tf``,
         ``df``, ``idf``, ``tfidf``; best first within each unit; ``attrs["rule"]``.
     """
-    column = _column(tokens, by)
+    _column(tokens, by)  # checks `by` and its column before any work
     docs = _doc_ids(tokens)
     if across == "auto":
         across = "documents" if len(set(docs)) > 1 else "segments"

@@ -1,8 +1,8 @@
 """The article pipeline: segments, sentences and tokens of one article, joined.
 
 This is the one place where the layers meet for a whole article:
-:func:`analysis.clean.segments` decides what each block is and whether it is
-counted; :func:`analysis.tokens.sentences` splits each segment on its own (so a
+:func:`analysis.text.clean.segments` decides what each block is and whether it is
+counted; :func:`analysis.text.tokens.sentences` splits each segment on its own (so a
 heading or caption never glues onto the next sentence); :func:`tokenize`
 runs once over the raw text (so spaCy sees whole paragraphs) and each token is
 tagged with its segment, its sentence and the segment's ``counted`` flag.
@@ -108,26 +108,12 @@ def analyse(article: Article | str, *, lemmas: bool = True, stems: bool = True,
     toks = tokenize(text, lemmas=lemmas, pos=lemmas, stems=stems)
     toks.insert(0, "doc_id", doc_id)
     starts = toks["start"].to_numpy()
-    seg_idx = _locate(segs, starts, id_col="seg")
+    seg_idx = locate(segs, starts, id_col="seg")
     toks.insert(1, "seg", seg_idx)
-    toks.insert(2, "sent", _locate(sents, starts, id_col="sent"))
+    toks.insert(2, "sent", locate(sents, starts, id_col="sent"))
     counted = segs["counted"].to_numpy(dtype=bool)
     toks["counted"] = np.where(seg_idx >= 0, counted[np.clip(seg_idx, 0, None)], False) if len(segs) else False
     return Tables(article=article, segments=segs, sentences=sents, tokens=toks)
-
-
-#: Offsets located at a time (each call holds a few arrays as long as its offsets).
-_LOCATE_CHUNK = 1_000_000
-
-
-def _locate(table: pd.DataFrame, offsets: np.ndarray, *, id_col: str) -> np.ndarray:
-    """:func:`analysis.spans.locate`, a million offsets at a time (millions of tokens: bounded memory)."""
-    if len(offsets) <= _LOCATE_CHUNK:
-        return locate(table, offsets, id_col=id_col)
-    out = np.empty(len(offsets), dtype=np.int64)
-    for lo in range(0, len(offsets), _LOCATE_CHUNK):
-        out[lo:lo + _LOCATE_CHUNK] = locate(table, offsets[lo:lo + _LOCATE_CHUNK], id_col=id_col)
-    return out
 
 
 def _sentences_by_segment(text: str, segs: pd.DataFrame, *, doc_id: str) -> pd.DataFrame:

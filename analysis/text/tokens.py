@@ -56,13 +56,8 @@ cross); per-token flags are computed once per distinct type.
 It does not import spaCy: :func:`analysis.text.pipeline.tokenize` adds
 lemmas and parts of speech (see :mod:`analysis.text.nlp`).
 
-Sentences (:func:`sentences`) are split line by line (a line break always
-ends a sentence, a heading or a byline never glues onto the next line),
-then after ``. ! ? …`` (plus closing quotes/brackets, spaced or not)
-followed by whitespace, unless the period ends a title abbreviation ("M.",
-"Mme.", "p.") or an initial ("J.", "J.-P."), or the next word starts in
-lowercase or with ``, ; :`` -- except a lowercase "à" (for "À") and list
-enumerators ("a)", "iii)"), which do start a sentence.
+Sentences are split by :mod:`analysis.text.sentence_bounds` (re-exported here:
+:func:`sentences`, :func:`sentence_spans`).
 """
 
 from __future__ import annotations
@@ -72,10 +67,16 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Sequence
 
 import numpy as np
 import pandas as pd
+
+from ..columns import str_column
+from .rules import (CLOSERS, DEICTIC_SUFFIXES, DEMONSTRATIVES, DOMAINS, ELISION_PREFIXES, EMOTICONS, FIXED_FORMS,
+                    INVERSION_PRONOUNS, LOWERCASE_STARTERS, NUMBER_ABBREVIATIONS, OTHER_ABBREVIATIONS,
+                    SENTENCE_FINAL, TITLE_ABBREVIATIONS, UPPER_LETTERS, alternation)
+from .sentence_bounds import sentence_spans, sentences
 
 __all__ = [
     "tokenize",
@@ -95,63 +96,13 @@ __all__ = [
     "FIXED_FORMS",
     "DEICTIC_SUFFIXES",
     "LOWERCASE_STARTERS",
+    "SENTENCE_FINAL",
+    "CLOSERS",
 ]
 
 # --------------------------------------------------------------------------
-# Rules as data
+# Rules as data (analysis/text/rules.py reads data/tokens_fr.toml)
 # --------------------------------------------------------------------------
-
-#: Clitics that elide before a vowel; split off with their apostrophe.
-ELISION_PREFIXES: tuple[str, ...] = (
-    "jusqu", "lorsqu", "puisqu", "quoiqu", "qu",
-    "l", "d", "j", "m", "n", "s", "t", "c", "ç",
-)
-
-#: Apostrophe or hyphen forms GSD keeps as a single token.
-FIXED_FORMS: tuple[str, ...] = (
-    "c'est-à-dire", "l'on", "rendez-vous", "vis-à-vis", "qu'en-dira-t-on",
-    "n°", "N°", "c.-à-d.",
-)
-
-#: Pronouns split off a verb with their hyphen when they end the compound.
-INVERSION_PRONOUNS: tuple[str, ...] = (
-    "je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ce",
-    "moi", "toi", "lui", "leur", "les", "la", "le", "y", "en",
-)
-
-#: Deictic suffixes split off a noun ("ce jour-là" -> "jour" + "-là", as
-#: Sequoia does) but kept on demonstrative pronouns ("celle-ci", as GSD does).
-DEICTIC_SUFFIXES: tuple[str, ...] = ("ci", "là", "CI", "LÀ")
-DEMONSTRATIVES: tuple[str, ...] = ("celui", "celle", "ceux", "celles")
-
-#: Abbreviations whose period never ends a sentence (a name follows).
-TITLE_ABBREVIATIONS: tuple[str, ...] = (
-    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Me", "Dr", "Drs",
-    "Pr", "St", "Ste", "Sts", "Cf", "cf", "Vve", "av", "apr",
-    "Mr", "Mrs", "Prof", "Jr", "Sr", "Gén", "Col", "Cdt", "Lt", "Sgt",
-)
-
-#: Abbreviations that keep their period only before a number ("art. 5",
-#: "p. 12"); elsewhere they are ordinary words ("le marché de l'art.").
-NUMBER_ABBREVIATIONS: tuple[str, ...] = (
-    "art", "Art", "vol", "p", "pp", "chap", "fig", "env", "hab", "tél", "Tél",
-    "éd", "no", "réf",
-)
-
-#: Abbreviations that keep their period but may end a sentence.
-OTHER_ABBREVIATIONS: tuple[str, ...] = ("cie", "Cie", "Co")
-
-#: Emoticons kept whole when they stand between spaces.
-EMOTICONS: tuple[str, ...] = (
-    ":)", ":-)", ";)", ";-)", ":(", ":-(", ":D", ":-D", ":P", ":p", ":-P",
-    ":/", ":'(", "^^", "<3", "xD", "XD",
-)
-
-#: Top-level domains recognised in bare domain names ("lemonde.fr").
-DOMAINS: tuple[str, ...] = (
-    "com", "org", "net", "fr", "eu", "info", "be", "ch", "uk",
-    "io", "gouv.fr",
-)
 
 #: Longest chain of clitics looked at after a verb: French puts at most three after it
 #: ("donne-le-moi", "va-t-en"); a longer run of "-le" is split by the same rule up to this length.
@@ -170,18 +121,7 @@ THOUSANDS_SEPARATORS = " \u00a0\u202f\u2009"
 #: joiner. The token keeps them (offsets into the raw text); ``norm`` drops them.
 INVISIBLE_IN_WORDS = "\u00ad\u200b\u200c\u200d\u2060"
 
-#: Lowercase starts that still begin a sentence (regexes): "à" stands for
-#: "À", whose capital is awkward to type and is often left lowercase in French
-#: text; list enumerators "a)", "iii)".
-LOWERCASE_STARTERS: tuple[str, ...] = (r"à(?!\w)", r"[a-z]\)", r"[ivx]{1,5}\)")
-
-#: Sentence-final punctuation.
-SENTENCE_FINAL = ".!?…"
-
-#: Closing quotes and brackets that may follow sentence-final punctuation.
-CLOSERS = "»”\")]’'"
-
-_UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒ"
+_UPPER = UPPER_LETTERS
 #: Latin letters, as explicit ranges: much faster in ``re`` than ``[^\W\d_]``.
 #: Only the fast path uses it; other letters take the general word rule.
 _LATIN = "a-zA-Zà-öø-ÿÀ-ÖØ-Þœ"
@@ -192,18 +132,6 @@ _STOPWORDS_PATH = Path(__file__).resolve().parent / "data" / "stopwords_fr.txt"
 # --------------------------------------------------------------------------
 # The token regex
 # --------------------------------------------------------------------------
-
-
-def _alternation(words: Iterable[str]) -> str:
-    """Regex alternation of literal words, longest first.
-
-    Args:
-        words (Iterable[str]): Literal strings.
-
-    Returns:
-        str: ``a|b|c`` with each word escaped.
-    """
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 def _apostrophe_class(word: str) -> str:
@@ -241,13 +169,13 @@ def _token_alternatives() -> list[str]:
     pron = "|".join(sorted({p for q in INVERSION_PRONOUNS for p in (q, q.upper())},
                            key=len, reverse=True))
     fixed = "|".join(_apostrophe_class(w) for w in FIXED_FORMS)
-    elision = _alternation(ELISION_PREFIXES)
-    titles = _alternation(TITLE_ABBREVIATIONS + OTHER_ABBREVIATIONS)
-    before_number = _alternation(NUMBER_ABBREVIATIONS)
+    elision = alternation(ELISION_PREFIXES)
+    titles = alternation(TITLE_ABBREVIATIONS + OTHER_ABBREVIATIONS)
+    before_number = alternation(NUMBER_ABBREVIATIONS)
     abbreviation = (
         rf"(?:(?:{titles})\.|(?:{before_number})\.(?=\s*[0-9]))(?![\w{_APOS}])"
     )
-    domains = _alternation(DOMAINS)
+    domains = alternation(DOMAINS)
     deictic = "|".join(DEICTIC_SUFFIXES)
     demonstratives = "|".join(DEMONSTRATIVES)
     clitic = rf"(?:(?:[tT]-)?(?:{pron})|{deictic})"
@@ -293,7 +221,7 @@ def _token_alternatives() -> list[str]:
         rf"[\w\u0300-\u036f]+(?:{joint}[\w\u0300-\u036f]+)*{plural_mark}",
         inversion,
         # Emoticons, punctuation runs, then any other single character.
-        rf"(?<!\S)(?:{_alternation(EMOTICONS)})(?!\S)",
+        rf"(?<!\S)(?:{alternation(EMOTICONS)})(?!\S)",
         r"\.{2,}|-{2,}",
         r"\S",
     ]
@@ -384,7 +312,7 @@ def word_like(texts: np.ndarray | pd.Series) -> np.ndarray:
     return _has_word_char(distinct)[codes] if len(codes) else np.zeros(0, dtype=bool)
 
 
-def _has_word_char(texts: Sequence[str]) -> np.ndarray:
+def _has_word_char(texts: Sequence[str] | np.ndarray) -> np.ndarray:
     return np.fromiter((_WORD_CHAR.search(t) is not None for t in texts), bool, len(texts))
 
 
@@ -418,7 +346,7 @@ def type_features(types: np.ndarray) -> dict[str, np.ndarray]:
     }
 
 
-def _normalise_all(types: Sequence[str]) -> list[str]:
+def _normalise_all(types: Sequence[str] | np.ndarray) -> list[str]:
     """:func:`_normalise` over many types at once (string ops on one join).
 
     Tokens contain no line break and no whitespace except the thousands
@@ -574,11 +502,8 @@ def _factorize(strings: list[str]) -> tuple[np.ndarray, Sequence[str]]:
     return codes, encoded.dictionary.to_pylist()
 
 
-def _str_column(values: Sequence[str], codes: np.ndarray) -> pd.api.extensions.ExtensionArray:
-    """A pandas string column built once per type, then taken per token.
-
-    The dtype is pandas' default ``str``; text with lone surrogates (which
-    Arrow cannot store) gets the Python-backed ``str`` storage instead.
+def _str_column(values: Sequence[str] | np.ndarray, codes: np.ndarray) -> pd.api.extensions.ExtensionArray:
+    """A string column built once per type (:func:`analysis.columns.str_column`), then taken per token.
 
     Args:
         values (Sequence[str]): One string per type.
@@ -587,12 +512,7 @@ def _str_column(values: Sequence[str], codes: np.ndarray) -> pd.api.extensions.E
     Returns:
         pd.api.extensions.ExtensionArray: The column.
     """
-    values = np.asarray(values, dtype=object)
-    try:
-        column = pd.array(values, dtype=pd.StringDtype(na_value=np.nan))
-    except UnicodeEncodeError:
-        column = pd.array(values, dtype=pd.StringDtype("python", na_value=np.nan))
-    return column.take(codes)
+    return str_column(values).take(codes)
 
 
 def tokenize(
@@ -639,7 +559,7 @@ def tokenize(
     return frame
 
 
-def _stem_types(norms: Sequence[str]) -> list[str]:
+def _stem_types(norms: Sequence[str] | np.ndarray) -> list[str]:
     """Snowball French stems of distinct norms.
 
     Args:
@@ -651,210 +571,3 @@ def _stem_types(norms: Sequence[str]) -> list[str]:
     from .stems import stemmer
 
     return list(map(stemmer().stem, norms))
-
-
-# --------------------------------------------------------------------------
-# sentences
-# --------------------------------------------------------------------------
-
-
-@functools.lru_cache(maxsize=1)
-def _sentence_regexes() -> tuple[re.Pattern[str], ...]:
-    """Compile the line, boundary-candidate, abbreviation and starter regexes.
-
-    Returns:
-        tuple: (line pattern, candidate-run pattern, no-break-before pattern,
-        lowercase-starter pattern, abbreviation-before-a-number pattern,
-        blank-line-separated paragraph pattern).
-    """
-    lines = re.compile(r"[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
-    closers = re.escape(CLOSERS)
-    final = re.escape(SENTENCE_FINAL)
-    # A run of final punctuation and closers, taken whole (possessive); it is a candidate when
-    # whitespace or the end follows (checked apart: a lookahead here would make every position
-    # inside a long run such as "....x" rescan the rest of it).
-    candidate = re.compile(rf"[{final}](?:[ \u00a0\u202f\u2009]*[{final}»”)\]]|[{closers}])*+")
-    titles = _alternation(TITLE_ABBREVIATIONS)
-    no_break = re.compile(
-        rf"(?:(?<![\w.])(?:{titles})|(?<![^\s(\[«\"“'’])[{_UPPER}]"
-        rf"|(?:[{_UPPER}]\.-?)+[{_UPPER}])\.$"
-    )
-    starters = re.compile("|".join(LOWERCASE_STARTERS))
-    before_number = re.compile(rf"(?<![\w.])(?:{_alternation(NUMBER_ABBREVIATIONS)})$")
-    paragraphs = re.compile(r"\S(?:[^\n\r\u2028\u2029]|\r?\n(?![ \t\f\v]*(?:\r?\n|$)))*")
-    return lines, candidate, no_break, starters, before_number, paragraphs
-
-
-#: Any non-space character (to peek at the next word without copying the line).
-_NON_SPACE = re.compile(r"\S")
-#: How far before a period an abbreviation or initial can start (the longest is a few letters).
-_ABBREVIATION_WINDOW = 64
-
-
-def _continues(line: str, after: int) -> bool:
-    """True when the text after a candidate boundary continues the sentence.
-
-    Args:
-        line (str): The line.
-        after (int): Index just after the candidate punctuation.
-
-    Returns:
-        bool: Whether the next word starts in lowercase (except the
-        :data:`LOWERCASE_STARTERS`) or with , ; :
-    """
-    nxt = _NON_SPACE.search(line, after)  # no copy of the rest of the line: linear on long lines
-    if nxt is None:
-        return False
-    first = nxt.group()
-    if first in ",;:":
-        return True
-    return first.islower() and not _sentence_regexes()[3].match(line, nxt.start())
-
-
-def _line_breaks(line: str) -> list[int]:
-    """Sentence boundary positions (exclusive ends) inside one line.
-
-    Linear in the line's length: each candidate run is read once, the window searched for an
-    abbreviation before a period is bounded, and quotes are counted from the previous boundary on.
-
-    Args:
-        line (str): One line of text (or one paragraph of wrapped text).
-
-    Returns:
-        list[int]: Indices where a sentence ends.
-    """
-    _, candidate, no_break, _, before_number, _ = _sentence_regexes()
-    cuts = []
-    quotes = _QuoteCount(line)
-    for m in candidate.finditer(line):
-        if not _SPACE_OR_END.match(line, m.end()) or _continues(line, m.end()):
-            continue
-        # Abbreviations and initials end within a few characters of the period: search a
-        # window (lookbehinds still see before it), not the whole line before every period.
-        lo = max(0, m.start() - _ABBREVIATION_WINDOW)
-        if m.group().rstrip(CLOSERS + " \u00a0\u202f\u2009") == "." and (
-            no_break.search(line, lo, m.start() + 1)
-            or (before_number.search(line, lo, m.start())
-                and (nxt := _NON_SPACE.search(line, m.start() + 1)) is not None and nxt.group().isdigit())
-        ):
-            continue
-        cuts.append(_detached_quote_end(line, m.end(), quotes))
-    return cuts
-
-
-#: Whitespace or the end of the line (what must follow a candidate run).
-_SPACE_OR_END = re.compile(r"\s|$")
-#: Spaces then an ASCII double quote (a closing quote set off after the period: ``savoir. "``).
-_SPACED_QUOTE = re.compile('[ \u00a0\u202f\u2009]*"')
-
-
-class _QuoteCount:
-    """How many ``"`` precede a position of a line, counted incrementally (positions only grow)."""
-
-    __slots__ = ("line", "pos", "count")
-
-    def __init__(self, line: str) -> None:
-        self.line, self.pos, self.count = line, 0, 0
-
-    def before(self, end: int) -> int:
-        self.count += self.line.count('"', self.pos, end)
-        self.pos = end
-        return self.count
-
-
-def _detached_quote_end(line: str, end: int, quotes: _QuoteCount) -> int:
-    """Extend a boundary over a spaced closing ASCII quote (``savoir. "``).
-
-    The quote closes when an odd number of ``"`` precede it on the line
-    and only whitespace or the end of line follows it.
-
-    Args:
-        line (str): The line.
-        end (int): Candidate boundary (boundaries come in increasing order).
-        quotes (_QuoteCount): The line's quote counter.
-
-    Returns:
-        int: The boundary, after the quote if it is a closing one.
-    """
-    m = _SPACED_QUOTE.match(line, end)
-    if m is None or quotes.before(end) % 2 == 0:
-        return end
-    after = m.end()
-    return after if after == len(line) or line[after].isspace() else end
-
-
-def sentence_spans(text: str, *, wrapped: bool = False) -> tuple[list[int], list[int]]:
-    """Starts and ends of the sentences of :func:`sentences`, without building its table.
-
-    Args:
-        text (str): Raw text.
-        wrapped (bool): As for :func:`sentences`.
-
-    Returns:
-        tuple[list[int], list[int]]: Start and end offsets into ``text``, in order.
-    """
-    lines = _sentence_regexes()[5 if wrapped else 0]
-    starts: list[int] = []
-    ends: list[int] = []
-    for lm in lines.finditer(text):
-        line, base = lm.group(), lm.start()
-        prev = 0
-        for cut in _line_breaks(line) + [len(line)]:
-            _append_trimmed(line, prev, cut, base, starts, ends)
-            prev = cut
-    return starts, ends
-
-
-def sentences(text: str, *, offset: int = 0, wrapped: bool = False) -> pd.DataFrame:
-    """Split French text into sentences with exact character offsets.
-
-    A line break always ends a sentence (headings, captions, bylines and
-    list items stand alone); inside a line, sentences end after ``. ! ? …``
-    and any closing quotes/brackets, followed by whitespace, unless the
-    period belongs to an abbreviation ("M.", "Mme.") or an initial ("J."),
-    or the next word begins in lowercase or with ``, ; :``.
-
-    Args:
-        text (str): Raw text.
-        offset (int): Added to ``start``/``end``.
-        wrapped (bool): For hard-wrapped text (OCR, e-mail): a single line
-            break is then only whitespace and only a blank line always ends
-            a sentence. Off by default.
-
-    Returns:
-        pd.DataFrame: Columns ``sent`` (0-based), ``start``, ``end``,
-        ``text`` with ``text == raw[start - offset:end - offset]``, trimmed
-        of surrounding whitespace.
-    """
-    starts, ends = sentence_spans(text, wrapped=wrapped)
-    return pd.DataFrame(
-        {
-            "sent": np.arange(len(starts), dtype=np.int64),
-            "start": np.asarray(starts, dtype=np.int64) + offset,
-            "end": np.asarray(ends, dtype=np.int64) + offset,
-            "text": [text[s:e] for s, e in zip(starts, ends)],
-        },
-        columns=["sent", "start", "end", "text"],
-    )
-
-
-def _append_trimmed(
-    line: str, lo: int, hi: int, base: int, starts: list[int], ends: list[int]
-) -> None:
-    """Append the whitespace-trimmed span ``line[lo:hi]`` if not empty.
-
-    Args:
-        line (str): The line.
-        lo (int): Span start in the line.
-        hi (int): Span end in the line.
-        base (int): Offset of the line in the text.
-        starts (list[int]): Receives the start.
-        ends (list[int]): Receives the end.
-    """
-    chunk = line[lo:hi]
-    stripped = chunk.strip()
-    if not stripped:
-        return
-    left = lo + len(chunk) - len(chunk.lstrip())
-    starts.append(base + left)
-    ends.append(base + left + len(stripped))

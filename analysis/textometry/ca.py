@@ -299,7 +299,7 @@ def _nn_chain_ward(points: np.ndarray, weights: np.ndarray) -> list[tuple[int, i
             size[new] = size[a] + size[b]
             alive[[a, b]] = False
             alive[new] = True
-            merges.append((min(a, b), max(a, b), best, size[new]))
+            merges.append((min(a, b), max(a, b), best, float(size[new])))
         else:
             chain.append(int(ids[int(np.argmin(delta))]))
     return merges

@@ -117,7 +117,7 @@ def _period_labels(dates: pd.Series, freq: str) -> tuple[pd.Series, pd.Series]:
 
 
 def _doc_values(documents: pd.DataFrame | None, part: Partition, tokens: pd.DataFrame,
-                ) -> tuple[pd.Series | None, list[str] | None]:
+                ) -> tuple[pd.Series | None, list[str]]:
     """Each document's part (indexed by doc_id) and the parts in their order, or None to read the tokens column."""
     field = part.field
     if part.mapping is not None:
@@ -142,7 +142,7 @@ def _doc_values(documents: pd.DataFrame | None, part: Partition, tokens: pd.Data
                            index=docs["doc_id"].astype(str).to_numpy(), dtype=object)
         return values, sorted({v for v in values if v is not None})
     if field in tokens.columns:
-        return None, None
+        return None, []
     cols = sorted(documents.columns) if documents is not None else []
     where = (f"the documents table has {', '.join(cols)}" if documents is not None
              else "no documents table was given")

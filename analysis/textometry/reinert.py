@@ -196,7 +196,7 @@ def text_segments(tokens: pd.DataFrame, *, size: int = 40, window: int | None = 
             rows.append((docs[first], int(starts[first]), int(ends[last_tok]), e - s, int(first), int(last_tok)))
     out = pd.DataFrame(rows, columns=["doc_id", "start", "end", "words", "first", "last"])
     out.insert(1, "segment", np.arange(len(out), dtype=np.int64))
-    out["text"] = [_rebuild(texts, starts, ends, f, l) for f, l in zip(out["first"], out["last"], strict=True)]
+    out["text"] = [_rebuild(texts, starts, ends, f, last) for f, last in zip(out["first"], out["last"], strict=True)]
     out.attrs["rule"] = (f"segments of about {size} words (window {window}), cut after the word maximising "
                          f"punctuation weight / (|rank − {size}| + 1) (rainette's split_segments); "
                          f"{rule_text(punct=False, numbers=True, uncounted=uncounted)}")
@@ -409,7 +409,7 @@ def _classify(m: sp.csr_matrix, *, k: int, min_split_members: int, cc_test: floa
     early (or ""), the final leaves and the groups after each split."""
     groups = [np.arange(m.shape[0])]
     columns = [np.arange(m.shape[1])]
-    leaves = [0]  # node id of each current group
+    leaves: list[Any] = [0]  # node id of each current group
     splits: list[dict] = []
     history = [list(groups)]
     stop = ""
@@ -545,7 +545,7 @@ def _double(levels1: list[np.ndarray], levels2: list[np.ndarray], *, k: int, min
     chis = np.array([c["chi2"] for c in cand])
     sizes = np.array([c["n"] for c in cand])
     compatible = [[j for j in range(len(cand)) if j > i and not (bits[i] & bits[j])] for i in range(len(cand))]
-    level = [(i,) for i in range(len(cand))]
+    level: list[tuple[int, ...]] = [(i,) for i in range(len(cand))]
     capped = False
     for size in range(2, k + 1):
         nxt = []

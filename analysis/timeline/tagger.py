@@ -1757,7 +1757,7 @@ def _str_column(values: tuple) -> Any:
     """A column of str and None, with the dtype pandas would infer, without the inference."""
     if all(type(v) is str or v is None for v in values) and any(type(v) is str for v in values):
         dtype = _inferred_str_dtype()
-        if dtype == object:
+        if dtype == object:  # noqa: E721 (a dtype compared with object dtype, not a type check)
             column = np.empty(len(values), dtype=object)
             column[:] = values
             return column
@@ -1800,7 +1800,7 @@ def _empty_frame(columns: list[str], *, ints: frozenset[str], bools: frozenset[s
             data[col] = np.zeros(0, dtype="int64")
         elif col in bools:
             data[col] = np.zeros(0, dtype=bool)
-        elif col in objects or text == object:
+        elif col in objects or text == object:  # noqa: E721 (a dtype, not a type)
             data[col] = np.empty(0, dtype=object)
         else:
             data[col] = pd.array([], dtype=text)

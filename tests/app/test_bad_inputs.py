@@ -194,7 +194,15 @@ def _eval_cases() -> list[Case]:
              files={**WIKINEWS, "w/ref": b"\n"}),
         Case("eval keyterms: no pages folder", ("eval", "keyterms", "{tmp}/w"), 2, r"w: no txt/ folder",
              files={"w/ref": WIKINEWS["w/ref"]}),
-        Case("eval tokens: valid gold", ("eval", "tokens", "{tmp}/g.conllu"), 0, files={"g.conllu": CONLLU}),
+        Case("eval tokens: valid gold", ("eval", "tokens", "{tmp}/g.conllu", "--errors", "{tmp}/e.tsv"), 0,
+             files={"g.conllu": CONLLU}),
+        Case("eval sentences: --errors is a folder", ("eval", "sentences", "{tmp}/g.conllu", "--errors", "{tmp}"), 2,
+             r"is a folder", files={"g.conllu": CONLLU}),
+        Case("eval tokens: --errors in a missing folder", ("eval", "tokens", "{tmp}/g.conllu", "--errors",
+                                                          "{tmp}/no/e.tsv"), 2, r"does not exist",
+             files={"g.conllu": CONLLU}),
+        Case("eval tokens: --errors not .tsv", ("eval", "tokens", "{tmp}/g.conllu", "--errors", "{tmp}/e.csv"), 2,
+             r"unknown table format '\.csv'", files={"g.conllu": CONLLU}),
         Case("eval timex: valid gold", ("eval", "timex", "{tmp}/tb"), 0, files={"tb/a.tml": TML}),
     ]
     return cases

@@ -164,3 +164,64 @@ def test_token_errors_are_few() -> None:
 def test_report_says_when_gold_is_absent(tmp_path: Path) -> None:
     text = ev.report(tmp_path)
     assert text.count("skipped") == 3 and str(tmp_path) in text
+
+
+# --------------------------------------------------------------------------
+# Tune / check halves
+# --------------------------------------------------------------------------
+
+
+def _many(n: int) -> str:
+    """``n`` copies of the sample, sentence ids made unique (``b000-s1``...)."""
+    return "".join(SAMPLE.replace("# newdoc id = d1\n", "").replace("sent_id = s", f"sent_id = b{k:03d}-s")
+                   for k in range(n))
+
+
+def test_blocks_go_whole_to_a_half_by_the_hash_of_their_first_sent_id(tmp_path: Path) -> None:
+    from analysis.eval.scoring import split_half
+
+    path = tmp_path / "x.conllu"
+    path.write_text(_many(13), encoding="utf-8")
+    gold = ev.read_conllu(path)
+    names, half = ev.blocks(gold)
+    assert len(gold) == 26 and len(set(names)) == 3
+    assert names == [gold[k - k % ev.BLOCK_SENTENCES].sent_id for k in range(len(gold))]
+    assert half == [split_half(n) for n in names]
+
+
+@pytest.mark.parametrize("evaluate", [ev.eval_tokens, ev.eval_sentences])
+def test_scores_by_half_add_up_to_all_and_all_is_the_plain_score(tmp_path: Path, evaluate) -> None:
+    path = tmp_path / "x.conllu"
+    path.write_text(_many(40), encoding="utf-8")
+    errors = tmp_path / "e.tsv"
+    halves = evaluate(path, systems=[ev.SYSTEM_OURS], by_half=True, errors_path=errors)
+    assert list(halves.columns) == ev.HALF_COLUMNS and list(halves["half"]) == ["tune", "check", "all"]
+    h = halves.set_index("half")
+    for col in ("gold", "predicted", "correct"):
+        assert h.loc["tune", col] + h.loc["check", col] == h.loc["all", col]
+    assert h.loc["tune", "gold"] > 0 and h.loc["check", "gold"] > 0  # 4 blocks: both halves hold some
+    plain = evaluate(path, systems=[ev.SYSTEM_OURS]).iloc[0]
+    assert plain["f1"] == h.loc["all", "f1"] and plain["gold"] == h.loc["all", "gold"]
+    assert pd.read_csv(errors, sep="\t").columns.tolist() == ev.ERROR_COLUMNS
+
+
+def test_the_error_file_lists_missed_and_spurious_tokens_with_their_half(tmp_path: Path) -> None:
+    path = tmp_path / "x.conllu"
+    path.write_text(SAMPLE.replace("7\tdit\tdire", "7\tdit\tdire").replace(
+        "7\tdit\tdire\tVERB\t_\t_\t2\tparataxis\t_\tSpaceAfter=No\n8\t-il\til\tPRON\t_\t_\t7\tnsubj\t_\tSpaceAfter=No",
+        "7-8\tdit-il\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n7\tdit\tdire\tVERB\t_\t_\t2\tparataxis\t_\t_\n"
+        "8\til\til\tPRON\t_\t_\t7\tnsubj\t_\t_"), encoding="utf-8")
+    errors = tmp_path / "e.tsv"
+    ev.eval_tokens(path, systems=[ev.SYSTEM_OURS], by_half=True, errors_path=errors)
+    rows = pd.read_csv(errors, sep="\t")
+    assert set(zip(rows["kind"], rows["text"])) == {("missed", "dit-il"), ("spurious", "dit"), ("spurious", "-il")}
+    assert set(rows["half"]) <= {"tune", "check"} and set(rows["sent_id"]) == {"s1"}
+    assert (rows["block"] == "s1").all()
+
+
+def test_format_scores_prints_the_halves_and_the_split() -> None:
+    df = pd.DataFrame([{"half": h, "system": "ours", "precision": 99.0, "recall": 98.0, "f1": 98.5, "gold": 1,
+                        "predicted": 1, "correct": 1} for h in ("tune", "check", "all")], columns=ev.HALF_COLUMNS)
+    out = ev.format_scores(df, "Tokens")
+    assert "split: blocks of 10 sentences" in out
+    assert [ln.split()[0] for ln in out.splitlines() if ln.endswith("1")] == ["tune", "check", "all"]

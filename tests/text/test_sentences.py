@@ -159,7 +159,7 @@ def _reference_line_breaks(line: str) -> list[int]:
     of the line copied at each boundary): the reference the linear one must agree with."""
     import re
 
-    from analysis.text import tokens as T
+    from analysis.text import sentence_bounds as T
 
     candidate = re.compile(rf"[{re.escape(T.SENTENCE_FINAL)}](?:[ \u00a0\u202f\u2009]*"
                            rf"[{re.escape(T.SENTENCE_FINAL)}»”)\]]|[{re.escape(T.CLOSERS)}])*+(?=\s|$)")
@@ -187,7 +187,7 @@ def _reference_line_breaks(line: str) -> list[int]:
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet=list('.!?…»”")]’\' \u00a0aA.M"x5\t«'), max_size=40))
 def test_linear_splitter_agrees_with_the_reference(line: str) -> None:
-    from analysis.text.tokens import _line_breaks
+    from analysis.text.sentence_bounds import _line_breaks
 
     line = line.replace("\n", " ")
     assert _line_breaks(line) == _reference_line_breaks(line)
