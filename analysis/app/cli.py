@@ -43,6 +43,7 @@ from typing import Any
 import pandas as pd
 
 from ..reading.article import ArticleError, display_path, load_article
+from . import commands_textometry
 from .output import print_table as _print_table, print_tables as _print_tables
 
 EXIT_OK = 0
@@ -571,6 +572,7 @@ def build_parser() -> argparse.ArgumentParser:
             path=False, formats=False)
     p.add_argument("--out", default="reports", help="output folder (default: reports/)")
     p.add_argument("--article", default=str(ARTICLE), help="article to analyse (default: data/article.txt)")
+    commands_textometry.register(sub, add)
     return parser
 
 

@@ -407,6 +407,20 @@ CASES: list[Case] = [
          files={"a.txt": _writer(FRENCH.decode() * 60_000)}, timeout=600),
     *[Case(f"timeline --date {d}", ("timeline", "{tmp}/a.txt", "--date", d, "--json"), 0,
            files={"a.txt": _writer(_RELATIVE)}) for d in ("9999-12-31", "0001-01-01")],
+    # --- textometry (a partition, a part, K, a query, a Europresse export) -----------------------
+    Case("specificities: no such partition field", ("specificities", "{tmp}/a.txt", "--partition", "rubrique"), 2,
+         r"partition field 'rubrique' does not exist", files={"a.txt": FRENCH}),
+    Case("specificities: a period that is not one", ("specificities", "{tmp}/a.txt", "--partition", "date:decade"),
+         2, r"unknown period 'decade'", files={"a.txt": FRENCH}),
+    Case("specificities: a part without tokens", ("specificities", "{tmp}/c.jsonl", "--partition", "outlet"), 2,
+         r"part 'B' has no counted tokens", files={"c.jsonl": (ROW % ('"a"', '"2020-01-01"')).replace(
+             '"date"', '"outlet": "A", "date"').encode() + b'{"doc_id": "b", "text": "...", "outlet": "B"}\n'}),
+    Case("reinert: more classes than segments", ("reinert", "{tmp}/a.txt", "--classes", "50"), 2,
+         r"k=50 classes asked but the text makes only \d+ segments", files={"a.txt": FRENCH}),
+    Case("reinert: K below 2", ("reinert", "{tmp}/a.txt", "--classes", "1"), 2, r"must be at least 2",
+         files={"a.txt": FRENCH}),
+    Case("ca: one part only", ("ca", "{tmp}/a.txt"), 2, r"at least 2 active rows and 2 active columns",
+         files={"a.txt": FRENCH}),
     # --- command line (options, corpora, eval, schedulers, output paths, signals) ----------------
     # (signals, a full disk and a closed port need a running process or a fresh port: tests/test_cli_corpus.py)
     *CLI_CASES,

@@ -1,0 +1,268 @@
+"""Textometry commands: ``specificities``, ``ca``, ``reinert``, ``progression``, ``similarity``, ``query``,
+``export``.
+
+Each takes a corpus (a folder, a JSONL/CSV/Parquet file, a Europresse HTML export, an IRaMuTeQ text
+corpus) or one article (a corpus of one document), reads it once with
+:func:`analysis.textometry.inputs.corpus_tables` (``--scheduler`` runs that on dask), and prints the
+analysis's tables (``--json``: an object of arrays keyed by table name; ``--csv``; text) followed by
+the ``errors`` table (files or articles skipped, and why). Every analysis takes the same
+``--partition`` (``doc_id``, ``outlet``, ``author``, ``date:month``, any metadata field) and ``--by``.
+A partition field that does not exist, a part without tokens, more classes than the segments allow or
+a query that does not parse is one line ``error: ...`` and exit code 2.
+
+Registered by :func:`register` from :func:`analysis.app.cli.build_parser`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import pandas as pd
+
+from ..reading.article import CorpusError
+from .output import print_tables
+
+__all__ = ["CommandInputError", "register"]
+
+EXIT_OK = 0
+
+
+class CommandInputError(CorpusError):
+    """Bad input to a textometry command (the command line prints it as one line and exits with 2).
+
+    A :class:`~analysis.reading.article.CorpusError`, which the command line already reports, so that this
+    module need not import :mod:`analysis.app.cli` (which imports it).
+    """
+
+_UNITS = ["lemma", "form", "norm", "stem"]
+_PATH_HELP = ("a corpus (a folder; a .jsonl, .csv or .parquet file; a Europresse .html export; an IRaMuTeQ "
+              ".txt corpus) or one article (.txt, .md, .html)")
+
+
+def _fmt(args: argparse.Namespace) -> str:
+    return "json" if args.json else "csv" if args.csv else "text"
+
+
+def _read(args: argparse.Namespace, *, lemmas: bool = True, texts: bool = False):
+    """The corpus and its tables; every document failing is one error line."""
+    from ..reading.corpus import Corpus, ref_location
+    from ..textometry.inputs import corpus_tables
+
+    corpus = Corpus.from_path(args.path)
+    tables = corpus_tables(corpus, lemmas=lemmas, texts=texts, scheduler=args.scheduler,
+                           progress=sys.stderr.isatty())
+    errors = corpus.errors
+    failed = corpus.skipped
+    if not len(tables.documents) or (len(errors) and all(ref_location(r) in failed for r in corpus.refs)):
+        first = errors.iloc[0] if len(errors) else None
+        why = f" ({len(errors)} skipped; first: {first['file']}: {first['reason']})" if first is not None else ""
+        raise CommandInputError(f"{args.path}: no document could be read{why}")
+    return corpus, tables
+
+
+def _partition(args: argparse.Namespace) -> str:
+    return args.partition
+
+
+def _run(args: argparse.Namespace, analysis: Callable[[Any], dict[str, pd.DataFrame]], *, lemmas: bool = True,
+         texts: bool = False) -> int:
+    corpus, tables = _read(args, lemmas=lemmas, texts=texts)
+    try:
+        out = analysis(tables)
+    except ValueError as exc:  # TextometryError, PartitionError, ReinertError, QueryError: the input's fault
+        raise CommandInputError(f"{args.path}: {str(exc).splitlines()[0]}") from None
+    out = {**out, "errors": corpus.errors}
+    fmt = _fmt(args)
+    print_tables(out, fmt=fmt)
+    if fmt == "text":
+        rules = dict.fromkeys(t.attrs["rule"] for t in out.values() if t.attrs.get("rule"))
+        for rule in rules:
+            print(f"rule: {rule}")
+    return EXIT_OK
+
+
+def _with_attrs(frame: pd.DataFrame, rule: str) -> pd.DataFrame:
+    frame.attrs["rule"] = rule
+    return frame
+
+
+# --------------------------------------------------------------------------
+# Commands
+# --------------------------------------------------------------------------
+
+
+def cmd_specificities(args: argparse.Namespace) -> int:
+    from ..textometry import specificities
+
+    def analysis(t):
+        spec = specificities(t.tokens, t.documents, partition=_partition(args), by=args.by, top=args.top,
+                             min_f=args.min_f, threshold=args.threshold, stopwords=args.stopwords,
+                             missing=args.missing)
+        return {"specificities": spec}
+
+    return _run(args, analysis, lemmas=args.by == "lemma")
+
+
+def cmd_ca(args: argparse.Namespace) -> int:
+    from ..textometry import ca, contingency, ward
+
+    def analysis(t):
+        table = contingency(t.tokens, t.documents, partition=_partition(args), by=args.by, top=args.top,
+                            min_f=args.min_f, missing=args.missing)
+        result = ca(table, n_components=args.dims)
+        out = result.as_dict()
+        n_parts = len(result.columns)
+        k = args.clusters if args.clusters is not None else None
+        if k is not None and k > n_parts:
+            raise CommandInputError(f"{args.path}: --clusters {k}: the partition has only {n_parts} parts")
+        if n_parts >= 2:
+            tree = ward(result, on="columns", k=k)
+            out["clusters"] = _with_attrs(tree.clusters, "Ward clustering of the parts' CA coordinates "
+                                                         "(weighted by mass)")
+            out["ward_tree"] = tree.tree
+        return out
+
+    return _run(args, analysis, lemmas=args.by == "lemma")
+
+
+def cmd_reinert(args: argparse.Namespace) -> int:
+    from ..textometry import reinert
+
+    def analysis(t):
+        res = reinert(t.tokens, t.documents, k=args.classes, partition=args.partition, by=args.by, size=args.size,
+                      min_freq=args.min_freq, double=tuple(args.double) if args.double else None, seed=args.seed,
+                      typical=args.typical, missing=args.missing)
+        return res.as_dict()
+
+    return _run(args, analysis)
+
+
+def cmd_progression(args: argparse.Namespace) -> int:
+    from ..textometry import density, progression
+
+    def analysis(t):
+        prog = progression(t.tokens, args.terms, t.documents, partition=args.partition, by=args.by,
+                           order=args.order, regex=args.regex, missing=args.missing)
+        if args.absent_error and prog.attrs["absent"]:
+            raise CommandInputError(f"{args.path}: never found: {', '.join(prog.attrs['absent'])}")
+        out = {"progression": prog}
+        if args.density:
+            out["density"] = density(prog, window=args.window)
+        return out
+
+    return _run(args, analysis, lemmas=args.by == "lemma")
+
+
+def cmd_similarity(args: argparse.Namespace) -> int:
+    from ..textometry import similarity
+
+    def analysis(t):
+        sim = similarity(t.tokens, t.documents, partition=args.partition, part=args.part, by=args.by, top=args.top,
+                         index=args.index, size=args.size, min_freq=args.min_freq, seed=args.seed,
+                         missing=args.missing)
+        return sim.as_dict()
+
+    return _run(args, analysis)
+
+
+# --------------------------------------------------------------------------
+# Registration
+# --------------------------------------------------------------------------
+
+
+def _positive(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, not {text!r}") from None
+    if not value >= 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {text!r}")
+    return value
+
+
+def _whole(minimum: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be at least {minimum}, not {value}")
+        return value
+
+    return parse
+
+
+def _common(p: argparse.ArgumentParser, *, partition: str | None = "doc_id", by: bool = True) -> None:
+    p.set_defaults(takes_corpus=False)  # the input is always read as a corpus: --scheduler always applies
+    p.add_argument("--partition", default=partition, metavar="FIELD",
+                   help="the parts: doc_id, outlet, author, date:day|week|month|year, or any metadata field"
+                        + (f" (default: {partition})" if partition else " (default: none)"))
+    p.add_argument("--missing", choices=["part", "drop", "error"], default="part",
+                   help="documents without a value for the field: a part of their own (default), left out, "
+                        "or an error")
+    if by:
+        p.add_argument("--by", choices=_UNITS, default="lemma", help="what a term is (default: lemma)")
+
+
+def register(sub: argparse._SubParsersAction, add: Callable[..., argparse.ArgumentParser]) -> None:
+    """Add the textometry commands to the parser.
+
+    Args:
+        sub: The subparsers of :func:`analysis.app.cli.build_parser` (unused: ``add`` wraps it).
+        add: ``build_parser``'s helper (``add(name, func, help)`` → the new subparser, with ``path``,
+            ``--json``/``--csv`` and ``--scheduler``).
+    """
+    del sub
+    top, count = _whole(1), _whole(1)
+    p = add("specificities", cmd_specificities, "print Lafon's specificities (exact hypergeometric, as TXM) of "
+                                                "every term in every part: term, part, f, F, t, T, score")
+    _common(p)
+    p.add_argument("--top", type=top, default=20, help="per part: the N highest and N lowest scores (default: 20)")
+    p.add_argument("--min-f", type=count, default=2, help="terms with at least this many occurrences (default: 2)")
+    p.add_argument("--threshold", type=_positive, default=2.0, help="banality threshold on |score| (default: 2)")
+    p.add_argument("--stopwords", action="store_true", help="score stopwords too")
+
+    p = add("ca", cmd_ca, "print a correspondence analysis of the term × part table: contingency, eigenvalues, "
+                          "terms, parts (coordinates, contributions, cos²) and a Ward clustering of the parts")
+    _common(p)
+    p.add_argument("--top", type=top, default=100, help="the N most frequent terms (default: 100)")
+    p.add_argument("--min-f", type=count, default=1, help="terms with at least this many occurrences (default: 1)")
+    p.add_argument("--dims", type=count, default=None, help="axes to keep (default: all)")
+    p.add_argument("--clusters", type=count, default=None, help="cut the Ward tree of the parts into K clusters")
+
+    p = add("reinert", cmd_reinert, "print a Reinert classification (IRaMuTeQ's CHD, after rainette): segments, "
+                                    "class profiles, typical segments, dendrogram")
+    _common(p, partition=None, by=False)
+    p.add_argument("--by", choices=["lemma", "norm", "form"], default="lemma", help="what a term is (default: lemma)")
+    p.add_argument("--classes", "-k", type=_whole(2), default=6, help="number of classes (default: 6)")
+    p.add_argument("--size", type=count, default=40, help="segment length in words (default: 40, IRaMuTeQ's)")
+    p.add_argument("--min-freq", type=count, default=3, help="active lemmas in at least N segments (default: 3)")
+    p.add_argument("--double", type=_whole(0), nargs=2, metavar=("S1", "S2"), default=None,
+                   help="double classification with these two minimum segment sizes (rainette2)")
+    p.add_argument("--seed", type=_whole(0), default=0, help="seed of the iterative CA on large tables (default: 0)")
+    p.add_argument("--typical", type=_whole(0), default=5, help="typical segments per class (default: 5)")
+
+    p = add("progression", cmd_progression, "print where TERMs occur along the corpus (TXM's progression: "
+                                            "cumulative counts, and densities with --density)")
+    _common(p, partition=None)
+    p.add_argument("terms", nargs="+", metavar="TERM", help="terms to follow (in the --by unit)")
+    p.add_argument("--order", choices=["reading", "date"], default="reading", help="corpus order (default: reading)")
+    p.add_argument("--regex", action="store_true", help="terms are regular expressions (whole term, any case)")
+    p.add_argument("--density", action="store_true", help="also print occurrences per window of positions")
+    p.add_argument("--window", type=count, default=None, help="density window in tokens (default: 1/20 of the corpus)")
+    p.add_argument("--absent-error", action="store_true", help="a term that never occurs is an error")
+
+    p = add("similarity", cmd_similarity, "print a similarity analysis (IRaMuTeQ): lemmas' co-occurrence in "
+                                          "segments, its maximum spanning tree and communities")
+    _common(p, partition=None, by=False)
+    p.add_argument("--by", choices=["lemma", "norm", "form"], default="lemma", help="what a term is (default: lemma)")
+    p.add_argument("--part", default=None, help="only the segments of this part of --partition")
+    p.add_argument("--top", type=top, default=60, help="the N lemmas in most segments (default: 60)")
+    p.add_argument("--index", choices=["cooccurrence", "jaccard"], default="cooccurrence")
+    p.add_argument("--size", type=count, default=40, help="segment length in words (default: 40)")
+    p.add_argument("--min-freq", type=count, default=3, help="lemmas in at least N segments (default: 3)")
+    p.add_argument("--seed", type=_whole(0), default=0, help="seed of the community detection (default: 0)")
