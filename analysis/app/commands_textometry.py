@@ -3,7 +3,7 @@
 
 Each takes a corpus (a folder, a JSONL/CSV/Parquet file, a Europresse HTML export, an IRaMuTeQ text
 corpus) or one article (a corpus of one document), reads it once with
-:func:`analysis.textometry.inputs.corpus_tables` (``--scheduler`` runs that on dask), and prints the
+:func:`analysis.corpus.textometry.corpus_tables` (``--scheduler`` runs that on dask), and prints the
 analysis's tables (``--json``: an object of arrays keyed by table name; ``--csv``; text) followed by
 the ``errors`` table (files or articles skipped, and why). Every analysis takes the same
 ``--partition`` (``doc_id``, ``outlet``, ``author``, ``date:month``, any metadata field) and ``--by``.
@@ -49,7 +49,7 @@ def _fmt(args: argparse.Namespace) -> str:
 def _read(args: argparse.Namespace, *, lemmas: bool = True, texts: bool = False):
     """The corpus and its tables; every document failing is one error line."""
     from ..reading.corpus import Corpus, ref_location
-    from ..textometry.inputs import corpus_tables
+    from ..corpus.textometry import corpus_tables
 
     corpus = Corpus.from_path(args.path)
     tables = corpus_tables(corpus, lemmas=lemmas, texts=texts, scheduler=args.scheduler,

@@ -1,4 +1,4 @@
-"""The inputs of every textometry analysis, read from a corpus in one pass: tokens, documents, raw texts.
+"""The inputs of the textometry analyses (:mod:`analysis.textometry`), read from a corpus in one pass.
 
 :func:`corpus_tables` runs :func:`analysis.text.pipeline.analyse` on each document through
 :func:`analysis.corpus.execution.run` (so ``scheduler="processes"`` or ``"tcp://host:port"`` runs it on
@@ -18,7 +18,7 @@ from typing import Any
 
 import pandas as pd
 
-from ..corpus.execution import run
+from .execution import run
 from ..reading.article import Article
 from ..reading.corpus import META_COLUMNS, Corpus, meta_row
 
