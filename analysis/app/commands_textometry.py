@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -168,6 +169,30 @@ def cmd_similarity(args: argparse.Namespace) -> int:
     return _run(args, analysis)
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from ..reading.corpus import Corpus
+    from ..reading.iramuteq import write_corpus
+    from ..reading.txm import write_txm
+
+    out = Path(args.out)
+    if out.is_dir() or not out.parent.is_dir():
+        raise CommandInputError(f"{args.out}: {'a folder' if out.is_dir() else 'no such folder: ' + str(out.parent)}"
+                                " (--out must be a file in an existing folder)")
+    if args.to == "iramuteq":
+        corpus = Corpus.from_path(args.path)
+        report = write_corpus(corpus, out, variables=args.variables)
+        errors = corpus.errors
+    else:
+        corpus, tables = _read(args)
+        report = write_txm(tables.tokens, tables.documents, out)
+        errors = corpus.errors
+    tables_out = {"written": report, "errors": errors}
+    print_tables(tables_out, fmt=_fmt(args))
+    if _fmt(args) == "text":
+        print(f"rule: {report.attrs['rule']}\nwrote {out}")
+    return EXIT_OK
+
+
 # --------------------------------------------------------------------------
 # Registration
 # --------------------------------------------------------------------------
@@ -266,3 +291,11 @@ def register(sub: argparse._SubParsersAction, add: Callable[..., argparse.Argume
     p.add_argument("--size", type=count, default=40, help="segment length in words (default: 40)")
     p.add_argument("--min-freq", type=count, default=3, help="lemmas in at least N segments (default: 3)")
     p.add_argument("--seed", type=_whole(0), default=0, help="seed of the community detection (default: 0)")
+
+    p = add("export", cmd_export, "write a corpus for IRaMuTeQ (a '**** *var_value' text corpus) or TXM (XML with "
+                                  "<text> metadata and <w> words: lemma, pos, offsets); prints what was written")
+    p.set_defaults(takes_corpus=False)
+    p.add_argument("--to", choices=["iramuteq", "txm"], required=True, help="the format")
+    p.add_argument("--out", required=True, help="the file to write (.txt for IRaMuTeQ, .xml for TXM), atomically")
+    p.add_argument("--variables", nargs="+", default=["date", "outlet", "author", "section"], metavar="FIELD",
+                   help="IRaMuTeQ: metadata fields written as starred variables (default: date outlet author section)")

@@ -421,6 +421,15 @@ CASES: list[Case] = [
          files={"a.txt": FRENCH}),
     Case("ca: one part only", ("ca", "{tmp}/a.txt"), 2, r"at least 2 active rows and 2 active columns",
          files={"a.txt": FRENCH}),
+    Case("a Europresse file with no article", ("specificities", "{tmp}/e.html", "--partition", "outlet"), 2,
+         r"e\.html: Europresse export with no article",
+         files={"e.html": b"<html><body><span class='DocPublicationName'>X</span><div class='titreArticle'>Y</div>"
+                          b"</body></html>"}),
+    Case("an IRaMuTeQ corpus with only a header", ("corpus", "{tmp}/i.txt"), 2, r"no iramuteq document",
+         files={"i.txt": b"**** *journal_x\n\n"}),
+    Case("export into a folder that does not exist", ("export", "{tmp}/a.txt", "--to", "iramuteq", "--out",
+                                                      "{tmp}/nope/c.txt"), 2, r"no such folder",
+         files={"a.txt": FRENCH}),
     # --- command line (options, corpora, eval, schedulers, output paths, signals) ----------------
     # (signals, a full disk and a closed port need a running process or a fresh port: tests/test_cli_corpus.py)
     *CLI_CASES,

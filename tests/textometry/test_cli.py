@@ -92,3 +92,20 @@ def test_a_partition_field_that_does_not_exist_is_one_line(corpus, capsys):
     assert main(["specificities", str(corpus), "--partition", "rubrique"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "partition field 'rubrique' does not exist" in err[0]
+
+
+def test_a_europresse_export_is_a_corpus_partitioned_by_outlet_or_section(capsys):
+    export = Path(__file__).resolve().parents[1] / "fixtures" / "europresse" / "export_rdp.html"
+    got = _json(capsys, "specificities", str(export), "--partition", "outlet", "--by", "form", "--min-f", "1")
+    assert {r["part"] for r in got["specificities"]} == {"La Gazette du Val", "Le Courrier des Plaines"}
+    assert [e["outcome"] for e in got["errors"]] == ["skipped"]  # the article without text, said
+    got = _json(capsys, "specificities", str(export), "--partition", "section", "--by", "form", "--min-f", "1")
+    assert {r["part"] for r in got["specificities"]} == {"Économie", "(sans section)"}
+
+
+def test_export_to_iramuteq_and_back(tmp_path, corpus, capsys):
+    out = tmp_path / "c.txt"
+    got = _json(capsys, "export", str(corpus), "--to", "iramuteq", "--out", str(out), "--variables", "outlet", "date")
+    assert len(got["written"]) == 6 and out.read_text(encoding="utf-8").startswith("**** *doc_d0 *outlet_Le_Sportif")
+    rows = _json(capsys, "specificities", str(out), "--partition", "outlet", "--top", "2")["specificities"]
+    assert {r["part"] for r in rows} == {"Le Sportif", "L'Économiste"}
