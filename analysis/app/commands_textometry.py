@@ -169,6 +169,27 @@ def cmd_similarity(args: argparse.Namespace) -> int:
     return _run(args, analysis)
 
 
+def cmd_query(args: argparse.Namespace) -> int:
+    from ..corpus.textometry import query
+    from ..reading.corpus import Corpus
+    from ..textometry.cql import QueryError, compile_query
+
+    try:
+        compile_query(args.cql)  # a query that does not parse fails before any document is read
+    except QueryError as exc:
+        raise CommandInputError(str(exc)) from None
+    corpus = Corpus.from_path(args.path)
+    hits = query(corpus, args.cql, window=args.window, strategy="shortest" if args.shortest else "longest",
+                 uncounted=args.uncounted, scheduler=args.scheduler, progress=sys.stderr.isatty())
+    if not len(corpus.refs) or (len(corpus.errors) and len(corpus.skipped) >= len(corpus.refs)):
+        raise CommandInputError(f"{args.path}: no document could be read")
+    out = {"kwic": hits, "errors": corpus.errors}
+    print_tables(out, fmt=_fmt(args))
+    if _fmt(args) == "text":
+        print(f"rule: {hits.attrs['rule']}")
+    return EXIT_OK
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from ..reading.corpus import Corpus
     from ..reading.iramuteq import write_corpus
@@ -291,6 +312,14 @@ def register(sub: argparse._SubParsersAction, add: Callable[..., argparse.Argume
     p.add_argument("--size", type=count, default=40, help="segment length in words (default: 40)")
     p.add_argument("--min-freq", type=count, default=3, help="lemmas in at least N segments (default: 3)")
     p.add_argument("--seed", type=_whole(0), default=0, help="seed of the community detection (default: 0)")
+
+    p = add("query", cmd_query, "print the concordance (KWIC, with raw offsets) of a CQL query, TXM's syntax: "
+                                "[lemma=\"drone\"] [pos=\"ADJ\"], regexes, != & |, []{m,n}, within s")
+    p.set_defaults(takes_corpus=False)
+    p.add_argument("cql", metavar="CQL", help="the query, e.g. '[lemma=\"président\"] [pos=\"PROPN\"]+'")
+    p.add_argument("--window", type=_whole(0), default=8, help="context on each side, in tokens (default: 8)")
+    p.add_argument("--shortest", action="store_true", help="the shortest match from each position (default: longest)")
+    p.add_argument("--uncounted", action="store_true", help="search duplicate and boilerplate segments too")
 
     p = add("export", cmd_export, "write a corpus for IRaMuTeQ (a '**** *var_value' text corpus) or TXM (XML with "
                                   "<text> metadata and <w> words: lemma, pos, offsets); prints what was written")

@@ -8,6 +8,10 @@ that document's raw text), the documents' metadata and, when asked, each raw tex
 The documents table holds :data:`analysis.reading.corpus.META_COLUMNS` **and every other scalar
 metadata field the reader found** (a Europresse export's ``section`` and ``words``, an IRaMuTeQ
 file's starred variables, ``near_duplicate_of``), so that any of them can be a partition.
+
+:func:`query` runs a CQL query (:func:`analysis.textometry.cql.query`) document by document, through
+the same :func:`~analysis.corpus.execution.run`, so that the concordance of a large corpus never needs
+every tokens table in memory at once.
 """
 
 from __future__ import annotations
@@ -21,8 +25,9 @@ import pandas as pd
 from .execution import run
 from ..reading.article import Article
 from ..reading.corpus import META_COLUMNS, Corpus, meta_row
+from ..textometry.cql import Query, compile_query, query as query_tokens
 
-__all__ = ["CorpusTables", "corpus_tables", "document_row"]
+__all__ = ["CorpusTables", "corpus_tables", "document_row", "query"]
 
 
 @dataclass(frozen=True)
@@ -95,3 +100,46 @@ def corpus_tables(corpus: Corpus, *, lemmas: bool = True, stems: bool = True, te
     text_rows = out.get("texts")
     text_map = dict(zip(text_rows["doc_id"], text_rows["text"])) if text_rows is not None else {}
     return CorpusTables(tokens=out.get("tokens", pd.DataFrame()), documents=documents, texts=text_map)
+
+
+_KWIC_COLUMNS = ["doc_id", "match", "sent", "start", "end", "tokens", "left", "node", "right"]
+
+
+def _doc_query(article: Article, *, cql: Query, window: int, strategy: str, uncounted: bool) -> pd.DataFrame:
+    from ..text.pipeline import analyse
+
+    tokens = analyse(article, stems=False).tokens
+    return query_tokens(tokens, cql, text=article.text, window=window, strategy=strategy, uncounted=uncounted)
+
+
+def query(corpus: Corpus, cql: str, *, window: int = 8, strategy: str = "longest", uncounted: bool = False,
+          scheduler: str | None = None, progress: bool = False) -> pd.DataFrame:
+    """Every match of a CQL query in a corpus, as concordance rows with offsets into each document.
+
+    Args:
+        corpus: The corpus.
+        cql: The query (see :mod:`analysis.textometry.cql`); parsed before any document is read.
+        window: Context on each side, in tokens.
+        strategy: ``"longest"`` or ``"shortest"``.
+        uncounted: Search the segments left out of counts too.
+        scheduler: See :func:`analysis.corpus.execution.run`.
+        progress: Show a progress bar.
+
+    Returns:
+        pandas.DataFrame: ``doc_id, match, sent, start, end, tokens, left, node, right``, documents in corpus
+        order, ``match`` numbered through the corpus; ``attrs["rule"]``.
+
+    Raises:
+        QueryError: The query does not parse.
+    """
+    parsed = compile_query(cql)
+    work = functools.partial(_doc_query, cql=parsed, window=window, strategy=strategy, uncounted=uncounted)
+    out = run(corpus, work, scheduler=scheduler, progress=progress, columns=_KWIC_COLUMNS)
+    out = out.reindex(columns=_KWIC_COLUMNS).reset_index(drop=True)
+    out["match"] = range(len(out))
+    out.attrs["query"] = parsed.text
+    out.attrs["rule"] = (f"CQL {parsed.text!r}, within {'sentence' if parsed.within == 's' else 'document'}, "
+                         f"{strategy} match, document by document; "
+                         + ("every segment searched" if uncounted else
+                            "duplicate and boilerplate segments left out") + f"; context {window} tokens each side")
+    return out

@@ -109,3 +109,20 @@ def test_export_to_iramuteq_and_back(tmp_path, corpus, capsys):
     assert len(got["written"]) == 6 and out.read_text(encoding="utf-8").startswith("**** *doc_d0 *outlet_Le_Sportif")
     rows = _json(capsys, "specificities", str(out), "--partition", "outlet", "--top", "2")["specificities"]
     assert {r["part"] for r in rows} == {"Le Sportif", "L'Économiste"}
+
+
+def test_query_prints_kwic_rows_with_raw_offsets_the_same_on_dask(corpus, capsys):
+    rows = _json(capsys, "query", str(corpus), '[lemma="match"] [pos="ADP"]? [lemma="football"]')["kwic"]
+    assert len(rows) == 3 * 4 and {r["node"] for r in rows} == {"match de football"}
+    texts = {json.loads(line)["doc_id"]: json.loads(line)["text"] for line in corpus.read_text("utf-8").splitlines()}
+    assert all(texts[r["doc_id"]][r["start"]:r["end"]] == r["node"] for r in rows)
+    on_dask = _json(capsys, "query", str(corpus), '[lemma="match"] [pos="ADP"]? [lemma="football"]',
+                    "--scheduler", "processes")["kwic"]
+    assert on_dask == rows
+
+
+def test_a_query_that_does_not_parse_is_one_line_before_any_reading(capsys, tmp_path):
+    assert main(["query", str(tmp_path / "absent.jsonl"), '[lemma="drone" [pos="ADJ"]']) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["error: query '[lemma=\"drone\" [pos=\"ADJ\"]' does not parse: position 16: expected ']' to close "
+                   "the token, found '['"]
