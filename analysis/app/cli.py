@@ -44,6 +44,7 @@ import pandas as pd
 
 from ..reading.article import ArticleError, display_path, load_article
 from . import commands_textometry
+from .arguments import at_least as _at_least
 from .output import print_table as _print_table, print_tables as _print_tables
 
 EXIT_OK = 0
@@ -445,19 +446,6 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # noqa: D102 (argparse's hook)
         hint = f" (see {self.prog} --help)"
         self.exit(EXIT_BAD_INPUT, f"error: {' '.join(message.split())}{hint}\n")
-
-
-def _at_least(minimum: int) -> Callable[[str], int]:
-    def parse(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
-        if value < minimum:
-            raise argparse.ArgumentTypeError(f"must be at least {minimum}, not {value}")
-        return value
-
-    return parse
 
 
 def _search_term(text: str) -> str:

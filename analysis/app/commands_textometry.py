@@ -24,6 +24,7 @@ from typing import Any
 import pandas as pd
 
 from ..reading.article import CorpusError
+from .arguments import at_least, non_negative
 from .output import print_tables
 
 __all__ = ["CommandInputError", "register"]
@@ -219,29 +220,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------
 
 
-def _positive(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number, not {text!r}") from None
-    if not value >= 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, not {text!r}")
-    return value
-
-
-def _whole(minimum: int) -> Callable[[str], int]:
-    def parse(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
-        if value < minimum:
-            raise argparse.ArgumentTypeError(f"must be at least {minimum}, not {value}")
-        return value
-
-    return parse
-
-
 def _common(p: argparse.ArgumentParser, *, partition: str | None = "doc_id", by: bool = True) -> None:
     p.set_defaults(takes_corpus=False)  # the input is always read as a corpus: --scheduler always applies
     p.add_argument("--partition", default=partition, metavar="FIELD",
@@ -263,13 +241,13 @@ def register(sub: argparse._SubParsersAction, add: Callable[..., argparse.Argume
             ``--json``/``--csv`` and ``--scheduler``).
     """
     del sub
-    top, count = _whole(1), _whole(1)
+    top, count = at_least(1), at_least(1)
     p = add("specificities", cmd_specificities, "print Lafon's specificities (exact hypergeometric, as TXM) of "
                                                 "every term in every part: term, part, f, F, t, T, score")
     _common(p)
     p.add_argument("--top", type=top, default=20, help="per part: the N highest and N lowest scores (default: 20)")
     p.add_argument("--min-f", type=count, default=2, help="terms with at least this many occurrences (default: 2)")
-    p.add_argument("--threshold", type=_positive, default=2.0, help="banality threshold on |score| (default: 2)")
+    p.add_argument("--threshold", type=non_negative, default=2.0, help="banality threshold on |score| (default: 2)")
     p.add_argument("--stopwords", action="store_true", help="score stopwords too")
 
     p = add("ca", cmd_ca, "print a correspondence analysis of the term × part table: contingency, eigenvalues, "
@@ -284,13 +262,13 @@ def register(sub: argparse._SubParsersAction, add: Callable[..., argparse.Argume
                                     "class profiles, typical segments, dendrogram")
     _common(p, partition=None, by=False)
     p.add_argument("--by", choices=["lemma", "norm", "form"], default="lemma", help="what a term is (default: lemma)")
-    p.add_argument("--classes", "-k", type=_whole(2), default=6, help="number of classes (default: 6)")
+    p.add_argument("--classes", "-k", type=at_least(2), default=6, help="number of classes (default: 6)")
     p.add_argument("--size", type=count, default=40, help="segment length in words (default: 40, IRaMuTeQ's)")
     p.add_argument("--min-freq", type=count, default=3, help="active lemmas in at least N segments (default: 3)")
-    p.add_argument("--double", type=_whole(0), nargs=2, metavar=("S1", "S2"), default=None,
+    p.add_argument("--double", type=at_least(0), nargs=2, metavar=("S1", "S2"), default=None,
                    help="double classification with these two minimum segment sizes (rainette2)")
-    p.add_argument("--seed", type=_whole(0), default=0, help="seed of the iterative CA on large tables (default: 0)")
-    p.add_argument("--typical", type=_whole(0), default=5, help="typical segments per class (default: 5)")
+    p.add_argument("--seed", type=at_least(0), default=0, help="seed of the iterative CA on large tables (default: 0)")
+    p.add_argument("--typical", type=at_least(0), default=5, help="typical segments per class (default: 5)")
 
     p = add("progression", cmd_progression, "print where TERMs occur along the corpus (TXM's progression: "
                                             "cumulative counts, and densities with --density)")
@@ -311,13 +289,13 @@ def register(sub: argparse._SubParsersAction, add: Callable[..., argparse.Argume
     p.add_argument("--index", choices=["cooccurrence", "jaccard"], default="cooccurrence")
     p.add_argument("--size", type=count, default=40, help="segment length in words (default: 40)")
     p.add_argument("--min-freq", type=count, default=3, help="lemmas in at least N segments (default: 3)")
-    p.add_argument("--seed", type=_whole(0), default=0, help="seed of the community detection (default: 0)")
+    p.add_argument("--seed", type=at_least(0), default=0, help="seed of the community detection (default: 0)")
 
     p = add("query", cmd_query, "print the concordance (KWIC, with raw offsets) of a CQL query, TXM's syntax: "
                                 "[lemma=\"drone\"] [pos=\"ADJ\"], regexes, != & |, []{m,n}, within s")
     p.set_defaults(takes_corpus=False)
     p.add_argument("cql", metavar="CQL", help="the query, e.g. '[lemma=\"président\"] [pos=\"PROPN\"]+'")
-    p.add_argument("--window", type=_whole(0), default=8, help="context on each side, in tokens (default: 8)")
+    p.add_argument("--window", type=at_least(0), default=8, help="context on each side, in tokens (default: 8)")
     p.add_argument("--shortest", action="store_true", help="the shortest match from each position (default: longest)")
     p.add_argument("--uncounted", action="store_true", help="search duplicate and boilerplate segments too")
 

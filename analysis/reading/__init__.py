@@ -10,6 +10,7 @@
 - ``iramuteq``: IRaMuTeQ/Alceste text corpora (``**** *var_value``), read and written.
 - ``exports``: the files holding many documents in a tool's own format (Europresse, IRaMuTeQ), as the
   corpus reader meets them.
+- ``files``: whole text files read and decoded by the project's rules, written atomically.
 - ``txm``: a TXM-ready XML export (``<text>`` metadata, ``<s>``, ``<w>`` with lemma, pos, offsets).
 - ``corpus``: many documents (:class:`Corpus`, :class:`DocRef`): folders and table files scanned,
   every problem kept in ``corpus.errors``.

@@ -37,7 +37,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .article import Article, ArticleError, CorpusError, decode_bytes, display_path
+from .article import Article, CorpusError, display_path
+from .files import read_decoded
 
 __all__ = ["EuropresseArticle", "EuropresseError", "NEAR_DUPLICATE", "flag_near_duplicates", "is_export",
            "read_export"]
@@ -235,14 +236,8 @@ def read_export(path: str | Path) -> list[EuropresseArticle]:
     import lxml.etree
     import lxml.html
 
-    from .html_page import declared_charset
-
     name = display_path(path)
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise ArticleError(f"{name}: cannot be read ({exc.strerror or exc})") from None
-    text, _ = decode_bytes(data, name=name, declared=declared_charset(data))
+    text = read_decoded(path, html=True)
     try:
         root = lxml.html.document_fromstring(text)
     except (lxml.etree.ParserError, ValueError) as exc:

@@ -32,7 +32,8 @@ from typing import Any
 
 import pandas as pd
 
-from .article import Article, ArticleError, CorpusError, decode_bytes, display_path
+from .article import Article, CorpusError, display_path
+from .files import read_decoded, write_text
 
 __all__ = ["DEFAULT_VARIABLES", "IramuteqError", "IramuteqText", "is_corpus", "read_corpus", "write_corpus"]
 
@@ -137,11 +138,7 @@ def read_corpus(path: str | Path) -> list[IramuteqText]:
         ArticleError: The file cannot be read (missing, binary, broken encoding).
     """
     name = display_path(path)
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise ArticleError(f"{name}: cannot be read ({exc.strerror or exc})") from None
-    decoded, _ = decode_bytes(data, name=name)
+    decoded = read_decoded(path)
     lines = decoded.splitlines(keepends=True)
     texts: list[IramuteqText] = []
     current: IramuteqText | None = None
@@ -207,9 +204,6 @@ def write_corpus(articles: Iterable[Article], path: str | Path, *,
         ``asterisks_removed`` (from the text), ``values_changed`` (variables whose value lost spaces or
         asterisks).
     """
-    import os
-    import tempfile
-
     rows = []
     chunks = []
     for art in articles:
@@ -227,15 +221,7 @@ def write_corpus(articles: Iterable[Article], path: str | Path, *,
         chunks.append(" ".join(header) + "\n" + text + "\n\n")
         rows.append({"doc_id": art.doc_id, "header": " ".join(header), "asterisks_removed": stars,
                      "values_changed": changed})
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write("".join(chunks))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_text(path, "".join(chunks))
     out = pd.DataFrame(rows, columns=["doc_id", "header", "asterisks_removed", "values_changed"])
     out.attrs["rule"] = ("IRaMuTeQ text corpus: '**** *doc_ID *var_value …' then the text; asterisks removed from "
                          "texts (so that no line of a text reads as a header or a thematic line); spaces and asterisks "

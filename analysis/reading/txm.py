@@ -21,14 +21,14 @@ returned. TXM wants attribute names in lower-case ASCII letters and digits: othe
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 import pandas as pd
+
+from .files import write_text
 
 __all__ = ["WORD_PROPERTIES", "write_txm"]
 
@@ -101,15 +101,7 @@ def write_txm(tokens: pd.DataFrame, documents: pd.DataFrame, path: str | Path, *
         rows.append({"doc_id": doc_id, "sentences": n_sent, "words": 0 if group is None else len(group),
                      "left_out": int(left.get(doc_id, 0))})
     chunks.append("</corpus>\n")
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write("".join(chunks))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_text(path, "".join(chunks))
     out = pd.DataFrame(rows, columns=["doc_id", "sentences", "words", "left_out"])
     out.attrs["renamed"] = {k: v for k, v in renamed.items() if k != v}
     out.attrs["rule"] = ("TXM XML/w: <text> attributes = document metadata, <s> = sentences, <w> = tokens with "

@@ -10,7 +10,7 @@ TEXT = ("Titre\n\nLe président Barack Obama a parlé. Le président Hollande a 
 
 def _widgets():
     box = term_explorer(DocumentView(Article.from_text(TEXT, doc_id="a")))
-    (picker, typed), info = box.children[0].children, box.children[1]
+    (_, typed), info = box.children[0].children, box.children[1]
     return typed, info
 
 
