@@ -48,12 +48,24 @@ def _fmt(args: argparse.Namespace) -> str:
     return "json" if args.json else "csv" if args.csv else "text"
 
 
+def _corpus(path: str):
+    """The input as a corpus; one article file fails as every article command fails (the same one line)."""
+    from ..reading.article import load_article
+    from ..reading.corpus import TEXT_SUFFIXES, Corpus
+    from ..reading.exports import export_format
+
+    p = Path(path)
+    if p.suffix.lower() in TEXT_SUFFIXES and not p.is_dir() and (not p.exists() or export_format(p) is None):
+        load_article(p, check_language=False)  # raises the article's own one-line error
+    return Corpus.from_path(p)
+
+
 def _read(args: argparse.Namespace, *, lemmas: bool = True, texts: bool = False):
     """The corpus and its tables; every document failing is one error line."""
-    from ..reading.corpus import Corpus, ref_location
+    from ..reading.corpus import ref_location
     from ..corpus.textometry import corpus_tables
 
-    corpus = Corpus.from_path(args.path)
+    corpus = _corpus(args.path)
     tables = corpus_tables(corpus, lemmas=lemmas, texts=texts, scheduler=args.scheduler,
                            progress=sys.stderr.isatty())
     errors = corpus.errors
@@ -172,14 +184,13 @@ def cmd_similarity(args: argparse.Namespace) -> int:
 
 def cmd_query(args: argparse.Namespace) -> int:
     from ..corpus.textometry import query
-    from ..reading.corpus import Corpus
     from ..textometry.cql import QueryError, compile_query
 
+    corpus = _corpus(args.path)  # an unreadable input is one line first, as for every command
     try:
-        compile_query(args.cql)  # a query that does not parse fails before any document is read
+        compile_query(args.cql)  # a query that does not parse fails before any document is analysed
     except QueryError as exc:
         raise CommandInputError(str(exc)) from None
-    corpus = Corpus.from_path(args.path)
     hits = query(corpus, args.cql, window=args.window, strategy="shortest" if args.shortest else "longest",
                  uncounted=args.uncounted, scheduler=args.scheduler, progress=sys.stderr.isatty())
     if not len(corpus.refs) or (len(corpus.errors) and len(corpus.skipped) >= len(corpus.refs)):
@@ -191,23 +202,28 @@ def cmd_query(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_EXPORT_SUFFIXES = {".txt": "iramuteq", ".xml": "txm"}
+
+
 def cmd_export(args: argparse.Namespace) -> int:
-    from ..reading.corpus import Corpus
     from ..reading.iramuteq import write_corpus
     from ..reading.txm import write_txm
 
+    corpus = _corpus(args.path)
     out = Path(args.out)
+    to = args.to or _EXPORT_SUFFIXES.get(out.suffix.lower())
+    if to is None:
+        raise CommandInputError(f"{args.out}: cannot tell the format from {out.suffix or 'no extension'!r}: name a "
+                                ".txt (IRaMuTeQ) or .xml (TXM) file, or give --to")
     if out.is_dir() or not out.parent.is_dir():
         raise CommandInputError(f"{args.out}: {'a folder' if out.is_dir() else 'no such folder: ' + str(out.parent)}"
-                                " (--out must be a file in an existing folder)")
-    if args.to == "iramuteq":
-        corpus = Corpus.from_path(args.path)
+                                " (the output must be a file in an existing folder)")
+    if to == "iramuteq":
         report = write_corpus(corpus, out, variables=args.variables)
-        errors = corpus.errors
     else:
-        corpus, tables = _read(args)
+        _, tables = _read(args)
         report = write_txm(tables.tokens, tables.documents, out)
-        errors = corpus.errors
+    errors = corpus.errors
     tables_out = {"written": report, "errors": errors}
     print_tables(tables_out, fmt=_fmt(args))
     if _fmt(args) == "text":
@@ -302,7 +318,7 @@ def register(sub: argparse._SubParsersAction, add: Callable[..., argparse.Argume
     p = add("export", cmd_export, "write a corpus for IRaMuTeQ (a '**** *var_value' text corpus) or TXM (XML with "
                                   "<text> metadata and <w> words: lemma, pos, offsets); prints what was written")
     p.set_defaults(takes_corpus=False)
-    p.add_argument("--to", choices=["iramuteq", "txm"], required=True, help="the format")
-    p.add_argument("--out", required=True, help="the file to write (.txt for IRaMuTeQ, .xml for TXM), atomically")
+    p.add_argument("out", metavar="OUT", help="the file to write, atomically (.txt: IRaMuTeQ, .xml: TXM)")
+    p.add_argument("--to", choices=["iramuteq", "txm"], default=None, help="the format (default: from OUT's extension)")
     p.add_argument("--variables", nargs="+", default=["date", "outlet", "author", "section"], metavar="FIELD",
                    help="IRaMuTeQ: metadata fields written as starred variables (default: date outlet author section)")

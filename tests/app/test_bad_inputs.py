@@ -431,8 +431,8 @@ CASES: list[Case] = [
          r"does not parse: position 16: expected '\]'", files={"a.txt": FRENCH}),
     Case("a query on an unknown attribute", ("query", "{tmp}/a.txt", '[lemme="drone"]'), 2,
          r"position 2: unknown attribute 'lemme'", files={"a.txt": FRENCH}),
-    Case("export into a folder that does not exist", ("export", "{tmp}/a.txt", "--to", "iramuteq", "--out",
-                                                      "{tmp}/nope/c.txt"), 2, r"no such folder",
+    Case("export into a folder that does not exist", ("export", "{tmp}/a.txt", "{tmp}/nope/c.txt"), 2,
+         r"no such folder",
          files={"a.txt": FRENCH}),
     # --- command line (options, corpora, eval, schedulers, output paths, signals) ----------------
     # (signals, a full disk and a closed port need a running process or a fresh port: tests/test_cli_corpus.py)

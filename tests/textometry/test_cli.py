@@ -105,7 +105,7 @@ def test_a_europresse_export_is_a_corpus_partitioned_by_outlet_or_section(capsys
 
 def test_export_to_iramuteq_and_back(tmp_path, corpus, capsys):
     out = tmp_path / "c.txt"
-    got = _json(capsys, "export", str(corpus), "--to", "iramuteq", "--out", str(out), "--variables", "outlet", "date")
+    got = _json(capsys, "export", str(corpus), str(out), "--variables", "outlet", "date")
     assert len(got["written"]) == 6 and out.read_text(encoding="utf-8").startswith("**** *doc_d0 *outlet_Le_Sportif")
     rows = _json(capsys, "specificities", str(out), "--partition", "outlet", "--top", "2")["specificities"]
     assert {r["part"] for r in rows} == {"Le Sportif", "L'Économiste"}
@@ -121,8 +121,8 @@ def test_query_prints_kwic_rows_with_raw_offsets_the_same_on_dask(corpus, capsys
     assert on_dask == rows
 
 
-def test_a_query_that_does_not_parse_is_one_line_before_any_reading(capsys, tmp_path):
-    assert main(["query", str(tmp_path / "absent.jsonl"), '[lemma="drone" [pos="ADJ"]']) == 2
+def test_a_query_that_does_not_parse_is_one_line_before_any_analysis(capsys, corpus):
+    assert main(["query", str(corpus), '[lemma="drone" [pos="ADJ"]']) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert err == ["error: query '[lemma=\"drone\" [pos=\"ADJ\"]' does not parse: position 16: expected ']' to close "
                    "the token, found '['"]
