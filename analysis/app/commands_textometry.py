@@ -77,8 +77,24 @@ def _read(args: argparse.Namespace, *, lemmas: bool = True, texts: bool = False)
     return corpus, tables
 
 
-def _partition(args: argparse.Namespace) -> str:
-    return args.partition
+def _partition(args: argparse.Namespace) -> Any:
+    """``--partition FIELD``, or the ``doc_id → part`` mapping of ``--mapping FILE`` (CSV or TSV)."""
+    if args.mapping is None:
+        return args.partition
+    path = Path(args.mapping)
+    try:
+        table = pd.read_csv(path, sep=None, engine="python", dtype=str, keep_default_na=False)
+    except (OSError, ValueError, pd.errors.ParserError) as exc:
+        raise CommandInputError(f"{args.mapping}: cannot be read as a CSV or TSV table "
+                                f"({str(exc).splitlines()[0] if str(exc) else type(exc).__name__})") from None
+    missing = [c for c in ("doc_id", "part") if c not in table.columns]
+    if missing:
+        raise CommandInputError(f"{args.mapping}: no {' or '.join(repr(c) for c in missing)} column (a mapping has "
+                                f"doc_id and part; it has {', '.join(map(repr, table.columns))})")
+    if table["doc_id"].duplicated().any():
+        first = table.loc[table["doc_id"].duplicated(), "doc_id"].iloc[0]
+        raise CommandInputError(f"{args.mapping}: doc_id {first!r} is given more than one part")
+    return {d: (p if p != "" else None) for d, p in zip(table["doc_id"], table["part"])}
 
 
 def _run(args: argparse.Namespace, analysis: Callable[[Any], dict[str, pd.DataFrame]], *, lemmas: bool = True,
@@ -126,9 +142,10 @@ def cmd_ca(args: argparse.Namespace) -> int:
     def analysis(t):
         table = contingency(t.tokens, t.documents, partition=_partition(args), by=args.by, top=args.top,
                             min_f=args.min_f, missing=args.missing)
-        result = ca(table, n_components=args.dims)
+        result = ca(table, n_components=args.dims, supplementary_columns=args.sup_parts,
+                    supplementary_rows=args.sup_terms)
         out = result.as_dict()
-        n_parts = len(result.columns)
+        n_parts = int((~result.columns["supplementary"]).sum())
         k = args.clusters if args.clusters is not None else None
         if k is not None and k > n_parts:
             raise CommandInputError(f"{args.path}: --clusters {k}: the partition has only {n_parts} parts")
@@ -146,7 +163,7 @@ def cmd_reinert(args: argparse.Namespace) -> int:
     from ..textometry import reinert
 
     def analysis(t):
-        res = reinert(t.tokens, t.documents, k=args.classes, partition=args.partition, by=args.by, size=args.size,
+        res = reinert(t.tokens, t.documents, k=args.classes, partition=_partition(args), by=args.by, size=args.size,
                       min_freq=args.min_freq, double=tuple(args.double) if args.double else None, seed=args.seed,
                       typical=args.typical, missing=args.missing)
         return res.as_dict()
@@ -158,7 +175,7 @@ def cmd_progression(args: argparse.Namespace) -> int:
     from ..textometry import density, progression
 
     def analysis(t):
-        prog = progression(t.tokens, args.terms, t.documents, partition=args.partition, by=args.by,
+        prog = progression(t.tokens, args.terms, t.documents, partition=_partition(args), by=args.by,
                            order=args.order, regex=args.regex, missing=args.missing)
         if args.absent_error and prog.attrs["absent"]:
             raise CommandInputError(f"{args.path}: never found: {', '.join(prog.attrs['absent'])}")
@@ -174,7 +191,7 @@ def cmd_similarity(args: argparse.Namespace) -> int:
     from ..textometry import similarity
 
     def analysis(t):
-        sim = similarity(t.tokens, t.documents, partition=args.partition, part=args.part, by=args.by, top=args.top,
+        sim = similarity(t.tokens, t.documents, partition=_partition(args), part=args.part, by=args.by, top=args.top,
                          index=args.index, size=args.size, min_freq=args.min_freq, seed=args.seed,
                          missing=args.missing)
         return sim.as_dict()
@@ -241,6 +258,8 @@ def _common(p: argparse.ArgumentParser, *, partition: str | None = "doc_id", by:
     p.add_argument("--partition", default=partition, metavar="FIELD",
                    help="the parts: doc_id, outlet, author, date:day|week|month|year, or any metadata field"
                         + (f" (default: {partition})" if partition else " (default: none)"))
+    p.add_argument("--mapping", default=None, metavar="FILE",
+                   help="instead of a field: a CSV or TSV of doc_id,part (documents it does not list: see --missing)")
     p.add_argument("--missing", choices=["part", "drop", "error"], default="part",
                    help="documents without a value for the field: a part of their own (default), left out, "
                         "or an error")
@@ -273,6 +292,8 @@ def register(sub: argparse._SubParsersAction, add: Callable[..., argparse.Argume
     p.add_argument("--min-f", type=count, default=1, help="terms with at least this many occurrences (default: 1)")
     p.add_argument("--dims", type=count, default=None, help="axes to keep (default: all)")
     p.add_argument("--clusters", type=count, default=None, help="cut the Ward tree of the parts into K clusters")
+    p.add_argument("--sup-parts", nargs="+", default=(), metavar="PART", help="parts projected, not fitted")
+    p.add_argument("--sup-terms", nargs="+", default=(), metavar="TERM", help="terms projected, not fitted")
 
     p = add("reinert", cmd_reinert, "print a Reinert classification (IRaMuTeQ's CHD, after rainette): segments, "
                                     "class profiles, typical segments, dendrogram")

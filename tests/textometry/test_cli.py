@@ -126,3 +126,21 @@ def test_a_query_that_does_not_parse_is_one_line_before_any_analysis(capsys, cor
     err = capsys.readouterr().err.strip().splitlines()
     assert err == ["error: query '[lemma=\"drone\" [pos=\"ADJ\"]' does not parse: position 16: expected ']' to close "
                    "the token, found '['"]
+
+
+def test_a_user_mapping_is_a_partition_and_ca_projects_supplementary_parts(corpus, capsys, tmp_path):
+    mapping = tmp_path / "parts.tsv"
+    mapping.write_text("doc_id\tpart\nd0\tdébut\nd1\tdébut\nd2\tdébut\nd3\tfin\nd4\tfin\nd5\tfin\n", encoding="utf-8")
+    rows = _json(capsys, "specificities", str(corpus), "--mapping", str(mapping), "--top", "2")["specificities"]
+    assert {r["part"] for r in rows} == {"début", "fin"}
+    got = _json(capsys, "ca", str(corpus), "--top", "20", "--sup-parts", "d5")
+    parts = {r["part"]: r["supplementary"] for r in got["parts"]}
+    assert parts["d5"] is True and sum(parts.values()) == 1 and len(parts) == 6
+
+
+def test_a_mapping_without_a_part_column_is_one_line(corpus, capsys, tmp_path):
+    mapping = tmp_path / "parts.csv"
+    mapping.write_text("doc_id,groupe\nd0,a\n", encoding="utf-8")
+    assert main(["specificities", str(corpus), "--mapping", str(mapping)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "no 'part' column" in err[0]
