@@ -148,3 +148,17 @@ def test_the_txm_export_is_xml_with_text_metadata_and_words_with_offsets(tmp_pat
     for w in words:
         assert raw[int(w.get("start")):int(w.get("end"))] == w.text
     assert words[0].get("norm") == "la"
+
+
+@pytest.mark.parametrize("header, date, words, page", [
+    ("Thursday, December 22, 2022 13887 mots, p. 819(40)", "2022-12-22", 13887, "819"),
+    ("samedi 1er avril 2023 1\u202f234 mots, p. A2", "2023-04-01", 1234, "A2"),
+    ("vendredi 3 février 2023", "2023-02-03", None, None),
+])
+def test_headers_in_french_and_english(tmp_path, header, date, words, page):
+    path = tmp_path / "e.html"
+    path.write_text(f"<html><body><article><header><span class='DocPublicationName'>Le Journal</span>"
+                    f"<span class='DocHeader'>{header}</span><p class='titreArticleVisu'>Titre</p></header>"
+                    f"<div class='docOcurrContainer'><p>Un texte.</p></div></article></body></html>", encoding="utf-8")
+    (art,) = europresse.read_export(path)
+    assert (art.meta["date"], art.meta["words"], art.meta["page"]) == (date, words, page)
