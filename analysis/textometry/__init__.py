@@ -25,7 +25,7 @@ from .specificities import BANALITY, lafon_scores, specificities
 
 __all__ = [
     "ACTIVE_POS", "BANALITY", "CAResult", "DATE_FREQS", "LexicalTable", "Partition", "PartitionError", "QueryError",
-    "ReinertError", "ReinertResult", "SimilarityResult", "TextometryError", "WardResult", "assign_parts", "ca", "compile_query",
-    "contingency", "density", "lafon_scores", "lexical_table", "parse_partition", "progression", "query", "reinert",
-    "segment_term_matrix", "similarity", "specificities", "text_segments", "ward",
+    "ReinertError", "ReinertResult", "SimilarityResult", "TextometryError", "WardResult", "assign_parts", "ca",
+    "compile_query", "contingency", "density", "lafon_scores", "lexical_table", "parse_partition", "progression",
+    "query", "reinert", "segment_term_matrix", "similarity", "specificities", "text_segments", "ward",
 ]

@@ -33,7 +33,7 @@ import pandas as pd
 
 from ._common import TextometryError, keep_mask, rule_text
 
-__all__ = ["ATTRIBUTES", "QueryError", "compile_query", "query"]
+__all__ = ["ATTRIBUTES", "Query", "QueryError", "compile_query", "query"]
 
 #: The attributes a token constraint may name, and the tokens table's column for each.
 ATTRIBUTES = {"word": "text", "form": "text", "lemma": "lemma", "pos": "pos", "norm": "norm"}

@@ -79,7 +79,8 @@ def test_progression_and_similarity(corpus, capsys):
     got = _json(capsys, "progression", str(corpus), "match", "banque", "--density")
     prog = got["progression"]
     assert {r["term"] for r in prog} == {"match", "banque"}
-    assert max(r["count"] for r in prog if r["term"] == "match") == 3 * 4 * 3  # 3 a paragraph, 4 paragraphs, 3 documents
+    # three a paragraph, four paragraphs, three documents
+    assert max(r["count"] for r in prog if r["term"] == "match") == 3 * 4 * 3
     assert got["density"]
     sim = _json(capsys, "similarity", str(corpus), "--top", "10", "--size", "15", "--min-freq", "2")
     community = {r["term"]: r["community"] for r in sim["nodes"]}
@@ -130,7 +131,8 @@ def test_a_query_that_does_not_parse_is_one_line_before_any_analysis(capsys, cor
 
 def test_a_user_mapping_is_a_partition_and_ca_projects_supplementary_parts(corpus, capsys, tmp_path):
     mapping = tmp_path / "parts.tsv"
-    mapping.write_text("doc_id\tpart\nd0\tdébut\nd1\tdébut\nd2\tdébut\nd3\tfin\nd4\tfin\nd5\tfin\n", encoding="utf-8")
+    rows = "".join(f"d{i}\t{'début' if i < 3 else 'fin'}\n" for i in range(6))
+    mapping.write_text("doc_id\tpart\n" + rows, encoding="utf-8")
     rows = _json(capsys, "specificities", str(corpus), "--mapping", str(mapping), "--top", "2")["specificities"]
     assert {r["part"] for r in rows} == {"début", "fin"}
     got = _json(capsys, "ca", str(corpus), "--top", "20", "--sup-parts", "d5")

@@ -10,7 +10,8 @@ from analysis.textometry.cql import QueryError, compile_query
 
 from .helpers import toy_tokens
 
-_POS = {"drone": "NOUN", "iranien": "ADJ", "russe": "ADJ", "nouveau": "ADJ", "et": "CCONJ", "vole": "VERB", "armée": "NOUN", "livre": "VERB", "le": "DET",
+_POS = {"drone": "NOUN", "iranien": "ADJ", "russe": "ADJ", "nouveau": "ADJ", "et": "CCONJ", "vole": "VERB",
+        "armée": "NOUN", "livre": "VERB", "le": "DET",
         "les": "DET", "des": "DET", "nouveaux": "ADJ", "a": "AUX", "état": "NOUN", "été": "AUX"}
 TEXT = ("Le drone iranien vole. L'armée livre des drones russes et des nouveaux drones iraniens. "
         "Les drones. Iranien : l'État a été prévenu.")
