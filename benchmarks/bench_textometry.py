@@ -103,6 +103,11 @@ def main(argv: list[str] | None = None) -> int:
     _, steps["Reinert double (10, 15), k=6"] = _timed(
         lambda: tx.reinert(tokens, documents, k=6, double=(10, 15), min_members=5), R)
     _, steps["similarity (top 60)"] = _timed(lambda: tx.similarity(tokens, top=60), R)
+    texts = {a.doc_id: a.text for a in corpus}
+    _, steps["CQL query [lemma] [pos]+ (KWIC)"] = _timed(
+        lambda: tx.query(tokens, '[lemma="président"] [pos="PROPN"]+', text=texts), R)
+    _, steps["CQL query with a gap []{0,3}"] = _timed(
+        lambda: tx.query(tokens, '[pos="DET"] []{0,3} [lemma="jour|an|mois"]', text=texts), R)
     _report(f"textometry (best of {R}) on {len(corpus)} articles ({len(spec):,} specificity cells, CA of "
             f"{len(res.rows)} × {len(res.columns)}, {rein.segments.attrs['segments']} segments)", steps)
     goals = {"specificities by doc_id": 10.0, "CA": 10.0, "Reinert k=10": 10.0}

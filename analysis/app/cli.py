@@ -43,6 +43,8 @@ from typing import Any
 import pandas as pd
 
 from ..reading.article import ArticleError, display_path, load_article
+from . import commands_textometry
+from .arguments import at_least as _at_least
 from .output import print_table as _print_table, print_tables as _print_tables
 
 EXIT_OK = 0
@@ -458,19 +460,6 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"error: {' '.join(message.split())}{hint}\n")
 
 
-def _at_least(minimum: int) -> Callable[[str], int]:
-    def parse(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
-        if value < minimum:
-            raise argparse.ArgumentTypeError(f"must be at least {minimum}, not {value}")
-        return value
-
-    return parse
-
-
 def _search_term(text: str) -> str:
     if not text.strip():
         raise argparse.ArgumentTypeError("the term to search for is empty")
@@ -583,6 +572,7 @@ def build_parser() -> argparse.ArgumentParser:
             path=False, formats=False)
     p.add_argument("--out", default="reports", help="output folder (default: reports/)")
     p.add_argument("--article", default=str(ARTICLE), help="article to analyse (default: data/article.txt)")
+    commands_textometry.register(sub, add)
     return parser
 
 

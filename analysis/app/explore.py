@@ -4,7 +4,8 @@ Three explorers, each built from the same public functions the CLI and the
 notebooks use:
 
 * **terms**: pick a lemma (or type any word) and see its concordance (KWIC)
-  and where it falls in the text (dispersion);
+  and where it falls in the text (dispersion); or type a CQL query
+  (``[lemma="drone"] [pos="ADJ"]``, :mod:`analysis.textometry.cql`) and see its matches;
 * **entities**: pick an entity and see its mentions in their sentences, what
   it says (quotes) and who appears with it (co-occurrences);
 * **timeline**: hover an event for its sentence, or pick one and see its
@@ -133,20 +134,41 @@ def term_explorer(view: DocumentView, *, top: int = 40) -> Any:
     freq = terms.frequencies(toks, by="lemma")
     options = [str(t) for t in freq["term"].head(top)]
     picker = w.Dropdown(options=options, value=options[0] if options else None, description="lemme")
-    typed = w.Text(placeholder="ou tapez un mot…", description="mot", continuous_update=False)
+    typed = w.Text(placeholder='ou un mot, ou une requête CQL : [lemma="drone"] [pos="ADJ"]', description="mot",
+                   continuous_update=False, layout=w.Layout(width="60%"))
     info = w.HTML()
     plot = w.Output()
 
+    def rows_html(hits: pd.DataFrame) -> str:
+        return "".join(
+            f"<tr><td style='text-align:right'>{html.escape(r.left)}</td>"
+            f"<td><mark style='{_MARK}'>{html.escape(r.node)}</mark></td><td>{html.escape(r.right)}</td>"
+            f"<td style='color:#888'>{r.start}–{r.end}</td></tr>" for r in hits.itertuples(index=False))
+
+    def show_query(text: str) -> None:
+        from ..textometry.cql import QueryError, query
+
+        with plot:
+            plot.clear_output()
+        try:
+            hits = query(toks, text, text=view.article.text, window=8)
+        except QueryError as exc:
+            info.value = f"<p style='color:#b91c1c'>{html.escape(str(exc))}</p>"
+            return
+        lines = rows_html(hits)
+        info.value = (f"<h4>requête {html.escape(text)} : {len(hits)} résultat(s)</h4>"
+                      + (f"<table>{lines}</table>" if lines else "<p><i>aucun résultat compté</i></p>"))
+
     def show(term: str) -> None:
+        if term.startswith(("[", "(", '"')):
+            show_query(term)
+            return
         by = "lemma" if term in options else "norm"
         hits = terms.kwic(toks, term, text=view.article.text, by=by, window=8)
         if hits.empty and by == "norm":
             by = "lemma"
             hits = terms.kwic(toks, term, text=view.article.text, by=by, window=8)
-        lines = "".join(
-            f"<tr><td style='text-align:right'>{html.escape(r.left)}</td>"
-            f"<td><mark style='{_MARK}'>{html.escape(r.node)}</mark></td><td>{html.escape(r.right)}</td>"
-            f"<td style='color:#888'>{r.start}–{r.end}</td></tr>" for r in hits.itertuples(index=False))
+        lines = rows_html(hits)
         info.value = (f"<h4>« {html.escape(term)} » : {len(hits)} occurrence(s), par {by}</h4>"
                       + (f"<table>{lines}</table>" if lines else "<p><i>aucune occurrence comptée</i></p>"))
         with plot:

@@ -5,6 +5,8 @@
   checked before any work.
 - ``stats``: the documents' metadata (:func:`documents`), per-document tables, corpus frequencies,
   document-term matrices, keyness, log-odds, coverage over time, merged timelines, corpus key terms.
+- ``textometry``: what the textometry analyses read, in one pass (:func:`corpus_tables`: tokens,
+  documents with every metadata field, raw texts), and CQL queries over a corpus.
 
 The corpus itself (:class:`Corpus`, :class:`DocRef`, ...) is read by :mod:`analysis.reading.corpus`.
 What ``analysis.corpus`` offered before it became this folder is re-exported here, with everything

@@ -20,6 +20,10 @@ Sources:
   document per line/row: key/column ``text`` (required) and optional
   ``title``, ``date``, ``author``, ``outlet``, ``url``, ``doc_id``
   (:mod:`analysis.table_files`).
+* a **Europresse HTML export** (``.html``: one document per ``<article>``) or an **IRaMuTeQ text
+  corpus** (``.txt`` starting with ``****``: one document per text), alone or in a folder
+  (:mod:`analysis.reading.exports`): ``doc_id`` ``<stem>/<n>``, parsed when the corpus is scanned;
+  Europresse dispatches printed by several outlets are flagged (``near_duplicate_of``).
 * one ``.txt``/``.md``/``.html`` file: a corpus of one document.
 * a **list of** :class:`~analysis.article.Article`.
 
@@ -67,7 +71,7 @@ from typing import Any
 
 import pandas as pd
 
-from . import table_files
+from . import exports, table_files
 from .article import (
     Article, ArticleError, CorpusError, EmptyCorpusError, date_from_filename, display_path, load_article,
     parse_date)
@@ -155,7 +159,7 @@ def load_refs(refs: Iterable[DocRef]) -> Iterator[tuple[DocRef, Article | str]]:
     """
     pending: dict[tuple[str, str], list[DocRef]] = {}
     for ref in refs:
-        if ref.format == "article":
+        if ref.format == "article" or (ref.format in exports.FORMATS and ref.article is not None):
             yield ref, ref.article if ref.article is not None else f"{ref.doc_id}: no article in the reference"
         elif ref.format in TEXT_SUFFIXES.values():
             try:
@@ -227,9 +231,26 @@ def _scan_folder(root: Path) -> tuple[list[DocRef], list[tuple[str, str, str]]]:
         rel = path.relative_to(root).as_posix()
         if display_path(rel) != rel:
             problems.append((display_path(path), f"file name is not valid UTF-8: kept as doc_id '{i}'", "kept"))
-        refs.append(DocRef(i, str(path), TEXT_SUFFIXES[path.suffix.lower()]))
+        fmt = exports.export_format(path)
+        if fmt is None:
+            refs.append(DocRef(i, str(path), TEXT_SUFFIXES[path.suffix.lower()]))
+            continue
+        try:
+            found, trouble = _scan_export(path, fmt, i)
+        except ArticleError as exc:  # an export without any document: the rest of the folder goes on
+            problems.append((display_path(path), str(exc), "skipped"))
+            continue
+        refs += found
+        problems += trouble
+    exports.flag_duplicates([r.article for r in refs if r.article is not None])
     problems.sort(key=lambda p: p[0])
     return refs, problems
+
+
+def _scan_export(path: Path, fmt: str, stem: str) -> tuple[list[DocRef], list[tuple[str, str, str]]]:
+    """The documents of a Europresse export or an IRaMuTeQ corpus (:mod:`analysis.reading.exports`)."""
+    docs, problems = exports.read_documents(path, fmt, stem=stem)
+    return [DocRef(a.doc_id, str(path), fmt, row=n, article=a) for n, a in docs], problems
 
 
 def _scan_table(path: Path, fmt: str) -> tuple[list[DocRef], list[tuple[str, str, str]]]:
@@ -329,6 +350,11 @@ class Corpus:
                     what = ({"jsonl": "an empty file", "csv": "a header only", "parquet": "0 rows"}[fmt]
                             if not problems else "no line or row can be analysed")
                     raise _no_document(path, what, problems)
+            elif suffix in TEXT_SUFFIXES and (fmt := exports.export_format(path)) is not None:
+                refs, problems = _scan_export(path, fmt, display_path(path.stem))
+                exports.flag_duplicates([r.article for r in refs if r.article is not None])
+                if not refs:
+                    raise _no_document(path, f"no {fmt} document can be analysed", problems)
             elif suffix in TEXT_SUFFIXES:
                 refs, problems = [DocRef(display_path(path.stem), str(path), TEXT_SUFFIXES[suffix])], []
             else:

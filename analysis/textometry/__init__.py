@@ -7,12 +7,15 @@ for partitions by metadata, the documents table (``analysis.corpus.documents(cor
 table says in ``attrs["rule"]`` what it counted.
 
 One module per algorithm: ``partitions``, ``lexical`` (the term × part table), ``specificities``,
-``progression``, ``ca`` (with Ward clustering), ``reinert``, ``similarity``. Charts are in
+``progression``, ``ca`` (with Ward clustering), ``reinert``, ``similarity``, ``cql`` (TXM's CQL queries
+with concordance rows). A corpus is read once into the
+tables they take by :func:`analysis.corpus.textometry.corpus_tables` (on dask with ``scheduler=``). Charts are in
 :mod:`analysis.charts.textometry`.
 """
 
 from ._common import TextometryError
 from .ca import CAResult, WardResult, ca, ward
+from .cql import QueryError, compile_query, query
 from .lexical import LexicalTable, contingency, lexical_table
 from .partitions import DATE_FREQS, Partition, PartitionError, assign_parts, parse_partition
 from .progression import density, progression
@@ -21,8 +24,8 @@ from .similarity import SimilarityResult, similarity
 from .specificities import BANALITY, lafon_scores, specificities
 
 __all__ = [
-    "ACTIVE_POS", "BANALITY", "CAResult", "DATE_FREQS", "LexicalTable", "Partition", "PartitionError",
+    "ACTIVE_POS", "BANALITY", "CAResult", "DATE_FREQS", "LexicalTable", "Partition", "PartitionError", "QueryError",
     "ReinertError", "ReinertResult", "SimilarityResult", "TextometryError", "WardResult", "assign_parts", "ca",
-    "contingency", "density", "lafon_scores", "lexical_table", "parse_partition", "progression", "reinert",
-    "segment_term_matrix", "similarity", "specificities", "text_segments", "ward",
+    "compile_query", "contingency", "density", "lafon_scores", "lexical_table", "parse_partition", "progression",
+    "query", "reinert", "segment_term_matrix", "similarity", "specificities", "text_segments", "ward",
 ]

@@ -562,8 +562,10 @@ def _double(levels1: list[np.ndarray], levels2: list[np.ndarray], *, k: int, min
             if capped:
                 break
         if not nxt:
-            raise ReinertError(f"double classification: no partition into {size} disjoint crossed classes "
-                               f"(the largest has {size - 1}); ask for k ≤ {size - 1}")
+            raise ReinertError(f"double classification: the two classifications into k={k} classes share at most "
+                               f"{size - 1} disjoint crossed classes of more than min_members={min_members} "
+                               f"segments, not {k}; lower min_members, or try another k (each classification then "
+                               "changes too)")
         level = nxt
         if capped and size < k:
             raise ReinertError(f"double classification: more than {max_partitions} candidate partitions at k={size}; "

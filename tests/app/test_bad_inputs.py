@@ -415,6 +415,33 @@ CASES: list[Case] = [
          files={"a.txt": _writer(FRENCH.decode() * 60_000)}, timeout=600),
     *[Case(f"timeline --date {d}", ("timeline", "{tmp}/a.txt", "--date", d, "--json"), 0,
            files={"a.txt": _writer(_RELATIVE)}) for d in ("9999-12-31", "0001-01-01")],
+    # --- textometry (a partition, a part, K, a query, a Europresse export) -----------------------
+    Case("specificities: no such partition field", ("specificities", "{tmp}/a.txt", "--partition", "rubrique"), 2,
+         r"partition field 'rubrique' does not exist", files={"a.txt": FRENCH}),
+    Case("specificities: a period that is not one", ("specificities", "{tmp}/a.txt", "--partition", "date:decade"),
+         2, r"unknown period 'decade'", files={"a.txt": FRENCH}),
+    Case("specificities: a part without tokens", ("specificities", "{tmp}/c.jsonl", "--partition", "outlet"), 2,
+         r"part 'B' has no counted tokens", files={"c.jsonl": (ROW % ('"a"', '"2020-01-01"')).replace(
+             '"date"', '"outlet": "A", "date"').encode() + b'{"doc_id": "b", "text": "...", "outlet": "B"}\n'}),
+    Case("reinert: more classes than segments", ("reinert", "{tmp}/a.txt", "--classes", "50"), 2,
+         r"k=50 classes asked but the text makes only \d+ segments", files={"a.txt": FRENCH}),
+    Case("reinert: K below 2", ("reinert", "{tmp}/a.txt", "--classes", "1"), 2, r"must be at least 2",
+         files={"a.txt": FRENCH}),
+    Case("ca: one part only", ("ca", "{tmp}/a.txt"), 2, r"at least 2 active rows and 2 active columns",
+         files={"a.txt": FRENCH}),
+    Case("a Europresse file with no article", ("specificities", "{tmp}/e.html", "--partition", "outlet"), 2,
+         r"e\.html: Europresse export with no article",
+         files={"e.html": b"<html><body><span class='DocPublicationName'>X</span><div class='titreArticle'>Y</div>"
+                          b"</body></html>"}),
+    Case("an IRaMuTeQ corpus with only a header", ("corpus", "{tmp}/i.txt"), 2, r"no iramuteq document",
+         files={"i.txt": b"**** *journal_x\n\n"}),
+    Case("a query that does not parse", ("query", "{tmp}/a.txt", '[lemma="drone" [pos="ADJ"]'), 2,
+         r"does not parse: position 16: expected '\]'", files={"a.txt": FRENCH}),
+    Case("a query on an unknown attribute", ("query", "{tmp}/a.txt", '[lemme="drone"]'), 2,
+         r"position 2: unknown attribute 'lemme'", files={"a.txt": FRENCH}),
+    Case("export into a folder that does not exist", ("export", "{tmp}/a.txt", "{tmp}/nope/c.txt"), 2,
+         r"no such folder",
+         files={"a.txt": FRENCH}),
     # --- command line (options, corpora, eval, schedulers, output paths, signals) ----------------
     # (signals, a full disk and a closed port need a running process or a fresh port: tests/test_cli_corpus.py)
     *CLI_CASES,
