@@ -154,12 +154,22 @@ class Mention:
         end (int): End offset.
         label (str): PER, LOC, ORG or MISC.
         fixes (str): The corrections applied, comma-separated ("" if none).
+        title_start (int): Start of the title or form of address right before the name ("M.", "le
+            général"), kept outside the mention; equal to ``start`` when there is none (-1 given: none).
+        title_end (int): End of that title (``start`` when there is none).
     """
 
     start: int
     end: int
     label: str
     fixes: str = ""
+    title_start: int = -1
+    title_end: int = -1
+
+    def __post_init__(self) -> None:
+        if self.title_start < 0:
+            object.__setattr__(self, "title_start", self.start)
+            object.__setattr__(self, "title_end", self.start)
 
 
 # ---------------------------------------------------------------------------
@@ -414,7 +424,8 @@ def find_mentions(text: str, *, doc: Any = None) -> list[Mention]:
 
 
 def _shifted(m: Mention, offset: int) -> Mention:
-    return Mention(m.start + offset, m.end + offset, m.label, m.fixes) if offset else m
+    return Mention(m.start + offset, m.end + offset, m.label, m.fixes, m.title_start + offset,
+                   m.title_end + offset) if offset else m
 
 
 @functools.lru_cache(maxsize=1)
