@@ -77,7 +77,8 @@ LABELS: tuple[str, ...] = ("PER", "LOC", "ORG", "MISC")
 
 #: Columns of the mentions table.
 MENTION_COLUMNS: tuple[str, ...] = (
-    "doc_id", "seg", "sent", "start", "end", "text", "label", "canonical", "counted", "fixes",
+    "doc_id", "seg", "sent", "start", "end", "text", "label", "canonical", "title", "title_start", "title_end",
+    "counted", "fixes",
 )
 
 # ---------------------------------------------------------------------------
@@ -107,7 +108,10 @@ TITLES: frozenset[str] = frozenset(
      "député", "députée", "députés", "sénateur", "sénatrice", "maire", "roi", "reine", "prince",
      "princesse", "pape", "cheikh", "ayatollah", "émir", "sultan", "juge", "professeur", "docteur",
      "maître", "commissaire", "directeur", "directrice", "ambassadeur", "ambassadrice", "patron",
-     "dirigeant", "chancelier", "chancelière", "gouverneur", "saint", "sainte", "l'ayatollah", "l'émir"}
+     "dirigeant", "chancelier", "chancelière", "gouverneur", "saint", "sainte", "l'ayatollah", "l'émir",
+     "mlles", "mesdemoiselles", "sir", "lord", "lady", "empereur", "impératrice", "tsar", "duc", "duchesse",
+     "comte", "comtesse", "baron", "baronne", "marquis", "marquise", "vicomte", "vicomtesse", "archiduc",
+     "archiduchesse", "cardinal", "abbé", "évêque", "archevêque", "rabbin", "pasteur", "curé"}
 )
 #: Title nouns after which a following capitalised name is a person
 #: ("le président russe Vladimir Poutine"); adjectives may stand between.
@@ -238,7 +242,9 @@ def gazetteer() -> Gazetteer:
             demonyms |= _demonym_forms(d)
     names = sorted(places.values(), key=len, reverse=True)
     alternatives = "|".join(re.escape(n).replace(r"\-", "[-\\s]").replace(r"\ ", "[-\\s]") for n in names)
-    pattern = re.compile(rf"(?<![\w'-])(?:{alternatives})(?![\w-])")
+    # not inside a word, but right after an elided article or preposition: "l'Italie", "d'Allemagne"
+    elided = "|".join(rf"(?<=\b{re.escape(form)})" for e in sorted(ELISIONS) for form in (e, e.capitalize()))
+    pattern = re.compile(rf"(?:(?<![\w'-])|{elided})(?:{alternatives})(?![\w-])")
     return Gazetteer(places=places, demonyms=frozenset(demonyms), pattern=pattern, same_as=same_as)
 
 
@@ -250,6 +256,52 @@ def gazetteer() -> Gazetteer:
 def _normalise(text: str) -> str:
     """’ → ' (same length)."""
     return text.replace("’", "'")
+
+
+#: A word cut at the line end: OCR's hyphenation mark ``¬``, or a hyphen before a letter on the next line.
+_LINE_END_HYPHEN = re.compile(r"(?<=\w)(?:¬[ \t]*\n[ \t]*|(?<=-)[ \t]*\n[ \t]*)(?=\w)")
+#: A line break that is not part of a blank line (a paragraph break).
+_LINE_BREAK = re.compile(r"(?<!\n)[ \t]*\n(?![ \t]*\n)")
+
+
+def model_text(text: str) -> tuple[str, np.ndarray | None]:
+    """The text the model reads, and where each of its characters comes from in ``text``.
+
+    French typography and the HIPE guidelines read a line break inside a paragraph as a space (a
+    mention may cross it) and a word hyphenated at the line end as one word. So: ’ → '; a word
+    cut by ``¬`` + line break is joined ("Poin¬⏎caré" → "Poincaré"); a hyphen at the line end
+    before a letter is kept and the line break dropped ("Baud-⏎Bovy" → "Baud-Bovy"); any other
+    single line break is read as a space (same length). Blank lines (paragraph breaks) stay.
+
+    Args:
+        text (str): Raw text.
+
+    Returns:
+        tuple[str, numpy.ndarray | None]: The model's text and, when characters were removed, the
+        offset in ``text`` of each of its characters plus one final entry (``len(text)``); None when
+        offsets are unchanged.
+    """
+    norm = _LINE_BREAK.sub(lambda m: " " * len(m.group()), _normalise(text)) if "\n" in text else _normalise(text)
+    if "\n" not in text or not _LINE_END_HYPHEN.search(_normalise(text)):
+        return norm, None
+    keep = np.ones(len(text) + 1, dtype=bool)
+    for m in _LINE_END_HYPHEN.finditer(_normalise(text)):
+        keep[m.start():m.end()] = False
+    back = np.flatnonzero(keep)
+    return "".join(norm[i] for i in back[:-1]), back
+
+
+def _to_raw(m: Mention, offset: int, back: np.ndarray | None) -> Mention:
+    """A mention found at ``offset`` in the model's text, with offsets into the raw text."""
+    if back is None:
+        return _shifted(m, offset)
+
+    def end(e: int) -> int:  # one past the last character
+        return int(back[e + offset - 1]) + 1
+
+    ts, te = int(back[m.title_start + offset]), (end(m.title_end) if m.title_end > m.title_start else -1)
+    start = int(back[m.start + offset])
+    return Mention(start, end(m.end), m.label, m.fixes, ts, te if te >= 0 else start)
 
 
 def _is_cap(tok: Any) -> bool:
@@ -290,7 +342,10 @@ class _DocIndex:
             self._sent_starts = [sent.start for sent in self._sents]
         k = bisect.bisect_right(self._sent_starts, i) - 1
         if k not in self._shouting:
-            self._shouting[k] = _is_shouting(self._sents[k])
+            sent = self._sents[k]
+            if sum(t.is_alpha for t in sent) < 3:  # a fragment the parser cut: judge the passage around it
+                sent = self.doc[self._sents[max(k - 1, 0)].start:self._sents[min(k + 1, len(self._sents) - 1)].end]
+            self._shouting[k] = _is_shouting(sent)
         return self._shouting[k]
 
 
@@ -387,15 +442,29 @@ def _keep(doc: Any, i: int, j: int, gaz: Gazetteer, index: _DocIndex) -> str:
         return "single-character"
     if all(t.lower_ in TITLES or t.is_punct or not _is_cap(t) for t in toks):
         return "title-only"
-    if j - i == 1 and toks[0].lower_ in gaz.demonyms:
+    place = _place_key(text) in gaz.places
+    if j - i == 1 and toks[0].lower_ in gaz.demonyms and not (place and _after_place_word(doc, i)):
         return "demonym"
-    if j - i == 1 and toks[0].is_sent_start and toks[0].pos_ in STRAY_POS and not ACRONYM.match(text):
+    if j - i == 1 and not place and _real_sentence_start(doc, i) and toks[0].pos_ in STRAY_POS \
+            and not ACRONYM.match(text):
         return "sentence-initial-word"
-    if j - i == 1 and i > 0 and doc[i - 1].is_sent_start and doc[i - 1].is_punct and toks[0].pos_ in STRAY_POS:
+    if j - i == 1 and not place and i > 0 and _real_sentence_start(doc, i - 1) and doc[i - 1].is_punct \
+            and toks[0].pos_ in STRAY_POS:
         return "sentence-initial-word"
-    if toks.text.isupper() and not ACRONYM.match(text) and index.shouting(i):
+    if toks.text.isupper() and not ACRONYM.match(text) and not place and index.shouting(i):
         return "shouting"
     return ""
+
+
+#: Words before which a name that is also a demonym is the place: French writes "la Suisse", "en
+#: Suisse", "de Suisse" for the country and "un Suisse", "les Suisses" for its people.
+PLACE_WORDS: frozenset[str] = frozenset({"la", "le", "l'", "en", "de", "d'", "du", "à", "au", "vers", "pour",
+                                         "contre", "sur"})
+
+
+def _after_place_word(doc: Any, i: int) -> bool:
+    """Whether token ``i`` follows an article or preposition of a place (:data:`PLACE_WORDS`)."""
+    return i > 0 and doc[i - 1].lower_ in PLACE_WORDS
 
 
 def find_mentions(text: str, *, doc: Any = None) -> list[Mention]:
@@ -407,19 +476,20 @@ def find_mentions(text: str, *, doc: Any = None) -> list[Mention]:
 
     Args:
         text (str): Raw text; ’ is read as ' (same length, so offsets hold).
-        doc: A spaCy Doc of ``_normalise(text)`` already parsed (optional).
+        doc: A spaCy Doc of ``model_text(text)[0]`` already parsed (optional).
 
     Returns:
         list[Mention]: Non-overlapping mentions in text order; offsets index ``text``.
     """
     from ..text.nlp import load, model_pieces
 
+    norm, back = model_text(text)
     if doc is not None:
-        return _mentions_in_doc(_normalise(text), doc)
+        return [_to_raw(m, 0, back) for m in _mentions_in_doc(norm, doc)]
     found: list[Mention] = []
-    for offset, piece in model_pieces(_normalise(text)):
+    for offset, piece in model_pieces(norm):
         if may_hold_mention(piece):
-            found += [_shifted(m, offset) for m in _mentions_in_doc(piece, load()(piece))]
+            found += [_to_raw(m, offset, back) for m in _mentions_in_doc(piece, load()(piece))]
     return found
 
 
@@ -477,7 +547,42 @@ def _mentions_in_doc(norm: str, doc: Any) -> list[Mention]:
                 continue
             found.append(_relabel(doc, lo, hi, lab, part_fixes, gaz))
     found += _gazetteer_additions(norm, found, gaz, index)
-    return _dedupe(sorted(found, key=lambda m: (m.start, -m.end)))
+    return [_with_title(norm, m) for m in _dedupe(sorted(found, key=lambda m: (m.start, -m.end)))]
+
+
+#: The word right before an offset, with at most one line break between (titles and names are
+#: written on either side of a line end in newspaper columns).
+_WORD_BEFORE = re.compile(r"(\S+)[ \t]*\n?[ \t]*$")
+
+
+def _with_title(norm: str, m: Mention) -> Mention:
+    """A person's mention with the titles and forms of address right before it (:data:`TITLES`).
+
+    Read back word by word: "M.", "MM.", "Mme", "le général" ("général"), "M. le président" (an
+    article between two titles belongs to them). The title is kept beside the mention (Sequoia
+    leaves it outside the name; HIPE's ``comp.title`` puts it inside): ``title_start``/``title_end``.
+    """
+    if m.label != "PER":
+        return m
+    a = m.start
+    while True:
+        w = _WORD_BEFORE.search(norm, max(0, a - 40), a)
+        if w is None:
+            break
+        word = w.group(1).lower()
+        if word in TITLES:
+            a = w.start(1)
+            continue
+        if word in ("le", "la", "l'") and a < m.start:  # "M. le président X": only between two titles
+            w2 = _WORD_BEFORE.search(norm, max(0, w.start(1) - 40), w.start(1))
+            if w2 is not None and w2.group(1).lower() in TITLES:
+                a = w2.start(1)
+                continue
+        break
+    if a == m.start:
+        return m
+    end = a + len(norm[a:m.start].rstrip())
+    return Mention(m.start, m.end, m.label, m.fixes, a, end)
 
 
 def _relabel(doc: Any, i: int, j: int, label: str, fixes: list[str], gaz: Gazetteer) -> Mention:
@@ -563,7 +668,8 @@ def _glued_before(norm: str, start: int) -> bool:
     a = b - 1
     while a > 0 and not norm[a - 1].isspace():
         a -= 1
-    return norm[a].isupper()
+    # a capitalised article or preposition opening a sentence is not part of the name ("La Suisse")
+    return norm[a].isupper() and norm[a:b].lower() not in LEADING_FUNCTION_WORDS
 
 
 def _sentence_start(index: _DocIndex, char: int) -> bool:
@@ -604,7 +710,8 @@ def name_key(name: str) -> str:
     Returns:
         str: The key (words joined by one space).
     """
-    s = _strip_accents(name).casefold().replace("'", " ").replace("’", " ").replace("-", " ")
+    s = _LINE_END_HYPHEN.sub(lambda m: "-" if m.group().startswith("-") else "", name)  # "Poin¬⏎caré"
+    s = _strip_accents(s).casefold().replace("'", " ").replace("’", " ").replace("-", " ")
     words = []
     for w in s.split():
         w = re.sub(r"ij$", "i", w).replace("y", "i").replace("w", "v")
@@ -758,7 +865,8 @@ def _is_name_like(text: str) -> bool:
 
 def _empty() -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=t) for c, t in zip(
-        MENTION_COLUMNS, ["str", "int64", "int64", "int64", "int64", "str", "str", "str", "bool", "str"])})
+        MENTION_COLUMNS, ["str", "int64", "int64", "int64", "int64", "str", "str", "str", "str", "int64", "int64",
+                          "bool", "str"])})
 
 
 def entities(article: Article | str, *, tables: Any = None, include_duplicates: bool = True) -> pd.DataFrame:
@@ -779,8 +887,11 @@ def entities(article: Article | str, *, tables: Any = None, include_duplicates: 
         pandas.DataFrame: Columns :data:`MENTION_COLUMNS`: ``doc_id``, ``seg``,
         ``sent`` (ids from the pipeline), ``start``/``end`` into the raw text,
         ``text`` (``raw[start:end]``), ``label`` (the entity's label),
-        ``canonical`` (the entity's name), ``counted`` (False in duplicate
-        segments), ``fixes`` (corrections applied to the model's mention).
+        ``canonical`` (the entity's name), ``title`` (a title or form of address right
+        before a person's name, "M.", "le général" → "général", kept outside the mention as in
+        Sequoia; ``raw[title_start:end]`` is the mention with it, as in HIPE; "" and
+        ``title_start == title_end == start`` when there is none), ``counted`` (False in
+        duplicate segments), ``fixes`` (corrections applied to the model's mention).
     """
     from ..text.clean import CONTENT_KINDS
     from ..text.nlp import load, model_pieces
@@ -794,21 +905,28 @@ def entities(article: Article | str, *, tables: Any = None, include_duplicates: 
     content = segs[segs["kind"].isin(CONTENT_KINDS)]
     if not include_duplicates:
         content = content[content["counted"]]
-    jobs = ((piece, (int(seg), int(s) + offset, bool(counted)))
-            for seg, s, e, counted in zip(content["seg"], content["start"], content["end"], content["counted"])
-            for offset, piece in model_pieces(_normalise(text[s:e])) if may_hold_mention(piece))
+    def jobs() -> Any:
+        for seg, s, e, counted in zip(content["seg"], content["start"], content["end"], content["counted"]):
+            norm, back = model_text(text[s:e])
+            for offset, piece in model_pieces(norm):
+                if may_hold_mention(piece):
+                    yield piece, (int(seg), int(s), offset, back, bool(counted))
+
     rows = []
-    for doc, (seg, s, counted) in _pipe(load(), jobs):
-        for m in _mentions_in_doc(doc.text, doc):
-            rows.append({"doc_id": article.doc_id, "seg": seg, "start": s + m.start,
-                         "end": s + m.end, "text": text[s + m.start:s + m.end], "label": m.label,
-                         "counted": counted, "fixes": m.fixes})
+    for doc, (seg, s, offset, back, counted) in _pipe(load(), jobs()):
+        for found in _mentions_in_doc(doc.text, doc):
+            m = _shifted(_to_raw(found, offset, back), s)
+            rows.append({"doc_id": article.doc_id, "seg": seg, "start": m.start, "end": m.end,
+                         "text": text[m.start:m.end], "label": m.label,
+                         "title": text[m.title_start:m.title_end], "title_start": m.title_start,
+                         "title_end": m.title_end, "counted": counted, "fixes": m.fixes})
     if not rows:
         return _empty()
     out = pd.DataFrame(rows)
     out["sent"] = locate(tables.sentences, out["start"].to_numpy(), id_col="sent")
     out = canonicalise(out, text=text)
-    out = out.astype({"seg": "int64", "sent": "int64", "start": "int64", "end": "int64", "counted": "bool"})
+    out = out.astype({"seg": "int64", "sent": "int64", "start": "int64", "end": "int64", "title_start": "int64",
+                      "title_end": "int64", "counted": "bool"})
     return out[list(MENTION_COLUMNS)].reset_index(drop=True)
 
 

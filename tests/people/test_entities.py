@@ -183,7 +183,7 @@ def _offsets_exact(found: pd.DataFrame, text: str) -> None:
 def test_long_runs_finish(text: str) -> None:
     """spaCy's tokenizer strips affixes from a run one at a time, rereading the rest each time: 200 KB of «
     did not finish in 300 s. Runs are cut for it, and text with no capital and no digit is not read."""
-    from .linear import within
+    from ..linear import within
 
     with within(120):
         found = E.entities(text)
@@ -192,7 +192,7 @@ def test_long_runs_finish(text: str) -> None:
 
 def test_segment_over_spacy_limit_is_read_in_pieces() -> None:
     """A segment over 1,000,000 characters crashed spaCy (E088); it is read in pieces, offsets exact."""
-    from .linear import within
+    from ..linear import within
 
     name = "Le président Emmanuel Macron est arrivé à Paris lundi. "
     text = name + "le chat dort sur le canapé " * 38_000 + ". " + name  # one paragraph
@@ -265,7 +265,7 @@ def test_many_distinct_names_merge_in_linear_time() -> None:
     import random
     import string
 
-    from .linear import within
+    from ..linear import within
 
     rng = random.Random(0)
 
