@@ -123,6 +123,11 @@ PRODUCT_NOUNS: frozenset[str] = frozenset(
     "hélicoptère hélicoptères fusée fusées lanceur lanceurs navire navires frégate frégates sous-marin sous-marins "
     "satellite satellites système systèmes logiciel logiciels modèle modèles fusil fusils obus vaccin vaccins".split()
 )
+#: Head nouns that make a name an event (PARSEME-FR's EVE: "Affaire Schuller-Maréchal", "Guerre de
+#: Cent Ans") or a treaty (PROD), MISC in WikiNER's labels, when they open the mention.
+EVENT_HEADS: frozenset[str] = frozenset(
+    "affaire guerre bataille révolution traité convention accords".split()
+)
 #: Head nouns of government bodies: "ministère (adjectives) de la/de l'/des/du" before a capitalised
 #: name makes one ORG of the whole ("ministère ukrainien de la Défense"), not a LOC "Défense".
 INSTITUTION_HEADS: frozenset[str] = frozenset({"ministère", "ministères"})
@@ -137,6 +142,8 @@ STRAY_POS: frozenset[str] = frozenset(
 EXTEND_POS: frozenset[str] = frozenset({"PROPN", "NOUN", "VERB", "ADJ", "X"})
 #: Share of upper-case words above which a sentence is "shouting".
 SHOUTING_SHARE = 0.6
+#: A roman numeral (chapter and section numbers, "III"): a number, not a name.
+ROMAN_NUMERAL = re.compile(r"^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.?$")
 #: Acronym shape: 2-6 capitals, optionally dotted.
 ACRONYM = re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z][A-Z0-9&]{1,5}$")
 #: Hyphenated capitalised compound ("Tel-Aviv", "Châtenois-les-Forges").
@@ -218,6 +225,18 @@ def _demonym_forms(word: str) -> set[str]:
     forms = {word, fem, fem + "s"}
     forms.add(word if word.endswith(("s", "x")) else word + "s")
     return forms
+
+
+@functools.lru_cache(maxsize=1)
+def not_names() -> frozenset[str]:
+    """Lowercased words that are no name when they make a mention alone (``data/not_names_fr.tsv``:
+    months, weekdays, number words, "État").
+
+    Returns:
+        frozenset[str]: The words.
+    """
+    table = pd.read_csv(PEOPLE_DATA / "not_names_fr.tsv", sep="\t", comment="#", dtype=str, keep_default_na=False)
+    return frozenset(w for words in table["words"] for w in words.split("|") if w)
 
 
 @functools.lru_cache(maxsize=1)
@@ -445,6 +464,8 @@ def _keep(doc: Any, i: int, j: int, gaz: Gazetteer, index: _DocIndex) -> str:
     place = _place_key(text) in gaz.places
     if j - i == 1 and toks[0].lower_ in gaz.demonyms and not (place and _after_place_word(doc, i)):
         return "demonym"
+    if all(t.lower_ in not_names() or ROMAN_NUMERAL.match(t.text) or t.is_punct or t.like_num for t in toks):
+        return "not-a-name"
     if j - i == 1 and not place and _real_sentence_start(doc, i) and toks[0].pos_ in STRAY_POS \
             and not ACRONYM.match(text):
         return "sentence-initial-word"
@@ -607,6 +628,9 @@ def _relabel(doc: Any, i: int, j: int, label: str, fixes: list[str], gaz: Gazett
     elif label == "MISC" and ACRONYM.match(text):
         fixes.append("acronym-ORG")
         label = "ORG"
+    if label != "MISC" and span[0].lower_ in EVENT_HEADS and j - i > 1:
+        fixes.append("event-MISC")
+        label = "MISC"
     return Mention(span.start_char, span.end_char, label, ",".join(dict.fromkeys(fixes)))
 
 
