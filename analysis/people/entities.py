@@ -128,6 +128,15 @@ PRODUCT_NOUNS: frozenset[str] = frozenset(
 EVENT_HEADS: frozenset[str] = frozenset(
     "affaire guerre bataille révolution traité convention accords".split()
 )
+#: Head nouns of organisations: French typography capitalises the first noun of an organisation's name
+#: ("le Conseil fédéral", "la Banque de France", "l'Université de Fribourg"); a capitalised one among the
+#: first words of a mention makes it an ORG (not MISC or a place). An article before it is the
+#: sentence's, not the name's: "Le Conseil national" at a sentence start is "Le" + [Conseil national].
+ORG_HEADS: frozenset[str] = frozenset(
+    "conseil chambre assemblée parlement gouvernement tribunal cour banque compagnie société parti ligue union "
+    "fédération association comité commission université académie institut agence ministère office syndicat "
+    "conférence congrès sénat diète municipalité préfecture direction administration département".split()
+)
 #: Head nouns of government bodies: "ministère (adjectives) de la/de l'/des/du" before a capitalised
 #: name makes one ORG of the whole ("ministère ukrainien de la Défense"), not a LOC "Défense".
 INSTITUTION_HEADS: frozenset[str] = frozenset({"ministère", "ministères"})
@@ -390,7 +399,8 @@ def _trim(doc: Any, i: int, j: int, label: str, fixes: list[str]) -> tuple[int, 
             fixes.append("strip-elision")
         elif tok.text[:1].islower() and low in LEADING_FUNCTION_WORDS:
             fixes.append("strip-article")
-        elif low in ARTICLES and tok.is_sent_start and nxt is not None and nxt.text[:1].islower():
+        elif low in ARTICLES and tok.is_sent_start and nxt is not None and (
+                nxt.text[:1].islower() or _org_head_next(doc, i + 1, j)):
             fixes.append("strip-article")
         elif low in TITLES and nxt is not None and _is_cap(nxt) and nxt.lower_ not in TITLES:
             fixes.append("strip-title")
@@ -408,6 +418,12 @@ def _trim(doc: Any, i: int, j: int, label: str, fixes: list[str]) -> tuple[int, 
             break
         j -= 1
     return i, j, label
+
+
+def _org_head_next(doc: Any, k: int, j: int) -> bool:
+    """Whether an organisation's head noun (:data:`ORG_HEADS`) opens tokens ``k..j``, after at most one
+    capitalised adjective ("Conseil national", "Grand Conseil")."""
+    return any(doc[x].lower_ in ORG_HEADS for x in range(k, min(k + 2, j)))
 
 
 def _split(doc: Any, i: int, j: int) -> list[tuple[int, int]]:
@@ -627,6 +643,10 @@ def _relabel(doc: Any, i: int, j: int, label: str, fixes: list[str], gaz: Gazett
         label = "PER"
     elif label == "MISC" and ACRONYM.match(text):
         fixes.append("acronym-ORG")
+        label = "ORG"
+    if label in ("MISC", "LOC") and j - i > 1 and _place_key(text) not in gaz.places \
+            and any(t.lower_ in ORG_HEADS and _is_cap(t) for t in span[:3]):
+        fixes.append("organisation-ORG")
         label = "ORG"
     if label != "MISC" and span[0].lower_ in EVENT_HEADS and j - i > 1:
         fixes.append("event-MISC")
