@@ -227,7 +227,8 @@ def _trim(doc: Any, i: int, j: int, label: str, fixes: list[str]) -> tuple[int, 
         elif low in ARTICLES and tok.is_sent_start and nxt is not None and (
                 nxt.text[:1].islower() or _org_head_next(doc, i + 1, j)):
             fixes.append("strip-article")
-        elif low in TITLES and nxt is not None and _is_cap(nxt) and nxt.lower_ not in TITLES:
+        elif low in TITLES and nxt is not None and nxt.lower_ not in TITLES and (
+                _is_cap(nxt) or (nxt.lower_ in PARTICLES and i + 2 < j and _is_cap(doc[i + 2]))):
             fixes.append("strip-title")
             label = "PER"
         else:
@@ -402,10 +403,14 @@ def mentions_in_doc(norm: str, doc: Any) -> list[Mention]:
             if lo >= hi or _keep(doc, lo, hi, gaz, index):
                 continue
             found.append(_relabel(doc, lo, hi, lab, part_fixes, gaz))
+    found += _address_additions(norm, found)
     found += _gazetteer_additions(norm, found, gaz, index)
     return [_with_title(norm, m) for m in _dedupe(sorted(found, key=lambda m: (m.start, -m.end)))]
 
 
+#: Nobiliary particles: after a title they open the surname ("M. de Valmy"; French typography keeps
+#: the particle after a title or a first name).
+PARTICLES: tuple[str, ...] = ("de", "d'", "du", "des")
 #: The word right before an offset, with at most one line break between (titles and names are
 #: written on either side of a line end in newspaper columns).
 _WORD_BEFORE = re.compile(r"(\S+)[ \t]*\n?[ \t]*$")
@@ -429,6 +434,11 @@ def _with_title(norm: str, m: Mention) -> Mention:
         if word in TITLES:
             a = w.start(1)
             continue
+        if word in PARTICLES and a == m.start:  # "M. de Valmy": a nobiliary particle after the title
+            w2 = _WORD_BEFORE.search(norm, max(0, w.start(1) - 40), w.start(1))
+            if w2 is not None and w2.group(1).lower() in TITLES:
+                a = w2.start(1)
+                continue
         if word in ("le", "la", "l'") and a < m.start:  # "M. le président X": only between two titles
             w2 = _WORD_BEFORE.search(norm, max(0, w.start(1) - 40), w.start(1))
             if w2 is not None and w2.group(1).lower() in TITLES:
@@ -438,6 +448,8 @@ def _with_title(norm: str, m: Mention) -> Mention:
     if a == m.start:
         return m
     end = a + len(norm[a:m.start].rstrip())
+    while norm[a:end].lower().endswith(tuple(" " + p for p in PARTICLES)):  # the particle is the name's
+        end = a + len(norm[a:end].rsplit(None, 1)[0])
     return Mention(m.start, m.end, m.label, m.fixes, a, end)
 
 
@@ -504,6 +516,37 @@ def _gazetteer_additions(norm: str, found: list[Mention], gaz: Gazetteer, index:
             continue
         covered[start:end] = True
         out.append(Mention(start, end, "LOC", why))
+    return out
+
+
+#: An abbreviated form of address, then a capitalised name (a nobiliary particle may open it). French
+#: typography uses these abbreviations only right before a name ("M. Dupont", "MM. Stump",
+#: "Mme de Staël", "Mgr Lustiger", "Me Vergès", "Dr Roux"), never alone.
+ADDRESS_NAME = re.compile(
+    r"(?<![\w.])(?:M\.|MM\.|Mmes?\b\.?|Mlles?\b\.?|Mgr\b\.?|Me\b|Dr\b\.?)[ \t\n]*"
+    r"((?:(?:de|d'|du|des|van|von)[ \t]?)?[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:['-][^\W\d_]+)*"
+    r"(?:[ \t][A-ZÀ-ÖØ-Þ][^\W\d_]+(?:['-][^\W\d_]+)*){0,2})")
+
+
+def _address_additions(norm: str, found: list[Mention]) -> list[Mention]:
+    """Names right after an abbreviated form of address (:data:`ADDRESS_NAME`) the model missed: PER."""
+    if not ADDRESS_NAME.search(norm):
+        return []
+    starts = sorted((m.start, m.end) for m in found)
+    out = []
+    for m in ADDRESS_NAME.finditer(norm):
+        start, end = m.span(1)
+        words = norm[start:end].split()
+        keep = 0
+        for k, w in enumerate(words):  # stop at a title, an article or a word that is no name
+            if k and (w.lower() in TITLES or w.lower() in LEADING_FUNCTION_WORDS or w.lower() in not_names()):
+                break
+            keep = k + 1
+        end = start + len(" ".join(words[:keep]))
+        k = bisect.bisect_left(starts, (end, -1))
+        if (k > 0 and starts[k - 1][1] > start) or words[0].lower() in TITLES or words[0].lower() in not_names():
+            continue  # overlaps a mention already found (that one is relabelled by title-PER)
+        out.append(Mention(start, end, "PER", "address-add"))
     return out
 
 
