@@ -472,6 +472,10 @@ def _relabel(doc: Any, i: int, j: int, label: str, fixes: list[str], gaz: Gazett
             and place_key(text) not in gaz.places and not ACRONYM.match(text):
         fixes.append("title-PER")
         label = "PER"
+    elif label != "PER" and all(_is_cap(t) for t in span) and (_in_address_list(doc, i) or _demonym_before_name(
+            doc, i, j, gaz)) and not ACRONYM.match(text):
+        fixes.append("title-PER")
+        label = "PER"
     elif label == "MISC" and ACRONYM.match(text):
         fixes.append("acronym-ORG")
         label = "ORG"
@@ -483,6 +487,31 @@ def _relabel(doc: Any, i: int, j: int, label: str, fixes: list[str], gaz: Gazett
         fixes.append("event-MISC")
         label = "MISC"
     return Mention(span.start_char, span.end_char, label, ",".join(dict.fromkeys(fixes)))
+
+
+#: Plural forms of address: they govern a list of names ("MM. Bertoni, Micheli et Tissières").
+PLURAL_ADDRESS: frozenset[str] = frozenset({"mm.", "mm", "messieurs", "mmes", "mmes.", "mesdames", "mlles",
+                                            "mesdemoiselles"})
+
+
+def _in_address_list(doc: Any, i: int) -> bool:
+    """Whether token ``i`` is a later name of a list opened by a plural form of address: reading back
+    over capitalised words, commas and "et" only, a plural form of address comes first."""
+    k, seen = i - 1, 0
+    while k >= 0 and seen < 12:
+        tok = doc[k]
+        if tok.lower_ in PLURAL_ADDRESS:
+            return seen > 0
+        if not (tok.text in (",", "et") or tok.is_space or _is_cap(tok)):
+            return False
+        k, seen = k - 1, seen + 1
+    return False
+
+
+def _demonym_before_name(doc: Any, i: int, j: int, gaz: Gazetteer) -> bool:
+    """A capitalised demonym opening a longer name ("l'Allemand Uwe Peschel"): impresso's
+    ``comp.demonym`` inside a person mention."""
+    return j - i >= 2 and doc[i].lower_ in gaz.demonyms and place_key(doc[i].text) not in gaz.places
 
 
 def _institution_head(doc: Any, i: int) -> int | None:
