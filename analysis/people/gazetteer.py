@@ -138,7 +138,10 @@ def gazetteer() -> Gazetteer:
             same_as[place_key(name)] = names[0]
         for d in filter(None, row.demonyms.split("|")):
             demonyms |= _demonym_forms(d)
-    names = sorted(places.values(), key=len, reverse=True)
+    # as written, and in capitals (datelines and headings: "BRUXELLES", "LE HAVRE")
+    names = sorted({*places.values(), *(n.upper() for n in places.values())}, key=len, reverse=True)
+    for name in list(places.values()):
+        places.setdefault(place_key(name.upper()), name)
     alternatives = "|".join(re.escape(n).replace(r"\-", "[-\\s]").replace(r"\ ", "[-\\s]") for n in names)
     # not inside a word, but right after an elided article or preposition: "l'Italie", "d'Allemagne"
     elided = "|".join(rf"(?<=\b{re.escape(form)})" for e in sorted(ELISIONS) for form in (e, e.capitalize()))

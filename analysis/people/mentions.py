@@ -539,7 +539,9 @@ def _gazetteer_additions(norm: str, found: list[Mention], gaz: Gazetteer, index:
     for start, end, why in sorted(candidates):
         if covered[start:end].any() or not norm[start].isupper():
             continue
-        if _glued_before(norm, start) or (norm[end:end + 1] == " " and _next_is_upper(norm, end)):
+        shouted = norm[start:end].isupper()  # a heading: the next line's capital is not part of the name
+        if _glued_before(norm, start) or (norm[end:end + 1] == " " and _next_is_upper(norm, end) and not (
+                shouted and not _NEXT_WORD_UPPER.match(norm, end))):
             continue
         if why == "hyphen-compound-add" and _sentence_start(index, start):
             continue
@@ -580,6 +582,8 @@ def _address_additions(norm: str, found: list[Mention]) -> list[Mention]:
 
 
 _NON_SPACE = re.compile(r"\S")
+#: The next word is all capitals.
+_NEXT_WORD_UPPER = re.compile(r"\s+[^\W\d_a-zà-ÿ]{2,}\b")
 
 
 def _next_is_upper(norm: str, end: int) -> bool:
