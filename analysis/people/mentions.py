@@ -117,6 +117,12 @@ LINE_END_HYPHEN = re.compile(r"(?<=\w)(?:¬[ \t]*\n[ \t]*|(?<=-)[ \t]*\n[ \t]*)(
 _LINE_BREAK = re.compile(r"(?<!\n)[ \t]*\n(?![ \t]*\n)")
 
 
+#: Two words glued by OCR: a capital right after two lowercase letters inside a letter run, and
+#: followed by a letter ("deFrance", "sculpteurHoudon"; not the final capital of "GmbH"). French
+#: words do not change case inside a word; HIPE's tokens split them.
+GLUED_WORDS = re.compile(r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-ÖØ-Þ][^\W\d_])")
+
+
 def model_text(text: str) -> tuple[str, np.ndarray | None]:
     """The text the model reads, and where each of its characters comes from in ``text``.
 
@@ -124,24 +130,35 @@ def model_text(text: str) -> tuple[str, np.ndarray | None]:
     mention may cross it) and a word hyphenated at the line end as one word. So: ’ → '; a word
     cut by ``¬`` + line break is joined ("Poin¬⏎caré" → "Poincaré"); a hyphen at the line end
     before a letter is kept and the line break dropped ("Baud-⏎Bovy" → "Baud-Bovy"); any other
-    single line break is read as a space (same length). Blank lines (paragraph breaks) stay.
+    single line break is read as a space (same length). Blank lines (paragraph breaks) stay. Two
+    words that OCR glued together (:data:`GLUED_WORDS`) are read with a space between them.
 
     Args:
         text (str): Raw text.
 
     Returns:
-        tuple[str, numpy.ndarray | None]: The model's text and, when characters were removed, the
-        offset in ``text`` of each of its characters plus one final entry (``len(text)``); None when
-        offsets are unchanged.
+        tuple[str, numpy.ndarray | None]: The model's text and, when characters were removed or
+        inserted, the offset in ``text`` of each of its characters (an inserted space: the next
+        character's) plus one final entry (``len(text)``); None when offsets are unchanged.
     """
-    norm = _LINE_BREAK.sub(lambda m: " " * len(m.group()), _normalise(text)) if "\n" in text else _normalise(text)
-    if "\n" not in text or not LINE_END_HYPHEN.search(_normalise(text)):
-        return norm, None
-    keep = np.ones(len(text) + 1, dtype=bool)
-    for m in LINE_END_HYPHEN.finditer(_normalise(text)):
-        keep[m.start():m.end()] = False
-    back = np.flatnonzero(keep)
-    return "".join(norm[i] for i in back[:-1]), back
+    base = _normalise(text)
+    spaced = _LINE_BREAK.sub(lambda m: " " * len(m.group()), base) if "\n" in text else base
+    edits = [(m.start(), m.end(), "") for m in LINE_END_HYPHEN.finditer(base)] if "\n" in text else []
+    edits += [(m.start(), m.start(), " ") for m in GLUED_WORDS.finditer(base)]
+    if not edits:
+        return spaced, None
+    parts: list[str] = []
+    back: list[int] = []
+    pos = 0
+    for a, b, insert in sorted(edits):
+        if a < pos:
+            continue
+        parts += [spaced[pos:a], insert]
+        back += [*range(pos, a), *[b] * len(insert)]
+        pos = b
+    parts.append(spaced[pos:])
+    back += [*range(pos, len(spaced) + 1)]
+    return "".join(parts), np.asarray(back, dtype=np.int64)
 
 
 def _to_raw(m: Mention, offset: int, back: np.ndarray | None) -> Mention:
