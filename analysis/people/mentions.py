@@ -112,7 +112,7 @@ def _normalise(text: str) -> str:
 
 
 #: A word cut at the line end: OCR's hyphenation mark ``¬``, or a hyphen before a letter on the next line.
-LINE_END_HYPHEN = re.compile(r"(?<=\w)(?:¬[ \t]*\n[ \t]*|(?<=-)[ \t]*\n[ \t]*)(?=\w)")
+LINE_END_HYPHEN = re.compile(r"(?:(?<=\w)¬[ \t]*\n[ \t]*|(?<=\w-)[ \t]*\n[ \t]*)(?=\w)")
 #: A line break that is not part of a blank line (a paragraph break).
 _LINE_BREAK = re.compile(r"(?<!\n)[ \t]*\n(?![ \t]*\n)")
 
