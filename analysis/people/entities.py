@@ -1,61 +1,18 @@
 """Named entities of an article: mentions, aliases merged into entities, co-occurrence.
 
 This module is the article level and the public face of the area; the work is done in
-:mod:`~analysis.people.mentions` (mentions in one text), :mod:`~analysis.people.aliases` (aliases),
-:mod:`~analysis.people.gazetteer` (the word lists and places, from ``data/``),
-:mod:`~analysis.people.graph` (co-occurrence) and :mod:`~analysis.people.render` (HTML); their public
-names are re-exported here.
+:mod:`~analysis.people.mentions` (the spaCy model's mentions in one text, corrected by general rules,
+with the title before a person kept beside the name), :mod:`~analysis.people.aliases` (aliases merged
+into one canonical entity), :mod:`~analysis.people.gazetteer` (the word lists and places, from
+``data/``), :mod:`~analysis.people.graph` (co-occurrence) and :mod:`~analysis.people.render` (HTML);
+their public names are re-exported here.
 
-The model is spaCy's ``fr_core_news_sm`` (WikiNER labels PER, LOC, ORG, MISC),
-run on each content segment with the apostrophe normalised (’ → ', one
-character for one, so offsets hold), then corrected by general rules
-(:func:`find_mentions`), their word lists kept as data:
-
-1. **Boundaries.** Leading elisions, lowercase articles and prepositions are
-   stripped ("l'Iran" → "Iran", "de Besançon" → "Besançon"); a sentence-initial
-   capitalised article before a lowercase word too ("La bataille de …"); a
-   leading title ("général André", "Dr Maréchal") is stripped and makes the
-   rest a person. A mention is cut at a verb inside it ("X interroge Y" → X,
-   Y) and trailing punctuation, function words and numbers are dropped. A
-   mention directly followed by capitalised words is extended
-   over them ("Vladimir" + "Poutine"). A line break inside a paragraph is a space and a word
-   hyphenated at the line end is one word; a title before a person's name is kept in ``title``.
-2. **Noise.** Dropped: a mention that is only an elision or has no capitalised
-   word ("médias"); a single character; only forms of address or titles
-   ("Monsieur", "Madame la Présidente"); a sentence-initial single word the
-   tagger does not call a proper noun ("Cependant", "Alors", "Enhardi"); a
-   demonym used as a noun ("les Irakiens"); anything inside an all-capitals
-   passage (headings and package leaflets shout).
-3. **Labels.** A name in the gazetteer (``analysis/people/data/gazetteer_fr.tsv``:
-   states, capitals, regions, major cities) is LOC when the whole mention is
-   that name (longest match: "Washington Post" stays ORG); a name right after a
-   title noun ("le président russe Vladimir Poutine") is PER; an acronym the
-   model calls MISC is ORG; a name right after a noun of made things
-   (:data:`PRODUCT_NOUNS`: "les drones Arash", "le missile Kalibr") is MISC;
-   a name after "ministère (adjectives) de la/de l'/des/du" becomes one ORG
-   with it ("ministère ukrainien de la Défense", not a LOC "Défense").
-4. **Recall.** Gazetteer names the model missed are added when capitalised
-   and not part of a longer capitalised name; so are hyphenated capitalised
-   compounds standing alone ("Tel-Aviv"), as LOC.
-
-Over a whole article, :func:`entities` then merges aliases into one canonical
-entity (:func:`canonicalise`): transliteration variants share a key
-(:func:`name_key`: accents stripped, y → i, w → v, doubled letters single,
-so Zelensky, Zelenski, Zelenskyy and Zelenskiy meet); a one-word mention
-matches the longest full name ending with it (Poutine → Vladimir Poutine);
-an acronym matches the name it follows in parentheses or whose content-word
-initials it spells (OCS → Organisation de coopération de Shanghai); the
-names of one gazetteer row are one place ("République islamique" → Iran,
-"État hébreu" → Israël). The canonical name is the gazetteer's name of a
-place when the text uses it, else the longest variant (ties: the most
-frequent, then the first); the entity's label is the gazetteer's, else the majority of its
-mentions' labels.
-
-Mentions in duplicate segments are kept in the table with ``counted=False``;
-mentions in boilerplate, credits and bylines are not produced at all. The
-summary (:func:`summary`) and co-occurrence count only ``counted`` rows.
+:func:`entities` runs the model (``fr_core_news_sm``) on each content segment of an article, reads
+its mentions with :func:`~analysis.people.mentions.piece_mentions` (offsets into the raw text), then
+merges aliases (:func:`~analysis.people.aliases.canonicalise`). Mentions in duplicate segments are
+kept in the table with ``counted=False``; mentions in boilerplate, credits and bylines are not
+produced at all. The summary (:func:`summary`) and co-occurrence count only ``counted`` rows.
 """
-
 
 from __future__ import annotations
 
