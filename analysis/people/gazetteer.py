@@ -22,7 +22,7 @@ import pandas as pd
 from ..paths import PEOPLE_DATA
 
 __all__ = [
-    "ACRONYM_SKIP", "ARTICLES", "ELISIONS", "EVENT_HEADS", "Gazetteer", "INSTITUTION_HEADS", "LEADING_FUNCTION_WORDS",
+    "ACRONYM_SKIP", "ARTICLES", "ELISIONS", "EVENT_HEADS", "MEDICINE_NOUNS", "Gazetteer", "INSTITUTION_HEADS", "LEADING_FUNCTION_WORDS",
     "ORG_HEADS", "PERSON_TITLES", "PLACE_WORDS", "PRODUCT_NOUNS", "TITLES", "TRAILING_FUNCTION_WORDS", "gazetteer",
     "not_names", "place_key", "word_sets",
 ]
@@ -55,6 +55,8 @@ TITLES: frozenset[str] = word_sets()["titles"]
 PERSON_TITLES: frozenset[str] = TITLES - word_sets()["not_person_titles"]
 #: Common nouns of made things: a capitalised name right after one is a product or model, MISC.
 PRODUCT_NOUNS: frozenset[str] = word_sets()["product_nouns"]
+#: Nouns of medicines and doses: a name after one (through de/d'/par, adjectives) is a product, MISC.
+MEDICINE_NOUNS: frozenset[str] = word_sets()["medicine_nouns"]
 #: Head nouns that make a name an event or a treaty when they open it (PARSEME-FR EVE/PROD), MISC.
 EVENT_HEADS: frozenset[str] = word_sets()["event_heads"]
 #: Head nouns of organisations (capitalised first noun of an organisation's name), ORG.

@@ -52,7 +52,7 @@ from typing import Any
 import numpy as np
 
 from .gazetteer import (ARTICLES, ELISIONS, EVENT_HEADS, INSTITUTION_HEADS, LEADING_FUNCTION_WORDS, ORG_HEADS,
-                        PERSON_TITLES, PLACE_WORDS, PRODUCT_NOUNS, TITLES, TRAILING_FUNCTION_WORDS, Gazetteer,
+                        MEDICINE_NOUNS, PERSON_TITLES, PLACE_WORDS, PRODUCT_NOUNS, TITLES, TRAILING_FUNCTION_WORDS, Gazetteer,
                         gazetteer, not_names, place_key)
 
 __all__ = ["ACRONYM", "EXTEND_POS", "HYPHEN_COMPOUND", "LINE_END_HYPHEN", "Mention", "ROMAN_NUMERAL", "SHOUTING_SHARE",
@@ -478,8 +478,8 @@ def _relabel(doc: Any, i: int, j: int, label: str, fixes: list[str], gaz: Gazett
         return Mention(doc[head].idx, doc[j - 1].idx + len(doc[j - 1].text), "ORG", ",".join(dict.fromkeys(fixes)))
     span = doc[i:j]
     text = span.text
-    if label != "MISC" and i > 0 and doc[i - 1].lower_ in PRODUCT_NOUNS and j - i <= 2 \
-            and place_key(text) not in gaz.places:
+    if label != "MISC" and i > 0 and (doc[i - 1].lower_ in PRODUCT_NOUNS or _after_medicine_noun(doc, i)) \
+            and j - i <= 2 and place_key(text) not in gaz.places:
         fixes.append("product-MISC")
         label = "MISC"
     elif place_key(text) in gaz.places and label != "LOC":
@@ -529,6 +529,17 @@ def _demonym_before_name(doc: Any, i: int, j: int, gaz: Gazetteer) -> bool:
     """A capitalised demonym opening a longer name ("l'Allemand Uwe Peschel"): impresso's
     ``comp.demonym`` inside a person mention."""
     return j - i >= 2 and doc[i].lower_ in gaz.demonyms and place_key(doc[i].text) not in gaz.places
+
+
+def _after_medicine_noun(doc: Any, i: int) -> bool:
+    """Whether a noun of medicines or doses (:data:`MEDICINE_NOUNS`) precedes token ``i``, through
+    "de"/"d'"/"par" and lowercase adjectives ("la dose recommandée d'X", "comprimés de X")."""
+    k = i - 1
+    if k >= 0 and doc[k].lower_ in ("de", "d'", "du", "par"):
+        k -= 1
+    while k >= 0 and doc[k].pos_ in ("ADJ", "VERB") and doc[k].text[:1].islower():
+        k -= 1
+    return k >= 0 and doc[k].lower_ in MEDICINE_NOUNS
 
 
 def _institution_head(doc: Any, i: int) -> int | None:

@@ -134,3 +134,8 @@ def test_on_newspapers_ours_beats_the_raw_model_on_both_halves_and_on_persons(hi
                                                                                 "overall")] + 5, (half, scheme)
         assert hipe_scores[(half, "ours", "exact", "PER")] > hipe_scores[(half, ner.SYSTEM_SPACY, "exact", "PER")] + 5
     assert hipe_scores[("check", "ours", "overlap", "overall")] >= 64.0
+
+
+def test_a_name_after_a_noun_of_medicines_is_a_product():
+    assert found("La dose recommandée d'Xylorine est de 5 mg.")["Xylorine"][0] == "MISC"
+    assert found("Prendre deux comprimés de Zantor par jour.")["Zantor"][0] == "MISC"
