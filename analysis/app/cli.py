@@ -353,13 +353,13 @@ _EVALUATIONS = {
     "tokens": ("conllu", "eval_tokens", "Tokens: exact surface-token spans, {name}"),
     "sentences": ("conllu", "eval_sentences", "Sentences: exact sentence spans, {name}"),
     "timex": ("timex", "evaluate", "Temporal expressions (TempEval-3 style), {path}"),
-    "ner": ("ner", "eval_ner", "Named entities: exact spans and labels, {name}"),
+    "ner": ("ner", "eval_ner", "Named entities: exact and overlapping spans with labels, {name}"),
     "keyterms": ("keyterms", "evaluate", "Key terms against reader keyphrases, {name}"),
 }
 
 
 #: The evaluations that write their missed and spurious items to a TSV file (``--errors``).
-_ERROR_FILES = frozenset({"keyterms", "tokens", "sentences"})
+_ERROR_FILES = frozenset({"keyterms", "ner", "tokens", "sentences"})
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -555,10 +555,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("eval", cmd_eval, "score tokens, sentences, dates, entities or key terms against gold data",
             path=False, formats=False)
     p.add_argument("what", choices=["tokens", "sentences", "ner", "keyterms", "timex"])
-    p.add_argument("path", help="gold data: a CoNLL-U file (tokens, sentences, ner), the TimeBank folder "
+    p.add_argument("path", help="gold data: a CoNLL-U file (tokens, sentences, ner), HIPE-2022 TSV (ner), the TimeBank folder "
                                 "(timex) or the Wikinews folder (keyterms)")
     p.add_argument("--json", action="store_true", help="print JSON (records)")
-    p.add_argument("--errors", default=None, help="keyterms, tokens, sentences: write missed and spurious "
+    p.add_argument("--errors", default=None, help="keyterms, ner, tokens, sentences: write missed and spurious "
                                                   "items to this TSV (default: reports/eval/WHAT_errors.tsv)")
     p = add("figures", cmd_figures, "execute the notebooks headless and write every figure",
             path=False, formats=False)

@@ -1,72 +1,93 @@
-"""Evaluation of named-entity recognition against Sequoia's PARSEME named entities.
+"""Evaluation of named-entity recognition: Sequoia's PARSEME entities and the HIPE-2022 French newspapers.
 
-Gold data: the Deep Sequoia corpus in the PSTAL edition
-(``ner/sequoia-ne/sequoia-ud.parseme.frsemcor.dev``): CoNLL-U plus two columns,
-``PARSEME:MWE`` (column 11) and ``FRSEMCOR:NOUN``. In column 11 an expression
-is opened on its first word by ``k:POS|TYPE|…`` and continued on its other
-words by ``k``; several expressions on one word are joined with ``;``. Named
-entities are the expressions whose type starts with ``NE-`` (``NE-PERS``,
-``NE-ORG``, ``NE-LOC``, ``NE-PROD``, ``NE-EVE``); other multiword expressions
-are ignored.
+Gold data (``eval ner PATH`` reads either; the format is detected):
 
-Each sentence's raw text is the ``# text =`` line; gold words are located in it
-through the surface tokens (a word inside a ``n-m`` range token such as "au"
-takes the range's span), and a gold entity spans from its first word's start
-to its last word's end.
+* **Sequoia** (``ner/sequoia-ne/sequoia-ud.parseme.frsemcor.dev``): CoNLL-U plus two columns,
+  ``PARSEME:MWE`` (column 11) and ``FRSEMCOR:NOUN``. In column 11 an expression is opened on its first
+  word by ``k:POS|TYPE|…`` and continued on its other words by ``k``; several expressions on one word
+  are joined with ``;``. Named entities are the expressions whose type starts with ``NE-``; other
+  multiword expressions are ignored. Each sentence's raw text is the ``# text =`` line; a gold entity
+  spans from its first word's start to its last word's end. Labels: PERS→PER, ORG→ORG, LOC→LOC,
+  PROD→MISC, EVE→MISC (:data:`LABEL_MAP`). Sequoia marks no document: a *document* is a block of 20
+  consecutive source sentences, id ``"<source>#<rank // 20>"`` (``annodis.er_00014`` →
+  ``annodis.er#0``), so that an article's sentences stay in one half and every genre is in both.
+  Titles are outside a Sequoia person ("le président [Jean-Pierre Dupont]"): ours is scored on the
+  name alone (``start``/``end``).
+* **HIPE-2022** (``news/hipe-fr-plaintext/_src``, read by :mod:`analysis.eval.hipe`): one document per
+  article or page, scored on PER/LOC/ORG. The impresso/HIPE guidelines put a title or form of
+  address inside a person mention ("[M. Guizot]"): ours is scored from ``title_start``. Predicted
+  character spans are mapped to the tokens they overlap, as a HIPE prediction file would be.
 
-Labels are mapped to spaCy's WikiNER set (:data:`LABEL_MAP`): PERS→PER,
-ORG→ORG, LOC→LOC, PROD→MISC, EVE→MISC. Two views are scored:
+Scoring (the HIPE scorer's ``compute_metrics``, one document or sentence at a time, predictions in
+text order): a prediction equal to a gold entity is correct; else one with the same extent and
+another label is a *wrong label*; else the first not yet matched gold entity it overlaps is its
+pair (*wrong extent*, or *wrong label and extent*); else it is *spurious*; unmatched gold entities
+are *missed*. **exact** F1 counts only equal spans and labels; **overlap** F1 (the scorer's
+``fuzzy``/``ent_type``) also counts a pair with the right label. Per-label rows: gold and correct
+by the gold label, predicted by the predicted label. P/R/F1 come from
+:func:`analysis.eval.scoring.prf`; the halves from :func:`analysis.eval.scoring.split_half`.
 
-* ``all``: every gold entity, with the mapping above;
-* ``PER/LOC/ORG``: gold PROD/EVE entities and predicted MISC mentions removed
-  (MISC in WikiNER and PROD/EVE in Sequoia are not the same class, so this
-  view compares what both schemes mean the same way).
+Systems in the same run: ``ours`` (:func:`analysis.people.entities.find_mentions`) and the model's raw
+``doc.ents`` (``spaCy <model> (raw)``). Errors of every system go to a TSV (:func:`errors`).
 
-A prediction is correct when its span AND its label equal a gold entity's
-(exact match). Per-label rows use the predicted/gold label; ``overall`` pools
-all labels of the view.
-
-Systems compared in the same run: ``ours`` (:func:`analysis.entities.find_mentions`)
-and ``spaCy fr_core_news_sm (raw)`` (the model's ``doc.ents`` on the text as is).
-
-The module only defines functions; the command line lives in ``__main__``.
+The module only defines functions; the command line lives in :mod:`analysis.app.cli`.
 """
 
 from __future__ import annotations
 
+import bisect
+import contextlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 import pandas as pd
 
 from .conllu import ConlluError, conllu_blocks, locate_forms
-from .scoring import prf
+from .hipe import HipeDoc, is_hipe, read_hipe_path
+from .scoring import HALVES, prf, split_half, write_tsv
+
+__all__ = ["COLUMNS", "ERROR_COLUMNS", "LABEL_MAP", "NerGoldError", "NerSentence", "SYSTEM_OURS", "VIEWS",
+           "eval_ner", "format_scores", "match", "read_sequoia", "score", "sequoia_doc", "systems"]
 
 Span = tuple[int, int, str]
 
 SYSTEM_OURS = "ours"
-SYSTEM_SPACY = "spaCy fr_core_news_sm (raw)"
+#: The raw model's system name (``{model}`` is the spaCy package).
+SYSTEM_RAW = "spaCy {model} (raw)"
+#: Kept for callers of the first version: the raw small model.
+SYSTEM_SPACY = SYSTEM_RAW.format(model="fr_core_news_sm")
 
 #: Sequoia NE types → our labels.
 LABEL_MAP: dict[str, str] = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC", "PROD": "MISC", "EVE": "MISC"}
-#: The views scored: name → labels kept (None: all).
+#: The views scored per dataset: name → labels kept (None: all).
 VIEWS: dict[str, frozenset[str] | None] = {"all": None, "PER/LOC/ORG": frozenset({"PER", "LOC", "ORG"})}
+HIPE_VIEWS: dict[str, frozenset[str] | None] = {"PER/LOC/ORG": frozenset({"PER", "LOC", "ORG"})}
+SCHEMES = ("exact", "overlap")
+#: Source sentences per Sequoia pseudo-document.
+SEQUOIA_BLOCK = 20
 
-COLUMNS = ["view", "system", "label", "precision", "recall", "f1", "gold", "predicted", "correct"]
+COLUMNS = ["dataset", "half", "view", "system", "scheme", "label", "precision", "recall", "f1", "gold",
+           "predicted", "correct"]
+ERROR_COLUMNS = ["dataset", "half", "doc_id", "system", "error", "start", "end", "text", "label",
+                 "gold_start", "gold_end", "gold_text", "gold_label", "context"]
 
 #: A PARSEME:MWE cell: ``*``/``_``, or ``;``-joined ``k`` (continued) and ``k:CAT|TYPE|…`` (opened).
 _MWE_CELL = re.compile(r"[*_]|\d+(?::[^;]+)?(?:;\d+(?::[^;]+)?)*")
+_SENT_ID = re.compile(r"^(?P<source>.+)_(?P<rank>\d+)$")
+
+#: Shown with the scores.
+MAPPING_NOTE = ("Sequoia: NE-PERS→PER, NE-ORG→ORG, NE-LOC→LOC, NE-PROD→MISC, NE-EVE→MISC, documents = "
+                f"blocks of {SEQUOIA_BLOCK} source sentences, ours without titles; HIPE: pers→PER, loc→LOC, "
+                "org→ORG (prod/time/HumanProd and predicted MISC out of view), ours with titles (HIPE "
+                "guidelines); view 'PER/LOC/ORG' drops gold PROD/EVE and predicted MISC; exact = same span "
+                "and label, overlap = one-to-one overlap with the same label (HIPE scorer 'fuzzy'); "
+                "halves by sha256 of the document id")
 
 
 class NerGoldError(ConlluError):
     """A file that is not Sequoia's PARSEME named-entity annotation (no column 11, no NE-… entity)."""
-
-#: Shown with the scores.
-MAPPING_NOTE = ("labels: Sequoia NE-PERS→PER, NE-ORG→ORG, NE-LOC→LOC, NE-PROD→MISC, NE-EVE→MISC; "
-                "view 'PER/LOC/ORG' drops gold PROD/EVE and predicted MISC; exact span + label match")
-
 
 @dataclass
 class NerSentence:
@@ -177,122 +198,302 @@ def _blocks(path: str | Path):
         raise NerGoldError(message) from None
 
 
+
+
+def sequoia_doc(sent_id: str) -> str:
+    """The pseudo-document of a Sequoia sentence: ``"<source>#<rank // 20>"``.
+
+    Args:
+        sent_id (str): ``<source>_<NNNNN>`` (e.g. ``annodis.er_00014``).
+
+    Returns:
+        str: The block id (``annodis.er#0``); the sent_id itself when it has no rank.
+    """
+    m = _SENT_ID.match(sent_id)
+    return f"{m.group('source')}#{int(m.group('rank')) // SEQUOIA_BLOCK}" if m else sent_id
+
+
 # --------------------------------------------------------------------------
 # Systems
 # --------------------------------------------------------------------------
 
 
-def _ours() -> Callable[[str], list[Span]]:
+@contextlib.contextmanager
+def using_model(model: str | None) -> Iterator[None]:
+    """Run the project with another spaCy package (:data:`analysis.text.nlp.MODEL`), restored after.
+
+    Args:
+        model (str | None): A spaCy package name; None keeps the project's.
+
+    Yields:
+        None
+    """
+    from analysis.text import nlp
+
+    old = nlp.MODEL
+    if model is None or model == old:
+        yield
+        return
+    nlp.MODEL = model
+    nlp.load.cache_clear()
+    try:
+        yield
+    finally:
+        nlp.MODEL = old
+        nlp.load.cache_clear()
+
+
+#: A system: text → ``(start, end, label, title_start)`` (``title_start == start`` without a title).
+System = Callable[[str], list[tuple[int, int, str, int]]]
+
+
+def _ours(text: str) -> list[tuple[int, int, str, int]]:
     from analysis.people.entities import find_mentions
 
-    def run(text: str) -> list[Span]:
-        return [(m.start, m.end, m.label) for m in find_mentions(text)]
-
-    return run
+    return [(m.start, m.end, m.label, m.title_start) for m in find_mentions(text)]
 
 
-def _raw_spacy() -> Callable[[str], list[Span]]:
+def _raw(text: str) -> list[tuple[int, int, str, int]]:
     from analysis.text.nlp import load
 
-    nlp = load()
-
-    def run(text: str) -> list[Span]:
-        return [(e.start_char, e.end_char, e.label_) for e in nlp(text).ents]
-
-    return run
+    return [(e.start_char, e.end_char, e.label_, e.start_char) for e in load()(text).ents]
 
 
-def systems() -> dict[str, Callable[[str], list[Span]]]:
-    """The NER systems compared, by label.
+def systems(*, model: str | None = None) -> dict[str, System]:
+    """The NER systems compared, by name.
+
+    Args:
+        model (str | None): The spaCy package (default: the project's).
 
     Returns:
-        dict[str, Callable[[str], list[Span]]]: text → ``(start, end, label)`` spans.
+        dict[str, System]: ``ours`` and the raw model.
     """
-    return {SYSTEM_OURS: _ours(), SYSTEM_SPACY: _raw_spacy()}
+    from analysis.text import nlp
+
+    return {SYSTEM_OURS: _ours, SYSTEM_RAW.format(model=model or nlp.MODEL): _raw}
 
 
 # --------------------------------------------------------------------------
-# Scoring
+# Matching and scoring
 # --------------------------------------------------------------------------
 
 
-def _prf(correct: int, gold: int, predicted: int) -> tuple[float, float, float]:
-    """P, R, F1 (:func:`analysis.eval.scoring.prf`) rounded to 2 decimals."""
-    p, r, f = prf(correct=correct, gold=gold, predicted=predicted)
-    return round(p, 2), round(r, 2), round(f, 2)
+@dataclass
+class Counts:
+    """Counts of one scheme, by label and ``overall``: ``[gold, predicted, correct]``."""
 
-def score(gold: Sequence[Sequence[Span]], predicted: Sequence[Sequence[Span]], *,
-          system: str) -> pd.DataFrame:
-    """Exact-match scores, per label and overall, in each view.
+    by_label: dict[str, list[int]] = field(default_factory=dict)
 
-    Args:
-        gold (Sequence[Sequence[Span]]): Gold spans per sentence.
-        predicted (Sequence[Sequence[Span]]): Predicted spans per sentence.
-        system (str): System label for the ``system`` column.
-
-    Returns:
-        pandas.DataFrame: Columns :data:`COLUMNS`.
-    """
-    rows = []
-    for view, keep in VIEWS.items():
-        counts: dict[str, list[int]] = {}
-        for g_sent, p_sent in zip(gold, predicted):
-            g = {s for s in g_sent if keep is None or s[2] in keep}
-            p = {s for s in p_sent if keep is None or s[2] in keep}
-            for label_set, key in ((g, 0), (p, 1), (g & p, 2)):
-                for s in label_set:
-                    for lab in (s[2], "overall"):
-                        counts.setdefault(lab, [0, 0, 0])[key] += 1
-        order = sorted(k for k in counts if k != "overall") + ["overall"]
-        for lab in order:
-            n_gold, n_pred, n_ok = counts.get(lab, [0, 0, 0])
-            rows.append({"view": view, "system": system, "label": lab,
-                         **dict(zip(("precision", "recall", "f1"), _prf(n_ok, n_gold, n_pred))),
-                         "gold": n_gold, "predicted": n_pred, "correct": n_ok})
-    return pd.DataFrame(rows, columns=COLUMNS)
+    def add(self, label: str, slot: int) -> None:
+        for key in (label, "overall"):
+            self.by_label.setdefault(key, [0, 0, 0])[slot] += 1
 
 
-def eval_ner(path: str | Path, *, names: Sequence[str] | None = None) -> pd.DataFrame:
-    """Score each NER system on a Sequoia PARSEME file.
+def match(gold: Sequence[Span], predicted: Sequence[Span]) -> list[tuple[str, Span | None, Span | None]]:
+    """Pair predictions with gold entities as the HIPE scorer does (spans: ``last`` inclusive or exclusive,
+    the same for both).
 
     Args:
-        path (str | Path): The gold file.
-        names (Sequence[str] | None): Systems to run (default: all of :func:`systems`).
+        gold (Sequence[Span]): Gold ``(start, end, label)``.
+        predicted (Sequence[Span]): Predicted spans, matched in text order.
 
     Returns:
-        pandas.DataFrame: Columns :data:`COLUMNS`, one row per view, system
-        and label (plus ``overall``).
+        list[tuple[str, Span | None, Span | None]]: ``(outcome, gold, predicted)`` with outcome
+        ``correct``, ``wrong-label`` (same extent), ``wrong-extent`` (overlap, same label),
+        ``wrong-label+extent``, ``spurious`` (gold None) or ``missed`` (predicted None).
     """
-    gold = read_sequoia(path)
-    frames = []
-    for name, run in systems().items():
-        if names is not None and name not in names:
+    gold = sorted(set(gold))
+    exact = set(gold)
+    used: set[Span] = set()
+    out: list[tuple[str, Span | None, Span | None]] = []
+    for p in sorted(set(predicted)):
+        if p in exact:
+            used.add(p)
+            out.append(("correct", p, p))
             continue
-        frames.append(score([s.entities for s in gold], [run(s.text) for s in gold], system=name))
-    return pd.concat(frames, ignore_index=True)
+        pair = next((g for g in gold if g[:2] == p[:2] and g not in used), None)
+        if pair is None:
+            pair = next((g for g in gold if g[0] < p[1] and p[0] < g[1] and g not in used and g not in predicted),
+                        None)
+        if pair is None:
+            out.append(("spurious", None, p))
+            continue
+        used.add(pair)
+        kind = "wrong-label" if pair[:2] == p[:2] else "wrong-extent" if pair[2] == p[2] else "wrong-label+extent"
+        out.append((kind, pair, p))
+    out += [("missed", g, None) for g in gold if g not in used]
+    return out
 
 
-def ner_errors(path: str | Path, *, system: str = SYSTEM_OURS) -> pd.DataFrame:
-    """Gold entities missed and predictions not in gold (all-labels view).
+def _tally(pairs: list[tuple[str, Span | None, Span | None]], counts: dict[str, Counts]) -> None:
+    for outcome, g, p in pairs:
+        for scheme in SCHEMES:
+            if g is not None:
+                counts[scheme].add(g[2], 0)
+            if p is not None:
+                counts[scheme].add(p[2], 1)
+        if outcome == "correct":
+            counts["exact"].add(p[2], 2)  # type: ignore[index]
+        if outcome in ("correct", "wrong-extent"):
+            counts["overlap"].add(p[2], 2)  # type: ignore[index]
+
+
+def _rows(counts: dict[str, Counts], **keys: str) -> list[dict[str, Any]]:
+    rows = []
+    for scheme in SCHEMES:
+        by = counts[scheme].by_label
+        for lab in sorted(k for k in by if k != "overall") + ["overall"]:
+            n_gold, n_pred, n_ok = by.get(lab, [0, 0, 0])
+            p, r, f = prf(correct=n_ok, gold=n_gold, predicted=n_pred)
+            rows.append({**keys, "scheme": scheme, "label": lab, "precision": round(p, 2), "recall": round(r, 2),
+                         "f1": round(f, 2), "gold": n_gold, "predicted": n_pred, "correct": n_ok})
+    return rows
+
+
+def score(gold: Sequence[Sequence[Span]], predicted: Sequence[Sequence[Span]], *, system: str,
+          views: dict[str, frozenset[str] | None] = VIEWS) -> pd.DataFrame:
+    """Exact and overlap scores, per label and overall, in each view (one list of spans per unit).
 
     Args:
-        path (str | Path): The gold file.
-        system (str): System label.
+        gold (Sequence[Sequence[Span]]): Gold spans per sentence or document.
+        predicted (Sequence[Sequence[Span]]): Predicted spans per sentence or document.
+        system (str): System name for the ``system`` column.
+        views (dict[str, frozenset[str] | None]): Views scored.
 
     Returns:
-        pandas.DataFrame: Columns ``sent_id, kind (missed/spurious), start, end, text, label``.
+        pandas.DataFrame: Columns ``view, system, scheme, label, precision, recall, f1, gold, predicted,
+        correct``.
     """
-    run = systems()[system]
     rows = []
-    for sent in read_sequoia(path):
-        g, p = set(sent.entities), set(run(sent.text))
-        rows += [(sent.sent_id, "missed", a, b, sent.text[a:b], lab) for a, b, lab in sorted(g - p)]
-        rows += [(sent.sent_id, "spurious", a, b, sent.text[a:b], lab) for a, b, lab in sorted(p - g)]
-    return pd.DataFrame(rows, columns=["sent_id", "kind", "start", "end", "text", "label"])
+    for view, keep in views.items():
+        counts = {s: Counts() for s in SCHEMES}
+        for g, p in zip(gold, predicted):
+            _tally(match([s for s in g if keep is None or s[2] in keep],
+                         [s for s in p if keep is None or s[2] in keep]), counts)
+        rows += _rows(counts, view=view, system=system)
+    return pd.DataFrame(rows)
+
+
+# --------------------------------------------------------------------------
+# Units: Sequoia sentences and HIPE documents on one footing
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class Unit:
+    """What a system reads and is scored on: a Sequoia sentence or a HIPE document."""
+
+    doc_id: str
+    text: str
+    gold: list[Span]
+    to_gold_space: Callable[[Span], Span | None]
+    with_title: bool
+
+
+def _sequoia_units(path: Path) -> list[Unit]:
+    return [Unit(sequoia_doc(s.sent_id), s.text, list(s.entities), lambda sp: sp, False) for s in read_sequoia(path)]
+
+
+def _hipe_units(docs: list[HipeDoc]) -> list[Unit]:
+    units = []
+    for d in docs:
+        starts = [a for a, _ in d.tokens]
+
+        def to_tokens(sp: Span, d: HipeDoc = d, starts: list[int] = starts) -> Span | None:
+            # tokens overlapping [start, end): scan from the last token starting before `start`
+            k = max(bisect.bisect_right(starts, sp[0]) - 1, 0)
+            first = last = None
+            while k < len(d.tokens) and (d.tokens[k][0] < sp[1] or d.tokens[k][0] < 0):
+                a, b = d.tokens[k]
+                if a >= 0 and b > sp[0]:
+                    first = k if first is None else first
+                    last = k
+                k += 1
+            return None if first is None else (first, last + 1, sp[2])  # type: ignore[operator]
+
+        gold = [(a, b + 1, lab) for a, b, lab in d.entities]
+        units.append(Unit(d.key, d.text, gold, to_tokens, True))
+    return units
+
+
+def _char_span(unit: Unit, span: Span, hipe: dict[str, HipeDoc]) -> tuple[int, int]:
+    if not unit.with_title:
+        return span[0], span[1]
+    return hipe[unit.doc_id].char_span(span[0], span[1] - 1)
+
+
+def eval_ner(path: str | Path, *, names: Sequence[str] | None = None, model: str | None = None,
+             errors_path: str | Path | None = None) -> pd.DataFrame:
+    """Score each NER system on Sequoia or HIPE-2022 gold, by half (tune, check, all).
+
+    Args:
+        path (str | Path): A Sequoia PARSEME file, or a HIPE TSV file or folder (detected).
+        names (Sequence[str] | None): Systems to run (default: all of :func:`systems`).
+        model (str | None): spaCy package for both systems (default: the project's).
+        errors_path (str | Path | None): Write every system's errors there (:data:`ERROR_COLUMNS`).
+
+    Returns:
+        pandas.DataFrame: Columns :data:`COLUMNS`; ``attrs``: ``documents`` (per half), ``unannotated``
+        (HIPE documents without any PER/LOC/ORG gold), ``errors_path``.
+
+    Raises:
+        NerGoldError: Not Sequoia NER gold.
+        analysis.eval.hipe.HipeGoldError: A bad HIPE file.
+    """
+    path = Path(path)
+    hipe: dict[str, HipeDoc] = {}
+    if is_hipe(path):
+        docs = read_hipe_path(path)
+        hipe = {d.key: d for d in docs}
+        units, dataset, views = _hipe_units(docs), "HIPE-2022", HIPE_VIEWS
+    else:
+        units, dataset, views = _sequoia_units(path), "Sequoia", VIEWS
+    half = {u.doc_id: split_half(u.doc_id) for u in units}
+    frames, errs = [], []
+    with using_model(model):
+        for name, run in systems(model=model).items():
+            if names is not None and name not in names:
+                continue
+            pred = []
+            for u in units:
+                spans = [(t if u.with_title else a, b, lab) for a, b, lab, t in run(u.text)]
+                pred.append([s for s in map(u.to_gold_space, spans) if s is not None])
+            for h in HALVES:
+                idx = [i for i, u in enumerate(units) if h == "all" or half[u.doc_id] == h]
+                part = score([units[i].gold for i in idx], [pred[i] for i in idx], system=name, views=views)
+                frames.append(part.assign(dataset=dataset, half=h))
+            if errors_path is not None:
+                errs += _errors(units, pred, hipe, dataset=dataset, system=name, half=half,
+                                keep=next(iter(views.values())) if dataset != "Sequoia" else None)
+    out = pd.concat(frames, ignore_index=True)[COLUMNS]
+    out.attrs["documents"] = {h: sum(1 for u in units if h == "all" or half[u.doc_id] == h) for h in HALVES}
+    out.attrs["unannotated"] = sum(1 for u in units if not any(lab != "OTHER" for *_, lab in u.gold)) if hipe else 0
+    if errors_path is not None:
+        out.attrs["errors_path"] = str(write_tsv(pd.DataFrame(errs, columns=ERROR_COLUMNS), errors_path))
+    return out
+
+
+def _errors(units: list[Unit], pred: list[list[Span]], hipe: dict[str, HipeDoc], *, dataset: str, system: str,
+            half: dict[str, str], keep: frozenset[str] | None) -> list[tuple[Any, ...]]:
+    """Every item not exactly right: one row per missed, spurious or paired-but-wrong item."""
+    rows = []
+    for u, p in zip(units, pred):
+        g = [s for s in u.gold if keep is None or s[2] in keep]
+        p = [s for s in p if keep is None or s[2] in keep]
+        for outcome, gs, ps in match(g, p):
+            if outcome == "correct":
+                continue
+            a, b = _char_span(u, ps, hipe) if ps else (-1, -1)
+            ga, gb = _char_span(u, gs, hipe) if gs else (-1, -1)
+            lo, hi = min(x for x in (a, ga) if x >= 0), max(b, gb)
+            context = u.text[max(0, lo - 40):hi + 40].replace("\n", "⏎").replace("\t", " ")
+            rows.append((dataset, half[u.doc_id], u.doc_id, system, outcome, a, b, u.text[a:b] if ps else "",
+                         ps[2] if ps else "", ga, gb, u.text[ga:gb] if gs else "", gs[2] if gs else "", context))
+    return rows
 
 
 def format_scores(df: pd.DataFrame, *, title: str) -> str:
-    """Render NER scores as aligned plain text, one block per view.
+    """Render NER scores as aligned plain text: per view, F1 by system and label, exact and overlap, by half.
 
     Args:
         df (pandas.DataFrame): Output of :func:`eval_ner`.
@@ -301,11 +502,21 @@ def format_scores(df: pd.DataFrame, *, title: str) -> str:
     Returns:
         str: The report.
     """
-    headers = ["system", "label", "P", "R", "F1", "gold", "pred", "correct"]
     out = [title, MAPPING_NOTE]
+    docs = df.attrs.get("documents")
+    if docs:
+        out.append("documents: " + ", ".join(f"{h} {n}" for h, n in docs.items())
+                   + (f"; {df.attrs['unannotated']} without any PER/LOC/ORG gold (every prediction there is "
+                      "spurious)" if df.attrs.get("unannotated") else ""))
+    cols = [(h, s) for h in HALVES for s in SCHEMES]
+    headers = ["system", "label", *[f"{h} {s}" for h, s in cols], "gold tune/check"]
     for view, part in df.groupby("view", sort=False):
-        rows = [[str(r.system), str(r.label), f"{r.precision:.2f}", f"{r.recall:.2f}", f"{r.f1:.2f}",
-                 str(r.gold), str(r.predicted), str(r.correct)] for r in part.itertuples(index=False)]
+        table = part.pivot_table(index=["system", "label"], columns=["half", "scheme"], values="f1", sort=False)
+        gold = part[part["scheme"] == "exact"].pivot_table(index=["system", "label"], columns="half",
+                                                           values="gold", sort=False)
+        rows = [[str(sys_), str(lab), *[f"{table.loc[(sys_, lab), c]:.2f}" for c in cols],
+                 f"{int(gold.loc[(sys_, lab), 'tune'])}/{int(gold.loc[(sys_, lab), 'check'])}"]
+                for sys_, lab in table.index]
         widths = [max(len(x) for x in col) for col in zip(headers, *rows)]
 
         def line(cells: list[str]) -> str:
@@ -313,5 +524,7 @@ def format_scores(df: pd.DataFrame, *, title: str) -> str:
                               *[c.rjust(w) for c, w in zip(cells[2:], widths[2:])]])
 
         rule = "-" * len(line(headers))
-        out += ["", f"view: {view}", rule, line(headers), rule, *map(line, rows), rule]
+        out += ["", f"{part['dataset'].iloc[0]}, view: {view} (F1)", rule, line(headers), rule, *map(line, rows), rule]
+    if df.attrs.get("errors_path"):
+        out.append(f"errors (missed, spurious, wrong label or extent, every system): {df.attrs['errors_path']}")
     return "\n".join(out)

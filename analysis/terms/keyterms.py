@@ -492,7 +492,7 @@ def _merge_name_parts(agg: pd.DataFrame, share: float, *, keep: frozenset[str | 
     agg = agg.assign(mentions=agg["count"])
     if share <= 0 or agg.empty:
         return agg
-    from ..people.entities import _place_key, gazetteer
+    from ..people.entities import gazetteer, place_key
 
     places = gazetteer().places
     alone = {k for k, n in zip(agg.index, agg["n_words"]) if n == 1}
@@ -502,7 +502,7 @@ def _merge_name_parts(agg: pd.DataFrame, share: float, *, keep: frozenset[str | 
     for key, term, count in sorted(zip(names.index, names["term"], names["count"]), key=lambda r: -r[2]):
         parts = key.split()
         surname = next((x for x in (" ".join(parts[1:]), parts[-1]) if x in alone), None)
-        if parts[0] in alone or surname is None or _place_key(surname) in places or surname in keep:
+        if parts[0] in alone or surname is None or place_key(surname) in places or surname in keep:
             continue
         full.setdefault(surname, key)
     if not full:

@@ -116,6 +116,8 @@ SEQUOIA = ("# sent_id = t1\n# text = Jean Dupont est à Paris.\n"
            "4\tà\tà\tADP\t_\t_\t5\tcase\t_\t_\t*\t*\n"
            "5\tParis\tParis\tPROPN\t_\t_\t3\tobl\t_\tSpaceAfter=No\t2:PROPN|NE-LOC.final|_\t*\n"
            "6\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_\t*\t*\n\n").encode()
+HIPE_HEADER = (b"TOKEN\tNE-COARSE-LIT\tNE-COARSE-METO\tNE-FINE-LIT\tNE-FINE-METO\tNE-FINE-COMP\tNE-NESTED\t"
+               b"NEL-LIT\tNEL-METO\tMISC\n")
 TML = ("<?xml version='1.0' encoding='UTF-8'?>\n<TimeML>\n<DOCID>x</DOCID>\n"
        '<DCT><TIMEX3 functionInDocument="CREATION_TIME" tid="t0" type="DATE" value="2002-02-09" /></DCT>\n'
        '<TEXT>\nIl est arrivé <TIMEX3 tid="t1" type="DATE" value="2002-02-08">hier</TIMEX3> et repart '
@@ -175,6 +177,12 @@ def _eval_cases() -> list[Case]:
              r"malformed PARSEME:MWE value 'x:y'", files={"g.parseme": SEQUOIA.replace(b"\t1\t*\n", b"\tx:y\t*\n")}),
         Case("eval ner: truncated", ("eval", "ner", "{tmp}/g.parseme"), 2, r"g\.parseme: line \d+: ",
              files={"g.parseme": _cut(SEQUOIA, 0.6)}),
+        Case("eval ner: HIPE token before any document", ("eval", "ner", "{tmp}/h.tsv"), 2,
+             r"h\.tsv: line 2: a token before any", files={"h.tsv": HIPE_HEADER + b"Paris\tB-loc" + b"\t_" * 8 + b"\n"}),
+        Case("eval ner: HIPE line cut", ("eval", "ner", "{tmp}/h.tsv"), 2, r"h\.tsv: line 3: 2 tab-separated",
+             files={"h.tsv": HIPE_HEADER + b"# hipe2022:document_id = d1\nParis\tB-loc\n"}),
+        Case("eval ner: HIPE folder with no HIPE-2022 file", ("eval", "ner", "{tmp}/hipe"), 2, r"is a folder",
+             files={"hipe/_src/notes.tsv": HIPE_HEADER}),
         Case("eval timex: truncated .tml", ("eval", "timex", "{tmp}/tb"), 2,
              r"a\.tml: not well-formed XML", files={"tb/a.tml": _cut(TML)}),
         Case("eval timex: empty .tml", ("eval", "timex", "{tmp}/tb"), 2, r"a\.tml: file is empty",

@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from analysis.people import entities as E
+from analysis.people import mentions as M
 
 
 @pytest.fixture(scope="session")
@@ -242,7 +243,7 @@ def test_text_without_capital_or_digit_gives_no_mention(text: str) -> None:
     from analysis.text.nlp import load
 
     assert not E.may_hold_mention(text)
-    assert E.find_mentions(text, doc=load()(E._normalise(text))) == []
+    assert E.find_mentions(text, doc=load()(E.model_text(text)[0])) == []
     assert E.may_hold_mention(text + " Paris") and E.may_hold_mention("en 2022") and E.may_hold_mention("Ōsaka")
 
 
@@ -257,7 +258,7 @@ def test_glued_before_reads_only_the_previous_word() -> None:
     for _ in range(3000):
         norm = "".join(rng.choice("aA É\n\t.-x") for _ in range(rng.randint(0, 12)))
         start = rng.randint(0, len(norm))
-        assert E._glued_before(norm, start) == bool(reference(norm, start)), (norm, start)
+        assert M._glued_before(norm, start) == bool(reference(norm, start)), (norm, start)
 
 
 def test_many_distinct_names_merge_in_linear_time() -> None:
