@@ -365,10 +365,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
     module_name, func, title = _EVALUATIONS[args.what]
     module = importlib.import_module(f"..eval.{module_name}", __package__)
     options = {}
-    if args.what == "keyterms":  # missed and spurious items beside the results (reports/ by default)
+    if args.what in ("keyterms", "timex"):  # missed and spurious items beside the results (reports/ by default)
         from ..paths import ROOT
 
-        default = ROOT / "reports" / "eval" / "keyterms_errors.tsv"
+        default = ROOT / "reports" / "eval" / f"{args.what}_errors.tsv"
         options["errors_path"] = Path(args.errors) if args.errors else default
     try:
         scores = getattr(module, func)(path, **options)
@@ -557,8 +557,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", help="gold data: a CoNLL-U file (tokens, sentences, ner), the TimeBank folder "
                                 "(timex) or the Wikinews folder (keyterms)")
     p.add_argument("--json", action="store_true", help="print JSON (records)")
-    p.add_argument("--errors", default=None, help="keyterms: write missed and spurious items to this TSV "
-                                                  "(default: reports/eval/keyterms_errors.tsv)")
+    p.add_argument("--errors", default=None, help="keyterms, timex: write missed and spurious (timex: and "
+                                                  "wrong-value) items to this TSV (default: "
+                                                  "reports/eval/WHAT_errors.tsv)")
     p = add("figures", cmd_figures, "execute the notebooks headless and write every figure",
             path=False, formats=False)
     p.add_argument("--out", default=str(FIGURES_DIR), help="output folder (default: figures/)")
