@@ -471,3 +471,131 @@ def format_scores(table: pd.DataFrame, title: str = "Temporal expressions, Frenc
     if table.attrs.get("errors_path"):
         lines += ["", f"missed, spurious, wrong-value and wrong-extent items: {table.attrs['errors_path']}"]
     return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------
+# The project's own test sentences (tests/timeline/data/timex_sentences.tsv)
+# --------------------------------------------------------------------------
+
+#: Where the project's hand-written TIMEX3 test sentences live.
+SENTENCES_FILE = Path(__file__).resolve().parents[2] / "tests" / "timeline" / "data" / "timex_sentences.tsv"
+
+#: Catalogue class (column ``class`` of the sentences file) → family, first pattern that matches.
+FAMILIES: tuple[tuple[str, str], ...] = (
+    (r"^neg_", "negatives (no TIMEX3)"),
+    (r"^(dm|wd|month)_(past|future|present|noverb|prep|participle|same|day|full|daypart)$|^day_alone$"
+     r"|^num_date_noyear$", "direction of underspecified dates"),
+    (r"^(rel_day|anaphoric|ago|in_future|anchored|week|weekend|month_rel|year_rel|season_rel|part_of_year"
+     r"|wd_shift|dm_shift|month_shift)$", "relative to the DCT (explicit shift)"),
+    (r"^part_mod$", "part of a period (début/mi/fin)"),
+    (r"^holiday$", "holidays"),
+    (r"^season", "seasons"),
+    (r"^vague_", "vague references (_REF)"),
+    (r"^(time|date_time)", "TIME"),
+    (r"^dur_", "DURATION"),
+    (r"^set_", "SET"),
+    (r".", "explicit dates (numeric, full, year, decade, century)"),
+)
+
+_SENTENCE_COLUMNS = ["id", "dct", "sentence", "timex_text", "type", "value", "mod", "source", "class", "quant",
+                     "freq"]
+
+
+def family(cls: str) -> str:
+    """The family of a catalogue class (see :data:`FAMILIES`)."""
+    return next(name for pattern, name in FAMILIES if re.search(pattern, cls))
+
+
+def read_sentences(path: str | Path = SENTENCES_FILE) -> list[TimeBankDoc]:
+    """Read the hand-written test sentences as one-sentence documents.
+
+    The file (tab-separated, a header of :data:`_SENTENCE_COLUMNS`) has one row per expected TIMEX3;
+    the rows of one sentence share the id before the dot (``S017.1``, ``S017.2``); a row with an
+    empty ``timex_text`` is a sentence that must give no TIMEX3. The extent is found in the sentence
+    in order.
+
+    Args:
+        path: The TSV file.
+
+    Returns:
+        list[TimeBankDoc]: One per sentence (``doc_id`` = the id before the dot); ``gold`` also has
+        ``id``, ``class`` and ``source``, and ``gold.attrs["class"]`` is the sentence's class.
+
+    Raises:
+        TimeBankError: A missing file, a wrong header, rows of one sentence that disagree, a bad
+            date, or an extent that is not in its sentence.
+    """
+    import csv
+
+    path = Path(path)
+    if not path.is_file():
+        raise TimeBankError(f"{path}: no such file (expected the TIMEX3 test sentences, a .tsv)")
+    groups: dict[str, dict] = {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        if reader.fieldnames != _SENTENCE_COLUMNS:
+            raise TimeBankError(f"{path}: header {reader.fieldnames} is not {_SENTENCE_COLUMNS}")
+        for row in reader:
+            sid = row["id"].split(".")[0]
+            g = groups.setdefault(sid, {"dct": row["dct"], "sentence": row["sentence"], "class": row["class"],
+                                        "gold": [], "from": 0})
+            if (g["sentence"], g["dct"]) != (row["sentence"], row["dct"]):
+                raise TimeBankError(f"{path}: rows of {sid} disagree on the sentence or the dct")
+            text = row["timex_text"]
+            if not text:
+                continue
+            start = g["sentence"].find(text, g["from"])
+            start = g["sentence"].find(text) if start < 0 else start
+            if start < 0:
+                raise TimeBankError(f"{path}: {row['id']}: extent {text!r} is not in its sentence")
+            g["from"] = start + 1
+            g["gold"].append({"start": start, "end": start + len(text), "text": text, "type": row["type"],
+                              "value": row["value"], "mod": row["mod"], "id": row["id"], "class": row["class"],
+                              "source": row["source"]})
+    docs = []
+    for sid, g in groups.items():
+        try:
+            dct = dt.date.fromisoformat(g["dct"])
+        except ValueError:
+            raise TimeBankError(f"{path}: {sid}: bad dct {g['dct']!r}") from None
+        gold = pd.DataFrame(g["gold"], columns=["start", "end", "text", "type", "value", "mod", "id", "class",
+                                                "source"])
+        gold.attrs["class"] = g["class"]
+        docs.append(TimeBankDoc(doc_id=sid, text=g["sentence"], dct=dct, gold=gold))
+    return docs
+
+
+def evaluate_sentences(path: str | Path = SENTENCES_FILE, *, systems: tuple[str, ...] = ("ours",),
+                       errors_path: str | Path | None = None) -> pd.DataFrame:
+    """Score taggers on the hand-written test sentences, overall and by family.
+
+    Args:
+        path: The sentences file (:func:`read_sentences`).
+        systems: Which systems to run (``ours``, ``dateparser``).
+        errors_path: Also write the missed, spurious, wrong-value and wrong-extent items here (TSV).
+
+    Returns:
+        pandas.DataFrame: One row per system and family (``family`` = ``all`` first), the keys of
+        :func:`score` plus ``spurious`` (system expressions no gold overlaps; on the negatives, the
+        expressions that should not be there). ``attrs["errors"]`` is the :func:`errors` table with a
+        ``family`` column.
+    """
+    docs = read_sentences(path)
+    outputs = {name: [SYSTEMS[name](doc) for doc in docs] for name in systems}
+    fam = [family(d.gold.attrs["class"]) for d in docs]
+    rows = []
+    for name in systems:
+        for f in ["all", *dict.fromkeys(x for _, x in FAMILIES)]:
+            idx = [i for i, x in enumerate(fam) if f in ("all", x)]
+            if not idx:
+                continue
+            s = score([(docs[i].gold, outputs[name][i]) for i in idx])
+            rows.append({"system": name, "family": f, "sentences": len(idx), **s,
+                         "spurious": s["n_system"] - s["relaxed"]})
+    table = pd.DataFrame(rows)
+    errs = errors(docs, outputs)
+    errs.insert(3, "family", errs["doc_id"].map(dict(zip((d.doc_id for d in docs), fam))))
+    table.attrs["errors"] = errs
+    if errors_path is not None:
+        write_tsv(errs[errs["outcome"] != "ok"], errors_path)
+    return table
