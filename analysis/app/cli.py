@@ -216,7 +216,7 @@ def cmd_sentences(args: argparse.Namespace) -> int:
 
 def cmd_timeline(args: argparse.Namespace) -> int:
     from ..corpus import stats as cs
-    from ..timeline.tagger import ReferenceDateError, events, timexes
+    from ..timeline import ReferenceDateError, events, timexes
 
     def on_article(art):
         try:

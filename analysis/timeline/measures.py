@@ -1,0 +1,401 @@
+"""Resolution of durations, sets, clock times, seasons, holidays and vague references."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import rules as R
+from .intervals import (add_duration, add_months, check_year, day_number, easter_month_day, from_day_number,
+    OutOfCalendar, shift_days)
+from .recognise import RULES, alternation, single_patterns
+from .reference import DERIVED, EXPECTED_SPAN, PREVIOUS, PUBLICATION, UNRESOLVED
+from .resolve import (base_day, Context, daypart_of, direction_of, format_number, has_reference, mod_of, month_of,
+    norm_relative_day, norm_weekday, number, pick, previous_word, result, shift_of, unresolved, vocabulary,
+    weekday_of, year_of)
+
+def _qty_unit(s: str) -> tuple[float | None, str, int, bool, bool] | None:
+    """Quantity, ISO unit, multiplier, is-time-unit and half ("et demi") of a duration phrase."""
+    low = s.lower()
+    half = bool(re.search(r"\bet\s+demie?$", low))
+    if m := re.search(r"une?\s+demi-(heure|journée|siècle)", low):
+        unit = {"heure": ("H", 1, True), "journée": ("H", 12, True), "siècle": ("Y", 50, False)}[m.group(1)]
+        return (0.5 if m.group(1) == "heure" else 1.0), unit[0], (30 if m.group(1) == "heure" else unit[1]), \
+            unit[2], False
+    um = None
+    for um in re.finditer(r"[\w-]+", low):
+        pass
+    words = re.findall(r"[\w’'-]+", low)
+    unit_word = next((w for w in reversed(words) if w in R.UNITS), None)
+    if unit_word is None:
+        return None
+    iso, mult, is_time = R.UNITS[unit_word]
+    rm = vocabulary()["round"].search(low)
+    if rm:
+        return float(R.ROUND_QUANTITIES[rm.group(0)]), iso, mult, is_time, half
+    qm = re.search(r"(\d{1,3}(?:[\u0020\u00a0\u202f]\d{3})+|\d+(?:[,.]\d+)?)", low)
+    if qm:
+        return number(qm.group(1)), iso, mult, is_time, half
+    for w in words:
+        if w in R.UNITS:
+            break
+        n = number(w)
+        if n is not None:
+            return n, iso, mult, is_time, half
+    return None, iso, mult, is_time, half
+
+
+def _duration_value(n: float | None, iso: str, mult: int, is_time: bool, half: bool) -> str:
+    if n is None:
+        return f"PT{'X'}{iso}" if is_time else f"PX{iso}"
+    n = n * mult + (0.5 * mult if half else 0)
+    if half and not float(n).is_integer():
+        if iso == "Y":
+            n, iso = n * 12, "M"
+        elif iso == "H":
+            n, iso = n * 60, "M"
+    if iso == "H" and mult == 12:
+        return f"PT{format_number(n)}H"
+    return f"PT{format_number(n)}{iso}" if is_time else f"P{format_number(n)}{iso}"
+
+
+def _is_age(text: str, start: int, end: int, s: str) -> bool:
+    """'87 ans' after a name, 'âgé de 17 ans', 'une fillette de 6 ans', 'enfants de 2 à 8 ans', 'à 87 ans'."""
+    if not re.search(r"\bans$", s.lower()):
+        return False
+    before = text[max(0, start - 60):start].lower()
+    after = text[end:end + 3]
+    if re.match(r"\s+(?:de|d['’])\s*(?:prison|réclusion|détention|emprisonnement|sursis)", text[end:end + 20]):
+        return False
+    if re.match(r"(?:moins|plus)\s", s.lower()) and re.search(r"(?:les|des|aux)\s+$", before):
+        return True  # "les moins de 17 ans": an age group
+    if re.search(r"(?:âgée?s?|agée?s?|l['’]âge)\s+(?:de\s+)?(?:\d+\s+(?:à|ou|et)\s+)?$", before):
+        return True
+    if re.search(r"(?:^|\s)(?:à|a)\s+$", before) and not re.search(r"(?:jusqu|pendant|depuis)", before[-20:]):
+        return True
+    if re.match(r"\s+(?:de|d['’])\s*(?:prison|réclusion|détention|emprisonnement|sursis)", text[end:end + 20]):
+        return False
+    m = re.search(r"([\w-]+)\s+(?:([\w-]+)\s+)?de\s+(?:\d+\s+(?:à|ou|et)\s+)?$", before)
+    if m and any(w and (w in R.PERSON_NOUNS or w.endswith(R.PERSON_SUFFIXES)) for w in m.groups()):
+        return True
+    if re.search(r"(?:les|des|aux)\s+(?:moins|plus)\s+de\s+$", before):
+        return True
+    if re.search(r"[,(]\s*$", before) and re.match(r"\s*[,)]", after) and re.search(r"\d", s):
+        return True
+    if re.search(r"\w\s*,\s*$", before) and re.match(r"\s*[,.;)]", after) and re.fullmatch(r"\d+\s+ans", s.lower()):
+        return True
+    if re.search(r"\d\s*-\s*$", before) or re.search(r"(?:les|des|aux)\s+$", before) and re.match(r"\d", s):
+        return True
+    return False
+
+
+_DERIVE_BEFORE = re.compile(r"(?:depuis|voilà|voici|cela\s+fait|ça\s+fait)\s+$", re.I)
+_NOUN_DE_BEFORE = re.compile(r"([a-zàâçéèêëîïôûùüÿœ-]{3,})\s+(?:de|d['’])\s*$", re.I)
+_DE_NOUN_AFTER = re.compile(r"\s+(?:de|d['’])\s*([a-zàâçéèêëîïôûùüÿœ-]{3,})", re.I)
+#: Complements after a duration that do not date anything ("dix ans de prison").
+NON_DATING = frozenset("prison réclusion détention emprisonnement sursis garantie salaire retard congé "
+                       "travail études vie loyer".split())
+_NOT_NOUN_BEFORE = frozenset("plus moins près âgé âgée âgés âgées environ durée espace cours bout terme "
+                             "période pendant lors".split())
+
+
+def norm_duration(ctx, s, start, end):
+    if _is_age(ctx.text, start, end, s):
+        return None
+    mod, core = mod_of(s)
+    if mod in ("START", "MID", "END"):
+        return None
+    q = _qty_unit(core)
+    if q is None:
+        return None
+    n, iso, mult, is_time, half = q
+    low = core.lower()
+    if n is None and re.match(r"(des|de nombreux|de nombreuses|bien des|nombre de)\b", low) \
+            and iso not in ("Y", "M"):
+        return None
+    if re.fullmatch(r"un\s+jour", low):
+        return None  # "un jour" is usually an indefinite date, not a duration
+    value = _duration_value(n, iso, mult, is_time, half)
+    if re.search(r"\b(?:ces|les)\s+(?:derniers|dernières)", low) or re.match(r"(?:ces|les)\s", low):
+        pass
+    out = result("DURATION", value, mod=mod)
+    # A duration that dates something: "depuis trois ans", "la guerre de neuf mois", "huit mois de guerre".
+    if is_time or not has_reference(ctx, "day") or iso not in ("D", "W", "M", "Y"):
+        return out
+    before = ctx.text[max(0, start - 40):start]
+    after = ctx.text[end:end + 40]
+    tense = ctx.tense(start, end)
+    amount = (n if n is not None else R.VAGUE_QUANTITY_ESTIMATE) * mult + (0.5 * mult if half else 0)
+    if re.search(r"(?:^|\s)(?:en|d['’]ici)\s+$", before) and tense in ("future", "conditional"):
+        e = add_duration(ctx.ref.date, iso, amount, +1)
+        out.update(begin=ctx.ref.date, end_date=e, anchor=EXPECTED_SPAN, derived=True)
+        return out
+    dating = bool(_DERIVE_BEFORE.search(before))
+    nb = _NOUN_DE_BEFORE.search(before)
+    if nb and nb.group(1).lower() not in _NOT_NOUN_BEFORE and not nb.group(1)[0].isdigit():
+        dating = True
+    na = _DE_NOUN_AFTER.match(after)
+    if na and na.group(1).lower() not in NON_DATING and tense != "future":
+        dating = True
+    if dating and tense not in ("future", "conditional"):
+        b = add_duration(ctx.ref.date, iso, amount, -1)
+        out.update(begin=b, end_date=ctx.ref.date, anchor=DERIVED, derived=True)
+    return out
+
+
+def norm_duration_noun(ctx, s, start, end):
+    key = re.sub(r"^(?:le|un|ce|son)\s+", "", s.lower())
+    return result("DURATION", R.DURATION_NOUNS.get(key, "PXY"))
+
+
+def norm_ago_in(sign: int):
+    def norm(ctx, s, start, end):
+        q = _qty_unit(s)
+        if q is None:
+            return None
+        n, iso, mult, is_time, half = q
+        if n is None or not has_reference(ctx, "day"):
+            if not has_reference(ctx, "day"):
+                return unresolved("DATE", "XXXX-XX-XX", ctx)
+            return result("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor=PUBLICATION,
+                        begin=None if sign > 0 else None, end_date=None)
+        amount = n * mult + (0.5 * mult if half else 0)
+        ref = ctx.ref.date
+        if is_time:
+            return result("TIME", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor=PUBLICATION,
+                        begin=ref, end_date=ref)
+        d = add_duration(ref, iso, amount, sign)
+        if iso in ("D", "W"):
+            return result("DATE", d.isoformat(), anchor=PUBLICATION, set_prev=d)
+        if iso == "M":
+            return result("DATE", f"{d.year:04d}-{d.month:02d}", anchor=PUBLICATION)
+        return result("DATE", f"{d.year:04d}", anchor=PUBLICATION)
+    return norm
+
+
+def norm_relative_unit(ctx, s, start, end):
+    low = s.lower().replace("’", "'")
+    mod, core = mod_of(low)
+    demonstrative = bool(re.match(r"(?:cette|ce|cet)\s", core))
+    shift = shift_of(core)
+    ym = re.search(r"(?<!\d)((?:1[0-9]|20)\d\d)$", core)
+    anaphoric = core.endswith("-là") or "même" in core
+    if not (mod or demonstrative or shift is not None or ym):
+        return None
+    unit_word = re.search(r"(semaine|mois|année|an|week-end|trimestre|semestre|siècle|décennie|saison|"
+                          + "|".join(R.SEASONS) + r")(?![\w])", core).group(1)
+    season = R.SEASONS.get(unit_word)
+    if unit_word == "saison" or unit_word == "mois" and shift is None and not demonstrative and not mod:
+        return None
+    if shift is None:
+        shift = 0
+    if ym:
+        y = int(ym.group(1))
+        if season:
+            return result("DATE", f"{y}-{season}", mod=mod)
+        if unit_word in ("année", "an"):
+            return result("DATE", f"{y}", mod=mod)
+        return None
+    if anaphoric:
+        return unresolved("DATE", "XXXX", ctx, mod) if ctx.prev is None else \
+            result("DATE", {"semaine": f"{ctx.prev.isocalendar()[0]:04d}-W{ctx.prev.isocalendar()[1]:02d}",
+                          "mois": f"{ctx.prev.year:04d}-{ctx.prev.month:02d}"}.get(unit_word, f"{ctx.prev.year:04d}"),
+                 mod=mod, anchor=PREVIOUS)
+    need = {"semaine": "day", "week-end": "day", "mois": "month"}.get(unit_word, "year")
+    if season:
+        need = "month"
+    if not has_reference(ctx, need):
+        pattern = {"semaine": "XXXX-WXX", "week-end": "XXXX-WXX-WE", "mois": "XXXX-XX"}.get(unit_word, "XXXX")
+        return unresolved("DATE", pattern if not season else f"XXXX-{season}", ctx, mod)
+    ref = ctx.ref.date
+    if unit_word == "semaine":
+        d = shift_days(ref, 7 * shift)
+        iy, iw, _ = d.isocalendar()
+        return result("DATE", f"{iy:04d}-W{iw:02d}", mod=mod, anchor=PUBLICATION)
+    if unit_word == "week-end":
+        direction = "past" if shift < 0 else "future" if shift > 0 else direction_of(ctx, start, end, None)
+        sat = shift_days(ref, 5 - (ref.isoweekday() - 1))  # the Saturday of the reference date's week
+        if shift < 0 or (shift == 0 and direction == "past" and ref < sat):
+            sat = shift_days(sat, -7)
+        elif shift > 0 and ref >= sat:
+            sat = shift_days(sat, 7)
+        iy, iw, _ = sat.isocalendar()
+        return result("DATE", f"{iy:04d}-W{iw:02d}-WE", mod=mod, anchor=PUBLICATION)
+    if unit_word == "mois":
+        y, m = add_months(ref.year, ref.month, shift)
+        return result("DATE", f"{check_year(y):04d}-{m:02d}", mod=mod, anchor=PUBLICATION)
+    if unit_word in ("trimestre", "semestre"):
+        per = 3 if unit_word == "trimestre" else 6
+        idx = (ref.month - 1) // per + shift
+        y = check_year(ref.year + idx // (12 // per))
+        idx %= (12 // per)
+        return result("DATE", f"{y:04d}-{'Q' if per == 3 else 'H'}{idx + 1}", mod=mod, anchor=PUBLICATION)
+    if unit_word == "siècle":
+        century = (ref.year // 100) + shift
+        if not 0 <= century <= dt.MAXYEAR // 100:
+            raise OutOfCalendar(century)
+        return result("DATE", f"{century:02d}", mod=mod, anchor=PUBLICATION)
+    if unit_word == "décennie":
+        decade = (ref.year // 10) + shift
+        if not 0 <= decade <= dt.MAXYEAR // 10:
+            raise OutOfCalendar(decade)
+        return result("DATE", f"{decade:03d}X", mod=mod, anchor=PUBLICATION)
+    if season:
+        direction = "past" if shift < 0 else "future" if shift > 0 else direction_of(ctx, start, end, None)
+        cands = _season_candidates(ref, season)
+        y = pick(cands, ref, direction)
+        if shift != 0:
+            b, e = season_bounds(y, season)
+            if b <= ref.toordinal() <= e:
+                y += shift
+        return result("DATE", f"{check_year(y):04d}-{season}", mod=mod, anchor=PUBLICATION)
+    return result("DATE", f"{check_year(ref.year + shift):04d}", mod=mod, anchor=PUBLICATION)
+
+
+def season_bounds(y: int, season: str) -> tuple[int, int]:
+    """Day numbers of the first and last day of a season (winter ends the next year)."""
+    (m1, d1), (m2, d2) = R.SEASON_BOUNDS[season]
+    return day_number(y, m1, d1), day_number(y + (1 if m2 < m1 else 0), m2, d2)
+
+
+def _season_candidates(ref: dt.date, season: str) -> list[tuple[int, int, int]]:
+    return [(*season_bounds(y, season), y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+
+
+def norm_season(ctx, s, start, end):
+    low = s.lower()
+    season = next(v for k, v in R.SEASONS.items() if k in low)
+    y = year_of(low)
+    if y:
+        return result("DATE", f"{y}-{season}")
+    shift = shift_of(low)
+    generic = not re.match(r"(?:l['’]|cet\s|ce\s)", low) and shift is None
+    tense = ctx.tense(start, end)
+    if generic and tense is None:
+        return result("DATE", f"XXXX-{season}", anchor="generic")
+    if not has_reference(ctx, "month"):
+        return unresolved("DATE", f"XXXX-{season}", ctx)
+    ref = ctx.ref.date
+    y = check_year(pick(_season_candidates(ref, season), ref, direction_of(ctx, start, end, shift)))
+    return result("DATE", f"{y:04d}-{season}", anchor=PUBLICATION)
+
+
+def norm_set(ctx, s, start, end):
+    low = s.lower()
+    if low in R.SET_ADJECTIVES:
+        prev = previous_word(ctx.text, start)
+        if low in R.SET_ADJECTIVE_NOUNS or prev in R.SET_ADJECTIVE_NOT_AFTER:
+            return None
+        if prev in {"le", "la", "les", "un", "une", "des", "du", "ce", "ces", "au", "aux", "son", "sa", "ses",
+                    "leur", "leurs", "notre", "votre", "l'", "l’", "d'", "d’", "quotidien", "cet"}:
+            return None
+        return result("SET", R.SET_ADJECTIVES[low])
+    if m := re.search(r"par\s+(\w+)$", low):
+        return result("SET", R.PER_UNITS.get(m.group(1), "P1D"))
+    wd = weekday_of(low)
+    if wd:
+        return result("SET", f"XXXX-WXX-{wd}")
+    part = daypart_of(low)
+    if part and not part.startswith("T"):
+        return result("SET", f"XXXX-XX-XXT{part}")
+    month = month_of(low)
+    if month and not re.search(r"\bmois\b", low):
+        return result("SET", f"XXXX-{month:02d}")
+    season = next((v for k, v in R.SEASONS.items() if re.search(rf"\b{k}\b", low)), None)
+    if season:
+        return result("SET", f"XXXX-{season}")
+    q = _qty_unit(low)
+    if q is None:
+        return None
+    n, iso, mult, is_time, half = q
+    n = (n or 1) * mult
+    return result("SET", f"PT{format_number(n)}{iso}" if is_time else f"P{format_number(n)}{iso}")
+
+
+def norm_time(ctx, s, start, end):
+    low = s.lower()
+    mod = "APPROX" if re.match(r"(vers|environ|aux\s+alentours|autour)", low) else ""
+    if "midi" in low or "minuit" in low:
+        hh, mm = (12, 0) if "midi" in low else (24, 0)
+    else:
+        m = re.search(r"(\d{1,2})\s*(?:h|heures|:)\s*(\d{2})?", low)
+        hh, mm = int(m.group(1)), int(m.group(2) or 0)
+        if "heures" in low and not re.search(r"(?:^|\s)(?:à|vers|dès|jusqu['’]à|avant|après|de)\s+$",
+                                             ctx.text[max(0, start - 12):start].lower()) and not mod:
+            return None
+        if re.search(r"(?:du\s+soir|de\s+l['’]après-midi)", low) and hh < 12:
+            hh += 12
+    if hh > 24:
+        return None
+    base, anchor = _following_day(ctx, end) or base_day(ctx)
+    clock = f"T{hh:02d}:{mm:02d}"
+    if base is None:
+        return unresolved("TIME", f"XXXX-XX-XX{clock}", ctx, mod)
+    return result("TIME", f"{base.isoformat()}{clock}", mod=mod, anchor=anchor, begin=base, end_date=base)
+
+
+_DAY_AFTER_TIME = re.compile(r"\s*,?\s*(?=(?:ce\s+|le\s+)?(?:" + alternation(R.WEEKDAYS) + "|" + alternation(R.RELATIVE_DAYS)
+                             + r")(?![\w-]))", re.I)
+
+
+#: The normalisers of the days a clock time can be followed by.
+_DAY_NORMALISERS = {"relative_day": norm_relative_day, "weekday": norm_weekday}
+
+
+def _following_day(ctx: Context, end: int) -> tuple[dt.date, str] | None:
+    """The day named right after a clock time ("vers 0 h 40, jeudi", "à 20 h demain"), resolved."""
+    m = _DAY_AFTER_TIME.match(ctx.text, end)
+    if not m:
+        return None
+    singles = single_patterns(ignore_case=True)
+    names = [n for n, _ in RULES]
+    for rule in ("relative_day", "weekday"):
+        mm = singles[names.index(rule)].match(ctx.text, m.end())
+        if mm:
+            saved = ctx.prev
+            try:
+                res = _DAY_NORMALISERS[rule](ctx, mm.group(0), mm.start(), mm.end())
+            finally:
+                ctx.prev = saved
+            if res and res.get("begin") is not None and res["type"] in ("DATE", "TIME"):
+                return res["begin"], res["anchor"]
+    return None
+
+
+def norm_vague(ctx, s, start, end):
+    low = s.lower().replace("’", "'")
+    type_, value = next(v for k, v in R.VAGUE_REFERENCES.items() if k.replace("’", "'") == low)
+    if low in R.ADJECTIVE_REFERENCES:
+        prev = previous_word(ctx.text, start)
+        if low.startswith("prochain") and not s[0].isupper():
+            return None  # "les prochains jours" is handled by other rules; a bare plural adjective is not
+        if prev in {"le", "la", "les", "un", "une", "des", "du", "l'", "l’", "son", "sa", "ses", "notre", "leur"} \
+                and low.startswith("futur") and not low.endswith("e"):
+            return None
+    ref = ctx.ref.date if has_reference(ctx, "day") else None
+    begin = end_date = None
+    if ref is not None:
+        begin, end_date = {"PRESENT_REF": (ref, ref), "PAST_REF": (None, ref), "FUTURE_REF": (ref, None)}[value]
+    anchor = PUBLICATION if ref is not None else UNRESOLVED
+    return result("TIME", value, anchor=anchor, begin=begin, end_date=end_date)
+
+
+def norm_holiday(ctx, s, start, end):
+    low = re.sub(r"^cette\s+fête\s+de\s+", "", s.lower()).replace("’", "'")
+    key = next((k for k in sorted(R.HOLIDAYS, key=len, reverse=True) if low.startswith(k.replace("’", "'"))), None)
+    if key is None:
+        return None
+    rule = R.HOLIDAYS[key]
+    y = year_of(low)
+
+    def on(year: int) -> int:  # day number, for any year
+        return day_number(year, *easter_month_day(year)) + rule if isinstance(rule, int) else day_number(year, *rule)
+    if y:
+        d = from_day_number(on(y))
+        return result("DATE", d.isoformat(), set_prev=d)
+    if not has_reference(ctx, "month"):
+        return unresolved("DATE", "XXXX-XX-XX", ctx)
+    ref = ctx.ref.date
+    cands = [(on(yy), on(yy), on(yy)) for yy in (ref.year - 1, ref.year, ref.year + 1)]
+    d = from_day_number(pick(cands, ref, direction_of(ctx, start, end, None)))
+    return result("DATE", d.isoformat(), anchor=PUBLICATION, set_prev=d)
