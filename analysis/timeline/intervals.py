@@ -7,7 +7,7 @@ import datetime as dt
 import itertools
 import re
 
-from . import rules as R
+from .data import vocabulary as R
 
 # --------------------------------------------------------------------------
 # Small date helpers

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import rules as R
+from .data import vocabulary as R
 from .intervals import (add_duration, add_months, check_year, day_number, easter_month_day, from_day_number,
     OutOfCalendar, shift_days)
 from .recognise import RULES, alternation, single_patterns
@@ -89,15 +89,9 @@ def _is_age(text: str, start: int, end: int, s: str) -> bool:
     return False
 
 
-_DERIVE_BEFORE = re.compile(r"(?:depuis|voilà|voici|cela\s+fait|ça\s+fait)\s+$", re.I)
+_DERIVE_BEFORE = re.compile(alternation(R.DERIVE_BEFORE) + r"\s+$", re.I)
 _NOUN_DE_BEFORE = re.compile(r"([a-zàâçéèêëîïôûùüÿœ-]{3,})\s+(?:de|d['’])\s*$", re.I)
 _DE_NOUN_AFTER = re.compile(r"\s+(?:de|d['’])\s*([a-zàâçéèêëîïôûùüÿœ-]{3,})", re.I)
-#: Complements after a duration that do not date anything ("dix ans de prison").
-NON_DATING = frozenset("prison réclusion détention emprisonnement sursis garantie salaire retard congé "
-                       "travail études vie loyer".split())
-_NOT_NOUN_BEFORE = frozenset("plus moins près âgé âgée âgés âgées environ durée espace cours bout terme "
-                             "période pendant lors".split())
-
 
 def norm_duration(ctx, s, start, end):
     if _is_age(ctx.text, start, end, s):
@@ -132,10 +126,10 @@ def norm_duration(ctx, s, start, end):
         return out
     dating = bool(_DERIVE_BEFORE.search(before))
     nb = _NOUN_DE_BEFORE.search(before)
-    if nb and nb.group(1).lower() not in _NOT_NOUN_BEFORE and not nb.group(1)[0].isdigit():
+    if nb and nb.group(1).lower() not in R.NOT_NOUN_BEFORE and not nb.group(1)[0].isdigit():
         dating = True
     na = _DE_NOUN_AFTER.match(after)
-    if na and na.group(1).lower() not in NON_DATING and tense != "future":
+    if na and na.group(1).lower() not in R.NON_DATING and tense != "future":
         dating = True
     if dating and tense not in ("future", "conditional"):
         b = add_duration(ctx.ref.date, iso, amount, -1)

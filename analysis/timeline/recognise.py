@@ -5,7 +5,8 @@ from __future__ import annotations
 import functools
 import re
 
-from . import rules as R
+from .data import vocabulary as R
+from .data.patterns import RULES
 
 # --------------------------------------------------------------------------
 # The regex, built from the rule tables
@@ -59,58 +60,17 @@ def _blocks() -> dict[str, str]:
                                   "décennie", "saison"]) + "|" + alternation(R.SEASONS) + r")(?![\w])",
         "PART": r"(?:(?:début|fin|milieu|courant|commencement)(?:\s+(?:du|des|de)(?=\s)|\s*d['’])?\s*|mi-|mi\s+)",
     }
+    b["HOLIDAY"] = alternation(R.HOLIDAYS)
+    b["DAYPARTWORD"] = alternation(R.DAY_PARTS)
+    b["PERUNIT"] = alternation(R.PER_UNITS)
+    b["SETADJ"] = alternation(R.SET_ADJECTIVES)
+    b["DURNOUN"] = alternation(R.DURATION_NOUNS)
+    b["VAGUEREF"] = alternation(R.VAGUE_REFERENCES)
+    b["MAXLIST"] = str(R.MAX_LIST_DAYS - 1)
     b["QTY"] = (rf"(?:\d{{1,3}}(?:[\u0020\u00a0\u202f]\d{{3}}){{1,{R.MAX_THOUSANDS_GROUPS}}}(?!\d)"
                 r"|\d+(?:[,.]\d+)?|<NUMW>|<VAGUEQ>"
                 r"|une?<S><ROUND><S>d(?:e<S>|<A>))")
     return b
-
-
-#: The rules, in priority order: (name, pattern). ``<NAME>`` are building blocks.
-RULES: tuple[tuple[str, str], ...] = (
-    ("numeric_date", r"<B>(?:\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\d/.]\d)"),
-    ("holiday", r"<B>(?:(?:cette<S>fête<S>de<S>)?" + alternation(R.HOLIDAYS) + r")(?:<S><YEAR4>)?<E>"),
-    ("full_date", r"<B>(?:(?:le|Le|LE)<S>)?(?:<WEEKDAY><S>)?<DAYNUM><S>(?:de<S>)?<MONTHANY>"
-                  r"(?:<S>(?:<YEAR4>|'?\d\d(?![\d\w])))?(?:<S>(?:dernier|derniers|prochain|prochains)<E>)?"
-                  r"(?:<S>(?:au<S>)?<DAYPART>)?"),
-    ("list_date", r"<B>(?:(?:les|Les|le|Le)<S>)?(?:<WEEKDAY><S>)?<DAYNUM>(?=(?:\s*(?:,|et|au|à|-|ou)\s*"
-                  r"(?:le<S>)?(?:<WEEKDAY><S>)?<DAYNUM>){1,%d}<S>(?:de<S>)?<MONTHANY>)" % (R.MAX_LIST_DAYS - 1)),
-    ("month_year", r"<B><PART>?(?:(?:le<S>)?mois<S>(?:de<S>|d<A>))?<MONTH><S>(?:de<S>l<A>année<S>)?"
-                   r"(?:<YEAR4>|'?\d\d(?![\d\w]|\s*h\b|\s*%|\s*[€$]))"),
-    ("decade", r"<B><PART>?(?:les<S>|des<S>)?années<S>(?:<YEAR4>|[1-9]0(?!\d))"),
-    ("century", r"<B><PART>?(?:le<S>)?(?:[IVXLivxl]+|\d{1,2})(?:e|è|ème|eme|ᵉ)<S>siècle<E>"),
-    ("year_noun", r"<B><PART>?(?:l<A>année|l<A>an|année|an)<S><YEAR4>"),
-    ("month", r"<B><PART>?(?:(?:le<S>)?mois<S>(?:de<S>|d<A>))?<MONTH>"
-              r"(?:<S>(?:dernier|derniers|prochain|prochains|passé)<E>)?"),
-    ("year", r"<B><PART>?<YEAR4>"),
-    ("relative_day", r"<B><RELDAY>(?:<S><WEEKDAY><E>)?(?:<S>(?:en<S>)?(?:(?:début|fin|milieu)<S>?d<A>)?<DAYPART>)?"),
-    ("this_daypart", r"<B>(?:(?:ce|cet|cette|Ce|Cet|Cette)<S>(?:même<S>)?(?:<WEEKDAY><S>)?<DAYPART>(?:-(?:ci|là))?"
-                     r"|la<S>nuit<S>dernière<E>|la<S>(?:soirée|matinée|nuit)(?![\w-])"
-                     r"|(?:(?<=en\s)|(?<=dans\s))(?:soirée|matinée)<E>"
-                     r"|(?:<PART>)d<A>après-midi<E>)"),
-    ("anaphoric_day", r"<B>(?:(?:le<S>)?(?:lendemain|surlendemain)(?:<S><DAYPART>)?|(?:la<S>)?(?:avant-)?veille"
-                      r"(?:<S>au<S><DAYPART>)?|le<S>même<S>jour|(?:le|la)<S>(?:matin|soir|soirée|nuit|matinée)<S>même)<E>"),
-    ("weekday", r"<B>(?:(?:le|Le|ce|Ce)<S>)?(?:même<S>)?<WEEKDAY><E>(?:<S>(?:dernier|prochain|passé|précédent|suivant)<E>)?"
-                r"(?:<S><DAYPART>)?(?:<S>(?:dernier|prochain)<E>)?"),
-    ("ago", r"<B>(?:il<S>y<S>a|voilà|voici)<S><QTY><S><UNIT>(?:<S>et<S>demie?)?"),
-    ("in", r"<B>(?:dans|d<A>ici)<S><QTY><S><UNIT>(?:<S>et<S>demie?)?"),
-    ("relative_unit", r"<B><PART>?(?:(?:l<A>|la<S>|le<S>|cette<S>|ce<S>|cet<S>|Cette<S>|Ce<S>|Cet<S>)"
-                      r"(?:même<S>)?)?<RELUNIT>(?:-ci|-là|<S><SHIFT>|<S>(?:<YEAR4>))?"),
-    ("season", r"<B>(?:(?:(?:les<S>)?mois<S>d<A>|(?<=en\s)|(?<=au\s))<SEASON>"
-               r"|(?:l<A>|cet<S>|ce<S>)<SEASON>)(?:<S>(?:<YEAR4>|dernier|prochain|passé)<E>)?"),
-    ("set", r"<B>(?:(?:chaque|tous<S>les|toutes<S>les|Chaque|Tous<S>les|Toutes<S>les)<S>(?:<QTY><S>)?"
-            r"(?:<UNIT>|<WEEKDAY>s?<E>|" + alternation(R.DAY_PARTS) + r"s?<E>|<SEASON>|<MONTH>)"
-            r"|(?:<QTY><S>fois<S>)?par<S>" + alternation(R.PER_UNITS) + r"<E>|" + alternation(R.SET_ADJECTIVES) + r"<E>)"),
-    ("duration", r"<B>(?:<MODW><S>)?(?:(?:les|ces|des|Les|Ces)<S>(?:(?:derniers|dernières|prochains|prochaines)<S>)?)?"
-                 r"(?:une?<S>demi-(?:heure|journée|siècle)<E>|<QTY><S>(?:(?:derniers|dernières|prochains|prochaines"
-                 r"|petites?|longues?|bonnes?)<S>)?<UNIT>(?:<S>et<S>demie?<E>)?)"),
-    ("duration_noun", r"<B>(?:le<S>|un<S>|ce<S>|son<S>)?" + alternation(R.DURATION_NOUNS) + r"<E>"),
-    ("time", r"<B>(?:(?:vers|environ|aux<S>alentours<S>de|autour<S>de|Vers)<S>)?(?:[01]?\d|2[0-4])<S>?(?:h|H)"
-             r"(?:<S>?[0-5]\d)?(?![\w])(?:<S>(?:du<S>matin|du<S>soir|de<S>l<A>après-midi)<E>)?"
-             r"|<B>(?:(?:vers|Vers)<S>)?(?:[01]?\d|2[0-3]):[0-5]\d(?![\d])"
-             r"|<B>(?:(?:vers|Vers)<S>)?(?:[01]?\d|2[0-4])<S>heures(?:<S>[0-5]\d)?<E>"
-             r"|(?:(?<=à\s)|(?<=vers\s))(?:midi|minuit)<E>"),
-    ("vague", r"<B>" + alternation(R.VAGUE_REFERENCES) + r"<E>"),
-)
 
 
 def _expand(pattern: str, blocks: dict[str, str]) -> str:

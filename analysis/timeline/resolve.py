@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import rules as R
+from .data import vocabulary as R
 from .intervals import bounds, check_year, day_number, month_length, shift_days
 from .recognise import alternation
 from .reference import ABSOLUTE, NOT_ANCHORED, PREVIOUS, PUBLICATION, UNRESOLVED, Reference
@@ -127,10 +127,8 @@ def year_of(s: str, *, after_month: bool = False) -> int | None:
     return None
 
 
-#: Prepositions that place a date relative to something else than the clause's
-#: verb (a deadline or a starting point): no tense inference after them.
-_NEUTRAL_BEFORE = re.compile(r"(?:jusqu['’]\s*(?:au|à|en)|d['’]ici(?:\s+(?:au|à|le))?|à\s+partir\s+du|avant\s+le|"
-                             r"dès\s+le|à\s+compter\s+du)\s+$", re.I)
+#: A preposition that fixes no direction right before the expression (:data:`vocabulary.NEUTRAL_BEFORE`).
+_NEUTRAL_BEFORE = re.compile(alternation(R.NEUTRAL_BEFORE) + r"\s+$", re.I)
 
 
 def direction_of(ctx: Context, start: int, end: int, explicit: int | None) -> str | None:

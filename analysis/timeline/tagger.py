@@ -2,7 +2,7 @@
 
 :func:`timexes` finds temporal expressions in raw French text in one pass of
 one compiled regular expression built from the rule tables of
-:mod:`analysis.timeline.rules`, then normalises each match to ISO-TimeML: a
+:mod:`analysis.timeline.data`, then normalises each match to ISO-TimeML: a
 ``type`` (DATE, TIME, DURATION, SET), a ``value`` (``2022-11-09``,
 ``2022-11``, ``2015``, ``P9M``, ``PRESENT_REF``, ``2022-W46``, ``2022-SU``,
 ``2022-11-20TMO`` …), a ``mod`` (START, MID, END, APPROX, LESS_THAN,

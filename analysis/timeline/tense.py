@@ -7,7 +7,7 @@ import functools
 import itertools
 import re
 
-from . import rules as R
+from .data import vocabulary as R
 
 # --------------------------------------------------------------------------
 # Tense of the clause around an expression
@@ -20,7 +20,7 @@ CONDITIONAL_SUFFIX = re.compile(r"^[a-zàâçéèêëîïôûùüÿœ]{2,}(?:era
 IMPERFECT_SUFFIX = re.compile(r"^[a-zàâçéèêëîïôûùüÿœ]{3,}(?:ait|aient)$")
 PARTICIPLE = re.compile(r"^[a-zàâçéèêëîïôûùüÿœ]{1,}(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|int|ainte|eint)$")
 _CLAUSE_END = re.compile(r"[.!?;\n]")
-NOT_IMPERFECT = frozenset({"fait", "trait", "souhait", "parfait", "portrait", "retrait", "extrait", "attrait", "lait"})
+NOT_IMPERFECT = R.NOT_IMPERFECT
 
 
 def clause_of(text: str, start: int, end: int) -> tuple[int, int]:

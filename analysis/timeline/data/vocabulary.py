@@ -1,4 +1,4 @@
-"""Rule tables of the French temporal tagger (:mod:`analysis.timeline`), as data.
+"""Vocabulary of the French temporal tagger (:mod:`analysis.timeline`), as data.
 
 Everything here is vocabulary: words, their TIMEX3 meaning, and the regex
 building blocks made from them. :mod:`analysis.timeline` compiles them once
@@ -278,3 +278,20 @@ RULE_STARTERS: frozenset[str] = frozenset(
     "surlendemain veille avant même midi minuit soirée matinée nuit mi début fin milieu courant commencement "
     "cette".split()
 )
+
+
+#: Complements after a duration that do not date anything ("dix ans de prison").
+NON_DATING: frozenset[str] = frozenset("prison réclusion détention emprisonnement sursis garantie salaire retard "
+                                       "congé travail études vie loyer".split())
+#: Words before "de" + duration that do not make the duration date a noun ("plus de trois ans").
+NOT_NOUN_BEFORE: frozenset[str] = frozenset("plus moins près âgé âgée âgés âgées environ durée espace cours bout "
+                                            "terme période pendant lors".split())
+#: Words right before a duration that make it date the start of a state ("depuis trois ans").
+DERIVE_BEFORE: tuple[str, ...] = ("depuis", "voilà", "voici", "cela fait", "ça fait")
+#: Prepositions that place a date relative to something else than the clause's verb (a deadline or
+#: a starting point): no tense inference after them.
+NEUTRAL_BEFORE: tuple[str, ...] = ("jusqu'au", "jusqu'à", "jusqu'en", "d'ici", "d'ici au", "d'ici à", "d'ici le",
+                                   "à partir du", "avant le", "dès le", "à compter du")
+#: Words in -ait that are not imperfect verbs.
+NOT_IMPERFECT: frozenset[str] = frozenset({"fait", "trait", "souhait", "parfait", "portrait", "retrait", "extrait",
+                                           "attrait", "lait"})
