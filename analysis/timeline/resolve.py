@@ -456,12 +456,22 @@ def norm_weekday(ctx, s, start, end):
         ref = ctx.ref.date
         direction = direction_of(ctx, start, end, shift)
         delta = (wd - ref.isoweekday()) % 7
-        if direction is None:  # no tense clue: the nearest such day (the same weekday: a week ago)
-            direction = "future" if 0 < delta < 7 - delta else "past"
-        if direction == "future":
-            d = shift_days(ref, delta or 7)
+        this_week = shift is None and re.match(r"ce\s", low) is not None
+        if this_week:
+            # DIRECTION.md R0, French deixis of "ce": the day of the reference date's own week ("ce
+            # mercredi" in a Wednesday paper is that day), unless the tense contradicts it.
+            d = shift_days(ref, wd - ref.isoweekday())
+            if direction == "future" and d < ref:
+                d = shift_days(d, 7)
+            elif direction == "past" and d > ref:
+                d = shift_days(d, -7)
         else:
-            d = shift_days(ref, -(((ref.isoweekday() - wd) % 7) or 7))
+            if direction is None:  # no tense clue: the nearest such day (the same weekday: a week ago)
+                direction = "future" if 0 < delta < 7 - delta else "past"
+            if direction == "future":
+                d = shift_days(ref, delta or 7)
+            else:
+                d = shift_days(ref, -(((ref.isoweekday() - wd) % 7) or 7))
         anchor = PUBLICATION
     if part:
         value = f"{d.isoformat()}{part}" if part.startswith("T") else f"{d.isoformat()}T{part}"

@@ -61,29 +61,38 @@ def tense_at(text: str, start: int, end: int, words: "Words | None" = None) -> s
 
 
 # Word classes for tense markers (see _word_class).
-_CONDITIONAL, _FUTURE, _PAST_AUX, _PAST = 1, 2, 3, 4
+_CONDITIONAL, _FUTURE, _PAST_AUX, _PAST, _ETRE, _VENIR = 1, 2, 3, 4, 5, 6
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _word_class(raw: str) -> tuple[int, bool, bool]:
+def _word_class(raw: str) -> tuple[int, bool, bool, bool, bool]:
     """Tense class of one word, before looking at its neighbours (cached per word).
 
     Returns:
-        tuple: (class: 0, _CONDITIONAL, _FUTURE, _PAST_AUX or _PAST; the word
-        is a participle; the word starts with "aur"/"ser").
+        tuple: (class: 0, _CONDITIONAL, _FUTURE, _PAST_AUX, _PAST, _ETRE (a present form of "être")
+        or _VENIR (a form of "venir"); the word is a participle; the word starts with "aur"/"ser";
+        the word is the participle of an être-verb; the word is an auxiliary form).
     """
-    w = raw.lower()
+    w = raw.lower().replace("’", "'")
     if w in R.CONDITIONAL_WORDS or (CONDITIONAL_SUFFIX.match(w) and w not in R.NOT_FUTURE):
         kind = _CONDITIONAL
     elif w in R.FUTURE_WORDS or (FUTURE_SUFFIX.match(w) and w not in R.NOT_FUTURE):
         kind = _FUTURE
     elif w in R.PAST_AUXILIARIES:
         kind = _PAST_AUX
-    elif w in R.PAST_WORDS or (IMPERFECT_SUFFIX.match(w) and w not in NOT_IMPERFECT and not w.endswith("rait")):
+    elif w in R.PAST_WORDS or w in R.PASSE_SIMPLE or (IMPERFECT_SUFFIX.match(w) and w not in NOT_IMPERFECT
+                                                      and not w.endswith("rait")):
         kind = _PAST
+    elif w in R.ETRE_PRESENT:
+        kind = _ETRE
+    elif w in R.VENIR_FORMS:
+        kind = _VENIR
     else:
         kind = 0
-    return kind, PARTICIPLE.match(w) is not None, w.startswith(("aur", "ser"))
+    participle = PARTICIPLE.match(w) is not None and w not in R.NOT_PARTICIPLES
+    etre_verb = participle and (w in R.ETRE_VERB_PARTICIPLES or w.rstrip("s") in R.ETRE_VERB_PARTICIPLES
+                                or w.rstrip("s")[:-1] in R.ETRE_VERB_PARTICIPLES and w.rstrip("s").endswith("e"))
+    return kind, participle, w.startswith(("aur", "ser")), etre_verb, w in R.AUXILIARY_FORMS
 
 
 class Words:
@@ -119,16 +128,29 @@ class Words:
 
 
 def tense_in(words: Words, start: int, end: int, a: int, b: int) -> str | None:
+    """The tense marker nearest ``[start, end)`` among the words of ``text[a:b]``, or None.
+
+    Markers (DIRECTION.md §3, from the guide's tense table §2.1.7 and French grammar): a conditional,
+    a future (word lists and endings), an auxiliary of "avoir" (or "sont", "s'est") followed within
+    three words by a participle (past), an imperfect or a passé simple (past); a present form of
+    "être" followed by the participle of an être-verb, or after a reflexive pronoun ("est arrivé",
+    "s'y est rendu": past); "venir de" + infinitive (recent past, guide §3.1.9); and a past
+    participle with no auxiliary in the three words before it, opening the clause or after a comma,
+    right before the expression or one word away ("le texte, adopté mardi", "Arrivé jeudi", "Votée
+    en septembre": an apposition, past; a noun in -é/-ée such as "soirée" or "administrés" is not
+    taken for one inside a clause).
+    """
     best: tuple[int, str] | None = None
     found = words.between(a, b)
     classes = [_word_class(w) for _, w in found]
     n = len(found)
-    for i, (pos, _) in enumerate(found):
+    before = [i for i, (pos, _) in enumerate(found) if pos < start]
+    last_before = before[-1] if before else -1
+    for i, (pos, raw) in enumerate(found):
         if start <= pos < end:
             continue
-        cls, _, aur_ser = classes[i]
-        if not cls:
-            continue
+        cls, participle, aur_ser, _, _ = classes[i]
+        kind = None
         if cls == _CONDITIONAL:
             kind = "conditional"
             if aur_ser and i + 1 < n and classes[i + 1][1]:
@@ -136,11 +158,24 @@ def tense_in(words: Words, start: int, end: int, a: int, b: int) -> str | None:
         elif cls == _FUTURE:
             kind = "future"
         elif cls == _PAST_AUX:
-            if not any(c[1] for c in classes[i + 1:i + 4]):
-                continue
+            if any(c[1] for c in classes[i + 1:i + 4]):
+                kind = "past"
+        elif cls == _PAST:
             kind = "past"
-        else:
+        elif cls == _ETRE:
+            reflexive = i > 0 and found[i - 1][1].lower().replace("’", "'") in R.REFLEXIVE_PRONOUNS
+            follow = classes[i + 1:i + 4]
+            if any(c[3] for c in follow) or (reflexive and any(c[1] for c in follow)):
+                kind = "past"
+        elif cls == _VENIR:
+            nxt = found[i + 1][1].lower().replace("’", "'") if i + 1 < n else ""
+            if nxt == "de" or (nxt.startswith("d'") and len(nxt) > 2):
+                kind = "past"
+        elif (participle and pos < start and last_before - i <= 1 and not any(c[4] for c in classes[max(0, i - 3):i])
+              and (i == 0 or "," in words.text[found[i - 1][0] + len(found[i - 1][1]):pos])):
             kind = "past"
+        if kind is None:
+            continue
         dist = start - pos if pos < start else pos - end
         if best is None or dist < best[0]:
             best = (dist, kind)

@@ -295,3 +295,40 @@ NEUTRAL_BEFORE: tuple[str, ...] = ("jusqu'au", "jusqu'à", "jusqu'en", "d'ici", 
 #: Words in -ait that are not imperfect verbs.
 NOT_IMPERFECT: frozenset[str] = frozenset({"fait", "trait", "souhait", "parfait", "portrait", "retrait", "extrait",
                                            "attrait", "lait"})
+
+# --- tense recognition (DIRECTION.md §3; guide §2.1.7 tense table, §3.1.6 compound tenses, §3.1.9) ---
+
+#: Present forms of "être" that make a passé composé with the participle of an être-verb or of a
+#: pronominal verb ("est arrivé", "s'est tenu"); with other participles they are a present passive.
+ETRE_PRESENT: frozenset[str] = frozenset("suis es est sommes êtes".split())
+#: Stems of the participles of the verbs conjugated with "être" (French grammar: the "maison d'être"
+#: verbs and their compounds); the participle is the stem plus "", "e", "s" or "es".
+ETRE_VERB_PARTICIPLES: frozenset[str] = frozenset(
+    "allé arrivé venu revenu devenu intervenu survenu parvenu provenu redevenu parti reparti sorti ressorti "
+    "entré rentré monté remonté descendu redescendu tombé retombé resté retourné né mort décédé passé repassé "
+    "apparu".split())
+#: Pronouns that make a verb pronominal before "être" ("il s'est", "ils se sont", "s'y est").
+REFLEXIVE_PRONOUNS: frozenset[str] = frozenset("se s' s’ s'y s’y s'en s’en me m' m’ te t' t’ nous vous".split())
+#: Forms of "venir" that make a recent past with "de" + infinitive ("vient de signer"; guide §3.1.9).
+VENIR_FORMS: frozenset[str] = frozenset("viens vient venons venez viennent venais venait venions veniez "
+                                        "venaient".split())
+#: Every form of "avoir" and "être" that can be the auxiliary of a participle: a participle after
+#: one of them is not a participle "without auxiliary".
+AUXILIARY_FORMS: frozenset[str] = frozenset(
+    "ai as a avons avez ont avais avait avions aviez avaient aurai auras aura aurons aurez auront aurais "
+    "aurait aurions auriez auraient eut eurent aie aies ait ayons ayez aient ayant eu "
+    "suis es est sommes êtes sont étais était étions étiez étaient serai seras sera serons serez seront "
+    "serais serait serions seriez seraient fut furent sois soit soyons soyez soient étant été être avoir "
+    "s'est s’est".split())
+#: Third-person passé simple forms frequent in news (irregular verbs), read as past.
+PASSE_SIMPLE: frozenset[str] = frozenset(
+    "fit firent vint vinrent prit prirent mit mirent devint devinrent mourut moururent naquit naquirent "
+    "parut parurent reçut reçurent dut durent put purent sut surent voulut voulurent tint tinrent dit "
+    "dirent fut furent eut eurent".split())
+#: Words that the participle pattern (-é, -i, -u, -is, -us …) would take for participles but are not:
+#: nouns, weekday names, adverbs and pronouns ("a lieu", "aurait lieu", "a plus de", "a aussi").
+NOT_PARTICIPLES: frozenset[str] = frozenset(
+    "lieu peu feu jeu dieu milieu adieu neveu aveu enjeu ici aussi ainsi parmi midi minuit lundi mardi "
+    "mercredi jeudi vendredi samedi voici celui lui qui oui si ni mais jamais depuis puis plus nous vous tous "
+    "sous dessus dessous alors trop ceux eux tandis souvent avis pays prix fois très dès près après "
+    "environ bu jusqu'ici aujourd'hui".split())
