@@ -19,9 +19,9 @@ def _qty_unit(s: str) -> tuple[float | None, str, int, bool, bool] | None:
     low = s.lower()
     half = bool(re.search(r"\bet\s+demie?$", low))
     if m := re.search(r"une?\s+demi-(heure|journée|siècle)", low):
-        unit = {"heure": ("H", 1, True), "journée": ("H", 12, True), "siècle": ("Y", 50, False)}[m.group(1)]
-        return (0.5 if m.group(1) == "heure" else 1.0), unit[0], (30 if m.group(1) == "heure" else unit[1]), \
-            unit[2], False
+        # a half unit: 30 minutes, 12 hours, 50 years (guide §2.2.5 duration table: PT30M)
+        unit = {"heure": ("M", 30, True), "journée": ("H", 12, True), "siècle": ("Y", 50, False)}[m.group(1)]
+        return 1.0, unit[0], unit[1], unit[2], False
     um = None
     for um in re.finditer(r"[\w-]+", low):
         pass
@@ -46,16 +46,11 @@ def _qty_unit(s: str) -> tuple[float | None, str, int, bool, bool] | None:
 
 
 def _duration_value(n: float | None, iso: str, mult: int, is_time: bool, half: bool) -> str:
+    """The ISO 8601 value of a duration; a half ("et demie") is written as a decimal of the unit, as the
+    guide's duration table does (*deux heures et demie* ``PT2.5H``; so *un an et demi* ``P1.5Y``)."""
     if n is None:
         return f"PT{'X'}{iso}" if is_time else f"PX{iso}"
     n = n * mult + (0.5 * mult if half else 0)
-    if half and not float(n).is_integer():
-        if iso == "Y":
-            n, iso = n * 12, "M"
-        elif iso == "H":
-            n, iso = n * 60, "M"
-    if iso == "H" and mult == 12:
-        return f"PT{format_number(n)}H"
     return f"PT{format_number(n)}{iso}" if is_time else f"P{format_number(n)}{iso}"
 
 
@@ -228,7 +223,7 @@ def norm_relative_unit(ctx, s, start, end):
         century = (ref.year // 100) + shift
         if not 0 <= century <= dt.MAXYEAR // 100:
             raise OutOfCalendar(century)
-        return result("DATE", f"{century:02d}", mod=mod, anchor=PUBLICATION)
+        return result("DATE", f"{century:02d}XX", mod=mod, anchor=PUBLICATION)  # FTB 1.1 README: 18XX
     if unit_word == "décennie":
         decade = (ref.year // 10) + shift
         if not 0 <= decade <= dt.MAXYEAR // 10:

@@ -296,7 +296,7 @@ def norm_century(ctx, s, start, end):
     n = int(m.group(1)) if m.group(1).isdigit() else _roman(m.group(1))
     if not n or n > 21:
         return None
-    return result("DATE", f"{n - 1:02d}", mod=mod)
+    return result("DATE", f"{n - 1:02d}XX", mod=mod)  # FTB 1.1 README: "XIXe siècle" 18 => 18XX
 
 
 def norm_year_noun(ctx, s, start, end):
