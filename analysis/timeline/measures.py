@@ -60,6 +60,8 @@ def _is_age(text: str, start: int, end: int, s: str) -> bool:
         return False
     before = text[max(0, start - 60):start].lower()
     after = text[end:end + 3]
+    if re.match(r"\d|[a-z]", s.lower()) and previous_word(text, start).lower() in R.POSSESSIVES:
+        return True  # "ses 100 ans", "leurs vingt ans": an age or an anniversary (vocabulary.POSSESSIVES)
     if re.match(r"\s+(?:de|d['’])\s*(?:prison|réclusion|détention|emprisonnement|sursis)", text[end:end + 20]):
         return False
     if re.match(r"(?:moins|plus)\s", s.lower()) and re.search(r"(?:les|des|aux)\s+$", before):
@@ -88,8 +90,37 @@ _DERIVE_BEFORE = re.compile(alternation(R.DERIVE_BEFORE) + r"\s+$", re.I)
 _NOUN_DE_BEFORE = re.compile(r"([a-zàâçéèêëîïôûùüÿœ-]{3,})\s+(?:de|d['’])\s*$", re.I)
 _DE_NOUN_AFTER = re.compile(r"\s+(?:de|d['’])\s*([a-zàâçéèêëîïôûùüÿœ-]{3,})", re.I)
 
+def _names_a_thing(text: str, start: int, end: int, s: str) -> bool:
+    """A number of hours that names a thing, not a length of time (issue 13, CATALOGUE.md §8).
+
+    * "le 20 heures": a singular article on a plural unit does not agree, so the phrase is a name
+      (the evening news programme);
+    * "les 24 Heures du Mans": a capitalised unit inside a sentence is part of a name;
+    * "les 35 heures", "aux 35 heures": a definite plural with neither a complement after it
+      (:data:`vocabulary.HOURS_COMPLEMENTS`) nor a preposition of time before it
+      (:data:`vocabulary.HOURS_DURATION_BEFORE`) names the measure (the law on the working week).
+    """
+    m = re.fullmatch(r"(?:(le|les|aux|des)\s+)?(\d+)\s+(heures)", s, re.I)
+    if m is None:
+        return False
+    at = start
+    det = (m.group(1) or "").lower()
+    if not det:  # the article left outside the span ("les" before a "35 heures" match)
+        pm = re.search(r"(?:^|(?<=\W))(le|les|aux|des)\s+$", text[max(0, start - 5):start], re.I)
+        if pm is None:
+            return False
+        det, at = pm.group(1).lower(), start - len(pm.group(0))
+    unit = m.group(3)
+    if det == "le" or unit[0] == "H":
+        return True
+    nxt = re.match(r"\s*([\w’'-]+(?:\s+venir)?)", text[end:end + 30])
+    if nxt and (nxt.group(1).lower() in R.HOURS_COMPLEMENTS or nxt.group(1).lower().startswith(("d'", "d’"))):
+        return False
+    return previous_word(text, at).lower() not in R.HOURS_DURATION_BEFORE
+
+
 def norm_duration(ctx, s, start, end):
-    if _is_age(ctx.text, start, end, s):
+    if _is_age(ctx.text, start, end, s) or _names_a_thing(ctx.text, start, end, s):
         return None
     mod, core = mod_of(s)
     if mod in ("START", "MID", "END"):

@@ -329,6 +329,11 @@ def norm_year(ctx, s, start, end):
             prev_ok = True  # "budget supplémentaire 2002," : a year closing a noun phrase
         if not (prev_ok and next_ok):
             return None
+        # "Entre 2000 et 3000 manifestants": the number coordinated with this one counts a noun, so
+        # both are quantities (HeidelTime date_r3a negative: number + noun is not a year).
+        co = re.match(r"\s+(?:et|à|ou)\s+(\d{1,3}(?:[\s\u00a0\u202f]\d{3})*|\d+)\s+([^\W\d_]+)", ctx.text[end:end + 40])
+        if co and co.group(2).lower() not in R.YEAR_FOLLOWERS and not vocabulary()["month"].fullmatch(co.group(2)):
+            return None
     return result("DATE", core.strip()[:4], mod=mod)
 
 

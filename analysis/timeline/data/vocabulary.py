@@ -332,3 +332,18 @@ NOT_PARTICIPLES: frozenset[str] = frozenset(
     "mercredi jeudi vendredi samedi voici celui lui qui oui si ni mais jamais depuis puis plus nous vous tous "
     "sous dessus dessous alors trop ceux eux tandis souvent avis pays prix fois très dès près après "
     "environ bu jusqu'ici aujourd'hui".split())
+
+# --- quantities that are not durations (issue 13: numbers that are quantities are never dates) ---
+
+#: Possessive determiners: "ses 100 ans", "leurs vingt ans" are an age or an anniversary, not a
+#: length of time (French grammar: the possessive makes the years a property of the possessor).
+POSSESSIVES: frozenset[str] = frozenset("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs".split())
+#: Words after "les N heures" that make it a stretch of time ("les 24 heures suivantes", "les 48
+#: heures de garde à vue", "les 24 heures qui ont suivi"); without one, "les 35 heures" names a
+#: thing (the law on the working week) rather than measures time.
+HOURS_COMPLEMENTS: frozenset[str] = frozenset("de d' d’ du des qui que suivantes précédentes passées écoulées "
+                                              "à venir durant pendant".split())
+#: Prepositions and determiners before "les N heures" that make it a stretch of time ("pendant les
+#: 24 heures", "dans les 48 heures", "ces dernières 24 heures").
+HOURS_DURATION_BEFORE: frozenset[str] = frozenset("pendant durant en dans depuis pour sous après avant "
+                                                  "ces dernières prochaines premières".split())
