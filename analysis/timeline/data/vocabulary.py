@@ -143,7 +143,7 @@ VAGUE_REFERENCES: dict[str, tuple[str, str]] = {
     "jusqu'à présent": ("DATE", "PRESENT_REF"), "jusqu'ici": ("DATE", "PRESENT_REF"),
     "jusqu'à maintenant": ("DATE", "PRESENT_REF"), "pour le moment": ("DATE", "PRESENT_REF"),
     "pour l'instant": ("DATE", "PRESENT_REF"), "en ce moment": ("DATE", "PRESENT_REF"),
-    "de nos jours": ("DATE", "PRESENT_REF"), "à l'heure actuelle": ("DATE", "PRESENT_REF"),
+    "de nos jours": ("DATE", "PRESENT_REF"), "l'heure actuelle": ("DATE", "PRESENT_REF"),
     "à l'heure qu'il est": ("DATE", "PRESENT_REF"), "dorénavant": ("DATE", "PRESENT_REF"),
     "actuel": ("DATE", "PRESENT_REF"), "actuelle": ("DATE", "PRESENT_REF"),
     "actuels": ("DATE", "PRESENT_REF"), "actuelles": ("DATE", "PRESENT_REF"),
@@ -153,12 +153,16 @@ VAGUE_REFERENCES: dict[str, tuple[str, str]] = {
     "ces derniers temps": ("DATE", "PAST_REF"), "il y a peu": ("DATE", "PAST_REF"),
     "nouvellement": ("DATE", "PAST_REF"),
     "bientôt": ("DATE", "FUTURE_REF"), "prochainement": ("DATE", "FUTURE_REF"),
-    "sous peu": ("DATE", "FUTURE_REF"), "à l'avenir": ("DATE", "FUTURE_REF"),
+    "sous peu": ("DATE", "FUTURE_REF"),
     "dans l'avenir": ("DATE", "FUTURE_REF"), "l'avenir": ("DATE", "FUTURE_REF"),
     "avenir": ("DATE", "FUTURE_REF"), "à terme": ("DATE", "FUTURE_REF"),
     "futur": ("DATE", "FUTURE_REF"), "future": ("DATE", "FUTURE_REF"),
     "futurs": ("DATE", "FUTURE_REF"), "futures": ("DATE", "FUTURE_REF"),
     "prochains": ("DATE", "FUTURE_REF"), "prochaines": ("DATE", "FUTURE_REF"),
+    # HeidelTime normDateWord / the guide's table (§2.2.5); the preposition of "à l'avenir", "à l'heure
+    # actuelle" is a SIGNAL (guide §2.3), so only "l'avenir", "l'heure actuelle" are listed.
+    "dès que possible": ("DATE", "FUTURE_REF"), "précédemment": ("DATE", "PAST_REF"),
+    "tout de suite": ("DATE", "PRESENT_REF"),
 }
 #: Vague references that are adjectives: after "l'"/"un"/"son"… ("son avenir")
 #: they are nouns; the tagger keeps them only right after a noun or before one.
@@ -189,6 +193,9 @@ HOLIDAYS: dict[str, tuple[int, int] | int] = {
     "l'armistice": (11, 11), "la fête nationale": (7, 14), "l'épiphanie": (1, 6),
     "pâques": 0, "le lundi de pâques": 1, "l'ascension": 39, "la pentecôte": 49, "pentecôte": 49,
     "le lundi de pentecôte": 50, "mardi gras": -47, "le mardi gras": -47,
+    # HeidelTime normHolidayFix / normHolidayVar (French resources)
+    "la fête du travail": (5, 1), "halloween": (10, 31), "l'assomption": (8, 15), "la fête de la musique": (6, 21),
+    "la chandeleur": (2, 2), "la saint-jean": (6, 24), "le vendredi saint": -2, "la saint-nicolas": (12, 6),
 }
 
 #: Roman numerals for centuries.
