@@ -119,6 +119,25 @@ def _names_a_thing(text: str, start: int, end: int, s: str) -> bool:
     return previous_word(text, at).lower() not in R.HOURS_DURATION_BEFORE
 
 
+def norm_vague_duration(ctx, s, start, end):
+    """A duration whose length is not counted, or a whole period (guide §2.2: *ces derniers jours*;
+    HeidelTime duration_r4c-e, r6a): *ces dernières années* ``PXY``, *les dernières heures* ``PTXH``,
+    *les semaines à venir* ``PXW``; *toute la semaine* ``P1W``, *toute l'année* ``P1Y``."""
+    low = s.lower().replace("’", "'")
+    if m := re.match(r"tout(?:e)?\s+(?:la\s+|le\s+|l')(\S+)", low):
+        whole = {"semaine": "P1W", "journée": "P1D", "nuit": "P1D", "matinée": "PTXH", "soirée": "PTXH",
+                 "année": "P1Y", "mois": "P1M", "week-end": "P2D", "trimestre": "P3M", "semestre": "P6M",
+                 "siècle": "P100Y"}[m.group(1)]
+        return result("DURATION", whole)
+    unit = next((w for w in re.findall(r"[\w-]+", low) if w in R.UNITS), None)
+    if unit is None or not unit.endswith(("s", "x")):
+        return None  # "les derniers jours" needs a plural unit ("la dernière semaine" is a date)
+    iso, mult, is_time = R.UNITS[unit]
+    if mult != 1:  # trimestres, décennies, siècles: X of a multiple unit is written in the base unit
+        return result("DURATION", f"PX{iso}")
+    return result("DURATION", f"PTX{iso}" if is_time else f"PX{iso}")
+
+
 def norm_duration(ctx, s, start, end):
     if _is_age(ctx.text, start, end, s) or _names_a_thing(ctx.text, start, end, s):
         return None

@@ -44,6 +44,11 @@ RULES: tuple[tuple[str, str], ...] = (
     ("set", r"<B>(?:(?:chaque|tous<S>les|toutes<S>les|Chaque|Tous<S>les|Toutes<S>les)<S>(?:<QTY><S>)?"
             r"(?:<UNIT>|<WEEKDAY>s?<E>|<DAYPARTWORD>s?<E>|<SEASON>|<MONTH>)"
             r"|(?:<QTY><S>fois<S>)?par<S><PERUNIT><E>|<SETADJ><E>)"),
+    ("vague_duration", r"<B>(?:(?:ces|les|des|Ces|Les|Des)<S>(?:derniers|dernières|prochains|prochaines)<S><UNIT>"
+                       r"|(?:les|des|ces|Les|Des|Ces)<S><UNIT><S>(?:à<S>venir|suivants|suivantes|précédents"
+                       r"|précédentes|passés|passées|écoulés|écoulées)<E>"
+                       r"|(?:toute|Toute)<S>(?:la<S>(?:semaine|journée|nuit|matinée|soirée)|l<A>année)<E>"
+                       r"|(?:tout|Tout)<S>le<S>(?:mois|week-end|trimestre|semestre|siècle)<E>)"),
     ("duration", r"<B>(?:<MODW><S>)?(?:(?:les|ces|des|Les|Ces)<S>(?:(?:derniers|dernières|prochains|prochaines)<S>)?)?"
                  r"(?:une?<S>demi-(?:heure|journée|siècle)<E>|<QTY><S>(?:(?:derniers|dernières|prochains|prochaines"
                  r"|petites?|longues?|bonnes?)<S>)?<UNIT>(?:<S>et<S>demie?<E>)?)"),
