@@ -6,8 +6,8 @@ import datetime as dt
 import re
 
 from .data import vocabulary as R
-from .intervals import (add_duration, add_months, check_year, day_number, easter_month_day, from_day_number,
-    OutOfCalendar, shift_days)
+from .intervals import (OutOfCalendar, add_duration, add_months, check_year, day_number, easter_month_day,
+                        from_day_number, month_length, shift_days)
 from .recognise import RULES, alternation, single_patterns
 from .reference import DERIVED, EXPECTED_SPAN, PREVIOUS, PUBLICATION, UNRESOLVED
 from .resolve import (base_day, Context, daypart_of, direction_of, format_number, has_reference, mod_of, month_of,
@@ -117,6 +117,45 @@ def _names_a_thing(text: str, start: int, end: int, s: str) -> bool:
     if nxt and (nxt.group(1).lower() in R.HOURS_COMPLEMENTS or nxt.group(1).lower().startswith(("d'", "d’"))):
         return False
     return previous_word(text, at).lower() not in R.HOURS_DURATION_BEFORE
+
+
+_ORDINAL_PARTS = {"premier": 1, "1er": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2, "2e": 2,
+                  "troisième": 3, "3e": 3, "quatrième": 4, "4e": 4}
+
+
+def norm_part_of_year(ctx, s, start, end):
+    """A quarter or a half of a year (guide §2.2.5 ``XXXX-Q1``, ``XXXX-H2``; HeidelTime date_r10a, r11a,
+    r23a, normPartOfYear): *le premier trimestre 2002* ``2002-Q1``, *le deuxième semestre* ``2003-H2``,
+    *la première moitié de l'année* ``2003-H1``. Without a year, the tense decides as for months, and
+    with no tense a news text reports the latest one begun (HeidelTime: "IN NEWS: past")."""
+    low = s.lower().replace("’", "'")
+    half = "moitié" in low or "semestre" in low
+    word = re.search(r"(premier|1er|première|deuxième|second|seconde|2e|troisième|3e|quatrième|4e|dernier)", low)
+    if word is None:
+        return None
+    y = year_of(low)
+    shift = -1 if re.search(r"année\s+(?:dernière|passée)", low) else 1 if "année prochaine" in low else 0
+    if word.group(1) == "dernier":
+        if y is None and not re.search(r"\bannée\b", low):
+            return None  # "le dernier trimestre": the latest one, not the fourth (relative_unit reads it)
+        n = 2 if half else 4
+    else:
+        n = _ORDINAL_PARTS[word.group(1)]
+        if n > (2 if half else 4):
+            return None
+    letter = "H" if half else "Q"
+    if y is not None:
+        return result("DATE", f"{y:04d}-{letter}{n}")
+    if not has_reference(ctx, "year"):
+        return unresolved("DATE", f"XXXX-{letter}{n}", ctx, need="year")
+    ref = ctx.ref.date
+    if shift or re.search(r"\bannée\b", low):
+        return result("DATE", f"{check_year(ref.year + shift):04d}-{letter}{n}", anchor=PUBLICATION)
+    months = 6 if half else 3
+    cands = [(day_number(yy, months * (n - 1) + 1, 1),
+              day_number(yy, months * n, month_length(yy, months * n)), yy) for yy in (ref.year - 1, ref.year, ref.year + 1)]
+    direction = direction_of(ctx, start, end, None) or "past"
+    return result("DATE", f"{check_year(pick(cands, ref, direction)):04d}-{letter}{n}", anchor=PUBLICATION)
 
 
 def norm_vague_duration(ctx, s, start, end):

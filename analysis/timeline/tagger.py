@@ -62,7 +62,8 @@ import pandas as pd
 from ..reading.article import Article
 from .intervals import OutOfCalendar
 from .measures import (norm_ago_in, norm_duration, norm_duration_noun, norm_holiday, norm_relative_unit, norm_season,
-                       norm_set, norm_time, norm_vague, norm_vague_duration)
+                       norm_part_of_year, norm_set, norm_time, norm_vague,
+                       norm_vague_duration)
 from .recognise import RULES, compiled
 from .reference import OUTSIDE_CALENDAR, parse_reference_date, Reference
 from .resolve import (Context, norm_anaphoric_day, norm_century, norm_decade, norm_full_date, norm_list_date,
@@ -81,7 +82,7 @@ NORMALISERS: dict[str, Callable[..., dict | None]] = {
     "relative_day": norm_relative_day, "this_daypart": norm_this_daypart,
     "anaphoric_day": norm_anaphoric_day, "weekday": norm_weekday, "ago": norm_ago_in(-1),
     "in": norm_ago_in(+1), "relative_unit": norm_relative_unit, "season": norm_season, "set": norm_set,
-    "vague_duration": norm_vague_duration, "duration": norm_duration, "duration_noun": norm_duration_noun, "time": norm_time, "vague": norm_vague,
+    "part_of_year": norm_part_of_year, "vague_duration": norm_vague_duration, "duration": norm_duration, "duration_noun": norm_duration_noun, "time": norm_time, "vague": norm_vague,
 }
 
 

@@ -44,6 +44,11 @@ RULES: tuple[tuple[str, str], ...] = (
     ("set", r"<B>(?:(?:chaque|tous<S>les|toutes<S>les|Chaque|Tous<S>les|Toutes<S>les)<S>(?:<QTY><S>)?"
             r"(?:<UNIT>|<WEEKDAY>s?<E>|<DAYPARTWORD>s?<E>|<SEASON>|<MONTH>)"
             r"|(?:<QTY><S>fois<S>)?par<S><PERUNIT><E>|<SETADJ><E>)"),
+    ("part_of_year", r"<B>(?:(?:le|Le|ce|Ce)<S>)?(?:premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e"
+                     r"|dernier)<S>(?:trimestre|semestre)(?:<S>(?:<YEAR4>|de<S>l<A>année(?:<S>(?:dernière|prochaine"
+                     r"|en<S>cours|passée))?|de<S>cette<S>année))?<E>"
+                     r"|<B>(?:la|La)<S>(?:première|seconde|deuxième)<S>moitié<S>(?:de<S>l<A>année(?:<S>(?:dernière"
+                     r"|prochaine|en<S>cours|passée))?|de<S>cette<S>année|de<S><YEAR4>)<E>"),
     ("vague_duration", r"<B>(?:(?:ces|les|des|Ces|Les|Des)<S>(?:derniers|dernières|prochains|prochaines)<S><UNIT>"
                        r"|(?:les|des|ces|Les|Des|Ces)<S><UNIT><S>(?:à<S>venir|suivants|suivantes|précédents"
                        r"|précédentes|passés|passées|écoulés|écoulées)<E>"
