@@ -38,7 +38,9 @@ def _blocks() -> dict[str, str]:
             rf"|dix-sept|dix-huit|dix-neuf|{singles})(?![\w-])")
     units = alternation(R.UNITS)
     b = {
-        "B": r"(?<![\w\-./])",
+        # a word start, not inside a word, a number or a code ("-", "/", "."), except the second year of
+        # a range of years ("2002-2003", "1850-58"; HeidelTime date_r12a/b)
+        "B": r"(?<![\w./])(?<!(?<!\d{4})-)",
         "E": r"(?![\w])",
         "A": _APOS,
         "S": r"\s+",

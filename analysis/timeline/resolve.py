@@ -209,10 +209,26 @@ def resolve_day_month(ctx, start, end, month, day, year, explicit_shift, mod="")
 
 
 def norm_numeric_date(ctx, s, start, end):
-    if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", s):
+    """A date written in figures (guide §2.2: *15.01.2009*, *19/11/1929*, *2002.07.03*; HeidelTime
+    date_r0a-d): day/month/year with / . or -, ISO year-month-day, year.month.day, and after *le* a
+    day/month without a year (*le 16/06*, resolved like a day and a month). The determiner is part of
+    the expression (guide §2.2: the whole noun phrase)."""
+    core = re.sub(r"^(?:le|Le)\s+", "", s)
+    if m := re.fullmatch(r"(\d{4}-\d\d-\d\d)[tT]([012]\d:[0-5]\d)", core):  # an ISO timestamp: a TIME
+        try:
+            date = dt.date.fromisoformat(m[1])
+        except ValueError:
+            return None
+        return result("TIME", f"{m[1]}T{m[2]}", begin=date, end_date=date, set_prev=date)
+    if m := re.fullmatch(r"(\d{4})[-.](\d\d)[-.](\d\d)", core):
         y, mo, d = int(m[1]), int(m[2]), int(m[3])
+    elif m := re.fullmatch(r"(\d{1,2})/(\d{1,2})", core):
+        d, mo = int(m[1]), int(m[2])
+        if not 1 <= mo <= 12 or not 1 <= d <= month_length(2000, mo):
+            return None
+        return resolve_day_month(ctx, start, end, mo, d, None, None)
     else:
-        d_, mo_, y_ = re.split(r"[/.]", s)
+        d_, mo_, y_ = re.split(r"[/.-]", core)
         d, mo, y = int(d_), int(mo_), int(y_)
         if len(y_) == 2:
             y += 1900 if y >= 30 else 2000
@@ -314,8 +330,26 @@ def next_word(text: str, end: int) -> str:
     return m.group(1) if m else ""
 
 
+_RANGE_FIRST = re.compile(r"((?:1[0-9]|20)\d\d)-$")
+_RANGE_SECOND = re.compile(r"-((?:1[0-9]|20)\d\d|\d\d)(?![\d\w])")
+
+
 def norm_year(ctx, s, start, end):
     mod, core = mod_of(s)
+    first = _RANGE_FIRST.search(ctx.text, max(0, start - 5), start)
+    if first and not mod:  # the second year of a range: "2002-2003", "1850-58" (the century of the first)
+        y0, tail = int(first.group(1)), core.strip()
+        y = int(tail) if len(tail) == 4 else y0 // 100 * 100 + int(tail)
+        return result("DATE", f"{y:04d}") if y > y0 else None
+    if len(core.strip()) < 4:
+        return None
+    second = _RANGE_SECOND.match(ctx.text, end)
+    if second and not mod:
+        tail = second.group(1)
+        y0 = int(core.strip()[:4])
+        y = int(tail) if len(tail) == 4 else y0 // 100 * 100 + int(tail)
+        if y > y0:
+            return result("DATE", core.strip()[:4])
     if not mod:
         prev = previous_word(ctx.text, start)
         nxt = next_word(ctx.text, end)

@@ -32,7 +32,7 @@ def values(text: str, ref=REF) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("text, span, type_, value", [
     ("Il est arrivé le 9 novembre 2022.", "le 9 novembre 2022", "DATE", "2022-11-09"),
-    ("Le 9/11/2022, rien.", "9/11/2022", "DATE", "2022-11-09"),
+    ("Le 9/11/2022, rien.", "Le 9/11/2022", "DATE", "2022-11-09"),
     ("Il est venu le 9 nov. dernier.", "le 9 nov. dernier", "DATE", "2022-11-09"),
     ("En novembre 2022, il pleuvait.", "novembre 2022", "DATE", "2022-11"),
     ("Il est né en 2015.", "2015", "DATE", "2015"),

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 #: The rules, in priority order: (name, pattern). ``<NAME>`` are building blocks.
 RULES: tuple[tuple[str, str], ...] = (
-    ("numeric_date", r"<B>(?:\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\d/.]\d)"),
+    ("numeric_date", r"<B>(?:(?:le|Le)<S>)?(?:\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})|\d{1,2}-\d{1,2}-\d{4}"
+                     r"|\d{4}-\d{2}-\d{2}(?:[tT][012]\d:[0-5]\d)?|\d{4}\.\d{2}\.\d{2}|(?<=le\s)(?:[012]?\d|3[01])/(?:0?[1-9]|1[0-2]))"
+                     r"(?![\d/.,:-]?\d)(?!\s*%)"),
     ("holiday", r"<B>(?:(?:cette<S>fête<S>de<S>)?<HOLIDAY>)(?:<S><YEAR4>)?<E>"),
     ("full_date", r"<B>(?:(?:le|Le|LE)<S>)?(?:<WEEKDAY><S>)?<DAYNUM><S>(?:de<S>)?<MONTHANY>"
                   r"(?:<S>(?:<YEAR4>|'?\d\d(?![\d\w])))?(?:<S>(?:dernier|derniers|prochain|prochains)<E>)?"
@@ -25,7 +27,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("year_noun", r"<B><PART>?(?:l<A>année|l<A>an|année|an)<S><YEAR4>"),
     ("month", r"<B><PART>?(?:(?:le<S>)?mois<S>(?:de<S>|d<A>))?<MONTH>"
               r"(?:<S>(?:dernier|derniers|prochain|prochains|passé)<E>)?"),
-    ("year", r"<B><PART>?<YEAR4>"),
+    ("year", r"<B><PART>?(?:<YEAR4>|(?<=(?:1[0-9]|20)\d\d-)\d\d(?![\d\w]))"),
     ("relative_day", r"<B><RELDAY>(?:<S><WEEKDAY><E>)?(?:<S>(?:en<S>)?(?:(?:début|fin|milieu)<S>?d<A>)?<DAYPART>)?"),
     ("this_daypart", r"<B>(?:(?:ce|cet|cette|Ce|Cet|Cette)<S>(?:même<S>)?(?:<WEEKDAY><S>)?<DAYPART>(?:-(?:ci|là))?"
                      r"|la<S>nuit<S>dernière<E>|la<S>(?:soirée|matinée|nuit)(?![\w-])"
