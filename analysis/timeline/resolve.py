@@ -275,10 +275,21 @@ def norm_list_date(ctx, s, start, end):
 
 
 def norm_month_year(ctx, s, start, end):
+    """A month and its year, the year also given relatively (guide §2.2 ex.(65), (67), a specification
+    is one TIMEX3: *le mois d'octobre de 1969*, *janvier de cette année*, *novembre de l'année
+    prochaine*; HeidelTime date_r8a, r9c; *nov. 2001*)."""
     mod, core = mod_of(s)
     month = month_of(core)
-    year = year_of(core.lower().split(next(k for k in sorted(R.MONTHS, key=len, reverse=True)
-                                              if k in core.lower()))[-1], after_month=True)
+    low = core.lower()
+    rel = re.search(r"de\s+(?:cette\s+année|l['’]année\s+(dernière|prochaine|passée|en\s+cours))$", low)
+    if rel:
+        if month is None or not has_reference(ctx, "year"):
+            return None
+        shift = {"dernière": -1, "passée": -1, "prochaine": 1}.get(rel.group(1) or "", 0)
+        return result("DATE", f"{check_year(ctx.ref.date.year + shift):04d}-{month:02d}", mod=mod,
+                      anchor=PUBLICATION)
+    key = next((k for k in sorted([*R.MONTHS, *R.MONTH_ABBREVIATIONS], key=len, reverse=True) if k in low), None)
+    year = year_of(low.split(key)[-1], after_month=True) if key else None
     if month is None or year is None:
         return None
     return result("DATE", f"{year:04d}-{month:02d}", mod=mod)

@@ -20,8 +20,10 @@ RULES: tuple[tuple[str, str], ...] = (
                   r"(?:<S>(?:au<S>)?<DAYPART>)?"),
     ("list_date", r"<B>(?:(?:les|Les|le|Le)<S>)?(?:<WEEKDAY><S>)?<DAYNUM>(?=(?:\s*(?:,|et|au|à|-|ou)\s*"
                   r"(?:le<S>)?(?:<WEEKDAY><S>)?<DAYNUM>){1,<MAXLIST>}<S>(?:de<S>)?<MONTHANY>)"),
-    ("month_year", r"<B><PART>?(?:(?:le<S>)?mois<S>(?:de<S>|d<A>))?<MONTH><S>(?:de<S>l<A>année<S>)?"
-                   r"(?:<YEAR4>|'?\d\d(?![\d\w]|\s*h\b|\s*%|\s*[€$]))"),
+    ("month_year", r"<B><PART>?(?:(?:le<S>)?mois<S>(?:de<S>|d<A>))?<MONTHANY><S>(?:de<S>l<A>année<S>|de<S>)?"
+                   r"(?:<YEAR4>|'?\d\d(?![\d\w]|\s*h\b|\s*%|\s*[€$]))"
+                   r"|<B><PART>?(?:(?:le<S>)?mois<S>(?:de<S>|d<A>))?<MONTH><S>de<S>(?:cette<S>année"
+                   r"|l<A>année<S>(?:dernière|prochaine|passée|en<S>cours))<E>"),
     ("decade", r"<B><PART>?(?:les<S>|des<S>)?années<S>(?:<YEAR4>|[1-9]0(?!\d))"),
     ("century", r"<B><PART>?(?:le<S>)?(?:[IVXLivxl]+|\d{1,2})(?:e|è|ème|eme|ᵉ)<S>siècle<E>"),
     ("year_noun", r"<B><PART>?(?:l<A>année|l<A>an|année|an)<S><YEAR4>"),
