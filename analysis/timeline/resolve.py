@@ -527,3 +527,33 @@ def norm_weekday(ctx, s, start, end):
         value = f"{d.isoformat()}{part}" if part.startswith("T") else f"{d.isoformat()}T{part}"
         return result("TIME", value, anchor=anchor, begin=d, end_date=d, set_prev=d)
     return result("DATE", d.isoformat(), anchor=anchor, set_prev=d)
+
+
+def norm_weekday_day(ctx, s, start, end):
+    """A weekday and a day number without a month (DIRECTION.md R7): *jeudi 15* is the 15th of the
+    reference month, or of the month before or after, that falls on a Thursday (the weekday checks
+    the month); if several do, the tense chooses as for any date (:func:`pick`)."""
+    low = s.lower()
+    wd = weekday_of(low)
+    m = re.search(r"(1er|1ᵉʳ|premier|\d{1,2})", low)
+    if wd is None or m is None:
+        return None
+    n = 1 if not m.group(1).isdigit() else int(m.group(1))
+    part = daypart_of(low[m.end():])
+    if not has_reference(ctx, "day"):
+        return unresolved("TIME" if part else "DATE", "XXXX-XX-XX", ctx)
+    ref = ctx.ref.date
+    cands = []
+    for k in range(-6, 7):  # the nearest months first matter; half a year either way is enough
+        y, mo = (ref.year * 12 + ref.month - 1 + k) // 12, (ref.month - 1 + k) % 12 + 1
+        if n <= month_length(y, mo) and dt.date(y, mo, n).isoweekday() == wd:
+            d = day_number(y, mo, n)
+            cands.append((d, d, dt.date(y, mo, n)))
+    if not cands:
+        return None
+    d = pick(cands, ref, direction_of(ctx, start, end, None))
+    if part:
+        value = f"{d.isoformat()}{part}" if part.startswith("T") else f"{d.isoformat()}T{part}"
+        return result("TIME", value, anchor=PUBLICATION, begin=d, end_date=d, set_prev=d)
+    return result("DATE", d.isoformat(), anchor=PUBLICATION, set_prev=d)
+

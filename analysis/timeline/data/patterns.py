@@ -37,6 +37,8 @@ RULES: tuple[tuple[str, str], ...] = (
                      r"|(?:<PART>)d<A>après-midi<E>)"),
     ("anaphoric_day", r"<B>(?:(?:le<S>)?(?:lendemain|surlendemain)(?:<S><DAYPART>)?|(?:la<S>)?(?:avant-)?veille"
                       r"(?:<S>au<S><DAYPART>)?|le<S>même<S>jour|(?:le|la)<S>(?:matin|soir|soirée|nuit|matinée)<S>même)<E>"),
+    ("weekday_day", r"<B>(?:(?:le|Le|ce|Ce)<S>)?<WEEKDAY><S><DAYNUM>(?!\s*(?:h\b|H\b|heures?\b|[:,.]?\d|%))"
+                    r"(?!<S>(?:de<S>|d<A>)?<MONTHANY>)(?:<S><DAYPART>)?<E>"),
     ("weekday", r"<B>(?:(?:le|Le|ce|Ce)<S>)?(?:même<S>)?<WEEKDAY><E>(?:<S>(?:dernier|prochain|passé|précédent|suivant)<E>)?"
                 r"(?:<S><DAYPART>)?(?:<S>(?:dernier|prochain)<E>)?"),
     ("ago", r"<B>(?:il<S>y<S>a|voilà|voici)<S><QTY><S><UNIT>(?:<S>et<S>demie?)?"),
