@@ -128,7 +128,8 @@ class Words:
 
 
 def tense_in(words: Words, start: int, end: int, a: int, b: int) -> str | None:
-    """The tense marker nearest ``[start, end)`` among the words of ``text[a:b]``, or None.
+    """The tense marker of ``[start, end)`` among the words of ``text[a:b]``: the nearest one before it,
+    else the first one after it (DIRECTION.md R4, as HeidelTime's getLastTense); None if there is none.
 
     Markers (DIRECTION.md §3, from the guide's tense table §2.1.7 and French grammar): a conditional,
     a future (word lists and endings), an auxiliary of "avoir" (or "sont", "s'est") followed within
@@ -176,7 +177,9 @@ def tense_in(words: Words, start: int, end: int, a: int, b: int) -> str | None:
             kind = "past"
         if kind is None:
             continue
-        dist = start - pos if pos < start else pos - end
+        # DIRECTION.md R4 (HeidelTime getLastTense): the marker before the expression first, the
+        # nearest one; else the first after it.
+        dist = start - pos if pos < start else 10_000 + pos - end
         if best is None or dist < best[0]:
             best = (dist, kind)
     return best[1] if best else None

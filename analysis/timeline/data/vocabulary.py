@@ -338,7 +338,7 @@ NOT_PARTICIPLES: frozenset[str] = frozenset(
     "lieu peu feu jeu dieu milieu adieu neveu aveu enjeu ici aussi ainsi parmi midi minuit lundi mardi "
     "mercredi jeudi vendredi samedi voici celui lui qui oui si ni mais jamais depuis puis plus nous vous tous "
     "sous dessus dessous alors trop ceux eux tandis souvent avis pays prix fois très dès près après "
-    "environ bu jusqu'ici aujourd'hui".split())
+    "environ bu jusqu'ici aujourd'hui au du tu voici fi".split())
 
 # --- quantities that are not durations (issue 13: numbers that are quantities are never dates) ---
 
