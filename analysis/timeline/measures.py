@@ -362,18 +362,26 @@ def norm_set(ctx, s, start, end):
     low = s.lower()
     if low in R.SET_ADJECTIVES:
         prev = previous_word(ctx.text, start)
-        if low in R.SET_ADJECTIVE_NOUNS or prev in R.SET_ADJECTIVE_NOT_AFTER:
-            return None
+        if prev in R.SET_ADJECTIVE_NOT_AFTER or (low in R.SET_ADJECTIVE_NOUNS and (prev[:1].isdigit()
+                                                                                  or prev in R.NUMBER_WORDS)):
+            return None  # "la presse quotidienne", "deux quotidiens" (newspapers); "contrôles mensuels" is a SET
         if prev in {"le", "la", "les", "un", "une", "des", "du", "ce", "ces", "au", "aux", "son", "sa", "ses",
                     "leur", "leurs", "notre", "votre", "l'", "l’", "d'", "d’", "quotidien", "cet"}:
             return None
         return result("SET", R.SET_ADJECTIVES[low])
     if m := re.search(r"par\s+(\w+)$", low):
         return result("SET", R.PER_UNITS.get(m.group(1), "P1D"))
-    wd = weekday_of(low)
+    # "certains jours", "certains mercredis": a SET with quant SOME (guide §2.2.5 SET table); the
+    # plural of a weekday or part of the day is read in the singular ("les lundis matins", "tous les soirs")
+    singular = re.sub(r"(\w)s\b", r"\1", low)
+    wd = weekday_of(singular)
+    part = daypart_of(singular)
     if wd:
+        if part and not part.startswith("T"):
+            return result("SET", f"XXXX-WXX-{wd}T{part}")
         return result("SET", f"XXXX-WXX-{wd}")
-    part = daypart_of(low)
+    if re.match(r"certain(?:e)?s\s+(jour|semaine)", low):
+        return result("SET", "P1D" if "jour" in low else "P1W")
     if part and not part.startswith("T"):
         return result("SET", f"XXXX-XX-XXT{part}")
     month = month_of(low)

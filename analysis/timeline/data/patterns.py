@@ -49,7 +49,9 @@ RULES: tuple[tuple[str, str], ...] = (
                r"|(?:l<A>|cet<S>|ce<S>)<SEASON>)(?:<S>(?:<YEAR4>|dernier|prochain|passé)<E>)?"),
     ("set", r"<B>(?:(?:chaque|tous<S>les|toutes<S>les|Chaque|Tous<S>les|Toutes<S>les)<S>(?:<QTY><S>)?"
             r"(?:<UNIT>|<WEEKDAY>s?<E>|<DAYPARTWORD>s?<E>|<SEASON>|<MONTH>)"
-            r"|(?:<QTY><S>fois<S>)?par<S><PERUNIT><E>|<SETADJ><E>)"),
+            r"|(?:<QTY><S>fois<S>)?par<S><PERUNIT><E>|<SETADJ><E>"
+            r"|(?:les|Les)<S><WEEKDAY>s<S><DAYPARTWORD>s?<E>"
+            r"|(?:certains|Certains|certaines|Certaines)<S>(?:jours|semaines|<WEEKDAY>s|<DAYPARTWORD>s)<E>)"),
     ("part_of_year", r"<B>(?:(?:le|Le|ce|Ce)<S>)?(?:premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e"
                      r"|dernier)<S>(?:trimestre|semestre)(?:<S>(?:<YEAR4>|de<S>l<A>année(?:<S>(?:dernière|prochaine"
                      r"|en<S>cours|passée))?|de<S>cette<S>année))?<E>"

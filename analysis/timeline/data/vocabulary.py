@@ -179,6 +179,7 @@ SET_ADJECTIVES: dict[str, str] = {
     "mensuels": "P1M", "mensuelles": "P1M", "annuel": "P1Y", "annuelle": "P1Y", "annuels": "P1Y",
     "annuelles": "P1Y", "annuellement": "P1Y", "trimestriel": "P3M", "trimestrielle": "P3M",
     "semestriel": "P6M", "semestrielle": "P6M", "bimensuel": "P2W", "bimestriel": "P2M",
+    "mensuellement": "P1M", "hebdomadairement": "P1W",
 }
 #: Words introducing a set: "chaque semaine", "tous les jours", "toutes les deux heures".
 SET_QUANTIFIERS: tuple[str, ...] = ("chaque", "tous les", "toutes les")
@@ -283,7 +284,7 @@ RULE_STARTERS: frozenset[str] = frozenset(
     "le la les l ce cet cette ces des du un une son d il voilà voici dans chaque tous toutes par vers environ "
     "aux autour mois années année an semaine week-end week trimestre semestre siècle décennie saison lendemain "
     "surlendemain veille avant même midi minuit soirée matinée nuit mi début fin milieu courant commencement "
-    "cette tout toute au premier 1er deuxième second 2e troisième 3e quatrième 4e dernier".split()
+    "cette tout toute certains certaines au premier 1er deuxième second 2e troisième 3e quatrième 4e dernier".split()
 )
 
 
