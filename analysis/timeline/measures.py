@@ -177,9 +177,14 @@ def norm_vague_duration(ctx, s, start, end):
     return result("DURATION", f"PTX{iso}" if is_time else f"PX{iso}")
 
 
+_CLOCK_AFTER = re.compile(r"\s+(?:du\s+matin|du\s+soir|de\s+l['’]après-midi)(?!\w)", re.I)
+
+
 def norm_duration(ctx, s, start, end):
     if _is_age(ctx.text, start, end, s) or _names_a_thing(ctx.text, start, end, s):
         return None
+    if re.search(r"\bheures?$", s, re.I) and _CLOCK_AFTER.match(ctx.text, end):
+        return None  # "3 heures du matin" is a clock time (guide §2.2.5: de l'après-midi T15:30)
     mod, core = mod_of(s)
     if mod in ("START", "MID", "END"):
         return None
@@ -406,7 +411,7 @@ def norm_time(ctx, s, start, end):
     else:
         m = re.search(r"(\d{1,2})\s*(?:h|heures|:)\s*(\d{2})?", low)
         hh, mm = int(m.group(1)), int(m.group(2) or 0)
-        if "heures" in low and not re.search(r"(?:^|\s)(?:à|vers|dès|jusqu['’]à|avant|après|de)\s+$",
+        if re.search(r"\bheures?\b", low) and not _CLOCK_AFTER.search(low) and not re.search(r"(?:^|\s)(?:à|vers|dès|jusqu['’]à|avant|après|de)\s+$",
                                              ctx.text[max(0, start - 12):start].lower()) and not mod:
             return None
         if re.search(r"(?:du\s+soir|de\s+l['’]après-midi)", low) and hh < 12:

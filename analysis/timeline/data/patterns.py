@@ -32,7 +32,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("year", r"<B><PART>?(?:<YEAR4>|(?<=(?:1[0-9]|20)\d\d-)\d\d(?![\d\w]))"),
     ("relative_day", r"<B><RELDAY>(?:<S><WEEKDAY><E>)?(?:<S>(?:en<S>)?(?:(?:début|fin|milieu)<S>?d<A>)?<DAYPART>)?"),
     ("this_daypart", r"<B>(?:(?:ce|cet|cette|Ce|Cet|Cette)<S>(?:même<S>)?(?:<WEEKDAY><S>)?<DAYPART>(?:-(?:ci|là))?"
-                     r"|la<S>nuit<S>dernière<E>|la<S>(?:soirée|matinée|nuit)(?![\w-])"
+                     r"|la<S>nuit<S>dernière<E>|la<S>(?:soirée|matinée|nuit|mi-journée)(?![\w-])"
+                     r"|(?:(?<=pendant\s)|(?<=durant\s)|(?<=dans\s))la<S>journée(?![\w-])"
+                     r"|(?:début|fin|Début|Fin)<S>(?:de<S>)?(?:soirée|matinée|journée)<E>"
                      r"|(?:(?<=en\s)|(?<=dans\s))(?:soirée|matinée)<E>"
                      r"|(?:<PART>)d<A>après-midi<E>)"),
     ("anaphoric_day", r"<B>(?:(?:le<S>)?(?:lendemain|surlendemain)(?:<S><DAYPART>)?|(?:la<S>)?(?:avant-)?veille"
@@ -69,7 +71,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("time", r"<B>(?:(?:vers|environ|aux<S>alentours<S>de|autour<S>de|Vers)<S>)?(?:[01]?\d|2[0-4])<S>?(?:h|H)"
              r"(?:<S>?[0-5]\d)?(?![\w])(?:<S>(?:du<S>matin|du<S>soir|de<S>l<A>après-midi)<E>)?"
              r"|<B>(?:(?:vers|Vers)<S>)?(?:[01]?\d|2[0-3]):[0-5]\d(?![\d])"
-             r"|<B>(?:(?:vers|Vers)<S>)?(?:[01]?\d|2[0-4])<S>heures(?:<S>[0-5]\d)?<E>"
+             r"|<B>(?:(?:vers|Vers)<S>)?(?:[01]?\d|2[0-4])<S>heures?(?:<S>[0-5]\d)?<E>"
+             r"(?:<S>(?:du<S>matin|du<S>soir|de<S>l<A>après-midi)<E>)?"
              r"|(?:(?<=à\s)|(?<=vers\s))(?:midi|minuit)<E>"),
     ("vague", r"<B><VAGUEREF><E>"),
 )

@@ -97,7 +97,7 @@ SEASONS: dict[str, str] = {"printemps": "SP", "été": "SU", "eté": "SU", "auto
 #: Parts of the day → TIMEX3 code (or a clock time).
 DAY_PARTS: dict[str, str] = {
     "matin": "MO", "matinée": "MO", "après-midi": "AF", "soir": "EV", "soirée": "EV",
-    "nuit": "NI", "midi": "T12:00", "mi-journée": "MI",
+    "nuit": "NI", "midi": "T12:00", "mi-journée": "MI", "journée": "DT",
 }
 
 #: Days relative to the reference date.
