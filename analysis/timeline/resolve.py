@@ -557,3 +557,28 @@ def norm_weekday_day(ctx, s, start, end):
         return result("TIME", value, anchor=PUBLICATION, begin=d, end_date=d, set_prev=d)
     return result("DATE", d.isoformat(), anchor=PUBLICATION, set_prev=d)
 
+
+def norm_day_alone(ctx, s, start, end):
+    """A day number without its month (DIRECTION.md R8): *Le 12, les syndicats ont manifesté*, *depuis
+    le 1er*. Recognised only before a comma or after *depuis* / *dès*, where the number cannot count
+    anything. The month is the reference date's; a past clause and a day after the reference day take
+    the month before, a future clause and a day before it the month after; no tense: the nearest."""
+    m = re.search(r"(1er|1ᵉʳ|premier|\d{1,2})", s.lower())
+    if m is None:
+        return None
+    n = 1 if not m.group(1).isdigit() else int(m.group(1))
+    if not has_reference(ctx, "day"):
+        return unresolved("DATE", f"XXXX-XX-{n:02d}", ctx)
+    ref = ctx.ref.date
+    cands = []
+    for k in (-1, 0, 1):
+        y, mo = (ref.year * 12 + ref.month - 1 + k) // 12, (ref.month - 1 + k) % 12 + 1
+        if n <= month_length(y, mo):
+            d = day_number(y, mo, n)
+            cands.append((d, d, dt.date(y, mo, n)))
+    if not cands:
+        return None
+    direction = "past" if re.match(r"(?:depuis|dès)\s", ctx.text[max(0, start - 7):start].lower()) else None
+    d = pick(cands, ref, direction or direction_of(ctx, start, end, None))
+    return result("DATE", d.isoformat(), anchor=PUBLICATION, set_prev=d)
+

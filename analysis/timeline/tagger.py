@@ -66,8 +66,8 @@ from .measures import (norm_ago_in, norm_duration, norm_duration_noun, norm_holi
                        norm_vague_duration)
 from .recognise import RULES, compiled
 from .reference import OUTSIDE_CALENDAR, parse_reference_date, Reference
-from .resolve import (Context, norm_anaphoric_day, norm_century, norm_decade, norm_full_date, norm_list_date,
-                      norm_month, norm_month_year, norm_numeric_date, norm_relative_day, norm_this_daypart,
+from .resolve import (Context, norm_anaphoric_day, norm_century, norm_day_alone, norm_decade, norm_full_date,
+                      norm_list_date, norm_month, norm_month_year, norm_numeric_date, norm_relative_day, norm_this_daypart,
                       norm_weekday, norm_weekday_day, norm_year, norm_year_noun)
 
 __all__ = ["TIMEX_COLUMNS", "tag", "timexes"]
@@ -80,7 +80,7 @@ NORMALISERS: dict[str, Callable[..., dict | None]] = {
     "list_date": norm_list_date, "month_year": norm_month_year, "decade": norm_decade,
     "century": norm_century, "year_noun": norm_year_noun, "month": norm_month, "year": norm_year,
     "relative_day": norm_relative_day, "this_daypart": norm_this_daypart,
-    "anaphoric_day": norm_anaphoric_day, "weekday_day": norm_weekday_day, "weekday": norm_weekday,
+    "anaphoric_day": norm_anaphoric_day, "day_alone": norm_day_alone, "weekday_day": norm_weekday_day, "weekday": norm_weekday,
     "ago": norm_ago_in(-1),
     "in": norm_ago_in(+1), "relative_unit": norm_relative_unit, "season": norm_season, "set": norm_set,
     "part_of_year": norm_part_of_year, "vague_duration": norm_vague_duration, "duration": norm_duration, "duration_noun": norm_duration_noun, "time": norm_time, "vague": norm_vague,

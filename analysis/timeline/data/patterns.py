@@ -39,6 +39,7 @@ RULES: tuple[tuple[str, str], ...] = (
                      r"|(?:<PART>)d<A>après-midi<E>)"),
     ("anaphoric_day", r"<B>(?:(?:le<S>)?(?:lendemain|surlendemain)(?:<S><DAYPART>)?|(?:la<S>)?(?:avant-)?veille"
                       r"(?:<S>au<S><DAYPART>)?|le<S>même<S>jour|(?:le|la)<S>(?:matin|soir|soirée|nuit|matinée)<S>même)<E>"),
+    ("day_alone", r"<B>(?:le|Le)<S><DAYNUM>(?=\s*,)|(?:(?<=depuis\s)|(?<=dès\s))le<S><DAYNUM>(?![\w-]|\s*(?:h\b|heures?\b|%|\d))"),
     ("weekday_day", r"<B>(?:(?:le|Le|ce|Ce)<S>)?<WEEKDAY><S><DAYNUM>(?!\s*(?:h\b|H\b|heures?\b|[:,.]?\d|%))"
                     r"(?!<S>(?:de<S>|d<A>)?<MONTHANY>)(?:<S><DAYPART>)?<E>"),
     ("weekday", r"<B>(?:(?:le|Le|ce|Ce)<S>)?(?:même<S>)?<WEEKDAY><E>(?:<S>(?:dernier|prochain|passé|précédent|suivant)<E>)?"
