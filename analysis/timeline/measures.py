@@ -25,7 +25,7 @@ def _qty_unit(s: str) -> tuple[float | None, str, int, bool, bool] | None:
     um = None
     for um in re.finditer(r"[\w-]+", low):
         pass
-    words = re.findall(r"[\w’'-]+", low)
+    words = re.findall(r"[\w-]+", low)  # "d'années": the unit after an elided "de" is a word of its own
     unit_word = next((w for w in reversed(words) if w in R.UNITS), None)
     if unit_word is None:
         return None
@@ -199,6 +199,8 @@ def norm_duration(ctx, s, start, end):
     if re.fullmatch(r"un\s+jour", low):
         return None  # "un jour" is usually an indefinite date, not a duration
     value = _duration_value(n, iso, mult, is_time, half)
+    if not mod and vocabulary()["round"].search(low):
+        mod = "APPROX"  # "une dizaine d'années": a round quantity is approximate (guide ex.(4), HeidelTime)
     if re.search(r"\b(?:ces|les)\s+(?:derniers|dernières)", low) or re.match(r"(?:ces|les)\s", low):
         pass
     out = result("DURATION", value, mod=mod)

@@ -39,9 +39,10 @@ def vocabulary() -> dict[str, re.Pattern[str]]:
     """Compiled patterns of the normalisers, built once from the rule tables."""
     def words(table, left=r"(?<![\w-])", right=r"(?![\w-])"):
         return re.compile(left + alternation(table) + right, re.I)
-    mods = "|".join(sorted((re.escape(w).replace("\\ ", r"\s+") for w in R.MODIFIERS), key=len, reverse=True))
+    mods = "|".join(sorted((re.escape(w).replace("\\ ", r"\s+").replace("'", "['’]") for w in R.MODIFIERS),
+                           key=len, reverse=True))
     return {
-        "modifier": re.compile(rf"({mods})\s+", re.I),
+        "modifier": re.compile(rf"({mods})(?:\s+|(?<=['’]))", re.I),
         "part": re.compile(r"(début|fin|milieu|courant|commencement|mi)(?:-|\s*(?:du|des|de\s+l['’]|de|d['’])?\s*)",
                            re.I),
         "abbr": re.compile(r"(?<!\w)" + alternation(R.MONTH_ABBREVIATIONS), re.I),
@@ -80,7 +81,7 @@ def mod_of(s: str) -> tuple[str, str]:
     v = vocabulary()
     m = v["modifier"].match(low)
     if m:
-        word = re.sub(r"\s+", " ", m.group(1))
+        word = re.sub(r"\s+", " ", m.group(1)).replace("’", "'")
         return R.MODIFIERS[word], s[m.end():]
     m = v["part"].match(low)
     if m and m.end() < len(s):

@@ -44,8 +44,8 @@ RULES: tuple[tuple[str, str], ...] = (
                     r"(?!<S>(?:de<S>|d<A>)?<MONTHANY>)(?:<S><DAYPART>)?<E>"),
     ("weekday", r"<B>(?:(?:le|Le|ce|Ce)<S>)?(?:même<S>)?<WEEKDAY><E>(?:<S>(?:dernier|prochain|passé|précédent|suivant)<E>)?"
                 r"(?:<S><DAYPART>)?(?:<S>(?:dernier|prochain)<E>)?"),
-    ("ago", r"<B>(?:il<S>y<S>a|voilà|voici)<S><QTY><S><UNIT>(?:<S>et<S>demie?)?"),
-    ("in", r"<B>(?:dans|d<A>ici)<S><QTY><S><UNIT>(?:<S>et<S>demie?)?"),
+    ("ago", r"<B>(?:il<S>y<S>a|voilà|voici)<S><QTY>(?:<S>|(?<=['’\s]))<UNIT>(?:<S>et<S>demie?)?"),
+    ("in", r"<B>(?:dans|d<A>ici)<S><QTY>(?:<S>|(?<=['’\s]))<UNIT>(?:<S>et<S>demie?)?"),
     ("relative_unit", r"<B><PART>?(?:(?:l<A>|la<S>|le<S>|cette<S>|ce<S>|cet<S>|Cette<S>|Ce<S>|Cet<S>)"
                       r"(?:même<S>)?)?<RELUNIT>(?:-ci|-là|<S><SHIFT>|<S>(?:<YEAR4>))?"),
     ("season", r"<B>(?:(?:(?:les<S>)?mois<S>d<A>|(?<=en\s)|(?<=au\s))<SEASON>"
@@ -65,8 +65,9 @@ RULES: tuple[tuple[str, str], ...] = (
                        r"|précédentes|passés|passées|écoulés|écoulées)<E>"
                        r"|(?:toute|Toute)<S>(?:la<S>(?:semaine|journée|nuit|matinée|soirée)|l<A>année)<E>"
                        r"|(?:tout|Tout)<S>le<S>(?:mois|week-end|trimestre|semestre|siècle)<E>)"),
-    ("duration", r"<B>(?:<MODW><S>)?(?:(?:les|ces|des|Les|Ces)<S>(?:(?:derniers|dernières|prochains|prochaines)<S>)?)?"
-                 r"(?:une?<S>demi-(?:heure|journée|siècle)<E>|<QTY><S>(?:(?:derniers|dernières|prochains|prochaines"
+    ("duration", r"<B>(?:<MODW>(?:<S>|(?<=['’])))?(?:(?:les|ces|Les|Ces)<S>(?:(?:derniers|dernières|prochains"
+                 r"|prochaines)<S>)?)?"
+                 r"(?:une?<S>demi-(?:heure|journée|siècle)<E>|<QTY>(?:<S>|(?<=['’\s]))(?:(?:derniers|dernières|prochains|prochaines"
                  r"|petites?|longues?|bonnes?)<S>)?<UNIT>(?:<S>et<S>demie?<E>)?)"),
     ("duration_noun", r"<B>(?:le<S>|un<S>|ce<S>|son<S>)?<DURNOUN><E>"),
     ("time", r"<B>(?:(?:vers|environ|aux<S>alentours<S>de|autour<S>de|Vers)<S>)?(?:[01]?\d|2[0-4])<S>?(?:h|H)"

@@ -133,6 +133,9 @@ MODIFIERS: dict[str, str] = {
     "plus de": "MORE_THAN", "au moins": "EQUAL_OR_MORE", "au minimum": "EQUAL_OR_MORE",
     "moins de": "LESS_THAN", "au plus": "EQUAL_OR_LESS", "au maximum": "EQUAL_OR_LESS",
     "à peine": "LESS_THAN", "pas moins de": "EQUAL_OR_MORE", "pas plus de": "EQUAL_OR_LESS",
+    # the same before a vowel (guide ex.(61), (76): the modifier is inside the TIMEX3)
+    "près d'": "APPROX", "plus d'": "MORE_THAN", "moins d'": "LESS_THAN", "pas moins d'": "EQUAL_OR_MORE",
+    "pas plus d'": "EQUAL_OR_LESS", "autour d'": "APPROX",
 }
 
 #: Vague references → (TIMEX3 type, value). Multi-word forms are regex-ready
