@@ -15,7 +15,7 @@ expected failure until fixed).
 
 Usage:
     .venv/bin/python benchmarks/timex_sentences.py [--errors reports/eval/timex_sentences_errors.tsv]
-        [--known-failures]
+        [--known-failures] [--tsv tests/timeline/data/timex_sentences_heldout.tsv]
 """
 
 from __future__ import annotations
@@ -57,11 +57,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--errors", default=str(ROOT / "reports" / "eval" / "timex_sentences_errors.tsv"))
     parser.add_argument("--known-failures", action="store_true", help=f"rewrite {KNOWN_FAILURES.name}")
+    parser.add_argument("--tsv", default=str(E.SENTENCES_FILE),
+                        help="the sentences (default: the suite; tests/timeline/data/timex_sentences_heldout.tsv "
+                             "is the set written after the rules)")
     args = parser.parse_args(argv)
-    table = E.evaluate_sentences(systems=("ours", "dateparser"), errors_path=args.errors)
+    if args.known_failures and Path(args.tsv).resolve() != E.SENTENCES_FILE.resolve():
+        parser.error("--known-failures rewrites the suite's ledger: use it with the default --tsv")
+    table = E.evaluate_sentences(args.tsv, systems=("ours", "dateparser"), errors_path=args.errors)
     cols = ["system", "family", "sentences", "n_gold", "n_system", "strict_p", "strict_r", "strict_f1", "relaxed_p",
             "relaxed_r", "relaxed_f1", "type_accuracy", "value_p", "value_r", "value_f1", "spurious"]
-    print(f"TIMEX3 test sentences ({E.SENTENCES_FILE.relative_to(ROOT)}), TempEval-3 scoring as `eval timex`")
+    print(f"TIMEX3 test sentences ({args.tsv}), TempEval-3 scoring as `eval timex`")
     with pd.option_context("display.width", 250, "display.max_rows", 100):
         print(table[table["family"] == "all"][cols].round(2).to_string(index=False))
         print()

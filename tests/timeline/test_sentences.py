@@ -1,5 +1,7 @@
 """The tagger on the project's own TIMEX3 test sentences (``data/timex_sentences.tsv`` beside this file).
 
+``data/timex_sentences_heldout.tsv`` (35 more, same format) was written after the rules were fixed.
+
 The sentences were written for this project from the French TimeML annotation guide (its catalogue and
 example sentences) and HeidelTime's French resources; none is copied from a gold corpus. Each sentence is
 one test: every expected TIMEX3 is found (overlapping extent) with its type and value, and nothing else
@@ -21,6 +23,9 @@ from analysis.eval import timex as E
 HERE = Path(__file__).resolve().parent
 LEDGER = HERE / "data" / "timex_sentences_known_failures.tsv"
 DOCS = {d.doc_id: d for d in E.read_sentences(HERE / "data" / "timex_sentences.tsv")}
+#: 35 sentences written after the rules of this round were fixed, scored once as a held-out check
+#: (all passed but one extent, "des" before "dernières semaines", since mended as the guide's SIGNAL).
+HELD_OUT = {d.doc_id: d for d in E.read_sentences(HERE / "data" / "timex_sentences_heldout.tsv")}
 with open(LEDGER, encoding="utf-8", newline="") as _fh:
     KNOWN = {r["id"]: r["why"] for r in csv.DictReader(_fh, delimiter="\t")}
 
@@ -53,6 +58,13 @@ def test_sentence(sid):
         if not problems:
             pytest.fail(f"{sid} now passes: remove it from {LEDGER.name} (was: {KNOWN[sid]})")
         pytest.xfail(f"known failure ({KNOWN[sid]}): {'; '.join(problems)}")
+    assert not problems, f"{doc.text!r} (dct {doc.dct}): " + "; ".join(problems)
+
+
+@pytest.mark.parametrize("sid", sorted(HELD_OUT))
+def test_held_out_sentence(sid):
+    doc = HELD_OUT[sid]
+    problems = _problems(doc)
     assert not problems, f"{doc.text!r} (dct {doc.dct}): " + "; ".join(problems)
 
 

@@ -60,7 +60,7 @@ RULES: tuple[tuple[str, str], ...] = (
                      r"|en<S>cours|passée))?|de<S>cette<S>année))?<E>"
                      r"|<B>(?:la|La)<S>(?:première|seconde|deuxième)<S>moitié<S>(?:de<S>l<A>année(?:<S>(?:dernière"
                      r"|prochaine|en<S>cours|passée))?|de<S>cette<S>année|de<S><YEAR4>)<E>"),
-    ("vague_duration", r"<B>(?:(?:ces|les|des|Ces|Les|Des)<S>(?:derniers|dernières|prochains|prochaines)<S><UNIT>"
+    ("vague_duration", r"<B>(?:(?:(?:ces|les|Ces|Les)<S>)?(?:derniers|dernières|prochains|prochaines)<S><UNIT>"
                        r"|(?:les|des|ces|Les|Des|Ces)<S><UNIT><S>(?:à<S>venir|suivants|suivantes|précédents"
                        r"|précédentes|passés|passées|écoulés|écoulées)<E>"
                        r"|(?:toute|Toute)<S>(?:la<S>(?:semaine|journée|nuit|matinée|soirée)|l<A>année)<E>"

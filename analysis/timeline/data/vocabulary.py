@@ -287,7 +287,7 @@ RULE_STARTERS: frozenset[str] = frozenset(
     "le la les l ce cet cette ces des du un une son d il voilà voici dans chaque tous toutes par vers environ "
     "aux autour mois années année an semaine week-end week trimestre semestre siècle décennie saison lendemain "
     "surlendemain veille avant même midi minuit soirée matinée nuit mi début fin milieu courant commencement "
-    "cette tout toute certains certaines au premier 1er deuxième second 2e troisième 3e quatrième 4e dernier".split()
+    "cette tout toute certains certaines derniers dernières prochains prochaines au premier 1er deuxième second 2e troisième 3e quatrième 4e dernier".split()
 )
 
 
