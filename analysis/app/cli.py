@@ -365,11 +365,15 @@ def cmd_eval(args: argparse.Namespace) -> int:
     module_name, func, title = _EVALUATIONS[args.what]
     module = importlib.import_module(f"..eval.{module_name}", __package__)
     options = {}
+    if args.errors and args.what not in ("keyterms", "timex"):
+        raise InputError(f"--errors applies to eval keyterms and eval timex, not eval {args.what}")
     if args.what in ("keyterms", "timex"):  # missed and spurious items beside the results (reports/ by default)
         from ..paths import ROOT
 
         default = ROOT / "reports" / "eval" / f"{args.what}_errors.tsv"
         options["errors_path"] = Path(args.errors) if args.errors else default
+        if options["errors_path"].is_dir():
+            raise InputError(f"{options['errors_path']}: is a folder (--errors expects a .tsv file path)")
     try:
         scores = getattr(module, func)(path, **options)
     except GoldDataError as exc:

@@ -194,6 +194,10 @@ def _eval_cases() -> list[Case]:
              files={**WIKINEWS, "w/ref": b"\n"}),
         Case("eval keyterms: no pages folder", ("eval", "keyterms", "{tmp}/w"), 2, r"w: no txt/ folder",
              files={"w/ref": WIKINEWS["w/ref"]}),
+        Case("eval timex: --errors is a folder", ("eval", "timex", "{tmp}/tb", "--errors", "{tmp}/tb"), 2,
+             r"tb: is a folder \(--errors expects", files={"tb/a.tml": TML}),
+        Case("eval tokens: --errors does not apply", ("eval", "tokens", "{tmp}/g.conllu", "--errors", "{tmp}/e.tsv"), 2,
+             r"--errors applies to eval keyterms and eval timex", files={"g.conllu": CONLLU}),
         Case("eval tokens: valid gold", ("eval", "tokens", "{tmp}/g.conllu"), 0, files={"g.conllu": CONLLU}),
         Case("eval timex: valid gold", ("eval", "timex", "{tmp}/tb"), 0, files={"tb/a.tml": TML}),
     ]
