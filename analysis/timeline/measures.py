@@ -350,7 +350,7 @@ def _season_candidates(ref: dt.date, season: str) -> list[tuple[int, int, int]]:
 def norm_season(ctx, s, start, end):
     low = s.lower()
     season = next(v for k, v in R.SEASONS.items() if k in low)
-    y = year_of(low)
+    y = year_of(low, after_month=True) if re.search(r"\sde\s+\d\d$", low) else year_of(low)  # "l'été de 69"
     if y:
         return result("DATE", f"{y}-{season}")
     shift = shift_of(low)

@@ -69,6 +69,8 @@ def _blocks() -> dict[str, str]:
     b["DURNOUN"] = alternation(R.DURATION_NOUNS)
     b["VAGUEREF"] = alternation(R.VAGUE_REFERENCES)
     b["MAXLIST"] = str(R.MAX_LIST_DAYS - 1)
+    b["ORDW"] = alternation(R.ORDINAL_WORDS)
+    b["BC"] = alternation([w.lower() for w in R.BEFORE_CHRIST]) + r"(?![\w])"
     b["QTY"] = (rf"(?:\d{{1,3}}(?:[\u0020\u00a0\u202f]\d{{3}}){{1,{R.MAX_THOUSANDS_GROUPS}}}(?!\d)"
                 r"|\d+(?:[,.]\d+)?|<NUMW>|<VAGUEQ>"
                 r"|une?<S><ROUND><S>d(?:e<S>|<A>))")
@@ -105,7 +107,7 @@ def first_words() -> list[str]:
     """Every word that can begin an expression, from the rule tables (lowercase, first piece of each phrase)."""
     tables = (R.MONTHS, R.MONTH_ABBREVIATIONS, R.WEEKDAYS, R.NUMBER_WORDS, R.VAGUE_QUANTITIES, R.UNITS,
               R.DURATION_NOUNS, R.SEASONS, R.DAY_PARTS, R.RELATIVE_DAYS, R.ANAPHORIC_DAYS, R.MODIFIERS,
-              R.VAGUE_REFERENCES, R.SET_ADJECTIVES, R.HOLIDAYS, R.PARTS, R.RULE_STARTERS, R.ROUND_QUANTITIES)
+              R.VAGUE_REFERENCES, R.SET_ADJECTIVES, R.HOLIDAYS, R.PARTS, R.RULE_STARTERS, R.ROUND_QUANTITIES, R.ORDINAL_WORDS)
     words = {re.split(r"[\s'’.\-]", w.lower())[0] for table in tables for w in table}
     return sorted(w for w in words if w)
 
@@ -128,7 +130,7 @@ def master_pattern(ignore_case: bool = False, gated: bool = True) -> re.Pattern[
     """
     blocks = _blocks()
     flags = re.IGNORECASE if ignore_case else 0
-    gate = r"(?=\d|[ivxl]+(?:e|è|ème|eme|ᵉ)\s|" + _trie_regex(first_words()) + r"(?!\w))" if gated else ""
+    gate = r"(?=\d|[ivxl]+(?:e|è|ème|eme|ᵉ|er)\s|" + _trie_regex(first_words()) + r"(?!\w))" if gated else ""
     # Every rule starts at a word start: the boundary is checked once for all
     # rules (most positions, inside words, fail there at once).
     if not all(p.startswith("<B>") for _, p in RULES):

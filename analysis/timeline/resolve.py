@@ -319,12 +319,31 @@ def _roman(s: str) -> int | None:
 
 
 def norm_century(ctx, s, start, end):
+    """A century or a millennium, in figures, Roman numerals or words (guide §2.2.5: *le 20e siècle*;
+    FTB 1.1 README: ``18XX``; *le troisième millénaire* ``2XXX``), before the common era with
+    ``BC`` (*le IVe siècle avant J.-C.* ``BC03XX``, ISO 8601 / TimeML's BC prefix)."""
     mod, core = mod_of(s)
-    m = re.search(r"([IVXL]+|\d{1,2})(?:e|è|ème|eme|ᵉ)\s+siècle", core, re.I)
-    n = int(m.group(1)) if m.group(1).isdigit() else _roman(m.group(1))
-    if not n or n > 21:
+    low = core.lower()
+    m = re.search(r"(?<![\w-])([ivxl]+|\d{1,2})(?:e|è|ème|eme|ᵉ|er)\s+(siècle|millénaire)", low)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else _roman(m.group(1).upper())
+        unit = m.group(2)
+    else:
+        w = next((k for k in sorted(R.ORDINAL_WORDS, key=len, reverse=True) if re.search(rf"\b{k}\s", low)), None)
+        n, unit = (R.ORDINAL_WORDS[w] if w else None), ("millénaire" if "millénaire" in low else "siècle")
+    if not n or n > (21 if unit == "siècle" else 3):
         return None
-    return result("DATE", f"{n - 1:02d}XX", mod=mod)  # FTB 1.1 README: "XIXe siècle" 18 => 18XX
+    bc = "BC" if any(b.lower() in low for b in R.BEFORE_CHRIST) else ""
+    value = f"{n - 1:02d}XX" if unit == "siècle" else f"{n - 1}XXX"  # FTB 1.1 README: "XIXe siècle" 18 => 18XX
+    return result("DATE", bc + value, mod=mod)
+
+
+def norm_year_bc(ctx, s, start, end):
+    """A year before the common era: *52 av. J.-C.* ``BC0052`` (HeidelTime's historic dates)."""
+    m = re.match(r"(?:l['’]an\s+)?(\d{1,4})", s.lower())
+    if m is None or int(m.group(1)) == 0:
+        return None
+    return result("DATE", f"BC{int(m.group(1)):04d}")
 
 
 def norm_year_noun(ctx, s, start, end):

@@ -68,7 +68,7 @@ from .recognise import RULES, compiled
 from .reference import OUTSIDE_CALENDAR, parse_reference_date, Reference
 from .resolve import (Context, norm_anaphoric_day, norm_century, norm_day_alone, norm_decade, norm_full_date,
                       norm_list_date, norm_month, norm_month_year, norm_numeric_date, norm_relative_day, norm_this_daypart,
-                      norm_weekday, norm_weekday_day, norm_year, norm_year_noun)
+                      norm_weekday, norm_weekday_day, norm_year, norm_year_bc, norm_year_noun)
 
 __all__ = ["TIMEX_COLUMNS", "tag", "timexes"]
 
@@ -78,7 +78,8 @@ TIMEX_COLUMNS = ["doc_id", "sent", "start", "end", "text", "type", "value", "mod
 NORMALISERS: dict[str, Callable[..., dict | None]] = {
     "numeric_date": norm_numeric_date, "holiday": norm_holiday, "full_date": norm_full_date,
     "list_date": norm_list_date, "month_year": norm_month_year, "decade": norm_decade,
-    "century": norm_century, "year_noun": norm_year_noun, "month": norm_month, "year": norm_year,
+    "century": norm_century, "year_bc": norm_year_bc, "year_noun": norm_year_noun, "month": norm_month,
+    "year": norm_year,
     "relative_day": norm_relative_day, "this_daypart": norm_this_daypart,
     "anaphoric_day": norm_anaphoric_day, "day_alone": norm_day_alone, "weekday_day": norm_weekday_day, "weekday": norm_weekday,
     "ago": norm_ago_in(-1),

@@ -25,7 +25,9 @@ RULES: tuple[tuple[str, str], ...] = (
                    r"|<B><PART>?(?:(?:le<S>)?mois<S>(?:de<S>|d<A>))?<MONTH><S>de<S>(?:cette<S>année"
                    r"|l<A>année<S>(?:dernière|prochaine|passée|en<S>cours))<E>"),
     ("decade", r"<B><PART>?(?:les<S>|des<S>)?années<S>(?:<YEAR4>|[1-9]0(?!\d))"),
-    ("century", r"<B><PART>?(?:le<S>)?(?:[IVXLivxl]+|\d{1,2})(?:e|è|ème|eme|ᵉ)<S>siècle<E>"),
+    ("century", r"<B><PART>?(?:le<S>|Le<S>)?(?:(?:[IVXLivxl]+|\d{1,2})(?:e|è|ème|eme|ᵉ|er)|<ORDW>)<S>(?:siècle|millénaire)<E>"
+                r"(?:<S><BC>)?"),
+    ("year_bc", r"<B>(?:l<A>an<S>)?\d{1,4}<S><BC>"),
     ("year_noun", r"<B><PART>?(?:l<A>année|l<A>an|année|an)<S><YEAR4>"),
     ("month", r"<B><PART>?(?:(?:le<S>)?mois<S>(?:de<S>|d<A>))?<MONTH>"
               r"(?:<S>(?:dernier|derniers|prochain|prochains|passé)<E>)?"),
@@ -49,7 +51,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("relative_unit", r"<B><PART>?(?:(?:l<A>|la<S>|le<S>|cette<S>|ce<S>|cet<S>|Cette<S>|Ce<S>|Cet<S>)"
                       r"(?:même<S>)?)?<RELUNIT>(?:-ci|-là|<S><SHIFT>|<S>(?:<YEAR4>))?"),
     ("season", r"<B>(?:(?:(?:les<S>)?mois<S>d<A>|(?<=en\s)|(?<=au\s))<SEASON>"
-               r"|(?:l<A>|cet<S>|ce<S>)<SEASON>)(?:<S>(?:<YEAR4>|dernier|prochain|passé)<E>)?"),
+               r"|(?:l<A>|cet<S>|ce<S>)<SEASON>)(?:<S>(?:<YEAR4>|de<S>(?:<YEAR4>|\d\d(?![\d\w]))|dernier|prochain"
+               r"|passé)<E>)?"),
     ("set", r"<B>(?:(?:chaque|tous<S>les|toutes<S>les|Chaque|Tous<S>les|Toutes<S>les)<S>(?:<QTY><S>)?"
             r"(?:<UNIT>|<WEEKDAY>s?<E>|<DAYPARTWORD>s?<E>|<SEASON>|<MONTH>)"
             r"|(?:<QTY><S>fois<S>)?par<S><PERUNIT><E>|<SETADJ><E>"

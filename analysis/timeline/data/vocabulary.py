@@ -358,3 +358,16 @@ HOURS_COMPLEMENTS: frozenset[str] = frozenset("de d' d’ du des qui que suivant
 #: 24 heures", "dans les 48 heures", "ces dernières 24 heures").
 HOURS_DURATION_BEFORE: frozenset[str] = frozenset("pendant durant en dans depuis pour sous après avant "
                                                   "ces dernières prochaines premières".split())
+
+# --- historical dates (guide §2.2: centuries, millennia; HeidelTime's historic-date extension) ---
+
+#: Ordinal words before "siècle" / "millénaire" → number ("le dix-neuvième siècle").
+ORDINAL_WORDS: dict[str, int] = {
+    "premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6,
+    "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10, "onzième": 11, "douzième": 12, "treizième": 13,
+    "quatorzième": 14, "quinzième": 15, "seizième": 16, "dix-septième": 17, "dix-huitième": 18,
+    "dix-neuvième": 19, "vingtième": 20, "vingt et unième": 21, "vingt-et-unième": 21,
+}
+#: What marks a year or a century before the common era ("52 av. J.-C.", "IVe siècle avant notre ère").
+BEFORE_CHRIST: tuple[str, ...] = ("av. J.-C.", "av. J-C", "av J.-C.", "avant J.-C.", "avant Jésus-Christ",
+                                  "avant notre ère", "av. notre ère")
