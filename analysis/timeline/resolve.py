@@ -396,8 +396,11 @@ def norm_year(ctx, s, start, end):
             return None
         # "Entre 2000 et 3000 manifestants": the number coordinated with this one counts a noun, so
         # both are quantities (HeidelTime date_r3a negative: number + noun is not a year).
-        co = re.match(r"\s+(?:et|à|ou)\s+(\d{1,3}(?:[\s\u00a0\u202f]\d{3})*|\d+)\s+([^\W\d_]+)", ctx.text[end:end + 40])
-        if co and co.group(2).lower() not in R.YEAR_FOLLOWERS and not vocabulary()["month"].fullmatch(co.group(2)):
+        # Only between numbers of the same size ("de 21 euros en 2010 et 15 euros en 2009" keeps 2010).
+        co = re.match(r"\s+(?:et|à|ou)\s+(\d{4}|\d{1,3}(?:[\s\u00a0\u202f]\d{3})+)\s+([^\W\d_]+)",
+                      ctx.text[end:end + 40])
+        if co and co.group(2).lower() not in R.YEAR_FOLLOWERS and not vocabulary()["month"].fullmatch(co.group(2)) \
+                and prev not in ("en", "depuis", "dès", "avant", "après", "vers", "fin", "début"):
             return None
     return result("DATE", core.strip()[:4], mod=mod)
 
@@ -463,7 +466,7 @@ def base_day(ctx) -> tuple[dt.date | None, str]:
 
 def norm_this_daypart(ctx, s, start, end):
     low = s.lower()
-    part = daypart_of(low)
+    part = daypart_of(low) or next((v for k, v in R.DAYTIME.items() if low.endswith(k)), None)
     if part is None:
         return None
     mod = ""

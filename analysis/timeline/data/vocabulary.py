@@ -97,7 +97,7 @@ SEASONS: dict[str, str] = {"printemps": "SP", "été": "SU", "eté": "SU", "auto
 #: Parts of the day → TIMEX3 code (or a clock time).
 DAY_PARTS: dict[str, str] = {
     "matin": "MO", "matinée": "MO", "après-midi": "AF", "soir": "EV", "soirée": "EV",
-    "nuit": "NI", "midi": "T12:00", "mi-journée": "MI", "journée": "DT",
+    "nuit": "NI", "midi": "T12:00", "mi-journée": "MI",
 }
 
 #: Days relative to the reference date.
@@ -371,3 +371,7 @@ ORDINAL_WORDS: dict[str, int] = {
 #: What marks a year or a century before the common era ("52 av. J.-C.", "IVe siècle avant notre ère").
 BEFORE_CHRIST: tuple[str, ...] = ("av. J.-C.", "av. J-C", "av J.-C.", "avant J.-C.", "avant Jésus-Christ",
                                   "avant notre ère", "av. notre ère")
+#: "la journée" as the daytime (guide ex.(58): *pendant la journée* ``TDT``), only after these words
+#: (elsewhere "cette journée", "la journée finale" is a day or an event).
+DAYTIME: dict[str, str] = {"journée": "DT"}
+
