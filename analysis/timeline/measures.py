@@ -183,8 +183,14 @@ _CLOCK_AFTER = re.compile(r"\s+(?:du\s+matin|du\s+soir|de\s+l['’]après-midi)(
 def norm_duration(ctx, s, start, end):
     if _is_age(ctx.text, start, end, s) or _names_a_thing(ctx.text, start, end, s):
         return None
-    if re.search(r"\bheures?$", s, re.I) and _CLOCK_AFTER.match(ctx.text, end):
-        return None  # "3 heures du matin" is a clock time (guide §2.2.5: de l'après-midi T15:30)
+    if re.search(r"\bheures?(?:\s+et\s+(?:demie|quart))?$", s, re.I) and (
+            _CLOCK_AFTER.match(ctx.text, end) or re.match(r"vers\s", s, re.I)
+            or re.search(r"(?:^|\s)(?:à|dès|jusqu['’]à)\s+$", ctx.text[max(0, start - 12):start].lower())
+            or (re.search(r"(?:^|\s)de\s+$", ctx.text[max(0, start - 4):start].lower())
+                and re.match(r"\s+à\s+\d{1,2}\s*(?:h\b|heures?\b)", ctx.text[end:end + 16]))):
+        # a point on the clock, not a length (French grammar: "à / vers / dès N heures"; guide §2.2.5:
+        # "trois heures et demie de l'après-midi" T15:30): the time rule reads it
+        return None
     mod, core = mod_of(s)
     if mod in ("START", "MID", "END"):
         return None
@@ -408,13 +414,29 @@ def norm_set(ctx, s, start, end):
 def norm_time(ctx, s, start, end):
     low = s.lower()
     mod = "APPROX" if re.match(r"(vers|environ|aux\s+alentours|autour)", low) else ""
-    if "midi" in low or "minuit" in low:
-        hh, mm = (12, 0) if "midi" in low else (24, 0)
+    noon = re.search(r"(?<![\w-])(midi|minuit)", low)
+    if noon:
+        hh, mm = (12, 0) if noon.group(1) == "midi" else (24, 0)
     else:
         m = re.search(r"(\d{1,2})\s*(?:h|heures|:)\s*(\d{2})?", low)
-        hh, mm = int(m.group(1)), int(m.group(2) or 0)
-        if re.search(r"\bheures?\b", low) and not _CLOCK_AFTER.search(low) and not re.search(r"(?:^|\s)(?:à|vers|dès|jusqu['’]à|avant|après|de)\s+$",
-                                             ctx.text[max(0, start - 12):start].lower()) and not mod:
+        if m:
+            hh, mm = int(m.group(1)), int(m.group(2) or 0)
+        else:  # in words: "trois heures et demie", "deux heures moins dix" (guide §2.2 literal times)
+            w = re.search(r"([\w-]+(?:\s+et\s+une?)?)\s+heures?", low)
+            n = number(w.group(1).split()[-1] if w and " et " not in w.group(1) else (w.group(1) if w else ""))
+            if n is None or not float(n).is_integer():
+                return None
+            hh, mm = int(n), 0
+            if re.search(r"et\s+demie", low):
+                mm = 30
+            elif re.search(r"et\s+quart", low):
+                mm = 15
+            elif mq := re.search(r"moins\s+(le\s+quart|cinq|dix|vingt)", low):
+                minus = {"le quart": 15, "cinq": 5, "dix": 10, "vingt": 20}[re.sub(r"\s+", " ", mq.group(1))]
+                hh, mm = hh - 1, 60 - minus
+        before = ctx.text[max(0, start - 12):start].lower()
+        if re.search(r"\bheures?\b", low) and not _CLOCK_AFTER.search(low) and not mod \
+                and not re.search(r"(?:^|\s)(?:à|vers|dès|jusqu['’]à|avant|après|de)\s+$", before):
             return None
         if re.search(r"(?:du\s+soir|de\s+l['’]après-midi)", low) and hh < 12:
             hh += 12

@@ -78,6 +78,8 @@ RULES: tuple[tuple[str, str], ...] = (
              r"|<B>(?:(?:vers|Vers)<S>)?(?:[01]?\d|2[0-3]):[0-5]\d(?![\d])"
              r"|<B>(?:(?:vers|Vers)<S>)?(?:[01]?\d|2[0-4])<S>heures?(?:<S>[0-5]\d)?<E>"
              r"(?:<S>(?:du<S>matin|du<S>soir|de<S>l<A>après-midi)<E>)?"
+             r"|<B>(?:(?:vers|Vers|aux<S>alentours<S>de)<S>)?<NUMW><S>heures?(?:<S>et<S>(?:demie|quart)"
+             r"|<S>moins<S>(?:le<S>quart|cinq|dix|vingt))?<E>(?:<S>(?:du<S>matin|du<S>soir|de<S>l<A>après-midi)<E>)?"
              r"|(?:(?<=à\s)|(?<=vers\s))(?:midi|minuit)<E>"),
     ("vague", r"<B><VAGUEREF><E>"),
 )
