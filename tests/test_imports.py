@@ -277,8 +277,6 @@ def test_the_private_name_finder_finds_both_forms():
 #: Private uses left in files other branches of phase 3 are rewriting; the integrator fixes them after the
 #: merges and empties this set. The test fails on any other use, and on an entry that is gone.
 KNOWN_PRIVATE_USES = {
-    "analysis/timeline/tagger.py: from re import _constants",
-    "analysis/timeline/tagger.py: from re import _parser",
 }
 
 

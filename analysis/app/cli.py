@@ -220,7 +220,7 @@ def cmd_sentences(args: argparse.Namespace) -> int:
 
 def cmd_timeline(args: argparse.Namespace) -> int:
     from ..corpus import stats as cs
-    from ..timeline.tagger import ReferenceDateError, events, timexes
+    from ..timeline import ReferenceDateError, events, timexes
 
     def on_article(art):
         try:
@@ -359,7 +359,7 @@ _EVALUATIONS = {
 
 
 #: The evaluations that write their missed and spurious items to a TSV file (``--errors``).
-_ERROR_FILES = frozenset({"keyterms", "ner", "tokens", "sentences"})
+_ERROR_FILES = frozenset({"keyterms", "ner", "sentences", "timex", "tokens"})
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -558,8 +558,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", help="gold data: a CoNLL-U file (tokens, sentences, ner), HIPE-2022 TSV (ner), the TimeBank folder "
                                 "(timex) or the Wikinews folder (keyterms)")
     p.add_argument("--json", action="store_true", help="print JSON (records)")
-    p.add_argument("--errors", default=None, help="keyterms, ner, tokens, sentences: write missed and spurious "
-                                                  "items to this TSV (default: reports/eval/WHAT_errors.tsv)")
+    p.add_argument("--errors", default=None, help="keyterms, ner, sentences, timex, tokens: write missed and "
+                                                  "spurious (timex: and wrong-value) items to this TSV (default: "
+                                                  "reports/eval/WHAT_errors.tsv)")
     p = add("figures", cmd_figures, "execute the notebooks headless and write every figure",
             path=False, formats=False)
     p.add_argument("--out", default=str(FIGURES_DIR), help="output folder (default: figures/)")

@@ -69,7 +69,7 @@ class DocumentView:
     @cached_property
     def events(self) -> pd.DataFrame:
         """Dated events (``analysis.timeline.events``)."""
-        from ..timeline.tagger import events
+        from ..timeline import events
 
         return events(self.article, tables=self.tables)
 

@@ -663,7 +663,7 @@ def _without_dateline(table: pd.DataFrame, article: Article) -> pd.DataFrame:
 
 
 def _doc_timeline(article: Article, *, events: bool) -> pd.DataFrame:
-    from ..timeline import tagger as timeline
+    from .. import timeline
 
     if events and hasattr(timeline, "events"):
         table = timeline.events(article)
@@ -901,7 +901,7 @@ def quotes(corpus: Corpus, *, scheduler: str | None = None, progress: bool = Fal
 
 
 def _doc_timeline_tables(article: Article) -> dict[str, pd.DataFrame]:
-    from ..timeline import tagger as tl
+    from .. import timeline as tl
 
     tx = tl.timexes(article)
     ev = tl.events(article, timex_table=tx)
@@ -923,7 +923,7 @@ def timeline(corpus: Corpus, *, scheduler: str | None = None, progress: bool = F
         :func:`analysis.timeline.timexes` and :func:`analysis.timeline.events` give them for one
         article), and ``groups`` (:func:`group_events` of the events, datelines left out).
     """
-    from ..timeline.tagger import EVENT_COLUMNS, TIMEX_COLUMNS
+    from ..timeline import EVENT_COLUMNS, TIMEX_COLUMNS
 
     out = _named_tables(corpus, _doc_timeline_tables, scheduler, progress, timexes=TIMEX_COLUMNS,
                         events=EVENT_COLUMNS, grouped=EVENT_COLUMNS)

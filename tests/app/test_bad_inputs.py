@@ -211,6 +211,8 @@ def _eval_cases() -> list[Case]:
              files={"g.conllu": CONLLU}),
         Case("eval tokens: --errors not .tsv", ("eval", "tokens", "{tmp}/g.conllu", "--errors", "{tmp}/e.csv"), 2,
              r"unknown table format '\.csv'", files={"g.conllu": CONLLU}),
+        Case("eval timex: --errors is a folder", ("eval", "timex", "{tmp}/tb", "--errors", "{tmp}/tb"), 2,
+             r"is a folder", files={"tb/a.tml": TML}),
         Case("eval timex: valid gold", ("eval", "timex", "{tmp}/tb"), 0, files={"tb/a.tml": TML}),
     ]
     return cases

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 import re
 import subprocess
 import sys
@@ -12,7 +13,8 @@ import pandas as pd
 import pytest
 
 import analysis
-from analysis.timeline import tagger as T
+from analysis import timeline as T
+from analysis.timeline import intervals, recognise, tagger, tense
 from analysis.paths import ARTICLE, ROOT
 
 REF = "2022-11-20"  # a Sunday
@@ -30,7 +32,7 @@ def values(text: str, ref=REF) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("text, span, type_, value", [
     ("Il est arrivé le 9 novembre 2022.", "le 9 novembre 2022", "DATE", "2022-11-09"),
-    ("Le 9/11/2022, rien.", "9/11/2022", "DATE", "2022-11-09"),
+    ("Le 9/11/2022, rien.", "Le 9/11/2022", "DATE", "2022-11-09"),
     ("Il est venu le 9 nov. dernier.", "le 9 nov. dernier", "DATE", "2022-11-09"),
     ("En novembre 2022, il pleuvait.", "novembre 2022", "DATE", "2022-11"),
     ("Il est né en 2015.", "2015", "DATE", "2015"),
@@ -38,7 +40,7 @@ def values(text: str, ref=REF) -> list[tuple[str, str]]:
     ("Le 1er mai, ils ont défilé.", "Le 1er mai", "DATE", "2022-05-01"),
     ("L'année 2015 fut dure.", "L'année 2015", "DATE", "2015"),
     ("Dans les années 1990, tout a changé.", "les années 1990", "DATE", "199X"),
-    ("Au XXe siècle, la guerre.", "XXe siècle", "DATE", "19"),
+    ("Au XXe siècle, la guerre.", "XXe siècle", "DATE", "19XX"),
     ("Hier, il a plu.", "Hier", "DATE", "2022-11-19"),
     ("Avant-hier il a plu.", "Avant-hier", "DATE", "2022-11-18"),
     ("Il viendra demain.", "demain", "DATE", "2022-11-21"),
@@ -250,6 +252,23 @@ def _fast_path_texts() -> list[tuple[str, object]]:
     return texts
 
 
+def test_no_private_module_of_re_and_no_private_name_across_modules():
+    """Issue 12: no CPython private module (``re._parser``); no ``_name`` imported from another module."""
+    import ast
+
+    folder = Path(recognise.__file__).parent
+    for path in folder.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                assert not (node.module or "").startswith("re._") and not (node.module == "re" and any(
+                    a.name.startswith("_") for a in node.names)), path.name
+                assert not any(a.name.startswith("_") for a in node.names), (path.name, node.module)
+            elif isinstance(node, ast.Import):
+                assert not any(a.name.startswith("re._") for a in node.names), path.name
+        assert "re._" not in path.read_text(encoding="utf-8").replace("re._parser`", ""), path.name
+
+
 def _scan(pattern, text: str) -> list[tuple[int, int, str]]:
     out, pos = [], 0
     while (m := pattern.search(text, pos)) is not None:
@@ -259,53 +278,12 @@ def _scan(pattern, text: str) -> list[tuple[int, int, str]]:
 
 
 @pytest.mark.parametrize("ignore_case", [False, True])
-def test_prefix_lookaheads_keep_every_match_of_the_master_regex(ignore_case):
-    fast, plain = T._master(ignore_case, prefilter=True), T._master(ignore_case, prefilter=False)
-    assert "(?=" in fast.pattern[len(plain.pattern) // 4:] and len(fast.pattern) > len(plain.pattern)
+def test_the_first_word_lookahead_keeps_every_match_of_the_master_regex(ignore_case):
+    fast, plain = recognise.master_pattern(ignore_case), recognise.master_pattern(ignore_case, gated=False)
+    assert "(?=" in fast.pattern and len(fast.pattern) > len(plain.pattern)
     for text, _ in _fast_path_texts():
         subject = text if ignore_case else text.lower()
         assert _scan(fast, subject) == _scan(plain, subject)
-
-
-def test_prefixes_cover_what_a_regex_matches():
-    import re
-
-    for pattern, samples in [(r"(?:le\s+)?\d{1,2}(?:er)?(?![\d])", ["le 1er", "9", "le  31"]),
-                             (r"a*b|c(?=x)", ["b", "aaab", "cx"]), (r"[^a-c]\w?", ["z", "dd"])]:
-        for k in (1, 2, 3, 6):
-            gate = T._prefix_gate([pattern], 0, k)
-            assert gate.startswith("(?=")
-            for s in samples:
-                assert re.match(pattern, s) and re.match(gate, s), (pattern, k, s)
-    assert T._prefix_gate([r"x?"], 0, 4) == ""  # can match nothing: no gate
-
-
-def _tense_in_reference(text, start, end, a, b):
-    """The tense marker scan as first written (words found in text[a:b] at each call)."""
-    from analysis.timeline import rules as R
-
-    best = None
-    words = [(m.start() + a, m.group(0).lower()) for m in T._WORD_RE.finditer(text[a:b])]
-    for i, (pos, w) in enumerate(words):
-        if start <= pos < end:
-            continue
-        kind = None
-        if w in R.CONDITIONAL_WORDS or (T._COND_SUFFIX.match(w) and w not in R.NOT_FUTURE):
-            kind = "conditional"
-            if w.startswith(("aur", "ser")) and i + 1 < len(words) and T._PARTICIPLE.match(words[i + 1][1]):
-                kind = "past"
-        elif w in R.FUTURE_WORDS or (T._FUT_SUFFIX.match(w) and w not in R.NOT_FUTURE):
-            kind = "future"
-        elif w in R.PAST_AUXILIARIES:
-            if any(T._PARTICIPLE.match(x) for _, x in words[i + 1:i + 4]):
-                kind = "past"
-        elif w in R.PAST_WORDS or (T._IMPF_SUFFIX.match(w) and w not in T._NOT_IMPF and not w.endswith("rait")):
-            kind = "past"
-        if kind:
-            dist = start - pos if pos < start else pos - end
-            if best is None or dist < best[0]:
-                best = (dist, kind)
-    return best[1] if best else None
 
 
 def test_words_found_once_give_the_words_of_any_slice_and_the_same_tenses():
@@ -313,14 +291,15 @@ def test_words_found_once_give_the_words_of_any_slice_and_the_same_tenses():
 
     rng = random.Random(4)
     for text, _ in _fast_path_texts():
-        words = T._Words(text)
+        words = tense.Words(text)
         for _ in range(300):
             a = rng.randrange(len(text) + 1)
             b = min(len(text), a + rng.randrange(0, 700))
-            assert words.between(a, b) == [(m.start() + a, m.group()) for m in T._WORD_RE.finditer(text[a:b])]
+            assert words.between(a, b) == [(m.start() + a, m.group()) for m in tense.WORD_RE.finditer(text[a:b])]
             s = rng.randrange(a, b + 1)
             e = min(b, s + rng.randrange(0, 20))
-            assert T._tense_in(words, s, e, a, b) == _tense_in_reference(text, s, e, a, b)
+            # the words of the whole text, sliced, give the tense the slice's own words give
+            assert tense.tense_in(words, s, e, a, b) == tense.tense_in(tense.Words(text[a:b]), s - a, e - a, 0, b - a)
 
 
 def test_sentence_ids_and_table_are_those_of_the_plain_ways():
@@ -330,11 +309,11 @@ def test_sentence_ids_and_table_are_those_of_the_plain_ways():
 
     for text, ref in _fast_path_texts():
         table = sentences(text)
-        assert T._sentence_bounds(text) == (table["start"].tolist(), table["end"].tolist())
+        assert tagger.sentence_bounds(text) == (table["start"].tolist(), table["end"].tolist())
         fast = T.timexes(text, ref)
         pd.testing.assert_frame_equal(fast, T.timexes(text, ref, sentences=table), check_exact=True)
         # The table as it was built before: from lists, every dtype inferred by pandas.
-        rows = T._tag(*T._reference(text, ref)[:2])
+        rows = tagger.tag_text(*tagger.reference_of(text, ref)[:2])
         if not rows:  # no expression: typed empty columns (test_a_text_without_dates_...), not pandas' float64
             continue
         data = {"doc_id": ["doc"] * len(rows), "sent": fast["sent"].to_numpy(),
@@ -350,7 +329,7 @@ def test_sentence_ids_and_table_are_those_of_the_plain_ways():
 
 
 def test_tag_returns_the_records_of_timexes():
-    from analysis.timeline.tagger import tag, timexes
+    from analysis.timeline import tag, timexes
 
     text = "Le 9 novembre, il a promis. Le mois dernier aussi, et en 2015. Dans trois jours, ce sera fait."
     records = tag(text, "2022-11-20")
@@ -372,12 +351,6 @@ def test_a_text_without_dates_gives_the_same_columns_and_dtypes(table):
         if full[col].dtype.kind in "ib" or pd.api.types.is_string_dtype(full[col].dtype) and full[col].dtype != object:
             assert empty[col].dtype == full[col].dtype, col
     assert (pd.concat([full, empty], ignore_index=True).dtypes == full.dtypes).all()
-
-
-def test_prefix_gates_are_optional(monkeypatch):
-    assert T._prefix_gate(["mars|avril"], 0, 3)  # CPython 3.11: gates from re's own parser
-    monkeypatch.setattr(T, "_sre_parser", None)  # a Python whose re has no _parser: no gate, same matches
-    assert T._prefix_gate(["mars|avril"], 0, 3) == ""
 
 
 @pytest.mark.parametrize("text, label", [
@@ -465,9 +438,9 @@ def test_day_numbers_are_ordinals_in_and_beyond_the_calendar() -> None:
     rng = random.Random(3)
     for _ in range(2000):
         d = dt.date.fromordinal(rng.randint(1, dt.date.max.toordinal()))
-        assert T._day_number(d.year, d.month, d.day) == d.toordinal()
-    assert T._day_number(10000, 1, 1) == dt.date.max.toordinal() + 1
-    assert T._day_number(0, 12, 31) == 0
+        assert intervals.day_number(d.year, d.month, d.day) == d.toordinal()
+    assert intervals.day_number(10000, 1, 1) == dt.date.max.toordinal() + 1
+    assert intervals.day_number(0, 12, 31) == 0
 
 
 # --- linear in the input --------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Rule tables of the French temporal tagger (:mod:`analysis.timeline`), as data.
+"""Vocabulary of the French temporal tagger (:mod:`analysis.timeline`), as data.
 
 Everything here is vocabulary: words, their TIMEX3 meaning, and the regex
 building blocks made from them. :mod:`analysis.timeline` compiles them once
@@ -133,6 +133,9 @@ MODIFIERS: dict[str, str] = {
     "plus de": "MORE_THAN", "au moins": "EQUAL_OR_MORE", "au minimum": "EQUAL_OR_MORE",
     "moins de": "LESS_THAN", "au plus": "EQUAL_OR_LESS", "au maximum": "EQUAL_OR_LESS",
     "à peine": "LESS_THAN", "pas moins de": "EQUAL_OR_MORE", "pas plus de": "EQUAL_OR_LESS",
+    # the same before a vowel (guide ex.(61), (76): the modifier is inside the TIMEX3)
+    "près d'": "APPROX", "plus d'": "MORE_THAN", "moins d'": "LESS_THAN", "pas moins d'": "EQUAL_OR_MORE",
+    "pas plus d'": "EQUAL_OR_LESS", "autour d'": "APPROX",
 }
 
 #: Vague references → (TIMEX3 type, value). Multi-word forms are regex-ready
@@ -143,7 +146,7 @@ VAGUE_REFERENCES: dict[str, tuple[str, str]] = {
     "jusqu'à présent": ("DATE", "PRESENT_REF"), "jusqu'ici": ("DATE", "PRESENT_REF"),
     "jusqu'à maintenant": ("DATE", "PRESENT_REF"), "pour le moment": ("DATE", "PRESENT_REF"),
     "pour l'instant": ("DATE", "PRESENT_REF"), "en ce moment": ("DATE", "PRESENT_REF"),
-    "de nos jours": ("DATE", "PRESENT_REF"), "à l'heure actuelle": ("DATE", "PRESENT_REF"),
+    "de nos jours": ("DATE", "PRESENT_REF"), "l'heure actuelle": ("DATE", "PRESENT_REF"),
     "à l'heure qu'il est": ("DATE", "PRESENT_REF"), "dorénavant": ("DATE", "PRESENT_REF"),
     "actuel": ("DATE", "PRESENT_REF"), "actuelle": ("DATE", "PRESENT_REF"),
     "actuels": ("DATE", "PRESENT_REF"), "actuelles": ("DATE", "PRESENT_REF"),
@@ -153,12 +156,16 @@ VAGUE_REFERENCES: dict[str, tuple[str, str]] = {
     "ces derniers temps": ("DATE", "PAST_REF"), "il y a peu": ("DATE", "PAST_REF"),
     "nouvellement": ("DATE", "PAST_REF"),
     "bientôt": ("DATE", "FUTURE_REF"), "prochainement": ("DATE", "FUTURE_REF"),
-    "sous peu": ("DATE", "FUTURE_REF"), "à l'avenir": ("DATE", "FUTURE_REF"),
+    "sous peu": ("DATE", "FUTURE_REF"),
     "dans l'avenir": ("DATE", "FUTURE_REF"), "l'avenir": ("DATE", "FUTURE_REF"),
     "avenir": ("DATE", "FUTURE_REF"), "à terme": ("DATE", "FUTURE_REF"),
     "futur": ("DATE", "FUTURE_REF"), "future": ("DATE", "FUTURE_REF"),
     "futurs": ("DATE", "FUTURE_REF"), "futures": ("DATE", "FUTURE_REF"),
     "prochains": ("DATE", "FUTURE_REF"), "prochaines": ("DATE", "FUTURE_REF"),
+    # HeidelTime normDateWord / the guide's table (§2.2.5); the preposition of "à l'avenir", "à l'heure
+    # actuelle" is a SIGNAL (guide §2.3), so only "l'avenir", "l'heure actuelle" are listed.
+    "dès que possible": ("DATE", "FUTURE_REF"), "précédemment": ("DATE", "PAST_REF"),
+    "tout de suite": ("DATE", "PRESENT_REF"),
 }
 #: Vague references that are adjectives: after "l'"/"un"/"son"… ("son avenir")
 #: they are nouns; the tagger keeps them only right after a noun or before one.
@@ -175,6 +182,7 @@ SET_ADJECTIVES: dict[str, str] = {
     "mensuels": "P1M", "mensuelles": "P1M", "annuel": "P1Y", "annuelle": "P1Y", "annuels": "P1Y",
     "annuelles": "P1Y", "annuellement": "P1Y", "trimestriel": "P3M", "trimestrielle": "P3M",
     "semestriel": "P6M", "semestrielle": "P6M", "bimensuel": "P2W", "bimestriel": "P2M",
+    "mensuellement": "P1M", "hebdomadairement": "P1W",
 }
 #: Words introducing a set: "chaque semaine", "tous les jours", "toutes les deux heures".
 SET_QUANTIFIERS: tuple[str, ...] = ("chaque", "tous les", "toutes les")
@@ -189,6 +197,9 @@ HOLIDAYS: dict[str, tuple[int, int] | int] = {
     "l'armistice": (11, 11), "la fête nationale": (7, 14), "l'épiphanie": (1, 6),
     "pâques": 0, "le lundi de pâques": 1, "l'ascension": 39, "la pentecôte": 49, "pentecôte": 49,
     "le lundi de pentecôte": 50, "mardi gras": -47, "le mardi gras": -47,
+    # HeidelTime normHolidayFix / normHolidayVar (French resources)
+    "la fête du travail": (5, 1), "halloween": (10, 31), "l'assomption": (8, 15), "la fête de la musique": (6, 21),
+    "la chandeleur": (2, 2), "la saint-jean": (6, 24), "le vendredi saint": -2, "la saint-nicolas": (12, 6),
 }
 
 #: Roman numerals for centuries.
@@ -276,5 +287,91 @@ RULE_STARTERS: frozenset[str] = frozenset(
     "le la les l ce cet cette ces des du un une son d il voilà voici dans chaque tous toutes par vers environ "
     "aux autour mois années année an semaine week-end week trimestre semestre siècle décennie saison lendemain "
     "surlendemain veille avant même midi minuit soirée matinée nuit mi début fin milieu courant commencement "
-    "cette".split()
+    "cette tout toute certains certaines derniers dernières prochains prochaines au premier 1er deuxième second 2e troisième 3e quatrième 4e dernier".split()
 )
+
+
+#: Complements after a duration that do not date anything ("dix ans de prison").
+NON_DATING: frozenset[str] = frozenset("prison réclusion détention emprisonnement sursis garantie salaire retard "
+                                       "congé travail études vie loyer".split())
+#: Words before "de" + duration that do not make the duration date a noun ("plus de trois ans").
+NOT_NOUN_BEFORE: frozenset[str] = frozenset("plus moins près âgé âgée âgés âgées environ durée espace cours bout "
+                                            "terme période pendant lors".split())
+#: Words right before a duration that make it date the start of a state ("depuis trois ans").
+DERIVE_BEFORE: tuple[str, ...] = ("depuis", "voilà", "voici", "cela fait", "ça fait")
+#: Prepositions that place a date relative to something else than the clause's verb (a deadline or
+#: a starting point): no tense inference after them.
+NEUTRAL_BEFORE: tuple[str, ...] = ("jusqu'au", "jusqu'à", "jusqu'en", "d'ici", "d'ici au", "d'ici à", "d'ici le",
+                                   "à partir du", "avant le", "dès le", "à compter du")
+#: Words in -ait that are not imperfect verbs.
+NOT_IMPERFECT: frozenset[str] = frozenset({"fait", "trait", "souhait", "parfait", "portrait", "retrait", "extrait",
+                                           "attrait", "lait"})
+
+# --- tense recognition (DIRECTION.md §3; guide §2.1.7 tense table, §3.1.6 compound tenses, §3.1.9) ---
+
+#: Present forms of "être" that make a passé composé with the participle of an être-verb or of a
+#: pronominal verb ("est arrivé", "s'est tenu"); with other participles they are a present passive.
+ETRE_PRESENT: frozenset[str] = frozenset("suis es est sommes êtes".split())
+#: Stems of the participles of the verbs conjugated with "être" (French grammar: the "maison d'être"
+#: verbs and their compounds); the participle is the stem plus "", "e", "s" or "es".
+ETRE_VERB_PARTICIPLES: frozenset[str] = frozenset(
+    "allé arrivé venu revenu devenu intervenu survenu parvenu provenu redevenu parti reparti sorti ressorti "
+    "entré rentré monté remonté descendu redescendu tombé retombé resté retourné né mort décédé passé repassé "
+    "apparu".split())
+#: Pronouns that make a verb pronominal before "être" ("il s'est", "ils se sont", "s'y est").
+REFLEXIVE_PRONOUNS: frozenset[str] = frozenset("se s' s’ s'y s’y s'en s’en me m' m’ te t' t’ nous vous".split())
+#: Forms of "venir" that make a recent past with "de" + infinitive ("vient de signer"; guide §3.1.9).
+VENIR_FORMS: frozenset[str] = frozenset("viens vient venons venez viennent venais venait venions veniez "
+                                        "venaient".split())
+#: Every form of "avoir" and "être" that can be the auxiliary of a participle: a participle after
+#: one of them is not a participle "without auxiliary".
+AUXILIARY_FORMS: frozenset[str] = frozenset(
+    "ai as a avons avez ont avais avait avions aviez avaient aurai auras aura aurons aurez auront aurais "
+    "aurait aurions auriez auraient eut eurent aie aies ait ayons ayez aient ayant eu "
+    "suis es est sommes êtes sont étais était étions étiez étaient serai seras sera serons serez seront "
+    "serais serait serions seriez seraient fut furent sois soit soyons soyez soient étant été être avoir "
+    "s'est s’est".split())
+#: Third-person passé simple forms frequent in news (irregular verbs), read as past.
+PASSE_SIMPLE: frozenset[str] = frozenset(
+    "fit firent vint vinrent prit prirent mit mirent devint devinrent mourut moururent naquit naquirent "
+    "parut parurent reçut reçurent dut durent put purent sut surent voulut voulurent tint tinrent dit "
+    "dirent fut furent eut eurent".split())
+#: Words that the participle pattern (-é, -i, -u, -is, -us …) would take for participles but are not:
+#: nouns, weekday names, adverbs and pronouns ("a lieu", "aurait lieu", "a plus de", "a aussi").
+NOT_PARTICIPLES: frozenset[str] = frozenset(
+    "lieu peu feu jeu dieu milieu adieu neveu aveu enjeu ici aussi ainsi parmi midi minuit lundi mardi "
+    "mercredi jeudi vendredi samedi voici celui lui qui oui si ni mais jamais depuis puis plus nous vous tous "
+    "sous dessus dessous alors trop ceux eux tandis souvent avis pays prix fois très dès près après "
+    "environ bu jusqu'ici aujourd'hui au du tu voici fi".split())
+
+# --- quantities that are not durations (issue 13: numbers that are quantities are never dates) ---
+
+#: Possessive determiners: "ses 100 ans", "leurs vingt ans" are an age or an anniversary, not a
+#: length of time (French grammar: the possessive makes the years a property of the possessor).
+POSSESSIVES: frozenset[str] = frozenset("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs".split())
+#: Words after "les N heures" that make it a stretch of time ("les 24 heures suivantes", "les 48
+#: heures de garde à vue", "les 24 heures qui ont suivi"); without one, "les 35 heures" names a
+#: thing (the law on the working week) rather than measures time.
+HOURS_COMPLEMENTS: frozenset[str] = frozenset("de d' d’ du des qui que suivantes précédentes passées écoulées "
+                                              "à venir durant pendant".split())
+#: Prepositions and determiners before "les N heures" that make it a stretch of time ("pendant les
+#: 24 heures", "dans les 48 heures", "ces dernières 24 heures").
+HOURS_DURATION_BEFORE: frozenset[str] = frozenset("pendant durant en dans depuis pour sous après avant "
+                                                  "ces dernières prochaines premières".split())
+
+# --- historical dates (guide §2.2: centuries, millennia; HeidelTime's historic-date extension) ---
+
+#: Ordinal words before "siècle" / "millénaire" → number ("le dix-neuvième siècle").
+ORDINAL_WORDS: dict[str, int] = {
+    "premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6,
+    "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10, "onzième": 11, "douzième": 12, "treizième": 13,
+    "quatorzième": 14, "quinzième": 15, "seizième": 16, "dix-septième": 17, "dix-huitième": 18,
+    "dix-neuvième": 19, "vingtième": 20, "vingt et unième": 21, "vingt-et-unième": 21,
+}
+#: What marks a year or a century before the common era ("52 av. J.-C.", "IVe siècle avant notre ère").
+BEFORE_CHRIST: tuple[str, ...] = ("av. J.-C.", "av. J-C", "av J.-C.", "avant J.-C.", "avant Jésus-Christ",
+                                  "avant notre ère", "av. notre ère")
+#: "la journée" as the daytime (guide ex.(58): *pendant la journée* ``TDT``), only after these words
+#: (elsewhere "cette journée", "la journée finale" is a day or an event).
+DAYTIME: dict[str, str] = {"journée": "DT"}
+
