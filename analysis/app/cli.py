@@ -351,6 +351,7 @@ _EVALUATIONS = {
     "timex": ("timex", "evaluate", "Temporal expressions (TempEval-3 style), {path}"),
     "ner": ("ner", "eval_ner", "Named entities: exact spans and labels, {name}"),
     "keyterms": ("keyterms", "evaluate", "Key terms against reader keyphrases, {name}"),
+    "quotes": ("quotes", "evaluate", "Quotes, speakers, gender and claim status (body zone), {name}"),
 }
 
 
@@ -365,10 +366,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
     module_name, func, title = _EVALUATIONS[args.what]
     module = importlib.import_module(f"..eval.{module_name}", __package__)
     options = {}
-    if args.what == "keyterms":  # missed and spurious items beside the results (reports/ by default)
+    if args.errors and args.what not in ("keyterms", "quotes"):
+        raise InputError(f"--errors applies to eval keyterms and eval quotes, not to eval {args.what}")
+    if args.what in ("keyterms", "quotes"):  # missed and spurious items beside the results (reports/ by default)
         from ..paths import ROOT
 
-        default = ROOT / "reports" / "eval" / "keyterms_errors.tsv"
+        default = ROOT / "reports" / "eval" / f"{args.what}_errors.tsv"
         options["errors_path"] = Path(args.errors) if args.errors else default
     try:
         scores = getattr(module, func)(path, **options)
@@ -553,12 +556,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--uncounted", action="store_true", help="search left-out segments too")
     p = add("eval", cmd_eval, "score tokens, sentences, dates, entities or key terms against gold data",
             path=False, formats=False)
-    p.add_argument("what", choices=["tokens", "sentences", "ner", "keyterms", "timex"])
+    p.add_argument("what", choices=["tokens", "sentences", "ner", "keyterms", "timex", "quotes"])
     p.add_argument("path", help="gold data: a CoNLL-U file (tokens, sentences, ner), the TimeBank folder "
-                                "(timex) or the Wikinews folder (keyterms)")
+                                "(timex), the Wikinews folder (keyterms) or data/annotations/quotes (quotes)")
     p.add_argument("--json", action="store_true", help="print JSON (records)")
-    p.add_argument("--errors", default=None, help="keyterms: write missed and spurious items to this TSV "
-                                                  "(default: reports/eval/keyterms_errors.tsv)")
+    p.add_argument("--errors", default=None, help="keyterms, quotes: write missed and spurious items to this TSV "
+                                                  "(default: reports/eval/WHAT_errors.tsv)")
     p = add("figures", cmd_figures, "execute the notebooks headless and write every figure",
             path=False, formats=False)
     p.add_argument("--out", default=str(FIGURES_DIR), help="output folder (default: figures/)")

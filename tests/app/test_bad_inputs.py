@@ -194,6 +194,13 @@ def _eval_cases() -> list[Case]:
              files={**WIKINEWS, "w/ref": b"\n"}),
         Case("eval keyterms: no pages folder", ("eval", "keyterms", "{tmp}/w"), 2, r"w: no txt/ folder",
              files={"w/ref": WIKINEWS["w/ref"]}),
+        Case("eval quotes: missing path", ("eval", "quotes", "{tmp}/nope"), 2, r"nope: no such file or folder"),
+        Case("eval quotes: a corpus folder", ("eval", "quotes", "{tmp}/c"), 2,
+             r"c: not the quote gold \(no attributions\.jsonl", files=CORPUS),
+        Case("eval quotes: a gold line not JSON", ("eval", "quotes", "{tmp}/q"), 2, r"attributions\.jsonl:1: not JSON",
+             files={"q/attributions.jsonl": b"{", "q/claims.jsonl": b"", "q/trafilatura_offsets.jsonl": b""}),
+        Case("eval tokens: --errors does not apply", ("eval", "tokens", "{tmp}/g.conllu", "--errors", "{tmp}/e.tsv"),
+             2, r"--errors applies to eval keyterms and eval quotes", files={"g.conllu": CONLLU}),
         Case("eval tokens: valid gold", ("eval", "tokens", "{tmp}/g.conllu"), 0, files={"g.conllu": CONLLU}),
         Case("eval timex: valid gold", ("eval", "timex", "{tmp}/tb"), 0, files={"tb/a.tml": TML}),
     ]
