@@ -32,6 +32,7 @@ then ``mixed``, or ``direct`` when the content is the quotation itself), never a
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -134,10 +135,17 @@ class Segment:
         return 0 <= k < len(self) and bool(_INVERTED.match(self.low[k]))
 
     def verb(self, k: int) -> tuple[SpeechVerb, int] | None:
-        """The reporting verb whose (last) word is token ``k``, and the token after it, or None."""
-        if not 0 <= k < len(self) or self.pos[k] in _POS_NOT_VERB and self.pos[k] != "NOUN":
+        """The reporting verb whose (last) word is token ``k``, and the token after it, or None.
+
+        The lemma is the tagger's or, when the tagger reads the form as a noun or an adjective
+        (*nié*, *dénonce*), the look-up table's (:func:`analysis.text.lemmas_fast.tables`); a form
+        right after a determiner is a noun (*l'annonce*, *cette déclaration*), never a cue (GUIDE A9).
+        """
+        if not 0 <= k < len(self) or self.pos[k] in ("PROPN", "DET", "ADP", "NUM", "CCONJ", "SCONJ", "PUNCT"):
             return None
-        if self.pos[k] in ("PROPN", "DET", "ADP", "NUM", "CCONJ", "SCONJ", "PUNCT"):
+        if k > 0 and self.pos[k - 1] == "DET" and self.low[k - 1] not in ("l'", "le", "la", "les") \
+                or k > 0 and self.low[k - 1] in ("l'", "le", "la", "les", "un", "une", "des", "du", "cette", "ce",
+                                                 "son", "sa", "ses", "leur", "leurs") and self.pos[k] == "NOUN":
             return None
         for loc in locutions():
             w = loc.words
@@ -153,9 +161,7 @@ class Segment:
                         break
                 if ok:
                     return loc, j
-        if self.pos[k] == "NOUN":
-            return None
-        v = speech_verbs().get(self.lemma[k])
+        v = speech_verbs().get(self.lemma[k]) or speech_verbs().get(_lookup().get(self.low[k], ""))
         if v is None:
             return None
         pron = _pronominal(self, k)
@@ -183,6 +189,13 @@ class Segment:
             else:
                 break
         return j
+
+
+@functools.cache
+def _lookup() -> dict[str, str]:
+    from ..text.lemmas_fast import tables
+
+    return tables()[1]
 
 
 def windows(sent: list[int], size: int) -> tuple[list[int], list[int]]:
@@ -364,26 +377,28 @@ def _attribute_quote(seg: Segment, a: int, b: int, taken: list[bool]) -> RawAttr
         spk = (inv, inv + 1) if inv is not None else _speaker_right(seg, nxt, hi)
         _mark(taken, (k, nxt), spk)
         return RawAttribution(inner[0], inner[1], "direct", (k, nxt), v.lemma, v.stance, spk, "right", sent)
-    # before: SPEAKER VERB [:] «   |   VERB [à X] : «
+    # before: SPEAKER VERB [, aside,] [que|:] «
     p = first - 1
-    if p >= 0 and seg.low[p] == ":":
+    if p >= 0 and seg.low[p] in (":", "que", "qu'"):
         p -= 1
+    if p >= 1 and seg.low[p] == ",":  # an aside between commas: "estime, au contraire, que «"
+        q = p - 1
+        while q >= seg.sent_lo[first] and q >= p - 5 and seg.low[q] != ",":
+            q -= 1
+        if q >= seg.sent_lo[first] and seg.low[q] == ",":
+            p = q - 1
     if p >= 0:
         for q in range(p, max(p - 4, seg.sent_lo[first] - 1, -1), -1):
             found = seg.verb(q)
-            if found and found[1] - 1 >= q and not taken[q]:
-                v, _ = found
+            if found and not taken[q]:
+                v, cue_hi = found
                 lo = seg.group_start(q)
                 inv = _inverted_in_group(seg, lo, q)
-                cue_hi = found[1]
-                gap_ok = all(not seg.is_punct(x) or seg.low[x] == ":" for x in range(cue_hi, first))
-                if not gap_ok:
-                    break
                 spk = (inv, inv + 1) if inv is not None else None
                 side = "right" if inv is not None else "left"
                 _mark(taken, (lo, cue_hi))
                 return RawAttribution(inner[0], inner[1], "direct", (lo, cue_hi), v.lemma, v.stance, spk, side, sent)
-            if seg.is_punct(q) and seg.low[q] != ":":
+            if seg.is_punct(q) and seg.low[q] not in (":", ","):
                 break
     # inside: « A, dit-il, B »
     for q in range(first + 1, min(last, len(seg))):
@@ -462,6 +477,9 @@ def _according_at(seg: Segment, k: int, forms: tuple[tuple[tuple[str, ...], str]
     """Length in tokens of the according-to form at ``k`` (0: none)."""
     for words, _ in forms:
         if tuple(seg.low[k:k + len(words)]) == words:
+            if words[0] == "de" and k > seg.sent_lo[k] and seg.low[k - 1] != "," and not (
+                    seg.lemma[k - 1] == "apprendre" or seg.verb(k - 1)):
+                continue  # "confirmée de source indépendante" is no attribution of a claim
             return len(words)
     # "d'après" may be one token or two
     if seg.low[k] == "d'" and k + 1 < len(seg) and seg.low[k + 1] == "après":

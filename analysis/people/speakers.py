@@ -26,6 +26,7 @@ the rules of the quote gold's guide (GUIDE 3.5, 4.1–4.4) decide:
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -89,6 +90,8 @@ def _weak(seg: Segment, lo: int, hi: int) -> bool:
     prepositional phrase (a French subject is a noun phrase or a pronoun, never a PP)."""
     if hi <= lo:
         return True
+    if hi - lo == 1 and seg.pos[lo] in ("VERB", "ADJ", "AUX"):
+        return True  # a detached participle or adjective
     if all(seg.pos[x] in ("ADV", "CCONJ", "SCONJ", "ADP") for x in range(lo, hi)):
         return True
     return seg.pos[lo] == "ADP" and seg.low[lo] not in ("selon",)
@@ -116,6 +119,16 @@ def _subject_left(seg: Segment, v: int, depth: int = 0) -> tuple[int, int] | Non
     k = v - 1
     while k >= lo_s:
         w = seg.low[k]
+        if w == ")":  # a parenthesis ("Philippe Gosselin (UMP) a dénoncé") is skipped whole
+            o = k - 1
+            while o >= lo_s and seg.low[o] != "(":
+                o -= 1
+            if o >= lo_s:
+                if cur_hi == k + 1:
+                    cur_hi = o
+                k = o - 1
+                continue
+            break
         if w == ",":
             chunks.append((k + 1, cur_hi))
             cur_hi = k
@@ -125,13 +138,16 @@ def _subject_left(seg: Segment, v: int, depth: int = 0) -> tuple[int, int] | Non
         elif seg.is_punct(k) and not _joined(seg, k) or w in ("que", "qu'", "«", "»", ";", ":"):
             break
         elif _is_verbal(seg, k):
-            if seg.lemma[k] in ("avoir", "être") and _weak(seg, k + 1, cur_hi):
+            if 0 < k < len(seg) - 1 and seg.low[k - 1] == "," and seg.low[k + 1] == ",":
+                pass  # a detached participle or adjective between commas ("malien, impuissant, a")
+            elif seg.lemma[k] in ("avoir", "être") and _weak(seg, k + 1, cur_hi):
                 cur_hi = k  # an adverbial inside the verb group: "a de son côté dénoncé"
             else:
                 break
         k -= 1
     chunks.append((k + 1, cur_hi))
-    good = [c for c in chunks if not _weak(seg, *c)]
+    good = [_strip_lead(seg, *c) for c in chunks if not _weak(seg, *c)]
+    good = [c for c in good if c[1] > c[0]]
     if not good:
         return _controlling(seg, v, lo_s, depth)
     for labels in (("PER",), ("ORG", "MISC")):
@@ -140,6 +156,13 @@ def _subject_left(seg: Segment, v: int, depth: int = 0) -> tuple[int, int] | Non
             if any(seg.mentions.label[i] in labels for i in rows):
                 return c
     return good[0]
+
+
+def _strip_lead(seg: Segment, lo: int, hi: int) -> tuple[int, int]:
+    """Without leading conjunctions and adverbs (*Mais l'ancien porte-parole*, *Cependant*)."""
+    while lo < hi and seg.pos[lo] in ("CCONJ", "ADV") and seg.low[lo] not in ("on",):
+        lo += 1
+    return lo, hi
 
 
 def _joined(seg: Segment, k: int) -> bool:
@@ -219,9 +242,11 @@ class Resolver:
                 i = org[0]  # a spokesperson of a named institution is the institution (A7)
             else:
                 i = (per or org)[0]
-            sp.speaker = str(self.m.canonical[i])
-            sp.speaker_text = self.full[int(self.m.start[i]):int(self.m.end[i])]
-            sp.speaker_start, sp.speaker_end = int(self.m.start[i]), int(self.m.end[i])
+            ms, me = int(self.m.start[i]), _name_end(seg, int(self.m.end[i]), b) if self.m.label[i] == "PER" \
+                else int(self.m.end[i])
+            sp.speaker = str(self.m.canonical[i]) if me == int(self.m.end[i]) else self.full[ms:me]
+            sp.speaker_text = self.full[ms:me]
+            sp.speaker_start, sp.speaker_end = ms, me
             sp.resolution, sp.named = "name", True
             sp.type = "person" if self.m.label[i] == "PER" else "organisation"
             if role and role.type == "document":
@@ -292,6 +317,24 @@ class Resolver:
         i = self._before(pos, labels) if labels else None
         if i is not None:
             sp.speaker, sp.named = str(self.m.canonical[i]), True
+
+
+def _name_end(seg: Segment, end: int, limit: int) -> int:
+    """The end of a person's name that the mention cut short: capitalised words and the particles of
+    French and Arabic names glued to it (*Bruno Le Roux*, *Rami Abd al-Rahman*), within ``limit``."""
+    k = seg.index_at(end)
+    while k < len(seg) and seg.end[k] <= limit:
+        t = seg.text[k]
+        glued = seg.start[k] == end
+        if t[:1].isupper() and t.isalpha() or glued and t in ("-",) or glued and end > 0 and re.match(r"\w", t):
+            end = seg.end[k]
+            k += 1
+        elif t in ("al", "el", "ben", "ibn") and k + 1 < len(seg) and seg.text[k + 1] == "-":
+            end = seg.end[k]
+            k += 1
+        else:
+            break
+    return end
 
 
 def _strip_article(text: str) -> str:
