@@ -56,7 +56,9 @@ MIN_DIRECT_WORDS = 4
 PHRASE_STOPS = frozenset({"que", "qu'", "qui", "«", "»", "“", "”"})
 #: Reflexive and object clitics that may stand inside a verb group (GUIDE 3.3, A13).
 CLITICS = frozenset({"se", "s'", "ne", "n'", "lui", "leur", "nous", "vous", "me", "m'", "te", "t'", "y", "en",
-                     "l'", "le", "la", "les", "elle", "il", "eux"})
+                     "l'", "le", "la", "les"})
+#: Stressed pronouns that may stand between the auxiliary and the participle (*a elle relevé*, A13).
+STRESSED = frozenset({"elle", "lui", "eux", "elles"})
 #: Prepositions that open a medium or addressee phrase (GUIDE 3.5).
 MEDIUM_PREPOSITIONS = frozenset({"à", "au", "aux", "sur", "dans", "devant", "auprès", "lors", "en"})
 #: Words that may stand between a reporting verb and its *que* (an addressee, an adverb, a date).
@@ -181,6 +183,8 @@ class Segment:
                 j = p
             elif self.low[p] in CLITICS and self.pos[p] in ("PRON", "DET", "ADV", "ADP", "PROPN") \
                     and j < len(self) and (self.lemma[j] in ("avoir", "être") or j == k):
+                j = p
+            elif self.low[p] in STRESSED and p - 1 >= self.sent_lo[k] and self.lemma[p - 1] == "avoir":
                 j = p
             elif self.inverted(p) or self.low[p] in ("pas", "ne", "n'", "donc", "aussi", "également", "ensuite",
                                                      "toutefois", "pourtant", "cependant", "alors", "déjà",
@@ -531,10 +535,18 @@ def _merge_quotes(rows: list[RawAttribution]) -> list[RawAttribution]:
         if host.kind == "indirect":
             whole = host.start >= q.start - 1 and host.end <= q.end + 1
             host.kind = "direct" if whole else "mixed"
-    # two rows on one content (an incise and a reported clause): keep the first found
+    # two rows on one content (an incise and a reported clause): keep the first found; a cue-less
+    # quotation followed in its sentence by a quotation with an incise is one mixed attribution
+    # (« A », la question est de savoir « B », affirme-t-il: GUIDE 3.1)
     out: list[RawAttribution] = []
     for r in sorted(keep + others, key=lambda r: (r.start, r.end)):
         if out and r.start == out[-1].start and r.end == out[-1].end:
+            continue
+        last = out[-1] if out else None
+        if last is not None and last.kind == "direct" and last.cue is None and r.kind == "direct" \
+                and r.cue is not None and r.sent == last.sent and r.side == "right":
+            r.start, r.kind = last.start, "mixed"
+            out[-1] = r
             continue
         out.append(r)
     return out

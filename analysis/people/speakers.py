@@ -205,6 +205,14 @@ class Resolver:
             k -= 1
         return None
 
+    def _after(self, pos: int, labels: tuple[str, ...]) -> int | None:
+        """The nearest mention with one of ``labels`` starting at or after ``pos``."""
+        for k in range(bisect.bisect_left(self.starts, pos), len(self.starts)):
+            i = self.order[k]
+            if self.m.label[i] in labels:
+                return i
+        return None
+
     def resolve(self, seg: Segment, raw: RawAttribution) -> Speaker:
         sp = Speaker()
         phrase = speaker_phrase(seg, raw)
@@ -289,6 +297,8 @@ class Resolver:
                 return
         labels = ("PER",) if number == "sg" else ("ORG",)
         i = self._before(pos, labels)
+        if i is None:  # no antecedent: the person the article names next (GUIDE 4.2, "earlier or later")
+            i = self._after(pos, labels)
         if i is not None:
             sp.speaker, sp.named = str(self.m.canonical[i]), True
             sp.type = "person" if number == "sg" else "organisation"
