@@ -163,7 +163,8 @@ class Segment:
                         break
                 if ok:
                     return loc, j
-        v = speech_verbs().get(self.lemma[k]) or speech_verbs().get(_lookup().get(self.low[k], ""))
+        v = speech_verbs().get(self.lemma[k]) or speech_verbs().get(_lookup().get(self.low[k], "")) \
+            or next((speech_verbs()[c] for c in _first_group(self.low[k]) if c in speech_verbs()), None)
         if v is None:
             return None
         pron = _pronominal(self, k)
@@ -200,6 +201,17 @@ def _lookup() -> dict[str, str]:
     from ..text.lemmas_fast import tables
 
     return tables()[1]
+
+
+#: Endings of the regular first-group (-er) conjugation that a tagger may read as a noun or an
+#: adjective: present (e, es, ent), past participle (é, ée, és, ées), gerund (ant), imperfect
+#: (ait, aient), conditional (erait, eraient) and simple past (a, èrent) (Bescherelle, 1st group).
+FIRST_GROUP_ENDINGS = ("eraient", "erait", "aient", "èrent", "ées", "ent", "ant", "ait", "ée", "és", "es", "e", "é")
+
+
+def _first_group(form: str) -> list[str]:
+    """Infinitives a form may belong to by the regular -er conjugation (*dénonce* → *dénoncer*)."""
+    return [form[: -len(e)] + "er" for e in FIRST_GROUP_ENDINGS if form.endswith(e) and len(form) - len(e) >= 2]
 
 
 def windows(sent: list[int], size: int) -> tuple[list[int], list[int]]:
@@ -297,7 +309,7 @@ def _complement(seg: Segment, v: SpeechVerb, nxt: int, hi: int) -> tuple[int, in
     if seg.low[j] == ":":
         return (j + 1, _content_end(seg, j + 1, hi)) if j + 1 < hi else None
     # de + infinitive (accuser X d'avoir ..., demander de ...), after an optional object
-    for d in range(j, min(j + 6, hi)):
+    for d in range(j, min(j + 9, hi)):
         if seg.low[d] in ("de", "d'") and d + 1 < hi and seg.pos[d + 1] in ("VERB", "AUX"):
             if any(seg.is_punct(x) for x in range(j, d)):
                 break
@@ -307,6 +319,9 @@ def _complement(seg: Segment, v: SpeechVerb, nxt: int, hi: int) -> tuple[int, in
     # an infinitive right after the verb (affirme avoir été agressée)
     if seg.pos[j] in ("VERB", "AUX") and re.search(r"(er|ir|re|oir)$", seg.low[j]):
         return j, _content_end(seg, j, hi)
+    if v.frame in ("speech", "pronominal", "locution") and seg.low[j] in ("sur", "du", "de", "d'") and j + 1 < hi \
+            and seg.pos[j + 1] in ("DET", "NOUN", "ADJ"):
+        j += 1  # insister sur X, pointer du doigt X
     if v.frame in ("speech", "pronominal", "locution") and seg.pos[j] in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
         k = j
         while k < hi and not seg.is_stop(k) and not (
