@@ -454,7 +454,8 @@ def _verbs_and_according(seg: Segment, out: list[RawAttribution], taken: list[bo
                 c_lo, c_hi = _according_scope(seg, k, p_hi, lo_s, hi_s)
                 if c_hi > c_lo:
                     out.append(RawAttribution(seg.start[c_lo], seg.end[c_hi - 1], "according-to", (k, k + form),
-                                              " ".join(seg.low[k:k + form]), "", (p_lo, p_hi), "right",
+                                              _norm(seg.full[seg.start[k]:seg.end[k + form - 1]]), "",
+                                              (p_lo, p_hi), "right",
                                               int(seg.sent[k])))
                     _mark(taken, (k, p_hi))
                     k = p_hi
@@ -470,7 +471,11 @@ def _verbs_and_according(seg: Segment, out: list[RawAttribution], taken: list[bo
             inv = nxt
             nxt += 1
         comp = _complement(seg, v, nxt, hi_s)
-        incise = lo > lo_s and seg.low[lo - 1] in (",", "»") and (comp is None or inv is not None)
+        # an incise: the verb opens its clause after a comma or a closing mark and has no clause of its
+        # own after it; a noun phrase after it is then its inverted subject (", a rapporté le Washington
+        # Post."), not its object (GUIDE 2: "in an incise after it")
+        np_object = comp is not None and comp[0] == nxt and seg.pos[nxt] in ("DET", "PROPN", "NOUN")
+        incise = lo > lo_s and seg.low[lo - 1] in (",", "»") and (comp is None or inv is not None or np_object)
         if incise:
             spk = (inv, inv + 1) if inv is not None else _speaker_right(seg, nxt, hi_s)
             c_lo = _clause_start(seg, lo - 1, lo_s)

@@ -243,6 +243,10 @@ class Resolver:
         per = [i for i in rows if self.m.label[i] == "PER"]
         org = [i for i in rows if self.m.label[i] in ("ORG", "MISC")]
         words = seg.low[lo:hi]
+        content_words = [w for w in words if w not in DEFINITE]
+        places = [i for i in rows if self.m.label[i] == "LOC"
+                  and self.m.text[i].replace("’", "'").lower().split() == " ".join(content_words).split()]
+        org = org or places  # a state that is the whole phrase speaks as an institution ("l'Iran a déclaré")
         head = next((w for w in words if w in role_nouns()), None)
         role = role_nouns().get(head) if head else None
         if per or org:
