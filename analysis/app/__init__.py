@@ -1,6 +1,7 @@
 """Entry points: what a user runs.
 
 - ``cli``: the command line (``python -m analysis COMMAND``).
+- ``commands_people``: the ``claims`` and ``audit`` commands, registered by ``cli``.
 - ``notebooks``: runs the numbered notebooks headless into ``figures/`` (``python -m analysis figures``).
 - ``report``: every notebook executed, as one self-contained HTML report.
 - ``explore``: interactive explorers for JupyterLab (ipywidgets).
@@ -9,4 +10,4 @@
 Nothing is imported here, so that ``python -m analysis`` loads only the command line.
 """
 
-__all__ = ["cli", "explore", "notebooks", "output", "report"]
+__all__ = ["cli", "commands_people", "explore", "notebooks", "output", "report"]

@@ -71,7 +71,7 @@ def _fmt(args: argparse.Namespace) -> str:
 #: Options that apply to one article only: dest → why.
 _ARTICLE_ONLY = {"date": "each document's own publication date is its reference date"}
 #: Options that apply to a corpus only.
-_CORPUS_ONLY = ("scheduler",)
+_CORPUS_ONLY = ("scheduler", "by")
 
 
 def _is_corpus(path: str | Path) -> bool:
@@ -489,6 +489,7 @@ def build_parser() -> argparse.ArgumentParser:
         argparse.ArgumentParser: The parser.
     """
     from ..paths import ARTICLE, DEMO_CORPUS, FIGURES_DIR
+    from . import commands_people
 
     parser = _Parser(prog="python -m analysis", description="Close, honest reading of French news text.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -521,6 +522,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="one article only: reference date YYYY-MM-DD (default: the article's metadata)")
     add("entities", cmd_entities, "print entity mentions (corrected, aliases merged) and the entities summary")
     add("quotes", cmd_quotes, "print quotes, reported speech and attributions, and the sources summary")
+    commands_people.register(sub, add)  # claims, audit
     units = ["lemma", "form", "stem", "norm"]
     p = add("terms", cmd_terms, "print term frequencies (stopwords, punctuation and left-out segments excluded)")
     p.add_argument("--by", choices=units, default="lemma", help="what a term is (default: lemma)")

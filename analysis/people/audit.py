@@ -74,6 +74,7 @@ def audit(quotes_df: pd.DataFrame, claims_df: pd.DataFrame | None = None, *,
         dict[str, pandas.DataFrame]: The tables of :data:`AUDIT_TABLES`.
     """
     q = quotes_df[quotes_df["counted"]].copy()
+    q["speaker"] = [s if s else "(no mention)" for s in q["speaker"]]
     part_of = (lambda d: parts.get(d, "unknown")) if parts is not None else (lambda d: d)
     q["part"] = [part_of(d) for d in q["doc_id"]]
     c = None

@@ -24,6 +24,7 @@ canonical speaker of the attribution concerned, ``""`` in the article's own voic
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -129,15 +130,21 @@ def claims(article: Article | str, *, tables: Any = None, mentions: pd.DataFrame
     by_sent: dict[int, list[dict[str, Any]]] = {}
     for t in tok_rows:
         by_sent.setdefault(int(t["sent"]), []).append(t)
-    qrows = quotes_df.to_dict("records")
+    qrows = sorted(quotes_df.to_dict("records"), key=lambda q: q["start"])
+    q_starts = [q["start"] for q in qrows]
+    longest = max((q["end"] - q["start"] for q in qrows), default=0)
+    cue_rows = sorted((q for q in qrows if q["cue_start"] >= 0), key=lambda q: q["cue_start"])
+    cue_starts = [q["cue_start"] for q in cue_rows]
     rows = []
     for s in tables.sentences.itertuples(index=False):
         if s.seg not in counted:
             continue
         for clause, (a, b) in enumerate(_units(raw, int(s.start), int(s.end))):
             unit_toks = [t for t in by_sent.get(int(s.sent), []) if a <= t["start"] < b]
-            inside = [q for q in qrows if q["start"] < b and a < q["end"]
-                      or q["cue_start"] >= 0 and a <= q["cue_start"] < b]
+            near = qrows[bisect.bisect_left(q_starts, a - longest):bisect.bisect_left(q_starts, b)]
+            cued = cue_rows[bisect.bisect_left(cue_starts, a):bisect.bisect_left(cue_starts, b)]
+            inside = [q for q in near if a < q["end"]]
+            inside += [q for q in cued if all(q is not x for x in inside)]
             status, cue, source = "asserted", (-1, -1), ""
             hedge = _conditional(unit_toks, inside, raw)
             denial = next((q for q in inside if q["stance"] == "denial" and q["cue_start"] >= 0), None)

@@ -39,7 +39,7 @@ from typing import Any
 
 from ..text.nlp import MAX_CHUNK_TOKENS
 from .entities import MentionIndex
-from .lexicon import SpeechVerb, locutions, source_forms, speech_verbs
+from .lexicon import SpeechVerb, locutions, pronominals, source_forms, speech_verbs
 
 __all__ = ["MAX_WINDOW_TOKENS", "MIN_DIRECT_WORDS", "QUOTE_PAIRS", "RawAttribution", "Segment", "find_attributions",
            "quote_spans", "windows"]
@@ -168,9 +168,8 @@ class Segment:
         if v is None:
             return None
         pron = _pronominal(self, k)
-        for cand in speech_verbs().values():
-            if cand.frame == "pronominal" and cand.words == v.words and pron:
-                return cand, k + 1
+        if pron and v.words[0] in pronominals():
+            return pronominals()[v.words[0]], k + 1
         if v.frame == "pronominal" and not pron:
             return None
         return v, k + 1
@@ -427,8 +426,10 @@ def _attribute_quote(seg: Segment, a: int, b: int, taken: list[bool]) -> RawAttr
             return RawAttribution(inner[0], inner[1], "direct", (q, nxt), v.lemma, v.stance, (nxt, nxt + 1),
                                   "right", sent)
     # no cue: a continuation when the quotation opens its sentence and is speech-length (GUIDE 3.4)
-    opens = first == seg.sent_lo[first] or first == 0 or seg.text[first - 1] in ("-", "—", "–") \
-        or all(seg.is_punct(x) for x in range(seg.sent_lo[first], first))
+    k = first - 1
+    while k >= seg.sent_lo[first] and k >= first - 3 and seg.is_punct(k):
+        k -= 1  # only punctuation (a dash, a dateline's full stop) before it: it opens its sentence
+    opens = k < seg.sent_lo[first]
     if opens and _words(content) >= MIN_DIRECT_WORDS:
         return RawAttribution(inner[0], inner[1], "direct", None, "", "", None, "previous", sent)
     return None

@@ -20,7 +20,8 @@ from pathlib import Path
 
 from ..paths import PEOPLE_DATA
 
-__all__ = ["RoleNoun", "SpeechVerb", "first_name_gender", "role_nouns", "source_forms", "speech_verbs"]
+__all__ = ["RoleNoun", "SpeechVerb", "first_name_gender", "locutions", "pronominals", "role_nouns", "source_forms",
+           "speech_verbs"]
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,16 @@ def speech_verbs() -> dict[str, SpeechVerb]:
         dict[str, SpeechVerb]: Keyed by the first word of :attr:`SpeechVerb.words` (``"réjouir"``,
         ``"faire"`` for the locutions, which are listed under ``locutions()``).
     """
-    return {v.words[0]: v for v in _verbs() if len(v.words) == 1}
+    out: dict[str, SpeechVerb] = {}
+    for v in sorted((v for v in _verbs() if len(v.words) == 1), key=lambda v: v.frame == "pronominal"):
+        out.setdefault(v.words[0], v)  # "dire" is the key of dire, "se dire" is found by pronominals()
+    return out
+
+
+@functools.cache
+def pronominals() -> dict[str, SpeechVerb]:
+    """Pronominal reporting verbs (*se dire*, *se réjouir*) by the lemma of their verb."""
+    return {v.words[0]: v for v in _verbs() if v.frame == "pronominal" and len(v.words) == 1}
 
 
 @functools.cache
