@@ -205,6 +205,16 @@ class Resolver:
             k -= 1
         return None
 
+    def _canonical(self, i: int) -> str:
+        """The mention's canonical name, unless the merge lost its own surname (then its own text):
+        an alias of a person shares the last word of the name (GUIDE 4.2, A8)."""
+        canon = str(self.m.canonical[i]) if self.m.canonical is not None else str(self.m.text[i])
+        own = str(self.m.text[i])
+        last = own.replace("’", "'").split()[-1].lower() if own.split() else ""
+        if last and last not in canon.replace("’", "'").lower().split() and last not in canon.lower():
+            return own
+        return canon
+
     def _after(self, pos: int, labels: tuple[str, ...]) -> int | None:
         """The nearest mention with one of ``labels`` starting at or after ``pos``."""
         for k in range(bisect.bisect_left(self.starts, pos), len(self.starts)):
@@ -254,9 +264,11 @@ class Resolver:
                 i = org[0]  # a spokesperson of a named institution is the institution (A7)
             else:
                 i = (per or org)[0]
-            ms, me = int(self.m.start[i]), _name_end(seg, int(self.m.end[i]), b) if self.m.label[i] == "PER" \
-                else int(self.m.end[i])
-            sp.speaker = str(self.m.canonical[i]) if me == int(self.m.end[i]) else self.full[ms:me]
+            ms, me = int(self.m.start[i]), int(self.m.end[i])
+            if self.m.label[i] == "PER":
+                ms, me = _name_start(seg, ms, a), _name_end(seg, me, b)
+            changed = (ms, me) != (int(self.m.start[i]), int(self.m.end[i]))
+            sp.speaker = self.full[ms:me] if changed else self._canonical(i)
             sp.speaker_text = self.full[ms:me]
             sp.speaker_start, sp.speaker_end = ms, me
             sp.resolution, sp.named = "name", True
@@ -304,7 +316,7 @@ class Resolver:
         if i is None:  # no antecedent: the person the article names next (GUIDE 4.2, "earlier or later")
             i = self._after(pos, labels)
         if i is not None:
-            sp.speaker, sp.named = str(self.m.canonical[i]), True
+            sp.speaker, sp.named = self._canonical(i), True
             sp.type = "person" if number == "sg" else "organisation"
         else:
             sp.speaker = sp.speaker_text
@@ -330,12 +342,26 @@ class Resolver:
                   "document": ("ORG",), "group": ()}[role.type]
         i = self._before(pos, labels) if labels else None
         if i is not None:
-            sp.speaker, sp.named = str(self.m.canonical[i]), True
+            sp.speaker, sp.named = self._canonical(i), True
+
+
+def _name_start(seg: Segment, start: int, limit: int) -> int:
+    """The start of a person's name the mention cut short on the left (*Rami* of *Rami Abd al-Rahman*):
+    capitalised words that are names (not a determiner, preposition or verb), within ``limit``."""
+    k = seg.index_at(start) - 1
+    while k >= 0 and seg.start[k] >= limit and seg.text[k][:1].isupper() and seg.text[k].isalpha() \
+            and seg.pos[k] in ("PROPN", "NOUN", "X") and seg.low[k] not in ("selon", "pour", "le", "la", "les"):
+        start = seg.start[k]
+        k -= 1
+    return start
 
 
 def _name_end(seg: Segment, end: int, limit: int) -> int:
     """The end of a person's name that the mention cut short: capitalised words and the particles of
     French and Arabic names glued to it (*Bruno Le Roux*, *Rami Abd al-Rahman*), within ``limit``."""
+    k = bisect.bisect_left(seg.end, end)
+    if k < len(seg) and seg.start[k] < end < seg.end[k] and seg.end[k] <= limit:
+        end = seg.end[k]  # the mention ends inside a token (al-Rahman)
     k = seg.index_at(end)
     while k < len(seg) and seg.end[k] <= limit:
         t = seg.text[k]
