@@ -327,8 +327,8 @@ class Resolver:
             sp.type = role.type if role else ""
             return
         sp.type = role.type
-        if role.type in ("organisation", "media") and len(words) > 2 and any(w in ("de", "du", "des", "d'")
-                                                                            for w in words[1:3]):
+        if role.type in ("organisation", "media") and len(words) > 2 and (
+                any(w in ("de", "du", "des", "d'") for w in words[1:3]) or _gentile(words[2])):
             # a unique institutional designation: "le ministère de l'Intérieur" (GUIDE 4.4)
             sp.speaker, sp.named = _strip_article(sp.speaker_text), True
             return
@@ -375,6 +375,19 @@ def _name_end(seg: Segment, end: int, limit: int) -> int:
         else:
             break
     return end
+
+
+#: Suffixes of French gentilés (adjectives of nationality: malien, ukrainien, français, américain,
+#: québécois, espagnol; Grevisse, *Le Bon Usage*, § 169) and gentilés without one of them.
+GENTILE_SUFFIXES = ("ien", "ienne", "ais", "aise", "ain", "aine", "ois", "oise", "ol", "ole", "éen", "éenne")
+GENTILES = frozenset({"russe", "belge", "suisse", "allemand", "allemande", "turc", "turque", "grec", "grecque",
+                      "chinois", "arabe", "européen", "européenne", "onusien", "fédéral", "fédérale", "national",
+                      "nationale"})
+
+
+def _gentile(word: str) -> bool:
+    """Whether a word is an adjective of nationality or of a state's level (a unique designation)."""
+    return word in GENTILES or len(word) > 4 and word.endswith(GENTILE_SUFFIXES)
 
 
 def _strip_article(text: str) -> str:
