@@ -172,13 +172,24 @@ def _joined(seg: Segment, k: int) -> bool:
 
 
 def _controlling(seg: Segment, v: int, lo_s: int, depth: int) -> tuple[int, int] | None:
+    """The controlling subject of a subject-less verb at ``v``: the subject of the sentence's main verb,
+    the first verb before it that has one, else (a gerund opening the sentence, *Tout en insistant sur
+    …, le républicain poursuit*) the first verb after it that has one."""
     if depth > 0:
         return None
-    first_verb = next((x for x in range(lo_s, v) if _is_verbal(seg, x)), None)
-    if first_verb is None:
-        return None
-    g = seg.group_start(first_verb)
-    return _subject_left(seg, g, depth + 1) if g < v else None
+    hi_s = seg.sent_hi[v] if v < len(seg) else len(seg)
+    before = [x for x in range(lo_s, v) if _is_verbal(seg, x)]
+    after = [x for x in range(v + 1, hi_s) if _is_verbal(seg, x) and not seg.low[x].endswith("ant")]
+    for x in before + after:
+        if 0 < x < len(seg) - 1 and seg.low[x - 1] == "," and seg.low[x + 1] == ",":
+            continue  # a detached participle between commas has no subject of its own
+        g = seg.group_start(x)
+        if g == v or g <= v < x + 1:
+            continue
+        found = _subject_left(seg, g, depth + 1)
+        if found is not None:
+            return found
+    return None
 
 
 class Resolver:
