@@ -303,13 +303,22 @@ def _complement(seg: Segment, v: SpeechVerb, nxt: int, hi: int) -> tuple[int, in
             return (q + 1, _content_end(seg, q + 1, hi)) if q + 1 < hi else None
         if seg.is_punct(q) and seg.low[q] not in (",",):
             break
+    while j < hi and seg.pos[j] == "ADV" and seg.low[j] not in ("ne", "n'", "pas"):
+        j += 1  # revendiquent notamment l'obtention ...
+    if j < hi and seg.low[j] == ",":  # an aside between commas: "a relevé, grâce aux indications …, l'existence"
+        close = next((x for x in range(j + 1, min(j + 16, hi)) if seg.low[x] == ","), None)
+        if close is not None and close + 1 < hi and seg.pos[close + 1] in ("DET", "NOUN"):
+            j = close + 1
     if j >= hi:
         return None
     if seg.low[j] == ":":
         return (j + 1, _content_end(seg, j + 1, hi)) if j + 1 < hi else None
     # de + infinitive (accuser X d'avoir ..., demander de ...), after an optional object
     for d in range(j, min(j + 9, hi)):
-        if seg.low[d] in ("de", "d'") and d + 1 < hi and seg.pos[d + 1] in ("VERB", "AUX"):
+        inf = d + 1
+        while inf < hi and seg.low[inf] in ("ne", "n'", "pas", "plus", "jamais"):
+            inf += 1  # de ne pas suivre
+        if seg.low[d] in ("de", "d'") and inf < hi and seg.pos[inf] in ("VERB", "AUX"):
             if any(seg.is_punct(x) for x in range(j, d)):
                 break
             return d + 1, _content_end(seg, d + 1, hi)
