@@ -322,10 +322,12 @@ class Resolver:
             if number == "pl" and prev.type in ("organisation", "group"):
                 sp.speaker, sp.named, sp.type = prev.speaker, True, prev.type
                 return
-        labels = ("PER",) if number == "sg" else ("ORG",)
-        i = self._before(pos, labels)
+        if number == "pl":  # a plural pronoun refers to a group the attributions named, never to a guess
+            sp.speaker = sp.speaker_text
+            return
+        i = self._before(pos, ("PER",))
         if i is None:  # no antecedent: the person the article names next (GUIDE 4.2, "earlier or later")
-            i = self._after(pos, labels)
+            i = self._after(pos, ("PER",))
         if i is not None:
             sp.speaker, sp.named = self._canonical(i), True
             sp.type = "person" if number == "sg" else "organisation"
@@ -343,9 +345,12 @@ class Resolver:
             # a unique institutional designation: "le ministère de l'Intérieur" (GUIDE 4.4)
             sp.speaker, sp.named = _strip_article(sp.speaker_text), True
             return
+        # the nearest source of the role's type: a person role the last person quoted (within the last
+        # few attributions), an institution or a document's author the last institution quoted
         want = {"person": ("person",), "organisation": ("organisation",), "media": ("organisation",),
-                "document": ("organisation", "person"), "group": ()}[role.type]
-        for prev in reversed(self.history[-4:]):
+                "document": ("organisation",), "group": ()}[role.type]
+        reach = 4
+        for prev in reversed(self.history[-reach:]):
             if prev.named and prev.type in want:
                 sp.speaker, sp.named = prev.speaker, True
                 return
