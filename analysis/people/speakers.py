@@ -40,6 +40,8 @@ DEFINITE = frozenset({"le", "la", "les", "l'", "ce", "cet", "cette", "ces", "son
 #: Subject pronouns (GUIDE 4.1), as they read in a speaker phrase.
 PRONOUNS = {"il": ("m", "sg"), "elle": ("f", "sg"), "ils": ("m", "pl"), "elles": ("f", "pl"), "on": ("", "sg"),
             "lui": ("m", "sg")}
+#: Titles before a name: never part of the canonical name (GUIDE 4.2), a gender cue (gender.py).
+TITLES = frozenset({"m", "m.", "mme", "mlle", "mm", "mm.", "dr", "me", "mgr", "monsieur", "madame", "mademoiselle"})
 #: Office nouns whose holder, for a named institution, is the institution (GUIDE A7).
 OFFICE_NOUNS = frozenset({"porte-parole", "direction", "responsable", "représentant", "représentante", "service",
                           "services"})
@@ -222,7 +224,7 @@ class Resolver:
         canon = str(self.m.canonical[i]) if self.m.canonical is not None else str(self.m.text[i])
         own = str(self.m.text[i])
         last = own.replace("’", "'").split()[-1].lower() if own.split() else ""
-        if last and last not in canon.replace("’", "'").lower().split() and last not in canon.lower():
+        if self.m.label[i] == "PER" and last and last not in canon.replace("’", "'").lower().split() and last not in canon.lower():
             return own
         return canon
 
@@ -366,7 +368,8 @@ def _name_start(seg: Segment, start: int, limit: int) -> int:
     capitalised words that are names (not a determiner, preposition or verb), within ``limit``."""
     k = seg.index_at(start) - 1
     while k >= 0 and seg.start[k] >= limit and seg.text[k][:1].isupper() and seg.text[k].isalpha() \
-            and seg.pos[k] in ("PROPN", "NOUN", "X") and seg.low[k] not in ("selon", "pour", "le", "la", "les"):
+            and seg.pos[k] in ("PROPN", "NOUN", "X") and seg.low[k] not in ("selon", "pour", "le", "la", "les") \
+            and seg.low[k] not in TITLES:
         start = seg.start[k]
         k -= 1
     return start
