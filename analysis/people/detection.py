@@ -163,8 +163,12 @@ class Segment:
                         break
                 if ok:
                     return loc, j
-        v = speech_verbs().get(self.lemma[k]) or speech_verbs().get(_lookup().get(self.low[k], "")) \
-            or next((speech_verbs()[c] for c in _first_group(self.low[k]) if c in speech_verbs()), None)
+        v = speech_verbs().get(self.lemma[k]) or speech_verbs().get(_lookup().get(self.low[k], ""))
+        if v is None and (self.pos[k] != "NOUN" or k > 0 and self.pos[k - 1] in ("NOUN", "PROPN", "PRON", "ADJ",
+                                                                                 "PUNCT")):
+            # a first-group form read as a noun is a verb only after its subject (L'ONG dénonce) or in
+            # an incise (», juge le ministère), never after a conjunction or a preposition (et menaces)
+            v = next((speech_verbs()[c] for c in _first_group(self.low[k]) if c in speech_verbs()), None)
         if v is None:
             return None
         pron = _pronominal(self, k)
@@ -438,7 +442,8 @@ def _attribute_quote(seg: Segment, a: int, b: int, taken: list[bool]) -> RawAttr
     k = first - 1
     while k >= seg.sent_lo[first] and k >= first - 3 and seg.is_punct(k):
         k -= 1  # only punctuation (a dash, a dateline's full stop) before it: it opens its sentence
-    opens = k < seg.sent_lo[first]
+    # or a quoted island after a comma or a colon, continuing the source (GUIDE 3.4)
+    opens = k < seg.sent_lo[first] or first > seg.sent_lo[first] and seg.low[first - 1] in (",", ":")
     if opens and _words(content) >= MIN_DIRECT_WORDS:
         return RawAttribution(inner[0], inner[1], "direct", None, "", "", None, "previous", sent)
     return None
