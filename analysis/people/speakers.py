@@ -219,14 +219,24 @@ class Resolver:
         return None
 
     def _canonical(self, i: int) -> str:
-        """The mention's canonical name, unless the merge lost its own surname (then its own text):
-        an alias of a person shares the last word of the name (GUIDE 4.2, A8)."""
+        """The mention's canonical name, unless the merge lost the mention itself (then its own text).
+
+        A person's alias shares the last word of the name; an organisation's alias shares a word with
+        it or is its acronym (*HRW*, GUIDE 4.2, A8). Places keep the gazetteer's merges (a state's
+        periphrasis, *la République islamique*, is the state).
+        """
         canon = str(self.m.canonical[i]) if self.m.canonical is not None else str(self.m.text[i])
         own = str(self.m.text[i])
-        last = own.replace("’", "'").split()[-1].lower() if own.split() else ""
-        if self.m.label[i] == "PER" and last and last not in canon.replace("’", "'").lower().split() and last not in canon.lower():
-            return own
-        return canon
+        words = own.replace("’", "'").lower().split()
+        canon_words = canon.replace("’", "'").lower().split()
+        label = self.m.label[i]
+        if not words or label not in ("PER", "ORG"):
+            return canon
+        if label == "PER":
+            return canon if words[-1] in canon_words or words[-1] in canon.lower() else own
+        initials = "".join(w[0] for w in canon.split() if w[:1].isupper())
+        shared = any(w in canon_words for w in words if len(w) > 2)
+        return canon if shared or own.isupper() and own == initials or own.lower() in canon.lower() else own
 
     def _after(self, pos: int, labels: tuple[str, ...]) -> int | None:
         """The nearest mention with one of ``labels`` starting at or after ``pos``."""
