@@ -6,7 +6,7 @@
 - ``audit PATH``: the sourcing audit (:func:`analysis.people.quotes.audit`): named against anonymous
   sources, the typology of anonymous sources, the gender of named persons, the stance of reporting
   verbs by speaker, the claim statuses and the outlets cited; a corpus gives one part per document,
-  or per ``--by outlet`` / ``--by month``.
+  or per ``--by outlet`` / ``--by month``, and the quotations reused across its documents (``reuse``).
 
 Both print tables in text, ``--json`` or ``--csv``; bad input is one line and exit code 2 (the rules
 of :mod:`analysis.app.cli`, which calls :func:`register`).
@@ -87,6 +87,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
         tables, errors = _corpus_tables(args)
         by = args.by or "doc_id"
         out: dict[str, Any] = q.corpus_audit(tables["quotes"], tables["claims"], tables["meta"], by=by)
+        out["reuse"] = q.quote_reuse(tables["quotes"])
         out["errors"] = errors
     else:
         art = load_article(args.path)

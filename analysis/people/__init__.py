@@ -11,6 +11,7 @@
 - ``claims``: the status of every sentence or clause (asserted, attributed, conditional,
   hypothetical, denied).
 - ``audit``: the sourcing audit of an article or of a corpus's parts.
+- ``reuse``: the same quotation in several documents, with each document's speaker.
 - ``lexicon``: reads the language knowledge of attributions from ``data/``.
 - ``data/``: the gazetteer (``gazetteer_fr.tsv``), the reporting verbs with their stance
   (``speech_verbs_fr.tsv``), role nouns (``role_nouns_fr.tsv``), according-to forms, the typology of
@@ -20,6 +21,7 @@ The modules are exported, not their functions (whose names are the modules'):
 ``from analysis.people import entities, quotes; entities.entities(article)``.
 """
 
-from . import attributions, audit, claims, detection, entities, gender, lexicon, quotes, speakers
+from . import attributions, audit, claims, detection, entities, gender, lexicon, quotes, reuse, speakers
 
-__all__ = ["attributions", "audit", "claims", "detection", "entities", "gender", "lexicon", "quotes", "speakers"]
+__all__ = ["attributions", "audit", "claims", "detection", "entities", "gender", "lexicon", "quotes", "reuse",
+           "speakers"]

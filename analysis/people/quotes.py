@@ -8,6 +8,8 @@
   attributed, conditional, hypothetical, denied) with its cue and source.
 - :func:`audit` and :func:`corpus_audit` (:mod:`analysis.people.audit`): the sourcing audit of an
   article or of a corpus's parts.
+- :func:`quote_reuse` (:mod:`analysis.people.reuse`): the same quotation in several documents of a
+  corpus, with the speaker each gives, flagged where they differ.
 
 Import from here (``from analysis.people import quotes; quotes.quotes(article)``); the rules live in
 ``detection``, ``speakers``, ``gender`` and ``lexicon``, the language knowledge in ``people/data/``.
@@ -20,8 +22,10 @@ from .attributions import (ACCORDING_TO, AUXILIARIES, BOUNDARY_TOKENS, COLUMNS, 
 from .audit import AUDIT_TABLES, audit, corpus_audit
 from .claims import CLAIM_COLUMNS, STATUSES, claims
 from .detection import MAX_WINDOW_TOKENS, MIN_DIRECT_WORDS, QUOTE_PAIRS
+from .reuse import REUSE_COLUMNS, quote_reuse
 from ..text.nlp import MAX_CHUNK_TOKENS
 
 __all__ = ["ACCORDING_TO", "AUDIT_TABLES", "AUXILIARIES", "BOUNDARY_TOKENS", "CLAIM_COLUMNS", "COLUMNS",
            "INSTITUTION_NOUNS", "MAX_CHUNK_TOKENS", "MAX_WINDOW_TOKENS", "MIN_DIRECT_WORDS", "QUOTE_PAIRS",
-           "SOURCE_COLUMNS", "SPEECH_VERBS", "STATUSES", "audit", "claims", "corpus_audit", "quotes", "sources"]
+           "REUSE_COLUMNS", "SOURCE_COLUMNS", "SPEECH_VERBS", "STATUSES", "audit", "claims", "corpus_audit",
+           "quote_reuse", "quotes", "sources"]

@@ -109,3 +109,19 @@ def test_cli_claims_and_audit(capsys, tmp_path):
     assert main(["audit", str(page), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert {"source": "des témoins", "class": "witness"}.items() <= next(r for r in out["anonymous"] if r["source"] == "des témoins").items()
+
+
+def test_quote_reuse_across_documents_flags_differing_speakers():
+    a = analysis.Article.from_text("Titre\n\n« Nous ne céderons jamais devant la menace des drones iraniens », a déclaré "
+                                   "Volodymyr Zelensky.\n", doc_id="a")
+    b = analysis.Article.from_text("Titre\n\n« Nous ne céderons jamais devant la menace des drones iraniens ! », a "
+                                   "affirmé le ministre Dmytro Kouleba.\n", doc_id="b")
+    c = analysis.Article.from_text("Titre\n\n« Le ciel est bleu au-dessus de la mer ce matin », a dit Paul Durand.\n",
+                                   doc_id="c")
+    import pandas as pd
+
+    reuse = Q.quote_reuse(pd.concat([Q.quotes(x) for x in (a, b, c)], ignore_index=True))
+    assert list(reuse.columns) == list(Q.REUSE_COLUMNS)
+    assert set(reuse["doc_id"]) == {"a", "b"} and reuse["group"].nunique() == 1
+    assert reuse["speakers_differ"].all() and reuse["ratio"].min() >= 0.85
+    assert Q.quote_reuse(Q.quotes(c)).empty
