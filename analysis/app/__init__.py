@@ -4,6 +4,7 @@
 - ``commands_textometry``: the textometry commands (``specificities``, ``ca``, ``reinert``, ``progression``,
   ``similarity``, ``query``, ``export``), registered by ``cli``.
 - ``arguments``: argument types shared by the command line's modules (whole numbers with a minimum, …).
+- ``commands_people``: the ``claims`` and ``audit`` commands, registered by ``cli``.
 - ``notebooks``: runs the numbered notebooks headless into ``figures/`` (``python -m analysis figures``).
 - ``report``: every notebook executed, as one self-contained HTML report.
 - ``explore``: interactive explorers for JupyterLab (ipywidgets).
@@ -12,4 +13,4 @@
 Nothing is imported here, so that ``python -m analysis`` loads only the command line.
 """
 
-__all__ = ["arguments", "cli", "commands_textometry", "explore", "notebooks", "output", "report"]
+__all__ = ["arguments", "cli", "commands_people", "commands_textometry", "explore", "notebooks", "output", "report"]

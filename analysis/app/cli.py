@@ -73,7 +73,7 @@ def _fmt(args: argparse.Namespace) -> str:
 #: Options that apply to one article only: dest → why.
 _ARTICLE_ONLY = {"date": "each document's own publication date is its reference date"}
 #: Options that apply to a corpus only.
-_CORPUS_ONLY = ("scheduler",)
+_CORPUS_ONLY = ("scheduler", "by")
 
 
 def _is_corpus(path: str | Path) -> bool:
@@ -355,11 +355,12 @@ _EVALUATIONS = {
     "timex": ("timex", "evaluate", "Temporal expressions (TempEval-3 style), {path}"),
     "ner": ("ner", "eval_ner", "Named entities: exact and overlapping spans with labels, {name}"),
     "keyterms": ("keyterms", "evaluate", "Key terms against reader keyphrases, {name}"),
+    "quotes": ("quotes", "evaluate", "Quotes, speakers, gender and claim status (body zone), {name}"),
 }
 
 
 #: The evaluations that write their missed and spurious items to a TSV file (``--errors``).
-_ERROR_FILES = frozenset({"keyterms", "ner", "sentences", "timex", "tokens"})
+_ERROR_FILES = frozenset({"keyterms", "ner", "quotes", "sentences", "timex", "tokens"})
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -487,6 +488,7 @@ def build_parser() -> argparse.ArgumentParser:
         argparse.ArgumentParser: The parser.
     """
     from ..paths import ARTICLE, DEMO_CORPUS, FIGURES_DIR
+    from . import commands_people
 
     parser = _Parser(prog="python -m analysis", description="Close, honest reading of French news text.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -519,6 +521,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="one article only: reference date YYYY-MM-DD (default: the article's metadata)")
     add("entities", cmd_entities, "print entity mentions (corrected, aliases merged) and the entities summary")
     add("quotes", cmd_quotes, "print quotes, reported speech and attributions, and the sources summary")
+    commands_people.register(sub, add)  # claims, audit
     units = ["lemma", "form", "stem", "norm"]
     p = add("terms", cmd_terms, "print term frequencies (stopwords, punctuation and left-out segments excluded)")
     p.add_argument("--by", choices=units, default="lemma", help="what a term is (default: lemma)")
@@ -554,13 +557,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--uncounted", action="store_true", help="search left-out segments too")
     p = add("eval", cmd_eval, "score tokens, sentences, dates, entities or key terms against gold data",
             path=False, formats=False)
-    p.add_argument("what", choices=["tokens", "sentences", "ner", "keyterms", "timex"])
-    p.add_argument("path", help="gold data: a CoNLL-U file (tokens, sentences, ner), HIPE-2022 TSV (ner), the TimeBank folder "
-                                "(timex) or the Wikinews folder (keyterms)")
+    p.add_argument("what", choices=["tokens", "sentences", "ner", "keyterms", "timex", "quotes"])
+    p.add_argument("path", help="gold data: a CoNLL-U file (tokens, sentences, ner), HIPE-2022 TSV (ner), the TimeBank "
+                                "folder (timex), the Wikinews folder (keyterms) or data/annotations/quotes (quotes)")
     p.add_argument("--json", action="store_true", help="print JSON (records)")
-    p.add_argument("--errors", default=None, help="keyterms, ner, sentences, timex, tokens: write missed and "
-                                                  "spurious (timex: and wrong-value) items to this TSV (default: "
-                                                  "reports/eval/WHAT_errors.tsv)")
+    p.add_argument("--errors", default=None, help="every eval: write missed and spurious (timex: and wrong-value) "
+                                                  "items to this TSV (default: reports/eval/WHAT_errors.tsv)")
     p = add("figures", cmd_figures, "execute the notebooks headless and write every figure",
             path=False, formats=False)
     p.add_argument("--out", default=str(FIGURES_DIR), help="output folder (default: figures/)")

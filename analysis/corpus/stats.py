@@ -893,11 +893,10 @@ def quotes(corpus: Corpus, *, scheduler: str | None = None, progress: bool = Fal
         dict[str, pandas.DataFrame]: ``quotes`` (:func:`analysis.quotes.quotes` of each document)
         and ``sources`` (:func:`analysis.quotes.sources` of each, with ``doc_id``).
     """
-    from ..people.quotes import COLUMNS
+    from ..people.quotes import COLUMNS, SOURCE_COLUMNS
 
     return _named_tables(corpus, _doc_quotes, scheduler, progress, quotes=COLUMNS,
-                         sources=["doc_id", "speaker", "named", "claims", "direct", "indirect", "according_to",
-                                  "verbs"])
+                         sources=["doc_id", *SOURCE_COLUMNS])
 
 
 def _doc_timeline_tables(article: Article) -> dict[str, pd.DataFrame]:

@@ -1,4 +1,4 @@
-"""People: who is named and who speaks.
+"""People: who is named, who speaks, and how surely.
 
 - ``entities``: named entities of an article, the area's public face: mentions, aliases merged into
   entities, summary (:func:`analysis.people.entities.entities`); re-exports the names below.
@@ -8,15 +8,27 @@
 - ``gazetteer``: the rules' French word lists and the gazetteer, loaded from ``data/``.
 - ``graph``: co-occurrence of entities, as a table or a networkx graph.
 - ``render``: displaCy-style HTML of entities and quotes.
-- ``quotes``: direct and reported speech, attributions, sources
-  (:func:`analysis.people.quotes.quotes`).
+- ``quotes``: the public entry of attributions, claims and the sourcing audit (re-exports the three
+  modules below; :func:`analysis.people.quotes.quotes`).
+- ``attributions``: one row per attribution with its speaker and gender, and the sources summary.
+- ``detection``: where attributions are: quotations, reporting verbs, according-to phrases.
+- ``speakers``: the speaker phrase, head mention, medium, canonical speaker and resolution.
+- ``gender``: the gender of a named person source from the text's own cues only.
+- ``claims``: the status of every sentence or clause (asserted, attributed, conditional,
+  hypothetical, denied).
+- ``audit``: the sourcing audit of an article or of a corpus's parts.
+- ``reuse``: the same quotation in several documents, with each document's speaker.
+- ``lexicon``: reads the language knowledge of attributions from ``data/``.
 - ``data/``: the gazetteer (``gazetteer_fr.tsv``: places, states and their periphrases), the rules'
-  word lists (``words_fr.tsv``) and the capitalised words that are no name (``not_names_fr.tsv``).
+  word lists (``words_fr.tsv``), the capitalised words that are no name (``not_names_fr.tsv``), the
+  reporting verbs with their stance (``speech_verbs_fr.tsv``), role nouns (``role_nouns_fr.tsv``),
+  according-to forms, the typology of anonymous sources and outlet words (``sources_fr.tsv``).
 
 The modules are exported, not their functions (whose names are the modules'):
 ``from analysis.people import entities, quotes; entities.entities(article)``.
 """
 
-from . import entities, quotes
+from . import attributions, audit, claims, detection, entities, gender, lexicon, quotes, reuse, speakers
 
-__all__ = ["entities", "quotes"]
+__all__ = ["attributions", "audit", "claims", "detection", "entities", "gender", "lexicon", "quotes", "reuse",
+           "speakers"]

@@ -213,6 +213,11 @@ def _eval_cases() -> list[Case]:
              r"unknown table format '\.csv'", files={"g.conllu": CONLLU}),
         Case("eval timex: --errors is a folder", ("eval", "timex", "{tmp}/tb", "--errors", "{tmp}/tb"), 2,
              r"is a folder", files={"tb/a.tml": TML}),
+        Case("eval quotes: missing path", ("eval", "quotes", "{tmp}/nope"), 2, r"nope: no such file or folder"),
+        Case("eval quotes: a corpus folder", ("eval", "quotes", "{tmp}/c"), 2,
+             r"c: not the quote gold \(no attributions\.jsonl", files=CORPUS),
+        Case("eval quotes: a gold line not JSON", ("eval", "quotes", "{tmp}/q"), 2, r"attributions\.jsonl:1: not JSON",
+             files={"q/attributions.jsonl": b"{", "q/claims.jsonl": b"", "q/trafilatura_offsets.jsonl": b""}),
         Case("eval timex: valid gold", ("eval", "timex", "{tmp}/tb"), 0, files={"tb/a.tml": TML}),
     ]
     return cases
@@ -278,12 +283,17 @@ CLI_CASES: list[Case] = [
     Case("--date on a JSONL corpus", ("timeline", "{tmp}/c.jsonl", "--date", "2022-11-20"), 2,
          r"--date applies to one article", files={"c.jsonl": b'{"text": "Le gouvernement a annonc\\u00e9."}\n'}),
     Case("--by stem on keyness", ("keyness", "{tmp}/c", "--by", "stem"), 2, r"invalid choice: 'stem'", files=CORPUS),
+    Case("audit --by on one article", ("audit", "{tmp}/a.txt", "--by", "month"), 2,
+         r"--by applies to a corpus", files={"a.txt": FRENCH}),
+    Case("audit --by an unknown part", ("audit", "{tmp}/c", "--by", "author"), 2, r"invalid choice: 'author'",
+         files=CORPUS),
+    Case("claims: missing file", ("claims", "{tmp}/nope.txt"), 2, r"nope\.txt: no such file"),
     # corpora
     *[Case(f"{command}: no document could be read", (command, "{tmp}/u", *rest), 2,
            r"u: no document could be read \(2 skipped", files=UNREADABLE)
       for command, *rest in (("clean",), ("tokens", "--fast"), ("sentences",), ("terms",), ("ngrams",),
                              ("keyterms",), ("kwic", "réforme"), ("timeline",), ("entities",), ("quotes",),
-                             ("collocations",), ("keyness",))],
+                             ("collocations",), ("keyness",), ("claims",), ("audit",))],
     Case("corpus: a JSONL of bad lines only", ("sentences", "{tmp}/c.jsonl"), 2,
          r"c\.jsonl: no document: no line or row can be analysed \(2 problems",
          files={"c.jsonl": b'{"title": "no text"}\n[1, 2]\n'}),
@@ -404,7 +414,7 @@ CASES: list[Case] = [
     # --- text pipeline (long runs, long lines, memory, dates) ------------------------------------
     # Each of these hung, crashed or ran out of memory; the timeouts are generous (a hang guard).
     *[Case(f"200 KB of « through {c}", (c, "{tmp}/a.txt"), 0, files={"a.txt": _writer("«" * 200_000)},
-           timeout=600) for c in ("entities", "quotes", "timeline")],
+           timeout=600) for c in ("entities", "quotes", "timeline", "claims")],
     Case("«a» repeated through quotes", ("quotes", "{tmp}/a.txt"), 0, files={"a.txt": _writer("«a»" * 60_000)},
          timeout=600),
     Case("a capital then 60 KB of « through entities", ("entities", "{tmp}/a.txt"), 0,

@@ -1,0 +1,116 @@
+"""The CLI commands of the people area: ``claims`` and ``audit`` (``quotes`` and ``entities`` live in ``cli``).
+
+- ``claims PATH``: the status of every sentence or clause (asserted, attributed, conditional,
+  hypothetical, denied), its cue with offsets and its source (:func:`analysis.people.quotes.claims`);
+  a corpus gives every document's rows.
+- ``audit PATH``: the sourcing audit (:func:`analysis.people.quotes.audit`): named against anonymous
+  sources, the typology of anonymous sources, the gender of named persons, the stance of reporting
+  verbs by speaker, the claim statuses and the outlets cited; a corpus gives one part per document,
+  or per ``--by outlet`` / ``--by month``, and the quotations reused across its documents (``reuse``).
+
+Both print tables in text, ``--json`` or ``--csv``; bad input is one line and exit code 2 (the rules
+of :mod:`analysis.app.cli`, which calls :func:`register`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from ..reading.article import Article, load_article
+from ..reading.corpus import TABLE_SUFFIXES
+from .output import print_tables
+
+__all__ = ["doc_people", "register"]
+
+
+def _fmt(args: argparse.Namespace) -> str:
+    return "json" if getattr(args, "json", False) else "csv" if getattr(args, "csv", False) else "text"
+
+
+def _is_corpus(path: str) -> bool:
+    p = Path(path)
+    return p.is_dir() or p.suffix.lower() in TABLE_SUFFIXES
+
+
+def doc_people(article: Article) -> dict[str, pd.DataFrame]:
+    """One document's attributions, claim rows and metadata row (a picklable per-document function)."""
+    from ..people import quotes as q
+    from ..reading.corpus import meta_row
+
+    found = q.quotes(article)
+    meta = meta_row(article)
+    return {"quotes": found, "claims": q.claims(article, quotes_df=found),
+            "meta": pd.DataFrame([{"doc_id": meta["doc_id"], "outlet": meta["outlet"],
+                                   "date": "" if pd.isna(meta["date"]) else meta["date"].strftime("%Y-%m-%d")}])}
+
+
+def _corpus_tables(args: argparse.Namespace) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
+    from ..corpus.execution import run
+    from ..people.attributions import COLUMNS
+    from ..people.claims import CLAIM_COLUMNS
+    from ..reading.article import CorpusError
+    from ..reading.corpus import Corpus, ref_location
+
+    corpus = Corpus.from_path(args.path)
+    out = run(corpus, doc_people, combine="tables", scheduler=getattr(args, "scheduler", None),
+              progress=sys.stderr.isatty())
+    empty = {"quotes": list(COLUMNS), "claims": list(CLAIM_COLUMNS), "meta": ["doc_id", "outlet", "date"]}
+    tables = {name: out.get(name, pd.DataFrame(columns=cols)) for name, cols in empty.items()}
+    errors = corpus.errors
+    if len(errors) and all(ref_location(ref) in corpus.skipped for ref in corpus.refs):
+        first = errors.iloc[0]
+        raise CorpusError(f"{args.path}: no document could be read ({len(errors)} skipped; first: "
+                          f"{first['file']}: {first['reason']})")
+    return tables, errors
+
+
+def cmd_claims(args: argparse.Namespace) -> int:
+    from ..people import quotes as q
+
+    if _is_corpus(args.path):
+        tables, errors = _corpus_tables(args)
+        print_tables({"claims": tables["claims"], "errors": errors}, fmt=_fmt(args))
+    else:
+        print_tables({"claims": q.claims(load_article(args.path))}, fmt=_fmt(args))
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from ..people import quotes as q
+
+    if _is_corpus(args.path):
+        tables, errors = _corpus_tables(args)
+        by = args.by or "doc_id"
+        out: dict[str, Any] = q.corpus_audit(tables["quotes"], tables["claims"], tables["meta"], by=by)
+        out["reuse"] = q.quote_reuse(tables["quotes"])
+        out["errors"] = errors
+    else:
+        art = load_article(args.path)
+        found = q.quotes(art)
+        out = q.audit(found, q.claims(art, quotes_df=found))
+    print_tables(out, fmt=_fmt(args))
+    if _fmt(args) == "text":
+        for name, table in out.items():
+            if table.attrs.get("rule"):
+                print(f"rule ({name}): {table.attrs['rule']}")
+    return 0
+
+
+def register(sub: Any, add: Any) -> None:
+    """Add ``claims`` and ``audit`` to the CLI's sub-parsers, through the CLI's own ``add`` helper.
+
+    Args:
+        sub: The sub-parsers action (unused: every command goes through ``add``).
+        add: ``build_parser``'s helper (name, function, help) → the sub-parser.
+    """
+    add("claims", cmd_claims, "print the status of every sentence or clause (asserted, attributed, conditional, "
+                              "hypothetical, denied) with its cue and source")
+    p = add("audit", cmd_audit, "print the sourcing audit: named and anonymous sources, their kinds, the gender of "
+                                "named persons, the stance of reporting verbs, claim statuses, outlets cited")
+    p.add_argument("--by", choices=["outlet", "month", "doc_id"], default=None,
+                   help="corpus only: the part each row of the audit sums (default: doc_id)")

@@ -1,0 +1,587 @@
+"""Where attributions are: quotations, reporting verbs and according-to phrases, over one segment.
+
+The rules read the token table (lemmas, coarse POS) of one segment (a paragraph) and give raw
+attributions: the content's character span, the cue's token span, and the token span where the
+speaker phrase lies (before the verb, after it in an inversion, or after *selon*). Who the speaker
+is, is decided by :mod:`analysis.people.speakers`. Every rule follows French grammar as the quote
+gold's guide states it (``data/annotations/quotes/GUIDE.md``, GUIDE below):
+
+* **Quotations** (GUIDE 3.1, 3.4): the outermost « », “ ” or " " pairs of a paragraph (inner marks
+  are quotes of quotes); a « not closed before the paragraph's end runs to it (French typography
+  reopens the guillemet at each paragraph of a long quotation, and the next paragraph opening with
+  « continues it). A quotation is attributed by an incise after it (``», a-t-il ajouté``,
+  ``» déclare à l'AFP X``), an introducing clause before it (``X a déclaré : «``, ``X a dénoncé «``),
+  an incise inside it (``« A, dit-il, B »``), or, when it opens a sentence with no cue, as the
+  continuation of the previous attribution (``resolution: previous``). Scare quotes (fewer than
+  :data:`MIN_DIRECT_WORDS` words, no cue) are no attribution.
+* **Reporting verbs** (GUIDE 2, 3.2, 3.3): a lemma of the lexicon (``speech_verbs_fr.tsv``) in any
+  tense, mood and person, with its auxiliary, a reflexive clitic (pronominal verbs: *s'est
+  réjoui*) and an inverted subject (*a-t-il ajouté*, *estime-t-elle*, *dit-on*); locutions
+  (*faire savoir*, *mettre en garde*) as lemma sequences. Its content is the *que* clause, the
+  infinitive (*affirme avoir été agressée*, *accuse X d'avoir*), what follows a colon, a noun
+  phrase for verbs whose frame allows one (*a nié toute responsabilité*), or, for an incise
+  closing a clause (``…, affirme X.``), the clause before it.
+* **According-to** (GUIDE 2, 3.1): *selon X*, *d'après X*, *de l'avis de X*, *aux yeux de X*,
+  *de source(s) …* and a sentence-initial *Pour X,* (a view framed as X's, GUIDE 2) scope over the
+  rest of their clause.
+
+A quotation that lies inside the content of a reported clause is part of it (the row's kind is
+then ``mixed``, or ``direct`` when the content is the quotation itself), never a second row.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..text.nlp import MAX_CHUNK_TOKENS
+from .entities import MentionIndex
+from .lexicon import SpeechVerb, locutions, pronominals, source_forms, speech_verbs
+
+__all__ = ["MAX_WINDOW_TOKENS", "MIN_DIRECT_WORDS", "QUOTE_PAIRS", "RawAttribution", "Segment", "find_attributions",
+           "quote_spans", "windows"]
+
+#: Longest sentence read whole, in tokens; a longer one is read in windows of this many tokens
+#: (those spaCy tags it in), so that no phrase, claim or reported clause runs past one.
+MAX_WINDOW_TOKENS = MAX_CHUNK_TOKENS
+
+#: Opening → closing quotation marks (" is its own closing mark).
+QUOTE_PAIRS: dict[str, str] = {"«": "»", "“": "”", '"': '"'}
+#: Words of a quotation (at least) to count it as speech without a cue of its own.
+MIN_DIRECT_WORDS = 4
+#: Tokens that end a phrase (besides punctuation).
+PHRASE_STOPS = frozenset({"que", "qu'", "qui", "«", "»", "“", "”"})
+#: Reflexive and object clitics that may stand inside a verb group (GUIDE 3.3, A13).
+CLITICS = frozenset({"se", "s'", "ne", "n'", "lui", "leur", "nous", "vous", "me", "m'", "te", "t'", "y", "en",
+                     "l'", "le", "la", "les"})
+#: Stressed pronouns that may stand between the auxiliary and the participle (*a elle relevé*, A13).
+STRESSED = frozenset({"elle", "lui", "eux", "elles"})
+#: Prepositions that open a medium or addressee phrase (GUIDE 3.5).
+MEDIUM_PREPOSITIONS = frozenset({"à", "au", "aux", "sur", "dans", "devant", "auprès", "lors", "en"})
+#: Words that may stand between a reporting verb and its *que* (an addressee, an adverb, a date).
+MAX_QUE_GAP = 8
+_INVERTED = re.compile(r"^-(?:t-)?(il|elle|ils|elles|on)$")
+_POS_NOT_VERB = frozenset({"NOUN", "PROPN", "DET", "ADP", "NUM", "CCONJ", "SCONJ", "PUNCT"})
+
+
+def _norm(s: str) -> str:
+    return s.replace("’", "'").lower()
+
+
+@dataclass
+class RawAttribution:
+    """An attribution as found, before its speaker is resolved.
+
+    Attributes:
+        start, end: The content's character span (raw text).
+        kind: ``direct``, ``indirect``, ``mixed`` or ``according-to``.
+        cue: The cue's tokens ``(lo, hi)`` in the segment, or None (continuation).
+        verb: The cue's lemma (``""`` for a continuation).
+        stance: The cue's stance class (``""`` when none).
+        speaker: Token span ``(lo, hi)`` of the speaker phrase, or None.
+        side: Where the speaker phrase is: ``left`` (subject), ``right`` (inverted), ``previous``.
+        sent: Sentence id of the cue (or of the content).
+    """
+
+    start: int
+    end: int
+    kind: str
+    cue: tuple[int, int] | None
+    verb: str
+    stance: str
+    speaker: tuple[int, int] | None
+    side: str
+    sent: int
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+
+
+class Segment:
+    """The tokens of one segment as plain lists, with the look-ups the rules need built once."""
+
+    def __init__(self, full: str, start: int, end: int, toks: dict[str, list[Any]], mentions: MentionIndex) -> None:
+        self.full = full
+        self.offset = start
+        self.stop_char = end
+        self.start = toks["start"]
+        self.end = toks["end"]
+        self.text = toks["text"]
+        self.low = [_norm(t) for t in self.text]
+        self.lemma = [_norm(str(x)) for x in toks["lemma"]]
+        self.pos = toks["pos"]
+        self.sent = toks["sent"]
+        self.mentions = mentions
+        self.sent_lo, self.sent_hi = windows(self.sent, MAX_WINDOW_TOKENS)
+
+    def __len__(self) -> int:
+        return len(self.start)
+
+    def index_at(self, char: int) -> int:
+        """First token starting at or after ``char``."""
+        return bisect.bisect_left(self.start, char)
+
+    def is_punct(self, k: int) -> bool:
+        return self.pos[k] == "PUNCT" or bool(re.fullmatch(r"[^\w]+", self.text[k]))
+
+    def is_stop(self, k: int) -> bool:
+        """Punctuation (but a hyphen glued inside a word, *al-Rahman*), *que*, *qui* or a quotation mark."""
+        if self.text[k] == "-" and 0 < k < len(self) - 1 and self.end[k - 1] == self.start[k] \
+                and self.end[k] == self.start[k + 1]:
+            return False
+        return self.is_punct(k) or self.low[k] in PHRASE_STOPS
+
+    def inverted(self, k: int) -> bool:
+        """Whether token ``k`` is an inverted subject pronoun (``-t-il``, ``-elle``, ``-on``)."""
+        return 0 <= k < len(self) and bool(_INVERTED.match(self.low[k]))
+
+    def verb(self, k: int) -> tuple[SpeechVerb, int] | None:
+        """The reporting verb whose (last) word is token ``k``, and the token after it, or None.
+
+        The lemma is the tagger's or, when the tagger reads the form as a noun or an adjective
+        (*nié*, *dénonce*), the look-up table's (:func:`analysis.text.lemmas_fast.tables`); a form
+        right after a determiner is a noun (*l'annonce*, *cette déclaration*), never a cue (GUIDE A9).
+        """
+        if not 0 <= k < len(self) or self.pos[k] in ("PROPN", "DET", "ADP", "NUM", "CCONJ", "SCONJ", "PUNCT"):
+            return None
+        if k > 0 and self.pos[k - 1] == "DET" and self.low[k - 1] not in ("l'", "le", "la", "les") \
+                or k > 0 and self.low[k - 1] in ("l'", "le", "la", "les", "un", "une", "des", "du", "cette", "ce",
+                                                 "son", "sa", "ses", "leur", "leurs") and self.pos[k] == "NOUN":
+            return None
+        for loc in locutions():
+            w = loc.words
+            if self.lemma[k] == w[0] or self.low[k] == w[0]:
+                j, ok = k + 1, True
+                for word in w[1:]:
+                    while j < len(self) and self.pos[j] == "ADV" and self.low[j] != word:
+                        j += 1  # an adverb inside a locution stays inside it (A13)
+                    if j < len(self) and (self.lemma[j] == _norm(word) or self.low[j] == _norm(word)):
+                        j += 1
+                    else:
+                        ok = False
+                        break
+                if ok:
+                    return loc, j
+        v = speech_verbs().get(self.lemma[k]) or speech_verbs().get(_lookup().get(self.low[k], ""))
+        if v is None and (self.pos[k] != "NOUN" or k > 0 and self.pos[k - 1] in ("NOUN", "PROPN", "PRON", "ADJ",
+                                                                                 "PUNCT")):
+            # a first-group form read as a noun is a verb only after its subject (L'ONG dénonce) or in
+            # an incise (», juge le ministère), never after a conjunction or a preposition (et menaces)
+            v = next((speech_verbs()[c] for c in _first_group(self.low[k]) if c in speech_verbs()), None)
+        if v is None:
+            return None
+        pron = _pronominal(self, k)
+        if pron and v.words[0] in pronominals():
+            return pronominals()[v.words[0]], k + 1
+        if v.frame == "pronominal" and not pron:
+            return None
+        return v, k + 1
+
+    def group_start(self, k: int) -> int:
+        """First token of the verb group ending at ``k``: auxiliaries, clitics, negation, adverbs."""
+        j = k
+        while j - 1 >= self.sent_lo[k]:
+            p = j - 1
+            if self.lemma[p] in ("avoir", "être") and self.pos[p] in ("AUX", "VERB"):
+                j = p
+            elif self.low[p] in CLITICS and self.pos[p] in ("PRON", "DET", "ADV", "ADP", "PROPN") \
+                    and j < len(self) and (self.lemma[j] in ("avoir", "être") or j == k):
+                j = p
+            elif self.low[p] in STRESSED and p - 1 >= self.sent_lo[k] and self.lemma[p - 1] == "avoir":
+                j = p
+            elif self.inverted(p) or self.low[p] in ("pas", "ne", "n'", "donc", "aussi", "également", "ensuite",
+                                                     "toutefois", "pourtant", "cependant", "alors", "déjà",
+                                                     "encore", "même", "notamment", "enfin", "plutôt"):
+                j = p
+            else:
+                break
+        return j
+
+
+@functools.cache
+def _lookup() -> dict[str, str]:
+    from ..text.lemmas_fast import tables
+
+    return tables()[1]
+
+
+#: Endings of the regular first-group (-er) conjugation that a tagger may read as a noun or an
+#: adjective: present (e, es, ent), past participle (é, ée, és, ées), gerund (ant), imperfect
+#: (ait, aient), conditional (erait, eraient) and simple past (a, èrent) (Bescherelle, 1st group).
+FIRST_GROUP_ENDINGS = ("eraient", "erait", "aient", "èrent", "ées", "ent", "ant", "ait", "ée", "és", "es", "e", "é")
+
+
+def _first_group(form: str) -> list[str]:
+    """Infinitives a form may belong to by the regular -er conjugation (*dénonce* → *dénoncer*)."""
+    return [form[: -len(e)] + "er" for e in FIRST_GROUP_ENDINGS if form.endswith(e) and len(form) - len(e) >= 2]
+
+
+def windows(sent: list[int], size: int) -> tuple[list[int], list[int]]:
+    """For each token, the bounds of its run of equal sentence ids, cut every ``size`` tokens."""
+    n = len(sent)
+    lo, hi = [0] * n, [0] * n
+    k = 0
+    while k < n:
+        end = k
+        while end < n and sent[end] == sent[k]:
+            end += 1
+        for w in range(k, end, size):
+            w_end = min(w + size, end)
+            lo[w:w_end] = [w] * (w_end - w)
+            hi[w:w_end] = [w_end] * (w_end - w)
+        k = end
+    return lo, hi
+
+
+def _pronominal(seg: Segment, k: int) -> bool:
+    """Whether the verb at ``k`` has a reflexive clitic in its group (*s'est réjoui*, *se dit*)."""
+    j = k - 1
+    while j >= seg.sent_lo[k] and j >= k - 4:
+        if seg.low[j] in ("se", "s'"):
+            return True
+        if not (seg.lemma[j] in ("avoir", "être") or seg.low[j] in CLITICS or seg.pos[j] == "ADV"):
+            return False
+        j -= 1
+    return False
+
+
+def quote_spans(raw: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Outermost quotation spans (marks included) of ``raw[start:end]``; an unclosed one runs to ``end``."""
+    spans = []
+    k = start
+    while k < end:
+        ch = raw[k]
+        if ch in QUOTE_PAIRS:
+            close = QUOTE_PAIRS[ch]
+            depth, j = 1, k + 1
+            while j < end:
+                c = raw[j]
+                if c == close and (close != '"' or depth == 1):
+                    depth -= 1
+                    if depth == 0:
+                        break
+                elif c == ch and ch != '"':
+                    depth += 1
+                j += 1
+            stop = j + 1 if j < end else end
+            spans.append((k, stop))
+            k = stop
+        else:
+            k += 1
+    return spans
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _content_end(seg: Segment, j: int, hi: int) -> int:
+    """Token index where a reported clause starting at ``j`` ends: before ``, selon``, an incise or the final mark."""
+    k = j
+    while k < hi:
+        if seg.low[k] in (",", ";") and k + 1 < hi:
+            nxt = seg.low[k + 1]
+            if nxt in ("selon", "d'après") or seg.verb(k + 1) and seg.inverted(k + 2):
+                break
+        if seg.low[k] == ";":
+            break
+        k += 1
+    while k > j and seg.text[k - 1] in (".", ",", ";", ":", "!", "?", "…") and not _inside_quote(seg, k - 1):
+        k -= 1
+    return k
+
+
+def _inside_quote(seg: Segment, k: int) -> bool:
+    return k + 1 < len(seg) and seg.text[k + 1] in ("»", "”")
+
+
+def _complement(seg: Segment, v: SpeechVerb, nxt: int, hi: int) -> tuple[int, int] | None:
+    """Token span of the content of the verb whose group ends before ``nxt`` (None: no content)."""
+    j = nxt
+    # an addressee, a medium or an adverb may stand between the verb and its que (a déclaré à l'AFP que)
+    for q in range(j, min(j + MAX_QUE_GAP, hi)):
+        if seg.low[q] in ("que", "qu'"):
+            if any(seg.is_punct(x) and seg.low[x] != "," for x in range(j, q)) or seg.verb(q - 1) and q - 1 > j:
+                break
+            return (q + 1, _content_end(seg, q + 1, hi)) if q + 1 < hi else None
+        if seg.is_punct(q) and seg.low[q] not in (",",):
+            break
+    while j < hi and seg.pos[j] == "ADV" and seg.low[j] not in ("ne", "n'", "pas"):
+        j += 1  # revendiquent notamment l'obtention ...
+    if j < hi and seg.low[j] == ",":  # an aside between commas: "a relevé, grâce aux indications …, l'existence"
+        close = next((x for x in range(j + 1, min(j + 16, hi)) if seg.low[x] == ","), None)
+        if close is not None and close + 1 < hi and seg.pos[close + 1] in ("DET", "NOUN"):
+            j = close + 1
+    if j >= hi:
+        return None
+    if seg.low[j] == ":":
+        return (j + 1, _content_end(seg, j + 1, hi)) if j + 1 < hi else None
+    # de + infinitive (accuser X d'avoir ..., demander de ...), after an optional object
+    for d in range(j, min(j + 9, hi)):
+        inf = d + 1
+        while inf < hi and seg.low[inf] in ("ne", "n'", "pas", "plus", "jamais"):
+            inf += 1  # de ne pas suivre
+        if seg.low[d] in ("de", "d'") and inf < hi and seg.pos[inf] in ("VERB", "AUX"):
+            if any(seg.is_punct(x) for x in range(j, d)):
+                break
+            return d + 1, _content_end(seg, d + 1, hi)
+        if seg.is_punct(d):
+            break
+    # an infinitive right after the verb (affirme avoir été agressée)
+    if seg.pos[j] in ("VERB", "AUX") and re.search(r"(er|ir|re|oir)$", seg.low[j]):
+        return j, _content_end(seg, j, hi)
+    if v.frame in ("speech", "pronominal", "locution") and seg.low[j] in ("sur", "du", "de", "d'") and j + 1 < hi \
+            and seg.pos[j + 1] in ("DET", "NOUN", "ADJ"):
+        j += 1  # insister sur X, pointer du doigt X
+    if v.frame in ("speech", "pronominal", "locution") and seg.pos[j] in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
+        k = j
+        while k < hi and not seg.is_stop(k) and not (
+                seg.low[k] in ("en", "et", "mais", "avant", "après", "pour") and k + 1 < hi
+                and seg.pos[k + 1] in ("VERB", "AUX", "ADP")):
+            k += 1
+        if seg.pos[j] == "PROPN" and k - j <= 3:
+            return None  # a name alone is an addressee or an object (il a appelé Paul), not a message
+        return (j, k) if k > j else None
+    return None
+
+
+def _speaker_right(seg: Segment, nxt: int, hi: int) -> tuple[int, int] | None:
+    """The inverted subject after a verb group: a pronoun (*-t-il*) or the phrase up to the next stop."""
+    if nxt < hi and seg.inverted(nxt):
+        return nxt, nxt + 1
+    k = nxt
+    while k < hi and not seg.is_stop(k):
+        k += 1
+    return (nxt, k) if k > nxt else None
+
+
+def _inverted_in_group(seg: Segment, lo: int, k: int) -> int | None:
+    """Index of an inverted pronoun inside the verb group ``[lo, k]`` (*a-t-il ajouté*)."""
+    for j in range(lo, k + 1):
+        if seg.inverted(j):
+            return j
+    return None
+
+
+def find_attributions(seg: Segment) -> list[RawAttribution]:
+    """Every attribution of one segment, in text order (module docstring)."""
+    out: list[RawAttribution] = []
+    qspans = quote_spans(seg.full, seg.offset, seg.stop_char)
+    taken = [False] * len(seg)  # tokens already part of a cue or speaker phrase
+    for a, b in qspans:
+        row = _attribute_quote(seg, a, b, taken)
+        if row is not None:
+            out.append(row)
+    for a, b in qspans:  # a verb inside a quotation is the quoted speaker's own words (GUIDE A9)
+        for k in range(seg.index_at(a), min(seg.index_at(b), len(seg))):
+            taken[k] = True
+    _verbs_and_according(seg, out, taken, qspans)
+    return _merge_quotes(out)
+
+
+def _mark(taken: list[bool], *spans: tuple[int, int] | None) -> None:
+    for sp in spans:
+        if sp:
+            for k in range(sp[0], sp[1]):
+                taken[k] = True
+
+
+def _attribute_quote(seg: Segment, a: int, b: int, taken: list[bool]) -> RawAttribution | None:
+    first, last = seg.index_at(a), seg.index_at(b)
+    if first >= len(seg):
+        return None
+    content = seg.full[a:b]
+    inner = (a + 1, b - 1 if content[-1] in "»”\"" and b - a > 1 else b)
+    sent = int(seg.sent[first])
+    # after: », [aux] VERB [-t-il] SPEAKER   |   » VERB-t-il
+    k = last + 1 if last < len(seg) and seg.low[last] == "," else last
+    j = k
+    while j < len(seg) and (seg.lemma[j] in ("avoir", "être") and seg.pos[j] in ("AUX", "VERB")
+                            or seg.inverted(j) or seg.low[j] in ("s'", "se", "ne", "n'")):
+        j += 1
+    found = seg.verb(j) if j < len(seg) and not seg.is_punct(j) else None
+    if found and last < len(seg) and (j == last or seg.low[last] == "," or seg.sent[j] == seg.sent[last]):
+        v, nxt = found
+        hi = seg.sent_hi[j] if j < len(seg) else len(seg)
+        inv = _inverted_in_group(seg, k, j)
+        spk = (inv, inv + 1) if inv is not None else _speaker_right(seg, nxt, hi)
+        _mark(taken, (k, nxt), spk)
+        return RawAttribution(inner[0], inner[1], "direct", (k, nxt), v.lemma, v.stance, spk, "right", sent)
+    # before: SPEAKER VERB [, aside,] [que|:] «
+    p = first - 1
+    if p >= 0 and seg.low[p] in (":", "que", "qu'"):
+        p -= 1
+    if p >= 1 and seg.low[p] == ",":  # an aside between commas: "estime, au contraire, que «"
+        q = p - 1
+        while q >= seg.sent_lo[first] and q >= p - 5 and seg.low[q] != ",":
+            q -= 1
+        if q >= seg.sent_lo[first] and seg.low[q] == ",":
+            p = q - 1
+    if p >= 0:
+        for q in range(p, max(p - 4, seg.sent_lo[first] - 1, -1), -1):
+            found = seg.verb(q)
+            if found and not taken[q]:
+                v, cue_hi = found
+                lo = seg.group_start(q)
+                inv = _inverted_in_group(seg, lo, q)
+                spk = (inv, inv + 1) if inv is not None else None
+                side = "right" if inv is not None else "left"
+                _mark(taken, (lo, cue_hi))
+                return RawAttribution(inner[0], inner[1], "direct", (lo, cue_hi), v.lemma, v.stance, spk, side, sent)
+            if seg.is_punct(q) and seg.low[q] not in (":", ","):
+                break
+    # inside: « A, dit-il, B »
+    for q in range(first + 1, min(last, len(seg))):
+        if seg.low[q - 1] == "," and seg.verb(q) and seg.inverted(seg.verb(q)[1]):
+            v, nxt = seg.verb(q)
+            _mark(taken, (q, nxt + 1))
+            return RawAttribution(inner[0], inner[1], "direct", (q, nxt), v.lemma, v.stance, (nxt, nxt + 1),
+                                  "right", sent)
+    # no cue: a continuation when the quotation opens its sentence and is speech-length (GUIDE 3.4)
+    k = first - 1
+    while k >= seg.sent_lo[first] and k >= first - 3 and seg.is_punct(k):
+        k -= 1  # only punctuation (a dash, a dateline's full stop) before it: it opens its sentence
+    # or a quoted island after a comma or a colon, continuing the source (GUIDE 3.4)
+    opens = k < seg.sent_lo[first] or first > seg.sent_lo[first] and seg.low[first - 1] in (",", ":")
+    if opens and _words(content) >= MIN_DIRECT_WORDS:
+        return RawAttribution(inner[0], inner[1], "direct", None, "", "", None, "previous", sent)
+    return None
+
+
+def _verbs_and_according(seg: Segment, out: list[RawAttribution], taken: list[bool],
+                         qspans: list[tuple[int, int]]) -> None:
+    according = source_forms("according")
+    n = len(seg)
+    k = 0
+    while k < n:
+        if taken[k]:
+            k += 1
+            continue
+        lo_s, hi_s = seg.sent_lo[k], seg.sent_hi[k]
+        form = _according_at(seg, k, according)
+        if form:
+            p_lo = k + form
+            p_hi = p_lo
+            while p_hi < hi_s and not seg.is_stop(p_hi):
+                p_hi += 1
+            if p_hi > p_lo:
+                c_lo, c_hi = _according_scope(seg, k, p_hi, lo_s, hi_s)
+                if c_hi > c_lo:
+                    out.append(RawAttribution(seg.start[c_lo], seg.end[c_hi - 1], "according-to", (k, k + form),
+                                              _norm(seg.full[seg.start[k]:seg.end[k + form - 1]]), "",
+                                              (p_lo, p_hi), "right",
+                                              int(seg.sent[k])))
+                    _mark(taken, (k, p_hi))
+                    k = p_hi
+                    continue
+        found = seg.verb(k)
+        if found is None:
+            k += 1
+            continue
+        v, nxt = found
+        lo = seg.group_start(k)
+        inv = _inverted_in_group(seg, lo, k)
+        if inv is None and nxt < hi_s and seg.inverted(nxt):
+            inv = nxt
+            nxt += 1
+        comp = _complement(seg, v, nxt, hi_s)
+        # an incise: the verb opens its clause after a comma or a closing mark and has no clause of its
+        # own after it; a noun phrase after it is then its inverted subject (", a rapporté le Washington
+        # Post."), not its object (GUIDE 2: "in an incise after it")
+        np_object = comp is not None and comp[0] == nxt and seg.pos[nxt] in ("DET", "PROPN", "NOUN")
+        incise = lo > lo_s and seg.low[lo - 1] in (",", "»") and (comp is None or inv is not None or np_object)
+        if incise:
+            spk = (inv, inv + 1) if inv is not None else _speaker_right(seg, nxt, hi_s)
+            c_lo = _clause_start(seg, lo - 1, lo_s)
+            c_hi = lo - 1 if seg.low[lo - 1] == "," else lo
+            if spk and c_hi > c_lo:
+                out.append(RawAttribution(seg.start[c_lo], seg.end[c_hi - 1], "indirect", (lo, nxt), v.lemma,
+                                          v.stance, spk, "right", int(seg.sent[k])))
+                _mark(taken, (lo, nxt), spk)
+                k = spk[1] if spk else nxt
+                continue
+        if comp is not None and (v.frame != "opinion" or seg.low[comp[0] - 1] in ("que", "qu'")):
+            spk = (inv, inv + 1) if inv is not None else None
+            side = "right" if inv is not None else "left"
+            c_lo, c_hi = comp
+            if c_hi > c_lo:
+                out.append(RawAttribution(seg.start[c_lo], seg.end[c_hi - 1], "indirect", (lo, nxt), v.lemma,
+                                          v.stance, spk, side, int(seg.sent[k])))
+                _mark(taken, (lo, nxt))
+        k = nxt
+
+
+def _according_at(seg: Segment, k: int, forms: tuple[tuple[tuple[str, ...], str], ...]) -> int:
+    """Length in tokens of the according-to form at ``k`` (0: none)."""
+    for words, _ in forms:
+        if tuple(seg.low[k:k + len(words)]) == words:
+            if words[0] == "de" and k > seg.sent_lo[k] and seg.low[k - 1] != "," and not (
+                    seg.lemma[k - 1] == "apprendre" or seg.verb(k - 1)):
+                continue  # "confirmée de source indépendante" is no attribution of a claim
+            return len(words)
+    # "d'après" may be one token or two
+    if seg.low[k] == "d'" and k + 1 < len(seg) and seg.low[k + 1] == "après":
+        return 2
+    # sentence-initial "Pour X," framing a view (not pour + infinitive, not a beneficiary later on)
+    if seg.low[k] == "pour" and k == seg.sent_lo[k] and k + 1 < len(seg) and seg.pos[k + 1] not in ("VERB", "AUX"):
+        j = k + 1
+        while j < seg.sent_hi[k] and not seg.is_punct(j) and j - k <= 6:
+            j += 1
+        if j < seg.sent_hi[k] and seg.low[j] == "," and seg.mentions.within(seg.start[k + 1], seg.end[j - 1]):
+            return 1
+    return 0
+
+
+def _according_scope(seg: Segment, k: int, p_hi: int, lo_s: int, hi_s: int) -> tuple[int, int]:
+    """Tokens of the clause an according-to phrase (``k`` to ``p_hi``) scopes over (GUIDE 3.2)."""
+    before = k > lo_s and not all(seg.is_punct(x) for x in range(lo_s, k))
+    if before:  # "[content], selon X" / "[content], selon X, [more]"
+        c_lo = _clause_start(seg, k - 1, lo_s)
+        c_hi = k - 1 if seg.low[k - 1] == "," else k
+        if p_hi < hi_s and seg.low[p_hi] == "," and p_hi + 1 < hi_s:
+            c_hi = _content_end(seg, p_hi + 1, hi_s)
+        return c_lo, c_hi
+    c_lo = p_hi + 1 if p_hi < hi_s and seg.low[p_hi] == "," else p_hi
+    return c_lo, _content_end(seg, c_lo, hi_s)
+
+
+def _clause_start(seg: Segment, k: int, lo_s: int) -> int:
+    """First token of the clause ending at ``k``: after a ``;`` or ``:``, or the sentence start."""
+    j = k
+    while j > lo_s and seg.low[j - 1] not in (";", ":"):
+        j -= 1
+    while j < k and seg.is_punct(j) and seg.text[j] not in ("«", "“", '"'):
+        j += 1
+    return j
+
+
+def _merge_quotes(rows: list[RawAttribution]) -> list[RawAttribution]:
+    """A quotation inside another row's content is part of it (mixed or direct), not a row of its own."""
+    quotes = [r for r in rows if r.kind == "direct"]
+    others = [r for r in rows if r.kind != "direct"]
+    keep = []
+    for q in quotes:
+        host = next((o for o in others if o.start <= q.start and q.end <= o.end + 1), None)
+        if host is None:
+            keep.append(q)
+            continue
+        host.quotes.append((q.start, q.end))
+        if host.kind == "indirect":
+            whole = host.start >= q.start - 1 and host.end <= q.end + 1
+            host.kind = "direct" if whole else "mixed"
+    # two rows on one content (an incise and a reported clause): keep the first found; a cue-less
+    # quotation followed in its sentence by a quotation with an incise is one mixed attribution
+    # (« A », la question est de savoir « B », affirme-t-il: GUIDE 3.1)
+    out: list[RawAttribution] = []
+    for r in sorted(keep + others, key=lambda r: (r.start, r.end)):
+        if out and r.start == out[-1].start and r.end == out[-1].end:
+            continue
+        last = out[-1] if out else None
+        if last is not None and last.kind == "direct" and last.cue is None and r.kind == "direct" \
+                and r.cue is not None and r.sent == last.sent and r.side == "right":
+            r.start, r.kind = last.start, "mixed"
+            out[-1] = r
+            continue
+        out.append(r)
+    return out

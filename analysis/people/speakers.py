@@ -1,0 +1,427 @@
+"""Who speaks: the speaker phrase of an attribution, its head mention, medium and canonical entity.
+
+Given the token span where :mod:`analysis.people.detection` located the speaker phrase (or none),
+the rules of the quote gold's guide (GUIDE 3.5, 4.1–4.4) decide:
+
+* ``speaker_text`` (the head mention) and its offsets: the name of the phrase's person or
+  organisation mention (a person preferred, GUIDE 4.1), else a subject pronoun (*il*, *elle*,
+  *-t-il* → *il*), else the descriptive noun phrase (determiner, role noun and the complements that
+  define it, without appositions). Never a verb: a phrase holding a verb is cut before it, and a
+  subject-less verb (*en affirmant*, *et a nié*) takes the controlling subject of its sentence.
+* ``medium``: a phrase *à l'AFP*, *sur Europe 1*, *dans un communiqué* between the verb and an
+  inverted subject, which is the channel, never the speaker (GUIDE 3.5).
+* ``speaker`` (canonical) and ``resolution``: ``name`` (the mention's canonical entity, from
+  :class:`analysis.people.entities.MentionIndex`); ``pronoun`` (a third-person pronoun refers to the
+  most recent source of the same kind and gender, else to the nearest person named before it —
+  French anaphora binds the nearest salient antecedent that agrees in gender and number); ``role``
+  (a definite role noun — *le ministre*, *l'ONG*, *le quotidien* — refers to the source of its type
+  named nearest before it, or to the name in its own apposition; a spokesperson or office of a
+  named institution is the institution, GUIDE A7); ``previous`` (a continuation takes the
+  previous attribution's speaker); ``none``.
+* ``named``: the speaker is an entity the article names (a unique institutional designation such as
+  *le ministère de l'Intérieur* counts, GUIDE 4.4); an indefinite phrase (*un responsable*, *des
+  habitants*, *on*) is not, and its ``speaker`` stays the phrase.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .detection import MEDIUM_PREPOSITIONS, RawAttribution, Segment
+from .lexicon import role_nouns
+
+__all__ = ["Resolver", "Speaker", "speaker_phrase"]
+
+#: Definite determiners: a role noun after one designates one known source (GUIDE 4.2).
+DEFINITE = frozenset({"le", "la", "les", "l'", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"})
+#: Subject pronouns (GUIDE 4.1), as they read in a speaker phrase.
+PRONOUNS = {"il": ("m", "sg"), "elle": ("f", "sg"), "ils": ("m", "pl"), "elles": ("f", "pl"), "on": ("", "sg"),
+            "lui": ("m", "sg")}
+#: Titles before a name: never part of the canonical name (GUIDE 4.2), a gender cue (gender.py).
+TITLES = frozenset({"m", "m.", "mme", "mlle", "mm", "mm.", "dr", "me", "mgr", "monsieur", "madame", "mademoiselle"})
+#: Office nouns whose holder, for a named institution, is the institution (GUIDE A7).
+OFFICE_NOUNS = frozenset({"porte-parole", "direction", "responsable", "représentant", "représentante", "service",
+                          "services"})
+
+
+@dataclass
+class Speaker:
+    """The resolved speaker of one attribution."""
+
+    speaker: str = ""
+    speaker_text: str = ""
+    speaker_start: int = -1
+    speaker_end: int = -1
+    full_start: int = -1
+    full_end: int = -1
+    resolution: str = "none"
+    named: bool = False
+    type: str = ""
+    medium: str = ""
+    medium_start: int = -1
+    medium_end: int = -1
+    pronoun: str = ""
+
+
+def _is_verbal(seg: Segment, k: int) -> bool:
+    return seg.pos[k] in ("VERB", "AUX") and not seg.inverted(k) or seg.lemma[k] in ("avoir", "être")
+
+
+def speaker_phrase(seg: Segment, raw: RawAttribution) -> tuple[int, int] | None:
+    """The token span of the speaker phrase: inverted (after the verb) or the subject (before it)."""
+    if raw.speaker is not None:
+        lo, hi = raw.speaker
+        return _cut_verbs(seg, lo, hi)
+    if raw.cue is None or raw.side == "previous":
+        return None
+    return _subject_left(seg, raw.cue[0])
+
+
+def _cut_verbs(seg: Segment, lo: int, hi: int) -> tuple[int, int] | None:
+    for k in range(lo, hi):
+        if _is_verbal(seg, k) and k > lo:
+            return (lo, k) if k > lo else None
+    return (lo, hi) if hi > lo else None
+
+
+def _weak(seg: Segment, lo: int, hi: int) -> bool:
+    """Whether tokens ``[lo, hi)`` cannot be a subject: empty, only adverbs or conjunctions, or a
+    prepositional phrase (a French subject is a noun phrase or a pronoun, never a PP)."""
+    if hi <= lo:
+        return True
+    if hi - lo == 1 and seg.pos[lo] in ("VERB", "ADJ", "AUX"):
+        return True  # a detached participle or adjective
+    if all(seg.pos[x] in ("ADV", "CCONJ", "SCONJ", "ADP") for x in range(lo, hi)):
+        return True
+    return seg.pos[lo] == "ADP" and seg.low[lo] not in ("selon",)
+
+
+def _subject_left(seg: Segment, v: int, depth: int = 0) -> tuple[int, int] | None:
+    """The subject phrase before the verb group starting at ``v`` (GUIDE 4.1).
+
+    The phrase runs back to the clause boundary; comma-separated chunks on the way (an apposition,
+    an inserted adverbial: *Le président de PSA, Philippe Varin, a déclaré*; *Cependant, l'ONG*)
+    are candidates, the one holding a person's name first, then an organisation's, else the
+    nearest noun phrase. A verb without a subject of its own (a gerund *en affirmant*, a
+    coordination *et a nié*, *avant de poursuivre*) takes the controlling subject: the subject of
+    the sentence's first verb.
+    """
+    lo_s = seg.sent_lo[v] if v < len(seg) else 0
+    prev = seg.low[v - 1] if v - 1 >= lo_s else ""
+    form = seg.low[v] if v < len(seg) else ""
+    controlled = prev in ("et", "mais", "puis", "ou", "de", "d'") or form == "en" or (
+        form.endswith("ant") and seg.pos[v] in ("VERB", "AUX"))
+    if controlled:
+        return _controlling(seg, v, lo_s, depth)
+    chunks: list[tuple[int, int]] = []
+    cur_hi = v
+    k = v - 1
+    while k >= lo_s:
+        w = seg.low[k]
+        if w == ")":  # a parenthesis ("Philippe Gosselin (UMP) a dénoncé") is skipped whole
+            o = k - 1
+            while o >= lo_s and seg.low[o] != "(":
+                o -= 1
+            if o >= lo_s:
+                if cur_hi == k + 1:
+                    cur_hi = o
+                k = o - 1
+                continue
+            break
+        if w == ",":
+            chunks.append((k + 1, cur_hi))
+            cur_hi = k
+        elif w == "qui":  # relative: the antecedent's phrase
+            chunks.append((k + 1, cur_hi))
+            cur_hi = k
+        elif seg.is_punct(k) and not _joined(seg, k) or w in ("que", "qu'", "«", "»", ";", ":"):
+            break
+        elif _is_verbal(seg, k):
+            if 0 < k < len(seg) - 1 and seg.low[k - 1] == "," and seg.low[k + 1] == ",":
+                pass  # a detached participle or adjective between commas ("malien, impuissant, a")
+            elif seg.lemma[k] in ("avoir", "être") and _weak(seg, k + 1, cur_hi):
+                cur_hi = k  # an adverbial inside the verb group: "a de son côté dénoncé"
+            else:
+                break
+        k -= 1
+    chunks.append((k + 1, cur_hi))
+    good = [_strip_lead(seg, *c) for c in chunks if not _weak(seg, *c)]
+    good = [c for c in good if c[1] > c[0]]
+    if not good:
+        return _controlling(seg, v, lo_s, depth)
+    for labels in (("PER",), ("ORG", "MISC")):
+        for c in good:
+            rows = seg.mentions.within(seg.start[c[0]], seg.end[c[1] - 1])
+            if any(seg.mentions.label[i] in labels for i in rows):
+                return c
+    return good[0]
+
+
+def _strip_lead(seg: Segment, lo: int, hi: int) -> tuple[int, int]:
+    """Without leading conjunctions and adverbs (*Mais l'ancien porte-parole*, *Cependant*)."""
+    while lo < hi and seg.pos[lo] in ("CCONJ", "ADV") and seg.low[lo] not in ("on",):
+        lo += 1
+    return lo, hi
+
+
+def _joined(seg: Segment, k: int) -> bool:
+    """A hyphen or apostrophe glued between two words (*al-Rahman*) is inside a name, not a boundary."""
+    return (seg.text[k] in ("-", "'", "’") and 0 < k < len(seg) - 1 and seg.end[k - 1] == seg.start[k]
+            and seg.end[k] == seg.start[k + 1])
+
+
+def _controlling(seg: Segment, v: int, lo_s: int, depth: int) -> tuple[int, int] | None:
+    """The controlling subject of a subject-less verb at ``v``: the subject of the sentence's main verb,
+    the first verb before it that has one, else (a gerund opening the sentence, *Tout en insistant sur
+    …, le républicain poursuit*) the first verb after it that has one."""
+    if depth > 0:
+        return None
+    hi_s = seg.sent_hi[v] if v < len(seg) else len(seg)
+    before = [x for x in range(lo_s, v) if _is_verbal(seg, x)]
+    after = [x for x in range(v + 1, hi_s) if _is_verbal(seg, x) and not seg.low[x].endswith("ant")]
+    for x in before + after:
+        if 0 < x < len(seg) - 1 and seg.low[x - 1] == "," and seg.low[x + 1] == ",":
+            continue  # a detached participle between commas has no subject of its own
+        g = seg.group_start(x)
+        if g == v or g <= v < x + 1:
+            continue
+        found = _subject_left(seg, g, depth + 1)
+        if found is not None:
+            return found
+    return None
+
+
+class Resolver:
+    """Resolves speakers in text order over one article, remembering the attributions before."""
+
+    def __init__(self, full: str, mentions: Any) -> None:
+        self.full = full
+        self.m = mentions
+        self.history: list[Speaker] = []
+        starts = [int(s) for s in mentions.start]
+        self.order = sorted(range(len(starts)), key=lambda i: starts[i])
+        self.starts = [starts[i] for i in self.order]
+
+    def _mention_rows(self, a: int, b: int) -> list[int]:
+        return list(self.m.within(a, b))
+
+    def _before(self, pos: int, labels: tuple[str, ...]) -> int | None:
+        """The nearest mention with one of ``labels`` ending before ``pos``."""
+        k = bisect.bisect_left(self.starts, pos) - 1
+        while k >= 0:
+            i = self.order[k]
+            if self.m.label[i] in labels and int(self.m.end[i]) <= pos:
+                return i
+            k -= 1
+        return None
+
+    def _canonical(self, i: int) -> str:
+        """The mention's canonical name, unless the merge lost the mention itself (then its own text).
+
+        A person's alias shares the last word of the name; an organisation's alias shares a word with
+        it or is its acronym (*HRW*, GUIDE 4.2, A8). Places keep the gazetteer's merges (a state's
+        periphrasis, *la République islamique*, is the state).
+        """
+        canon = str(self.m.canonical[i]) if self.m.canonical is not None else str(self.m.text[i])
+        own = str(self.m.text[i])
+        words = own.replace("’", "'").lower().split()
+        canon_words = canon.replace("’", "'").lower().split()
+        label = self.m.label[i]
+        if not words or label not in ("PER", "ORG"):
+            return canon
+        if label == "PER":
+            return canon if words[-1] in canon_words or words[-1] in canon.lower() else own
+        initials = "".join(w[0] for w in canon.split() if w[:1].isupper())
+        shared = any(w in canon_words for w in words if len(w) > 2)
+        return canon if shared or own.isupper() and own == initials or own.lower() in canon.lower() else own
+
+    def _after(self, pos: int, labels: tuple[str, ...]) -> int | None:
+        """The nearest mention with one of ``labels`` starting at or after ``pos``."""
+        for k in range(bisect.bisect_left(self.starts, pos), len(self.starts)):
+            i = self.order[k]
+            if self.m.label[i] in labels:
+                return i
+        return None
+
+    def resolve(self, seg: Segment, raw: RawAttribution) -> Speaker:
+        sp = Speaker()
+        phrase = speaker_phrase(seg, raw)
+        if phrase is None:
+            if raw.side == "previous" and self.history:
+                prev = self.history[-1]
+                sp = Speaker(speaker=prev.speaker, resolution="previous", named=prev.named, type=prev.type,
+                             pronoun=prev.pronoun)
+            self.history.append(sp) if sp.resolution == "previous" else None
+            return sp
+        lo, hi = phrase
+        a, b = seg.start[lo], seg.end[hi - 1]
+        sp.full_start, sp.full_end = a, b
+        rows = self._mention_rows(a, b)
+        # medium: "à l'AFP Jean-Philippe Magnen" (GUIDE 3.5)
+        if seg.low[lo] in MEDIUM_PREPOSITIONS and raw.side == "right":
+            first = next((i for i in rows if self.m.label[i] in ("ORG", "MISC", "PER", "LOC")), None)
+            m_end = int(self.m.end[first]) if first is not None else b
+            rest = [i for i in rows if int(self.m.start[i]) >= m_end and self.m.label[i] in ("PER", "ORG")]
+            sp.medium, sp.medium_start, sp.medium_end = self.full[a:m_end], a, m_end
+            if not rest:
+                sp.full_start = sp.full_end = -1
+                return self._inherit_for_medium(sp)
+            rows = rest
+            nxt = seg.index_at(int(self.m.start[rest[0]]))
+            a = seg.start[nxt]
+            lo = nxt
+        per = [i for i in rows if self.m.label[i] == "PER"]
+        org = [i for i in rows if self.m.label[i] in ("ORG", "MISC")]
+        words = seg.low[lo:hi]
+        content_words = [w for w in words if w not in DEFINITE]
+        places = [i for i in rows if self.m.label[i] == "LOC"
+                  and self.m.text[i].replace("’", "'").lower().split() == " ".join(content_words).split()]
+        org = org or places  # a state that is the whole phrase speaks as an institution ("l'Iran a déclaré")
+        head = next((w for w in words if w in role_nouns()), None)
+        role = role_nouns().get(head) if head else None
+        if per or org:
+            if role and head in OFFICE_NOUNS and org and not per:
+                i = org[0]  # a spokesperson of a named institution is the institution (A7)
+            else:
+                i = (per or org)[0]
+            ms, me = int(self.m.start[i]), int(self.m.end[i])
+            if self.m.label[i] == "PER":
+                ms, me = _name_start(seg, ms, a), _name_end(seg, me, b)
+            changed = (ms, me) != (int(self.m.start[i]), int(self.m.end[i]))
+            sp.speaker = self.full[ms:me] if changed else self._canonical(i)
+            sp.speaker_text = self.full[ms:me]
+            sp.speaker_start, sp.speaker_end = ms, me
+            sp.resolution, sp.named = "name", True
+            sp.type = "person" if self.m.label[i] == "PER" else "organisation"
+            if role and role.type == "document":
+                sp.resolution, sp.type = "role", "document"
+        elif words and (words[0] in PRONOUNS or seg.inverted(lo)):
+            pron = words[0].split("-")[-1]
+            sp.speaker_text = pron
+            sp.pronoun = pron
+            sp.speaker_start = seg.end[lo] - len(pron)
+            sp.speaker_end = seg.end[lo]
+            sp.resolution = "pronoun"
+            self._resolve_pronoun(sp, pron, a)
+        else:
+            sp.speaker_text = self.full[a:b]
+            sp.speaker_start, sp.speaker_end = a, b
+            sp.speaker = sp.speaker_text
+            sp.resolution = "role"
+            self._resolve_role(sp, words, role, a)
+        self.history.append(sp)
+        return sp
+
+    def _inherit_for_medium(self, sp: Speaker) -> Speaker:
+        self.history.append(sp)
+        return sp
+
+    def _resolve_pronoun(self, sp: Speaker, pron: str, pos: int) -> None:
+        gender, number = PRONOUNS.get(pron, ("", "sg"))
+        if pron == "on":
+            sp.speaker, sp.type = "on", "group"
+            return
+        for prev in reversed(self.history[-3:]):
+            if not prev.named:
+                continue
+            if number == "sg" and prev.type == "person" and (not prev.pronoun or prev.pronoun == pron
+                                                             or prev.pronoun == "lui"):
+                sp.speaker, sp.named, sp.type = prev.speaker, True, "person"
+                return
+            if number == "pl" and prev.type in ("organisation", "group"):
+                sp.speaker, sp.named, sp.type = prev.speaker, True, prev.type
+                return
+        if number == "pl":  # a plural pronoun refers to a group the attributions named, never to a guess
+            sp.speaker = sp.speaker_text
+            return
+        i = self._before(pos, ("PER",))
+        if i is None:  # no antecedent: the person the article names next (GUIDE 4.2, "earlier or later")
+            i = self._after(pos, ("PER",))
+        if i is not None:
+            sp.speaker, sp.named = self._canonical(i), True
+            sp.type = "person" if number == "sg" else "organisation"
+        else:
+            sp.speaker = sp.speaker_text
+
+    def _resolve_role(self, sp: Speaker, words: list[str], role: Any, pos: int) -> None:
+        definite = bool(words) and words[0] in DEFINITE
+        if role is None or not definite:
+            sp.type = role.type if role else ""
+            return
+        sp.type = role.type
+        if role.type in ("organisation", "media") and len(words) > 2 and (
+                any(w in ("de", "du", "des", "d'") for w in words[1:3]) or _gentile(words[2])):
+            # a unique institutional designation: "le ministère de l'Intérieur" (GUIDE 4.4)
+            sp.speaker, sp.named = _strip_article(sp.speaker_text), True
+            return
+        # the nearest source of the role's type: a person role the last person quoted (within the last
+        # few attributions), an institution or a document's author the last institution quoted
+        want = {"person": ("person",), "organisation": ("organisation",), "media": ("organisation",),
+                "document": ("organisation",), "group": ()}[role.type]
+        reach = 4
+        for prev in reversed(self.history[-reach:]):
+            if prev.named and prev.type in want:
+                sp.speaker, sp.named = prev.speaker, True
+                return
+        labels = {"person": ("PER",), "organisation": ("ORG",), "media": ("ORG", "MISC"),
+                  "document": ("ORG",), "group": ()}[role.type]
+        i = self._before(pos, labels) if labels else None
+        if i is not None:
+            sp.speaker, sp.named = self._canonical(i), True
+
+
+def _name_start(seg: Segment, start: int, limit: int) -> int:
+    """The start of a person's name the mention cut short on the left (*Rami* of *Rami Abd al-Rahman*):
+    capitalised words that are names (not a determiner, preposition or verb), within ``limit``."""
+    k = seg.index_at(start) - 1
+    while k >= 0 and seg.start[k] >= limit and seg.text[k][:1].isupper() and seg.text[k].isalpha() \
+            and seg.pos[k] in ("PROPN", "NOUN", "X") and seg.low[k] not in ("selon", "pour", "le", "la", "les") \
+            and seg.low[k] not in TITLES:
+        start = seg.start[k]
+        k -= 1
+    return start
+
+
+def _name_end(seg: Segment, end: int, limit: int) -> int:
+    """The end of a person's name that the mention cut short: capitalised words and the particles of
+    French and Arabic names glued to it (*Bruno Le Roux*, *Rami Abd al-Rahman*), within ``limit``."""
+    k = bisect.bisect_left(seg.end, end)
+    if k < len(seg) and seg.start[k] < end < seg.end[k] and seg.end[k] <= limit:
+        end = seg.end[k]  # the mention ends inside a token (al-Rahman)
+    k = seg.index_at(end)
+    while k < len(seg) and seg.end[k] <= limit:
+        t = seg.text[k]
+        glued = seg.start[k] == end
+        if t[:1].isupper() and t.isalpha() or glued and t in ("-",) or glued and end > 0 and re.match(r"\w", t):
+            end = seg.end[k]
+            k += 1
+        elif t in ("al", "el", "ben", "ibn") and k + 1 < len(seg) and seg.text[k + 1] == "-":
+            end = seg.end[k]
+            k += 1
+        else:
+            break
+    return end
+
+
+#: Suffixes of French gentilés (adjectives of nationality: malien, ukrainien, français, américain,
+#: québécois, espagnol; Grevisse, *Le Bon Usage*, § 169) and gentilés without one of them.
+GENTILE_SUFFIXES = ("ien", "ienne", "ais", "aise", "ain", "aine", "ois", "oise", "ol", "ole", "éen", "éenne")
+GENTILES = frozenset({"russe", "belge", "suisse", "allemand", "allemande", "turc", "turque", "grec", "grecque",
+                      "chinois", "arabe", "européen", "européenne", "onusien", "fédéral", "fédérale", "national",
+                      "nationale"})
+
+
+def _gentile(word: str) -> bool:
+    """Whether a word is an adjective of nationality or of a state's level (a unique designation)."""
+    return word in GENTILES or len(word) > 4 and word.endswith(GENTILE_SUFFIXES)
+
+
+def _strip_article(text: str) -> str:
+    low = text.replace("’", "'")
+    for art in ("le ", "la ", "les ", "l'"):
+        if low.lower().startswith(art):
+            return text[len(art):]
+    return text

@@ -1,0 +1,50 @@
+# 44672 Le journaliste Gilles Jacquier aurait été victime d'une bavure des rebelles syriens
+FIG = "Le Figaro"
+ATTRS = [
+    dict(k="fig", kind="mixed", status="conditional", cue="annonce", lemma="annoncer",
+         content=Span("le journaliste de France 2 Gilles Jacquier aurait été tué", "» le grand reporter"),
+         spk=("Le Figaro", 0), full="Le quotidien français Le Figaro", speaker=FIG, res="name", stype="media",
+         medium="sur internet"),
+    dict(in_="fig", kind="mixed", status="conditional", cue="évoquant", lemma="évoquer",
+         content=Span("le journaliste de France 2 Gilles Jacquier aurait été tué", "» le grand reporter"),
+         spk="source proche du dossier au ministère de la Défense à Paris",
+         full="une « source proche du dossier au ministère de la Défense à Paris »",
+         speaker="", res="role", stype="person",
+         note="the Figaro's own anonymous source for the same claim: nested, same content; the head "
+              "mention sits inside the quotation marks of the Figaro's wording"),
+    dict(k="fig2", kind="direct", cue="indique", lemma="indiquer",
+         content=Span("Les analyses balistiques", "quartier sunnite rebelle"),
+         spk="le quotidien", speaker=FIG, res="role", stype="media"),
+    dict(in_="fig2", kind="indirect", cue="indiquent", lemma="indiquer",
+         content="Jacquier a été tué d'un tir d'obus de mortier de 81 mm venu d'un quartier sunnite rebelle",
+         spk="Les analyses balistiques et les renseignements",
+         full="Les analyses balistiques et les renseignements recueillis sur place par nos sources juste après le drame",
+         speaker="", res="role", stype="document",
+         note="nested document source inside the Figaro's quote; 'nos sources' are the Figaro's"),
+    dict(kind="direct",
+         content=Span("Des analyses montrent assez précisément", "sont d'accord sur cette conclusion"),
+         speaker=FIG, res="previous", stype="media",
+         note="continuation quote (no cue; the paragraph ends without a full stop); 'Des analyses montrent "
+              "… la source du tir' has no propositional content and is not annotated as nested"),
+    dict(kind="indirect", status="conditional",
+         content="Gilles Jacquier serait donc victime de tirs des forces anti-régime",
+         speaker=FIG, res="previous", stype="media",
+         note="cue-less continuation in the conditionnel d'emprunt; 'une hypothèse qui avait déjà été "
+              "évoquée' is an agentless passive with an anaphoric content, not annotated"),
+    dict(k="ligue", kind="direct", cue="apporte la même conclusion", lemma="conclure",
+         content=Span("Il faudrait noter que les rapports", "des tirs de mortier par l’opposition"),
+         spk="Un rapport de la Ligue arabe", speaker="Ligue arabe", res="name", stype="document",
+         note="'apporte la même conclusion :' introduces the report's words; 'Il faudrait' is not epistemic"),
+    dict(in_="ligue", kind="indirect", cue=("indiquent", 1), lemma="indiquer",
+         content="le journaliste français a été tué à la suite des tirs de mortier par l’opposition",
+         spk="les rapports de la Mission de la Ligue arabe à Homs", speaker="Mission de la Ligue arabe",
+         res="name", stype="document"),
+]
+CLAIMS = {
+    0: ("conditional", "aurait", "headline; no source named in it"),
+    1: ("conditional", "aurait"),
+    2: "attributed", 3: "attributed", 4: "attributed",
+    5: ("conditional", "serait"),
+    6: "attributed",
+    7: ("asserted", None, "no comment: no content"),
+}
