@@ -433,8 +433,9 @@ def _attribute_quote(seg: Segment, a: int, b: int, taken: list[bool]) -> RawAttr
                 break
     # inside: « A, dit-il, B »
     for q in range(first + 1, min(last, len(seg))):
-        if seg.low[q - 1] == "," and seg.verb(q) and seg.inverted(seg.verb(q)[1]):
-            v, nxt = seg.verb(q)
+        found = seg.verb(q) if seg.low[q - 1] == "," else None
+        if found is not None and seg.inverted(found[1]):
+            v, nxt = found
             _mark(taken, (q, nxt + 1))
             return RawAttribution(inner[0], inner[1], "direct", (q, nxt), v.lemma, v.stance, (nxt, nxt + 1),
                                   "right", sent)

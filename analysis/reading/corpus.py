@@ -236,11 +236,11 @@ def _scan_folder(root: Path) -> tuple[list[DocRef], list[tuple[str, str, str]]]:
             refs.append(DocRef(i, str(path), TEXT_SUFFIXES[path.suffix.lower()]))
             continue
         try:
-            found, trouble = _scan_export(path, fmt, i)
+            exported, trouble = _scan_export(path, fmt, i)
         except ArticleError as exc:  # an export without any document: the rest of the folder goes on
             problems.append((display_path(path), str(exc), "skipped"))
             continue
-        refs += found
+        refs += exported
         problems += trouble
     exports.flag_duplicates([r.article for r in refs if r.article is not None])
     problems.sort(key=lambda p: p[0])
@@ -350,11 +350,11 @@ class Corpus:
                     what = ({"jsonl": "an empty file", "csv": "a header only", "parquet": "0 rows"}[fmt]
                             if not problems else "no line or row can be analysed")
                     raise _no_document(path, what, problems)
-            elif suffix in TEXT_SUFFIXES and (fmt := exports.export_format(path)) is not None:
-                refs, problems = _scan_export(path, fmt, display_path(path.stem))
+            elif suffix in TEXT_SUFFIXES and (export_fmt := exports.export_format(path)) is not None:
+                refs, problems = _scan_export(path, export_fmt, display_path(path.stem))
                 exports.flag_duplicates([r.article for r in refs if r.article is not None])
                 if not refs:
-                    raise _no_document(path, f"no {fmt} document can be analysed", problems)
+                    raise _no_document(path, f"no {export_fmt} document can be analysed", problems)
             elif suffix in TEXT_SUFFIXES:
                 refs, problems = [DocRef(display_path(path.stem), str(path), TEXT_SUFFIXES[suffix])], []
             else:

@@ -379,13 +379,13 @@ def _ends(node, p: int, stop: int) -> set[int]:
     current, seen = {p}, {p}
     limit = stop - p if hi is None else hi
     for i in range(1, limit + 1):
-        nxt: set[int] = set()
+        step: set[int] = set()
         for q in current:
-            nxt |= _ends(item, q, stop)
+            step |= _ends(item, q, stop)
         if i >= lo:
-            result |= nxt
-        current = nxt - seen if hi is None else nxt
-        seen |= nxt
+            result |= step
+        current = step - seen if hi is None else step
+        seen |= step
         if not current:
             break
     return result
@@ -400,7 +400,8 @@ def _first_mask(node) -> np.ndarray | None:
         return _first_mask(node[1][0])
     if kind == "alt":
         masks = [_first_mask(i) for i in node[1]]
-        return None if any(m is None for m in masks) else np.logical_or.reduce(masks)
+        known = [m for m in masks if m is not None]
+        return None if len(known) < len(masks) else np.logical_or.reduce(known)
     return _first_mask(node[1]) if node[2] >= 1 else None
 
 
@@ -448,7 +449,7 @@ def query(tokens: pd.DataFrame, cql: str | Query, *, text: str | Mapping[str, st
     first = _first_mask(tree)
     found: list[tuple[int, int]] = []
     for a, b in zip(run_starts, run_stops):
-        p = a
+        p = int(a)
         candidates = np.flatnonzero(first[a:b]) + a if first is not None else np.arange(a, b)
         for p0 in candidates:
             if p0 < p:

@@ -27,7 +27,8 @@ def _span_text(doc: Any, idxs: list[int]) -> str:
     """Text of tokens ``idxs`` of ``doc``: contiguous runs as written (``doc.user_data["raw"]``), joined by a space."""
     raw = doc.user_data.get("raw", doc.text)
     idxs = sorted(set(idxs))
-    runs, out = [], []
+    runs: list[list[int]] = []
+    out: list[str] = []
     for i in idxs:
         if runs and i == runs[-1][1] + 1:
             runs[-1][1] = i
@@ -40,7 +41,7 @@ def _span_text(doc: Any, idxs: list[int]) -> str:
 
 def _phrase(tok: Any, skip: set[int], limit: int) -> list[int]:
     """The first ``limit`` tokens of ``tok``'s subtree, leaving out ``skip``, punctuation runs and clauses."""
-    out = []
+    out: list[int] = []
     for t in tok.subtree:
         if t.i in skip:
             continue
@@ -105,9 +106,9 @@ def _head_label(sent_doc: Any, t_start: int, t_end: int) -> tuple[str, bool]:
     noun = root.head if root.head.i not in inside else None
     if (noun is not None and noun.pos_ in ("NOUN", "PROPN") and before is not None and before.lower_ in _DE
             and noun.i < first):
-        idxs = [t.i for t in noun.subtree if noun.left_edge.i <= t.i < first - 1 and t.i not in inside
+        noun_idxs = [t.i for t in noun.subtree if noun.left_edge.i <= t.i < first - 1 and t.i not in inside
                 and not (t.dep_ == "case" and t.head.i == noun.i)]
-        label = _span_text(doc, idxs)
+        label = _span_text(doc, noun_idxs)
         return label, False
     head = root.head if root.head.i not in inside else root
     steps = 0
@@ -225,7 +226,7 @@ def events(article: Article | str, reference_date: Any = None, *, tables: Any = 
     use = use[~use["value"].isin(["PRESENT_REF", "PAST_REF", "FUTURE_REF"])]
     use = use[(use["type"] != "DURATION") | use["derived"]]
     use = use[use["type"] != "SET"]
-    nlp_model = nlp.load() if len(use) else None
+    nlp_model: Any = nlp.load() if len(use) else None  # only called when there are rows
     contexts = _Contexts(article.text, sents, tables.tokens)
     docs: dict[int, Any] = {}
     rows = []

@@ -149,7 +149,7 @@ def bounds(value: str, mod: str = "") -> tuple[dt.date | None, dt.date | None]:
             begin, end = dt.date(int(m[1]), 6 * h - 5, 1), month_end(int(m[1]), 6 * h)
     except (ValueError, OverflowError):
         raise OutOfCalendar(value) from None
-    if begin is not None and mod in R.PART_FRACTIONS and end > begin:
+    if begin is not None and end is not None and mod in R.PART_FRACTIONS and end > begin:
         lo, hi = R.PART_FRACTIONS[mod]
         days = (end - begin).days + 1
         b2 = shift_days(begin, int(round(days * lo)))

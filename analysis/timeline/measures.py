@@ -273,8 +273,10 @@ def norm_relative_unit(ctx, s, start, end):
     anaphoric = core.endswith("-là") or "même" in core
     if not (mod or demonstrative or shift is not None or ym):
         return None
-    unit_word = re.search(r"(semaine|mois|année|an|week-end|trimestre|semestre|siècle|décennie|saison|"
-                          + "|".join(R.SEASONS) + r")(?![\w])", core).group(1)
+    unit = re.search(r"(semaine|mois|année|an|week-end|trimestre|semestre|siècle|décennie|saison|"
+                     + "|".join(R.SEASONS) + r")(?![\w])", core)
+    assert unit is not None  # the rule matched a unit word
+    unit_word = unit.group(1)
     season = R.SEASONS.get(unit_word)
     if unit_word == "saison" or unit_word == "mois" and shift is None and not demonstrative and not mod:
         return None

@@ -147,16 +147,16 @@ def pick(cands: list[tuple[int, int, Any]], ref: dt.date, direction: str | None)
     Bounds are day numbers (:func:`day_number`), so a candidate past either end of the calendar is
     compared like any other; choosing it is the caller's to refuse (:func:`check_year`).
     """
-    ref = ref.toordinal()
+    today = ref.toordinal()
     if direction == "past":
-        ok = [c for c in cands if c[0] <= ref]
+        ok = [c for c in cands if c[0] <= today]
         return max(ok, key=lambda c: c[0])[2] if ok else cands[0][2]
     if direction == "future":
-        ok = [c for c in cands if c[1] >= ref]
+        ok = [c for c in cands if c[1] >= today]
         return min(ok, key=lambda c: c[0])[2] if ok else cands[-1][2]
 
     def dist(c):
-        return 0 if c[0] <= ref <= c[1] else min(abs(c[0] - ref), abs(c[1] - ref))
+        return 0 if c[0] <= today <= c[1] else min(abs(c[0] - today), abs(c[1] - today))
     return min(cands, key=dist)[2]
 
 
@@ -249,6 +249,7 @@ def norm_full_date(ctx, s, start, end):
         else int(m.group(1))
     v = vocabulary()
     mm = v["abbr"].search(s) or v["month"].search(s)
+    assert mm is not None  # the rule matched a month name in s
     rest = s[mm.start():]
     year = year_of(rest, after_month=True) if re.search(r"\d", rest) else None
     res = resolve_day_month(ctx, start, end, month, day, year, shift_of(rest))
@@ -266,9 +267,10 @@ def norm_list_date(ctx, s, start, end):
     m = re.match(r"(?:\s*(?:,|et|au|à|-|ou)\s*(?:le\s+)?(?:\w+\s+)?(?:1er|premier|\d{1,2}))+\s+(?:de\s+)?(\S+)"
                  r"(?:\s+((?:1[0-9]|20)\d\d))?(?:\s+(derniers?|prochains?))?", tail, re.I)
     month = month_of(m.group(1)) if m else None
-    if month is None:
+    if m is None or month is None:
         return None
     dm = re.search(r"(1er|premier|\d{1,2})\s*$", s, re.I)
+    assert dm is not None  # the rule matched a day number at the end of s
     day = 1 if not dm.group(1).isdigit() else int(dm.group(1))
     year = int(m.group(2)) if m.group(2) else None
     shift = shift_of(m.group(3)) if m.group(3) else None
@@ -299,6 +301,7 @@ def norm_month_year(ctx, s, start, end):
 def norm_decade(ctx, s, start, end):
     mod, core = mod_of(s)
     m = re.search(r"(\d{4}|\d\d)\s*$", core)
+    assert m is not None  # the rule matched a decade's digits
     y = int(m.group(1))
     if y < 100:
         y = 1900 + y if y >= 20 else 2000 + y
@@ -410,7 +413,9 @@ def norm_month(ctx, s, start, end):
     month = month_of(core)
     if month is None:
         return None
-    name = vocabulary()["month"].search(core).group(0)
+    found = vocabulary()["month"].search(core)
+    assert found is not None  # month_of found one
+    name = found.group(0)
     if name[0].isupper() and name.lower() in R.AMBIGUOUS_CAPITALISED_MONTHS and not mod \
             and not re.match(r"(?i)(?:le\s+)?mois", core):
         prev = previous_word(ctx.text, start)
@@ -512,7 +517,10 @@ def norm_weekday(ctx, s, start, end):
     wd = weekday_of(low)
     part = daypart_of(low.replace(next(k for k in R.WEEKDAYS if k in low), ""))
     shift = shift_of(low)
-    name = vocabulary()["weekday"].search(s).group(0)
+    found = vocabulary()["weekday"].search(s)
+    assert found is not None  # weekday_of found one
+    name = found.group(0)
+    assert wd is not None  # the weekday name just found
     nxt = next_word(ctx.text, end)
     if name[0].isupper() and nxt[:1].isupper() and s.endswith(name):
         return None  # "le Vendredi Saint", a capitalised name

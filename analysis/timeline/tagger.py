@@ -106,6 +106,7 @@ def tag_text(text: str, ref: Reference) -> list[dict[str, Any]]:
         m = master.search(low, pos)
         if m is None:
             break
+        assert m.lastgroup is not None  # every alternative of the master regex is a named group
         k = int(m.lastgroup[1:])
         s0 = m.start()
         found = None

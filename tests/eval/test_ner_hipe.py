@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from analysis.eval import hipe as H
-from analysis.eval import ner as ev
 
 HEADER = "TOKEN\tNE-COARSE-LIT\tNE-COARSE-METO\tNE-FINE-LIT\tNE-FINE-METO\tNE-FINE-COMP\tNE-NESTED\tNEL-LIT\tNEL-METO\tMISC"
 
