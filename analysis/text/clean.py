@@ -154,6 +154,18 @@ _MATCH_TABLE = str.maketrans(
 )
 _SPACES = re.compile(r"\s+")
 _APOSTROPHE_TABLE = str.maketrans({c: "'" for c in APOSTROPHES if c != "`"})
+# The characters the tables change, to skip ``str.translate`` (slow on non-ASCII text) when none occurs.
+# ``" ".join(s.split())`` is ``_SPACES.sub(" ", s).strip()``: ``\s``, ``str.split`` and ``str.strip``
+# share one definition of white space (``str.isspace``; tests/text/test_clean_speed.py checks it).
+
+
+def _changed_chars(table: dict[int, str]) -> re.Pattern:
+    """A character class of the characters a translation table changes."""
+    return re.compile("[" + re.escape("".join(chr(k) for k, v in table.items() if chr(k) != v)) + "]")
+
+
+_MATCH_CHARS = _changed_chars(_MATCH_TABLE)
+_APOSTROPHE_CHARS = _changed_chars(_APOSTROPHE_TABLE)
 
 
 def normalize_for_matching(s: str) -> str:
@@ -170,8 +182,11 @@ def normalize_for_matching(s: str) -> str:
     Returns:
         str: the matching key.
     """
-    s = unicodedata.normalize("NFC", s).translate(_MATCH_TABLE)
-    return _SPACES.sub(" ", s).strip().casefold()
+    if not s.isascii():  # ASCII text is NFC already
+        s = unicodedata.normalize("NFC", s)
+    if _MATCH_CHARS.search(s):
+        s = s.translate(_MATCH_TABLE)
+    return " ".join(s.split()).casefold()
 
 
 def _tidy(s: str) -> str:
@@ -183,9 +198,12 @@ def _tidy(s: str) -> str:
     Returns:
         str: apostrophes → ``'``, white space runs → one space, stripped.
     """
+    if s.isascii():  # NFC already, and no typographic apostrophe
+        return " ".join(s.split())
     s = unicodedata.normalize("NFC", s)
-    s = s.translate(_APOSTROPHE_TABLE)
-    return _SPACES.sub(" ", s).strip()
+    if _APOSTROPHE_CHARS.search(s):
+        s = s.translate(_APOSTROPHE_TABLE)
+    return " ".join(s.split())
 
 
 _WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
@@ -589,6 +607,46 @@ _LINE_RULES: tuple[Rule, ...] = LIST_HEADING_RULES + WIDGET_RULES
 # Heading rule id → the list its items follow.
 _LIST_OPENERS: dict[str, ListRule] = {r.id: LIST_RULES[r.opens] for r in LIST_HEADING_RULES}
 
+
+
+_SIDE_RULES: tuple[Rule, ...] = NOTICE_RULES + CREDIT_RULES
+# Lines longer than this many characters have their words counted before any rule is tried.
+_LONG_LINE = 120
+_CAPTION_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in CAPTION_MARKERS), re.IGNORECASE)
+
+
+
+
+def _may_fire(rules: tuple[Rule, ...], tidy: str) -> bool:
+    """False proves that none of ``rules`` fires on ``tidy``: each rule's alternation is tried once,
+    without the word count, length limits and co-occurrence checks the rule adds, so that only
+    the few texts that pass are tried rule by rule, in order. (Rule by rule, not one alternation of
+    all: sre is several times slower on the long alternation, and on a whole document at once.)"""
+    key = None
+    for rule in rules:
+        if rule.whole:
+            key = _widget_key(tidy) if key is None else key
+            if rule.combined.fullmatch(key):
+                return True
+        elif rule.combined.search(tidy):
+            return True
+    return False
+
+
+_RULE_GROUPS: dict[str, tuple[Rule, ...]] = {"line": _LINE_RULES, "credit": CREDIT_RULES, "side": _SIDE_RULES}
+
+
+@functools.cache
+def _within(group: str, n_words: int) -> tuple[Rule, ...]:
+    """The rules of a group (:data:`_RULE_GROUPS`) that apply to a text of ``n_words`` words, in order."""
+    return tuple(r for r in _RULE_GROUPS[group] if n_words <= r.max_words)
+
+
+def _byline_found(tidy: str) -> bool:
+    """Whether one of :data:`BYLINE_PATTERNS` is found."""
+    return any(p.search(tidy) for _, _, p in BYLINE_PATTERNS)
+
+
 # Comment-section markers that open the reader area (subset of widget rules).
 COMMENT_SECTION_START = _rx(
     r"\d+\s+(commentaires?|réactions?)",
@@ -603,7 +661,7 @@ COMMENT_SECTION_START = _rx(
 # ---------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     start: int
     end: int
@@ -614,26 +672,18 @@ class _Line:
         return len(self.text)
 
 
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink ``[start, end)`` past white space and invisible characters.
-
-    Args:
-        text (str): the raw text.
-        start (int): span start.
-        end (int): span end.
-
-    Returns:
-        tuple[int, int]: the stripped span (``start == end`` if empty).
-    """
-    while start < end and (text[start].isspace() or text[start] in _INVISIBLE):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in _INVISIBLE):
-        end -= 1
-    return start, end
+# Every character ``str.isspace`` accepts (tests/text/test_clean_speed.py checks the list), and the
+# invisible format characters: what segment edges are stripped of.
+WHITE_SPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+               "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+_STRIPPED = WHITE_SPACE + _INVISIBLE
+_BREAK_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 
 def _lines(text: str) -> list[_Line | None]:
     """Lines of the text with stripped offsets; ``None`` for blank lines.
+
+    The breaks are those of :data:`_LINE_BREAK`, which are ``str.splitlines``'s.
 
     Args:
         text (str): the raw text.
@@ -643,26 +693,20 @@ def _lines(text: str) -> list[_Line | None]:
     """
     out: list[_Line | None] = []
     pos = 0
-    for m in _LINE_BREAK.finditer(text):
-        out.append(_line(text, pos, m.start()))
-        pos = m.end()
-    out.append(_line(text, pos, len(text)))
+    for piece in text.splitlines(keepends=True):
+        size = len(piece)
+        body = piece[:-2] if piece.endswith("\r\n") else piece[:-1] if piece[-1] in _BREAK_CHARS else piece
+        rest = body.lstrip(_STRIPPED)
+        if rest:
+            kept = rest.rstrip(_STRIPPED)
+            start = pos + len(body) - len(rest)
+            out.append(_Line(start, start + len(kept), kept))
+        else:
+            out.append(None)
+        pos += size
+    if not text or text.endswith(tuple(_BREAK_CHARS)):
+        out.append(None)  # the empty line after a final break, as the regex split gives it
     return out
-
-
-def _line(text: str, start: int, end: int) -> _Line | None:
-    """Build a stripped line, or None when it holds only white space.
-
-    Args:
-        text (str): the raw text.
-        start (int): line start.
-        end (int): line end (before the break).
-
-    Returns:
-        _Line | None: the line.
-    """
-    s, e = _strip_span(text, start, end)
-    return _Line(s, e, text[s:e]) if s < e else None
 
 
 def _blocks(text: str) -> list[list[_Line]]:
@@ -688,41 +732,54 @@ def _blocks(text: str) -> list[list[_Line]]:
     return blocks
 
 
-@functools.lru_cache(maxsize=16384)  # each line is tested as the end of one pair and the start of the next
-def _is_widget_line(s: str) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What the line-splitting rules ask about one line, found once per line."""
+
+    tidy: str
+    widget: bool  # a standalone unit by vocabulary (:func:`_is_widget_line`)
+    caption_end: bool  # ends with a photo-credit marker
+    opens: ListRule | None  # the list it opens when it is a list heading alone
+
+
+def _facts(s: str, *, tidy: str | None = None) -> _Facts:
+    """The :class:`_Facts` of one stripped line (``tidy``: its tidied text, if already computed)."""
+    t = _tidy(s) if tidy is None else tidy
+    widget = _is_widget_line(s, tidy=t)
+    caption = _CAPTION_ANY.search(t) is not None and len(_words(t)) <= CAPTION_MAX_WORDS
+    rule = _match_widget(t) if widget else None  # a list heading is a widget line
+    return _Facts(t, widget, caption, _LIST_OPENERS.get(rule.id) if rule is not None else None)
+
+
+def _is_widget_line(s: str, *, tidy: str | None = None) -> bool:
     """Whether one line is a standalone unit by vocabulary.
 
     Args:
         s (str): a stripped line.
+        tidy (str | None): ``_tidy(s)``, if already computed.
 
     Returns:
         bool: True for widget, credit, byline and photo-credit lines.
     """
-    t = _tidy(s)
-    words = _words(t)
-    n = len(words)
-    if n <= 12 and _match_widget(t, n_words=n) is not None:
+    t = _tidy(s) if tidy is None else tidy
+    words = _words(t) if len(t) > _LONG_LINE else None  # a long line: the word count rules most out
+    n = len(words) if words is not None else 0  # 0: every rule stays a candidate
+    credit_rules = _within("credit", n)
+    widget = n <= 12 and _may_fire(_within("line", n), t)
+    credit = _may_fire(credit_rules, t)
+    if not (widget or credit or (n <= BYLINE_MAX_WORDS and (_byline_found(t) or _may_be_name_outlet(t)))):
+        return False  # most lines: no rule can fire, no need to count words
+    if words is None:
+        words = _words(t)
+        n = len(words)
+    if widget and n <= 12 and _match_widget(t, n_words=n) is not None:
         return True
     if n <= BYLINE_MAX_WORDS and _match_byline(t, first=False, words=words) is not None:
         return True
-    for rule in CREDIT_RULES:
+    for rule in CREDIT_RULES if credit else ():
         if n <= rule.max_words and _rule_matches(rule, t):
             return True
     return False
-
-
-@functools.lru_cache(maxsize=16384)
-def _ends_with_caption_marker(s: str) -> bool:
-    """Whether a line ends with a photo-credit marker.
-
-    Args:
-        s (str): a stripped line.
-
-    Returns:
-        bool: True if a caption marker matches.
-    """
-    t = _tidy(s)
-    return len(_words(t)) <= CAPTION_MAX_WORDS and any(p.search(t) for p in CAPTION_MARKERS)
 
 
 def _wrap_width(lines: list[_Line]) -> int:
@@ -791,7 +848,8 @@ def _starts_sentence(s: str) -> bool:
     return c.isupper() or c.isdigit() or c in QUOTE_PAIRS or c in "‘'([—–-"
 
 
-def _breaks_between(prev: str, nxt: str, width: int, *, n_full: int = 0) -> bool:
+def _breaks_between(prev: str, nxt: str, width: int, *, n_full: int = 0, facts: tuple[_Facts, _Facts] | None = None
+                    ) -> bool:
     """Decide whether two consecutive non-blank lines are separate segments.
 
     Args:
@@ -799,13 +857,15 @@ def _breaks_between(prev: str, nxt: str, width: int, *, n_full: int = 0) -> bool
         nxt (str): the next stripped line.
         width (int): the block's wrap width (see :func:`_wrap_width`).
         n_full (int): number of lines of the block that reach the width.
+        facts (tuple[_Facts, _Facts] | None): the two lines' facts, if already found.
 
     Returns:
         bool: True to split between the lines, False to keep them together.
     """
-    if _is_widget_line(prev) or _is_widget_line(nxt) or _BULLET.match(nxt):
+    before, after = facts if facts is not None else (_facts(prev), _facts(nxt))
+    if before.widget or after.widget or _BULLET.match(nxt):
         return True
-    if _ends_with_caption_marker(prev) and _starts_sentence(nxt):
+    if before.caption_end and _starts_sentence(nxt):
         return True
     if not _starts_sentence(nxt):
         return False  # lower case, comma, closing mark…: the sentence goes on
@@ -823,39 +883,27 @@ def _spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     open_list: ListRule | None = None  # the list being read, across blocks
-    for block in _blocks(text):
+    blocks = _blocks(text)
+    tidies = [[_tidy(ln.text) for ln in block] for block in blocks]
+    for block, block_tidies in zip(blocks, tidies):
+        facts = [_facts(ln.text, tidy=t) for ln, t in zip(block, block_tidies)]
         width = _wrap_width(block)
         n_full = sum(_is_full(ln.text, width) for ln in block)
         start = block[0].start
-        for prev, nxt in zip(block, block[1:]):
-            open_list = _list_after(prev.text, open_list)
+        for k in range(len(block) - 1):
+            prev, nxt = block[k], block[k + 1]
+            open_list = _list_after(facts[k], open_list)
             # under a list heading each line is an item: the wrap rule would
             # join headlines of similar length
             if (open_list is not None and _starts_sentence(nxt.text)) or _breaks_between(
-                    prev.text, nxt.text, width, n_full=n_full):
+                    prev.text, nxt.text, width, n_full=n_full, facts=(facts[k], facts[k + 1])):
                 spans.append((start, prev.end))
                 start = nxt.start
             else:
                 open_list = None  # a line joined to the next is no item
         spans.append((start, block[-1].end))
-        open_list = _list_after(block[-1].text, open_list)
+        open_list = _list_after(facts[-1], open_list)
     return spans
-
-
-@functools.lru_cache(maxsize=16384)
-def _line_opens(s: str) -> ListRule | None:
-    """The list a stripped line opens when it is a list heading alone.
-
-    Args:
-        s (str): a stripped line.
-
-    Returns:
-        ListRule | None: the list of its items.
-    """
-    if not _is_widget_line(s):  # cached; a list heading is a widget line
-        return None
-    rule = _match_widget(_tidy(s))
-    return _LIST_OPENERS.get(rule.id) if rule is not None else None
 
 
 def _is_item_shaped(tidy: str, n_words: int, n_lines: int, rule: ListRule) -> bool:
@@ -875,23 +923,23 @@ def _is_item_shaped(tidy: str, n_words: int, n_lines: int, rule: ListRule) -> bo
             and len(tidy) <= TITLE_MAX_CHARS and not tidy.endswith(_ITEM_BAD_END))
 
 
-def _list_after(line: str, current: ListRule | None) -> ListRule | None:
+def _list_after(line: _Facts, current: ListRule | None) -> ListRule | None:
     """The list still open after a line, as :func:`_mark_lists` will read it.
 
     Args:
-        line (str): a stripped line.
+        line (_Facts): a stripped line's facts.
         current (ListRule | None): the list open before it.
 
     Returns:
         ListRule | None: a list this line opens, the current list when the
         line is furniture or an item of it, else None.
     """
-    opened = _line_opens(line)
+    opened = line.opens
     if opened is not None or current is None:
         return opened
-    if _is_widget_line(line):
+    if line.widget:
         return current
-    t = _tidy(line)
+    t = line.tidy
     return current if _is_item_shaped(t, len(_words(t)), 1, current) else None
 
 
@@ -900,7 +948,7 @@ def _list_after(line: str, current: ListRule | None) -> ListRule | None:
 # ---------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _Seg:
     start: int
     end: int
@@ -959,13 +1007,17 @@ def _match_widget(tidy: str, *, n_words: int | None = None) -> Rule | None:
         Rule | None: the rule, if any.
     """
     n = len(_words(tidy)) if n_words is None else n_words
-    for rule in _LINE_RULES:
-        if n <= rule.max_words and _rule_matches(rule, tidy):
+    rules = _within("line", n)
+    if not _may_fire(rules, tidy):
+        return None
+    for rule in rules:
+        if _rule_matches(rule, tidy):
             return rule
     return None
 
 
-def _match_byline(tidy: str, *, first: bool, words: list[str] | None = None) -> str | None:
+def _match_byline(tidy: str, *, first: bool, words: list[str] | None = None, n_words: int | None = None
+                  ) -> str | None:
     """Byline rule id matching a tidied text, if any.
 
     Args:
@@ -973,14 +1025,20 @@ def _match_byline(tidy: str, *, first: bool, words: list[str] | None = None) -> 
         first (bool): whether this is the first segment (a NAME + OUTLET
             line there is more likely a title).
         words (list[str] | None): its words, if already split.
+        n_words (int | None): their number, if already counted.
 
     Returns:
         str | None: the rule id.
     """
+    if n_words is not None and n_words > BYLINE_MAX_WORDS:
+        return None
+    found = _byline_found(tidy)
+    if not found and (first or not _may_be_name_outlet(tidy)):
+        return None
     words = _words(tidy) if words is None else words
     if len(words) > BYLINE_MAX_WORDS:
         return None
-    for rule_id, _, pattern in BYLINE_PATTERNS:
+    for rule_id, _, pattern in BYLINE_PATTERNS if found else ():
         if pattern.search(tidy):
             if rule_id == "byline.par" and not _looks_like_name_line(tidy, words):
                 continue
@@ -1009,6 +1067,17 @@ def _looks_like_name_line(tidy: str, words: list[str]) -> bool:
 _NOT_IN_NAMES = frozenset(
     "la les et en au aux un une pour sur dans avec du des ou mais face contre vers".split()
 )
+
+
+def _may_be_name_outlet(tidy: str) -> bool:
+    """False when :func:`_is_name_outlet` is sure to be False, without splitting words.
+
+    A piece between spaces that starts with a lower-case letter or digit starts a word, and
+    :func:`_is_name_outlet` wants every word capitalised; nor may the line end like a sentence.
+    """
+    if tidy.endswith(_TERMINAL):
+        return False
+    return not any(w[:1].islower() and w[:1].isalnum() for w in tidy.split(" "))
 
 
 def _is_name_outlet(tidy: str, words: list[str]) -> bool:
@@ -1044,13 +1113,14 @@ def _vocabulary_kind(seg: _Seg, *, first: bool) -> tuple[str, str] | None:
     Returns:
         tuple[str, str] | None: ``(kind, rule_id)`` or None.
     """
-    rule = _match_widget(seg.tidy)
+    rule = _match_widget(seg.tidy, n_words=seg.n_words)
     if rule is not None:
         return rule.kind, rule.id
-    for rule in NOTICE_RULES + CREDIT_RULES:
-        if seg.n_words <= rule.max_words and _rule_matches(rule, seg.tidy):
+    side = _within("side", seg.n_words)
+    for rule in side if _may_fire(side, seg.tidy) else ():
+        if _rule_matches(rule, seg.tidy):
             return rule.kind, rule.id
-    byline = _match_byline(seg.tidy, first=first)
+    byline = _match_byline(seg.tidy, first=first, n_words=seg.n_words)
     if byline is not None:
         return "byline", byline
     return None
@@ -1065,7 +1135,7 @@ def _caption_kind(seg: _Seg) -> tuple[str, str] | None:
     Returns:
         tuple[str, str] | None: ``(kind, rule_id)`` or None.
     """
-    if seg.n_words > CAPTION_MAX_WORDS or seg.n_lines > 3:
+    if seg.n_words > CAPTION_MAX_WORDS or seg.n_lines > 3 or not _CAPTION_ANY.search(seg.tidy):
         return None
     for p in CAPTION_MARKERS:
         m = p.search(seg.tidy)
@@ -1313,10 +1383,9 @@ def _apply_comment_section(segs: list[_Seg]) -> None:
     total = sum(len(s.text) for s in segs if s.kind not in _SIDE)
     before = 0
     for i, seg in enumerate(segs):
-        key = _trim_widget(seg.tidy.casefold())
         if (
             seg.kind == "boilerplate"
-            and any(p.fullmatch(key) for p in COMMENT_SECTION_START)
+            and any(p.fullmatch(_trim_widget(seg.tidy.casefold())) for p in COMMENT_SECTION_START)
             and before >= total - before
         ):
             for later in segs[i + 1:]:
