@@ -124,10 +124,11 @@ def _grams(units: np.ndarray, runs: np.ndarray, n: int) -> np.ndarray:
 
 
 def _join(units: np.ndarray, starts: np.ndarray, n: int) -> np.ndarray:
-    parts = [units[starts + k] for k in range(n)]
-    out = parts[0].astype(object)
-    for p in parts[1:]:
-        out = out + " " + p
+    """The n words from each start, joined by spaces (an object array)."""
+    if n == 1:
+        return units[starts].astype(object)
+    out = np.empty(len(starts), dtype=object)
+    out[:] = [" ".join(words) for words in zip(*(units[starts + k].tolist() for k in range(n)))]
     return out
 
 
@@ -213,37 +214,16 @@ def repeated_phrases(tokens: pd.DataFrame, *, by: str = "norm", min_count: int =
     starts_raw = tokens["start"].to_numpy(dtype="int64")[pos]
     ends_raw = tokens["end"].to_numpy(dtype="int64")[pos]
     frames = []
-    starts = _grams(units, runs, min_n)
-    for n in range(min_n, max_n + 1):
-        if n > min_n:
-            starts = starts[(starts + n - 1 < len(units))]
-            starts = starts[runs[starts] == runs[starts + n - 1]]
-        if not len(starts):
-            break
-        keys = pd.Series(_join(units, starts, n))
-        counts = keys.map(keys.value_counts())
-        rep = counts.to_numpy() >= min_count
-        starts = starts[rep]
-        keys = keys[rep].reset_index(drop=True)
-        if not len(starts):
-            break
-        content = np.zeros(len(starts), dtype=bool)
-        for k in range(n):
-            content |= ~stop[starts + k]
-        first = pd.DataFrame({"term": keys, "s": starts, "content": content}).groupby("term", sort=False)
-        agg = first.agg(count=("s", "size"), s=("s", "min"), content=("content", "first")).reset_index()
-        agg = agg[agg["content"]]
-        first_s = agg["s"].to_numpy(dtype="int64")
-        frames.append(pd.DataFrame({"term": agg["term"].to_numpy(dtype=object), "n": n,
-                                    "count": agg["count"].to_numpy(dtype="int64"),
+    for n, first_s, count, ids in _repeated_grams(units, runs, stop, min_n=min_n, max_n=max_n, min_count=min_count):
+        frames.append(pd.DataFrame({"term": _join(units, first_s, n), "n": n, "count": count,
                                     "start": starts_raw[first_s], "end": ends_raw[first_s + n - 1],
-                                    # the phrase's two (n-1)-word parts, for subsumption
-                                    "prefix": _join(units, first_s, n - 1) if n > 1 else "",
-                                    "suffix": _join(units, first_s + 1, n - 1) if n > 1 else ""}))
+                                    # codes of the phrase and of its two (n-1)-word parts, for subsumption
+                                    "id": ids[0], "prefix": ids[1], "suffix": ids[2]}))
     cols = ["term", "n", "count", "start", "end"]
-    out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=cols + ["prefix", "suffix"])
+    empty = pd.DataFrame({c: pd.Series(dtype=object if c == "term" else "int64") for c in cols})
+    out = pd.concat(frames, ignore_index=True) if frames else empty
     if subsume and len(out):
-        out = _subsume(out)
+        out = out[~_subsumed(out)]
     out = out[cols]
     out = out.sort_values(["n", "count", "term"], ascending=[False, False, True], kind="mergesort",
                           ignore_index=True)
@@ -254,17 +234,111 @@ def repeated_phrases(tokens: pd.DataFrame, *, by: str = "norm", min_count: int =
     return out
 
 
-def _subsume(out: pd.DataFrame) -> pd.DataFrame:
-    """Drop phrases contained in a longer phrase with the same count (linear time).
+def _repeated_grams(units: np.ndarray, runs: np.ndarray, stop: np.ndarray, *, min_n: int, max_n: int,
+                    min_count: int) -> Iterable[tuple[int, np.ndarray, np.ndarray, tuple[np.ndarray, ...]]]:
+    """The repeated n-grams of each length, as integer codes: no string is built but the phrases'.
+
+    An n-gram's code is found from the code of its first ``n - 1`` words and the code of its last
+    word (one ``factorize`` per length, over every document at once), and only the n-grams whose
+    first ``n - 1`` words are repeated are extended: the others cannot be.
+
+    Yields:
+        tuple: ``n``; the first occurrence (position in ``units``) of each repeated n-gram that
+        holds a content word, in order of first occurrence; its count; and three code arrays:
+        the n-gram's among the n-grams, its first and its last ``n - 1`` words' among the
+        (n-1)-grams (-1 for ``n == 1``).
+    """
+    codes, distinct = pd.factorize(units)
+    if (codes < 0).any() or any(" " in u for u in distinct):
+        # a unit holding a space ("a b" + "c" reads as "a" + "b c") or a missing one: by strings
+        yield from _repeated_grams_by_string(units, runs, stop, min_n=min_n, max_n=max_n, min_count=min_count)
+        return
+    width = np.int64(len(distinct) + 1)
+    starts = _grams(units, runs, min_n)
+    ids = codes[starts].astype("int64")
+    for k in range(1, min_n):
+        ids = pd.factorize(ids * width + codes[starts + k])[0].astype("int64")
+    shorter = np.full(len(units) + 1, -1, dtype="int64")  # code of the (n-1)-gram starting at each position
+    for n in range(min_n, max_n + 1):
+        if n > min_n:
+            keep = starts + n - 1 < len(units)
+            starts, ids = starts[keep], ids[keep]
+            keep = runs[starts] == runs[starts + n - 1]
+            starts, ids = starts[keep], ids[keep]
+            ids = pd.factorize(ids * width + codes[starts + n - 1])[0].astype("int64")
+        if not len(starts):
+            return
+        counts = np.bincount(ids)
+        rep = counts[ids] >= min_count
+        starts, ids = starts[rep], ids[rep]
+        if not len(starts):
+            return
+        first = _first_kept(ids, starts, stop, n)
+        at = starts[first]
+        parts = (shorter[at], shorter[at + 1]) if n > 1 else (np.full(len(at), -1), np.full(len(at), -1))
+        yield n, at, counts[ids[first]].astype("int64"), (ids[first], *parts)
+        shorter[:] = -1
+        shorter[starts] = ids
+
+
+def _first_kept(codes: np.ndarray, starts: np.ndarray, stop: np.ndarray, n: int) -> np.ndarray:
+    """Index of each code's first occurrence, in order, for the n-grams holding a content word."""
+    _, first = np.unique(codes, return_index=True)
+    first.sort()
+    content = np.zeros(len(first), dtype=bool)
+    for k in range(n):
+        content |= ~stop[starts[first] + k]
+    return first[content]
+
+
+def _repeated_grams_by_string(units: np.ndarray, runs: np.ndarray, stop: np.ndarray, *, min_n: int, max_n: int,
+                              min_count: int) -> Iterable[tuple[int, np.ndarray, np.ndarray, tuple[np.ndarray, ...]]]:
+    """:func:`_repeated_grams` by the joined strings (units holding a space, or missing)."""
+    table: dict[str, int] = {}  # one code per string, for every length
+
+    def code(strings: Iterable[str]) -> np.ndarray:
+        return np.array([table.setdefault(x, len(table)) for x in strings], dtype="int64")
+
+    starts = _grams(units, runs, min_n)
+    for n in range(min_n, max_n + 1):
+        if n > min_n:
+            starts = starts[(starts + n - 1 < len(units))]
+            starts = starts[runs[starts] == runs[starts + n - 1]]
+        if not len(starts):
+            return
+        keys = _join(units, starts, n)
+        ids, _ = pd.factorize(keys)
+        counts = np.bincount(ids)
+        rep = counts[ids] >= min_count
+        starts, ids = starts[rep], ids[rep]
+        if not len(starts):
+            return
+        first = _first_kept(ids, starts, stop, n)
+        at = starts[first]
+        none = np.full(len(at), -1)
+        yield n, at, counts[ids[first]].astype("int64"), (
+            code(_join(units, at, n)), code(_join(units, at, n - 1)) if n > 1 else none,
+            code(_join(units, at + 1, n - 1)) if n > 1 else none)
+
+
+def _subsumed(out: pd.DataFrame) -> np.ndarray:
+    """Phrases contained in a longer phrase with the same count (linear time).
 
     If a phrase of n words with count c lies inside a longer repeated phrase with count c,
     it lies inside one of n + 1 words with count c too (that phrase's count is squeezed
     between the two), as its first or last n words. So a phrase is dropped when
-    (its words, its count) is the prefix or suffix of a phrase one word longer with the same count.
+    (its words, its count) is the prefix or suffix of a phrase one word longer with the same count;
+    words are compared by their codes (``id``, ``prefix``, ``suffix`` of :func:`_repeated_grams`).
     """
-    longer = set(zip(out["n"] - 1, out["prefix"], out["count"])) | set(zip(out["n"] - 1, out["suffix"], out["count"]))
-    drop = np.array([key in longer for key in zip(out["n"], out["term"], out["count"])], dtype=bool)
-    return out[~drop]
+    n, count = out["n"].to_numpy(dtype="int64"), out["count"].to_numpy(dtype="int64")
+    ids = out[["id", "prefix", "suffix"]].to_numpy(dtype="int64")
+    width_id, width_count = np.int64(ids.max() + 2), np.int64(count.max() + 1)
+
+    def key(level: np.ndarray, code: np.ndarray) -> np.ndarray:
+        return (level * width_id + code + 1) * width_count + count
+
+    longer = np.concatenate([key(n - 1, ids[:, 1]), key(n - 1, ids[:, 2])])
+    return np.isin(key(n, ids[:, 0]), longer[np.concatenate([ids[:, 1], ids[:, 2]]) >= 0])
 
 
 # --------------------------------------------------------------------------
