@@ -3,6 +3,8 @@
 - ``execution``: one per-document function over a corpus, in pandas, dask processes or a
   ``tcp://`` dask.distributed cluster (:func:`run`, :class:`Reducer`); schedulers and outputs
   checked before any work.
+- ``cache``: an on-disk cache of one article's analysed tables (:func:`cache.analyse`), keyed by the
+  sha256 of its text and the library's version; atomic entries, corrupt ones rebuilt, safe to delete.
 - ``stats``: the documents' metadata (:func:`documents`), per-document tables, corpus frequencies,
   document-term matrices, keyness, log-odds, coverage over time, merged timelines, corpus key terms.
 
