@@ -33,7 +33,7 @@ import subprocess
 import tempfile
 import threading
 from collections.abc import Iterator
-from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
+from concurrent import futures as _futures
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -117,7 +117,7 @@ def run_figures(*, out_dir: str | Path = FIGURES_DIR, article: str | Path = ARTI
     os.environ.setdefault("PYTHONHASHSEED", "0")
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out_dir))
     kernels = _Kernels()
-    pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="notebook")
+    pool = _futures.ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="notebook")
     try:
         futures = []
         for nb in selected:
@@ -125,7 +125,7 @@ def run_figures(*, out_dir: str | Path = FIGURES_DIR, article: str | Path = ARTI
                       **({"corpus_path": str(Path(corpus).resolve())} if _declares(nb, "corpus_path") else {}),
                       **(extra_parameters or {})}
             futures.append(pool.submit(_execute, nb, staging, params, kernels))
-        done, _ = wait(futures, return_when=FIRST_EXCEPTION)
+        done, _ = _futures.wait(futures, return_when=_futures.FIRST_EXCEPTION)
         failed = [f for f in futures if f in done and f.exception() is not None]
         if failed:
             raise failed[0].exception()
