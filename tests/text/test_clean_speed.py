@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.text import clean
+from analysis.text.clean import lines, match, rules
 
 BREAKS = ["\n", "\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"]
 
@@ -27,7 +28,7 @@ def lines_by_regex(text: str) -> list[tuple[int, int, str] | None]:
     """What the line splitter gave when it cut on ``_LINE_BREAK`` and stripped character by character."""
     invisible = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
     out, pos = [], 0
-    cuts = [(m.start(), m.end()) for m in clean._LINE_BREAK.finditer(text)] + [(len(text), len(text))]
+    cuts = [(m.start(), m.end()) for m in rules.LINE_BREAK.finditer(text)] + [(len(text), len(text))]
     for cut_start, cut_end in cuts:
         s, e = pos, cut_start
         while s < e and (text[s].isspace() or text[s] in invisible):
@@ -42,7 +43,7 @@ def lines_by_regex(text: str) -> list[tuple[int, int, str] | None]:
 @settings(max_examples=300, deadline=None)
 @given(pieces)
 def test_lines_are_cut_as_by_the_line_break_regex(text: str) -> None:
-    got = [None if ln is None else (ln.start, ln.end, ln.text) for ln in clean._lines(text)]
+    got = [None if ln is None else (ln.start, ln.end, ln.text) for ln in lines._lines(text)]
     assert got == lines_by_regex(text)
 
 
@@ -52,14 +53,14 @@ def test_tidy_and_matching_key_are_unchanged(text: str) -> None:
     import unicodedata
 
     nfc = unicodedata.normalize("NFC", text)
-    assert clean._tidy(text) == re.sub(r"\s+", " ", nfc.translate(clean._APOSTROPHE_TABLE)).strip()
-    assert clean.normalize_for_matching(text) == re.sub(r"\s+", " ", nfc.translate(clean._MATCH_TABLE)).strip().casefold()
+    assert match.tidied(text) == re.sub(r"\s+", " ", nfc.translate(match._APOSTROPHE_TABLE)).strip()
+    assert clean.normalize_for_matching(text) == re.sub(r"\s+", " ", nfc.translate(match._MATCH_TABLE)).strip().casefold()
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["Par", "JEAN", "DUPONT", "/", "AFP", "le", "é", "1", "x", ".", "«", "-", "ʼ"]),
                 max_size=8).map(" ".join))
 def test_name_outlet_screen_never_hides_a_byline(text: str) -> None:
-    tidy = clean._tidy(text)
-    if tidy and clean._is_name_outlet(tidy, clean._words(tidy)):
-        assert clean._may_be_name_outlet(tidy)
+    tidy = match.tidied(text)
+    if tidy and match._is_name_outlet(tidy, match.word_list(tidy)):
+        assert match.may_be_name_outlet(tidy)
