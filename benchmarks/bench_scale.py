@@ -175,7 +175,7 @@ def run(path: Path, spans: list[tuple[int, int]], folder: Path, workers: int, si
     with PeakMemory() as mem:
         t0 = time.perf_counter()
         with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                          dashboard_address=None, silence_logs=logging.ERROR) as lc, Client(lc) as client:
+                          dashboard_address=":0", silence_logs=logging.ERROR) as lc, Client(lc) as client:
             client.run(warm)
             started = time.perf_counter() - t0
             df: Counter = Counter()
