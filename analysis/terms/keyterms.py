@@ -656,10 +656,9 @@ def _aggregate(cands: pd.DataFrame) -> pd.DataFrame:
     Groups are integer codes (one ``factorize``), in order of first occurrence; each column is
     taken at the group's first row, the count and the adjective share by ``bincount``.
     """
-    cols = ["doc_id", "key", "term", "count", "words", "n_words", "pattern", "adjective", "start", "end",
-            "form", "shown"]
     if cands.empty:
-        return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in ["doc_id", "key", "term", "count", "words",
+                             "n_words", "pattern", "adjective", "start", "end", "form", "shown"]})
     group = _codes(cands["doc_id"], cands["key"])
     _, first = np.unique(group, return_index=True)
     first.sort()  # groups in order of first occurrence, as groupby(sort=False)
@@ -670,12 +669,11 @@ def _aggregate(cands: pd.DataFrame) -> pd.DataFrame:
     adjective = np.bincount(group, weights=(cands["pattern"].to_numpy(dtype=object) == "A").astype(float)) / size
     agg = pd.DataFrame({c: cands[c].to_numpy(dtype=object)[first] for c in ("doc_id", "key", "term")})
     agg["count"] = size.astype("int64")
-    agg["words"] = cands["words"].to_numpy(dtype=object)[first]
-    agg["n_words"] = cands["n_words"].to_numpy()[first]
-    agg["pattern"] = cands["pattern"].to_numpy(dtype=object)[first]
+    for col in ("words", "n_words", "pattern"):
+        agg[col] = cands[col].to_numpy()[first]
     agg["adjective"] = adjective
-    agg["start"] = cands["start"].to_numpy()[first]
-    agg["end"] = cands["end"].to_numpy()[first]
+    for col in ("start", "end"):
+        agg[col] = cands[col].to_numpy()[first]
     forms = cands["form"].astype(str).to_numpy(dtype=object)
     starts = cands["start"].to_numpy(dtype="int64")
     agg["form"] = _most_frequent(group, cands["form"].str.lower().to_numpy(dtype=object), starts)
