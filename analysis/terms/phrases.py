@@ -167,11 +167,7 @@ def _repeated_grams(units: np.ndarray, runs: np.ndarray, stop: np.ndarray, *, mi
             keep = runs[starts] == runs[starts + n - 1]
             starts, ids = starts[keep], ids[keep]
             ids = pd.factorize(ids * width + codes[starts + n - 1])[0].astype("int64")
-        if not len(starts):
-            return
-        counts = np.bincount(ids)
-        rep = counts[ids] >= min_count
-        starts, ids = starts[rep], ids[rep]
+        starts, ids, counts = _repeated(starts, ids, min_count)
         if not len(starts):
             return
         first = _first_kept(ids, starts, stop, n)
@@ -180,6 +176,13 @@ def _repeated_grams(units: np.ndarray, runs: np.ndarray, stop: np.ndarray, *, mi
         yield n, at, counts[ids[first]].astype("int64"), (ids[first], *parts)
         shorter[:] = -1
         shorter[starts] = ids
+
+
+def _repeated(starts: np.ndarray, ids: np.ndarray, min_count: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The occurrences of the codes seen at least ``min_count`` times, and the count of every code."""
+    counts = np.bincount(ids) if len(ids) else np.zeros(0, dtype="int64")
+    rep = counts[ids] >= min_count
+    return starts[rep], ids[rep], counts
 
 
 def _first_kept(codes: np.ndarray, starts: np.ndarray, stop: np.ndarray, n: int) -> np.ndarray:
@@ -205,13 +208,7 @@ def _repeated_grams_by_string(units: np.ndarray, runs: np.ndarray, stop: np.ndar
         if n > min_n:
             starts = starts[(starts + n - 1 < len(units))]
             starts = starts[runs[starts] == runs[starts + n - 1]]
-        if not len(starts):
-            return
-        keys = _join(units, starts, n)
-        ids, _ = pd.factorize(keys)
-        counts = np.bincount(ids)
-        rep = counts[ids] >= min_count
-        starts, ids = starts[rep], ids[rep]
+        starts, ids, counts = _repeated(starts, pd.factorize(_join(units, starts, n))[0], min_count)
         if not len(starts):
             return
         first = _first_kept(ids, starts, stop, n)
