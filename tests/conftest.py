@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from analysis.paths import ARTICLE, ROOT, eval_dir
+
+# The on-disk cache of analysed tables (analysis.corpus.cache) that the command line uses: in a folder of
+# this test run (inherited by the commands the tests start), never the user's, removed at exit.
+if "ANALYSIS_CACHE_DIR" not in os.environ:
+    os.environ["ANALYSIS_CACHE_DIR"] = tempfile.mkdtemp(prefix="analysis-cache-tests-")
+    atexit.register(shutil.rmtree, os.environ["ANALYSIS_CACHE_DIR"], ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

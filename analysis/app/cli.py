@@ -203,7 +203,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
 
 def cmd_tokens(args: argparse.Namespace) -> int:
     from ..corpus import stats as cs
-    from ..text.pipeline import analyse
+    from ..corpus.cache import analyse  # the on-disk cache of analysed tables
 
     full = not args.fast
     return _analyse(args, lambda art: analyse(art, lemmas=full, stems=full).tokens,
@@ -212,7 +212,7 @@ def cmd_tokens(args: argparse.Namespace) -> int:
 
 def cmd_sentences(args: argparse.Namespace) -> int:
     from ..corpus import stats as cs
-    from ..text.pipeline import analyse
+    from ..corpus.cache import analyse  # the on-disk cache of analysed tables
 
     return _analyse(args, lambda art: analyse(art, lemmas=False, stems=False).sentences,
                     lambda c, o: {"sentences": cs.sentences(c, **o)})
@@ -234,7 +234,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 
 def cmd_terms(args: argparse.Namespace) -> int:
     from ..corpus import stats as cs
-    from ..text.pipeline import analyse
+    from ..corpus.cache import analyse  # the on-disk cache of analysed tables
     from ..terms.stats import frequencies
 
     def on_corpus(c, o):
@@ -254,7 +254,7 @@ def _head(table: pd.DataFrame, n: int) -> pd.DataFrame:
 
 def cmd_ngrams(args: argparse.Namespace) -> int:
     from ..corpus import stats as cs
-    from ..text.pipeline import analyse
+    from ..corpus.cache import analyse  # the on-disk cache of analysed tables
     from ..terms.stats import ngrams
 
     opts = {"n": args.n, "by": args.by, "min_count": args.min_count}
@@ -264,7 +264,7 @@ def cmd_ngrams(args: argparse.Namespace) -> int:
 
 def cmd_collocations(args: argparse.Namespace) -> int:
     from ..corpus import stats as cs
-    from ..text.pipeline import analyse
+    from ..corpus.cache import analyse  # the on-disk cache of analysed tables
     from ..terms.stats import collocations
 
     opts = {"by": args.by, "min_count": args.min_count, "sort_by": args.measure}
@@ -282,7 +282,7 @@ def _over_and_under(key: pd.DataFrame, top: int) -> pd.DataFrame:
 
 def cmd_keyness(args: argparse.Namespace) -> int:
     from ..corpus import stats as cs
-    from ..text.pipeline import analyse
+    from ..corpus.cache import analyse  # the on-disk cache of analysed tables
     from ..terms.stats import keyness
 
     opts = {"by": args.by, "min_count": args.min_count}
@@ -293,7 +293,7 @@ def cmd_keyness(args: argparse.Namespace) -> int:
 
 def cmd_keyterms(args: argparse.Namespace) -> int:
     from ..corpus import stats as cs
-    from ..text.pipeline import analyse
+    from ..corpus.cache import analyse  # the on-disk cache of analysed tables
     from ..terms.keyterms import keyterms
 
     def on_corpus(c, o):
@@ -306,7 +306,7 @@ def cmd_keyterms(args: argparse.Namespace) -> int:
 
 def cmd_kwic(args: argparse.Namespace) -> int:
     from ..corpus import stats as cs
-    from ..text.pipeline import analyse
+    from ..corpus.cache import analyse  # the on-disk cache of analysed tables
     from ..terms.stats import kwic
 
     opts = {"by": args.by, "window": args.window, "chars": args.chars, "uncounted": args.uncounted}

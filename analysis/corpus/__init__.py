@@ -3,6 +3,11 @@
 - ``execution``: one per-document function over a corpus, in pandas, dask processes or a
   ``tcp://`` dask.distributed cluster (:func:`run`, :class:`Reducer`); schedulers and outputs
   checked before any work.
+- ``cache``: an on-disk cache of one article's analysed tables (:func:`cache.analyse`), keyed by the
+  sha256 of its text and the library's version; atomic entries, corrupt ones rebuilt, safe to delete.
+- ``counting``: the counting path (:func:`doc_counts`), the passes over the corpus (documents, summary,
+  frequencies, document-term matrix) and the verbs on the matrix (TF-IDF, top terms, keyness,
+  log-odds); re-exported by ``stats``.
 - ``stats``: the documents' metadata (:func:`documents`), per-document tables, corpus frequencies,
   document-term matrices, keyness, log-odds, coverage over time, merged timelines, corpus key terms.
 - ``textometry``: what the textometry analyses read, in one pass (:func:`corpus_tables`: tokens,

@@ -1,8 +1,9 @@
 """Terms: what a text's words are, counted, compared and ranked.
 
 - ``units``: which tokens a count keeps, what term each one is, n-gram runs (shared by every term table).
-- ``stats``: frequencies, n-grams, repeated phrases, collocations, keyness against general French,
-  TF-IDF, KWIC, dispersion, trends, vocabulary, readability, ``to_nltk_text``.
+- ``phrases``: n-grams and repeated phrases, counted by integer codes over every document at once.
+- ``stats``: frequencies, collocations, keyness against general French, TF-IDF, KWIC, dispersion,
+  trends, vocabulary, readability, ``to_nltk_text``; n-grams and repeated phrases re-exported.
 - ``keyterms``: the key terms of a text, ranked (:func:`keyterms`).
 
 What ``analysis.terms`` offered before it became this folder is re-exported here: everything

@@ -651,19 +651,57 @@ _MONTHS = frozenset("janvier février mars avril mai juin juillet août septembr
 
 
 def _aggregate(cands: pd.DataFrame) -> pd.DataFrame:
-    """One row per (document, candidate key): first occurrence, count, most frequent forms (all documents at once)."""
-    cands = cands.assign(adjective=(cands["pattern"] == "A").astype(float))
-    agg = cands.groupby(["doc_id", "key"], sort=False).agg(
-        term=("term", "first"), count=("key", "size"), words=("words", "first"), n_words=("n_words", "first"),
-        pattern=("pattern", "first"), adjective=("adjective", "mean"), start=("start", "first"),
-        end=("end", "first")).reset_index()
-    for col, values in (("form", cands["form"].str.lower()), ("shown", cands["form"])):
-        f = pd.DataFrame({"doc_id": cands["doc_id"], "key": cands["key"], col: values, "first": cands["start"]})
-        best = (f.groupby(["doc_id", "key", col], sort=False).agg(n=("first", "size"), first=("first", "min"))
-                .reset_index().sort_values(["n", "first"], ascending=[False, True], kind="mergesort")
-                .drop_duplicates(["doc_id", "key"]))
-        agg = agg.merge(best[["doc_id", "key", col]], on=["doc_id", "key"], how="left")
-    return agg
+    """One row per (document, candidate key): first occurrence, count, most frequent forms (all documents at once).
+
+    Groups are integer codes (one ``factorize``), in order of first occurrence; each column is
+    taken at the group's first row, the count and the adjective share by ``bincount``.
+    """
+    if cands.empty:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in ["doc_id", "key", "term", "count", "words",
+                             "n_words", "pattern", "adjective", "start", "end", "form", "shown"]})
+    group = _codes(cands["doc_id"], cands["key"])
+    _, first = np.unique(group, return_index=True)
+    first.sort()  # groups in order of first occurrence, as groupby(sort=False)
+    order = np.empty(group.max() + 1, dtype="int64")
+    order[group[first]] = np.arange(len(first))
+    group = order[group]  # 0, 1, ... in order of first occurrence
+    size = np.bincount(group)
+    adjective = np.bincount(group, weights=(cands["pattern"].to_numpy(dtype=object) == "A").astype(float)) / size
+    agg = pd.DataFrame({c: cands[c].to_numpy(dtype=object)[first] for c in ("doc_id", "key", "term")})
+    agg["count"] = size.astype("int64")
+    for col in ("words", "n_words", "pattern"):
+        agg[col] = cands[col].to_numpy()[first]
+    agg["adjective"] = adjective
+    for col in ("start", "end"):
+        agg[col] = cands[col].to_numpy()[first]
+    forms = cands["form"].astype(str).to_numpy(dtype=object)
+    starts = cands["start"].to_numpy(dtype="int64")
+    agg["form"] = _most_frequent(group, cands["form"].str.lower().to_numpy(dtype=object), starts)
+    agg["shown"] = _most_frequent(group, forms, starts)
+    return agg.astype({c: cands[c].dtype for c in ("doc_id", "key", "term", "pattern")})
+
+
+def _codes(*columns: pd.Series) -> np.ndarray:
+    """One integer code per distinct row of the columns."""
+    code = np.zeros(len(columns[0]), dtype="int64")
+    for col in columns:
+        c, uniq = pd.factorize(col)
+        code = pd.factorize(code * (len(uniq) + 1) + c)[0].astype("int64")
+    return code
+
+
+def _most_frequent(group: np.ndarray, values: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Each group's most frequent value, the earliest first seen among equals."""
+    pair = _codes(pd.Series(group), pd.Series(values))
+    n = np.bincount(pair)
+    earliest = np.full(len(n), np.iinfo("int64").max)
+    np.minimum.at(earliest, pair, starts)
+    _, at = np.unique(pair, return_index=True)  # a row of each (group, value)
+    best = np.lexsort((earliest, -n, group[at]))
+    chosen = best[np.r_[True, group[at][best][1:] != group[at][best][:-1]]]
+    out = np.empty(group.max() + 1, dtype=object)
+    out[group[at][chosen]] = values[at][chosen]
+    return out
 
 
 def _rank_document(cands: pd.DataFrame, agg: pd.DataFrame, tokens: pd.DataFrame, segments: pd.DataFrame | None,

@@ -1,0 +1,291 @@
+"""Steps 1–2 of :mod:`analysis.text.clean`: lines, blocks, and where a block splits into segments
+(widget lines, list items, captions, hard-wrapped prose), each line's facts found once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .rules import (
+    BREAK_CHARS, BULLET, BYLINE_MAX_WORDS, CAPTION_ANY, CAPTION_MAX_WORDS, CREDIT_RULES,
+    ITEM_BAD_END, LIST_OPENERS, LONG_LINE, ListRule, QUOTE_PAIRS, STRIPPED, TITLE_MAX_CHARS,
+    WRAP_FULL_RATIO, WRAP_MAX_WIDTH, WRAP_MIN_WIDTH,
+)
+from .match import (
+    byline_found, match_byline, match_widget, may_be_name_outlet, may_fire, rule_matches, tidied,
+    within, word_list,
+)
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int
+    end: int
+    text: str  # stripped
+
+    @property
+    def length(self) -> int:
+        return len(self.text)
+
+
+def _lines(text: str) -> list[_Line | None]:
+    """Lines of the text with stripped offsets; ``None`` for blank lines.
+
+    The breaks are those of :data:`LINE_BREAK`, which are ``str.splitlines``'s.
+
+    Args:
+        text (str): the raw text.
+
+    Returns:
+        list[_Line | None]: one entry per line.
+    """
+    out: list[_Line | None] = []
+    pos = 0
+    for piece in text.splitlines(keepends=True):
+        size = len(piece)
+        body = piece[:-2] if piece.endswith("\r\n") else piece[:-1] if piece[-1] in BREAK_CHARS else piece
+        rest = body.lstrip(STRIPPED)
+        if rest:
+            kept = rest.rstrip(STRIPPED)
+            start = pos + len(body) - len(rest)
+            out.append(_Line(start, start + len(kept), kept))
+        else:
+            out.append(None)
+        pos += size
+    if not text or text.endswith(tuple(BREAK_CHARS)):
+        out.append(None)  # the empty line after a final break, as the regex split gives it
+    return out
+
+
+def _blocks(text: str) -> list[list[_Line]]:
+    """Group non-blank lines into blocks separated by blank lines.
+
+    Args:
+        text (str): the raw text.
+
+    Returns:
+        list[list[_Line]]: blocks of lines.
+    """
+    blocks: list[list[_Line]] = []
+    current: list[_Line] = []
+    for line in _lines(text):
+        if line is None:
+            if current:
+                blocks.append(current)
+            current = []
+        else:
+            current.append(line)
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What the line-splitting rules ask about one line, found once per line."""
+
+    tidy: str
+    widget: bool  # a standalone unit by vocabulary (:func:`_is_widget_line`)
+    caption_end: bool  # ends with a photo-credit marker
+    opens: ListRule | None  # the list it opens when it is a list heading alone
+
+
+def _facts(s: str, *, tidy: str | None = None) -> _Facts:
+    """The :class:`_Facts` of one stripped line (``tidy``: its tidied text, if already computed)."""
+    t = tidied(s) if tidy is None else tidy
+    widget = _is_widget_line(s, tidy=t)
+    caption = CAPTION_ANY.search(t) is not None and len(word_list(t)) <= CAPTION_MAX_WORDS
+    rule = match_widget(t) if widget else None  # a list heading is a widget line
+    return _Facts(t, widget, caption, LIST_OPENERS.get(rule.id) if rule is not None else None)
+
+
+def _is_widget_line(s: str, *, tidy: str | None = None) -> bool:
+    """Whether one line is a standalone unit by vocabulary.
+
+    Args:
+        s (str): a stripped line.
+        tidy (str | None): ``tidied(s)``, if already computed.
+
+    Returns:
+        bool: True for widget, credit, byline and photo-credit lines.
+    """
+    t = tidied(s) if tidy is None else tidy
+    words = word_list(t) if len(t) > LONG_LINE else None  # a long line: the word count rules most out
+    n = len(words) if words is not None else 0  # 0: every rule stays a candidate
+    credit_rules = within("credit", n)
+    widget = n <= 12 and may_fire(within("line", n), t)
+    credit = may_fire(credit_rules, t)
+    if not (widget or credit or (n <= BYLINE_MAX_WORDS and (byline_found(t) or may_be_name_outlet(t)))):
+        return False  # most lines: no rule can fire, no need to count words
+    if words is None:
+        words = word_list(t)
+        n = len(words)
+    if widget and n <= 12 and match_widget(t, n_words=n) is not None:
+        return True
+    if n <= BYLINE_MAX_WORDS and match_byline(t, first=False, words=words) is not None:
+        return True
+    for rule in CREDIT_RULES if credit else ():
+        if n <= rule.max_words and rule_matches(rule, t):
+            return True
+    return False
+
+
+def _wrap_width(lines: list[_Line]) -> int:
+    """Estimated hard-wrap width of a block: its longest wrappable line.
+
+    Args:
+        lines (list[_Line]): the block's lines.
+
+    Returns:
+        int: width in characters (0 if no line is short enough to be wrapped).
+    """
+    widths = [ln.length for ln in lines if ln.length <= WRAP_MAX_WIDTH]
+    return max(widths, default=0)
+
+
+def _is_full(line: str, width: int) -> bool:
+    """Whether a line reaches the wrap width of its block.
+
+    Args:
+        line (str): a stripped line.
+        width (int): the block's wrap width.
+
+    Returns:
+        bool: True when at least ``WRAP_FULL_RATIO`` of the width.
+    """
+    return WRAP_FULL_RATIO * width <= len(line) <= WRAP_MAX_WIDTH
+
+
+def _fills_width(prev: str, nxt: str, width: int, *, n_full: int) -> bool:
+    """Whether ``prev`` ends where a wrapping editor would have broken it.
+
+    A line is a wrap point when the block is hard-wrapped (width between
+    ``WRAP_MIN_WIDTH`` and ``WRAP_MAX_WIDTH``), ``prev`` plus the next word
+    would overflow about the width, and the text goes on as wrapped prose:
+    the next line is full too, or the block has at least two full lines.
+    (The longest line of any block is "full", so one full line proves
+    nothing: "Chaque mardi, recevez …" then "S'inscrire" are two units.)
+
+    Args:
+        prev (str): previous line.
+        nxt (str): next line.
+        width (int): the block's wrap width.
+        n_full (int): number of full lines in the block.
+
+    Returns:
+        bool: True when ``prev`` → ``nxt`` looks like a wrap.
+    """
+    if not (WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH) or len(prev) > WRAP_MAX_WIDTH:
+        return False
+    first_word = nxt.split(maxsplit=1)[0]
+    if len(prev) + 1 + len(first_word) < WRAP_FULL_RATIO * width:
+        return False
+    return _is_full(nxt, width) or n_full >= 2
+
+
+def _starts_sentence(s: str) -> bool:
+    """Whether a line starts like a new sentence or unit.
+
+    Args:
+        s (str): a stripped line.
+
+    Returns:
+        bool: capital, digit or opening quotation mark first.
+    """
+    c = s[0]
+    return c.isupper() or c.isdigit() or c in QUOTE_PAIRS or c in "‘'([—–-"
+
+
+def _breaks_between(prev: str, nxt: str, width: int, *, n_full: int = 0, facts: tuple[_Facts, _Facts] | None = None
+                    ) -> bool:
+    """Decide whether two consecutive non-blank lines are separate segments.
+
+    Args:
+        prev (str): the previous stripped line.
+        nxt (str): the next stripped line.
+        width (int): the block's wrap width (see :func:`_wrap_width`).
+        n_full (int): number of lines of the block that reach the width.
+        facts (tuple[_Facts, _Facts] | None): the two lines' facts, if already found.
+
+    Returns:
+        bool: True to split between the lines, False to keep them together.
+    """
+    before, after = facts if facts is not None else (_facts(prev), _facts(nxt))
+    if before.widget or after.widget or BULLET.match(nxt):
+        return True
+    if before.caption_end and _starts_sentence(nxt):
+        return True
+    if not _starts_sentence(nxt):
+        return False  # lower case, comma, closing mark…: the sentence goes on
+    return not _fills_width(prev, nxt, width, n_full=n_full)
+
+
+def segment_spans(text: str) -> list[tuple[int, int]]:
+    """Segment spans of the raw text, stripped, in order.
+
+    Args:
+        text (str): the raw text.
+
+    Returns:
+        list[tuple[int, int]]: ``(start, end)`` of each segment.
+    """
+    spans: list[tuple[int, int]] = []
+    open_list: ListRule | None = None  # the list being read, across blocks
+    blocks = _blocks(text)
+    tidies = [[tidied(ln.text) for ln in block] for block in blocks]
+    for block, block_tidies in zip(blocks, tidies):
+        facts = [_facts(ln.text, tidy=t) for ln, t in zip(block, block_tidies)]
+        width = _wrap_width(block)
+        n_full = sum(_is_full(ln.text, width) for ln in block)
+        start = block[0].start
+        for k in range(len(block) - 1):
+            prev, nxt = block[k], block[k + 1]
+            open_list = _list_after(facts[k], open_list)
+            # under a list heading each line is an item: the wrap rule would
+            # join headlines of similar length
+            if (open_list is not None and _starts_sentence(nxt.text)) or _breaks_between(
+                    prev.text, nxt.text, width, n_full=n_full, facts=(facts[k], facts[k + 1])):
+                spans.append((start, prev.end))
+                start = nxt.start
+            else:
+                open_list = None  # a line joined to the next is no item
+        spans.append((start, block[-1].end))
+        open_list = _list_after(facts[-1], open_list)
+    return spans
+
+
+def is_item_shaped(tidy: str, n_words: int, n_lines: int, rule: ListRule) -> bool:
+    """Whether a block has the shape of one item of a list (a headline, a tag).
+
+    Args:
+        tidy (str): tidied text.
+        n_words (int): its words.
+        n_lines (int): its lines.
+        rule (ListRule): the list.
+
+    Returns:
+        bool: one line of 1 to ``rule.item_max_words`` words, at most
+        ``TITLE_MAX_CHARS``, not ending like a sentence or a clause.
+    """
+    return (n_lines == 1 and 1 <= n_words <= rule.item_max_words
+            and len(tidy) <= TITLE_MAX_CHARS and not tidy.endswith(ITEM_BAD_END))
+
+
+def _list_after(line: _Facts, current: ListRule | None) -> ListRule | None:
+    """The list still open after a line, as :func:`_mark_lists` will read it.
+
+    Args:
+        line (_Facts): a stripped line's facts.
+        current (ListRule | None): the list open before it.
+
+    Returns:
+        ListRule | None: a list this line opens, the current list when the
+        line is furniture or an item of it, else None.
+    """
+    opened = line.opens
+    if opened is not None or current is None:
+        return opened
+    if line.widget:
+        return current
+    t = line.tidy
+    return current if is_item_shaped(t, len(word_list(t)), 1, current) else None

@@ -1,0 +1,260 @@
+"""Text keys and rule matching for :mod:`analysis.text.clean`: the matching key, the tidied text and its
+words, the widget key, and the functions that try the rules of :mod:`~analysis.text.clean.rules` on a
+text (each group screened first: one try of each rule's alternation before the word count).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from .rules import (
+    APOSTROPHES, BYLINE_MAX_WORDS, BYLINE_PATTERNS, INVISIBLE, NOT_IN_NAMES, PROSE_MIN_WORDS,
+    QUOTES, RULE_GROUPS, Rule, TERMINAL, WIDGET_LEAD, WIDGET_TAIL,
+)
+
+
+_MATCH_TABLE = str.maketrans(
+    {**{c: "'" for c in APOSTROPHES}, **{c: '"' for c in QUOTES},
+     **{c: "" for c in INVISIBLE}}
+)
+
+
+_SPACES = re.compile(r"\s+")
+
+
+_APOSTROPHE_TABLE = str.maketrans({c: "'" for c in APOSTROPHES if c != "`"})
+
+
+def _changed_chars(table: dict[int, str]) -> re.Pattern:
+    """A character class of the characters a translation table changes."""
+    return re.compile("[" + re.escape("".join(chr(k) for k, v in table.items() if chr(k) != v)) + "]")
+
+
+_MATCH_CHARS = _changed_chars(_MATCH_TABLE)
+
+
+_APOSTROPHE_CHARS = _changed_chars(_APOSTROPHE_TABLE)
+
+
+def normalize_for_matching(s: str) -> str:
+    """Normalise text so that typographic variants compare equal.
+
+    Unicode NFC; apostrophes (' ’ ‘ ʼ ′ …) → ``'``; quotation marks
+    (« » “ ” „ " …) → ``"``; no-break, thin and other spaces and every run of
+    white space → one space; invisible format characters dropped; stripped;
+    casefolded.
+
+    Args:
+        s (str): any text.
+
+    Returns:
+        str: the matching key.
+    """
+    if not s.isascii():  # ASCII text is NFC already
+        s = unicodedata.normalize("NFC", s)
+    if _MATCH_CHARS.search(s):
+        s = s.translate(_MATCH_TABLE)
+    return " ".join(s.split()).casefold()
+
+
+def tidied(s: str) -> str:
+    """Typographic tidy-up for pattern matching (case kept, quotes kept).
+
+    Args:
+        s (str): a segment's text.
+
+    Returns:
+        str: apostrophes → ``'``, white space runs → one space, stripped.
+    """
+    if s.isascii():  # NFC already, and no typographic apostrophe
+        return " ".join(s.split())
+    s = unicodedata.normalize("NFC", s)
+    if _APOSTROPHE_CHARS.search(s):
+        s = s.translate(_APOSTROPHE_TABLE)
+    return " ".join(s.split())
+
+
+_WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
+
+
+def word_list(s: str) -> list[str]:
+    """Words of a text (letters/digits, with inner ' and -).
+
+    Args:
+        s (str): text.
+
+    Returns:
+        list[str]: the words.
+    """
+    return _WORD.findall(s)
+
+
+def trim_widget(s: str) -> str:
+    """``_TRIM_WIDGET.sub("", s)`` in linear time: the regex's ``…+$`` retried at every position of a
+    long run not at the end ("....x") and was quadratic in the run's length."""
+    m = WIDGET_LEAD.match(s)
+    i = m.end() if m else 0
+    j = len(s)
+    while j > i and (s[j - 1].isspace() or s[j - 1] in WIDGET_TAIL):
+        j -= 1
+    return s[i:j]
+
+
+def may_fire(rules: tuple[Rule, ...], tidy: str) -> bool:
+    """False proves that none of ``rules`` fires on ``tidy``: each rule's alternation is tried once,
+    without the word count, length limits and co-occurrence checks the rule adds, so that only
+    the few texts that pass are tried rule by rule, in order. (Rule by rule, not one alternation of
+    all: sre is several times slower on the long alternation, and on a whole document at once.)"""
+    key = None
+    for rule in rules:
+        if rule.whole:
+            key = _widget_key(tidy) if key is None else key
+            if rule.combined.fullmatch(key):
+                return True
+        elif rule.combined.search(tidy):
+            return True
+    return False
+
+
+@functools.cache
+def within(group: str, n_words: int) -> tuple[Rule, ...]:
+    """The rules of a group (:data:`RULE_GROUPS`) that apply to a text of ``n_words`` words, in order."""
+    return tuple(r for r in RULE_GROUPS[group] if n_words <= r.max_words)
+
+
+def byline_found(tidy: str) -> bool:
+    """Whether one of :data:`BYLINE_PATTERNS` is found."""
+    return any(p.search(tidy) for _, _, p in BYLINE_PATTERNS)
+
+
+def rule_matches(rule: Rule, tidy: str) -> bool:
+    """Apply one :class:`Rule` to a tidied text.
+
+    Args:
+        rule (Rule): the rule.
+        tidy (str): tidied text (see :func:`tidied`).
+
+    Returns:
+        bool: True when the rule fires.
+    """
+    if rule.whole:
+        hit = rule.combined.fullmatch(_widget_key(tidy)) is not None
+    else:
+        hit = rule.combined.search(tidy) is not None
+    if hit and rule.not_prose and _is_finished_sentence(tidy):
+        return False
+    return hit and all(p.search(tidy) for p in rule.requires)
+
+
+def _is_finished_sentence(tidy: str) -> bool:
+    """A sentence of ``PROSE_MIN_WORDS`` words or more with a final period (not an ellipsis)."""
+    return tidy.endswith(".") and not tidy.endswith("..") and len(word_list(tidy)) >= PROSE_MIN_WORDS
+
+
+@functools.lru_cache(maxsize=8192)
+def _widget_key(tidy: str) -> str:
+    """The casefolded line without its decorations, as whole-line rules match it."""
+    return trim_widget(tidy.casefold())
+
+
+def match_widget(tidy: str, *, n_words: int | None = None) -> Rule | None:
+    """First whole-line widget rule matching.
+
+    Args:
+        tidy (str): tidied text.
+        n_words (int | None): its number of words, if already counted.
+
+    Returns:
+        Rule | None: the rule, if any.
+    """
+    n = len(word_list(tidy)) if n_words is None else n_words
+    rules = within("line", n)
+    if not may_fire(rules, tidy):
+        return None
+    for rule in rules:
+        if rule_matches(rule, tidy):
+            return rule
+    return None
+
+
+def match_byline(tidy: str, *, first: bool, words: list[str] | None = None, n_words: int | None = None
+                  ) -> str | None:
+    """Byline rule id matching a tidied text, if any.
+
+    Args:
+        tidy (str): tidied text.
+        first (bool): whether this is the first segment (a NAME + OUTLET
+            line there is more likely a title).
+        words (list[str] | None): its words, if already split.
+        n_words (int | None): their number, if already counted.
+
+    Returns:
+        str | None: the rule id.
+    """
+    if n_words is not None and n_words > BYLINE_MAX_WORDS:
+        return None
+    found = byline_found(tidy)
+    if not found and (first or not may_be_name_outlet(tidy)):
+        return None
+    words = word_list(tidy) if words is None else words
+    if len(words) > BYLINE_MAX_WORDS:
+        return None
+    for rule_id, _, pattern in BYLINE_PATTERNS if found else ():
+        if pattern.search(tidy):
+            if rule_id == "byline.par" and not _looks_like_name_line(tidy, words):
+                continue
+            return rule_id
+    if not first and _is_name_outlet(tidy, words):
+        return "byline.name_outlet"
+    return None
+
+
+def _looks_like_name_line(tidy: str, words: list[str]) -> bool:
+    """Guard for "Par …": a byline, not a sentence starting with "Par".
+
+    Args:
+        tidy (str): tidied text.
+        words (list[str]): its words.
+
+    Returns:
+        bool: True when it is short or not a full sentence.
+    """
+    if tidy.endswith(".") and len(words) > 6:
+        return False
+    return len(words) >= 2 and (words[1][0].isupper() or words[1] in ("notre", "nos"))
+
+
+def may_be_name_outlet(tidy: str) -> bool:
+    """False when :func:`_is_name_outlet` is sure to be False, without splitting words.
+
+    A piece between spaces that starts with a lower-case letter or digit starts a word, and
+    :func:`_is_name_outlet` wants every word capitalised; nor may the line end like a sentence.
+    """
+    if tidy.endswith(TERMINAL):
+        return False
+    return not any(w[:1].islower() and w[:1].isalnum() for w in tidy.split(" "))
+
+
+def _is_name_outlet(tidy: str, words: list[str]) -> bool:
+    """A line with just an author name and an outlet: "JEAN DUPONT / AFP".
+
+    Args:
+        tidy (str): tidied text.
+        words (list[str]): its words.
+
+    Returns:
+        bool: True for 2–6 capitalised words without headline function words,
+        no final punctuation, with an outlet in capitals and a separator, or
+        at least three words of which two in capitals.
+    """
+    if not 2 <= len(words) <= 6 or tidy.endswith(TERMINAL):
+        return False
+    if not all(w[0].isupper() for w in words):
+        return False
+    if any(w.casefold() in NOT_IN_NAMES or "'" in w for w in words):
+        return False
+    caps = [w for w in words if len(w) >= 2 and w.isupper()]
+    has_sep = any(sep in tidy for sep in ("/", "|", " - ", " – ", "  ", ","))
+    return bool(caps) and (has_sep or (len(caps) >= 2 and len(words) >= 3))

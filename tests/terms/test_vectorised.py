@@ -1,0 +1,104 @@
+"""The vectorised term tables equal plain, obviously right computations of the same definitions."""
+
+from __future__ import annotations
+
+import importlib
+from collections import Counter
+
+import numpy as np
+import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.terms import repeated_phrases
+
+keyterms_module = importlib.import_module("analysis.terms.keyterms")
+
+WORDS = ["le", "chat", "noir", "de", "la", "rue", "a b", "mange"]  # "a b": a unit holding a space
+STOP = {"le", "de", "la"}
+
+
+def tokens_table(rows: list[tuple[int, int, str, bool]]) -> pd.DataFrame:
+    """A tokens table of (doc, sentence, norm, punct) rows, offsets one token apart."""
+    return pd.DataFrame({
+        "doc_id": [f"d{d}" for d, _, _, _ in rows], "sent": [s for _, s, _, _ in rows],
+        "norm": [w for _, _, w, _ in rows], "lemma": [w for _, _, w, _ in rows], "text": [w for _, _, w, _ in rows],
+        "is_stop": [w in STOP for _, _, w, _ in rows], "is_punct": [p for _, _, _, p in rows],
+        "counted": True, "start": [10 * i for i in range(len(rows))], "end": [10 * i + 5 for i in range(len(rows))],
+    })
+
+
+def reference(tokens: pd.DataFrame, *, min_count: int, min_n: int, max_n: int, subsume: bool) -> pd.DataFrame:
+    """Every phrase by brute force: all n-grams inside runs, joined by spaces, counted as strings."""
+    runs, current = [], []
+    for i, row in enumerate(tokens.itertuples()):
+        if current and (row.doc_id != tokens["doc_id"].iloc[current[-1]] or row.sent != tokens["sent"].iloc[current[-1]]):
+            runs.append(current)
+            current = []
+        if row.is_punct:
+            runs.append(current)
+            current = []
+        else:
+            current.append(i)
+    runs.append(current)
+    occ: dict[tuple[int, str], list[int]] = {}
+    for run in runs:
+        for n in range(min_n, max_n + 1):
+            for k in range(len(run) - n + 1):
+                idx = run[k:k + n]
+                occ.setdefault((n, " ".join(tokens["norm"].iloc[j] for j in idx)), []).append(idx[0])
+    counts = Counter({key: len(v) for key, v in occ.items()})
+    rows = []
+    for (n, term), starts in occ.items():
+        if len(starts) < min_count or all(w in STOP for w in term.split(" ") if w):
+            continue
+        rows.append((term, n, len(starts), min(starts)))
+    # stop flags come from tokens: a phrase is all-stopwords when each of its tokens is a stopword
+    out = pd.DataFrame(rows, columns=["term", "n", "count", "first"])
+    if subsume and len(out):
+        keep = []
+        for term, n, count, _ in out.itertuples(index=False):
+            longer = [t for (m, t), c in counts.items() if m == n + 1 and c == count and counts[(m, t)] >= min_count
+                      and (t.startswith(term + " ") or t.endswith(" " + term))]
+            keep.append(not longer)
+        out = out[keep]
+    return out
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 1), st.integers(0, 2), st.sampled_from(WORDS), st.booleans()),
+                min_size=0, max_size=60),
+       st.integers(2, 3), st.integers(1, 2), st.integers(2, 5), st.booleans())
+def test_repeated_phrases_equal_brute_force(rows, min_count, min_n, extra, subsume) -> None:
+    rows = sorted(rows, key=lambda r: (r[0], r[1]))
+    tokens = tokens_table(rows)
+    max_n = min_n + extra
+    got = repeated_phrases(tokens, min_count=min_count, min_n=min_n, max_n=max_n, subsume=subsume)
+    want = reference(tokens, min_count=min_count, min_n=min_n, max_n=max_n, subsume=subsume)
+    assert sorted(zip(got["term"], got["n"], got["count"])) == sorted(zip(want["term"], want["n"], want["count"]))
+    firsts = dict(zip(zip(want["term"], want["n"]), want["first"]))
+    assert all(10 * firsts[(t, n)] == s for t, n, s in zip(got["term"], got["n"], got["start"]))  # start = 10 × row
+
+
+def test_aggregate_equals_groupby() -> None:
+    rng = np.random.default_rng(0)
+    n = 400
+    cands = pd.DataFrame({
+        "doc_id": rng.choice(["a", "b", "c"], n), "key": rng.choice(["drone", "drone iranien", "moscou"], n),
+        "pattern": rng.choice(["N", "A", "NA"], n), "n_words": 1, "start": rng.integers(0, 500, n),
+        "form": rng.choice(["Drone", "drone", "DRONES", "Moscou"], n)})
+    cands["term"] = cands["key"]
+    cands["words"] = [(k,) for k in cands["key"]]
+    cands["end"] = cands["start"] + 3
+    got = keyterms_module._aggregate(cands)
+    want = cands.assign(adjective=(cands["pattern"] == "A").astype(float)).groupby(["doc_id", "key"], sort=False).agg(
+        term=("term", "first"), count=("key", "size"), words=("words", "first"), n_words=("n_words", "first"),
+        pattern=("pattern", "first"), adjective=("adjective", "mean"), start=("start", "first"),
+        end=("end", "first")).reset_index()
+    for col, values in (("form", cands["form"].str.lower()), ("shown", cands["form"])):
+        f = pd.DataFrame({"doc_id": cands["doc_id"], "key": cands["key"], col: values, "first": cands["start"]})
+        best = (f.groupby(["doc_id", "key", col], sort=False).agg(n=("first", "size"), first=("first", "min"))
+                .reset_index().sort_values(["n", "first"], ascending=[False, True], kind="mergesort")
+                .drop_duplicates(["doc_id", "key"]))
+        want = want.merge(best[["doc_id", "key", col]], on=["doc_id", "key"], how="left")
+    pd.testing.assert_frame_equal(got.reset_index(drop=True), want, check_dtype=False)
