@@ -106,6 +106,7 @@ def main() -> None:
         spacy_cmd = [sys.executable, "-c", _SPACY, str(path)]
         ours_cmd = [sys.executable, "-m", "analysis", "terms", str(path), "--by", "lemma"]
         best = {"spacy": [float("inf")] * 2, "ours": [float("inf")] * 2}
+        spacy_n = ""
         for _ in range(3):  # interleaved, so that a busy moment of the machine hits both
             for name, cmd in (("spacy", spacy_cmd), ("ours", ours_cmd)):
                 wall, cpu, out = whole(cmd)

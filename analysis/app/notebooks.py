@@ -128,8 +128,10 @@ def run_figures(*, out_dir: str | Path = FIGURES_DIR, article: str | Path = ARTI
         done, _ = _futures.wait(futures, return_when=_futures.FIRST_EXCEPTION)
         failed = [f for f in futures if f in done and f.exception() is not None]
         if failed:
-            raise failed[0].exception()
-        runs = [f.result() for f in futures]  # in reading order
+            first_error = failed[0].exception()
+            assert first_error is not None  # failed holds the futures that raised
+            raise first_error
+        runs: list[tuple[Path, list[Path], Path | None]] = [f.result() for f in futures]  # in reading order
         with _signals_held():
             return _place(runs, out_dir, executed_dir)
     except BaseException:

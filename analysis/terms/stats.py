@@ -33,7 +33,7 @@ import pandas as pd
 
 from ..ranking import sort_ranked
 from .phrases import ngrams, repeated_phrases  # noqa: F401 - re-exported (they live in phrases)
-from .units import (RULE_SEGMENTS as _RULE_SEGMENTS, UNITS as _UNITS, column as _column, doc_ids as _doc_ids,
+from .units import (RULE_SEGMENTS as _RULE_SEGMENTS, column as _column, doc_ids as _doc_ids,
                     keep as _keep, runs as _runs, units as _units)
 
 __all__ = [

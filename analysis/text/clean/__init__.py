@@ -88,9 +88,7 @@ import numpy as np
 import pandas as pd
 
 from ...spans import locate
-from .rules import (
-    ATTRIBUTION_KINDS, COLUMNS, KINDS, LINE_BREAK, RULE_DESCRIPTIONS,
-)
+from .rules import LINE_BREAK
 from .match import tidied, word_list
 from .lines import segment_spans
 from .kinds import Seg, apply_comment_section, apply_trailer, classify
