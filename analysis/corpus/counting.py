@@ -28,6 +28,7 @@ from ..reading.article import Article
 from ..reading.corpus import META_COLUMNS, Corpus, meta_row
 from .execution import CONCAT, Reducer, run
 from ..ranking import sort_ranked
+from ..spans import containing
 from ..terms.stats import log_likelihood
 
 __all__ = ["DocTermMatrix", "SUMMARY_COLUMNS", "doc_counts", "doc_term_matrix", "documents", "frequencies",
@@ -49,9 +50,7 @@ def _counted_mask(text: str, starts: np.ndarray) -> np.ndarray:
     spans = counted_spans(text)
     if not len(spans) or not len(starts):
         return np.zeros(len(starts), dtype=bool)
-    s, e = spans[:, 0], spans[:, 1]  # in text order, not overlapping
-    k = np.searchsorted(s, starts, side="right") - 1
-    return (k >= 0) & (starts < e[np.clip(k, 0, None)])
+    return containing(spans[:, 0], spans[:, 1], starts) >= 0  # spans in text order, not overlapping
 
 
 def _units(types: np.ndarray, norms: np.ndarray, by: str) -> np.ndarray:

@@ -52,7 +52,7 @@ import pandas as pd
 
 from ..text.stems import stemmer
 from .conllu import GoldDataError
-from .scoring import split_half, write_tsv
+from .scoring import prf, split_half, write_tsv
 
 __all__ = ["Document", "KeyphraseGoldError", "by_type", "errors", "evaluate", "format_scores", "keyphrase_type",
            "load_corpus", "score", "split_half", "stem_key", "tfidf_baseline", "yake_baseline"]
@@ -180,10 +180,8 @@ def score(predicted: Sequence[str], gold: Sequence[str], *, k: int) -> tuple[flo
     top = _dedupe(predicted, k)
     gold_keys = {stem_key(g) for g in gold} - {()}
     hits = sum(1 for t in top if t in gold_keys)
-    p = hits / k
-    r = hits / len(gold_keys) if gold_keys else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
+    p, r, f = prf(correct=hits, gold=len(gold_keys), predicted=k)  # precision at k: k predictions
+    return p / 100, r / 100, f / 100
 
 
 # --------------------------------------------------------------------------

@@ -52,14 +52,15 @@ personnes") are not dates.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import operator
 from typing import Any, Callable
 
 import numpy as np
 import pandas as pd
 
+from ..columns import str_column, str_dtype
 from ..reading.article import Article
+from ..spans import containing
 from .intervals import OutOfCalendar
 from .measures import (norm_ago_in, norm_duration, norm_duration_noun, norm_holiday, norm_relative_unit, norm_season,
                        norm_part_of_year, norm_set, norm_time, norm_vague,
@@ -224,7 +225,7 @@ def timexes(text_or_article: Article | str, reference_date: Any = None, *,
         return _empty_table(doc)
     starts = np.fromiter((r["start"] for r in rows), dtype="int64", count=len(rows))
     if sentences is None:
-        sent = _sentence_ids(*sentence_bounds(text), starts)
+        sent = containing(*sentence_bounds(text), starts)
     elif isinstance(sentences, pd.DataFrame):
         from ..text.pipeline import locate
         if not sentences["start"].is_monotonic_increasing:
@@ -239,28 +240,12 @@ _ROW_COLUMNS = TIMEX_COLUMNS[3:]  # end, text, … (doc_id, sent and start are g
 DATE_COLUMNS = frozenset({"begin", "end_date"})
 
 
-@functools.lru_cache(maxsize=1)
-def _inferred_str_dtype() -> Any:
-    """The dtype pandas infers for a list of str and None (``str`` in pandas 3, object in pandas 2)."""
-    return pd.DataFrame({"a": ["a", None]})["a"].dtype
-
-
 def _str_column(values: tuple) -> Any:
-    """A column of str and None, with the dtype pandas would infer, without the inference."""
+    """A column of str and None in the library's one string dtype (:func:`analysis.columns.str_column`);
+    anything else (all None, other types) as a list, for pandas to infer, as before."""
     if all(type(v) is str or v is None for v in values) and any(type(v) is str for v in values):
-        dtype = _inferred_str_dtype()
-        if dtype == object:  # noqa: E721 (a dtype compared with object dtype, not a type check)
-            column = np.empty(len(values), dtype=object)
-            column[:] = values
-            return column
-        if getattr(dtype, "storage", None) == "pyarrow":
-            try:  # straight from Arrow: a third of the time of pd.array's checks
-                import pyarrow as pa
-                return pd.arrays.ArrowStringArray(pa.array(values, type=pa.large_string()), dtype=dtype)
-            except (TypeError, ValueError, ImportError):
-                pass  # another pandas' constructor, or text Arrow cannot hold: the general way
-        return pd.array(values, dtype=dtype)
-    return list(values)  # anything else (all None, other types): let pandas infer, as before
+        return str_column(values)
+    return list(values)
 
 
 def _table(rows: list[dict[str, Any]], doc_id: Any, sent: np.ndarray, starts: np.ndarray) -> pd.DataFrame:
@@ -285,7 +270,7 @@ def _table(rows: list[dict[str, Any]], doc_id: Any, sent: np.ndarray, starts: np
 def empty_frame(columns: list[str], *, ints: frozenset[str], bools: frozenset[str] = frozenset(),
                  objects: frozenset[str] = frozenset()) -> pd.DataFrame:
     """A table with no rows and the dtypes its filled version has (text columns: pandas' string dtype)."""
-    text = _inferred_str_dtype()
+    text = str_dtype()
     data: dict[str, Any] = {}
     for col in columns:
         if col in ints:
@@ -314,14 +299,3 @@ def sentence_bounds(text: str) -> tuple[list[int], list[int]]:
     from ..text.tokens import sentence_spans
 
     return sentence_spans(text)
-
-
-def _sentence_ids(starts: list[int], ends: list[int], offsets: np.ndarray) -> np.ndarray:
-    """Index of the sentence ``[start, end)`` holding each offset, or -1 (as :func:`analysis.spans.locate`)."""
-    if not starts:
-        return np.full(len(offsets), -1, dtype="int64")
-    s = np.asarray(starts, dtype="int64")
-    e = np.asarray(ends, dtype="int64")
-    idx = np.searchsorted(s, offsets, side="right") - 1
-    safe = np.clip(idx, 0, None)
-    return np.where((idx >= 0) & (offsets < e[safe]), safe, -1).astype("int64")
