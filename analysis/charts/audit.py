@@ -144,6 +144,15 @@ def _height(n: int) -> tuple[float, float]:
     return (11, max(3.5, 0.5 * n + 2.0))
 
 
+def _by_part(sourcing: pd.DataFrame, ax: Axes | None, *, total: str) -> tuple[Axes, list, pd.DataFrame | None]:
+    """The Axes (new, sized to the parts, if None), the parts in display order, and the table indexed by part
+    (None when ``total`` sums to nothing)."""
+    parts = _parts(sourcing["part"])
+    ax = ax or new_axes(figsize=_height(len(parts)))
+    empty = not len(sourcing) or not int(sourcing[total].sum())
+    return ax, parts, None if empty else sourcing.set_index("part")
+
+
 def plot_named_anonymous(sourcing: pd.DataFrame, *, ax: Axes | None = None,
                          title: str = "Sur la parole de qui ? Sources nommées et anonymes") -> Axes:
     """Stacked bars per part: attributions to a named source and to an anonymous one, with the share named.
@@ -157,11 +166,9 @@ def plot_named_anonymous(sourcing: pd.DataFrame, *, ax: Axes | None = None,
         matplotlib.axes.Axes: The Axes.
     """
     with style():
-        parts = _parts(sourcing["part"])
-        ax = ax or new_axes(figsize=_height(len(parts)))
-        if not len(sourcing) or not int(sourcing["attributions"].sum()):
+        ax, parts, by = _by_part(sourcing, ax, total="attributions")
+        if by is None:
             return _nothing(ax, "aucune attribution comptée", title)
-        by = sourcing.set_index("part")
         named = [int(by.at[p, "named"]) for p in parts]
         anonymous = [int(by.at[p, "anonymous"]) for p in parts]
         _stacked(ax, [part_label(p) for p in parts],
@@ -305,11 +312,9 @@ def plot_conditional_share(sourcing: pd.DataFrame, *, ax: Axes | None = None,
         matplotlib.axes.Axes: The Axes.
     """
     with style():
-        parts = _parts(sourcing["part"])
-        ax = ax or new_axes(figsize=_height(len(parts)))
-        if not len(sourcing) or not int(sourcing["claim_rows"].sum()):
+        ax, parts, by = _by_part(sourcing, ax, total="claim_rows")
+        if by is None:
             return _nothing(ax, "aucune phrase comptée", title)
-        by = sourcing.set_index("part")
         shares = rounded([by.at[p, "conditional_share"] for p in parts], 3)
         y = list(range(len(parts)))[::-1]
         ax.barh(y, shares, color=STANCE_COLOURS["doubt"], height=0.7)
