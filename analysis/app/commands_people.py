@@ -6,7 +6,8 @@
 - ``audit PATH``: the sourcing audit (:func:`analysis.people.quotes.audit`): named against anonymous
   sources, the typology of anonymous sources, the gender of named persons, the stance of reporting
   verbs by speaker, the claim statuses and the outlets cited; a corpus gives one part per document,
-  or per ``--by outlet`` / ``--by month``, and the quotations reused across its documents (``reuse``).
+  or per ``--by outlet`` / ``--by month``, and the quotations reused across its documents (``reuse``);
+  the corpus tables come from :mod:`analysis.corpus.sourcing`.
 
 Both print tables in text, ``--json`` or ``--csv``; bad input is one line and exit code 2 (the rules
 of :mod:`analysis.app.cli`, which calls :func:`register`).
@@ -21,11 +22,11 @@ from typing import Any
 
 import pandas as pd
 
-from ..reading.article import Article, load_article
+from ..reading.article import load_article
 from ..reading.corpus import TABLE_SUFFIXES
 from .output import print_tables
 
-__all__ = ["doc_people", "register"]
+__all__ = ["register"]
 
 
 def _fmt(args: argparse.Namespace) -> str:
@@ -37,58 +38,32 @@ def _is_corpus(path: str) -> bool:
     return p.is_dir() or p.suffix.lower() in TABLE_SUFFIXES
 
 
-def doc_people(article: Article) -> dict[str, pd.DataFrame]:
-    """One document's attributions, claim rows and metadata row (a picklable per-document function)."""
-    from ..people import quotes as q
-    from ..reading.corpus import meta_row
+def _corpus_tables(args: argparse.Namespace) -> dict[str, pd.DataFrame]:
+    from ..corpus.sourcing import people_tables
+    from ..reading.corpus import Corpus
 
-    found = q.quotes(article)
-    meta = meta_row(article)
-    return {"quotes": found, "claims": q.claims(article, quotes_df=found),
-            "meta": pd.DataFrame([{"doc_id": meta["doc_id"], "outlet": meta["outlet"],
-                                   "date": "" if pd.isna(meta["date"]) else meta["date"].strftime("%Y-%m-%d")}])}
-
-
-def _corpus_tables(args: argparse.Namespace) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
-    from ..corpus.execution import run
-    from ..people.attributions import COLUMNS
-    from ..people.claims import CLAIM_COLUMNS
-    from ..reading.article import CorpusError
-    from ..reading.corpus import Corpus, ref_location
-
-    corpus = Corpus.from_path(args.path)
-    out = run(corpus, doc_people, combine="tables", scheduler=getattr(args, "scheduler", None),
-              progress=sys.stderr.isatty())
-    empty = {"quotes": list(COLUMNS), "claims": list(CLAIM_COLUMNS), "meta": ["doc_id", "outlet", "date"]}
-    tables = {name: out.get(name, pd.DataFrame(columns=cols)) for name, cols in empty.items()}
-    errors = corpus.errors
-    if len(errors) and all(ref_location(ref) in corpus.skipped for ref in corpus.refs):
-        first = errors.iloc[0]
-        raise CorpusError(f"{args.path}: no document could be read ({len(errors)} skipped; first: "
-                          f"{first['file']}: {first['reason']})")
-    return tables, errors
+    return people_tables(Corpus.from_path(args.path), scheduler=getattr(args, "scheduler", None),
+                         progress=sys.stderr.isatty())
 
 
 def cmd_claims(args: argparse.Namespace) -> int:
     from ..people import quotes as q
 
     if _is_corpus(args.path):
-        tables, errors = _corpus_tables(args)
-        print_tables({"claims": tables["claims"], "errors": errors}, fmt=_fmt(args))
+        tables = _corpus_tables(args)
+        print_tables({"claims": tables["claims"], "errors": tables["errors"]}, fmt=_fmt(args))
     else:
         print_tables({"claims": q.claims(load_article(args.path))}, fmt=_fmt(args))
     return 0
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
+    from ..corpus.sourcing import audit
     from ..people import quotes as q
 
+    out: dict[str, Any]
     if _is_corpus(args.path):
-        tables, errors = _corpus_tables(args)
-        by = args.by or "doc_id"
-        out: dict[str, Any] = q.corpus_audit(tables["quotes"], tables["claims"], tables["meta"], by=by)
-        out["reuse"] = q.quote_reuse(tables["quotes"])
-        out["errors"] = errors
+        out = audit(_corpus_tables(args), by=args.by or "doc_id")
     else:
         art = load_article(args.path)
         found = q.quotes(art)

@@ -34,7 +34,8 @@ from matplotlib.text import Annotation
 from matplotlib.transforms import Bbox
 
 __all__ = ["BAR_COLOUR", "KIND_COLOURS", "KIND_LABELS_FR", "MONTHS_FR", "PERIODS_FR", "SIGNIFICANT_DIGITS", "STYLE",
-           "french_date_axis", "french_number", "french_number_axis", "integer_ticks", "new_axes", "place_labels",
+           "french_date_axis", "french_number", "french_number_axis", "integer_ticks", "label_nodes", "new_axes",
+           "place_labels",
            "renderer_of", "rounded", "save_figure", "style"]
 
 #: The one style of the project's charts.
@@ -205,6 +206,41 @@ def place_labels(ax: Axes, items: Iterable[tuple], *, obstacles: dict | None = N
         placed.append(box)
         labels.append(label)
     return labels
+
+
+def label_nodes(ax: Axes, order: Sequence, pos: dict, sizes: dict, *, labels: dict | None = None,
+                fontsize: float = 11) -> list:
+    """Label each node of a network beside its disc, above, below, right or left: where it overlaps no disc and no label.
+
+    Nodes are labelled in ``order`` (the most important first); ``sizes`` are matplotlib's
+    ``node_size``/``s`` areas in points², so a disc's radius is √s / 2. Call it once the Axes limits
+    are final.
+
+    Args:
+        ax: The Axes.
+        order: The nodes, in labelling order.
+        pos: ``{node: (x, y)}`` in data coordinates.
+        sizes: ``{node: area in points²}``.
+        labels: ``{node: text}``; default the node itself.
+        fontsize: Label size.
+
+    Returns:
+        list: The annotations.
+    """
+    to_pixels = ax.figure.dpi / 72
+    discs = {}
+    for n in order:
+        cx, cy = ax.transData.transform(pos[n])
+        r = sizes[n] ** 0.5 / 2 * to_pixels
+        discs[n] = Bbox.from_extents(cx - r, cy - r, cx + r, cy + r)
+    items: list[tuple[Any, str, Any, Any, dict[str, Any]]] = []
+    for n in order:
+        gap = round(sizes[n] ** 0.5 / 2 + 3)
+        items.append((n, str(labels[n] if labels is not None else n), pos[n],
+                      ((0, gap, "center", "bottom"), (0, -gap, "center", "top"),
+                       (gap, 0, "left", "center"), (-gap, 0, "right", "center")), {}))
+    return place_labels(ax, items, obstacles=discs, fontsize=fontsize, fontweight="bold",
+                        bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.75, "pad": 1.5})
 
 
 def french_date_axis(ax: Axes, start, end, *, axis: str = "x", max_ticks: int = 8) -> None:

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pandas as pd
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
-from matplotlib.transforms import Bbox
 
-from .base import integer_ticks, new_axes, place_labels, style
+from .base import integer_ticks, label_nodes, new_axes, style
 from .layout import stress_layout
 
 __all__ = ["ENTITY_COLOURS", "ENTITY_LABELS_FR", "plot_cooccurrence", "plot_entity_mentions", "plot_sources"]
@@ -98,7 +95,7 @@ def plot_cooccurrence(graph, *, ax: Axes | None = None, min_weight: int = 1, top
                                alpha=0.9, edgecolors="white", linewidths=1.5)
         ax.margins(0.12)
         ax.autoscale_view()
-        _place_labels(ax, order, pos, sizes)
+        label_nodes(ax, order, pos, sizes)
         ax.set_title(title, loc="left")
         present = [lab for lab in ENTITY_LABELS_FR if lab in {h.nodes[n].get("label") for n in h.nodes}]
         handles: list[Artist] = [Patch(color=ENTITY_COLOURS[lab], label=ENTITY_LABELS_FR[lab]) for lab in present]
@@ -107,27 +104,6 @@ def plot_cooccurrence(graph, *, ax: Axes | None = None, min_weight: int = 1, top
                   frameon=False)
         ax.set_axis_off()
         return ax
-
-
-def _place_labels(ax: Axes, order: list, pos: dict, sizes: dict) -> None:
-    """Label each node beside its disc, above, below, right or left: where it overlaps no disc and no label.
-
-    Nodes are labelled in ``order`` (most mentioned first); ``node_size`` is an
-    area in points², so a disc's radius is √s / 2.
-    """
-    to_pixels = ax.figure.dpi / 72
-    discs = {}
-    for n in order:
-        cx, cy = ax.transData.transform(pos[n])
-        r = sizes[n] ** 0.5 / 2 * to_pixels
-        discs[n] = Bbox.from_extents(cx - r, cy - r, cx + r, cy + r)
-    items: list[tuple[Any, str, Any, Any, dict[str, Any]]] = []
-    for n in order:
-        gap = round(sizes[n] ** 0.5 / 2 + 3)
-        items.append((n, n, pos[n], ((0, gap, "center", "bottom"), (0, -gap, "center", "top"),
-                                     (gap, 0, "left", "center"), (-gap, 0, "right", "center")), {}))
-    place_labels(ax, items, obstacles=discs, fontsize=11, fontweight="bold",
-                 bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.75, "pad": 1.5})
 
 
 def plot_sources(sources: pd.DataFrame, *, ax: Axes | None = None, top: int = 12, width: int = 45,

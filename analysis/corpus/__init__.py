@@ -10,6 +10,9 @@
   log-odds); re-exported by ``stats``.
 - ``stats``: the documents' metadata (:func:`documents`), per-document tables, corpus frequencies,
   document-term matrices, keyness, log-odds, coverage over time, merged timelines, corpus key terms.
+- ``sourcing``: who speaks across a corpus: every document's attributions, claim rows and metadata
+  (:func:`~analysis.corpus.sourcing.people_tables`) and the sourcing audit per document, outlet or
+  month (:func:`~analysis.corpus.sourcing.audit`).
 - ``textometry``: what the textometry analyses read, in one pass (:func:`corpus_tables`: tokens,
   documents with every metadata field, raw texts), and CQL queries over a corpus.
 
@@ -17,7 +20,7 @@ The corpus itself (:class:`Corpus`, :class:`DocRef`, ...) is read by :mod:`analy
 What ``analysis.corpus`` offered before it became this folder is re-exported here, with everything
 public in ``execution`` and :func:`documents` (the documents' metadata, formerly the method
 ``Corpus.documents()``: reading never imports this package). The statistics are
-``from analysis.corpus import stats``.
+``from analysis.corpus import stats``; the sourcing audit ``from analysis.corpus import sourcing``.
 """
 
 from ..reading import corpus as _reading

@@ -77,6 +77,7 @@ def _charts(tb) -> dict[str, tuple]:
     lo = cs.log_odds(tb["dtm"], ["a"], ["b"])
     groups = cs.group_events(cs.timelines(tb["corpus"]))
     share = cs.term_share(tb["dtm"], tb["documents"], ["drone"], freq="month")
+    audit = q.audit(tb["quotes"], q.claims(tb["art"], quotes_df=tb["quotes"]))
     return {
         "structure": (charts.plot_structure, tb["segments"], {"text_length": len(tb["art"].text)}, "titre"),
         "top_terms": (charts.plot_top_terms, tb["freq"], {"top": 5}, "drone"),
@@ -98,12 +99,19 @@ def _charts(tb) -> dict[str, tuple]:
         "comparison": (charts.plot_comparison, lo, {"labels": ("A", "B")}, "Kiev"),
         "comparison_ranks": (charts.plot_comparison, lo, {"kind": "ranks", "labels": ("A", "B")}, "rang de fréquence : B"),
         "corpus_timeline": (charts.plot_corpus_timeline, groups, {}, "15 nov. 2022"),
+        "named_anonymous": (charts.plot_named_anonymous, audit["sourcing"], {}, "source anonyme ou vague"),
+        "anonymous_types": (charts.plot_anonymous_types, audit["anonymous"], {}, "aucune source anonyme ni média relayé"),
+        "gender_balance": (charts.plot_gender_balance, audit["gender"], {}, "inconnu (0)"),
+        "stance": (charts.plot_stance, audit["stance"], {}, "Vladimir Poutine"),
+        "conditional_share": (charts.plot_conditional_share, audit["sourcing"], {}, "sur"),
+        "provenance": (charts.plot_provenance, audit["outlets"], {}, "aucun média cité comme source"),
     }
 
 
 CHARTS = ["structure", "top_terms", "wordcloud", "ngrams", "collocations", "keyness", "dispersion", "trends",
           "timeline", "mention_order", "durations", "entity_mentions", "cooccurrence", "sources", "coverage",
-          "term_share", "comparison", "comparison_ranks", "corpus_timeline"]
+          "term_share", "comparison", "comparison_ranks", "corpus_timeline", "named_anonymous", "anonymous_types",
+          "gender_balance", "stance", "conditional_share", "provenance"]
 
 
 def test_every_chart_function_is_tested():
