@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 
-from .base import BAR_COLOUR, new_axes, style
+from .base import BAR_COLOUR, french_number_axis, new_axes, style
 
 __all__ = ["CLASS_COLOURS", "plot_ca", "plot_progression", "plot_reinert", "plot_similarity",
            "plot_specificities", "repel_labels"]
@@ -304,6 +304,8 @@ def plot_ca(result, *, dims: tuple[int, int] = (1, 2), ax: Axes | None = None, r
         ax.set_xlabel(f"axe {a} ({_fr(eig.loc[a, 'share'])} % de l'inertie)")
         ax.set_ylabel(f"axe {b} ({_fr(eig.loc[b, 'share'])} % de l'inertie)")
         ax.set_title(title or "Analyse factorielle des correspondances", loc="left")
+        french_number_axis(ax, "x")  # decimal comma, true minus
+        french_number_axis(ax, "y")
         repel_labels(ax, texts, anchors=np.array(anchors) if anchors else None,
                      points=np.array(anchors) if anchors else None)
         return ax
