@@ -73,7 +73,8 @@ def _fmt(args: argparse.Namespace) -> str:
 #: Options that apply to one article only: dest → why.
 _ARTICLE_ONLY = {"date": "each document's own publication date is its reference date"}
 #: Options that apply to a corpus only.
-_CORPUS_ONLY = ("scheduler", "by")
+#: Options that apply to a corpus only (a command may name more: ``set_defaults(corpus_only=...)``).
+_CORPUS_ONLY = ("scheduler",)
 
 
 def _is_corpus(path: str | Path) -> bool:
@@ -98,7 +99,7 @@ def _check_options(args: argparse.Namespace) -> None:
             if getattr(args, dest, None) is not None:
                 raise InputError(f"{_option(dest)} applies to one article, not to a corpus ({path}): {why}")
     else:
-        for dest in _CORPUS_ONLY:
+        for dest in getattr(args, "corpus_only", _CORPUS_ONLY):
             if getattr(args, dest, None) is not None:
                 raise InputError(f"{_option(dest)} applies to a corpus (a folder, or a .jsonl, .csv or .parquet "
                                  f"file), not to one article ({path})")

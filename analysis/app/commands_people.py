@@ -89,3 +89,4 @@ def register(sub: Any, add: Any) -> None:
                                 "named persons, the stance of reporting verbs, claim statuses, outlets cited")
     p.add_argument("--by", choices=["outlet", "month", "doc_id"], default=None,
                    help="corpus only: the part each row of the audit sums (default: doc_id)")
+    p.set_defaults(corpus_only=("scheduler", "by"))  # cli checks them: an error on one article

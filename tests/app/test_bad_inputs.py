@@ -287,6 +287,10 @@ CLI_CASES: list[Case] = [
          r"--by applies to a corpus", files={"a.txt": FRENCH}),
     Case("audit --by an unknown part", ("audit", "{tmp}/c", "--by", "author"), 2, r"invalid choice: 'author'",
          files=CORPUS),
+    Case("terms --by lemma on one article (--by is corpus-only for audit alone)",
+         ("terms", "{tmp}/a.txt", "--by", "lemma", "--top", "3"), 0, files={"a.txt": FRENCH}),
+    Case("ngrams with its default --by on one article", ("ngrams", "{tmp}/a.txt", "--top", "3"), 0,
+         files={"a.txt": FRENCH}),
     Case("claims: missing file", ("claims", "{tmp}/nope.txt"), 2, r"nope\.txt: no such file"),
     # corpora
     *[Case(f"{command}: no document could be read", (command, "{tmp}/u", *rest), 2,
