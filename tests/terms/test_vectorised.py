@@ -102,3 +102,24 @@ def test_aggregate_equals_groupby() -> None:
                 .drop_duplicates(["doc_id", "key"]))
         want = want.merge(best[["doc_id", "key", col]], on=["doc_id", "key"], how="left")
     pd.testing.assert_frame_equal(got.reset_index(drop=True), want, check_dtype=False)
+
+
+def test_keyterms_of_many_documents_equal_each_document_alone() -> None:
+    """One pass over a corpus (segments, headlines, names and surnames included) ranks each document
+    exactly as it is ranked alone."""
+    import analysis
+    from analysis.text.pipeline import Tables
+
+    texts = {
+        "a": "Grèce : 39 morts dans un séisme\n\nLe séisme a fait 39 morts en Grèce. Antonis Samaras a parlé. "
+             "Samaras a visité les ruines du séisme. Le séisme de Grèce inquiète.",
+        "b": "Drones iraniens en Russie\n\nL'Iran et la Russie vont construire des drones iraniens. "
+             "Les drones iraniens seront faits en Russie. Mitt Romney a réagi. Romney critique les drones.",
+    }
+    parts = [analysis.analyse(analysis.Article.from_text(t, doc_id=d)) for d, t in texts.items()]
+    alone = pd.concat([keyterms_module.keyterms(p, top=5) for p in parts], ignore_index=True)
+    both = Tables(article=parts[0].article, **{f: pd.concat([getattr(p, f) for p in parts], ignore_index=True)
+                                               for f in ("segments", "sentences", "tokens")})
+    together = keyterms_module.keyterms(both, top=5)
+    assert set(together["doc_id"]) == {"a", "b"} and len(together) > 4
+    pd.testing.assert_frame_equal(together, alone)
