@@ -302,12 +302,12 @@ def _lexicon_lemma(norm: str) -> str:
     return tables()[1].get(norm, norm)
 
 
-def _content_words(tokens: pd.DataFrame, *, labels: np.ndarray | None = None) -> pd.DataFrame:
+def _content_words(tokens: pd.DataFrame, *, labels: np.ndarray | None = None, tagged: tuple | None = None) -> pd.DataFrame:
     """Every content word (noun or adjective) of the counted text: ``doc_id``, ``word`` (lemma,
     lowercased), ``sent``. A word inside a name ("Samaras" in "Antonis Samaras") counts as any other."""
     from .units import doc_ids as _doc_ids
 
-    pos_rows, _, sub, cls, lemma = _tagged(tokens, uncounted=False, labels=labels)
+    pos_rows, _, sub, cls, lemma = tagged or _tagged(tokens, uncounted=False, labels=labels)
     keep = np.isin(cls, ["N", "A"])
     sents = sub["sent"].to_numpy(dtype="int64") if "sent" in sub.columns else np.zeros(len(sub), "int64")
     return pd.DataFrame({"doc_id": _doc_ids(tokens)[pos_rows][keep],
@@ -331,9 +331,14 @@ def candidates(tokens: pd.DataFrame, *, max_words: int = MAX_WORDS, uncounted: b
         ``n_words``, ``pattern`` (N noun, A adjective, U number, D de, L article), ``sent``, ``seg``,
         ``first`` (token row), ``start``, ``end``, ``form`` (as written, spacing rebuilt from offsets).
     """
+    return _candidates(tokens, _tagged(tokens, uncounted=uncounted, labels=labels), max_words=max_words)
+
+
+def _candidates(tokens: pd.DataFrame, tagged: tuple, *, max_words: int) -> pd.DataFrame:
+    """:func:`candidates` from the tagged tokens (:func:`_tagged`, shared with :func:`_content_words`)."""
     from .units import doc_ids as _doc_ids
 
-    pos_rows, runs, sub, cls, lemma = _tagged(tokens, uncounted=uncounted, labels=labels)
+    pos_rows, runs, sub, cls, lemma = tagged
     norm = sub["norm"].astype(str).to_numpy(dtype=object)
     texts = sub["text"].astype(str).to_numpy(dtype=object)
     starts = sub["start"].to_numpy(dtype="int64")
@@ -428,11 +433,12 @@ def keyterms(text_or_article: Any, *, top: int = 10, weights: dict[str, float] |
     w = {**WEIGHTS, **(weights or {})}
     tokens, segments = _tables(text_or_article)
     labels = _topic_labels(tokens, segments, max_words=max_words) if w["title_topic"] else None
-    cands = candidates(tokens, max_words=max_words, labels=labels)
+    tagged = _tagged(tokens, uncounted=False, labels=labels)
+    cands = _candidates(tokens, tagged, max_words=max_words)
     if w["title_figure"]:
         cands = pd.concat([cands, _headline_figures(tokens, segments)], ignore_index=True)
     agg_all = _aggregate(cands)
-    words = _content_words(tokens, labels=labels) if w["name_words"] else None
+    words = _content_words(tokens, labels=labels, tagged=tagged) if w["name_words"] else None
     forms, title_sents, tok_rows, seg_rows, doc_words = _doc_context(tokens, cands, segments, words)
     columns = {c: agg_all[c].tolist() for c in ("key", "term", "count", "words", "n_words", "pattern",
                                                  "adjective", "start", "end", "form", "shown")}
