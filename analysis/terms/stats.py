@@ -441,12 +441,15 @@ def kwic(tokens: pd.DataFrame, term: str, *, text: str | Mapping[str, str] | Non
     docs = _doc_ids(tokens)
     rows = []
     bounds = pd.Series(np.arange(len(docs))).groupby(docs, sort=False).agg(["min", "max"])
+    lows, highs = bounds["min"].to_dict(), bounds["max"].to_dict()
+    segs = tokens["seg"].to_numpy() if "seg" in tokens.columns else None
+    sents = tokens["sent"].to_numpy() if "sent" in tokens.columns else None
     for h in hits:
         first, last = pos[h], pos[h + k - 1]
         doc = docs[first]
         raw = text.get(doc) if isinstance(text, Mapping) else text
         s, e = int(starts[first]), int(ends[last])
-        lo_row, hi_row = int(bounds.at[doc, "min"]), int(bounds.at[doc, "max"])
+        lo_row, hi_row = int(lows[doc]), int(highs[doc])
         if raw is not None:
             node = raw[s:e]
             if chars:
@@ -465,8 +468,8 @@ def kwic(tokens: pd.DataFrame, term: str, *, text: str | Mapping[str, str] | Non
             else:
                 left = " ".join(texts[max(lo_row, first - window):first])
                 right = " ".join(texts[last + 1:min(hi_row, last + window) + 1])
-        seg = int(tokens["seg"].iloc[first]) if "seg" in tokens.columns else -1
-        sent = int(tokens["sent"].iloc[first]) if "sent" in tokens.columns else -1
+        seg = int(segs[first]) if segs is not None else -1
+        sent = int(sents[first]) if sents is not None else -1
         rows.append((doc, seg, sent, s, e, left, node, right))
     out = pd.DataFrame(rows, columns=cols)
     out.attrs["rule"] = (f"{term!r} matched by {by}; window {window} {'characters' if chars else 'tokens'}; "
