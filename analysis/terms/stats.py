@@ -23,10 +23,8 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -35,6 +33,7 @@ from ..ranking import sort_ranked
 from .phrases import ngrams, repeated_phrases  # noqa: F401 - re-exported (they live in phrases)
 from .units import (RULE_SEGMENTS as _RULE_SEGMENTS, column as _column, doc_ids as _doc_ids,
                     keep as _keep, runs as _runs, units as _units)
+from .richness import KANDEL_MOLES, count_syllables, readability, vocabulary  # noqa: F401 - re-exported
 
 __all__ = [
     "KANDEL_MOLES", "REFERENCE_SIZE", "ABSENT_FREQUENCY", "collocations", "count_syllables",
@@ -52,8 +51,6 @@ REFERENCE_SIZE = 1_000_000_000
 #: its French list reports (1e-8, Zipf 1), i.e. Hardie's 0.5 adjustment of zero counts.
 ABSENT_FREQUENCY = 0.5e-8
 
-#: Kandel & Moles (1958), the French adaptation of Flesch's reading ease.
-KANDEL_MOLES = "207 - 1.015 × (mots / phrases) - 73.6 × (syllabes / mots)  [Kandel & Moles 1958]"
 
 # --------------------------------------------------------------------------
 # Selection helpers
@@ -624,129 +621,6 @@ def trends(tokens: pd.DataFrame, terms: Sequence[str], *, by: str = "lemma", par
                              int(s_doc[idx[0]]) if len(idx) else -1, int(e_doc[idx[-1]]) if len(idx) else -1))
     out = pd.DataFrame(rows, columns=["doc_id", "term", "part", "count", "part_words", "per_1000", "start", "end"])
     out.attrs["rule"] = f"by {by}; {parts} equal parts by words (punctuation left out); {_RULE_SEGMENTS[uncounted]}"
-    return out
-
-
-# --------------------------------------------------------------------------
-# Vocabulary and readability
-# --------------------------------------------------------------------------
-
-_VOWELS = "aeiouyàâäéèêëîïôöùûüÿœæ"
-_VOWEL_GROUP = re.compile(f"[{_VOWELS}]+")
-#: Vowel pairs that are two syllables (hiatus) although written together.
-_HIATUS = re.compile("é(?=[aeiouàâèêîôû])")
-_DIAERESIS = re.compile("(?=[ïüë])")
-_GU_QU = re.compile("(?<=[gq])u(?=[aeiouyéèêëîïôâ])")
-
-
-def count_syllables(word: str) -> int:
-    """Spoken syllables of a French word, by rule (vowel groups, silent final e).
-
-    Rules: each group of consecutive vowels (a e i o u y and accented forms,
-    œ, æ) is a syllable, except that ``é`` followed by a vowel and a diaeresis
-    vowel start a new syllable (*réunion* 3, *naïf* 2); ``u`` after ``g``/``q``
-    before a vowel is not a vowel (*quatre*); a final ``e`` or ``es`` after a
-    consonant is silent when the word has another syllable (*table* 1, *missiles*
-    2, but *le* 1, *été* 2); the verb ending ``-ent`` is not detected (counted as
-    a syllable, as in *moment*). Words without vowels (numbers, acronyms) count 1.
-
-    Args:
-        word (str): A word.
-
-    Returns:
-        int: Its number of syllables (at least 1).
-    """
-    w = word.lower().replace("’", "'")
-    w = _GU_QU.sub("", w)
-    w = _HIATUS.sub(lambda m: m.group() + "|", w)
-    w = _DIAERESIS.sub("|", w)
-    groups = [g for part in w.split("|") for g in _VOWEL_GROUP.findall(part)]
-    n = len(groups)
-    if n > 1 and re.search(f"[^{_VOWELS}]es?$", w):
-        n -= 1
-    return max(n, 1)
-
-
-def readability(words: int, sentences: int, syllables: int) -> float:
-    """Kandel & Moles (1958) reading ease, Flesch adapted to French.
-
-    ``207 − 1.015 × (words / sentences) − 73.6 × (syllables / words)``
-    (L. Kandel and A. Moles, "Application de l'indice de Flesch à la langue
-    française", *Cahiers Études de Radio-Télévision* 19, 1958). Higher is
-    easier; about 60-70 is plain text, under 30 very hard.
-
-    Args:
-        words (int): Number of words.
-        sentences (int): Number of sentences.
-        syllables (int): Number of syllables.
-
-    Returns:
-        float: The score (NaN without words or sentences).
-    """
-    if not words or not sentences:
-        return float("nan")
-    return 207 - 1.015 * (words / sentences) - 73.6 * (syllables / words)
-
-
-def _mattr(values: Sequence[Any], window: int) -> float:
-    n = len(values)
-    if n == 0:
-        return float("nan")
-    if n <= window:
-        return len(set(values)) / n
-    counts = Counter(values[:window])
-    total = len(counts)
-    for k in range(window, n):
-        out_, in_ = values[k - window], values[k]
-        counts[out_] -= 1
-        if counts[out_] == 0:
-            del counts[out_]
-        counts[in_] += 1
-        total += len(counts)
-    return total / (n - window + 1) / window
-
-
-def vocabulary(tokens: pd.DataFrame, *, by: str = "norm", window: int = 50,
-               uncounted: bool = False) -> pd.DataFrame:
-    """Vocabulary summary and French readability, one row per document.
-
-    Words are the non-punctuation tokens of counted segments, stopwords
-    included. Types and hapaxes are counted by ``by``; sentences are those
-    holding at least one kept word.
-
-    Args:
-        tokens (pandas.DataFrame): A tokens table with ``sent``.
-        by (str): Unit for types (``norm`` by default, ``lemma`` for lemma types).
-        window (int): MATTR window (Covington & McFall's moving-average TTR).
-        uncounted (bool): Keep left-out segments.
-
-    Returns:
-        pandas.DataFrame: ``doc_id``, ``tokens``, ``types``, ``hapaxes``, ``ttr``, ``mattr``,
-        ``sentences``, ``mean_sentence_length``, ``syllables``, ``syllables_per_word``,
-        ``kandel_moles``; ``attrs["formula"]`` cites the readability formula.
-    """
-    column = _column(tokens, by)
-    keep = ~tokens["is_punct"].to_numpy(dtype=bool)
-    if not uncounted and "counted" in tokens.columns:
-        keep &= tokens["counted"].to_numpy(dtype=bool)
-    sub = tokens.loc[keep]
-    docs = _doc_ids(tokens)[keep]
-    rows = []
-    for doc, part in sub.groupby(docs, sort=False):
-        vals = part[column].astype(str).str.lower().tolist()
-        c = Counter(vals)
-        n_sent = part["sent"].nunique() if "sent" in part.columns else 1
-        syll = sum(count_syllables(t) for t in part["text"].astype(str))
-        n = len(vals)
-        rows.append((doc, n, len(c), sum(1 for v in c.values() if v == 1), len(c) / n if n else float("nan"),
-                     _mattr(vals, window), n_sent, n / n_sent if n_sent else float("nan"), syll,
-                     syll / n if n else float("nan"), readability(n, n_sent, syll)))
-    out = pd.DataFrame(rows, columns=["doc_id", "tokens", "types", "hapaxes", "ttr", "mattr", "sentences",
-                                      "mean_sentence_length", "syllables", "syllables_per_word", "kandel_moles"])
-    out.attrs["formula"] = KANDEL_MOLES
-    out.attrs["rule"] = (f"words = non-punctuation tokens (stopwords kept); types by {by}; MATTR window {window}; "
-                         f"syllables by rule (count_syllables); {_RULE_SEGMENTS[uncounted]}; "
-                         f"readability {KANDEL_MOLES}")
     return out
 
 

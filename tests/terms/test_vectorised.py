@@ -123,3 +123,21 @@ def test_keyterms_of_many_documents_equal_each_document_alone() -> None:
     together = keyterms_module.keyterms(both, top=5)
     assert set(together["doc_id"]) == {"a", "b"} and len(together) > 4
     pd.testing.assert_frame_equal(together, alone)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 2), st.integers(0, 4)), max_size=60), st.integers(1, 8))
+def test_mattr_windows_equal_the_sliding_window(rows, window) -> None:
+    """MATTR without sliding equals MATTR by sliding the window, document by document (documents interleaved)."""
+    from analysis.terms import richness
+
+    if not rows:
+        return
+    doc = np.array([d for d, _ in rows], dtype="int64")
+    pair = doc * 10 + np.array([v for _, v in rows], dtype="int64")
+    size = np.bincount(doc, minlength=3)
+    total = richness._mattr_windows(doc, pair, size, window)
+    for d in range(3):
+        values = [v for dd, v in rows if dd == d]
+        if len(values) > window:
+            assert int(total[d]) / (len(values) - window + 1) / window == richness._mattr(values, window)
