@@ -607,19 +607,36 @@ def trends(tokens: pd.DataFrame, terms: Sequence[str], *, by: str = "lemma", par
     values = np.array([v.lower() for v in tokens[_column(tokens, by)].astype(str).to_numpy()[pos]], dtype=object)
     starts = tokens["start"].to_numpy(dtype="int64")[pos]
     ends = tokens["end"].to_numpy(dtype="int64")[pos]
-    rows = []
-    for doc, in_doc in pd.Series(np.arange(len(docs))).groupby(docs, sort=False).indices.items():
-        vals, prt = values[in_doc], part[in_doc]
-        sizes = np.bincount(prt, minlength=parts)
-        s_doc, e_doc = starts[in_doc], ends[in_doc]
-        for term in terms:
-            f = np.bincount(prt[vals == term.lower()], minlength=parts)
-            for p in range(parts):
-                idx = np.flatnonzero(prt == p)
-                rows.append((doc, term, p + 1, int(f[p]), int(sizes[p]),
-                             1000 * f[p] / sizes[p] if sizes[p] else 0.0,
-                             int(s_doc[idx[0]]) if len(idx) else -1, int(e_doc[idx[-1]]) if len(idx) else -1))
-    out = pd.DataFrame(rows, columns=["doc_id", "term", "part", "count", "part_words", "per_1000", "start", "end"])
+    cols = ["doc_id", "term", "part", "count", "part_words", "per_1000", "start", "end"]
+    doc_code, doc_names = pd.factorize(docs)  # documents in order of first appearance
+    n_docs, n_terms = len(doc_names), len(terms)
+    if not n_docs or not n_terms:
+        return _with_rule(pd.DataFrame([], columns=cols), by, parts, uncounted)
+    cell = doc_code.astype("int64") * parts + part  # (document, part) of each word, all documents at once
+    sizes = np.bincount(cell, minlength=n_docs * parts)
+    first = np.full(n_docs * parts, len(cell), dtype="int64")
+    last = np.full(n_docs * parts, -1, dtype="int64")
+    np.minimum.at(first, cell, np.arange(len(cell)))
+    np.maximum.at(last, cell, np.arange(len(cell)))
+    empty = sizes == 0
+    part_start = np.where(empty, -1, starts[np.minimum(first, len(cell) - 1)])
+    part_end = np.where(empty, -1, ends[np.maximum(last, 0)])
+    counts = np.stack([np.bincount(cell[values == t.lower()], minlength=n_docs * parts) for t in terms])
+    counts = counts.reshape(n_terms, n_docs, parts).transpose(1, 0, 2).reshape(-1)  # document, term, part
+    size_rows = np.tile(sizes.reshape(n_docs, 1, parts), (1, n_terms, 1)).reshape(-1)
+    per_1000 = np.divide(1000 * counts, size_rows, out=np.zeros(len(counts)), where=size_rows > 0)
+    out = pd.DataFrame({
+        "doc_id": np.repeat(np.asarray(doc_names, dtype=object), n_terms * parts),
+        "term": np.tile(np.repeat(np.asarray(list(terms), dtype=object), parts), n_docs),
+        "part": np.tile(np.arange(1, parts + 1, dtype="int64"), n_docs * n_terms),
+        "count": counts.astype("int64"), "part_words": size_rows.astype("int64"), "per_1000": per_1000,
+        "start": np.tile(part_start.reshape(n_docs, 1, parts), (1, n_terms, 1)).reshape(-1),
+        "end": np.tile(part_end.reshape(n_docs, 1, parts), (1, n_terms, 1)).reshape(-1)})
+    return _with_rule(out, by, parts, uncounted)
+
+
+def _with_rule(out: pd.DataFrame, by: str, parts: int, uncounted: bool) -> pd.DataFrame:
+    """The trends table with the rule it follows in ``attrs["rule"]``."""
     out.attrs["rule"] = f"by {by}; {parts} equal parts by words (punctuation left out); {_RULE_SEGMENTS[uncounted]}"
     return out
 
