@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import functools
 import math
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
@@ -555,30 +554,50 @@ def dispersion_scores(tokens: pd.DataFrame, terms: Sequence[str] | None = None, 
     pos, part, docs = _parts(tokens, parts, uncounted)
     values = np.array([v.lower() for v in tokens[_column(tokens, by)].astype(str).to_numpy()[pos]], dtype=object)
     stop = tokens["is_stop"].to_numpy(dtype=bool)[pos]
-    rows = []
-    for doc, in_doc in pd.Series(np.arange(len(docs))).groupby(docs, sort=False).indices.items():
-        sizes = np.bincount(part[in_doc], minlength=parts).astype(float)
-        s = sizes / sizes.sum()
-        vals, prt = values[in_doc], part[in_doc]
-        if terms is None:
-            c = Counter(vals[~stop[in_doc]])
-            wanted = sorted((t for t, n in c.items() if n >= min_count), key=lambda t: (-c[t], t))
-        else:
-            wanted = list(terms)
-        for term in wanted:
-            hit = vals == term.lower()
-            f = np.bincount(prt[hit], minlength=parts).astype(float)
-            total = f.sum()
-            if total == 0:
-                rows.append((doc, term, 0, np.nan, np.nan, np.nan))
-                continue
-            v = f / total
-            dp = 0.5 * np.abs(v - s).sum()
-            dpn = dp / (1 - s.min()) if s.min() < 1 else np.nan
-            rel = np.divide(f, sizes, out=np.zeros_like(f), where=sizes > 0)
-            mean = rel.mean()
-            d = 1 - (rel.std() / mean) / math.sqrt(parts - 1) if mean > 0 and parts > 1 else np.nan
-            rows.append((doc, term, int(total), float(d), float(dp), float(dpn)))
+    doc_code, doc_names = pd.factorize(docs)  # documents in order of first appearance
+    val_code, val_uniq = pd.factorize(values)
+    n_docs, width = len(doc_names), len(val_uniq) + 1
+    lookup = {v: i for i, v in enumerate(val_uniq)}
+    # the (document, term) rows asked for, in the order the per-document loop gave them
+    if terms is None:
+        kept = ~stop
+        uniq, counts = np.unique(doc_code[kept].astype("int64") * width + val_code[kept], return_counts=True)
+        often = counts >= min_count
+        by_doc: dict[int, list[tuple[int, str]]] = {}
+        for key, n in zip(uniq[often].tolist(), counts[often].tolist()):
+            by_doc.setdefault(key // width, []).append((-n, val_uniq[key % width]))
+        row_doc = [d for d in range(n_docs) for _ in by_doc.get(d, [])]
+        row_term = [t for d in range(n_docs) for _, t in sorted(by_doc.get(d, []))]
+    else:
+        row_doc = [d for d in range(n_docs) for _ in terms]
+        row_term = [t for _ in range(n_docs) for t in terms]
+    rows: list[tuple] = []
+    if row_doc:
+        sizes = np.bincount(doc_code * parts + part, minlength=n_docs * parts).reshape(n_docs, parts).astype(float)
+        token_key = doc_code.astype("int64") * width + val_code
+        keys = np.unique(token_key)
+        f_all = np.zeros((len(keys), parts))
+        np.add.at(f_all, (np.searchsorted(keys, token_key), part), 1.0)
+        row_key = np.array([d * width + lookup.get(t.lower(), width - 1) for d, t in zip(row_doc, row_term)],
+                           dtype="int64")
+        at = np.minimum(np.searchsorted(keys, row_key), len(keys) - 1)
+        f = np.where((keys[at] == row_key)[:, None], f_all[at], 0.0)
+        size = sizes[np.asarray(row_doc)]
+        share = size / size.sum(axis=1, keepdims=True)
+        total = f.sum(axis=1)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            dp = 0.5 * np.abs(f / total[:, None] - share).sum(axis=1)
+            low = share.min(axis=1)
+            dpn = np.where(low < 1, dp / (1 - low), np.nan)
+            rel = np.divide(f, size, out=np.zeros_like(f), where=size > 0)
+            mean = rel.mean(axis=1)
+            d = np.where((mean > 0) & (parts > 1), 1 - (rel.std(axis=1) / mean) / math.sqrt(max(parts - 1, 1)),
+                         np.nan)
+        for r, (doc_r, term) in enumerate(zip(row_doc, row_term)):
+            if total[r] == 0:
+                rows.append((doc_names[doc_r], term, 0, np.nan, np.nan, np.nan))
+            else:
+                rows.append((doc_names[doc_r], term, int(total[r]), float(d[r]), float(dp[r]), float(dpn[r])))
     out = pd.DataFrame(rows, columns=["doc_id", "term", "count", "juilland_d", "gries_dp", "gries_dp_norm"])
     out = out.sort_values(["doc_id", "count", "term"], ascending=[True, False, True], kind="mergesort",
                           ignore_index=True)
