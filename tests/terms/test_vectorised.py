@@ -141,3 +141,49 @@ def test_mattr_windows_equal_the_sliding_window(rows, window) -> None:
         values = [v for dd, v in rows if dd == d]
         if len(values) > window:
             assert int(total[d]) / (len(values) - window + 1) / window == richness._mattr(values, window)
+
+
+def _two_documents(tables) -> pd.DataFrame:
+    """The article twice, as two documents, the second cut short (parts of unequal sizes)."""
+    one = tables.tokens.assign(doc_id="a")
+    return pd.concat([one, one.iloc[: len(one) // 3].assign(doc_id="b")], ignore_index=True)
+
+
+def test_dispersion_scores_and_trends_equal_a_loop_over_documents(tables) -> None:
+    """The vectorised tables equal the plain definitions computed document by document, term by term."""
+    import math
+
+    from analysis.terms import dispersion_scores, trends
+
+    tokens = _two_documents(tables)
+    keep = ~tokens["is_punct"].to_numpy(dtype=bool) & tokens["counted"].to_numpy(dtype=bool)
+    words = tokens[keep]
+    terms = ["drone", "iran", "russie", "absent"]
+    expected, trend_rows = [], []
+    for doc, part in words.groupby("doc_id", sort=False):
+        vals = part["lemma"].astype(str).str.lower().to_numpy(dtype=object)
+        prt = np.minimum(np.arange(len(vals)) * 10 // len(vals), 9)
+        sizes = np.bincount(prt, minlength=10).astype(float)
+        s = sizes / sizes.sum()
+        for term in terms:
+            f = np.bincount(prt[vals == term], minlength=10).astype(float)
+            for p in range(10):
+                idx = np.flatnonzero(prt == p)
+                trend_rows.append((doc, term, p + 1, int(f[p]), int(sizes[p]),
+                                   1000 * f[p] / sizes[p] if sizes[p] else 0.0,
+                                   int(part["start"].iloc[idx[0]]), int(part["end"].iloc[idx[-1]])))
+            if f.sum() == 0:
+                expected.append((doc, term, 0, np.nan, np.nan, np.nan))
+                continue
+            dp = 0.5 * np.abs(f / f.sum() - s).sum()
+            rel = f / sizes
+            d = 1 - (rel.std() / rel.mean()) / math.sqrt(9)
+            expected.append((doc, term, int(f.sum()), float(d), float(dp), float(dp / (1 - s.min()))))
+    got = dispersion_scores(tokens, terms)
+    want = pd.DataFrame(expected, columns=list(got.columns)).sort_values(
+        ["doc_id", "count", "term"], ascending=[True, False, True], kind="mergesort", ignore_index=True)
+    assert (got["count"] > 0).sum() == 6
+    pd.testing.assert_frame_equal(got, want, check_dtype=False)
+    got_trends = trends(tokens, terms)
+    pd.testing.assert_frame_equal(got_trends, pd.DataFrame(trend_rows, columns=list(got_trends.columns)),
+                                  check_dtype=False)
