@@ -473,15 +473,25 @@ def kwic(tokens: pd.DataFrame, term: str, *, text: str | Mapping[str, str] | Non
     return out
 
 
-def _positions(tokens: pd.DataFrame, *, uncounted: bool) -> tuple[np.ndarray, np.ndarray]:
-    """Kept word tokens (no punctuation) and their relative position 0-1 in their document."""
+def _ranked_words(tokens: pd.DataFrame, *, uncounted: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Kept word tokens (no punctuation), their doc ids, their rank among their document's words and
+    their document's number of words (integer codes: no per-document grouping)."""
     keep = ~tokens["is_punct"].to_numpy(dtype=bool)
     if not uncounted and "counted" in tokens.columns:
         keep &= tokens["counted"].to_numpy(dtype=bool)
     pos = np.flatnonzero(keep)
     docs = _doc_ids(tokens)[pos]
-    rank = pd.Series(np.arange(len(pos))).groupby(docs).cumcount().to_numpy()
-    size = pd.Series(docs).map(pd.Series(docs).value_counts()).to_numpy()
+    code = pd.factorize(docs)[0].astype("int64")
+    counts = np.bincount(code)
+    order = np.argsort(code, kind="stable")
+    rank = np.empty(len(code), dtype="int64")
+    rank[order] = np.arange(len(code)) - np.concatenate([[0], np.cumsum(counts)[:-1]])[code[order]]
+    return pos, docs, rank, counts[code]
+
+
+def _positions(tokens: pd.DataFrame, *, uncounted: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Kept word tokens (no punctuation) and their relative position 0-1 in their document."""
+    pos, _, rank, size = _ranked_words(tokens, uncounted=uncounted)
     rel = np.where(size > 1, rank / np.maximum(size - 1, 1), 0.0)
     return pos, rel
 
@@ -520,10 +530,7 @@ def dispersion(tokens: pd.DataFrame, terms: Sequence[str], *, by: str = "lemma",
 
 def _parts(tokens: pd.DataFrame, parts: int, uncounted: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Kept words, the equal part (0..parts-1, by word rank) each falls in, and their doc ids."""
-    pos, _ = _positions(tokens, uncounted=uncounted)
-    docs = _doc_ids(tokens)[pos]
-    rank = pd.Series(np.arange(len(pos))).groupby(docs).cumcount().to_numpy()
-    size = pd.Series(docs).map(pd.Series(docs).value_counts()).to_numpy()
+    pos, docs, rank, size = _ranked_words(tokens, uncounted=uncounted)
     part = np.minimum(rank * parts // np.maximum(size, 1), parts - 1)
     return pos, part, docs
 
