@@ -30,7 +30,8 @@ every document's tokens. Reducers are associative and keep order, so the shape
 of the tree never changes a result.
 
 Progress: ``progress=True`` shows tqdm over documents in-process, dask's
-``ProgressBar`` on the local schedulers, ``distributed.progress`` on a cluster.
+``ProgressBar`` on the local schedulers (both on stderr, and only once the work has lasted
+:data:`PROGRESS_DELAY` seconds), ``distributed.progress`` on a cluster.
 
 Interruption: results are returned, never written in place;
 :func:`write_table` writes a file atomically (temporary file in the same
@@ -49,6 +50,7 @@ import os
 import re
 import signal
 import socket
+import sys
 import tempfile
 import threading
 import time
@@ -61,6 +63,7 @@ from typing import Any
 import pandas as pd
 
 __all__ = ["AUTO_DASK_DOCS", "CONCAT", "CONNECT_TIMEOUT", "DOCS_PER_PARTITION", "OutputError", "OutputPathError",
+           "PROGRESS_DELAY",
            "Reducer", "SCHEDULERS", "SUM", "SchedulerError", "TABLE_FORMATS", "TABLES", "check_output",
            "check_output_dir", "check_scheduler", "resolve_scheduler", "run", "write_table"]
 
@@ -75,6 +78,9 @@ _FAN_IN = 8
 _IN_PROCESS = {"pandas", "none", "in-process", "sync", "synchronous", "local"}
 #: Seconds a cluster address has to resolve, to accept a connection, and to answer as a dask scheduler.
 CONNECT_TIMEOUT = 3.0
+
+#: Seconds of work before a progress bar appears (on stderr): quick commands print none.
+PROGRESS_DELAY = 2.0
 _DASK_PORT = 8786
 _ADDRESS = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*)://(?P<rest>.*)")
 _HOST_PORT = re.compile(r"(?:\[(?P<ip6>[0-9A-Fa-f:.]+)\]|(?P<host>[A-Za-z0-9._-]+))(?::(?P<port>[^:]*))?")
@@ -402,7 +408,9 @@ def _run_local(parts, work, reducer, progress):
     if progress:
         from tqdm.auto import tqdm
 
-        bar = tqdm(total=sum(map(len, parts)), unit="doc", desc="documents")
+        # on stderr, and only once the work has lasted PROGRESS_DELAY seconds (short runs stay quiet)
+        bar = tqdm(total=sum(map(len, parts)), unit="doc", desc="documents", delay=PROGRESS_DELAY,
+                   file=sys.stderr)
     acc: list = []
     try:
         for part in parts:
@@ -437,7 +445,7 @@ def _run_dask(parts, work, reducer, scheduler, progress, num_workers):
 
     from dask.diagnostics import ProgressBar
 
-    with (ProgressBar() if progress else nullcontext()):
+    with (ProgressBar(minimum=PROGRESS_DELAY, out=sys.stderr) if progress else nullcontext()):
         if scheduler == "processes":
             return _run_processes(bag, num_workers)
         return bag.compute(scheduler=scheduler, num_workers=num_workers)

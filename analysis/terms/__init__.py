@@ -4,6 +4,8 @@
 - ``phrases``: n-grams and repeated phrases, counted by integer codes over every document at once.
 - ``stats``: frequencies, collocations, keyness against general French, TF-IDF, KWIC, dispersion,
   trends, vocabulary, readability, ``to_nltk_text``; n-grams and repeated phrases re-exported.
+- ``headlines``: a headline's figures ("39 morts"), key-term candidates.
+- ``richness``: the vocabulary summary per document (types, MATTR, syllables, Kandel & Moles).
 - ``keyterms``: the key terms of a text, ranked (:func:`keyterms`).
 
 What ``analysis.terms`` offered before it became this folder is re-exported here: everything

@@ -48,7 +48,8 @@ No corpus is needed. The method, in five steps (every weight is in :data:`WEIGHT
    Snowball stems ("jeux" → "jeu", "interceltique" → "interceltiqu"): then as
    its most frequent surface form.
 
-Everything after the candidates runs per document on plain dicts, so a corpus costs
+Everything after the candidates is built once for all documents (word forms, title sentences,
+content words, aggregated candidates) and ranked per document on plain lists and dicts, so a corpus costs
 in proportion to its size.
 
 The measured scores against reader keyphrases are in
@@ -69,7 +70,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..ranking import sort_ranked
+from ..ranking import score_key
+from .headlines import headline_figures as _headline_figures
+from .headlines import is_figure as _is_figure  # noqa: F401  (tests call it by this name)
 
 __all__ = ["MAX_WORDS", "WEIGHTS", "candidates", "keyterms"]
 
@@ -299,12 +302,12 @@ def _lexicon_lemma(norm: str) -> str:
     return tables()[1].get(norm, norm)
 
 
-def _content_words(tokens: pd.DataFrame, *, labels: np.ndarray | None = None) -> pd.DataFrame:
+def _content_words(tokens: pd.DataFrame, *, labels: np.ndarray | None = None, tagged: tuple | None = None) -> pd.DataFrame:
     """Every content word (noun or adjective) of the counted text: ``doc_id``, ``word`` (lemma,
     lowercased), ``sent``. A word inside a name ("Samaras" in "Antonis Samaras") counts as any other."""
     from .units import doc_ids as _doc_ids
 
-    pos_rows, _, sub, cls, lemma = _tagged(tokens, uncounted=False, labels=labels)
+    pos_rows, _, sub, cls, lemma = tagged or _tagged(tokens, uncounted=False, labels=labels)
     keep = np.isin(cls, ["N", "A"])
     sents = sub["sent"].to_numpy(dtype="int64") if "sent" in sub.columns else np.zeros(len(sub), "int64")
     return pd.DataFrame({"doc_id": _doc_ids(tokens)[pos_rows][keep],
@@ -328,9 +331,14 @@ def candidates(tokens: pd.DataFrame, *, max_words: int = MAX_WORDS, uncounted: b
         ``n_words``, ``pattern`` (N noun, A adjective, U number, D de, L article), ``sent``, ``seg``,
         ``first`` (token row), ``start``, ``end``, ``form`` (as written, spacing rebuilt from offsets).
     """
+    return _candidates(tokens, _tagged(tokens, uncounted=uncounted, labels=labels), max_words=max_words)
+
+
+def _candidates(tokens: pd.DataFrame, tagged: tuple, *, max_words: int) -> pd.DataFrame:
+    """:func:`candidates` from the tagged tokens (:func:`_tagged`, shared with :func:`_content_words`)."""
     from .units import doc_ids as _doc_ids
 
-    pos_rows, runs, sub, cls, lemma = _tagged(tokens, uncounted=uncounted, labels=labels)
+    pos_rows, runs, sub, cls, lemma = tagged
     norm = sub["norm"].astype(str).to_numpy(dtype=object)
     texts = sub["text"].astype(str).to_numpy(dtype=object)
     starts = sub["start"].to_numpy(dtype="int64")
@@ -425,26 +433,39 @@ def keyterms(text_or_article: Any, *, top: int = 10, weights: dict[str, float] |
     w = {**WEIGHTS, **(weights or {})}
     tokens, segments = _tables(text_or_article)
     labels = _topic_labels(tokens, segments, max_words=max_words) if w["title_topic"] else None
-    cands = candidates(tokens, max_words=max_words, labels=labels)
+    tagged = _tagged(tokens, uncounted=False, labels=labels)
+    cands = _candidates(tokens, tagged, max_words=max_words)
     if w["title_figure"]:
         cands = pd.concat([cands, _headline_figures(tokens, segments)], ignore_index=True)
-    frames = []
-    tok_by_doc = dict(tuple(tokens.groupby(tokens["doc_id"].astype(str), sort=False))) \
-        if "doc_id" in tokens.columns else {}
-    seg_by_doc = dict(tuple(segments.groupby(segments["doc_id"].astype(str), sort=False))) \
-        if segments is not None else {}
     agg_all = _aggregate(cands)
+    words = _content_words(tokens, labels=labels, tagged=tagged) if w["name_words"] else None
+    forms, title_sents, tok_rows, seg_rows, doc_words = _doc_context(tokens, cands, segments, words)
+    columns = {c: agg_all[c].tolist() for c in ("key", "term", "count", "words", "n_words", "pattern",
+                                                 "adjective", "start", "end", "form", "shown")}
     agg_rows = agg_all.groupby("doc_id", sort=False).indices
-    words = _content_words(tokens, labels=labels) if w["name_words"] else None
-    word_rows = words.groupby("doc_id", sort=False).indices if words is not None else {}
+    cand_sents = cands["sent"].to_numpy(dtype="int64")
+    rows_out: list[tuple] = []
+    ranks: list[int] = []
+    spec: dict = {}
     for doc_id, rows in cands.groupby("doc_id", sort=False).indices.items():
-        toks = tok_by_doc.get(doc_id, tokens)
-        agg = agg_all.iloc[agg_rows[doc_id]].set_index("key").drop(columns="doc_id")
-        doc_words = words.iloc[word_rows.get(doc_id, [])] if words is not None else None
-        frames.append(_rank_document(cands.iloc[rows], agg, toks, seg_by_doc.get(doc_id), top=top, w=w,
-                                     words=doc_words))
+        agg: dict[str, Any] = {c: [col[i] for i in agg_rows[doc_id]] for c, col in columns.items()}
+        agg["index"] = {k: i for i, k in enumerate(agg["key"])}
+        topic = None
+        if w["title_topic"] and doc_id in seg_rows:
+            toks = tokens.iloc[tok_rows[doc_id]] if doc_id in tok_rows else tokens
+            topic = _title_topic(cands.iloc[rows], toks, segments.iloc[seg_rows[doc_id]])
+        found = _rank_document(doc_id, agg, cand_sents[rows].tolist(), forms.get(doc_id, {}),
+                               title_sents.get(doc_id, set()), doc_words.get(doc_id, []), topic, top=top, w=w,
+                               spec=spec)
+        rows_out.extend(found)
+        ranks.extend(range(1, len(found) + 1))
     cols = ["doc_id", "rank", "term", "score", "count", "n_words", "start", "end", "form"]
-    out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=cols)
+    if rows_out:
+        out = pd.DataFrame(rows_out, columns=[c for c in cols if c != "rank"])
+        out.insert(1, "rank", np.array(ranks, dtype="int64"))
+        out["count"] = out["count"].round().astype("int64")
+    else:
+        out = pd.DataFrame(columns=cols)
     out.attrs["rule"] = ("candidates: noun-phrase POS patterns ((N|A)* N (N|A|NUM)* joined by de (+article)) "
                          f"up to {max_words} content words, counted segments, inside sentences and between "
                          "punctuation; word weight = tf × specificity vs general French (wordfreq Zipf) × "
@@ -477,7 +498,8 @@ def _is_name(term: str, pattern: str) -> bool:
                                                                 for t in term.split())
 
 
-def _merge_name_parts(agg: pd.DataFrame, share: float, *, keep: frozenset[str | None] | set[str | None] = frozenset()) -> pd.DataFrame:
+def _merge_name_parts(agg: dict[str, Any], share: float, *,
+                      keep: frozenset[str | None] | set[str | None] = frozenset()) -> tuple[list, list, list[int]]:
     """Count a surname standing alone ("Romney", "De Santis") toward the person's full name.
 
     A full name here is a name of two or three capitalised words whose first word (the given name)
@@ -485,40 +507,46 @@ def _merge_name_parts(agg: pd.DataFrame, share: float, *, keep: frozenset[str | 
     does, and is not a place (gazetteer of :mod:`analysis.entities`: "Météo France" is no person).
     The surname's candidate is dropped and ``share`` of its count added to the full name's ``count``
     (the most frequent one when several share the surname): readers name a person in full. The
-    column ``mentions`` counts the person's mentions, full and by surname, so that a person named
-    once in full and then by surname recurs. Keys in ``keep`` (the headline's topic) are never
-    merged away.
+    ``mentions`` count the person's mentions, full and by surname, so that a person named once in
+    full and then by surname recurs. Keys in ``keep`` (the headline's topic) are never merged away.
+
+    Args:
+        agg (dict[str, list]): One document's aggregated candidates, column by column (``key``,
+            ``term``, ``count``, ``n_words``, ``pattern``; ``index``: position of each key).
+        share (float): The share of a surname's count moved to the full name.
+        keep (set): Keys never merged away.
+
+    Returns:
+        tuple: ``counts`` and ``mentions`` (one per candidate) and the positions of the candidates kept.
     """
-    agg = agg.assign(mentions=agg["count"])
-    if share <= 0 or agg.empty:
-        return agg
+    keys, counts = agg["key"], list(agg["count"])
+    mentions = list(counts)
+    if share <= 0 or not keys:
+        return counts, mentions, list(range(len(keys)))
     from ..people.entities import gazetteer, place_key
 
     places = gazetteer().places
-    alone = {k for k, n in zip(agg.index, agg["n_words"]) if n == 1}
+    alone = {k for k, n in zip(keys, agg["n_words"]) if n == 1}
     full: dict[str, str] = {}
-    names = agg[(agg["n_words"].between(2, 3)).to_numpy()
-                & np.array([_is_name(t, p) for t, p in zip(agg["term"], agg["pattern"])], dtype=bool)]
-    for key, term, count in sorted(zip(names.index, names["term"], names["count"]), key=lambda r: -r[2]):
+    names = [(k, c) for k, t, p, n, c in zip(keys, agg["term"], agg["pattern"], agg["n_words"], counts)
+             if 2 <= n <= 3 and _is_name(t, p)]
+    for key, _count in sorted(names, key=lambda r: -r[1]):
         parts = key.split()
         surname = next((x for x in (" ".join(parts[1:]), parts[-1]) if x in alone), None)
         if parts[0] in alone or surname is None or place_key(surname) in places or surname in keep:
             continue
         full.setdefault(surname, key)
     if not full:
-        return agg
-    counts = agg["count"].astype(float).copy()
-    mentions = agg["mentions"].copy()
-    drop = []
-    for key, term in zip(agg.index, agg["term"]):
+        return counts, mentions, list(range(len(keys)))
+    counts = [float(c) for c in counts]
+    at = agg["index"]
+    drop = set()
+    for i, (key, term) in enumerate(zip(keys, agg["term"])):
         if key in full and term[:1].isupper():
-            counts[full[key]] += share * counts[key]
-            mentions[full[key]] += mentions[key]
-            drop.append(key)
-    out = agg.drop(index=drop)
-    out["count"] = counts.drop(index=drop)
-    out["mentions"] = mentions.drop(index=drop)
-    return out
+            counts[at[full[key]]] += share * counts[i]
+            mentions[at[full[key]]] += mentions[i]
+            drop.add(i)
+    return counts, mentions, [i for i in range(len(keys)) if i not in drop]
 
 
 def _shown_term(term: str, form: str, shown: str) -> str:
@@ -598,58 +626,6 @@ def _padded(key: str) -> str:
     return f" {key.replace(chr(39), chr(39) + ' ')} "
 
 
-def _headline_figures(tokens: pd.DataFrame, segments: pd.DataFrame | None) -> pd.DataFrame:
-    """Every occurrence of a headline's figures, as candidate rows (pattern ``UN``).
-
-    A figure is a cardinal number in the title followed by the noun it counts or by "%" ("39 morts",
-    "8 000 emplois", "de 2 %"); a number before a month is a date, not a figure. News puts the story's
-    figure in its headline. Its occurrences are counted in the whole counted text (number, then the same
-    noun lemma).
-    """
-    from .units import doc_ids as _doc_ids
-
-    cols = ["doc_id", "key", "term", "words", "n_words", "pattern", "sent", "seg", "first", "start", "end", "form"]
-    if segments is None or not len(segments) or "seg" not in tokens.columns:
-        return pd.DataFrame(columns=cols)
-    docs = _doc_ids(tokens)
-    counted = tokens["counted"].to_numpy(dtype=bool) if "counted" in tokens.columns else np.ones(len(tokens), bool)
-    norm = tokens["norm"].astype(str).to_numpy(dtype=object)
-    lemma = tokens["lemma"].astype(str).str.lower().to_numpy(dtype=object)
-    pos = tokens["pos"].astype(str).to_numpy(dtype=object)
-    text = tokens["text"].astype(str).to_numpy(dtype=object)
-    seg = tokens["seg"].to_numpy()
-    sent = tokens["sent"].to_numpy() if "sent" in tokens.columns else np.zeros(len(tokens), "int64")
-    start, end = tokens["start"].to_numpy(), tokens["end"].to_numpy()
-    titles = segments[(segments["kind"] == "title").to_numpy()]
-    title_docs = titles["doc_id"].astype(str).tolist() if "doc_id" in titles.columns else [docs[0]] * len(titles)
-    rows = []
-    for d, sg in zip(title_docs, titles["seg"]):
-        in_doc = np.flatnonzero((docs == d) & counted)
-        wanted = set()
-        for k in in_doc[:-1]:
-            if seg[k] == sg and seg[k + 1] == sg and _is_figure(norm[k], pos[k], norm[k + 1], pos[k + 1], lemma[k + 1]):
-                wanted.add((norm[k], lemma[k + 1]))
-        for k in in_doc[:-1]:
-            if (norm[k], lemma[k + 1]) in wanted and docs[k + 1] == d:
-                noun = lemma[k + 1]
-                term = f"{norm[k]} {text[k + 1] if noun != '%' else '%'}"
-                rows.append((d, f"{norm[k]} {noun}", term, (noun,), 2, "UN", int(sent[k]), int(seg[k]), int(k),
-                             int(start[k]), int(end[k + 1]), term))
-    return pd.DataFrame(rows, columns=cols)
-
-
-def _is_figure(number: str, number_pos: str, noun: str, noun_pos: str, noun_lemma: str) -> bool:
-    """A cardinal number and the noun it counts (or "%"), not a date ("19 août")."""
-    if not (number_pos == "NUM" or number[:1].isdigit()) or not any(ch.isdigit() for ch in number):
-        return False
-    if noun == "%":
-        return True
-    return noun_pos == "NOUN" and noun.isalpha() and noun_lemma not in _MONTHS
-
-
-_MONTHS = frozenset("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())
-
-
 def _aggregate(cands: pd.DataFrame) -> pd.DataFrame:
     """One row per (document, candidate key): first occurrence, count, most frequent forms (all documents at once).
 
@@ -704,33 +680,56 @@ def _most_frequent(group: np.ndarray, values: np.ndarray, starts: np.ndarray) ->
     return out
 
 
-def _rank_document(cands: pd.DataFrame, agg: pd.DataFrame, tokens: pd.DataFrame, segments: pd.DataFrame | None,
-                   *, top: int, w: dict[str, float], words: pd.DataFrame | None = None) -> pd.DataFrame:
-    doc_id = cands["doc_id"].iloc[0]
-    # word statistics over content words of counted tokens (plain dicts: this runs once per document)
-    forms: dict[str, set[str]] = defaultdict(set)
-    for l_, n_ in zip(tokens["lemma"].to_numpy(dtype=object), tokens["norm"].to_numpy(dtype=object)):
-        forms[str(l_).lower()].add(n_)
-    # position: which sentences are the title and the lede
-    title_sents: set[int] = set()
+def _doc_context(tokens: pd.DataFrame, cands: pd.DataFrame, segments: pd.DataFrame | None, words: pd.DataFrame | None):
+    """Per document (plain dicts, built once for all documents): the forms of each lemma, the title's
+    sentences, the content words with their sentences, the sentences of candidates."""
+    from .units import doc_ids as _doc_ids
+
+    docs = _doc_ids(tokens)
+    triples = pd.DataFrame({"d": docs, "l": tokens["lemma"].astype(str).str.lower().to_numpy(dtype=object),
+                            "n": tokens["norm"].to_numpy(dtype=object)}).drop_duplicates()
+    forms: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for d, lem, nrm in zip(triples["d"], triples["l"], triples["n"]):
+        forms[d][lem].add(nrm)
+    title_sents: dict[str, set[int]] = defaultdict(set)
+    tok_rows: dict[str, np.ndarray] = {}
+    seg_rows: dict[str, np.ndarray] = {}
+    if segments is not None:
+        seg_rows = segments.groupby(segments["doc_id"].astype(str), sort=False).indices
+        tok_rows = pd.Series(docs).groupby(docs, sort=False).indices
     if segments is not None and len(segments) and "sent" in tokens.columns:
-        title_segs = set(segments.loc[segments["kind"] == "title", "seg"].tolist())
-        title_sents = set(tokens.loc[tokens["seg"].isin(title_segs), "sent"].tolist())
-    sents = cands["sent"].to_numpy(dtype="int64")
+        seg, sent = tokens["seg"].to_numpy(), tokens["sent"].to_numpy()
+        for d, rows in seg_rows.items():
+            if d in tok_rows:
+                sg = segments.iloc[rows]
+                title = set(sg.loc[sg["kind"] == "title", "seg"].tolist())
+                r = tok_rows[d]
+                title_sents[d] = set(sent[r][np.isin(seg[r], list(title))].tolist()) if title else set()
+    if words is None:  # the one-word candidates
+        one = (cands["n_words"] == 1).to_numpy()
+        words = pd.DataFrame({"doc_id": cands["doc_id"].to_numpy(dtype=object)[one],
+                              "word": cands["key"].to_numpy(dtype=object)[one],
+                              "sent": cands["sent"].to_numpy(dtype="int64")[one]})
+    doc_words: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for d, wd, s in zip(words["doc_id"].tolist(), words["word"].tolist(), words["sent"].tolist()):
+        doc_words[d].append((wd, s))
+    return forms, title_sents, tok_rows, seg_rows, doc_words
+
+
+def _rank_document(doc_id: str, agg: dict[str, Any], sents: list[int], forms: dict[str, set[str]],
+                   title_sents: set[int], words: list[tuple[str, int]], topic: str | None, *,
+                   top: int, w: dict[str, float], spec: dict) -> list[tuple]:
+    """One document's key terms (rows of the output without ``rank``), from its aggregated candidates."""
     word_tf: dict[str, int] = defaultdict(int)
     first_sent: dict[str, int] = {}
     in_title: set[str] = set()
-    if words is None:  # the one-word candidates
-        one = (cands["n_words"] == 1).to_numpy()
-        words = pd.DataFrame({"word": cands["key"].to_numpy(dtype=object)[one], "sent": sents[one]})
-    for key, sent in zip(words["word"].to_numpy(dtype=object), words["sent"].to_numpy(dtype="int64")):
+    for key, sent in words:
         word_tf[key] += 1
         if sent < first_sent.get(key, sent + 1):
             first_sent[key] = sent
         if sent in title_sents:
             in_title.add(key)
-    topic = _title_topic(cands, tokens, segments) if w["title_topic"] else None
-    body = [s for s in sorted(set(sents.tolist())) if s not in title_sents]
+    body = [s for s in sorted(set(sents)) if s not in title_sents]
     lede = set(body[: int(w["lede_sentences"])])
     body_rank = {s: r for r, s in enumerate(body)}
 
@@ -743,57 +742,58 @@ def _rank_document(cands: pd.DataFrame, agg: pd.DataFrame, tokens: pd.DataFrame,
             boost += w["lede_boost"]
         rank = body_rank.get(first_sent.get(word, -1), len(body))
         boost *= 1 + w["position"] / (1 + rank)
-        return tf ** w["tf_power"] * _specificity(word, forms.get(word, set()), w) * boost
+        fs = forms.get(word, set())
+        at = (word, frozenset(fs))
+        if at not in spec:
+            spec[at] = _specificity(word, fs, w)
+        return tf ** w["tf_power"] * spec[at] * boost
 
-    agg = _merge_name_parts(agg, w["name_part"], keep={topic})
-    weights_cache = {}
+    keys = agg["key"]
+    counts, mentions, kept = _merge_name_parts(agg, w["name_part"], keep={topic})
+    weights_cache: dict[str, float] = {}
     scores = []
-    for words, count, mentions, n, adjective in zip(agg["words"], agg["count"], agg["mentions"], agg["n_words"],
-                                                    agg["adjective"], strict=True):
+    for i in kept:
+        words_i, n = agg["words"][i], agg["n_words"][i]
         ws = []
-        for word in words:
+        for word in words_i:
             if word not in weights_cache:
                 weights_cache[word] = word_weight(word)
             ws.append(weights_cache[word])
-        s = (count + w["phrase_smoothing"]) * (sum(ws) / len(ws)) * (1 + w["length_bonus"] * (n - 1))
-        if n >= w["long_words"] and mentions < w["long_min_count"]:
+        s = (counts[i] + w["phrase_smoothing"]) * (sum(ws) / len(ws)) * (1 + w["length_bonus"] * (n - 1))
+        if n >= w["long_words"] and mentions[i] < w["long_min_count"]:
             s = 0.0
-        if all(word in NOT_ALONE or word.isdigit() for word in words):  # "juin", "millions d'euros"
+        if all(word in NOT_ALONE or word.isdigit() for word in words_i):  # "juin", "millions d'euros"
             s = 0.0
-        if n == 1 and adjective > 0.5:  # mostly tagged as an adjective (one mistagged "drone" is not enough)
+        if n == 1 and agg["adjective"][i] > 0.5:  # mostly tagged as an adjective (one mistagged "drone" is not enough)
             s *= w["adj_alone_penalty"]
         scores.append(s)
     # the headline's topic ("France : ...") comes first, then its figures ("39 morts")
-    figures = [k for k, p in zip(agg.index, agg["pattern"]) if p.startswith("U")]
-    forced = [k for k in [topic, *figures] if k is not None and k in agg.index]
+    place = {keys[i]: r for r, i in enumerate(kept)}
+    figures = [keys[i] for i in kept if agg["pattern"][i].startswith("U")]
+    forced = [k for k in [topic, *figures] if k is not None and k in place]
     top_score = max(scores, default=0.0)
     for r, key in enumerate(forced):
-        scores[agg.index.get_loc(key)] = top_score + len(forced) - r
-    agg["score"] = scores
-    agg = sort_ranked(agg[agg["score"] > 0], ["score", "term"], [False, True], ignore_index=False)
-    chosen: list[tuple[str, tuple[str, ...]]] = []
-    chosen_rows = []
+        scores[place[key]] = top_score + len(forced) - r
+    rounded = score_key(pd.Series(scores, dtype=float)).tolist()  # as sort_ranked compares scores
+    order = sorted((r for r in range(len(kept)) if scores[r] > 0), key=lambda r: (-rounded[r], agg["term"][kept[r]]))
+    chosen: list[str] = []
+    out = []
     seen_stems: set[tuple[str, ...]] = set()
-    for key, row in agg.iterrows():
-        row["term"] = _shown_term(row["term"], row["form"], row["shown"])
-        stems = _stems(row["term"])
+    for r in order:
+        i = kept[r]
+        key = keys[i]
+        term = _shown_term(agg["term"][i], agg["form"][i], agg["shown"][i])
+        stems = _stems(term)
         if not stems or stems in seen_stems:
             continue
         padded = _padded(key)
-        inside = [c for c, _ in chosen if padded in _padded(c)]
-        if inside:
-            alone = row["count"] - sum(int(agg.at[c, "count"]) for c in inside)
-            if alone < w["alone"]:
-                continue
+        inside = [c for c in chosen if padded in _padded(c)]
+        if inside and counts[i] - sum(int(counts[agg["index"][c]]) for c in inside) < w["alone"]:
+            continue
         seen_stems.add(stems)
-        chosen.append((key, stems))
-        chosen_rows.append(row)
-        if len(chosen_rows) == top:
+        chosen.append(key)
+        out.append((doc_id, term, scores[r], counts[i], agg["n_words"][i], agg["start"][i], agg["end"][i],
+                    agg["form"][i]))
+        if len(out) == top:
             break
-    out = pd.DataFrame(chosen_rows).reset_index(drop=True)
-    if out.empty:
-        return pd.DataFrame(columns=["doc_id", "rank", "term", "score", "count", "n_words", "start", "end", "form"])
-    out.insert(0, "doc_id", doc_id)
-    out.insert(1, "rank", np.arange(1, len(out) + 1))
-    out["count"] = out["count"].round().astype("int64")
-    return out[["doc_id", "rank", "term", "score", "count", "n_words", "start", "end", "form"]]
+    return out

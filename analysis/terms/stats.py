@@ -23,10 +23,7 @@ from __future__ import annotations
 
 import functools
 import math
-import re
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -35,6 +32,7 @@ from ..ranking import sort_ranked
 from .phrases import ngrams, repeated_phrases  # noqa: F401 - re-exported (they live in phrases)
 from .units import (RULE_SEGMENTS as _RULE_SEGMENTS, column as _column, doc_ids as _doc_ids,
                     keep as _keep, runs as _runs, units as _units)
+from .richness import KANDEL_MOLES, count_syllables, readability, vocabulary  # noqa: F401 - re-exported
 
 __all__ = [
     "KANDEL_MOLES", "REFERENCE_SIZE", "ABSENT_FREQUENCY", "collocations", "count_syllables",
@@ -52,8 +50,6 @@ REFERENCE_SIZE = 1_000_000_000
 #: its French list reports (1e-8, Zipf 1), i.e. Hardie's 0.5 adjustment of zero counts.
 ABSENT_FREQUENCY = 0.5e-8
 
-#: Kandel & Moles (1958), the French adaptation of Flesch's reading ease.
-KANDEL_MOLES = "207 - 1.015 × (mots / phrases) - 73.6 × (syllabes / mots)  [Kandel & Moles 1958]"
 
 # --------------------------------------------------------------------------
 # Selection helpers
@@ -441,12 +437,15 @@ def kwic(tokens: pd.DataFrame, term: str, *, text: str | Mapping[str, str] | Non
     docs = _doc_ids(tokens)
     rows = []
     bounds = pd.Series(np.arange(len(docs))).groupby(docs, sort=False).agg(["min", "max"])
+    lows, highs = bounds["min"].to_dict(), bounds["max"].to_dict()
+    segs = tokens["seg"].to_numpy() if "seg" in tokens.columns else None
+    sents = tokens["sent"].to_numpy() if "sent" in tokens.columns else None
     for h in hits:
         first, last = pos[h], pos[h + k - 1]
         doc = docs[first]
         raw = text.get(doc) if isinstance(text, Mapping) else text
         s, e = int(starts[first]), int(ends[last])
-        lo_row, hi_row = int(bounds.at[doc, "min"]), int(bounds.at[doc, "max"])
+        lo_row, hi_row = int(lows[doc]), int(highs[doc])
         if raw is not None:
             node = raw[s:e]
             if chars:
@@ -465,8 +464,8 @@ def kwic(tokens: pd.DataFrame, term: str, *, text: str | Mapping[str, str] | Non
             else:
                 left = " ".join(texts[max(lo_row, first - window):first])
                 right = " ".join(texts[last + 1:min(hi_row, last + window) + 1])
-        seg = int(tokens["seg"].iloc[first]) if "seg" in tokens.columns else -1
-        sent = int(tokens["sent"].iloc[first]) if "sent" in tokens.columns else -1
+        seg = int(segs[first]) if segs is not None else -1
+        sent = int(sents[first]) if sents is not None else -1
         rows.append((doc, seg, sent, s, e, left, node, right))
     out = pd.DataFrame(rows, columns=cols)
     out.attrs["rule"] = (f"{term!r} matched by {by}; window {window} {'characters' if chars else 'tokens'}; "
@@ -474,15 +473,25 @@ def kwic(tokens: pd.DataFrame, term: str, *, text: str | Mapping[str, str] | Non
     return out
 
 
-def _positions(tokens: pd.DataFrame, *, uncounted: bool) -> tuple[np.ndarray, np.ndarray]:
-    """Kept word tokens (no punctuation) and their relative position 0-1 in their document."""
+def _ranked_words(tokens: pd.DataFrame, *, uncounted: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Kept word tokens (no punctuation), their doc ids, their rank among their document's words and
+    their document's number of words (integer codes: no per-document grouping)."""
     keep = ~tokens["is_punct"].to_numpy(dtype=bool)
     if not uncounted and "counted" in tokens.columns:
         keep &= tokens["counted"].to_numpy(dtype=bool)
     pos = np.flatnonzero(keep)
     docs = _doc_ids(tokens)[pos]
-    rank = pd.Series(np.arange(len(pos))).groupby(docs).cumcount().to_numpy()
-    size = pd.Series(docs).map(pd.Series(docs).value_counts()).to_numpy()
+    code = pd.factorize(docs)[0].astype("int64")
+    counts = np.bincount(code)
+    order = np.argsort(code, kind="stable")
+    rank = np.empty(len(code), dtype="int64")
+    rank[order] = np.arange(len(code)) - np.concatenate([[0], np.cumsum(counts)[:-1]])[code[order]]
+    return pos, docs, rank, counts[code]
+
+
+def _positions(tokens: pd.DataFrame, *, uncounted: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Kept word tokens (no punctuation) and their relative position 0-1 in their document."""
+    pos, _, rank, size = _ranked_words(tokens, uncounted=uncounted)
     rel = np.where(size > 1, rank / np.maximum(size - 1, 1), 0.0)
     return pos, rel
 
@@ -521,10 +530,7 @@ def dispersion(tokens: pd.DataFrame, terms: Sequence[str], *, by: str = "lemma",
 
 def _parts(tokens: pd.DataFrame, parts: int, uncounted: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Kept words, the equal part (0..parts-1, by word rank) each falls in, and their doc ids."""
-    pos, _ = _positions(tokens, uncounted=uncounted)
-    docs = _doc_ids(tokens)[pos]
-    rank = pd.Series(np.arange(len(pos))).groupby(docs).cumcount().to_numpy()
-    size = pd.Series(docs).map(pd.Series(docs).value_counts()).to_numpy()
+    pos, docs, rank, size = _ranked_words(tokens, uncounted=uncounted)
     part = np.minimum(rank * parts // np.maximum(size, 1), parts - 1)
     return pos, part, docs
 
@@ -555,30 +561,50 @@ def dispersion_scores(tokens: pd.DataFrame, terms: Sequence[str] | None = None, 
     pos, part, docs = _parts(tokens, parts, uncounted)
     values = np.array([v.lower() for v in tokens[_column(tokens, by)].astype(str).to_numpy()[pos]], dtype=object)
     stop = tokens["is_stop"].to_numpy(dtype=bool)[pos]
-    rows = []
-    for doc, in_doc in pd.Series(np.arange(len(docs))).groupby(docs, sort=False).indices.items():
-        sizes = np.bincount(part[in_doc], minlength=parts).astype(float)
-        s = sizes / sizes.sum()
-        vals, prt = values[in_doc], part[in_doc]
-        if terms is None:
-            c = Counter(vals[~stop[in_doc]])
-            wanted = sorted((t for t, n in c.items() if n >= min_count), key=lambda t: (-c[t], t))
-        else:
-            wanted = list(terms)
-        for term in wanted:
-            hit = vals == term.lower()
-            f = np.bincount(prt[hit], minlength=parts).astype(float)
-            total = f.sum()
-            if total == 0:
-                rows.append((doc, term, 0, np.nan, np.nan, np.nan))
-                continue
-            v = f / total
-            dp = 0.5 * np.abs(v - s).sum()
-            dpn = dp / (1 - s.min()) if s.min() < 1 else np.nan
-            rel = np.divide(f, sizes, out=np.zeros_like(f), where=sizes > 0)
-            mean = rel.mean()
-            d = 1 - (rel.std() / mean) / math.sqrt(parts - 1) if mean > 0 and parts > 1 else np.nan
-            rows.append((doc, term, int(total), float(d), float(dp), float(dpn)))
+    doc_code, doc_names = pd.factorize(docs)  # documents in order of first appearance
+    val_code, val_uniq = pd.factorize(values)
+    n_docs, width = len(doc_names), len(val_uniq) + 1
+    lookup = {v: i for i, v in enumerate(val_uniq)}
+    # the (document, term) rows asked for, in the order the per-document loop gave them
+    if terms is None:
+        kept = ~stop
+        uniq, counts = np.unique(doc_code[kept].astype("int64") * width + val_code[kept], return_counts=True)
+        often = counts >= min_count
+        by_doc: dict[int, list[tuple[int, str]]] = {}
+        for key, n in zip(uniq[often].tolist(), counts[often].tolist()):
+            by_doc.setdefault(key // width, []).append((-n, val_uniq[key % width]))
+        row_doc = [d for d in range(n_docs) for _ in by_doc.get(d, [])]
+        row_term = [t for d in range(n_docs) for _, t in sorted(by_doc.get(d, []))]
+    else:
+        row_doc = [d for d in range(n_docs) for _ in terms]
+        row_term = [t for _ in range(n_docs) for t in terms]
+    rows: list[tuple] = []
+    if row_doc:
+        sizes = np.bincount(doc_code * parts + part, minlength=n_docs * parts).reshape(n_docs, parts).astype(float)
+        token_key = doc_code.astype("int64") * width + val_code
+        keys = np.unique(token_key)
+        f_all = np.zeros((len(keys), parts))
+        np.add.at(f_all, (np.searchsorted(keys, token_key), part), 1.0)
+        row_key = np.array([d * width + lookup.get(t.lower(), width - 1) for d, t in zip(row_doc, row_term)],
+                           dtype="int64")
+        at = np.minimum(np.searchsorted(keys, row_key), len(keys) - 1)
+        f = np.where((keys[at] == row_key)[:, None], f_all[at], 0.0)
+        size = sizes[np.asarray(row_doc)]
+        share = size / size.sum(axis=1, keepdims=True)
+        total = f.sum(axis=1)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            dp = 0.5 * np.abs(f / total[:, None] - share).sum(axis=1)
+            low = share.min(axis=1)
+            dpn = np.where(low < 1, dp / (1 - low), np.nan)
+            rel = np.divide(f, size, out=np.zeros_like(f), where=size > 0)
+            mean = rel.mean(axis=1)
+            d = np.where((mean > 0) & (parts > 1), 1 - (rel.std(axis=1) / mean) / math.sqrt(max(parts - 1, 1)),
+                         np.nan)
+        for r, (doc_r, term) in enumerate(zip(row_doc, row_term)):
+            if total[r] == 0:
+                rows.append((doc_names[doc_r], term, 0, np.nan, np.nan, np.nan))
+            else:
+                rows.append((doc_names[doc_r], term, int(total[r]), float(d[r]), float(dp[r]), float(dpn[r])))
     out = pd.DataFrame(rows, columns=["doc_id", "term", "count", "juilland_d", "gries_dp", "gries_dp_norm"])
     out = out.sort_values(["doc_id", "count", "term"], ascending=[True, False, True], kind="mergesort",
                           ignore_index=True)
@@ -607,143 +633,37 @@ def trends(tokens: pd.DataFrame, terms: Sequence[str], *, by: str = "lemma", par
     values = np.array([v.lower() for v in tokens[_column(tokens, by)].astype(str).to_numpy()[pos]], dtype=object)
     starts = tokens["start"].to_numpy(dtype="int64")[pos]
     ends = tokens["end"].to_numpy(dtype="int64")[pos]
-    rows = []
-    for doc, in_doc in pd.Series(np.arange(len(docs))).groupby(docs, sort=False).indices.items():
-        vals, prt = values[in_doc], part[in_doc]
-        sizes = np.bincount(prt, minlength=parts)
-        s_doc, e_doc = starts[in_doc], ends[in_doc]
-        for term in terms:
-            f = np.bincount(prt[vals == term.lower()], minlength=parts)
-            for p in range(parts):
-                idx = np.flatnonzero(prt == p)
-                rows.append((doc, term, p + 1, int(f[p]), int(sizes[p]),
-                             1000 * f[p] / sizes[p] if sizes[p] else 0.0,
-                             int(s_doc[idx[0]]) if len(idx) else -1, int(e_doc[idx[-1]]) if len(idx) else -1))
-    out = pd.DataFrame(rows, columns=["doc_id", "term", "part", "count", "part_words", "per_1000", "start", "end"])
+    cols = ["doc_id", "term", "part", "count", "part_words", "per_1000", "start", "end"]
+    doc_code, doc_names = pd.factorize(docs)  # documents in order of first appearance
+    n_docs, n_terms = len(doc_names), len(terms)
+    if not n_docs or not n_terms:
+        return _with_rule(pd.DataFrame([], columns=cols), by, parts, uncounted)
+    cell = doc_code.astype("int64") * parts + part  # (document, part) of each word, all documents at once
+    sizes = np.bincount(cell, minlength=n_docs * parts)
+    first = np.full(n_docs * parts, len(cell), dtype="int64")
+    last = np.full(n_docs * parts, -1, dtype="int64")
+    np.minimum.at(first, cell, np.arange(len(cell)))
+    np.maximum.at(last, cell, np.arange(len(cell)))
+    empty = sizes == 0
+    part_start = np.where(empty, -1, starts[np.minimum(first, len(cell) - 1)])
+    part_end = np.where(empty, -1, ends[np.maximum(last, 0)])
+    counts = np.stack([np.bincount(cell[values == t.lower()], minlength=n_docs * parts) for t in terms])
+    counts = counts.reshape(n_terms, n_docs, parts).transpose(1, 0, 2).reshape(-1)  # document, term, part
+    size_rows = np.tile(sizes.reshape(n_docs, 1, parts), (1, n_terms, 1)).reshape(-1)
+    per_1000 = np.divide(1000 * counts, size_rows, out=np.zeros(len(counts)), where=size_rows > 0)
+    out = pd.DataFrame({
+        "doc_id": np.repeat(np.asarray(doc_names, dtype=object), n_terms * parts),
+        "term": np.tile(np.repeat(np.asarray(list(terms), dtype=object), parts), n_docs),
+        "part": np.tile(np.arange(1, parts + 1, dtype="int64"), n_docs * n_terms),
+        "count": counts.astype("int64"), "part_words": size_rows.astype("int64"), "per_1000": per_1000,
+        "start": np.tile(part_start.reshape(n_docs, 1, parts), (1, n_terms, 1)).reshape(-1),
+        "end": np.tile(part_end.reshape(n_docs, 1, parts), (1, n_terms, 1)).reshape(-1)})
+    return _with_rule(out, by, parts, uncounted)
+
+
+def _with_rule(out: pd.DataFrame, by: str, parts: int, uncounted: bool) -> pd.DataFrame:
+    """The trends table with the rule it follows in ``attrs["rule"]``."""
     out.attrs["rule"] = f"by {by}; {parts} equal parts by words (punctuation left out); {_RULE_SEGMENTS[uncounted]}"
-    return out
-
-
-# --------------------------------------------------------------------------
-# Vocabulary and readability
-# --------------------------------------------------------------------------
-
-_VOWELS = "aeiouyàâäéèêëîïôöùûüÿœæ"
-_VOWEL_GROUP = re.compile(f"[{_VOWELS}]+")
-#: Vowel pairs that are two syllables (hiatus) although written together.
-_HIATUS = re.compile("é(?=[aeiouàâèêîôû])")
-_DIAERESIS = re.compile("(?=[ïüë])")
-_GU_QU = re.compile("(?<=[gq])u(?=[aeiouyéèêëîïôâ])")
-
-
-def count_syllables(word: str) -> int:
-    """Spoken syllables of a French word, by rule (vowel groups, silent final e).
-
-    Rules: each group of consecutive vowels (a e i o u y and accented forms,
-    œ, æ) is a syllable, except that ``é`` followed by a vowel and a diaeresis
-    vowel start a new syllable (*réunion* 3, *naïf* 2); ``u`` after ``g``/``q``
-    before a vowel is not a vowel (*quatre*); a final ``e`` or ``es`` after a
-    consonant is silent when the word has another syllable (*table* 1, *missiles*
-    2, but *le* 1, *été* 2); the verb ending ``-ent`` is not detected (counted as
-    a syllable, as in *moment*). Words without vowels (numbers, acronyms) count 1.
-
-    Args:
-        word (str): A word.
-
-    Returns:
-        int: Its number of syllables (at least 1).
-    """
-    w = word.lower().replace("’", "'")
-    w = _GU_QU.sub("", w)
-    w = _HIATUS.sub(lambda m: m.group() + "|", w)
-    w = _DIAERESIS.sub("|", w)
-    groups = [g for part in w.split("|") for g in _VOWEL_GROUP.findall(part)]
-    n = len(groups)
-    if n > 1 and re.search(f"[^{_VOWELS}]es?$", w):
-        n -= 1
-    return max(n, 1)
-
-
-def readability(words: int, sentences: int, syllables: int) -> float:
-    """Kandel & Moles (1958) reading ease, Flesch adapted to French.
-
-    ``207 − 1.015 × (words / sentences) − 73.6 × (syllables / words)``
-    (L. Kandel and A. Moles, "Application de l'indice de Flesch à la langue
-    française", *Cahiers Études de Radio-Télévision* 19, 1958). Higher is
-    easier; about 60-70 is plain text, under 30 very hard.
-
-    Args:
-        words (int): Number of words.
-        sentences (int): Number of sentences.
-        syllables (int): Number of syllables.
-
-    Returns:
-        float: The score (NaN without words or sentences).
-    """
-    if not words or not sentences:
-        return float("nan")
-    return 207 - 1.015 * (words / sentences) - 73.6 * (syllables / words)
-
-
-def _mattr(values: Sequence[Any], window: int) -> float:
-    n = len(values)
-    if n == 0:
-        return float("nan")
-    if n <= window:
-        return len(set(values)) / n
-    counts = Counter(values[:window])
-    total = len(counts)
-    for k in range(window, n):
-        out_, in_ = values[k - window], values[k]
-        counts[out_] -= 1
-        if counts[out_] == 0:
-            del counts[out_]
-        counts[in_] += 1
-        total += len(counts)
-    return total / (n - window + 1) / window
-
-
-def vocabulary(tokens: pd.DataFrame, *, by: str = "norm", window: int = 50,
-               uncounted: bool = False) -> pd.DataFrame:
-    """Vocabulary summary and French readability, one row per document.
-
-    Words are the non-punctuation tokens of counted segments, stopwords
-    included. Types and hapaxes are counted by ``by``; sentences are those
-    holding at least one kept word.
-
-    Args:
-        tokens (pandas.DataFrame): A tokens table with ``sent``.
-        by (str): Unit for types (``norm`` by default, ``lemma`` for lemma types).
-        window (int): MATTR window (Covington & McFall's moving-average TTR).
-        uncounted (bool): Keep left-out segments.
-
-    Returns:
-        pandas.DataFrame: ``doc_id``, ``tokens``, ``types``, ``hapaxes``, ``ttr``, ``mattr``,
-        ``sentences``, ``mean_sentence_length``, ``syllables``, ``syllables_per_word``,
-        ``kandel_moles``; ``attrs["formula"]`` cites the readability formula.
-    """
-    column = _column(tokens, by)
-    keep = ~tokens["is_punct"].to_numpy(dtype=bool)
-    if not uncounted and "counted" in tokens.columns:
-        keep &= tokens["counted"].to_numpy(dtype=bool)
-    sub = tokens.loc[keep]
-    docs = _doc_ids(tokens)[keep]
-    rows = []
-    for doc, part in sub.groupby(docs, sort=False):
-        vals = part[column].astype(str).str.lower().tolist()
-        c = Counter(vals)
-        n_sent = part["sent"].nunique() if "sent" in part.columns else 1
-        syll = sum(count_syllables(t) for t in part["text"].astype(str))
-        n = len(vals)
-        rows.append((doc, n, len(c), sum(1 for v in c.values() if v == 1), len(c) / n if n else float("nan"),
-                     _mattr(vals, window), n_sent, n / n_sent if n_sent else float("nan"), syll,
-                     syll / n if n else float("nan"), readability(n, n_sent, syll)))
-    out = pd.DataFrame(rows, columns=["doc_id", "tokens", "types", "hapaxes", "ttr", "mattr", "sentences",
-                                      "mean_sentence_length", "syllables", "syllables_per_word", "kandel_moles"])
-    out.attrs["formula"] = KANDEL_MOLES
-    out.attrs["rule"] = (f"words = non-punctuation tokens (stopwords kept); types by {by}; MATTR window {window}; "
-                         f"syllables by rule (count_syllables); {_RULE_SEGMENTS[uncounted]}; "
-                         f"readability {KANDEL_MOLES}")
     return out
 
 

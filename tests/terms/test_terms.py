@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from analysis import terms
+from analysis.terms import richness
 
 
 @pytest.fixture(scope="module")
@@ -236,9 +237,9 @@ def test_vocabulary_summary(tokens):
 
 
 def test_mattr_window():
-    assert terms.stats._mattr(list("abab"), 2) == 1.0
-    assert terms.stats._mattr(list("aaaa"), 2) == 0.5
-    assert terms.stats._mattr(list("abc"), 50) == 1.0
+    assert richness._mattr(list("abab"), 2) == 1.0
+    assert richness._mattr(list("aaaa"), 2) == 0.5
+    assert richness._mattr(list("abc"), 50) == 1.0
 
 
 def test_to_nltk_text(tokens):

@@ -102,3 +102,88 @@ def test_aggregate_equals_groupby() -> None:
                 .drop_duplicates(["doc_id", "key"]))
         want = want.merge(best[["doc_id", "key", col]], on=["doc_id", "key"], how="left")
     pd.testing.assert_frame_equal(got.reset_index(drop=True), want, check_dtype=False)
+
+
+def test_keyterms_of_many_documents_equal_each_document_alone() -> None:
+    """One pass over a corpus (segments, headlines, names and surnames included) ranks each document
+    exactly as it is ranked alone."""
+    import analysis
+    from analysis.text.pipeline import Tables
+
+    texts = {
+        "a": "Grèce : 39 morts dans un séisme\n\nLe séisme a fait 39 morts en Grèce. Antonis Samaras a parlé. "
+             "Samaras a visité les ruines du séisme. Le séisme de Grèce inquiète.",
+        "b": "Drones iraniens en Russie\n\nL'Iran et la Russie vont construire des drones iraniens. "
+             "Les drones iraniens seront faits en Russie. Mitt Romney a réagi. Romney critique les drones.",
+    }
+    parts = [analysis.analyse(analysis.Article.from_text(t, doc_id=d)) for d, t in texts.items()]
+    alone = pd.concat([keyterms_module.keyterms(p, top=5) for p in parts], ignore_index=True)
+    both = Tables(article=parts[0].article, **{f: pd.concat([getattr(p, f) for p in parts], ignore_index=True)
+                                               for f in ("segments", "sentences", "tokens")})
+    together = keyterms_module.keyterms(both, top=5)
+    assert set(together["doc_id"]) == {"a", "b"} and len(together) > 4
+    pd.testing.assert_frame_equal(together, alone)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 2), st.integers(0, 4)), max_size=60), st.integers(1, 8))
+def test_mattr_windows_equal_the_sliding_window(rows, window) -> None:
+    """MATTR without sliding equals MATTR by sliding the window, document by document (documents interleaved)."""
+    from analysis.terms import richness
+
+    if not rows:
+        return
+    doc = np.array([d for d, _ in rows], dtype="int64")
+    pair = doc * 10 + np.array([v for _, v in rows], dtype="int64")
+    size = np.bincount(doc, minlength=3)
+    total = richness._mattr_windows(doc, pair, size, window)
+    for d in range(3):
+        values = [v for dd, v in rows if dd == d]
+        if len(values) > window:
+            assert int(total[d]) / (len(values) - window + 1) / window == richness._mattr(values, window)
+
+
+def _two_documents(tables) -> pd.DataFrame:
+    """The article twice, as two documents, the second cut short (parts of unequal sizes)."""
+    one = tables.tokens.assign(doc_id="a")
+    return pd.concat([one, one.iloc[: len(one) // 3].assign(doc_id="b")], ignore_index=True)
+
+
+def test_dispersion_scores_and_trends_equal_a_loop_over_documents(tables) -> None:
+    """The vectorised tables equal the plain definitions computed document by document, term by term."""
+    import math
+
+    from analysis.terms import dispersion_scores, trends
+
+    tokens = _two_documents(tables)
+    keep = ~tokens["is_punct"].to_numpy(dtype=bool) & tokens["counted"].to_numpy(dtype=bool)
+    words = tokens[keep]
+    terms = ["drone", "iran", "russie", "absent"]
+    expected, trend_rows = [], []
+    for doc, part in words.groupby("doc_id", sort=False):
+        vals = part["lemma"].astype(str).str.lower().to_numpy(dtype=object)
+        prt = np.minimum(np.arange(len(vals)) * 10 // len(vals), 9)
+        sizes = np.bincount(prt, minlength=10).astype(float)
+        s = sizes / sizes.sum()
+        for term in terms:
+            f = np.bincount(prt[vals == term], minlength=10).astype(float)
+            for p in range(10):
+                idx = np.flatnonzero(prt == p)
+                trend_rows.append((doc, term, p + 1, int(f[p]), int(sizes[p]),
+                                   1000 * f[p] / sizes[p] if sizes[p] else 0.0,
+                                   int(part["start"].iloc[idx[0]]), int(part["end"].iloc[idx[-1]])))
+            if f.sum() == 0:
+                expected.append((doc, term, 0, np.nan, np.nan, np.nan))
+                continue
+            dp = 0.5 * np.abs(f / f.sum() - s).sum()
+            rel = f / sizes
+            d = 1 - (rel.std() / rel.mean()) / math.sqrt(9)
+            expected.append((doc, term, int(f.sum()), float(d), float(dp), float(dp / (1 - s.min()))))
+    got = dispersion_scores(tokens, terms)
+    want = pd.DataFrame(expected, columns=list(got.columns)).sort_values(
+        ["doc_id", "count", "term"], ascending=[True, False, True], kind="mergesort", ignore_index=True)
+    assert (got["count"] > 0).sum() == 6
+    pd.testing.assert_frame_equal(got, want, check_dtype=False)
+    got_trends = trends(tokens, terms)
+    pd.testing.assert_frame_equal(got_trends, pd.DataFrame(trend_rows, columns=list(got_trends.columns)),
+                                  check_dtype=False)
