@@ -44,8 +44,14 @@ def score_key(column: pd.Series) -> pd.Series:
     return pd.Series(values, index=column.index, name=column.name)
 
 
-def sort_ranked(frame: pd.DataFrame, by: Sequence[str], ascending: Sequence[bool], *,
-                ignore_index: bool = True, na_position: str = "last") -> pd.DataFrame:
+def sort_ranked(
+    frame: pd.DataFrame,
+    by: Sequence[str],
+    ascending: Sequence[bool],
+    *,
+    ignore_index: bool = True,
+    na_position: str = "last",
+) -> pd.DataFrame:
     """Sort a ranked table by its keys (scores through :func:`score_key`), stably.
 
     End ``by`` with the term (or another unique label) so that ties are broken
@@ -61,5 +67,11 @@ def sort_ranked(frame: pd.DataFrame, by: Sequence[str], ascending: Sequence[bool
     Returns:
         pandas.DataFrame: The sorted table.
     """
-    return frame.sort_values(list(by), ascending=list(ascending), kind="mergesort", key=score_key,
-                             ignore_index=ignore_index, na_position=na_position)
+    return frame.sort_values(
+        list(by),
+        ascending=list(ascending),
+        kind="mergesort",
+        key=score_key,
+        ignore_index=ignore_index,
+        na_position=na_position,
+    )

@@ -19,8 +19,9 @@ __all__ = ["CHUNK", "containing", "locate"]
 CHUNK = 1_000_000
 
 
-def containing(starts: Iterable[int] | np.ndarray, ends: Iterable[int] | np.ndarray,
-               offsets: Iterable[int] | np.ndarray) -> np.ndarray:
+def containing(
+    starts: Iterable[int] | np.ndarray, ends: Iterable[int] | np.ndarray, offsets: Iterable[int] | np.ndarray
+) -> np.ndarray:
     """The position of the span ``[start, end)`` holding each offset.
 
     Args:
@@ -39,10 +40,10 @@ def containing(starts: Iterable[int] | np.ndarray, ends: Iterable[int] | np.ndar
         return np.full(off.shape, -1, dtype=np.int64)
     out = np.empty(off.shape, dtype=np.int64)
     for lo in range(0, len(off), CHUNK):
-        part = off[lo:lo + CHUNK]
+        part = off[lo : lo + CHUNK]
         idx = np.searchsorted(s, part, side="right") - 1
         safe = np.clip(idx, 0, None)
-        out[lo:lo + CHUNK] = np.where((idx >= 0) & (part < e[safe]), idx, -1)
+        out[lo : lo + CHUNK] = np.where((idx >= 0) & (part < e[safe]), idx, -1)
     return out
 
 

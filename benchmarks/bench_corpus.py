@@ -90,10 +90,14 @@ def bench_speed(texts: list[str]) -> tuple[float, float]:
     print(f"corpus: {len(texts)} documents, {n_tokens:,} tokens (our tokeniser)")
     print(f"counting path (tokenise + fast lemmas + count), 1 core: {ours:,.0f} tokens/s")
     print(f"  with counted segments (clean.segments):          {ours_seg:,.0f} tokens/s")
-    print(f"spaCy nlp.pipe fr_core_news_sm (tok2vec, morphologizer, attribute_ruler, lemmatizer), 1 core, "
-          f"{n_spacy:,} tokens sample: {spacy_rate:,.0f} tokens/s")
-    print(f"ratio ours / spaCy: {ours / spacy_rate:.1f}x (goal >= 40x; goal >= 300,000 tokens/s: "
-          f"{'met' if ours >= 300_000 else 'NOT met'}); with segments {ours_seg / spacy_rate:.1f}x")
+    print(
+        f"spaCy nlp.pipe fr_core_news_sm (tok2vec, morphologizer, attribute_ruler, lemmatizer), 1 core, "
+        f"{n_spacy:,} tokens sample: {spacy_rate:,.0f} tokens/s"
+    )
+    print(
+        f"ratio ours / spaCy: {ours / spacy_rate:.1f}x (goal >= 40x; goal >= 300,000 tokens/s: "
+        f"{'met' if ours >= 300_000 else 'NOT met'}); with segments {ours_seg / spacy_rate:.1f}x"
+    )
     return ours, spacy_rate
 
 
@@ -131,8 +135,17 @@ def bench_workers(path: Path, repeat: int = 3) -> float:
 
     corpus = Corpus.from_path(path)
     times = {1: [], 2: []}
-    clusters = {n: LocalCluster(n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                dashboard_address=None, silence_logs=logging.ERROR) for n in (1, 2)}
+    clusters = {
+        n: LocalCluster(
+            n_workers=n,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        )
+        for n in (1, 2)
+    }
     try:
         for n, lc in clusters.items():
             with Client(lc.scheduler_address) as client:
@@ -148,11 +161,13 @@ def bench_workers(path: Path, repeat: int = 3) -> float:
             lc.close()
     one, two = min(times[1]), min(times[2])
     speedup = one / two
-    print(f"dask.distributed LocalCluster, frequencies on {len(corpus)} documents (best of {repeat}): "
-          f"1 worker {one:.2f} s, 2 workers {two:.2f} s -> speed-up {speedup:.2f}x "
-          f"(goal >= 1.7x: {'met' if speedup >= 1.7 else 'NOT met'}; {os.cpu_count()} cores; "
-          f"every run: 1 worker {', '.join(f'{t:.2f}' for t in times[1])}, "
-          f"2 workers {', '.join(f'{t:.2f}' for t in times[2])} s)")
+    print(
+        f"dask.distributed LocalCluster, frequencies on {len(corpus)} documents (best of {repeat}): "
+        f"1 worker {one:.2f} s, 2 workers {two:.2f} s -> speed-up {speedup:.2f}x "
+        f"(goal >= 1.7x: {'met' if speedup >= 1.7 else 'NOT met'}; {os.cpu_count()} cores; "
+        f"every run: 1 worker {', '.join(f'{t:.2f}' for t in times[1])}, "
+        f"2 workers {', '.join(f'{t:.2f}' for t in times[2])} s)"
+    )
     return speedup
 
 
@@ -172,8 +187,10 @@ def bench_processes(path: Path) -> float:
             t0 = time.perf_counter()
             cs.frequencies(corpus, scheduler="processes", segments=False)
             times[n] = time.perf_counter() - t0
-    print(f"scheduler='processes' (a fresh pool of spawned workers per call): 1 worker {times[1]:.2f} s, "
-          f"2 workers {times[2]:.2f} s -> {times[1] / times[2]:.2f}x; in-process (pandas) {in_process:.2f} s")
+    print(
+        f"scheduler='processes' (a fresh pool of spawned workers per call): 1 worker {times[1]:.2f} s, "
+        f"2 workers {times[2]:.2f} s -> {times[1] / times[2]:.2f}x; in-process (pandas) {in_process:.2f} s"
+    )
     return times[1] / times[2]
 
 
@@ -201,18 +218,26 @@ def bench_memory(paths: list[Path]) -> list[float]:
     """Peak memory of ``frequencies`` (in-process, streamed) in a fresh child process per corpus size."""
     rss, run = [], []
     for p in paths:
-        out = subprocess.run([sys.executable, "-c", _CHILD, str(p)], capture_output=True, text=True, check=True,
-                             cwd=ROOT)
+        out = subprocess.run(
+            [sys.executable, "-c", _CHILD, str(p)], capture_output=True, text=True, check=True, cwd=ROOT
+        )
         terms, maxrss, peak, index = (int(x) for x in out.stdout.split())
         rss.append(maxrss / 1024)
         run.append(peak / 2**20)
-        print(f"peak memory, frequencies on {p.name} ({p.stat().st_size / 1e6:.0f} MB): process {rss[-1]:.0f} MiB "
-              f"(VmHWM, includes imports); Python allocations of the counting run {run[-1]:.1f} MiB "
-              f"(tracemalloc peak), besides the corpus index {index / 2**20:.1f} MiB "
-              f"(one reference per document, {index / max(1, _lines(p)):.0f} B each) ({terms:,} terms)")
-    print(f"growth 1x -> 10x: process {rss[1] / rss[0] - 1:+.1%} (goal < 20%), counting run {run[1] / run[0] - 1:+.1%}"
-          + (f"; 10x -> 20x: process {rss[2] / rss[1] - 1:+.1%}, counting run {run[2] / run[1] - 1:+.1%}"
-             if len(paths) > 2 else ""))
+        print(
+            f"peak memory, frequencies on {p.name} ({p.stat().st_size / 1e6:.0f} MB): process {rss[-1]:.0f} MiB "
+            f"(VmHWM, includes imports); Python allocations of the counting run {run[-1]:.1f} MiB "
+            f"(tracemalloc peak), besides the corpus index {index / 2**20:.1f} MiB "
+            f"(one reference per document, {index / max(1, _lines(p)):.0f} B each) ({terms:,} terms)"
+        )
+    print(
+        f"growth 1x -> 10x: process {rss[1] / rss[0] - 1:+.1%} (goal < 20%), counting run {run[1] / run[0] - 1:+.1%}"
+        + (
+            f"; 10x -> 20x: process {rss[2] / rss[1] - 1:+.1%}, counting run {run[2] / run[1] - 1:+.1%}"
+            if len(paths) > 2
+            else ""
+        )
+    )
     return rss
 
 

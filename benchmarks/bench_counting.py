@@ -71,7 +71,9 @@ def corpus(path: Path, target: int) -> int:
     from analysis.text.tokens import type_spans
 
     news = eval_dir() / "news"
-    texts = [a.text for a in Corpus.from_path(news / "hipe-fr-plaintext")] if (news / "hipe-fr-plaintext").is_dir() else []
+    texts = (
+        [a.text for a in Corpus.from_path(news / "hipe-fr-plaintext")] if (news / "hipe-fr-plaintext").is_dir() else []
+    )
     texts += [p.read_text(encoding="utf-8") for p in sorted((news / "wikinews-fr-100" / "txt").glob("*.txt"))]
     texts = texts or [ARTICLE.read_text(encoding="utf-8")]
     sizes = [len(type_spans(t).codes) for t in texts]
@@ -113,20 +115,27 @@ def main() -> None:
                 best[name] = [min(best[name][0], wall), min(best[name][1], cpu)]
                 spacy_n = out if name == "spacy" else spacy_n
         (sw, sc), (ow, oc) = best["spacy"], best["ours"]
-        print(f"spacy.blank('fr') tokenizer, whole process: {sw:.2f} s wall, {sc:.2f} s CPU "
-              f"({int(spacy_n):,} spaCy tokens)")
-        print(f"analysis terms CORPUS --by lemma, whole process: {ow:.2f} s wall, {oc:.2f} s CPU "
-              f"-> {sw / ow:.2f}x spaCy's blank tokenizer by wall time, {sc / oc:.2f}x by CPU time "
-              f"(goal >= 3x: {'met' if min(sw / ow, sc / oc) >= 3 else 'NOT met'}; best of 3 each)")
-        res = subprocess.run([sys.executable, "-c", _OURS_CPU, str(path)], cwd=ROOT, capture_output=True, text=True,
-                             check=True)
+        print(
+            f"spacy.blank('fr') tokenizer, whole process: {sw:.2f} s wall, {sc:.2f} s CPU "
+            f"({int(spacy_n):,} spaCy tokens)"
+        )
+        print(
+            f"analysis terms CORPUS --by lemma, whole process: {ow:.2f} s wall, {oc:.2f} s CPU "
+            f"-> {sw / ow:.2f}x spaCy's blank tokenizer by wall time, {sc / oc:.2f}x by CPU time "
+            f"(goal >= 3x: {'met' if min(sw / ow, sc / oc) >= 3 else 'NOT met'}; best of 3 each)"
+        )
+        res = subprocess.run(
+            [sys.executable, "-c", _OURS_CPU, str(path)], cwd=ROOT, capture_output=True, text=True, check=True
+        )
         for line in res.stdout.split("\n"):
             if line:
                 seg, tokens, cpu = line.split()
                 rate = int(tokens) / float(cpu)
-                print(f"counting path {'with' if seg == 'True' else 'without'} cleaning, 1 core: {rate:,.0f} tokens per "
-                      f"CPU-second" + (f" (goal >= 600,000: {'met' if rate >= 600_000 else 'NOT met'})"
-                                       if seg == "True" else ""))
+                print(
+                    f"counting path {'with' if seg == 'True' else 'without'} cleaning, 1 core: {rate:,.0f} tokens per "
+                    f"CPU-second"
+                    + (f" (goal >= 600,000: {'met' if rate >= 600_000 else 'NOT met'})" if seg == "True" else "")
+                )
 
 
 if __name__ == "__main__":

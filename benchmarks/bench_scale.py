@@ -50,7 +50,9 @@ def paragraphs() -> list[str]:
     from analysis.paths import ARTICLE, eval_dir
 
     news = eval_dir() / "news"
-    files = sorted((news / "hipe-fr-plaintext").glob("*.txt")) + sorted((news / "wikinews-fr-100" / "txt").glob("*.txt"))
+    files = sorted((news / "hipe-fr-plaintext").glob("*.txt")) + sorted(
+        (news / "wikinews-fr-100" / "txt").glob("*.txt")
+    )
     texts = [p.read_text(encoding="utf-8", errors="replace") for p in files] or [ARTICLE.read_text(encoding="utf-8")]
     pool = [b.strip() for t in texts for b in t.replace("\r\n", "\n").split("\n\n") if len(b.strip()) > 40]
     return sorted(set(pool))  # sorted: independent of the file system's order
@@ -66,8 +68,13 @@ def build(path: Path, size: int) -> tuple[int, list[tuple[int, int]]]:
             picks = rng.integers(0, len(pool), size=int(rng.integers(3, 13)))
             head = pool[picks[0]].split("\n", 1)[0][:120]
             text = head + "\n\n" + "\n\n".join(pool[i] for i in picks[1:]) + "\n"
-            line = (json.dumps({"doc_id": f"syn-{k:07d}", "date": f"2024-{1 + k % 12:02d}-{1 + k % 28:02d}",
-                                "text": text}, ensure_ascii=False) + "\n").encode("utf-8")
+            line = (
+                json.dumps(
+                    {"doc_id": f"syn-{k:07d}", "date": f"2024-{1 + k % 12:02d}-{1 + k % 28:02d}", "text": text},
+                    ensure_ascii=False,
+                )
+                + "\n"
+            ).encode("utf-8")
             fh.write(line)
             spans.append((pos, len(line)))
             pos += len(line)
@@ -101,8 +108,14 @@ def partition(path: str, spans: list[tuple[int, int]], out: str) -> dict:
             terms += list(counted)
             counts += list(counted.values())
     pd.DataFrame({"doc_id": docs, "term": terms, "count": np.asarray(counts, dtype=np.int64)}).to_parquet(out)
-    return {"df": df, "tf": tf, "tokens": tokens, "docs": len(spans), "wall": time.perf_counter() - t0,
-            "cpu": time.process_time() - c0}
+    return {
+        "df": df,
+        "tf": tf,
+        "tokens": tokens,
+        "docs": len(spans),
+        "wall": time.perf_counter() - t0,
+        "cpu": time.process_time() - c0,
+    }
 
 
 def warm() -> None:
@@ -155,8 +168,10 @@ def main() -> None:
     try:
         t0 = time.perf_counter()
         n_docs, spans = build(path, int(args.gb * 1e9))
-        print(f"built {path} : {path.stat().st_size / 1e9:.2f} GB, {n_docs:,} documents, seed {SEED}, "
-              f"in {time.perf_counter() - t0:.0f} s (not counted)")
+        print(
+            f"built {path} : {path.stat().st_size / 1e9:.2f} GB, {n_docs:,} documents, seed {SEED}, "
+            f"in {time.perf_counter() - t0:.0f} s (not counted)"
+        )
         run(path, spans, folder, args.workers, args.partition)
     finally:
         if args.keep is None:
@@ -168,13 +183,22 @@ def run(path: Path, spans: list[tuple[int, int]], folder: Path, workers: int, si
 
     from distributed import Client, LocalCluster, as_completed
 
-    parts = [spans[i:i + size] for i in range(0, len(spans), size)]
+    parts = [spans[i : i + size] for i in range(0, len(spans), size)]
     matrix = folder / "matrix"
     matrix.mkdir(exist_ok=True)
     with PeakMemory() as mem:
         t0 = time.perf_counter()
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                          dashboard_address=":0", silence_logs=logging.ERROR) as lc, Client(lc) as client:
+        with (
+            LocalCluster(
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                host="127.0.0.1",
+                dashboard_address=":0",
+                silence_logs=logging.ERROR,
+            ) as lc,
+            Client(lc) as client,
+        ):
             client.run(warm)
             started = time.perf_counter() - t0
             df: Counter = Counter()
@@ -208,11 +232,15 @@ def run(path: Path, spans: list[tuple[int, int]], folder: Path, workers: int, si
             t_fold += time.perf_counter() - f0
         elapsed = time.perf_counter() - t0
     mean = float(np.mean(walls))
-    print(f"{len(parts)} partitions of {size} documents on {workers} local workers: {elapsed:.0f} s "
-          f"(cluster start {started:.1f} s); {docs:,} documents, {tokens:,} counted tokens, {len(df):,} terms")
+    print(
+        f"{len(parts)} partitions of {size} documents on {workers} local workers: {elapsed:.0f} s "
+        f"(cluster start {started:.1f} s); {docs:,} documents, {tokens:,} counted tokens, {len(df):,} terms"
+    )
     print(f"throughput: {tokens / elapsed:,.0f} counted tokens/s ({tokens / elapsed / workers:,.0f} per worker)")
-    print(f"peak memory (this process + workers, resident): {mem.peak / 2**30:.2f} GiB "
-          f"(goal < 2 GB: {'met' if mem.peak < 2e9 else 'NOT met'})")
+    print(
+        f"peak memory (this process + workers, resident): {mem.peak / 2**30:.2f} GiB "
+        f"(goal < 2 GB: {'met' if mem.peak < 2e9 else 'NOT met'})"
+    )
     print(f"document-term matrix: {sum(p.stat().st_size for p in matrix.iterdir()) / 1e6:.0f} MB of Parquet on disk")
     print("key terms (TF-IDF summed over documents): " + ", ".join(t for _, t in key))
     print(f"a partition costs {mean:.2f} s of worker time (min {min(walls):.2f}, max {max(walls):.2f}); projected:")

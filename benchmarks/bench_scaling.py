@@ -43,7 +43,7 @@ SHAPES: dict[str, str] = {
     "letter": "'a' * n",
     "digits": "'7' * n",
     "hyphens": "'-' * n",
-    "apostrophes": "\"'\" * n",
+    "apostrophes": '"\'" * n',
     "dots": "'.' * n",
     "dots-then-letter": "'.' * n + 'x'",
     "bangs-closers": "'!»' * (n // 2) + 'x'",
@@ -68,8 +68,7 @@ STAGES: dict[str, str] = {
     "entities": "entities.entities(art)",
     "quotes": "quotes.quotes(art)",
     "timeline": "timeline.events(art, '2022-11-20')",
-    "print": "output.print_table(pipeline.analyse(art, lemmas=False, stems=False).tokens, fmt='json', "
-             "file=sink)",
+    "print": "output.print_table(pipeline.analyse(art, lemmas=False, stems=False).tokens, fmt='json', file=sink)",
 }
 
 SIZES = (50_000, 200_000, 800_000, 3_200_000)
@@ -176,20 +175,27 @@ def main(argv: list[str] | None = None) -> int:
                 sizes.append(chars)
                 times.append(seconds)
                 peaks.append(peak)
-                print(f"{shape:<20} {stage:<10} {chars:>10} {seconds:>9.3f} {peak / 2**20:>9.1f} "
-                      f"{peak / 2**20 / (chars / 1e6):>7.1f}", flush=True)
+                print(
+                    f"{shape:<20} {stage:<10} {chars:>10} {seconds:>9.3f} {peak / 2**20:>9.1f} "
+                    f"{peak / 2**20 / (chars / 1e6):>7.1f}",
+                    flush=True,
+                )
                 if args.json:
-                    print(json.dumps({"shape": shape, "stage": stage, "chars": chars, "seconds": seconds,
-                                      "peak": peak}))
+                    print(
+                        json.dumps({"shape": shape, "stage": stage, "chars": chars, "seconds": seconds, "peak": peak})
+                    )
             fit = [(x, t) for x, t in zip(sizes, times) if t >= 0.05]
             k_time = exponent([x for x, _ in fit], [t for _, t in fit])
             mem = [(x, p) for x, p in zip(sizes, peaks) if p >= 2**20]  # under 1 MiB: allocator noise
             k_mem = exponent([x for x, _ in mem], [p for _, p in mem])
             note = f"; timed out at {', '.join(map(str, timed_out))}" if timed_out else ""
             note += "; a run failed" if failed else ""
-            print(f"{shape:<20} {stage:<10} growth exponent: time "
-                  f"{'n/a' if k_time is None else f'{k_time:.2f}'}, memory "
-                  f"{'n/a' if k_mem is None else f'{k_mem:.2f}'}{note}", flush=True)
+            print(
+                f"{shape:<20} {stage:<10} growth exponent: time "
+                f"{'n/a' if k_time is None else f'{k_time:.2f}'}, memory "
+                f"{'n/a' if k_mem is None else f'{k_mem:.2f}'}{note}",
+                flush=True,
+            )
     return 0
 
 

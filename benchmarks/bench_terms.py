@@ -50,20 +50,19 @@ def _run(label: str, tokens: pd.DataFrame, text: str | None) -> None:
         fn()
         times[name] = time.perf_counter() - t0
     total = sum(times.values())
-    print(f"\n{label}: {len(tokens):,} tokens, {tokens['doc_id'].nunique():,} documents, "
-          f"all tables in {total:.2f} s")
+    print(f"\n{label}: {len(tokens):,} tokens, {tokens['doc_id'].nunique():,} documents, all tables in {total:.2f} s")
     for name, t in sorted(times.items(), key=lambda kv: -kv[1]):
         print(f"  {name:<18} {t:8.3f} s  {100 * t / total:5.1f} %")
 
 
 def _corpus_tokens(target: int, article_tokens: pd.DataFrame) -> tuple[pd.DataFrame, str]:
     folder = eval_dir() / "news"
-    paths = sorted((folder / "wikinews-fr-100" / "txt").glob("*.txt")) + \
-        sorted((folder / "hipe-fr-plaintext").glob("*.txt"))
+    paths = sorted((folder / "wikinews-fr-100" / "txt").glob("*.txt")) + sorted(
+        (folder / "hipe-fr-plaintext").glob("*.txt")
+    )
     frames, n = [], 0
     for p in paths:  # analyse only as many texts as the target needs
-        frames.append(analysis.analyse(analysis.Article.from_text(p.read_text(encoding="utf-8"),
-                                                                  doc_id=p.stem)).tokens)
+        frames.append(analysis.analyse(analysis.Article.from_text(p.read_text(encoding="utf-8"), doc_id=p.stem)).tokens)
         n += len(frames[-1])
         if n >= target:
             break

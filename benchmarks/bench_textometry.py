@@ -84,40 +84,49 @@ def main(argv: list[str] | None = None) -> int:
     corpus, reading["scan the folder"] = _timed(lambda: Corpus.from_path(folder).materialize())
     documents, reading["documents table"] = _timed(lambda: documents_of(corpus))
     tokens, reading["analyse (spaCy lemmas, POS)"] = _timed(
-        lambda: pd.concat([analysis.analyse(a).tokens for a in corpus], ignore_index=True))
+        lambda: pd.concat([analysis.analyse(a).tokens for a in corpus], ignore_index=True)
+    )
     _report(f"reading {len(corpus)} articles, {len(tokens):,} tokens", reading)
 
     R = args.repeat
     steps: dict[str, float] = {}
     spec, steps["specificities by doc_id"] = _timed(lambda: tx.specificities(tokens, documents), R)
     _, steps["specificities by date:month"] = _timed(
-        lambda: tx.specificities(tokens, documents, partition="date:month"), R)
+        lambda: tx.specificities(tokens, documents, partition="date:month"), R
+    )
     table, steps["contingency (top 300 lemmas)"] = _timed(lambda: tx.contingency(tokens, documents, top=300), R)
     res, steps["CA"] = _timed(lambda: tx.ca(table), R)
     _, steps["Ward on the parts"] = _timed(lambda: tx.ward(res, on="columns", k=5), R)
     watch = tx.contingency(tokens, top=5).drop_duplicates("term")["term"].tolist()
-    prog, steps["progression (5 lemmas)"] = _timed(
-        lambda: tx.progression(tokens, watch, documents, order="date"), R)
+    prog, steps["progression (5 lemmas)"] = _timed(lambda: tx.progression(tokens, watch, documents, order="date"), R)
     _, steps["density"] = _timed(lambda: tx.density(prog), R)
     rein, steps["Reinert k=10"] = _timed(lambda: tx.reinert(tokens, documents, k=10), R)
     _, steps["Reinert double (10, 15), k=6"] = _timed(
-        lambda: tx.reinert(tokens, documents, k=6, double=(10, 15), min_members=5), R)
+        lambda: tx.reinert(tokens, documents, k=6, double=(10, 15), min_members=5), R
+    )
     _, steps["similarity (top 60)"] = _timed(lambda: tx.similarity(tokens, top=60), R)
     texts = {a.doc_id: a.text for a in corpus}
     _, steps["CQL query [lemma] [pos]+ (KWIC)"] = _timed(
-        lambda: tx.query(tokens, '[lemma="président"] [pos="PROPN"]+', text=texts), R)
+        lambda: tx.query(tokens, '[lemma="président"] [pos="PROPN"]+', text=texts), R
+    )
     _, steps["CQL query with a gap []{0,3}"] = _timed(
-        lambda: tx.query(tokens, '[pos="DET"] []{0,3} [lemma="jour|an|mois"]', text=texts), R)
-    _report(f"textometry (best of {R}) on {len(corpus)} articles ({len(spec):,} specificity cells, CA of "
-            f"{len(res.rows)} × {len(res.columns)}, {rein.segments.attrs['segments']} segments)", steps)
+        lambda: tx.query(tokens, '[pos="DET"] []{0,3} [lemma="jour|an|mois"]', text=texts), R
+    )
+    _report(
+        f"textometry (best of {R}) on {len(corpus)} articles ({len(spec):,} specificity cells, CA of "
+        f"{len(res.rows)} × {len(res.columns)}, {rein.segments.attrs['segments']} segments)",
+        steps,
+    )
     goals = {"specificities by doc_id": 10.0, "CA": 10.0, "Reinert k=10": 10.0}
     for name, goal in goals.items():
         print(f"  goal {name} < {goal:.0f} s: {'met' if steps[name] < goal else 'NOT met'} ({steps[name]:.2f} s)")
 
     peer = _specificities_peer(spec)
-    print(f"\npeer, specificities: scipy per-cell logsf/logcdf ≈ {peer:.1f} s for the {len(spec):,} cells "
-          f"(timed on 2,000, scaled) vs ours {steps['specificities by doc_id']:.2f} s: "
-          f"{peer / steps['specificities by doc_id']:.1f}×")
+    print(
+        f"\npeer, specificities: scipy per-cell logsf/logcdf ≈ {peer:.1f} s for the {len(spec):,} cells "
+        f"(timed on 2,000, scaled) vs ours {steps['specificities by doc_id']:.2f} s: "
+        f"{peer / steps['specificities by doc_id']:.1f}×"
+    )
     try:
         import prince
     except ImportError:
@@ -125,26 +134,32 @@ def main(argv: list[str] | None = None) -> int:
     else:
         wide = table.pivot_table(index="term", columns="part", values="count", aggfunc="sum", fill_value=0)
         _, ours = _timed(lambda: tx.ca(wide), max(R, 5))
-        _, theirs = _timed(lambda: prince.CA(n_components=res.dims, engine="scipy", random_state=0).fit(wide),
-                           max(R, 5))
-        print(f"peer, CA of {wide.shape[0]} × {wide.shape[1]} (best of {max(R, 5)}): prince {theirs:.3f} s "
-              f"vs ours {ours:.3f} s: "
-              f"{theirs / ours:.2f}×")
+        _, theirs = _timed(
+            lambda: prince.CA(n_components=res.dims, engine="scipy", random_state=0).fit(wide), max(R, 5)
+        )
+        print(
+            f"peer, CA of {wide.shape[0]} × {wide.shape[1]} (best of {max(R, 5)}): prince {theirs:.3f} s "
+            f"vs ours {ours:.3f} s: "
+            f"{theirs / ours:.2f}×"
+        )
 
     if not args.no_large:
         per_copy = rein.segments.attrs["segments"]
         copies = -(-args.segments // per_copy)
-        big = pd.concat([tokens.assign(doc_id=tokens["doc_id"].astype(str) + f"~{i}") for i in range(copies)],
-                        ignore_index=True)
+        big = pd.concat(
+            [tokens.assign(doc_id=tokens["doc_id"].astype(str) + f"~{i}") for i in range(copies)], ignore_index=True
+        )
         out, seconds = _timed(lambda: tx.reinert(big, k=10), R)
         n_seg = out.segments.attrs["segments"]
         tracemalloc.start()
         tx.reinert(big, k=10)
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
-        print(f"\nReinert k=10 (best of {R}) on {n_seg:,} segments ({len(big):,} tokens, the corpus × {copies}): "
-              f"{seconds:.1f} s, "
-              f"peak traced memory {peak / 2**20:.0f} MiB (second run, under tracemalloc)")
+        print(
+            f"\nReinert k=10 (best of {R}) on {n_seg:,} segments ({len(big):,} tokens, the corpus × {copies}): "
+            f"{seconds:.1f} s, "
+            f"peak traced memory {peak / 2**20:.0f} MiB (second run, under tracemalloc)"
+        )
     return 0
 
 

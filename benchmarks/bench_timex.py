@@ -126,15 +126,22 @@ def main(argv: list[str] | None = None) -> int:
     print("ours, full table: analysis.timeline.timexes(text, date), with sentence ids (the default)")
     print("dateparser: dateparser.search.search_dates(text, languages=['fr'], settings={RELATIVE_BASE: date})")
     ratios = []
-    rows = (("tagger", "ours, tagger (records)"), ("table", "ours, table (no sentence ids)"),
-            ("full", "ours, full table (sentence ids)"), ("dateparser", "dateparser.search.search_dates"))
+    rows = (
+        ("tagger", "ours, tagger (records)"),
+        ("table", "ours, table (no sentence ids)"),
+        ("full", "ours, full table (sentence ids)"),
+        ("dateparser", "dateparser.search.search_dates"),
+    )
     for title, batch in settings:
-        best = best_times({
-            "tagger": lambda: [tag(t, d) for t, d in batch],
-            "table": lambda: [timexes(t, d, sentences=False) for t, d in batch],
-            "full": lambda: [timexes(t, d) for t, d in batch],
-            "dateparser": lambda: [search_dates_raw(t, d) for t, d in batch],
-        }, runs)
+        best = best_times(
+            {
+                "tagger": lambda: [tag(t, d) for t, d in batch],
+                "table": lambda: [timexes(t, d, sentences=False) for t, d in batch],
+                "full": lambda: [timexes(t, d) for t, d in batch],
+                "dateparser": lambda: [search_dates_raw(t, d) for t, d in batch],
+            },
+            runs,
+        )
         print(f"\n{title} ({len(batch)} call{'s' if len(batch) > 1 else ''}):")
         print(f"{'system':<52}{'seconds':>9}{'tokens/s':>12}{'× dateparser':>14}")
         for name, label in rows:
@@ -143,8 +150,10 @@ def main(argv: list[str] | None = None) -> int:
         ratios.append(best["dateparser"] / best["tagger"])
     print(f"\n{load()} after")
     worst = min(ratios)
-    print(f"ours (tagger) / dateparser, smallest of the two settings: {worst:.1f}× "
-          f"(goal ≥ 10×: {'met' if worst >= 10 else 'NOT met'})")
+    print(
+        f"ours (tagger) / dateparser, smallest of the two settings: {worst:.1f}× "
+        f"(goal ≥ 10×: {'met' if worst >= 10 else 'NOT met'})"
+    )
     return 0
 
 

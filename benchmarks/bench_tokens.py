@@ -39,7 +39,7 @@ def source_texts(folder: Path) -> tuple[list[str], str]:
     texts: list[str] = []
     for conllu in sorted((folder / "ud").glob("*.conllu")):
         lines = conllu.read_text(encoding="utf-8").splitlines()
-        texts.append(" ".join(x[len("# text = "):] for x in lines if x.startswith("# text = ")))
+        texts.append(" ".join(x[len("# text = ") :] for x in lines if x.startswith("# text = ")))
     for pattern in ("news/wikinews-fr-100/txt/*.txt", "news/hipe-fr-plaintext/*.txt"):
         texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob(pattern))]
     if texts:
@@ -115,8 +115,10 @@ def main(argv: list[str] | None = None) -> int:
     paragraphs = [p for p in corpus.split("\n\n") if p.strip()]
     size_mb = len(corpus.encode("utf-8")) / 1e6
     print(f"Python {platform.python_version()}, spaCy {spacy.__version__}, NLTK {nltk.__version__}")
-    print(f"input: {origin}; {size_mb:.2f} MB, {len(corpus):,} characters, "
-          f"{len(paragraphs):,} paragraphs; best of {args.runs} runs")
+    print(
+        f"input: {origin}; {size_mb:.2f} MB, {len(corpus):,} characters, "
+        f"{len(paragraphs):,} paragraphs; best of {args.runs} runs"
+    )
 
     nlp = spacy.blank("fr")
     nltk_tok = NLTKWordTokenizer()
@@ -132,14 +134,17 @@ def main(argv: list[str] | None = None) -> int:
     rates, cpu_rates = {}, {}
     for name, (wall, cpu, count) in time_all(systems, args.runs).items():
         rates[name], cpu_rates[name] = count / wall, count / cpu
-        print(f"{name:58s} {count:>11,} tokens  {wall:7.3f} s wall ({cpu:7.3f} s CPU)"
-              f"  {rates[name]:>12,.0f} tokens/s")
+        print(f"{name:58s} {count:>11,} tokens  {wall:7.3f} s wall ({cpu:7.3f} s CPU)  {rates[name]:>12,.0f} tokens/s")
     ours, spacy_rate, nltk_rate = rates.values()
-    print(f"ratio ours/spaCy: {ours / spacy_rate:.1f}x   ratio ours/NLTK: {ours / nltk_rate:.1f}x"
-          "   (tokens/s, best wall-clock run of each)")
+    print(
+        f"ratio ours/spaCy: {ours / spacy_rate:.1f}x   ratio ours/NLTK: {ours / nltk_rate:.1f}x"
+        "   (tokens/s, best wall-clock run of each)"
+    )
     ours, spacy_rate, nltk_rate = cpu_rates.values()
-    print(f"ratio ours/spaCy: {ours / spacy_rate:.1f}x   ratio ours/NLTK: {ours / nltk_rate:.1f}x"
-          "   (tokens per CPU second, best run of each)")
+    print(
+        f"ratio ours/spaCy: {ours / spacy_rate:.1f}x   ratio ours/NLTK: {ours / nltk_rate:.1f}x"
+        "   (tokens per CPU second, best run of each)"
+    )
     return 0
 
 

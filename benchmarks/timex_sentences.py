@@ -45,11 +45,17 @@ def sentence_failures(errs: pd.DataFrame) -> pd.DataFrame:
         pandas.DataFrame: ``id`` (sentence), ``family``, ``why`` (the outcomes, ``;``-joined).
     """
     ours = errs[errs["system"] == "ours"]
-    bad = ours[(ours["outcome"].isin(["missed", "spurious", "wrong value"]))
-               | (ours["outcome"].isin(["ok", "extent"]) & (ours["gold_type"] != ours["sys_type"]))]
+    bad = ours[
+        (ours["outcome"].isin(["missed", "spurious", "wrong value"]))
+        | (ours["outcome"].isin(["ok", "extent"]) & (ours["gold_type"] != ours["sys_type"]))
+    ]
     why = bad.assign(why=bad["outcome"].where(bad["outcome"].isin(["missed", "spurious", "wrong value"]), "type"))
-    out = (why.groupby(["doc_id", "family"], sort=True)["why"].agg(lambda w: ";".join(sorted(set(w))))
-           .reset_index().rename(columns={"doc_id": "id"}))
+    out = (
+        why.groupby(["doc_id", "family"], sort=True)["why"]
+        .agg(lambda w: ";".join(sorted(set(w))))
+        .reset_index()
+        .rename(columns={"doc_id": "id"})
+    )
     return out
 
 
@@ -57,15 +63,34 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--errors", default=str(ROOT / "reports" / "eval" / "timex_sentences_errors.tsv"))
     parser.add_argument("--known-failures", action="store_true", help=f"rewrite {KNOWN_FAILURES.name}")
-    parser.add_argument("--tsv", default=str(E.SENTENCES_FILE),
-                        help="the sentences (default: the suite; tests/timeline/data/timex_sentences_heldout.tsv "
-                             "is the set written after the rules)")
+    parser.add_argument(
+        "--tsv",
+        default=str(E.SENTENCES_FILE),
+        help="the sentences (default: the suite; tests/timeline/data/timex_sentences_heldout.tsv "
+        "is the set written after the rules)",
+    )
     args = parser.parse_args(argv)
     if args.known_failures and Path(args.tsv).resolve() != E.SENTENCES_FILE.resolve():
         parser.error("--known-failures rewrites the suite's ledger: use it with the default --tsv")
     table = E.evaluate_sentences(args.tsv, systems=("ours", "dateparser"), errors_path=args.errors)
-    cols = ["system", "family", "sentences", "n_gold", "n_system", "strict_p", "strict_r", "strict_f1", "relaxed_p",
-            "relaxed_r", "relaxed_f1", "type_accuracy", "value_p", "value_r", "value_f1", "spurious"]
+    cols = [
+        "system",
+        "family",
+        "sentences",
+        "n_gold",
+        "n_system",
+        "strict_p",
+        "strict_r",
+        "strict_f1",
+        "relaxed_p",
+        "relaxed_r",
+        "relaxed_f1",
+        "type_accuracy",
+        "value_p",
+        "value_r",
+        "value_f1",
+        "spurious",
+    ]
     print(f"TIMEX3 test sentences ({args.tsv}), TempEval-3 scoring as `eval timex`")
     with pd.option_context("display.width", 250, "display.max_rows", 100):
         print(table[table["family"] == "all"][cols].round(2).to_string(index=False))

@@ -47,8 +47,9 @@ def shared_eval() -> Path:
     """The shared evaluation folder; tests that need it skip, saying why, when it is absent."""
     folder = eval_dir()
     if not folder.is_dir():
-        pytest.skip(f"evaluation data absent: {folder} not found (clone the project beside shared/ "
-                    "or set ANALYSIS_EVAL_DIR)")
+        pytest.skip(
+            f"evaluation data absent: {folder} not found (clone the project beside shared/ or set ANALYSIS_EVAL_DIR)"
+        )
     return folder
 
 
@@ -59,8 +60,10 @@ def browser():
 
     chromium = find_chromium()
     if chromium is None:
-        pytest.skip("Chromium is not installed (make test installs Debian's chromium when run as root; "
-                    "or set CHROMIUM=/path/to/chromium)")
+        pytest.skip(
+            "Chromium is not installed (make test installs Debian's chromium when run as root; "
+            "or set CHROMIUM=/path/to/chromium)"
+        )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:

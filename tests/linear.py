@@ -24,7 +24,7 @@ SHAPES = {
     "dots": lambda n: "." * n,
     "dots-then-letter": lambda n: "." * n + "x",
     "quoted-a": lambda n: "«a»" * (n // 3),
-    "alternating-quotes": lambda n: "«»“”\"" * (n // 5),
+    "alternating-quotes": lambda n: '«»“”"' * (n // 5),
     "spaces-newlines": lambda n: "a" + " \n " * (n // 3) + "b",
     "hyphenated-word": lambda n: "Anti-" * (n // 5) + "x",
     "clitics": lambda n: "donne" + "-le" * (n // 3),

@@ -31,8 +31,11 @@ def _sources() -> Iterator[tuple[str, str, str | None]]:
     """(where, code, package the code's relative imports start from) of every file importing `analysis`."""
     for path in sorted(PACKAGE.rglob("*.py")):
         name = _module_name(path)
-        yield str(path.relative_to(ROOT)), path.read_text(encoding="utf-8"), (
-            name if path.name == "__init__.py" else name.rsplit(".", 1)[0])
+        yield (
+            str(path.relative_to(ROOT)),
+            path.read_text(encoding="utf-8"),
+            (name if path.name == "__init__.py" else name.rsplit(".", 1)[0]),
+        )
     for folder in ("tests", "benchmarks"):
         for path in sorted((ROOT / folder).rglob("*.py")):
             yield str(path.relative_to(ROOT)), path.read_text(encoding="utf-8"), None
@@ -40,8 +43,9 @@ def _sources() -> Iterator[tuple[str, str, str | None]]:
         cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
         for k, cell in enumerate(cells):
             if cell["cell_type"] == "code":
-                code = "\n".join("" if ln.lstrip().startswith(("%", "!")) else ln
-                                 for ln in "".join(cell["source"]).splitlines())
+                code = "\n".join(
+                    "" if ln.lstrip().startswith(("%", "!")) else ln for ln in "".join(cell["source"]).splitlines()
+                )
                 yield f"{path.relative_to(ROOT)} cell {k}", code, None
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for k, block in enumerate(re.findall(r"```python\n(.*?)```", readme, re.S)):
@@ -52,8 +56,11 @@ def _imports(code: str, package: str | None) -> Iterator[tuple[int, str, list[st
     """(line, module, names imported from it) of every `analysis` import in ``code``, at any depth,
     and in the code of its strings (a subprocess's ``python -c`` program)."""
     for node in ast.walk(ast.parse(code)):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and re.search(
-                r"(?:^|[;\n]|\s)(?:from|import) analysis\b", node.value):
+        if (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and re.search(r"(?:^|[;\n]|\s)(?:from|import) analysis\b", node.value)
+        ):
             try:
                 inner = list(_imports(node.value, None))
             except SyntaxError:
@@ -186,8 +193,17 @@ def test_the_public_imports_keep_working():
     from analysis import corpus_stats, entities, figures, quotes, terms, timeline
     from analysis.corpus import Corpus, DocRef, documents, run
 
-    for name in ["Article", "ArticleError", "NotFrenchWarning", "load_article", "segments", "tokenize",
-                 "sentences", "analyse", "Tables"]:
+    for name in [
+        "Article",
+        "ArticleError",
+        "NotFrenchWarning",
+        "load_article",
+        "segments",
+        "tokenize",
+        "sentences",
+        "analyse",
+        "Tables",
+    ]:
         assert getattr(analysis, name) is not None
     assert callable(terms.keyterms) and callable(terms.frequencies) and callable(terms.kwic)
     assert callable(timeline.timexes) and callable(timeline.events) and timeline.TIMEX_COLUMNS
@@ -198,14 +214,26 @@ def test_the_public_imports_keep_working():
     assert Corpus.__module__ == "analysis.reading.corpus" and DocRef and callable(documents) and callable(run)
 
 
-@pytest.mark.parametrize("alias, module", [("entities", "people.entities"), ("quotes", "people.quotes"),
-                                           ("corpus_stats", "corpus.stats"), ("figures", "app.notebooks")])
+@pytest.mark.parametrize(
+    "alias, module",
+    [
+        ("entities", "people.entities"),
+        ("quotes", "people.quotes"),
+        ("corpus_stats", "corpus.stats"),
+        ("figures", "app.notebooks"),
+    ],
+)
 def test_a_compatibility_alias_says_where_the_code_lives_and_exports_every_public_name(alias, module):
     old = importlib.import_module(f"analysis.{alias}")
     new = importlib.import_module(f"analysis.{module}")
     assert "alias" in old.__doc__ and f"analysis.{module}" in old.__doc__
-    public = {n for n, v in vars(new).items() if not n.startswith("_") and not isinstance(v, types.ModuleType)
-              and getattr(v, "__module__", new.__name__) == new.__name__}
+    public = {
+        n
+        for n, v in vars(new).items()
+        if not n.startswith("_")
+        and not isinstance(v, types.ModuleType)
+        and getattr(v, "__module__", new.__name__) == new.__name__
+    }
     assert public <= set(old.__all__), sorted(public - set(old.__all__))
     assert all(getattr(old, n) is getattr(new, n) for n in old.__all__)
     assert not [n for n in old.__all__ if n.startswith("_")]
@@ -219,6 +247,7 @@ def _private_uses(code: str, package: str | None) -> Iterator[tuple[int, str]]:
     name under a private alias (``from .units import column as _column``) is fine: the name is public.
     Dunder names (``__version__``) are not private.
     """
+
     def private(name: str) -> bool:
         return name.startswith("_") and not (name.startswith("__") and name.endswith("__"))
 
@@ -245,8 +274,12 @@ def _private_uses(code: str, package: str | None) -> Iterator[tuple[int, str]]:
                 elif importlib.util.find_spec(f"{module}.{alias.name}") if _is_package(module) else False:
                     modules[alias.asname or alias.name] = f"{module}.{alias.name}"
     for node in ast.walk(tree):
-        if (isinstance(node, ast.Attribute) and private(node.attr) and isinstance(node.value, ast.Name)
-                and node.value.id in modules):
+        if (
+            isinstance(node, ast.Attribute)
+            and private(node.attr)
+            and isinstance(node.value, ast.Name)
+            and node.value.id in modules
+        ):
             yield node.lineno, f"{node.value.id}.{node.attr} ({modules[node.value.id]})"
 
 
@@ -262,16 +295,22 @@ def _library_private_uses() -> list[str]:
     for path in sorted(PACKAGE.rglob("*.py")):
         name = _module_name(path)
         package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
-        found += [f"{path.relative_to(ROOT)}:{line}: {what}"
-                  for line, what in _private_uses(path.read_text(encoding="utf-8"), package)]
+        found += [
+            f"{path.relative_to(ROOT)}:{line}: {what}"
+            for line, what in _private_uses(path.read_text(encoding="utf-8"), package)
+        ]
     return found
 
 
 def test_the_private_name_finder_finds_both_forms():
-    code = ("from analysis.text.tokens import _UPPER, word_form\nfrom .units import column as _column\n"
-            "from . import tokens as tok\nx = tok._WORD_CHAR\ny = tok.word_form\nfrom analysis import __version__\n")
+    code = (
+        "from analysis.text.tokens import _UPPER, word_form\nfrom .units import column as _column\n"
+        "from . import tokens as tok\nx = tok._WORD_CHAR\ny = tok.word_form\nfrom analysis import __version__\n"
+    )
     assert list(_private_uses(code, "analysis.text")) == [
-        (1, "from analysis.text.tokens import _UPPER"), (4, "tok._WORD_CHAR (analysis.text.tokens)")]
+        (1, "from analysis.text.tokens import _UPPER"),
+        (4, "tok._WORD_CHAR (analysis.text.tokens)"),
+    ]
 
 
 #: Private uses left in files other branches of phase 3 are rewriting; the integrator fixes them after the
@@ -288,14 +327,21 @@ def _stdlib_private_uses() -> list[str]:
             if isinstance(node, ast.Import):
                 names = [a.name for a in node.names]
             elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
-                names = [f"{node.module}.{a.name}" for a in node.names] if node.module in sys.stdlib_module_names \
+                names = (
+                    [f"{node.module}.{a.name}" for a in node.names]
+                    if node.module in sys.stdlib_module_names
                     else [node.module]
+                )
             for name in names:
                 parts = name.split(".")
                 if parts[0] in sys.stdlib_module_names and (
-                        any(p.startswith("_") and not p.startswith("__") for p in parts) or parts[0].startswith("sre_")):
-                    found.append(f"{path.relative_to(ROOT)}:{node.lineno}: from {'.'.join(parts[:-1])} import {parts[-1]}"
-                                 if isinstance(node, ast.ImportFrom) else f"{path.relative_to(ROOT)}:{node.lineno}: import {name}")
+                    any(p.startswith("_") and not p.startswith("__") for p in parts) or parts[0].startswith("sre_")
+                ):
+                    found.append(
+                        f"{path.relative_to(ROOT)}:{node.lineno}: from {'.'.join(parts[:-1])} import {parts[-1]}"
+                        if isinstance(node, ast.ImportFrom)
+                        else f"{path.relative_to(ROOT)}:{node.lineno}: import {name}"
+                    )
     return found
 
 
@@ -303,6 +349,7 @@ def test_no_private_name_is_imported_across_modules_nor_from_the_standard_librar
     found = _library_private_uses() + _stdlib_private_uses()
     unexpected = [f for f in found if re.sub(r":\d+:", ":", f) not in KNOWN_PRIVATE_USES]
     assert not unexpected, "private names used across modules (make them public or move the code):\n" + "\n".join(
-        unexpected)
+        unexpected
+    )
     gone = KNOWN_PRIVATE_USES - {re.sub(r":\d+:", ":", f) for f in found}
     assert not gone, f"fixed, remove from KNOWN_PRIVATE_USES: {sorted(gone)}"

@@ -61,8 +61,11 @@ def test_the_layer_contract_places_every_area_and_the_base_modules():
     contracts = PYPROJECT["tool"]["importlinter"]["contracts"]
     layers = next(c for c in contracts if c["type"] == "layers")["layers"]
     placed = {m.strip() for layer in layers for m in re.split(r"[|:]", layer)}
-    base = {f"analysis.{p.stem}" for p in PACKAGE.glob("*.py") if p.stem not in (
-        "__init__", "__main__", "entities", "quotes", "corpus_stats", "figures")}  # aliases sit outside
+    base = {
+        f"analysis.{p.stem}"
+        for p in PACKAGE.glob("*.py")
+        if p.stem not in ("__init__", "__main__", "entities", "quotes", "corpus_stats", "figures")
+    }  # aliases sit outside
     assert {f"analysis.{a}" for a in AREAS} | base <= placed, sorted(({f"analysis.{a}" for a in AREAS} | base) - placed)
     forbidden = next(c for c in contracts if c["type"] == "forbidden")
     assert forbidden["forbidden_modules"] == ["analysis.eval"]

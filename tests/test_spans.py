@@ -20,8 +20,10 @@ def test_containing_gives_the_span_or_minus_one():
     assert spans.containing(starts, ends, []).tolist() == []
 
 
-@given(st.lists(st.tuples(st.integers(0, 50), st.integers(1, 10)), max_size=20),
-       st.lists(st.integers(-5, 600), max_size=50))
+@given(
+    st.lists(st.tuples(st.integers(0, 50), st.integers(1, 10)), max_size=20),
+    st.lists(st.integers(-5, 600), max_size=50),
+)
 def test_containing_agrees_with_a_scan(pieces, offsets):
     starts, ends, pos = [], [], 0
     for gap, length in pieces:

@@ -17,6 +17,7 @@ def at_least(minimum: int) -> Callable[[str], int]:
     Returns:
         Callable[[str], int]: The parser (its errors are argparse's one line).
     """
+
     def parse(text: str) -> int:
         try:
             value = int(text)

@@ -101,17 +101,23 @@ def _check_options(args: argparse.Namespace) -> None:
     else:
         for dest in getattr(args, "corpus_only", _CORPUS_ONLY):
             if getattr(args, dest, None) is not None:
-                raise InputError(f"{_option(dest)} applies to a corpus (a folder, or a .jsonl, .csv or .parquet "
-                                 f"file), not to one article ({path})")
+                raise InputError(
+                    f"{_option(dest)} applies to a corpus (a folder, or a .jsonl, .csv or .parquet "
+                    f"file), not to one article ({path})"
+                )
 
 
 def _load(args: argparse.Namespace):
     return load_article(args.path)
 
 
-def _analyse(args: argparse.Namespace, on_article: Callable[[Any], Any] | None,
-             on_corpus: Callable[[Any, dict[str, Any]], dict[str, pd.DataFrame]], *,
-             corpus_level: Sequence[str] = ()) -> int:
+def _analyse(
+    args: argparse.Namespace,
+    on_article: Callable[[Any], Any] | None,
+    on_corpus: Callable[[Any, dict[str, Any]], dict[str, pd.DataFrame]],
+    *,
+    corpus_level: Sequence[str] = (),
+) -> int:
     """Run a command on one article or on a corpus and print its tables.
 
     Args:
@@ -155,8 +161,9 @@ def _on_corpus(args: argparse.Namespace, on_corpus) -> dict[str, pd.DataFrame]:
     failed = corpus.skipped
     if len(errors) and all(ref_location(ref) in failed for ref in corpus.refs):
         first = errors.iloc[0]
-        raise InputError(f"{args.path}: no document could be read ({len(errors)} skipped; first: "
-                         f"{first['file']}: {first['reason']})")
+        raise InputError(
+            f"{args.path}: no document could be read ({len(errors)} skipped; first: {first['file']}: {first['reason']})"
+        )
     if getattr(args, "out", None):
         from ..corpus.execution import write_table
 
@@ -171,7 +178,7 @@ def _print_any(out: Any, args: argparse.Namespace) -> None:
     else:
         _print_table(out, fmt=fmt)
     if fmt == "text":
-        for table in (out.values() if isinstance(out, dict) else [out]):
+        for table in out.values() if isinstance(out, dict) else [out]:
             if table.attrs.get("reference"):
                 print(f"\nreference: {table.attrs['reference']}")
 
@@ -187,8 +194,14 @@ def cmd_info(args: argparse.Namespace) -> int:
 
         return _analyse(args, None, lambda c, o: {"documents": cs.documents(c, **o)})
     art = _load(args)
-    info = {"path": display_path(art.path), "doc_id": art.doc_id, "encoding": art.encoding, "sha256": art.sha256,
-            "characters": len(art.text), **art.meta}
+    info = {
+        "path": display_path(art.path),
+        "doc_id": art.doc_id,
+        "encoding": art.encoding,
+        "sha256": art.sha256,
+        "characters": len(art.text),
+        **art.meta,
+    }
     print(json.dumps(info, ensure_ascii=False, indent=None if args.json else 2, default=str))
     return EXIT_OK
 
@@ -198,8 +211,11 @@ def cmd_clean(args: argparse.Namespace) -> int:
     from ..text.clean import segments
 
     opts = {"include_duplicates": args.include_duplicates, "include_boilerplate": args.include_boilerplate}
-    return _analyse(args, lambda art: segments(art.text, doc_id=art.doc_id, **opts),
-                    lambda c, o: {"segments": cs.segments(c, **opts, **o)})
+    return _analyse(
+        args,
+        lambda art: segments(art.text, doc_id=art.doc_id, **opts),
+        lambda c, o: {"segments": cs.segments(c, **opts, **o)},
+    )
 
 
 def cmd_tokens(args: argparse.Namespace) -> int:
@@ -207,16 +223,22 @@ def cmd_tokens(args: argparse.Namespace) -> int:
     from ..corpus.cache import analyse  # the on-disk cache of analysed tables
 
     full = not args.fast
-    return _analyse(args, lambda art: analyse(art, lemmas=full, stems=full).tokens,
-                    lambda c, o: {"tokens": cs.tokens(c, lemmas=full, stems=full, **o)})
+    return _analyse(
+        args,
+        lambda art: analyse(art, lemmas=full, stems=full).tokens,
+        lambda c, o: {"tokens": cs.tokens(c, lemmas=full, stems=full, **o)},
+    )
 
 
 def cmd_sentences(args: argparse.Namespace) -> int:
     from ..corpus import stats as cs
     from ..corpus.cache import analyse  # the on-disk cache of analysed tables
 
-    return _analyse(args, lambda art: analyse(art, lemmas=False, stems=False).sentences,
-                    lambda c, o: {"sentences": cs.sentences(c, **o)})
+    return _analyse(
+        args,
+        lambda art: analyse(art, lemmas=False, stems=False).sentences,
+        lambda c, o: {"sentences": cs.sentences(c, **o)},
+    )
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
@@ -243,8 +265,12 @@ def cmd_terms(args: argparse.Namespace) -> int:
         freq.attrs["rule"] += f"; counted over {freq.attrs['documents']} documents (the corpus counting path)"
         return {"terms": _head(freq, args.top)}
 
-    return _analyse(args, lambda art: frequencies(analyse(art).tokens, by=args.by, uncounted=args.uncounted)
-                    .head(args.top), on_corpus, corpus_level=["terms"])
+    return _analyse(
+        args,
+        lambda art: frequencies(analyse(art).tokens, by=args.by, uncounted=args.uncounted).head(args.top),
+        on_corpus,
+        corpus_level=["terms"],
+    )
 
 
 def _head(table: pd.DataFrame, n: int) -> pd.DataFrame:
@@ -259,8 +285,12 @@ def cmd_ngrams(args: argparse.Namespace) -> int:
     from ..terms.stats import ngrams
 
     opts = {"n": args.n, "by": args.by, "min_count": args.min_count}
-    return _analyse(args, lambda art: ngrams(analyse(art).tokens, **opts).head(args.top),
-                    lambda c, o: {"ngrams": _head(cs.ngrams(c, **opts, **o), args.top)}, corpus_level=["ngrams"])
+    return _analyse(
+        args,
+        lambda art: ngrams(analyse(art).tokens, **opts).head(args.top),
+        lambda c, o: {"ngrams": _head(cs.ngrams(c, **opts, **o), args.top)},
+        corpus_level=["ngrams"],
+    )
 
 
 def cmd_collocations(args: argparse.Namespace) -> int:
@@ -269,9 +299,12 @@ def cmd_collocations(args: argparse.Namespace) -> int:
     from ..terms.stats import collocations
 
     opts = {"by": args.by, "min_count": args.min_count, "sort_by": args.measure}
-    return _analyse(args, lambda art: collocations(analyse(art).tokens, **opts).head(args.top),
-                    lambda c, o: {"collocations": _head(cs.collocations(c, **opts, **o), args.top)},
-                    corpus_level=["collocations"])
+    return _analyse(
+        args,
+        lambda art: collocations(analyse(art).tokens, **opts).head(args.top),
+        lambda c, o: {"collocations": _head(cs.collocations(c, **opts, **o), args.top)},
+        corpus_level=["collocations"],
+    )
 
 
 def _over_and_under(key: pd.DataFrame, top: int) -> pd.DataFrame:
@@ -287,9 +320,12 @@ def cmd_keyness(args: argparse.Namespace) -> int:
     from ..terms.stats import keyness
 
     opts = {"by": args.by, "min_count": args.min_count}
-    return _analyse(args, lambda art: _over_and_under(keyness(analyse(art).tokens, **opts), args.top),
-                    lambda c, o: {"keyness": _over_and_under(cs.reference_keyness(c, **opts, **o), args.top)},
-                    corpus_level=["keyness"])
+    return _analyse(
+        args,
+        lambda art: _over_and_under(keyness(analyse(art).tokens, **opts), args.top),
+        lambda c, o: {"keyness": _over_and_under(cs.reference_keyness(c, **opts, **o), args.top)},
+        corpus_level=["keyness"],
+    )
 
 
 def cmd_keyterms(args: argparse.Namespace) -> int:
@@ -301,8 +337,7 @@ def cmd_keyterms(args: argparse.Namespace) -> int:
         tables = cs.keyterms(c, top=args.top, **o)
         return {"keyterms": tables["keyterms"], "corpus_keyterms": _head(tables["corpus_keyterms"], args.top)}
 
-    return _analyse(args, lambda art: keyterms(analyse(art), top=args.top), on_corpus,
-                    corpus_level=["corpus_keyterms"])
+    return _analyse(args, lambda art: keyterms(analyse(art), top=args.top), on_corpus, corpus_level=["corpus_keyterms"])
 
 
 def cmd_kwic(args: argparse.Namespace) -> int:
@@ -422,11 +457,18 @@ def cmd_figures(args: argparse.Namespace) -> int:
         names = [nb.name for nb in notebooks()]
         unknown = [p for p in args.only if not any(n.startswith(p) for n in names)]
         if unknown:
-            raise InputError(f"--only {' '.join(unknown)}: no notebook name starts with "
-                             f"{' or '.join(map(repr, unknown))} (notebooks: {', '.join(n[:2] for n in names)})")
+            raise InputError(
+                f"--only {' '.join(unknown)}: no notebook name starts with "
+                f"{' or '.join(map(repr, unknown))} (notebooks: {', '.join(n[:2] for n in names)})"
+            )
     try:
-        runs = run_figures(out_dir=args.out, article=article, corpus=corpus or DEMO_CORPUS, only=args.only or None,
-                           executed_dir=args.executed)
+        runs = run_figures(
+            out_dir=args.out,
+            article=article,
+            corpus=corpus or DEMO_CORPUS,
+            only=args.only or None,
+            executed_dir=args.executed,
+        )
     except FigureRunError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILURE
@@ -476,10 +518,14 @@ def _iso_date(text: str) -> str:
     return text
 
 
-_PATH_HELP = ("an article (.txt, .md, .html; a <stem>.meta.json sidecar is read if present) or a corpus "
-              "(a folder, or a .jsonl, .csv or .parquet file)")
-_SCHEDULER_HELP = ("corpus only: pandas (in-process, also 'none'), processes, threads, or tcp://host:port "
-                   "(a dask.distributed scheduler; checked first, within a few seconds)")
+_PATH_HELP = (
+    "an article (.txt, .md, .html; a <stem>.meta.json sidecar is read if present) or a corpus "
+    "(a folder, or a .jsonl, .csv or .parquet file)"
+)
+_SCHEDULER_HELP = (
+    "corpus only: pandas (in-process, also 'none'), processes, threads, or tcp://host:port "
+    "(a dask.distributed scheduler; checked first, within a few seconds)"
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -495,8 +541,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     top, count, window = _at_least(1), _at_least(1), _at_least(0)
 
-    def add(name: str, func, help_: str, *, path: bool = True, formats: bool = True,
-            corpus: bool = True) -> argparse.ArgumentParser:
+    def add(
+        name: str, func, help_: str, *, path: bool = True, formats: bool = True, corpus: bool = True
+    ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_, description=help_)
         if path:
             p.add_argument("path", help=_PATH_HELP if corpus else "article file")
@@ -518,8 +565,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fast", action="store_true", help="no lemmas, POS or stems (no spaCy)")
     add("sentences", cmd_sentences, "print the sentences table")
     p = add("timeline", cmd_timeline, "print temporal expressions (normalised TIMEX3) and dated events")
-    p.add_argument("--date", default=None, type=_iso_date,
-                   help="one article only: reference date YYYY-MM-DD (default: the article's metadata)")
+    p.add_argument(
+        "--date",
+        default=None,
+        type=_iso_date,
+        help="one article only: reference date YYYY-MM-DD (default: the article's metadata)",
+    )
     add("entities", cmd_entities, "print entity mentions (corrected, aliases merged) and the entities summary")
     add("quotes", cmd_quotes, "print quotes, reported speech and attributions, and the sources summary")
     commands_people.register(sub, add)  # claims, audit
@@ -542,38 +593,67 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--by", choices=["lemma", "form", "norm"], default="lemma", help="unit (default: lemma)")
     p.add_argument("--top", type=top, default=20, help="how many over- and under-represented terms (default: 20)")
     p.add_argument("--min-count", type=count, default=2, help="smallest count in the text (default: 2)")
-    p = add("keyterms", cmd_keyterms, "print the key terms (single and multi-word, lemmatised), best first; "
-                                      "a corpus: each document's, and the corpus's made from them")
+    p = add(
+        "keyterms",
+        cmd_keyterms,
+        "print the key terms (single and multi-word, lemmatised), best first; "
+        "a corpus: each document's, and the corpus's made from them",
+    )
     p.add_argument("--top", type=top, default=10, help="how many terms (per document; default: 10)")
-    p = add("corpus", cmd_corpus, "print a corpus's per-document summary (folder, .jsonl, .csv or .parquet; "
-                                  "one article file is a corpus of one)")
+    p = add(
+        "corpus",
+        cmd_corpus,
+        "print a corpus's per-document summary (folder, .jsonl, .csv or .parquet; one article file is a corpus of one)",
+    )
     p.set_defaults(takes_corpus=False)  # whatever it is given is a corpus: --scheduler always applies
-    p.add_argument("--out", default=None, help="also write the summary here, atomically (.csv, .parquet, .jsonl, "
-                                               ".json); checked before any work")
+    p.add_argument(
+        "--out",
+        default=None,
+        help="also write the summary here, atomically (.csv, .parquet, .jsonl, .json); checked before any work",
+    )
     p = add("kwic", cmd_kwic, "print a keyword-in-context concordance of TERM")
     p.add_argument("term", type=_search_term, help="the term (one or more words), e.g. missile")
     p.add_argument("--by", choices=units, default="lemma", help="match by (default: lemma, every form)")
     p.add_argument("--window", type=window, default=8, help="context on each side (default: 8 tokens)")
     p.add_argument("--chars", action="store_true", help="count the window in characters")
     p.add_argument("--uncounted", action="store_true", help="search left-out segments too")
-    p = add("eval", cmd_eval, "score tokens, sentences, dates, entities or key terms against gold data",
-            path=False, formats=False)
+    p = add(
+        "eval",
+        cmd_eval,
+        "score tokens, sentences, dates, entities or key terms against gold data",
+        path=False,
+        formats=False,
+    )
     p.add_argument("what", choices=["tokens", "sentences", "ner", "keyterms", "timex", "quotes"])
-    p.add_argument("path", help="gold data: a CoNLL-U file (tokens, sentences, ner), HIPE-2022 TSV (ner), the TimeBank "
-                                "folder (timex), the Wikinews folder (keyterms) or data/annotations/quotes (quotes)")
+    p.add_argument(
+        "path",
+        help="gold data: a CoNLL-U file (tokens, sentences, ner), HIPE-2022 TSV (ner), the TimeBank "
+        "folder (timex), the Wikinews folder (keyterms) or data/annotations/quotes (quotes)",
+    )
     p.add_argument("--json", action="store_true", help="print JSON (records)")
-    p.add_argument("--errors", default=None, help="every eval: write missed and spurious (timex: and wrong-value) "
-                                                  "items to this TSV (default: reports/eval/WHAT_errors.tsv)")
-    p = add("figures", cmd_figures, "execute the notebooks headless and write every figure",
-            path=False, formats=False)
+    p.add_argument(
+        "--errors",
+        default=None,
+        help="every eval: write missed and spurious (timex: and wrong-value) "
+        "items to this TSV (default: reports/eval/WHAT_errors.tsv)",
+    )
+    p = add("figures", cmd_figures, "execute the notebooks headless and write every figure", path=False, formats=False)
     p.add_argument("--out", default=str(FIGURES_DIR), help="output folder (default: figures/)")
     p.add_argument("--article", default=str(ARTICLE), help="article to analyse (default: data/article.txt)")
     p.add_argument("--only", nargs="*", help="notebook prefixes to run, e.g. 01 02")
     p.add_argument("--executed", default=None, help="keep the executed notebooks in this folder")
-    p.add_argument("--corpus", default=str(DEMO_CORPUS),
-                   help="corpus for notebook 05: folder, .jsonl, .csv, .parquet (default: data/wikinews-fr-100)")
-    p = add("report", cmd_report, "execute the notebooks and write one self-contained HTML report",
-            path=False, formats=False)
+    p.add_argument(
+        "--corpus",
+        default=str(DEMO_CORPUS),
+        help="corpus for notebook 05: folder, .jsonl, .csv, .parquet (default: data/wikinews-fr-100)",
+    )
+    p = add(
+        "report",
+        cmd_report,
+        "execute the notebooks and write one self-contained HTML report",
+        path=False,
+        formats=False,
+    )
     p.add_argument("--out", default="reports", help="output folder (default: reports/)")
     p.add_argument("--article", default=str(ARTICLE), help="article to analyse (default: data/article.txt)")
     commands_textometry.register(sub, add)
@@ -627,7 +707,7 @@ class _Escapes:
         if not isinstance(exc, UnicodeEncodeError):
             raise exc
         parts = []
-        for ch in exc.object[exc.start:exc.end]:
+        for ch in exc.object[exc.start : exc.end]:
             cp = ord(ch)
             if cp > 0xFFFF:  # a surrogate pair, as JSON writes it
                 cp -= 0x10000
@@ -721,8 +801,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     escapes = _Escapes()
     outer = sys.stdout
     _setup_output(escapes)
-    previous = ({sig: signal.signal(sig, _on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
-                if _main_thread() else {})
+    previous = (
+        {sig: signal.signal(sig, _on_signal) for sig in (signal.SIGINT, signal.SIGTERM)} if _main_thread() else {}
+    )
     try:
         _check_early(args)
         code = args.func(args)
@@ -748,8 +829,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout = outer
     if escapes.count and _fmt(args) != "json" and args.command != "info":
         enc = getattr(outer, "encoding", "?")
-        print(f"warning: standard output ({enc}) cannot show {escapes.count} character(s): written as \\uXXXX "
-              "escapes (use --json, or set PYTHONIOENCODING=utf-8)", file=sys.stderr)
+        print(
+            f"warning: standard output ({enc}) cannot show {escapes.count} character(s): written as \\uXXXX "
+            "escapes (use --json, or set PYTHONIOENCODING=utf-8)",
+            file=sys.stderr,
+        )
     return code
 
 

@@ -42,8 +42,9 @@ def _corpus_tables(args: argparse.Namespace) -> dict[str, pd.DataFrame]:
     from ..corpus.sourcing import people_tables
     from ..reading.corpus import Corpus
 
-    return people_tables(Corpus.from_path(args.path), scheduler=getattr(args, "scheduler", None),
-                         progress=sys.stderr.isatty())
+    return people_tables(
+        Corpus.from_path(args.path), scheduler=getattr(args, "scheduler", None), progress=sys.stderr.isatty()
+    )
 
 
 def cmd_claims(args: argparse.Namespace) -> int:
@@ -83,10 +84,22 @@ def register(sub: Any, add: Any) -> None:
         sub: The sub-parsers action (unused: every command goes through ``add``).
         add: ``build_parser``'s helper (name, function, help) → the sub-parser.
     """
-    add("claims", cmd_claims, "print the status of every sentence or clause (asserted, attributed, conditional, "
-                              "hypothetical, denied) with its cue and source")
-    p = add("audit", cmd_audit, "print the sourcing audit: named and anonymous sources, their kinds, the gender of "
-                                "named persons, the stance of reporting verbs, claim statuses, outlets cited")
-    p.add_argument("--by", choices=["outlet", "month", "doc_id"], default=None,
-                   help="corpus only: the part each row of the audit sums (default: doc_id)")
+    add(
+        "claims",
+        cmd_claims,
+        "print the status of every sentence or clause (asserted, attributed, conditional, "
+        "hypothetical, denied) with its cue and source",
+    )
+    p = add(
+        "audit",
+        cmd_audit,
+        "print the sourcing audit: named and anonymous sources, their kinds, the gender of "
+        "named persons, the stance of reporting verbs, claim statuses, outlets cited",
+    )
+    p.add_argument(
+        "--by",
+        choices=["outlet", "month", "doc_id"],
+        default=None,
+        help="corpus only: the part each row of the audit sums (default: doc_id)",
+    )
     p.set_defaults(corpus_only=("scheduler", "by"))  # cli checks them: an error on one article

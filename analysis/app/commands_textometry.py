@@ -39,9 +39,12 @@ class CommandInputError(CorpusError):
     module need not import :mod:`analysis.app.cli` (which imports it).
     """
 
+
 _UNITS = ["lemma", "form", "norm", "stem"]
-_PATH_HELP = ("a corpus (a folder; a .jsonl, .csv or .parquet file; a Europresse .html export; an IRaMuTeQ "
-              ".txt corpus) or one article (.txt, .md, .html)")
+_PATH_HELP = (
+    "a corpus (a folder; a .jsonl, .csv or .parquet file; a Europresse .html export; an IRaMuTeQ "
+    ".txt corpus) or one article (.txt, .md, .html)"
+)
 
 
 def _fmt(args: argparse.Namespace) -> str:
@@ -66,8 +69,7 @@ def _read(args: argparse.Namespace, *, lemmas: bool = True, texts: bool = False)
     from ..corpus.textometry import corpus_tables
 
     corpus = _corpus(args.path)
-    tables = corpus_tables(corpus, lemmas=lemmas, texts=texts, scheduler=args.scheduler,
-                           progress=sys.stderr.isatty())
+    tables = corpus_tables(corpus, lemmas=lemmas, texts=texts, scheduler=args.scheduler, progress=sys.stderr.isatty())
     errors = corpus.errors
     failed = corpus.skipped
     if not len(tables.documents) or (len(errors) and all(ref_location(r) in failed for r in corpus.refs)):
@@ -85,20 +87,29 @@ def _partition(args: argparse.Namespace) -> Any:
     try:
         table = pd.read_csv(path, sep=None, engine="python", dtype=str, keep_default_na=False)
     except (OSError, ValueError, pd.errors.ParserError) as exc:
-        raise CommandInputError(f"{args.mapping}: cannot be read as a CSV or TSV table "
-                                f"({str(exc).splitlines()[0] if str(exc) else type(exc).__name__})") from None
+        raise CommandInputError(
+            f"{args.mapping}: cannot be read as a CSV or TSV table "
+            f"({str(exc).splitlines()[0] if str(exc) else type(exc).__name__})"
+        ) from None
     missing = [c for c in ("doc_id", "part") if c not in table.columns]
     if missing:
-        raise CommandInputError(f"{args.mapping}: no {' or '.join(repr(c) for c in missing)} column (a mapping has "
-                                f"doc_id and part; it has {', '.join(map(repr, table.columns))})")
+        raise CommandInputError(
+            f"{args.mapping}: no {' or '.join(repr(c) for c in missing)} column (a mapping has "
+            f"doc_id and part; it has {', '.join(map(repr, table.columns))})"
+        )
     if table["doc_id"].duplicated().any():
         first = table.loc[table["doc_id"].duplicated(), "doc_id"].iloc[0]
         raise CommandInputError(f"{args.mapping}: doc_id {first!r} is given more than one part")
     return {d: (p if p != "" else None) for d, p in zip(table["doc_id"], table["part"])}
 
 
-def _run(args: argparse.Namespace, analysis: Callable[[Any], dict[str, pd.DataFrame]], *, lemmas: bool = True,
-         texts: bool = False) -> int:
+def _run(
+    args: argparse.Namespace,
+    analysis: Callable[[Any], dict[str, pd.DataFrame]],
+    *,
+    lemmas: bool = True,
+    texts: bool = False,
+) -> int:
     corpus, tables = _read(args, lemmas=lemmas, texts=texts)
     try:
         out = analysis(tables)
@@ -128,9 +139,17 @@ def cmd_specificities(args: argparse.Namespace) -> int:
     from ..textometry import specificities
 
     def analysis(t):
-        spec = specificities(t.tokens, t.documents, partition=_partition(args), by=args.by, top=args.top,
-                             min_f=args.min_f, threshold=args.threshold, stopwords=args.stopwords,
-                             missing=args.missing)
+        spec = specificities(
+            t.tokens,
+            t.documents,
+            partition=_partition(args),
+            by=args.by,
+            top=args.top,
+            min_f=args.min_f,
+            threshold=args.threshold,
+            stopwords=args.stopwords,
+            missing=args.missing,
+        )
         return {"specificities": spec}
 
     return _run(args, analysis, lemmas=args.by == "lemma")
@@ -140,10 +159,18 @@ def cmd_ca(args: argparse.Namespace) -> int:
     from ..textometry import ca, contingency, ward
 
     def analysis(t):
-        table = contingency(t.tokens, t.documents, partition=_partition(args), by=args.by, top=args.top,
-                            min_f=args.min_f, missing=args.missing)
-        result = ca(table, n_components=args.dims, supplementary_columns=args.sup_parts,
-                    supplementary_rows=args.sup_terms)
+        table = contingency(
+            t.tokens,
+            t.documents,
+            partition=_partition(args),
+            by=args.by,
+            top=args.top,
+            min_f=args.min_f,
+            missing=args.missing,
+        )
+        result = ca(
+            table, n_components=args.dims, supplementary_columns=args.sup_parts, supplementary_rows=args.sup_terms
+        )
         out = result.as_dict()
         n_parts = int((~result.columns["supplementary"]).sum())
         k = args.clusters if args.clusters is not None else None
@@ -151,8 +178,9 @@ def cmd_ca(args: argparse.Namespace) -> int:
             raise CommandInputError(f"{args.path}: --clusters {k}: the partition has only {n_parts} parts")
         if n_parts >= 2:
             tree = ward(result, on="columns", k=k)
-            out["clusters"] = _with_attrs(tree.clusters, "Ward clustering of the parts' CA coordinates "
-                                                         "(weighted by mass)")
+            out["clusters"] = _with_attrs(
+                tree.clusters, "Ward clustering of the parts' CA coordinates (weighted by mass)"
+            )
             out["ward_tree"] = tree.tree
         return out
 
@@ -163,9 +191,19 @@ def cmd_reinert(args: argparse.Namespace) -> int:
     from ..textometry import reinert
 
     def analysis(t):
-        res = reinert(t.tokens, t.documents, k=args.classes, partition=_partition(args), by=args.by, size=args.size,
-                      min_freq=args.min_freq, double=tuple(args.double) if args.double else None, seed=args.seed,
-                      typical=args.typical, missing=args.missing)
+        res = reinert(
+            t.tokens,
+            t.documents,
+            k=args.classes,
+            partition=_partition(args),
+            by=args.by,
+            size=args.size,
+            min_freq=args.min_freq,
+            double=tuple(args.double) if args.double else None,
+            seed=args.seed,
+            typical=args.typical,
+            missing=args.missing,
+        )
         return res.as_dict()
 
     return _run(args, analysis)
@@ -175,8 +213,16 @@ def cmd_progression(args: argparse.Namespace) -> int:
     from ..textometry import density, progression
 
     def analysis(t):
-        prog = progression(t.tokens, args.terms, t.documents, partition=_partition(args), by=args.by,
-                           order=args.order, regex=args.regex, missing=args.missing)
+        prog = progression(
+            t.tokens,
+            args.terms,
+            t.documents,
+            partition=_partition(args),
+            by=args.by,
+            order=args.order,
+            regex=args.regex,
+            missing=args.missing,
+        )
         if args.absent_error and prog.attrs["absent"]:
             raise CommandInputError(f"{args.path}: never found: {', '.join(prog.attrs['absent'])}")
         out = {"progression": prog}
@@ -191,9 +237,19 @@ def cmd_similarity(args: argparse.Namespace) -> int:
     from ..textometry import similarity
 
     def analysis(t):
-        sim = similarity(t.tokens, t.documents, partition=_partition(args), part=args.part, by=args.by, top=args.top,
-                         index=args.index, size=args.size, min_freq=args.min_freq, seed=args.seed,
-                         missing=args.missing)
+        sim = similarity(
+            t.tokens,
+            t.documents,
+            partition=_partition(args),
+            part=args.part,
+            by=args.by,
+            top=args.top,
+            index=args.index,
+            size=args.size,
+            min_freq=args.min_freq,
+            seed=args.seed,
+            missing=args.missing,
+        )
         return sim.as_dict()
 
     return _run(args, analysis)
@@ -208,8 +264,15 @@ def cmd_query(args: argparse.Namespace) -> int:
         compile_query(args.cql)  # a query that does not parse fails before any document is analysed
     except QueryError as exc:
         raise CommandInputError(str(exc)) from None
-    hits = query(corpus, args.cql, window=args.window, strategy="shortest" if args.shortest else "longest",
-                 uncounted=args.uncounted, scheduler=args.scheduler, progress=sys.stderr.isatty())
+    hits = query(
+        corpus,
+        args.cql,
+        window=args.window,
+        strategy="shortest" if args.shortest else "longest",
+        uncounted=args.uncounted,
+        scheduler=args.scheduler,
+        progress=sys.stderr.isatty(),
+    )
     if not len(corpus.refs) or (len(corpus.errors) and len(corpus.skipped) >= len(corpus.refs)):
         raise CommandInputError(f"{args.path}: no document could be read")
     out = {"kwic": hits, "errors": corpus.errors}
@@ -230,11 +293,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
     to = args.to or _EXPORT_SUFFIXES.get(out.suffix.lower())
     if to is None:
-        raise CommandInputError(f"{args.out}: cannot tell the format from {out.suffix or 'no extension'!r}: name a "
-                                ".txt (IRaMuTeQ) or .xml (TXM) file, or give --to")
+        raise CommandInputError(
+            f"{args.out}: cannot tell the format from {out.suffix or 'no extension'!r}: name a "
+            ".txt (IRaMuTeQ) or .xml (TXM) file, or give --to"
+        )
     if out.is_dir() or not out.parent.is_dir():
-        raise CommandInputError(f"{args.out}: {'a folder' if out.is_dir() else 'no such folder: ' + str(out.parent)}"
-                                " (the output must be a file in an existing folder)")
+        raise CommandInputError(
+            f"{args.out}: {'a folder' if out.is_dir() else 'no such folder: ' + str(out.parent)}"
+            " (the output must be a file in an existing folder)"
+        )
     if to == "iramuteq":
         report = write_corpus(corpus, out, variables=args.variables)
     else:
@@ -255,14 +322,25 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _common(p: argparse.ArgumentParser, *, partition: str | None = "doc_id", by: bool = True) -> None:
     p.set_defaults(takes_corpus=False)  # the input is always read as a corpus: --scheduler always applies
-    p.add_argument("--partition", default=partition, metavar="FIELD",
-                   help="the parts: doc_id, outlet, author, date:day|week|month|year, or any metadata field"
-                        + (f" (default: {partition})" if partition else " (default: none)"))
-    p.add_argument("--mapping", default=None, metavar="FILE",
-                   help="instead of a field: a CSV or TSV of doc_id,part (documents it does not list: see --missing)")
-    p.add_argument("--missing", choices=["part", "drop", "error"], default="part",
-                   help="documents without a value for the field: a part of their own (default), left out, "
-                        "or an error")
+    p.add_argument(
+        "--partition",
+        default=partition,
+        metavar="FIELD",
+        help="the parts: doc_id, outlet, author, date:day|week|month|year, or any metadata field"
+        + (f" (default: {partition})" if partition else " (default: none)"),
+    )
+    p.add_argument(
+        "--mapping",
+        default=None,
+        metavar="FILE",
+        help="instead of a field: a CSV or TSV of doc_id,part (documents it does not list: see --missing)",
+    )
+    p.add_argument(
+        "--missing",
+        choices=["part", "drop", "error"],
+        default="part",
+        help="documents without a value for the field: a part of their own (default), left out, or an error",
+    )
     if by:
         p.add_argument("--by", choices=_UNITS, default="lemma", help="what a term is (default: lemma)")
 
@@ -277,16 +355,24 @@ def register(sub: argparse._SubParsersAction, add: Callable[..., argparse.Argume
     """
     del sub
     top, count = at_least(1), at_least(1)
-    p = add("specificities", cmd_specificities, "print Lafon's specificities (exact hypergeometric, as TXM) of "
-                                                "every term in every part: term, part, f, F, t, T, score")
+    p = add(
+        "specificities",
+        cmd_specificities,
+        "print Lafon's specificities (exact hypergeometric, as TXM) of "
+        "every term in every part: term, part, f, F, t, T, score",
+    )
     _common(p)
     p.add_argument("--top", type=top, default=20, help="per part: the N highest and N lowest scores (default: 20)")
     p.add_argument("--min-f", type=count, default=2, help="terms with at least this many occurrences (default: 2)")
     p.add_argument("--threshold", type=non_negative, default=2.0, help="banality threshold on |score| (default: 2)")
     p.add_argument("--stopwords", action="store_true", help="score stopwords too")
 
-    p = add("ca", cmd_ca, "print a correspondence analysis of the term × part table: contingency, eigenvalues, "
-                          "terms, parts (coordinates, contributions, cos²) and a Ward clustering of the parts")
+    p = add(
+        "ca",
+        cmd_ca,
+        "print a correspondence analysis of the term × part table: contingency, eigenvalues, "
+        "terms, parts (coordinates, contributions, cos²) and a Ward clustering of the parts",
+    )
     _common(p)
     p.add_argument("--top", type=top, default=100, help="the N most frequent terms (default: 100)")
     p.add_argument("--min-f", type=count, default=1, help="terms with at least this many occurrences (default: 1)")
@@ -295,20 +381,33 @@ def register(sub: argparse._SubParsersAction, add: Callable[..., argparse.Argume
     p.add_argument("--sup-parts", nargs="+", default=(), metavar="PART", help="parts projected, not fitted")
     p.add_argument("--sup-terms", nargs="+", default=(), metavar="TERM", help="terms projected, not fitted")
 
-    p = add("reinert", cmd_reinert, "print a Reinert classification (IRaMuTeQ's CHD, after rainette): segments, "
-                                    "class profiles, typical segments, dendrogram")
+    p = add(
+        "reinert",
+        cmd_reinert,
+        "print a Reinert classification (IRaMuTeQ's CHD, after rainette): segments, "
+        "class profiles, typical segments, dendrogram",
+    )
     _common(p, partition=None, by=False)
     p.add_argument("--by", choices=["lemma", "norm", "form"], default="lemma", help="what a term is (default: lemma)")
     p.add_argument("--classes", "-k", type=at_least(2), default=6, help="number of classes (default: 6)")
     p.add_argument("--size", type=count, default=40, help="segment length in words (default: 40, IRaMuTeQ's)")
     p.add_argument("--min-freq", type=count, default=3, help="active lemmas in at least N segments (default: 3)")
-    p.add_argument("--double", type=at_least(0), nargs=2, metavar=("S1", "S2"), default=None,
-                   help="double classification with these two minimum segment sizes (rainette2)")
+    p.add_argument(
+        "--double",
+        type=at_least(0),
+        nargs=2,
+        metavar=("S1", "S2"),
+        default=None,
+        help="double classification with these two minimum segment sizes (rainette2)",
+    )
     p.add_argument("--seed", type=at_least(0), default=0, help="seed of the iterative CA on large tables (default: 0)")
     p.add_argument("--typical", type=at_least(0), default=5, help="typical segments per class (default: 5)")
 
-    p = add("progression", cmd_progression, "print where TERMs occur along the corpus (TXM's progression: "
-                                            "cumulative counts, and densities with --density)")
+    p = add(
+        "progression",
+        cmd_progression,
+        "print where TERMs occur along the corpus (TXM's progression: cumulative counts, and densities with --density)",
+    )
     _common(p, partition=None)
     p.add_argument("terms", nargs="+", metavar="TERM", help="terms to follow (in the --by unit)")
     p.add_argument("--order", choices=["reading", "date"], default="reading", help="corpus order (default: reading)")
@@ -317,8 +416,12 @@ def register(sub: argparse._SubParsersAction, add: Callable[..., argparse.Argume
     p.add_argument("--window", type=count, default=None, help="density window in tokens (default: 1/20 of the corpus)")
     p.add_argument("--absent-error", action="store_true", help="a term that never occurs is an error")
 
-    p = add("similarity", cmd_similarity, "print a similarity analysis (IRaMuTeQ): lemmas' co-occurrence in "
-                                          "segments, its maximum spanning tree and communities")
+    p = add(
+        "similarity",
+        cmd_similarity,
+        "print a similarity analysis (IRaMuTeQ): lemmas' co-occurrence in "
+        "segments, its maximum spanning tree and communities",
+    )
     _common(p, partition=None, by=False)
     p.add_argument("--by", choices=["lemma", "norm", "form"], default="lemma", help="what a term is (default: lemma)")
     p.add_argument("--part", default=None, help="only the segments of this part of --partition")
@@ -328,18 +431,31 @@ def register(sub: argparse._SubParsersAction, add: Callable[..., argparse.Argume
     p.add_argument("--min-freq", type=count, default=3, help="lemmas in at least N segments (default: 3)")
     p.add_argument("--seed", type=at_least(0), default=0, help="seed of the community detection (default: 0)")
 
-    p = add("query", cmd_query, "print the concordance (KWIC, with raw offsets) of a CQL query, TXM's syntax: "
-                                "[lemma=\"drone\"] [pos=\"ADJ\"], regexes, != & |, []{m,n}, within s")
+    p = add(
+        "query",
+        cmd_query,
+        "print the concordance (KWIC, with raw offsets) of a CQL query, TXM's syntax: "
+        '[lemma="drone"] [pos="ADJ"], regexes, != & |, []{m,n}, within s',
+    )
     p.set_defaults(takes_corpus=False)
-    p.add_argument("cql", metavar="CQL", help="the query, e.g. '[lemma=\"président\"] [pos=\"PROPN\"]+'")
+    p.add_argument("cql", metavar="CQL", help='the query, e.g. \'[lemma="président"] [pos="PROPN"]+\'')
     p.add_argument("--window", type=at_least(0), default=8, help="context on each side, in tokens (default: 8)")
     p.add_argument("--shortest", action="store_true", help="the shortest match from each position (default: longest)")
     p.add_argument("--uncounted", action="store_true", help="search duplicate and boilerplate segments too")
 
-    p = add("export", cmd_export, "write a corpus for IRaMuTeQ (a '**** *var_value' text corpus) or TXM (XML with "
-                                  "<text> metadata and <w> words: lemma, pos, offsets); prints what was written")
+    p = add(
+        "export",
+        cmd_export,
+        "write a corpus for IRaMuTeQ (a '**** *var_value' text corpus) or TXM (XML with "
+        "<text> metadata and <w> words: lemma, pos, offsets); prints what was written",
+    )
     p.set_defaults(takes_corpus=False)
     p.add_argument("out", metavar="OUT", help="the file to write, atomically (.txt: IRaMuTeQ, .xml: TXM)")
     p.add_argument("--to", choices=["iramuteq", "txm"], default=None, help="the format (default: from OUT's extension)")
-    p.add_argument("--variables", nargs="+", default=["date", "outlet", "author", "section"], metavar="FIELD",
-                   help="IRaMuTeQ: metadata fields written as starred variables (default: date outlet author section)")
+    p.add_argument(
+        "--variables",
+        nargs="+",
+        default=["date", "outlet", "author", "section"],
+        metavar="FIELD",
+        help="IRaMuTeQ: metadata fields written as starred variables (default: date outlet author section)",
+    )

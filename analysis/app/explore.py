@@ -134,8 +134,12 @@ def term_explorer(view: DocumentView, *, top: int = 40) -> Any:
     freq = terms.frequencies(toks, by="lemma")
     options = [str(t) for t in freq["term"].head(top)]
     picker = w.Dropdown(options=options, value=options[0] if options else None, description="lemme")
-    typed = w.Text(placeholder='ou un mot, ou une requête CQL : [lemma="drone"] [pos="ADJ"]', description="mot",
-                   continuous_update=False, layout=w.Layout(width="60%"))
+    typed = w.Text(
+        placeholder='ou un mot, ou une requête CQL : [lemma="drone"] [pos="ADJ"]',
+        description="mot",
+        continuous_update=False,
+        layout=w.Layout(width="60%"),
+    )
     info = w.HTML()
     plot = w.Output()
 
@@ -143,7 +147,9 @@ def term_explorer(view: DocumentView, *, top: int = 40) -> Any:
         return "".join(
             f"<tr><td style='text-align:right'>{html.escape(r.left)}</td>"
             f"<td><mark style='{_MARK}'>{html.escape(r.node)}</mark></td><td>{html.escape(r.right)}</td>"
-            f"<td style='color:#888'>{r.start}–{r.end}</td></tr>" for r in hits.itertuples(index=False))
+            f"<td style='color:#888'>{r.start}–{r.end}</td></tr>"
+            for r in hits.itertuples(index=False)
+        )
 
     def show_query(text: str) -> None:
         from ..textometry.cql import QueryError, query
@@ -156,8 +162,9 @@ def term_explorer(view: DocumentView, *, top: int = 40) -> Any:
             info.value = f"<p style='color:#b91c1c'>{html.escape(str(exc))}</p>"
             return
         lines = rows_html(hits)
-        info.value = (f"<h4>requête {html.escape(text)} : {len(hits)} résultat(s)</h4>"
-                      + (f"<table>{lines}</table>" if lines else "<p><i>aucun résultat compté</i></p>"))
+        info.value = f"<h4>requête {html.escape(text)} : {len(hits)} résultat(s)</h4>" + (
+            f"<table>{lines}</table>" if lines else "<p><i>aucun résultat compté</i></p>"
+        )
 
     def show(term: str) -> None:
         if term.startswith(("[", "(", '"')):
@@ -169,8 +176,9 @@ def term_explorer(view: DocumentView, *, top: int = 40) -> Any:
             by = "lemma"
             hits = terms.kwic(toks, term, text=view.article.text, by=by, window=8)
         lines = rows_html(hits)
-        info.value = (f"<h4>« {html.escape(term)} » : {len(hits)} occurrence(s), par {by}</h4>"
-                      + (f"<table>{lines}</table>" if lines else "<p><i>aucune occurrence comptée</i></p>"))
+        info.value = f"<h4>« {html.escape(term)} » : {len(hits)} occurrence(s), par {by}</h4>" + (
+            f"<table>{lines}</table>" if lines else "<p><i>aucune occurrence comptée</i></p>"
+        )
         with plot:
             plot.clear_output(wait=True)
             if not hits.empty:
@@ -230,7 +238,8 @@ def entity_explorer(view: DocumentView, *, window: int = 1) -> Any:
             f"variantes : {html.escape(str(row['variants']))}</h4>"
             f"<b>Mentions</b><ol>{''.join(blocks)}</ol>"
             f"<b>Propos attribués</b>{_table_html(said, empty='aucun propos attribué')}"
-            f"<b>Apparaît avec</b>{_table_html(near, empty='aucune co-occurrence')}")
+            f"<b>Apparaît avec</b>{_table_html(near, empty='aucune co-occurrence')}"
+        )
 
     picker.observe(lambda change: show(change["new"]), names="value")
     if options:
@@ -245,8 +254,12 @@ def _source_of(view: DocumentView, sent: int) -> str:
     if rows.empty:
         outlet = view.article.meta.get("outlet") or "la rédaction"
         return f"aucune attribution dans la phrase : la voix de l’article ({html.escape(str(outlet))})"
-    parts = [f"{html.escape(str(r.speaker))} ({'nommée' if r.named else 'anonyme'}, {r.kind}"
-             + (f", « {html.escape(str(r.verb))} »" if r.verb else "") + ")" for r in rows.itertuples(index=False)]
+    parts = [
+        f"{html.escape(str(r.speaker))} ({'nommée' if r.named else 'anonyme'}, {r.kind}"
+        + (f", « {html.escape(str(r.verb))} »" if r.verb else "")
+        + ")"
+        for r in rows.itertuples(index=False)
+    ]
     return "; ".join(parts)
 
 
@@ -267,27 +280,36 @@ def timeline_explorer(view: DocumentView) -> Any:
     strip = "".join(
         f"<span title='{html.escape(str(r.sent_text), quote=True)}' style='display:inline-block;margin:2px;"
         f"padding:2px 6px;border-radius:10px;background:{'#d1fae5' if r.status == 'expected' else '#dbeafe'}'>"
-        f"{html.escape(str(r.value))}</span>" for r in ev.itertuples(index=False))
+        f"{html.escape(str(r.value))}</span>"
+        for r in ev.itertuples(index=False)
+    )
     hover = w.HTML(f"<p>Survolez une date pour lire sa phrase :</p><div>{strip}</div>")
-    picker = w.Select(options=[(lab, i) for i, lab in enumerate(labels)],
-                      rows=min(10, max(len(labels), 1)), description="événement",
-                      layout=w.Layout(width="95%"))
+    picker = w.Select(
+        options=[(lab, i) for i, lab in enumerate(labels)],
+        rows=min(10, max(len(labels), 1)),
+        description="événement",
+        layout=w.Layout(width="95%"),
+    )
     info = w.HTML()
 
     def show(i: int | None) -> None:
         if i is None:
             return
         r = ev.iloc[i]
-        sentence = _sentence_html(text, int(r["start"]), int(r["end"]),
-                                  [(int(r["timex_start"]), int(r["timex_end"]))]
-                                  if "timex_start" in ev.columns else [])
+        sentence = _sentence_html(
+            text,
+            int(r["start"]),
+            int(r["end"]),
+            [(int(r["timex_start"]), int(r["timex_end"]))] if "timex_start" in ev.columns else [],
+        )
         info.value = (
             f"<h4>{html.escape(str(r['label']))}</h4>"
             f"<p><b>date</b> {html.escape(str(r['value']))} ({html.escape(str(r['begin']))} → "
             f"{html.escape(str(r['end_date']))}), {html.escape(str(r['status']))}"
             f"{' — début déduit d’une durée' if bool(r.get('derived', False)) else ''}</p>"
             f"<p><b>phrase</b> {sentence}</p>"
-            f"<p><b>source</b> {_source_of(view, int(r['sent']))}</p>")
+            f"<p><b>source</b> {_source_of(view, int(r['sent']))}</p>"
+        )
 
     picker.observe(lambda change: show(change["new"]), names="value")
     if labels:
@@ -318,8 +340,9 @@ def explorers(path: str | Path) -> Any:
         tabs.titles = titles
 
     if len(docs) > 1:
-        picker = w.Dropdown(options=[(f"{d.doc_id} · {d.title[:60]}", i) for i, d in enumerate(docs)],
-                            value=0, description="document")
+        picker = w.Dropdown(
+            options=[(f"{d.doc_id} · {d.title[:60]}", i) for i, d in enumerate(docs)], value=0, description="document"
+        )
         picker.observe(lambda change: build(change["new"]), names="value")
         build(0)
         return w.VBox([picker, tabs])

@@ -78,14 +78,19 @@ def _declares(nb: Path, name: str) -> bool:
     import nbformat
 
     cells = nbformat.read(nb, as_version=4).cells
-    return any("parameters" in c.metadata.get("tags", []) and re.search(rf"^{name}\s*=", c.source, re.M)
-               for c in cells)
+    return any("parameters" in c.metadata.get("tags", []) and re.search(rf"^{name}\s*=", c.source, re.M) for c in cells)
 
 
-def run_figures(*, out_dir: str | Path = FIGURES_DIR, article: str | Path = ARTICLE,
-                corpus: str | Path = DEMO_CORPUS, only: list[str] | None = None,
-                executed_dir: str | Path | None = None, extra_parameters: dict | None = None,
-                jobs: int | None = None) -> list[NotebookRun]:
+def run_figures(
+    *,
+    out_dir: str | Path = FIGURES_DIR,
+    article: str | Path = ARTICLE,
+    corpus: str | Path = DEMO_CORPUS,
+    only: list[str] | None = None,
+    executed_dir: str | Path | None = None,
+    extra_parameters: dict | None = None,
+    jobs: int | None = None,
+) -> list[NotebookRun]:
     """Execute the notebooks and write their figures into ``out_dir``.
 
     Args:
@@ -121,9 +126,12 @@ def run_figures(*, out_dir: str | Path = FIGURES_DIR, article: str | Path = ARTI
     try:
         futures = []
         for nb in selected:
-            params = {"article_path": str(article), "figures_dir": str(staging / nb.stem),
-                      **({"corpus_path": str(Path(corpus).resolve())} if _declares(nb, "corpus_path") else {}),
-                      **(extra_parameters or {})}
+            params = {
+                "article_path": str(article),
+                "figures_dir": str(staging / nb.stem),
+                **({"corpus_path": str(Path(corpus).resolve())} if _declares(nb, "corpus_path") else {}),
+                **(extra_parameters or {}),
+            }
             futures.append(pool.submit(_execute, nb, staging, params, kernels))
         done, _ = _futures.wait(futures, return_when=_futures.FIRST_EXCEPTION)
         failed = [f for f in futures if f in done and f.exception() is not None]
@@ -152,9 +160,16 @@ def _execute(nb: Path, staging: Path, params: dict, kernels: _Kernels) -> tuple[
     fig_dir.mkdir()
     executed = staging / f"{nb.stem}.executed.ipynb"
     try:
-        pm.execute_notebook(str(nb), str(executed), parameters=params, kernel_name="python3",
-                            cwd=str(nb.parent), progress_bar=False, log_output=False,
-                            kernel_manager_class=kernels.manager_class())
+        pm.execute_notebook(
+            str(nb),
+            str(executed),
+            parameters=params,
+            kernel_name="python3",
+            cwd=str(nb.parent),
+            progress_bar=False,
+            log_output=False,
+            kernel_manager_class=kernels.manager_class(),
+        )
     except pm.PapermillExecutionError as exc:
         raise FigureRunError(f"{nb.name}: cell {exc.exec_count} failed: {exc.ename}: {exc.evalue}") from None
     except Exception as exc:  # the kernel died or timed out: its own output is discarded, so say so here
@@ -165,8 +180,9 @@ def _execute(nb: Path, staging: Path, params: dict, kernels: _Kernels) -> tuple[
     return nb, sorted(fig_dir.iterdir()), executed
 
 
-def _place(runs: list[tuple[Path, list[Path], Path | None]], out_dir: Path,
-           executed_dir: str | Path | None) -> list[NotebookRun]:
+def _place(
+    runs: list[tuple[Path, list[Path], Path | None]], out_dir: Path, executed_dir: str | Path | None
+) -> list[NotebookRun]:
     """Move every run's figures into ``out_dir`` (one rename each) and keep the executed notebooks."""
     results = []
     for nb, files, executed in runs:

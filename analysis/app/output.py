@@ -36,7 +36,7 @@ _TEXT_OPTIONS = ("display.max_rows", None, "display.max_colwidth", 60, "display.
 
 def _chunks(df: pd.DataFrame, rows: int) -> Iterator[pd.DataFrame]:
     for lo in range(0, len(df), rows):
-        yield df.iloc[lo:lo + rows]
+        yield df.iloc[lo : lo + rows]
 
 
 def _write_json(df: pd.DataFrame, out: TextIO, rows: int) -> None:
@@ -70,8 +70,9 @@ def _write_csv(df: pd.DataFrame, out: TextIO, rows: int) -> None:
 
 def _write_text(df: pd.DataFrame, out: TextIO, rows: int) -> None:
     with pd.option_context(*_TEXT_OPTIONS):
-        if len(df) <= rows or any(pd.api.types.is_float_dtype(t) or pd.api.types.is_complex_dtype(t)
-                                  for t in df.dtypes):
+        if len(df) <= rows or any(
+            pd.api.types.is_float_dtype(t) or pd.api.types.is_complex_dtype(t) for t in df.dtypes
+        ):
             out.write(df.to_string(index=False) + "\n")
             return
         widths: dict[str, int] = {}
@@ -102,8 +103,9 @@ def print_table(df: pd.DataFrame, *, fmt: str, file: TextIO | None = None, chunk
         _write_text(df, out, chunk_rows)
 
 
-def print_tables(tables: dict[str, pd.DataFrame], *, fmt: str, file: TextIO | None = None,
-                 chunk_rows: int = CHUNK_ROWS) -> None:
+def print_tables(
+    tables: dict[str, pd.DataFrame], *, fmt: str, file: TextIO | None = None, chunk_rows: int = CHUNK_ROWS
+) -> None:
     """Write several tables to a stream: one JSON object keyed by name, or each under a ``## name`` line.
 
     Args:

@@ -20,8 +20,9 @@ from ..paths import ARTICLE, ROOT
 __all__ = ["build_report"]
 
 
-def build_report(*, out_dir: str | Path = ROOT / "reports", article: str | Path = ARTICLE,
-                 name: str = "report.html") -> Path:
+def build_report(
+    *, out_dir: str | Path = ROOT / "reports", article: str | Path = ARTICLE, name: str = "report.html"
+) -> Path:
     """Execute the notebooks and write them as one self-contained HTML report.
 
     Args:
@@ -43,16 +44,27 @@ def build_report(*, out_dir: str | Path = ROOT / "reports", article: str | Path 
     with tempfile.TemporaryDirectory(prefix="report-") as tmp:
         runs = run_figures(out_dir=Path(tmp) / "figures", article=article, executed_dir=Path(tmp) / "executed")
         merged = nbformat.v4.new_notebook()
-        merged.metadata = {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
-                           "language_info": {"name": "python"}}
-        contents = ["# Report: reading a French news article closely", "",
-                    f"Article: `{Path(article).name}`. Every notebook below was executed top to bottom; "
-                    "figures are embedded.", ""]
+        merged.metadata = {
+            "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
+            "language_info": {"name": "python"},
+        }
+        contents = [
+            "# Report: reading a French news article closely",
+            "",
+            f"Article: `{Path(article).name}`. Every notebook below was executed top to bottom; figures are embedded.",
+            "",
+        ]
         cells = []
         for run in runs:
             nb = nbformat.read(run.executed, as_version=4)
-            title = next((c.source.splitlines()[0].lstrip("# ").strip() for c in nb.cells
-                          if c.cell_type == "markdown" and c.source.strip()), run.notebook.stem)
+            title = next(
+                (
+                    c.source.splitlines()[0].lstrip("# ").strip()
+                    for c in nb.cells
+                    if c.cell_type == "markdown" and c.source.strip()
+                ),
+                run.notebook.stem,
+            )
             contents.append(f"- {title} (`{run.notebook.name}`)")
             cells.append(nbformat.v4.new_markdown_cell(f"---\n*Notebook `{run.notebook.name}`*"))
             cells.extend(nb.cells)

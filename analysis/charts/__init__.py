@@ -25,4 +25,14 @@ from .structure import *  # noqa: F401,F403
 from .terms import *  # noqa: F401,F403
 from .timeline import *  # noqa: F401,F403
 
-__all__ = sorted({*audit.__all__, *base.__all__, *corpus.__all__, *entities.__all__, *structure.__all__, *terms.__all__, *timeline.__all__})
+__all__ = sorted(
+    {
+        *audit.__all__,
+        *base.__all__,
+        *corpus.__all__,
+        *entities.__all__,
+        *structure.__all__,
+        *terms.__all__,
+        *timeline.__all__,
+    }
+)

@@ -30,9 +30,21 @@ from .base import MONTHS_FR, french_number, french_number_axis, integer_ticks, l
 from .entities import NAMED_COLOURS
 from .layout import stress_layout
 
-__all__ = ["ANONYMOUS_LABELS_FR", "CLAIM_LABELS_FR", "GENDER_COLOURS", "GENDER_LABELS_FR", "STANCE_COLOURS",
-           "STANCE_LABELS_FR", "part_label", "plot_anonymous_types", "plot_conditional_share",
-           "plot_gender_balance", "plot_named_anonymous", "plot_provenance", "plot_stance"]
+__all__ = [
+    "ANONYMOUS_LABELS_FR",
+    "CLAIM_LABELS_FR",
+    "GENDER_COLOURS",
+    "GENDER_LABELS_FR",
+    "STANCE_COLOURS",
+    "STANCE_LABELS_FR",
+    "part_label",
+    "plot_anonymous_types",
+    "plot_conditional_share",
+    "plot_gender_balance",
+    "plot_named_anonymous",
+    "plot_provenance",
+    "plot_stance",
+]
 
 #: The classes of anonymous sources (``sources_fr.tsv``) as a French reader names them.
 ANONYMOUS_LABELS_FR: dict[str, str] = {
@@ -67,16 +79,29 @@ STANCE_LABELS_FR: dict[str, str] = {
     "emotion": "émotion (se réjouir, s'inquiéter)",
 }
 STANCE_COLOURS: dict[str, str] = {
-    "neutral": "#aab7b8", "emphatic": "#2e86c1", "doubt": "#f39c12", "disclosure": "#17a589",
-    "warning": "#c0392b", "promise": "#7d3c98", "request": "#d35400", "criticism": "#943126",
-    "concession": "#b7950b", "denial": "#1b2631", "emotion": "#e84393",
+    "neutral": "#aab7b8",
+    "emphatic": "#2e86c1",
+    "doubt": "#f39c12",
+    "disclosure": "#17a589",
+    "warning": "#c0392b",
+    "promise": "#7d3c98",
+    "request": "#d35400",
+    "criticism": "#943126",
+    "concession": "#b7950b",
+    "denial": "#1b2631",
+    "emotion": "#e84393",
 }
 #: Gender of named persons, only from the text's cues; ``unknown`` is a class, never hidden.
 GENDER_LABELS_FR: dict[str, str] = {"f": "femme", "m": "homme", "unknown": "inconnu"}
 GENDER_COLOURS: dict[str, str] = {"f": "#8e44ad", "m": "#16a085", "unknown": "#aab7b8"}
 #: Claim statuses (:data:`analysis.people.claims.STATUSES`) in French.
-CLAIM_LABELS_FR: dict[str, str] = {"asserted": "affirmé", "attributed": "attribué", "conditional": "conditionnel",
-                                   "hypothetical": "hypothétique", "denied": "démenti"}
+CLAIM_LABELS_FR: dict[str, str] = {
+    "asserted": "affirmé",
+    "attributed": "attribué",
+    "conditional": "conditionnel",
+    "hypothetical": "hypothétique",
+    "denied": "démenti",
+}
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _PART_COLOUR, _OUTLET_COLOUR = "#5d6d7e", "#d35400"
 
@@ -133,8 +158,16 @@ def _stacked(ax: Axes, rows: list[str], columns: list[tuple[str, str, list[int]]
         ax.barh(y, values, left=left, color=colour, label=label, edgecolor="white", height=0.7)
         for k, v in enumerate(values):
             if v and v >= 0.035 * widest:
-                ax.text(left[k] + v / 2, y[k], str(int(v)), ha="center", va="center", fontsize=10,
-                        color="white", fontweight="bold")
+                ax.text(
+                    left[k] + v / 2,
+                    y[k],
+                    str(int(v)),
+                    ha="center",
+                    va="center",
+                    fontsize=10,
+                    color="white",
+                    fontweight="bold",
+                )
         left = [a + b for a, b in zip(left, values)]
     ax.set_yticks(y, rows)
     integer_ticks(ax.xaxis)
@@ -153,8 +186,9 @@ def _by_part(sourcing: pd.DataFrame, ax: Axes | None, *, total: str) -> tuple[Ax
     return ax, parts, None if empty else sourcing.set_index("part")
 
 
-def plot_named_anonymous(sourcing: pd.DataFrame, *, ax: Axes | None = None,
-                         title: str = "Sur la parole de qui ? Sources nommées et anonymes") -> Axes:
+def plot_named_anonymous(
+    sourcing: pd.DataFrame, *, ax: Axes | None = None, title: str = "Sur la parole de qui ? Sources nommées et anonymes"
+) -> Axes:
     """Stacked bars per part: attributions to a named source and to an anonymous one, with the share named.
 
     Args:
@@ -171,9 +205,14 @@ def plot_named_anonymous(sourcing: pd.DataFrame, *, ax: Axes | None = None,
             return _nothing(ax, "aucune attribution comptée", title)
         named = [int(by.at[p, "named"]) for p in parts]
         anonymous = [int(by.at[p, "anonymous"]) for p in parts]
-        _stacked(ax, [part_label(p) for p in parts],
-                 [("source nommée (personne, organisation, institution)", NAMED_COLOURS[True], named),
-                  ("source anonyme ou vague", NAMED_COLOURS[False], anonymous)])
+        _stacked(
+            ax,
+            [part_label(p) for p in parts],
+            [
+                ("source nommée (personne, organisation, institution)", NAMED_COLOURS[True], named),
+                ("source anonyme ou vague", NAMED_COLOURS[False], anonymous),
+            ],
+        )
         shares = rounded([by.at[p, "named_share"] for p in parts], 3)
         top = max(a + b for a, b in zip(named, anonymous))
         for y, (a, b, s) in zip(range(len(parts))[::-1], zip(named, anonymous, shares)):
@@ -185,8 +224,14 @@ def plot_named_anonymous(sourcing: pd.DataFrame, *, ax: Axes | None = None,
         return ax
 
 
-def plot_anonymous_types(anonymous: pd.DataFrame, *, ax: Axes | None = None, examples: int = 2, width: int = 60,
-                         title: str = "Qui sont les sources anonymes ?") -> Axes:
+def plot_anonymous_types(
+    anonymous: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    examples: int = 2,
+    width: int = 60,
+    title: str = "Qui sont les sources anonymes ?",
+) -> Axes:
     """Horizontal bars: attributions by kind of anonymous source (all parts summed), with examples of each.
 
     Named outlets the text relays (*selon le Washington Post*) are a kind of their own, drawn in
@@ -203,8 +248,12 @@ def plot_anonymous_types(anonymous: pd.DataFrame, *, ax: Axes | None = None, exa
         matplotlib.axes.Axes: The Axes.
     """
     with style():
-        totals = (anonymous.groupby("class", sort=False)["attributions"].sum().reset_index()
-                  .sort_values(["attributions", "class"], ascending=[False, True], kind="stable"))
+        totals = (
+            anonymous.groupby("class", sort=False)["attributions"]
+            .sum()
+            .reset_index()
+            .sort_values(["attributions", "class"], ascending=[False, True], kind="stable")
+        )
         ax = ax or new_axes(figsize=_height(len(totals)))
         if not len(totals):
             return _nothing(ax, "aucune source anonyme ni média relayé", title)
@@ -215,23 +264,44 @@ def plot_anonymous_types(anonymous: pd.DataFrame, *, ax: Axes | None = None, exa
         top = int(totals["attributions"].max())
         for yy, cls, n in zip(y, totals["class"], totals["attributions"]):
             rows = anonymous[anonymous["class"] == cls]
-            phrases = (rows.groupby("source", sort=False)["attributions"].sum().reset_index()
-                       .sort_values(["attributions", "source"], ascending=[False, True], kind="stable")["source"])
+            phrases = (
+                rows.groupby("source", sort=False)["attributions"]
+                .sum()
+                .reset_index()
+                .sort_values(["attributions", "source"], ascending=[False, True], kind="stable")["source"]
+            )
             quoted = ", ".join(f"« {part_label(p)} »" for p in phrases.head(examples))
             more = len(phrases) - examples
-            ax.text(int(n) + top * 0.02, yy, _short(f"{int(n)} : {quoted}" + (f" (+{more})" if more > 0 else ""),
-                                                    width), va="center", fontsize=10, color="#34495e")
+            ax.text(
+                int(n) + top * 0.02,
+                yy,
+                _short(f"{int(n)} : {quoted}" + (f" (+{more})" if more > 0 else ""), width),
+                va="center",
+                fontsize=10,
+                color="#34495e",
+            )
         ax.set_xlim(0, top * 2.6)
         integer_ticks(ax.xaxis)
         ax.set_xlabel("attributions comptées")
         ax.set_title(title, loc="left")
-        _legend_below(ax, ncol=2, handles=[Patch(color=NAMED_COLOURS[False], label="source non nommée"),
-                                           Patch(color="#d35400", label="média nommé (ses sources ne le sont pas)")])
+        _legend_below(
+            ax,
+            ncol=2,
+            handles=[
+                Patch(color=NAMED_COLOURS[False], label="source non nommée"),
+                Patch(color="#d35400", label="média nommé (ses sources ne le sont pas)"),
+            ],
+        )
         return ax
 
 
-def plot_gender_balance(gender: pd.DataFrame, *, ax: Axes | None = None, value: str = "speakers",
-                        title: str = "Les personnes citées : femmes, hommes, genre inconnu") -> Axes:
+def plot_gender_balance(
+    gender: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    value: str = "speakers",
+    title: str = "Les personnes citées : femmes, hommes, genre inconnu",
+) -> Axes:
     """Stacked bars per part: named persons by gender as the text marks it, ``inconnu`` always shown.
 
     Args:
@@ -265,8 +335,14 @@ def plot_gender_balance(gender: pd.DataFrame, *, ax: Axes | None = None, value: 
         return ax
 
 
-def plot_stance(stance: pd.DataFrame, *, ax: Axes | None = None, top: int = 12, width: int = 40,
-                title: str = "Comment le journal rapporte leurs paroles : les verbes introducteurs") -> Axes:
+def plot_stance(
+    stance: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    top: int = 12,
+    width: int = 40,
+    title: str = "Comment le journal rapporte leurs paroles : les verbes introducteurs",
+) -> Axes:
     """Stacked bars per speaker (all parts summed): attributions by the stance of their reporting verb.
 
     Args:
@@ -289,8 +365,14 @@ def plot_stance(stance: pd.DataFrame, *, ax: Axes | None = None, top: int = 12, 
         counts = stance.groupby(["speaker", "stance"])["attributions"].sum()
         shown = {str(s) for s in stance.loc[stance["speaker"].isin(speakers), "stance"]}
         present = [s for s in STANCE_LABELS_FR if s in shown] + sorted(shown - set(STANCE_LABELS_FR))
-        columns = [(STANCE_LABELS_FR.get(s) or s, STANCE_COLOURS.get(s, "#7f8c8d"),
-                    [int(counts.get((sp, s), 0)) for sp in speakers]) for s in present]
+        columns = [
+            (
+                STANCE_LABELS_FR.get(s) or s,
+                STANCE_COLOURS.get(s, "#7f8c8d"),
+                [int(counts.get((sp, s), 0)) for sp in speakers],
+            )
+            for s in present
+        ]
         _stacked(ax, [_short(part_label(s), width) for s in speakers], columns)
         ax.set_xlabel("attributions comptées, par classe du verbe introducteur")
         ax.set_title(title, loc="left")
@@ -298,8 +380,12 @@ def plot_stance(stance: pd.DataFrame, *, ax: Axes | None = None, top: int = 12, 
         return ax
 
 
-def plot_conditional_share(sourcing: pd.DataFrame, *, ax: Axes | None = None,
-                           title: str = "Au conditionnel : la part des affirmations non assumées") -> Axes:
+def plot_conditional_share(
+    sourcing: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    title: str = "Au conditionnel : la part des affirmations non assumées",
+) -> Axes:
     """Bars per part: the share of claim rows in the *conditionnel journalistique*, with the counts.
 
     Args:
@@ -322,8 +408,14 @@ def plot_conditional_share(sourcing: pd.DataFrame, *, ax: Axes | None = None,
         top = float(max(shares)) or 1.0
         for yy, p, s in zip(y, parts, shares):
             n, total = int(by.at[p, "conditional"]), int(by.at[p, "claim_rows"])
-            ax.text(float(s) + top * 0.02, yy, f"{french_number(s)} % ({n} sur {total})", va="center", fontsize=10,
-                    color="#34495e")
+            ax.text(
+                float(s) + top * 0.02,
+                yy,
+                f"{french_number(s)} % ({n} sur {total})",
+                va="center",
+                fontsize=10,
+                color="#34495e",
+            )
         ax.set_xlim(0, top * 1.4)
         french_number_axis(ax, "x")
         ax.set_xlabel("% des phrases ou propositions comptées au conditionnel (aurait, serait…)")
@@ -331,8 +423,14 @@ def plot_conditional_share(sourcing: pd.DataFrame, *, ax: Axes | None = None,
         return ax
 
 
-def plot_provenance(outlets: pd.DataFrame, *, ax: Axes | None = None, by: str = "part", top: int = 30,
-                    title: str = "D'où vient l'information : les médias cités comme source") -> Axes:
+def plot_provenance(
+    outlets: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    by: str = "part",
+    top: int = 30,
+    title: str = "D'où vient l'information : les médias cités comme source",
+) -> Axes:
     """The provenance graph: each part (or document) linked to the outlets it cites, edge width by attributions.
 
     Parts are grey squares, outlets orange discs sized by their attributions; the layout
@@ -370,25 +468,49 @@ def plot_provenance(outlets: pd.DataFrame, *, ax: Axes | None = None, by: str = 
         wmax = int(edges.max())
         for (s, o), w in edges.items():
             (x0, y0), (x1, y1) = pos[("part", str(s))], pos[("outlet", o)]
-            ax.plot([x0, x1], [y0, y1], color="#95a5a6", lw=float(rounded(1 + 5 * int(w) / wmax)), alpha=0.8,
-                    zorder=1)
+            ax.plot([x0, x1], [y0, y1], color="#95a5a6", lw=float(rounded(1 + 5 * int(w) / wmax)), alpha=0.8, zorder=1)
         weight = dict(zip(cited["outlet"], cited["attributions"]))
-        sizes = {n: (float(rounded(300 + 500 * int(weight[n[1]]) / max(weight.values()))) if n[0] == "outlet"
-                     else 260.0) for n in order}
+        sizes = {
+            n: (float(rounded(300 + 500 * int(weight[n[1]]) / max(weight.values()))) if n[0] == "outlet" else 260.0)
+            for n in order
+        }
         for kind, marker, colour in (("part", "s", _PART_COLOUR), ("outlet", "o", _OUTLET_COLOUR)):
             nodes = [n for n in order if n[0] == kind]
-            ax.scatter([pos[n][0] for n in nodes], [pos[n][1] for n in nodes], s=[sizes[n] for n in nodes],
-                       marker=marker, color=colour, edgecolors="white", linewidths=1.5, zorder=2)
+            ax.scatter(
+                [pos[n][0] for n in nodes],
+                [pos[n][1] for n in nodes],
+                s=[sizes[n] for n in nodes],
+                marker=marker,
+                color=colour,
+                edgecolors="white",
+                linewidths=1.5,
+                zorder=2,
+            )
         ax.margins(0.15)
         ax.autoscale_view()
-        label_nodes(ax, order, pos, sizes, labels={n: part_label(n[1]) if n[0] == "part" else n[1] for n in order},
-                    fontsize=10)
+        label_nodes(
+            ax, order, pos, sizes, labels={n: part_label(n[1]) if n[0] == "part" else n[1] for n in order}, fontsize=10
+        )
         ax.set_title(title, loc="left")
         what = "article ou partie du corpus" if by == "part" else "document"
-        ax.legend(handles=[Line2D([], [], marker="s", color=_PART_COLOUR, lw=0, markersize=10, label=what),
-                           Line2D([], [], marker="o", color=_OUTLET_COLOUR, lw=0, markersize=10,
-                                  label="média cité (taille : attributions)"),
-                           Line2D([], [], color="#95a5a6", lw=4, label="épaisseur : attributions")],
-                  loc="upper center", bbox_to_anchor=(0.5, -0.02), ncol=3, frameon=False)
+        ax.legend(
+            handles=[
+                Line2D([], [], marker="s", color=_PART_COLOUR, lw=0, markersize=10, label=what),
+                Line2D(
+                    [],
+                    [],
+                    marker="o",
+                    color=_OUTLET_COLOUR,
+                    lw=0,
+                    markersize=10,
+                    label="média cité (taille : attributions)",
+                ),
+                Line2D([], [], color="#95a5a6", lw=4, label="épaisseur : attributions"),
+            ],
+            loc="upper center",
+            bbox_to_anchor=(0.5, -0.02),
+            ncol=3,
+            frameon=False,
+        )
         ax.set_axis_off()
         return ax

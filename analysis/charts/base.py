@@ -33,10 +33,26 @@ from matplotlib.figure import Figure
 from matplotlib.text import Annotation
 from matplotlib.transforms import Bbox
 
-__all__ = ["BAR_COLOUR", "KIND_COLOURS", "KIND_LABELS_FR", "MONTHS_FR", "PERIODS_FR", "SIGNIFICANT_DIGITS", "STYLE",
-           "french_date_axis", "french_number", "french_number_axis", "integer_ticks", "label_nodes", "new_axes",
-           "place_labels",
-           "renderer_of", "rounded", "save_figure", "style"]
+__all__ = [
+    "BAR_COLOUR",
+    "KIND_COLOURS",
+    "KIND_LABELS_FR",
+    "MONTHS_FR",
+    "PERIODS_FR",
+    "SIGNIFICANT_DIGITS",
+    "STYLE",
+    "french_date_axis",
+    "french_number",
+    "french_number_axis",
+    "integer_ticks",
+    "label_nodes",
+    "new_axes",
+    "place_labels",
+    "renderer_of",
+    "rounded",
+    "save_figure",
+    "style",
+]
 
 #: The one style of the project's charts.
 STYLE: dict[str, object] = {
@@ -87,8 +103,16 @@ BAR_COLOUR = "#2e86c1"
 #: Abbreviated French month names, for date ticks.
 MONTHS_FR = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]
 #: ``day``/``week``/``month``/``year`` as a French title says it ("Articles par semaine").
-PERIODS_FR: dict[str, str] = {"day": "jour", "week": "semaine", "month": "mois", "year": "année",
-                              "D": "jour", "W": "semaine", "M": "mois", "Y": "année"}
+PERIODS_FR: dict[str, str] = {
+    "day": "jour",
+    "week": "semaine",
+    "month": "mois",
+    "year": "année",
+    "D": "jour",
+    "W": "semaine",
+    "M": "mois",
+    "Y": "année",
+}
 #: Significant digits kept in every float drawn.
 SIGNIFICANT_DIGITS = 6
 
@@ -195,11 +219,13 @@ def place_labels(ax: Axes, items: Iterable[tuple], *, obstacles: dict | None = N
     for key, text, xy, choices, kwargs in items:
         choices = list(choices)
         for k, (dx, dy, ha, va) in enumerate(choices + choices[:1]):
-            label = ax.annotate(text, xy, xytext=(dx, dy), textcoords="offset points", ha=ha, va=va,
-                                **{**text_kw, **kwargs})
+            label = ax.annotate(
+                text, xy, xytext=(dx, dy), textcoords="offset points", ha=ha, va=va, **{**text_kw, **kwargs}
+            )
             box = label.get_window_extent(renderer)
             free = not any(box.overlaps(b) for b in placed) and not any(
-                box.overlaps(b) for m, b in obstacles.items() if m != key)
+                box.overlaps(b) for m, b in obstacles.items() if m != key
+            )
             if free or k == len(choices):
                 break
             label.remove()
@@ -208,8 +234,9 @@ def place_labels(ax: Axes, items: Iterable[tuple], *, obstacles: dict | None = N
     return labels
 
 
-def label_nodes(ax: Axes, order: Sequence, pos: dict, sizes: dict, *, labels: dict | None = None,
-                fontsize: float = 11) -> list:
+def label_nodes(
+    ax: Axes, order: Sequence, pos: dict, sizes: dict, *, labels: dict | None = None, fontsize: float = 11
+) -> list:
     """Label each node of a network beside its disc, above, below, right or left: where it overlaps no disc and no label.
 
     Nodes are labelled in ``order`` (the most important first); ``sizes`` are matplotlib's
@@ -236,11 +263,28 @@ def label_nodes(ax: Axes, order: Sequence, pos: dict, sizes: dict, *, labels: di
     items: list[tuple[Any, str, Any, Any, dict[str, Any]]] = []
     for n in order:
         gap = round(sizes[n] ** 0.5 / 2 + 3)
-        items.append((n, str(labels[n] if labels is not None else n), pos[n],
-                      ((0, gap, "center", "bottom"), (0, -gap, "center", "top"),
-                       (gap, 0, "left", "center"), (-gap, 0, "right", "center")), {}))
-    return place_labels(ax, items, obstacles=discs, fontsize=fontsize, fontweight="bold",
-                        bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.75, "pad": 1.5})
+        items.append(
+            (
+                n,
+                str(labels[n] if labels is not None else n),
+                pos[n],
+                (
+                    (0, gap, "center", "bottom"),
+                    (0, -gap, "center", "top"),
+                    (gap, 0, "left", "center"),
+                    (-gap, 0, "right", "center"),
+                ),
+                {},
+            )
+        )
+    return place_labels(
+        ax,
+        items,
+        obstacles=discs,
+        fontsize=fontsize,
+        fontweight="bold",
+        bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.75, "pad": 1.5},
+    )
 
 
 def french_date_axis(ax: Axes, start, end, *, axis: str = "x", max_ticks: int = 8) -> None:
@@ -283,8 +327,10 @@ def french_date_axis(ax: Axes, start, end, *, axis: str = "x", max_ticks: int = 
         days = [dt.date(y, 1, 1) for y in years[::step]]
         labels = [str(d.year) for d in days]
     if span <= 3 * 366:  # the year under the first tick and wherever it changes
-        labels = [f"{lab}\n{d.year}" if k == 0 or d.year != days[k - 1].year else lab
-                  for k, (d, lab) in enumerate(zip(days, labels))]
+        labels = [
+            f"{lab}\n{d.year}" if k == 0 or d.year != days[k - 1].year else lab
+            for k, (d, lab) in enumerate(zip(days, labels))
+        ]
     positions = [float(mdates.date2num(d)) for d in days]
     target = ax.xaxis if axis == "x" else ax.yaxis
     target.set_ticks(positions, labels)
@@ -325,8 +371,7 @@ def new_axes(*, figsize: tuple[float, float] = (10, 6)) -> Axes:
         return fig.add_subplot()
 
 
-def save_figure(fig: Figure, name: str, *, out_dir: str | Path,
-                formats: Sequence[str] = ("png", "svg")) -> list[Path]:
+def save_figure(fig: Figure, name: str, *, out_dir: str | Path, formats: Sequence[str] = ("png", "svg")) -> list[Path]:
     """Write a figure as PNG and SVG, atomically and deterministically.
 
     Each file is written to a temporary file in ``out_dir`` and renamed over

@@ -11,8 +11,18 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 
-from .base import (BAR_COLOUR, MONTHS_FR, PERIODS_FR, french_date_axis, french_number_axis, integer_ticks,
-                   new_axes, place_labels, rounded, style)
+from .base import (
+    BAR_COLOUR,
+    MONTHS_FR,
+    PERIODS_FR,
+    french_date_axis,
+    french_number_axis,
+    integer_ticks,
+    new_axes,
+    place_labels,
+    rounded,
+    style,
+)
 
 __all__ = ["french_timex", "plot_comparison", "plot_corpus_timeline", "plot_coverage", "plot_term_share"]
 
@@ -23,8 +33,9 @@ _B_COLOUR = "#2e86c1"
 _PERIOD_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
 
 
-def plot_coverage(cov: pd.DataFrame, *, freq: str = "day", ax: Axes | None = None, title: str | None = None,
-                  colour: str = BAR_COLOUR) -> Axes:
+def plot_coverage(
+    cov: pd.DataFrame, *, freq: str = "day", ax: Axes | None = None, title: str | None = None, colour: str = BAR_COLOUR
+) -> Axes:
     """Articles per period as bars (:func:`analysis.corpus_stats.coverage`), dates in French.
 
     Args:
@@ -56,8 +67,16 @@ def plot_coverage(cov: pd.DataFrame, *, freq: str = "day", ax: Axes | None = Non
             french_date_axis(ax, periods.iloc[0], end)
             first, last = periods.iloc[0], end - pd.Timedelta(days=1)
             when = f"le {_fr_date(first)}" if first == last else f"du {_fr_date(first)} au {_fr_date(last)}"
-            ax.text(1.0, 1.0, f"{total} article{'s' if total > 1 else ''} daté{'s' if total > 1 else ''}, {when}",
-                    transform=ax.transAxes, ha="right", va="bottom", fontsize=10, color="#555555")
+            ax.text(
+                1.0,
+                1.0,
+                f"{total} article{'s' if total > 1 else ''} daté{'s' if total > 1 else ''}, {when}",
+                transform=ax.transAxes,
+                ha="right",
+                va="bottom",
+                fontsize=10,
+                color="#555555",
+            )
         return ax
 
 
@@ -66,8 +85,9 @@ def _fr_date(d) -> str:
     return f"{d.day} {MONTHS_FR[d.month - 1]} {d.year}"
 
 
-def plot_term_share(share: pd.DataFrame, *, ax: Axes | None = None,
-                    title: str = "Part des articles qui emploient le terme") -> Axes:
+def plot_term_share(
+    share: pd.DataFrame, *, ax: Axes | None = None, title: str = "Part des articles qui emploient le terme"
+) -> Axes:
     """Each term's share of the period's articles, one line per term (:func:`analysis.corpus_stats.term_share`).
 
     Args:
@@ -92,8 +112,15 @@ def plot_term_share(share: pd.DataFrame, *, ax: Axes | None = None,
         return ax
 
 
-def plot_comparison(lo: pd.DataFrame, *, ax: Axes | None = None, kind: str = "monroe", top: int = 10,
-                    labels: tuple[str, str] = ("A", "B"), title: str | None = None) -> Axes:
+def plot_comparison(
+    lo: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    kind: str = "monroe",
+    top: int = 10,
+    labels: tuple[str, str] = ("A", "B"),
+    title: str | None = None,
+) -> Axes:
     """Two sub-corpora compared (:func:`analysis.corpus_stats.log_odds`).
 
     ``kind="monroe"``: x = frequency (A + B, log scale), y = z-score of the
@@ -143,16 +170,33 @@ def plot_comparison(lo: pd.DataFrame, *, ax: Axes | None = None, kind: str = "mo
         # the strongest first, so they get the best places; labels never overlap one another
         picks = pd.concat([lo.head(top), lo.tail(top)]).drop_duplicates("term")
         picks = picks.assign(_strength=-np.abs(z[picks.index])).sort_values(["_strength", "term"], kind="mergesort")
-        choices = ((3, 2, "left", "bottom"), (3, -2, "left", "top"), (-3, 2, "right", "bottom"),
-                   (-3, -2, "right", "top"), (3, 9, "left", "bottom"), (3, -9, "left", "top"))
-        place_labels(ax, [(idx, str(lo.at[idx, "term"]), (x[idx], y[idx]), choices, {"color": colours[idx]})
-                          for idx in picks.index], fontsize=9)
+        choices = (
+            (3, 2, "left", "bottom"),
+            (3, -2, "left", "top"),
+            (-3, 2, "right", "bottom"),
+            (-3, -2, "right", "top"),
+            (3, 9, "left", "bottom"),
+            (3, -9, "left", "top"),
+        )
+        place_labels(
+            ax,
+            [(idx, str(lo.at[idx, "term"]), (x[idx], y[idx]), choices, {"color": colours[idx]}) for idx in picks.index],
+            fontsize=9,
+        )
         ax.set_title(title or f"{labels[0]} contre {labels[1]} : termes distinctifs", loc="left")
         dot: dict[str, Any] = {"marker": "o", "ls": "", "ms": 6}
-        ax.legend(handles=[Line2D([], [], color=_A_COLOUR, label=f"plus employé dans {labels[0]} (z ≥ 1,96)", **dot),
-                           Line2D([], [], color=_B_COLOUR, label=f"plus employé dans {labels[1]} (z ≤ −1,96)", **dot),
-                           Line2D([], [], color="#b0b0b0", label="pas de différence nette", **dot)],
-                  loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=3, frameon=False, fontsize=10)
+        ax.legend(
+            handles=[
+                Line2D([], [], color=_A_COLOUR, label=f"plus employé dans {labels[0]} (z ≥ 1,96)", **dot),
+                Line2D([], [], color=_B_COLOUR, label=f"plus employé dans {labels[1]} (z ≤ −1,96)", **dot),
+                Line2D([], [], color="#b0b0b0", label="pas de différence nette", **dot),
+            ],
+            loc="upper center",
+            bbox_to_anchor=(0.5, -0.12),
+            ncol=3,
+            frameon=False,
+            fontsize=10,
+        )
         return ax
 
 
@@ -184,8 +228,9 @@ def french_timex(value: str) -> str:
     return v
 
 
-def plot_corpus_timeline(groups: pd.DataFrame, *, ax: Axes | None = None, top: int = 20,
-                         title: str = "Chronologie fusionnée du corpus") -> Axes:
+def plot_corpus_timeline(
+    groups: pd.DataFrame, *, ax: Axes | None = None, top: int = 20, title: str = "Chronologie fusionnée du corpus"
+) -> Axes:
     """Event groups on a date axis, the ones reported by most documents (:func:`analysis.corpus_stats.group_events`).
 
     A day is a dot, a longer value (a week, a month) a bar over its interval;
@@ -206,18 +251,28 @@ def plot_corpus_timeline(groups: pd.DataFrame, *, ax: Axes | None = None, top: i
         data["_b"] = pd.to_datetime(data["begin"])
         ends = pd.to_datetime(data["end_date"], errors="coerce") if "end_date" in data else data["_b"]
         data["_e"] = ends.fillna(data["_b"]).where(ends >= data["_b"], data["_b"]) + pd.Timedelta(days=1)
-        data = data.sort_values(["documents", "_b", "label"], ascending=[False, False, True], kind="mergesort").head(top)
+        data = data.sort_values(["documents", "_b", "label"], ascending=[False, False, True], kind="mergesort").head(
+            top
+        )
         data = data.sort_values(["_b", "_e", "label"], kind="mergesort")
         ax = ax or new_axes(figsize=(11, max(4.0, 0.4 * len(data) + 1.5)))
         y = np.arange(len(data))
         long = (data["_e"] - data["_b"]) > pd.Timedelta(days=1)
         if long.any():
-            ax.barh(y[long.to_numpy()], (data["_e"] - data["_b"])[long].dt.days, left=data["_b"][long], height=0.35,
-                    color=BAR_COLOUR, alpha=0.35, zorder=2)
+            ax.barh(
+                y[long.to_numpy()],
+                (data["_e"] - data["_b"])[long].dt.days,
+                left=data["_b"][long],
+                height=0.35,
+                color=BAR_COLOUR,
+                alpha=0.35,
+                zorder=2,
+            )
         ax.scatter(data["_b"], y, s=30 + 25 * data["documents"].to_numpy(), color=BAR_COLOUR, zorder=3)
         ids = data["doc_ids"] if "doc_ids" in data else pd.Series([""] * len(data), index=data.index)
-        for yi, (b, label, n, value, docs) in enumerate(zip(data["_b"], data["label"], data["documents"],
-                                                            data["value"], ids)):
+        for yi, (b, label, n, value, docs) in enumerate(
+            zip(data["_b"], data["label"], data["documents"], data["value"], ids)
+        ):
             text = str(label)
             text = text if len(text) <= 60 else text[:57] + "…"
             docs = str(docs).split(";") if docs else []

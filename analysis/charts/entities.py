@@ -19,8 +19,13 @@ ENTITY_COLOURS: dict[str, str] = {"PER": "#8e44ad", "LOC": "#e67e22", "ORG": "#1
 NAMED_COLOURS: dict[bool, str] = {True: "#1b4f72", False: "#c0392b"}
 
 
-def plot_entity_mentions(summary: pd.DataFrame, *, ax: Axes | None = None, top: int = 15,
-                         title: str = "Qui et où : mentions des entités (alias fusionnés)") -> Axes:
+def plot_entity_mentions(
+    summary: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    top: int = 15,
+    title: str = "Qui et où : mentions des entités (alias fusionnés)",
+) -> Axes:
     """Horizontal bars: counted mentions of the most mentioned entities, coloured by label.
 
     Args:
@@ -43,13 +48,22 @@ def plot_entity_mentions(summary: pd.DataFrame, *, ax: Axes | None = None, top: 
         ax.set_xlabel("mentions (segments comptés, doublons exclus)")
         ax.set_title(title, loc="left")
         present = [lab for lab in ENTITY_LABELS_FR if lab in set(data["label"])]
-        ax.legend(handles=[Patch(color=ENTITY_COLOURS[lab], label=ENTITY_LABELS_FR[lab]) for lab in present],
-                  loc="lower right", frameon=False)
+        ax.legend(
+            handles=[Patch(color=ENTITY_COLOURS[lab], label=ENTITY_LABELS_FR[lab]) for lab in present],
+            loc="lower right",
+            frameon=False,
+        )
         return ax
 
 
-def plot_cooccurrence(graph, *, ax: Axes | None = None, min_weight: int = 1, top: int = 14,
-                      title: str = "Qui apparaît avec qui : co-occurrences dans la même phrase") -> Axes:
+def plot_cooccurrence(
+    graph,
+    *,
+    ax: Axes | None = None,
+    min_weight: int = 1,
+    top: int = 14,
+    title: str = "Qui apparaît avec qui : co-occurrences dans la même phrase",
+) -> Axes:
     """The co-occurrence network: node size by mentions, edge width by weight, colour by label.
 
     The layout (:func:`analysis.charts.layout.stress_layout`) is computed in
@@ -87,12 +101,21 @@ def plot_cooccurrence(graph, *, ax: Axes | None = None, min_weight: int = 1, top
         pos = stress_layout(order, list(h.edges))
         weights = [h.edges[e]["weight"] for e in h.edges]
         wmax = max(weights) if weights else 1
-        nx.draw_networkx_edges(h, pos, ax=ax, width=[1 + 6 * w / wmax for w in weights],
-                               edge_color="#95a5a6", alpha=0.7)
+        nx.draw_networkx_edges(
+            h, pos, ax=ax, width=[1 + 6 * w / wmax for w in weights], edge_color="#95a5a6", alpha=0.7
+        )
         sizes = {n: 250 + 180 * h.nodes[n].get("mentions", 1) for n in h.nodes}
         colours = [ENTITY_COLOURS.get(h.nodes[n].get("label"), "#999") for n in h.nodes]
-        nx.draw_networkx_nodes(h, pos, ax=ax, node_size=[sizes[n] for n in h.nodes], node_color=colours,
-                               alpha=0.9, edgecolors="white", linewidths=1.5)
+        nx.draw_networkx_nodes(
+            h,
+            pos,
+            ax=ax,
+            node_size=[sizes[n] for n in h.nodes],
+            node_color=colours,
+            alpha=0.9,
+            edgecolors="white",
+            linewidths=1.5,
+        )
         ax.margins(0.12)
         ax.autoscale_view()
         label_nodes(ax, order, pos, sizes)
@@ -100,14 +123,19 @@ def plot_cooccurrence(graph, *, ax: Axes | None = None, min_weight: int = 1, top
         present = [lab for lab in ENTITY_LABELS_FR if lab in {h.nodes[n].get("label") for n in h.nodes}]
         handles: list[Artist] = [Patch(color=ENTITY_COLOURS[lab], label=ENTITY_LABELS_FR[lab]) for lab in present]
         handles.append(Line2D([], [], color="#95a5a6", lw=4, label="épaisseur : nb de phrases communes"))
-        ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.02), ncol=len(handles),
-                  frameon=False)
+        ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.02), ncol=len(handles), frameon=False)
         ax.set_axis_off()
         return ax
 
 
-def plot_sources(sources: pd.DataFrame, *, ax: Axes | None = None, top: int = 12, width: int = 45,
-                 title: str = "Sur la parole de qui ? Sources nommées et anonymes") -> Axes:
+def plot_sources(
+    sources: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    top: int = 12,
+    width: int = 45,
+    title: str = "Sur la parole de qui ? Sources nommées et anonymes",
+) -> Axes:
     """Horizontal bars: claims resting on each source, coloured named vs anonymous.
 
     Args:
@@ -127,14 +155,22 @@ def plot_sources(sources: pd.DataFrame, *, ax: Axes | None = None, top: int = 12
         ax.barh(range(len(data)), data["claims"], color=[NAMED_COLOURS[bool(n)] for n in data["named"]])
         ax.set_yticks(range(len(data)), labels)
         for y, r in enumerate(data.itertuples(index=False)):
-            kinds = [f"{n} {k}{'s' if n > 1 else ''}" for n, k in ((r.direct, "directe"), (r.indirect, "indirecte"),
-                                                                   (r.according_to, "attribution")) if n]
+            kinds = [
+                f"{n} {k}{'s' if n > 1 else ''}"
+                for n, k in ((r.direct, "directe"), (r.indirect, "indirecte"), (r.according_to, "attribution"))
+                if n
+            ]
             ax.text(r.claims + 0.05, y, ", ".join(kinds), va="center", fontsize=10, color="#34495e")
         ax.set_xlabel("affirmations attribuées (doublons exclus)")
         ax.set_xlim(0, float(data["claims"].max()) * 1.6 if len(data) else 1)
         integer_ticks(ax.xaxis)
         ax.set_title(title, loc="left")
-        ax.legend(handles=[Patch(color=NAMED_COLOURS[True], label="source nommée ou institution"),
-                           Patch(color=NAMED_COLOURS[False], label="source anonyme ou vague")],
-                  loc="lower right", frameon=False)
+        ax.legend(
+            handles=[
+                Patch(color=NAMED_COLOURS[True], label="source nommée ou institution"),
+                Patch(color=NAMED_COLOURS[False], label="source anonyme ou vague"),
+            ],
+            loc="lower right",
+            frameon=False,
+        )
         return ax

@@ -51,9 +51,15 @@ def _distances(nodes: Sequence[Hashable], edges: Iterable[tuple[Hashable, Hashab
     return [[d if d >= 0 else far for d in row] for row in dist]
 
 
-def stress_layout(nodes: Sequence[Hashable], edges: Iterable[tuple[Hashable, Hashable]], *,
-                  iterations: int = 300, min_distance: float = 0.3, separation_passes: int = 60,
-                  decimals: int = 4) -> dict[Hashable, tuple[float, float]]:
+def stress_layout(
+    nodes: Sequence[Hashable],
+    edges: Iterable[tuple[Hashable, Hashable]],
+    *,
+    iterations: int = 300,
+    min_distance: float = 0.3,
+    separation_passes: int = 60,
+    decimals: int = 4,
+) -> dict[Hashable, tuple[float, float]]:
     """Positions in [-1, 1]² whose distances follow the graph distances, computed the same on every machine.
 
     Args:

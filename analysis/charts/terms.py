@@ -9,13 +9,26 @@ from matplotlib.axes import Axes
 from ..ranking import sort_ranked
 from .base import BAR_COLOUR, french_number, french_number_axis, integer_ticks, new_axes, rounded, style
 
-__all__ = ["plot_collocations", "plot_dispersion", "plot_keyness", "plot_ngrams", "plot_top_terms", "plot_trends",
-           "plot_wordcloud"]
+__all__ = [
+    "plot_collocations",
+    "plot_dispersion",
+    "plot_keyness",
+    "plot_ngrams",
+    "plot_top_terms",
+    "plot_trends",
+    "plot_wordcloud",
+]
 
 
-def plot_top_terms(freq: pd.DataFrame, *, ax: Axes | None = None, top: int = 20,
-                   title: str = "Lemmes les plus fréquents", xlabel: str = "occurrences",
-                   colour: str = BAR_COLOUR) -> Axes:
+def plot_top_terms(
+    freq: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    top: int = 20,
+    title: str = "Lemmes les plus fréquents",
+    xlabel: str = "occurrences",
+    colour: str = BAR_COLOUR,
+) -> Axes:
     """Horizontal bars of the most frequent terms, the most frequent on top.
 
     Args:
@@ -47,9 +60,19 @@ def plot_top_terms(freq: pd.DataFrame, *, ax: Axes | None = None, top: int = 20,
         return ax
 
 
-def plot_wordcloud(freq: pd.DataFrame, *, ax: Axes | None = None, top: int = 80, seed: int = 7,
-                   mask: np.ndarray | None = None, width: int = 1200, height: int = 700,
-                   colormap: str = "viridis", title: str | None = None, min_font_size: int = 14) -> Axes:
+def plot_wordcloud(
+    freq: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    top: int = 80,
+    seed: int = 7,
+    mask: np.ndarray | None = None,
+    width: int = 1200,
+    height: int = 700,
+    colormap: str = "viridis",
+    title: str | None = None,
+    min_font_size: int = 14,
+) -> Axes:
     """A word cloud drawn from our own counts (never from wordcloud's tokenizer).
 
     ``wordcloud`` is given the frequencies directly, so French elisions,
@@ -75,9 +98,20 @@ def plot_wordcloud(freq: pd.DataFrame, *, ax: Axes | None = None, top: int = 80,
     from wordcloud import WordCloud
 
     counts = {str(t): int(c) for t, c in zip(freq["term"].head(top), freq["count"].head(top), strict=True)}
-    cloud = WordCloud(width=width, height=height, background_color="white", random_state=seed,
-                      colormap=colormap, mask=mask, prefer_horizontal=0.9, collocations=False,
-                      normalize_plurals=False, max_words=top, margin=4, min_font_size=min_font_size)
+    cloud = WordCloud(
+        width=width,
+        height=height,
+        background_color="white",
+        random_state=seed,
+        colormap=colormap,
+        mask=mask,
+        prefer_horizontal=0.9,
+        collocations=False,
+        normalize_plurals=False,
+        max_words=top,
+        margin=4,
+        min_font_size=min_font_size,
+    )
     cloud.generate_from_frequencies(counts or {"(vide)": 1})
     with style():
         ax = ax or new_axes(figsize=(width / 100, height / 100))
@@ -88,9 +122,15 @@ def plot_wordcloud(freq: pd.DataFrame, *, ax: Axes | None = None, top: int = 80,
         return ax
 
 
-def plot_ngrams(grams: pd.DataFrame, *, ax: Axes | None = None, top: int = 15,
-                title: str = "Expressions les plus fréquentes", xlabel: str = "occurrences",
-                colour: str = "#117a65") -> Axes:
+def plot_ngrams(
+    grams: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    top: int = 15,
+    title: str = "Expressions les plus fréquentes",
+    xlabel: str = "occurrences",
+    colour: str = "#117a65",
+) -> Axes:
     """Horizontal bars of the most frequent n-grams (``analysis.terms.ngrams``).
 
     Args:
@@ -107,8 +147,15 @@ def plot_ngrams(grams: pd.DataFrame, *, ax: Axes | None = None, top: int = 15,
     return plot_top_terms(grams, ax=ax, top=top, title=title, xlabel=xlabel, colour=colour)
 
 
-def plot_collocations(colls: pd.DataFrame, *, ax: Axes | None = None, top: int = 15, measure: str = "likelihood_ratio",
-                      title: str = "Cooccurrences les plus fortes", colour: str = "#af7ac5") -> Axes:
+def plot_collocations(
+    colls: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    top: int = 15,
+    measure: str = "likelihood_ratio",
+    title: str = "Cooccurrences les plus fortes",
+    colour: str = "#af7ac5",
+) -> Axes:
     """Horizontal bars of the strongest collocations, labelled with their counts.
 
     Args:
@@ -122,8 +169,11 @@ def plot_collocations(colls: pd.DataFrame, *, ax: Axes | None = None, top: int =
     Returns:
         matplotlib.axes.Axes: The Axes.
     """
-    names = {"likelihood_ratio": "rapport de vraisemblance (G²)", "pmi": "information mutuelle (PMI)",
-             "t_score": "t-score"}
+    names = {
+        "likelihood_ratio": "rapport de vraisemblance (G²)",
+        "pmi": "information mutuelle (PMI)",
+        "t_score": "t-score",
+    }
     with style():
         data = sort_ranked(colls, [measure, "term"], [False, True]).head(top).iloc[::-1]
         ax = ax or new_axes(figsize=(9, max(4.0, 0.38 * len(data) + 1.5)))
@@ -140,9 +190,16 @@ def plot_collocations(colls: pd.DataFrame, *, ax: Axes | None = None, top: int =
         return ax
 
 
-def plot_keyness(key: pd.DataFrame, *, ax: Axes | None = None, top: int = 12, value: str = "log_ratio",
-                 title: str = "Mots sur- et sous-représentés par rapport au français général",
-                 over_colour: str = "#c0392b", under_colour: str = "#2e86c1") -> Axes:
+def plot_keyness(
+    key: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    top: int = 12,
+    value: str = "log_ratio",
+    title: str = "Mots sur- et sous-représentés par rapport au français général",
+    over_colour: str = "#c0392b",
+    under_colour: str = "#2e86c1",
+) -> Axes:
     """Diverging bars: the most over-represented terms (right) and the most under-represented (left).
 
     Terms are chosen by log-likelihood (G², signed) and drawn by ``value``
@@ -164,7 +221,10 @@ def plot_keyness(key: pd.DataFrame, *, ax: Axes | None = None, top: int = 12, va
     over = sort_ranked(key[key["direction"] == "over"], ["log_likelihood", "term"], [False, True]).head(top)
     under = sort_ranked(key[key["direction"] == "under"], ["log_likelihood", "term"], [True, True]).head(top)
     data = sort_ranked(pd.concat([under, over]), [value, "term"], [True, False])
-    labels = {"log_ratio": "log-ratio (log₂ du rapport des fréquences)", "log_likelihood": "log-vraisemblance G² (signée)"}
+    labels = {
+        "log_ratio": "log-ratio (log₂ du rapport des fréquences)",
+        "log_likelihood": "log-vraisemblance G² (signée)",
+    }
     with style():
         ax = ax or new_axes(figsize=(10, max(4.5, 0.36 * len(data) + 1.8)))
         y = np.arange(len(data))
@@ -177,14 +237,25 @@ def plot_keyness(key: pd.DataFrame, *, ax: Axes | None = None, top: int = 12, va
         ax.set_title(title, loc="left")
         from matplotlib.patches import Patch
 
-        ax.legend(handles=[Patch(color=over_colour, label="sur-représenté dans l’article"),
-                           Patch(color=under_colour, label="sous-représenté dans l’article")],
-                  loc="lower right", frameon=False)
+        ax.legend(
+            handles=[
+                Patch(color=over_colour, label="sur-représenté dans l’article"),
+                Patch(color=under_colour, label="sous-représenté dans l’article"),
+            ],
+            loc="lower right",
+            frameon=False,
+        )
         return ax
 
 
-def plot_dispersion(disp: pd.DataFrame, *, ax: Axes | None = None, terms: list[str] | None = None,
-                    title: str = "Où les mots apparaissent dans l’article", colour: str = "#1b4f72") -> Axes:
+def plot_dispersion(
+    disp: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    terms: list[str] | None = None,
+    title: str = "Où les mots apparaissent dans l’article",
+    colour: str = "#1b4f72",
+) -> Axes:
     """Dispersion plot: one row per term, a tick at each occurrence (position 0-1 in the text).
 
     Args:
@@ -212,8 +283,9 @@ def plot_dispersion(disp: pd.DataFrame, *, ax: Axes | None = None, terms: list[s
         return ax
 
 
-def plot_trends(trend: pd.DataFrame, *, ax: Axes | None = None,
-                title: str = "Fréquence relative au fil de l’article") -> Axes:
+def plot_trends(
+    trend: pd.DataFrame, *, ax: Axes | None = None, title: str = "Fréquence relative au fil de l’article"
+) -> Axes:
     """Lines of each term's relative frequency across the N parts of the text (``analysis.terms.trends``).
 
     Args:

@@ -17,14 +17,33 @@ from matplotlib.axes import Axes
 
 from .base import BAR_COLOUR, french_number_axis, new_axes, style
 
-__all__ = ["CLASS_COLOURS", "plot_ca", "plot_progression", "plot_reinert", "plot_similarity",
-           "plot_specificities", "repel_labels"]
+__all__ = [
+    "CLASS_COLOURS",
+    "plot_ca",
+    "plot_progression",
+    "plot_reinert",
+    "plot_similarity",
+    "plot_specificities",
+    "repel_labels",
+]
 
 _OVER = "#c0392b"
 _UNDER = BAR_COLOUR
 #: Colours of classes and communities (IRaMuTeQ's order: red, grey, green, blue, violet, …).
-CLASS_COLOURS = ("#e41a1c", "#7f7f7f", "#4daf4a", "#377eb8", "#984ea3", "#ff7f00", "#a65628", "#f781bf",
-                 "#1b9e77", "#d95f02", "#66a61e", "#e6ab02")
+CLASS_COLOURS = (
+    "#e41a1c",
+    "#7f7f7f",
+    "#4daf4a",
+    "#377eb8",
+    "#984ea3",
+    "#ff7f00",
+    "#a65628",
+    "#f781bf",
+    "#1b9e77",
+    "#d95f02",
+    "#66a61e",
+    "#e6ab02",
+)
 _DIGITS = 6
 
 
@@ -42,8 +61,17 @@ def _colour(i: int) -> str:
 # --------------------------------------------------------------------------
 
 
-def repel_labels(ax: Axes, texts: list, *, anchors: np.ndarray | None = None, points: np.ndarray | None = None,
-                 point_radius: float = 4.0, iterations: int = 300, pad: float = 2.0, leader: bool = True) -> None:
+def repel_labels(
+    ax: Axes,
+    texts: list,
+    *,
+    anchors: np.ndarray | None = None,
+    points: np.ndarray | None = None,
+    point_radius: float = 4.0,
+    iterations: int = 300,
+    pad: float = 2.0,
+    leader: bool = True,
+) -> None:
     """Move text labels apart until none overlaps another (nor a marker), deterministically.
 
     Label boxes are measured in display pixels with the figure's renderer; each round, every overlapping
@@ -80,6 +108,7 @@ def repel_labels(ax: Axes, texts: list, *, anchors: np.ndarray | None = None, po
     frame = ax.get_window_extent(renderer)
     n = len(texts)
     iu, ju = np.triu_indices(n, k=1)
+
     def relax(pos: np.ndarray, obstacles: np.ndarray | None) -> tuple[np.ndarray, bool]:
         """Push overlapping labels (and labels over markers) apart; True when no two labels overlap."""
         for _ in range(iterations):
@@ -91,9 +120,11 @@ def repel_labels(ax: Axes, texts: list, *, anchors: np.ndarray | None = None, po
             shift = np.zeros_like(pos)
             if obstacles is not None:
                 px = np.minimum(x1[:, None], obstacles[None, :, 0] + point_radius) - np.maximum(
-                    x0[:, None], obstacles[None, :, 0] - point_radius)
+                    x0[:, None], obstacles[None, :, 0] - point_radius
+                )
                 py = np.minimum(y1[:, None], obstacles[None, :, 1] + point_radius) - np.maximum(
-                    y0[:, None], obstacles[None, :, 1] - point_radius)
+                    y0[:, None], obstacles[None, :, 1] - point_radius
+                )
                 covered = (px > 0) & (py > 0)
                 if covered.shape[0] == covered.shape[1]:
                     np.fill_diagonal(covered, False)  # a label sits by its own marker
@@ -145,8 +176,9 @@ def repel_labels(ax: Axes, texts: list, *, anchors: np.ndarray | None = None, po
 # --------------------------------------------------------------------------
 
 
-def plot_specificities(spec: pd.DataFrame, *, part: str | None = None, top: int = 10, ax: Axes | None = None,
-                       title: str | None = None) -> Axes:
+def plot_specificities(
+    spec: pd.DataFrame, *, part: str | None = None, top: int = 10, ax: Axes | None = None, title: str | None = None
+) -> Axes:
     """Diverging bars of a part's specificities: over-used terms to the right, under-used to the left.
 
     Args:
@@ -181,8 +213,11 @@ def plot_specificities(spec: pd.DataFrame, *, part: str | None = None, top: int 
         ax.set_title(title or f"Spécificités de « {part} »", loc="left")
         from matplotlib.patches import Patch
 
-        ax.legend(handles=[Patch(color=_OVER, label="sur-emploi"), Patch(color=_UNDER, label="sous-emploi")],
-                  frameon=False, loc="lower right")
+        ax.legend(
+            handles=[Patch(color=_OVER, label="sur-emploi"), Patch(color=_UNDER, label="sous-emploi")],
+            frameon=False,
+            loc="lower right",
+        )
         return ax
 
 
@@ -191,8 +226,9 @@ def plot_specificities(spec: pd.DataFrame, *, part: str | None = None, top: int 
 # --------------------------------------------------------------------------
 
 
-def plot_progression(prog: pd.DataFrame, *, ax: Axes | None = None, title: str | None = None,
-                     boundaries: bool = True) -> Axes:
+def plot_progression(
+    prog: pd.DataFrame, *, ax: Axes | None = None, title: str | None = None, boundaries: bool = True
+) -> Axes:
     """Progression curves (TXM): cumulative occurrences along the corpus, or densities per window.
 
     Args:
@@ -213,8 +249,13 @@ def plot_progression(prog: pd.DataFrame, *, ax: Axes | None = None, title: str |
         for i, term in enumerate(terms):
             rows = prog[prog["term"] == term]
             if dens:
-                ax.plot(np.round(rows["position"].to_numpy(float), 3), np.round(rows["per_1000"].to_numpy(float), 4),
-                        color=_colour(i), lw=1.6, label=str(term))
+                ax.plot(
+                    np.round(rows["position"].to_numpy(float), 3),
+                    np.round(rows["per_1000"].to_numpy(float), 4),
+                    color=_colour(i),
+                    lw=1.6,
+                    label=str(term),
+                )
             else:
                 end = max(total, int(rows["position"].max()) + 1 if len(rows) else 1)
                 x = np.r_[0, rows["position"].to_numpy(), end]
@@ -229,8 +270,11 @@ def plot_progression(prog: pd.DataFrame, *, ax: Axes | None = None, title: str |
                 for position, label in bounds:
                     ax.text(position, top, f" {label}", rotation=90, fontsize=8, color="#777777", va="top")
         ax.set_xlabel("position dans le corpus (mots)")
-        ax.set_ylabel(f"occurrences pour 1 000 mots (fenêtre de {prog.attrs.get('window', '?')})" if dens
-                      else "occurrences cumulées")
+        ax.set_ylabel(
+            f"occurrences pour 1 000 mots (fenêtre de {prog.attrs.get('window', '?')})"
+            if dens
+            else "occurrences cumulées"
+        )
         ax.set_title(title or ("Densité" if dens else "Progression"), loc="left")
         ax.set_xlim(0, max(total, 1))
         ax.legend(frameon=False, loc="upper left")
@@ -242,8 +286,16 @@ def plot_progression(prog: pd.DataFrame, *, ax: Axes | None = None, title: str |
 # --------------------------------------------------------------------------
 
 
-def plot_ca(result, *, dims: tuple[int, int] = (1, 2), ax: Axes | None = None, rows: bool = True,
-            columns: bool = True, top_rows: int = 30, title: str | None = None) -> Axes:
+def plot_ca(
+    result,
+    *,
+    dims: tuple[int, int] = (1, 2),
+    ax: Axes | None = None,
+    rows: bool = True,
+    columns: bool = True,
+    top_rows: int = 30,
+    title: str | None = None,
+) -> Axes:
     """The CA biplot: parts and the terms that contribute most to the plane, labels kept apart.
 
     Args:
@@ -270,18 +322,33 @@ def plot_ca(result, *, dims: tuple[int, int] = (1, 2), ax: Axes | None = None, r
             r = result.rows
             active = r[~r["supplementary"]]
             weight = active[f"ctr{a}"] * eig.loc[a, "eigenvalue"] + (
-                active[f"ctr{b}"] * eig.loc[b, "eigenvalue"] if b != a else 0)
-            chosen = pd.concat([active.loc[weight.sort_values(ascending=False, kind="mergesort").index[:top_rows]],
-                                r[r["supplementary"]]])
+                active[f"ctr{b}"] * eig.loc[b, "eigenvalue"] if b != a else 0
+            )
+            chosen = pd.concat(
+                [
+                    active.loc[weight.sort_values(ascending=False, kind="mergesort").index[:top_rows]],
+                    r[r["supplementary"]],
+                ]
+            )
             x = np.round(chosen[f"dim{a}"].to_numpy(float), _DIGITS)
             y = np.round(chosen[f"dim{b}"].to_numpy(float), _DIGITS) if b != a else np.zeros(len(chosen))
             ax.scatter(x, y, s=12, color="#5d6d7e", zorder=2)
             xs += list(x)
             ys += list(y)
             for label, xi, yi, sup in zip(chosen[result.row_name], x, y, chosen["supplementary"], strict=True):
-                texts.append(ax.text(xi, yi, str(label), fontsize=9, color="#34495e",
-                                     style="italic" if sup else "normal",
-                                     ha="center", va="bottom", zorder=3))
+                texts.append(
+                    ax.text(
+                        xi,
+                        yi,
+                        str(label),
+                        fontsize=9,
+                        color="#34495e",
+                        style="italic" if sup else "normal",
+                        ha="center",
+                        va="bottom",
+                        zorder=3,
+                    )
+                )
                 anchors.append((xi, yi))
         if columns:
             c = result.columns
@@ -291,8 +358,11 @@ def plot_ca(result, *, dims: tuple[int, int] = (1, 2), ax: Axes | None = None, r
             xs += list(x)
             ys += list(y)
             for label, xi, yi in zip(c[result.column_name], x, y, strict=True):
-                texts.append(ax.text(xi, yi, str(label), fontsize=10, color=_OVER, weight="bold", ha="center",
-                                     va="bottom", zorder=4))
+                texts.append(
+                    ax.text(
+                        xi, yi, str(label), fontsize=10, color=_OVER, weight="bold", ha="center", va="bottom", zorder=4
+                    )
+                )
                 anchors.append((xi, yi))
         if xs:
             span_x = (max(xs) - min(xs)) or 1.0
@@ -306,8 +376,9 @@ def plot_ca(result, *, dims: tuple[int, int] = (1, 2), ax: Axes | None = None, r
         ax.set_title(title or "Analyse factorielle des correspondances", loc="left")
         french_number_axis(ax, "x")  # decimal comma, true minus
         french_number_axis(ax, "y")
-        repel_labels(ax, texts, anchors=np.array(anchors) if anchors else None,
-                     points=np.array(anchors) if anchors else None)
+        repel_labels(
+            ax, texts, anchors=np.array(anchors) if anchors else None, points=np.array(anchors) if anchors else None
+        )
         return ax
 
 
@@ -354,9 +425,17 @@ def plot_reinert(result, *, ax: Axes | None = None, top: int = 12, title: str | 
             colour = _colour(c - 1)
             n = int((seg["class"] == c).sum())
             x = leaf_x[c]
-            ax.text(x, base - 0.02, f"classe {c}\n{_fr(n / classified * 100)} %", ha="center", va="top",
-                    fontsize=11, weight="bold", color="white",
-                    bbox={"boxstyle": "round,pad=0.3", "facecolor": colour, "edgecolor": colour})
+            ax.text(
+                x,
+                base - 0.02,
+                f"classe {c}\n{_fr(n / classified * 100)} %",
+                ha="center",
+                va="top",
+                fontsize=11,
+                weight="bold",
+                color="white",
+                bbox={"boxstyle": "round,pad=0.3", "facecolor": colour, "edgecolor": colour},
+            )
             words = prof[prof["class"] == c].head(top)
             if not len(words):
                 continue
@@ -368,8 +447,9 @@ def plot_reinert(result, *, ax: Axes | None = None, top: int = 12, title: str | 
                 ax.text(x, round(y, _DIGITS), str(term), ha="center", va="top", fontsize=round(size, 1), color=colour)
                 y -= step
         unclassified = len(seg) - int((seg["class"] > 0).sum())
-        note = (f"{classified} segments classés sur {len(seg)}"
-                + (f" ({unclassified} non classés)" if unclassified else ""))
+        note = f"{classified} segments classés sur {len(seg)}" + (
+            f" ({unclassified} non classés)" if unclassified else ""
+        )
         ax.set_title(title or f"Classification descendante hiérarchique (Reinert)\n{note}", loc="left", fontsize=13)
         return ax
 
@@ -404,18 +484,38 @@ def plot_similarity(sim, *, ax: Axes | None = None, seed: int = 0, title: str | 
         for a, b, d in sorted(g.edges(data=True), key=lambda e: (e[0], e[1])):
             (x1, y1), (x2, y2) = pos[a], pos[b]
             ax.plot([x1, x2], [y1, y2], color="#888888", lw=round(0.5 + 3.5 * d["weight"] / wmax, 3), zorder=1)
-            ax.text(round((x1 + x2) / 2, 4), round((y1 + y2) / 2, 4), f"{d['weight']:g}", fontsize=7,
-                    color="#999999", ha="center", va="center", zorder=2)
+            ax.text(
+                round((x1 + x2) / 2, 4),
+                round((y1 + y2) / 2, 4),
+                f"{d['weight']:g}",
+                fontsize=7,
+                color="#999999",
+                ha="center",
+                va="center",
+                zorder=2,
+            )
         fmax = float(nodes["frequency"].max()) or 1.0
         texts, anchors = [], []
         for term in sorted(g.nodes):
             x, y = pos[term]
             freq = float(nodes.loc[term, "frequency"])
             colour = _colour(int(nodes.loc[term, "community"]) - 1)
-            ax.scatter([x], [y], s=round(20 + 180 * freq / fmax, 2), color=colour, alpha=0.35, zorder=2,
-                       edgecolors="none")
-            texts.append(ax.text(x, y, str(term), fontsize=round(8 + 8 * math.sqrt(freq / fmax), 1), color=colour,
-                                 ha="center", va="center", zorder=3, weight="bold"))
+            ax.scatter(
+                [x], [y], s=round(20 + 180 * freq / fmax, 2), color=colour, alpha=0.35, zorder=2, edgecolors="none"
+            )
+            texts.append(
+                ax.text(
+                    x,
+                    y,
+                    str(term),
+                    fontsize=round(8 + 8 * math.sqrt(freq / fmax), 1),
+                    color=colour,
+                    ha="center",
+                    va="center",
+                    zorder=3,
+                    weight="bold",
+                )
+            )
             anchors.append((x, y))
         xs = [p[0] for p in pos.values()]
         ys = [p[1] for p in pos.values()]

@@ -46,8 +46,9 @@ class TimeScale:
     breaks: tuple[float, ...]
 
     @classmethod
-    def fit(cls, intervals: list[tuple[float, float]], *, max_gap_days: float = 240,
-            gap_width: float = 40) -> "TimeScale":
+    def fit(
+        cls, intervals: list[tuple[float, float]], *, max_gap_days: float = 240, gap_width: float = 40
+    ) -> "TimeScale":
         """Fit a scale to intervals (day ordinals): gaps longer than ``max_gap_days`` become ``gap_width`` wide.
 
         Args:
@@ -100,8 +101,10 @@ class TimeScale:
                     days.append(d)
                 step = max(1, len(days) // 6)
                 days = days[::step]
-                fmt = [f"{MONTHS_FR[d.month - 1]}\n{d.year}" if d.month == 1 or k == 0 else MONTHS_FR[d.month - 1]
-                       for k, d in enumerate(days)]
+                fmt = [
+                    f"{MONTHS_FR[d.month - 1]}\n{d.year}" if d.month == 1 or k == 0 else MONTHS_FR[d.month - 1]
+                    for k, d in enumerate(days)
+                ]
             if not days:  # a short segment: label its middle
                 mid = dt.date.fromordinal(int((a + b) / 2))
                 days, fmt = [mid], [f"{MONTHS_FR[mid.month - 1]}\n{mid.year}"]
@@ -114,12 +117,28 @@ class TimeScale:
         for b in self.breaks:
             if axis == "x":
                 ax.axvline(b, color="#7f8c8d", lw=0.8, ls=(0, (2, 3)), zorder=0)
-                ax.annotate("//", xy=(b, 0), xycoords=("data", "axes fraction"), ha="center", va="center",
-                            fontsize=14, color="#7f8c8d", annotation_clip=False)
+                ax.annotate(
+                    "//",
+                    xy=(b, 0),
+                    xycoords=("data", "axes fraction"),
+                    ha="center",
+                    va="center",
+                    fontsize=14,
+                    color="#7f8c8d",
+                    annotation_clip=False,
+                )
             else:
                 ax.axhline(b, color="#7f8c8d", lw=0.8, ls=(0, (2, 3)), zorder=0)
-                ax.annotate("//", xy=(0, b), xycoords=("axes fraction", "data"), ha="center", va="center",
-                            fontsize=14, color="#7f8c8d", annotation_clip=False)
+                ax.annotate(
+                    "//",
+                    xy=(0, b),
+                    xycoords=("axes fraction", "data"),
+                    ha="center",
+                    va="center",
+                    fontsize=14,
+                    color="#7f8c8d",
+                    annotation_clip=False,
+                )
 
 
 def _intervals(table: pd.DataFrame) -> pd.DataFrame:
@@ -138,9 +157,15 @@ def _kind(row) -> str:
 COLOURS = {"past": PAST_COLOUR, "derived": DERIVED_COLOUR, "expected": EXPECTED_COLOUR}
 
 
-def plot_timeline(events: pd.DataFrame, *, reference_date: dt.date | None = None, ax: Axes | None = None,
-                  title: str = "Chronologie des événements datés", max_label: int = 42,
-                  char_days: float | None = None) -> Axes:
+def plot_timeline(
+    events: pd.DataFrame,
+    *,
+    reference_date: dt.date | None = None,
+    ax: Axes | None = None,
+    title: str = "Chronologie des événements datés",
+    max_label: int = 42,
+    char_days: float | None = None,
+) -> Axes:
     """Events on a time axis at their real precision, labels stacked in lanes so they never overlap.
 
     A day is a point; a month, a year or a derived span is a bar covering its
@@ -176,9 +201,11 @@ def plot_timeline(events: pd.DataFrame, *, reference_date: dt.date | None = None
         t = t.sort_values(["x0", "x1"]).reset_index(drop=True)
         span = scale.knots_out[-1] - scale.knots_out[0]
         per_char = char_days or span / 150
-        labels = [str(lbl) if len(str(lbl)) <= max_label else str(lbl)[:max_label - 1] + "…" for lbl in t["label"]]
-        labels = [f"{lbl} ({tx})" if "timex" in t and isinstance(tx, str) else lbl
-                  for lbl, tx in zip(labels, t.get("timex", [None] * len(t)))]
+        labels = [str(lbl) if len(str(lbl)) <= max_label else str(lbl)[: max_label - 1] + "…" for lbl in t["label"]]
+        labels = [
+            f"{lbl} ({tx})" if "timex" in t and isinstance(tx, str) else lbl
+            for lbl, tx in zip(labels, t.get("timex", [None] * len(t)))
+        ]
         # lanes: a label occupies [x0, x0 + width]; put it in the lowest lane where it fits
         lane_end: list[float] = []
         lanes = []
@@ -201,15 +228,31 @@ def plot_timeline(events: pd.DataFrame, *, reference_date: dt.date | None = None
             if point:
                 ax.plot([r.x0 + 0.5], [y], marker="o", ms=9, color=c, zorder=3)
             else:
-                ax.barh(y, r.x1 - r.x0, left=r.x0, height=0.42, color=c if kind == "past" else "white",
-                        edgecolor=c, hatch="////" if kind == "derived" else None,
-                        linestyle="--" if kind == "expected" else "-", linewidth=1.6, zorder=2)
+                ax.barh(
+                    y,
+                    r.x1 - r.x0,
+                    left=r.x0,
+                    height=0.42,
+                    color=c if kind == "past" else "white",
+                    edgecolor=c,
+                    hatch="////" if kind == "derived" else None,
+                    linestyle="--" if kind == "expected" else "-",
+                    linewidth=1.6,
+                    zorder=2,
+                )
             ax.text(r.x0, y + 0.3, lbl, fontsize=10.5, va="bottom", ha="left", color="#1c2833")
         if reference_date is not None:
             xr = float(scale([_ord(reference_date)])[0])
             ax.axvline(xr, color=REFERENCE_COLOUR, lw=1.8, zorder=1)
-            ax.annotate(f"publication\n{reference_date:%d/%m/%Y}", xy=(xr, 1.0), xycoords=("data", "axes fraction"),
-                        ha="center", va="bottom", color=REFERENCE_COLOUR, fontsize=10.5)
+            ax.annotate(
+                f"publication\n{reference_date:%d/%m/%Y}",
+                xy=(xr, 1.0),
+                xycoords=("data", "axes fraction"),
+                ha="center",
+                va="bottom",
+                color=REFERENCE_COLOUR,
+                fontsize=10.5,
+            )
         pos, tl = scale.ticks()
         ax.set_xticks(pos, tl)
         ax.set_xlim(scale.knots_out[0], scale.knots_out[-1])
@@ -221,8 +264,12 @@ def plot_timeline(events: pd.DataFrame, *, reference_date: dt.date | None = None
         handles = [
             Line2D([], [], marker="o", ls="", color=PAST_COLOUR, ms=9, label="jour (point)"),
             Patch(facecolor=PAST_COLOUR, label="mois, année : intervalle"),
-            Patch(facecolor="white", edgecolor=DERIVED_COLOUR, hatch="////",
-                  label="début déduit d’une durée (publication − durée)"),
+            Patch(
+                facecolor="white",
+                edgecolor=DERIVED_COLOUR,
+                hatch="////",
+                label="début déduit d’une durée (publication − durée)",
+            ),
             Patch(facecolor="white", edgecolor=EXPECTED_COLOUR, linestyle="--", label="attendu (futur, conditionnel)"),
             Line2D([], [], color=REFERENCE_COLOUR, lw=1.8, label="date de publication"),
         ]
@@ -230,8 +277,13 @@ def plot_timeline(events: pd.DataFrame, *, reference_date: dt.date | None = None
         return ax
 
 
-def plot_mention_order(timexes: pd.DataFrame, *, reference_date: dt.date | None = None, ax: Axes | None = None,
-                       title: str = "Ordre du récit contre ordre du temps") -> Axes:
+def plot_mention_order(
+    timexes: pd.DataFrame,
+    *,
+    reference_date: dt.date | None = None,
+    ax: Axes | None = None,
+    title: str = "Ordre du récit contre ordre du temps",
+) -> Axes:
     """Each dated expression at its position in the text (x) and its date (y, compressed like the timeline).
 
     Intervals are vertical bars from their first to their last day; a
@@ -256,8 +308,10 @@ def plot_mention_order(timexes: pd.DataFrame, *, reference_date: dt.date | None 
         extra = [(_ord(reference_date), _ord(reference_date) + 1)] if reference_date else []
         scale = TimeScale.fit(list(zip(t["b"], t["e"])) + extra)
         y0, y1 = scale(t["b"]), scale(t["e"])
-        colours = [COLOURS["expected"] if "expected" in str(a) else COLOURS["derived"] if d else COLOURS["past"]
-                   for d, a in zip(t["derived"], t["anchor"])]
+        colours = [
+            COLOURS["expected"] if "expected" in str(a) else COLOURS["derived"] if d else COLOURS["past"]
+            for d, a in zip(t["derived"], t["anchor"])
+        ]
         ax.vlines(t["start"], y0, y1, colors=colours, lw=5, alpha=0.75)
         ax.scatter(t["start"], (y0 + y1) / 2, c=colours, s=28, zorder=3)
         ax.plot(t["start"], (y0 + y1) / 2, color="#95a5a6", lw=0.8, zorder=1)
@@ -273,10 +327,12 @@ def plot_mention_order(timexes: pd.DataFrame, *, reference_date: dt.date | None 
         ax.set_xlabel("position dans le texte (caractères)")
         ax.set_ylabel("date (échelle comprimée)")
         ax.set_title(title, loc="left")
-        handles = [Patch(color=PAST_COLOUR, label="date du texte"),
-                   Patch(color=DERIVED_COLOUR, label="début déduit d’une durée"),
-                   Patch(color=EXPECTED_COLOUR, label="attendu"),
-                   Line2D([], [], color=REFERENCE_COLOUR, label="date de publication")]
+        handles = [
+            Patch(color=PAST_COLOUR, label="date du texte"),
+            Patch(color=DERIVED_COLOUR, label="début déduit d’une durée"),
+            Patch(color=EXPECTED_COLOUR, label="attendu"),
+            Line2D([], [], color=REFERENCE_COLOUR, label="date de publication"),
+        ]
         ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.13), ncol=4, frameon=False)
         return ax
 
@@ -299,8 +355,7 @@ def _duration_days(value: str, estimate: float = 3) -> tuple[float, bool]:
     return n * _UNIT_DAYS[unit], vague
 
 
-def plot_durations(timexes: pd.DataFrame, *, ax: Axes | None = None,
-                   title: str = "Durées mentionnées") -> Axes:
+def plot_durations(timexes: pd.DataFrame, *, ax: Axes | None = None, title: str = "Durées mentionnées") -> Axes:
     """Each duration as a horizontal bar of its length in months; vague ones ("quelques mois") dashed.
 
     Args:
@@ -324,16 +379,26 @@ def plot_durations(timexes: pd.DataFrame, *, ax: Axes | None = None,
         for y, (text, value, days, vague, derived) in enumerate(rows):
             months = days / 30.44
             c = DERIVED_COLOUR if derived else PAST_COLOUR
-            ax.barh(y, months, height=0.55, color="white" if vague else c, edgecolor=c,
-                    linestyle="--" if vague else "-", linewidth=1.6)
-            ax.text(months, y, f"  {value}" + (" (≈ 3 mois, quantité vague)" if vague else ""), va="center",
-                    fontsize=10.5)
+            ax.barh(
+                y,
+                months,
+                height=0.55,
+                color="white" if vague else c,
+                edgecolor=c,
+                linestyle="--" if vague else "-",
+                linewidth=1.6,
+            )
+            ax.text(
+                months, y, f"  {value}" + (" (≈ 3 mois, quantité vague)" if vague else ""), va="center", fontsize=10.5
+            )
         ax.set_yticks(range(len(rows)), [r[0] for r in rows])
         ax.set_xlabel("longueur (mois)")
         ax.set_xlim(0, max(r[2] for r in rows) / 30.44 * 1.45)
         ax.set_title(title, loc="left")
-        handles = [Patch(color=DERIVED_COLOUR, label="durée qui date un événement (début déduit)"),
-                   Patch(color=PAST_COLOUR, label="durée seule"),
-                   Patch(facecolor="white", edgecolor="#5d6d7e", linestyle="--", label="quantité vague")]
+        handles = [
+            Patch(color=DERIVED_COLOUR, label="durée qui date un événement (début déduit)"),
+            Patch(color=PAST_COLOUR, label="durée seule"),
+            Patch(facecolor="white", edgecolor="#5d6d7e", linestyle="--", label="quantité vague"),
+        ]
         ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=3, frameon=False)
         return ax

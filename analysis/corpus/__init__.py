@@ -30,5 +30,6 @@ from . import execution
 from .execution import *  # noqa: F401,F403
 from .stats import documents
 
-__all__ = sorted({*_reading.__all__, *execution.__all__, "NOT_ARTICLES", "TABLE_SUFFIXES", "TEXT_SUFFIXES",
-                  "documents", "meta_row"})
+__all__ = sorted(
+    {*_reading.__all__, *execution.__all__, "NOT_ARTICLES", "TABLE_SUFFIXES", "TEXT_SUFFIXES", "documents", "meta_row"}
+)

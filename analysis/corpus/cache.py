@@ -69,11 +69,21 @@ def library_version() -> str:
     return f"{__version__}+{digest.hexdigest()[:16]}"
 
 
-def entry_path(article: Article, *, lemmas: bool = True, stems: bool = True, include_duplicates: bool = False,
-               include_boilerplate: bool = False) -> Path:
+def entry_path(
+    article: Article,
+    *,
+    lemmas: bool = True,
+    stems: bool = True,
+    include_duplicates: bool = False,
+    include_boilerplate: bool = False,
+) -> Path:
     """Where the tables of ``article`` analysed with these options (those of :func:`analyse`) are cached."""
-    options = {"lemmas": lemmas, "stems": stems, "include_duplicates": include_duplicates,
-               "include_boilerplate": include_boilerplate}
+    options = {
+        "lemmas": lemmas,
+        "stems": stems,
+        "include_duplicates": include_duplicates,
+        "include_boilerplate": include_boilerplate,
+    }
     key = hashlib.sha256()
     for part in (library_version(), str(FORMAT), article.doc_id, repr(sorted(options.items()))):
         key.update(part.encode("utf-8") + b"\0")
@@ -81,8 +91,14 @@ def entry_path(article: Article, *, lemmas: bool = True, stems: bool = True, inc
     return cache_dir() / f"{key.hexdigest()}.tables"
 
 
-def analyse(article: Article | str, *, lemmas: bool = True, stems: bool = True,
-            include_duplicates: bool = False, include_boilerplate: bool = False) -> Tables:
+def analyse(
+    article: Article | str,
+    *,
+    lemmas: bool = True,
+    stems: bool = True,
+    include_duplicates: bool = False,
+    include_boilerplate: bool = False,
+) -> Tables:
     """:func:`analysis.text.pipeline.analyse`, read from the cache when this article was analysed before.
 
     Args:
@@ -97,8 +113,12 @@ def analyse(article: Article | str, *, lemmas: bool = True, stems: bool = True,
     """
     if isinstance(article, str):
         article = Article.from_text(article)
-    options = {"lemmas": lemmas, "stems": stems, "include_duplicates": include_duplicates,
-               "include_boilerplate": include_boilerplate}  # the same defaults as entry_path
+    options = {
+        "lemmas": lemmas,
+        "stems": stems,
+        "include_duplicates": include_duplicates,
+        "include_boilerplate": include_boilerplate,
+    }  # the same defaults as entry_path
     if not enabled():
         return build(article, **options)
     path = entry_path(article, **options)

@@ -31,8 +31,19 @@ from ..ranking import sort_ranked
 from ..spans import containing
 from ..terms.stats import log_likelihood
 
-__all__ = ["DocTermMatrix", "SUMMARY_COLUMNS", "doc_counts", "doc_term_matrix", "documents", "frequencies",
-           "keyness", "log_odds", "summary", "tfidf", "top_terms"]
+__all__ = [
+    "DocTermMatrix",
+    "SUMMARY_COLUMNS",
+    "doc_counts",
+    "doc_term_matrix",
+    "documents",
+    "frequencies",
+    "keyness",
+    "log_odds",
+    "summary",
+    "tfidf",
+    "top_terms",
+]
 
 SUMMARY_COLUMNS = ["doc_id", "title", "date", "tokens", "types", "sentences", "counted_share"]
 _UNITS = ("lemma", "norm", "form", "stem")
@@ -111,9 +122,13 @@ def _doc_rows(article: Article, *, by: str, segments: bool) -> tuple[str, np.nda
 def _totals(terms: np.ndarray, counts: np.ndarray, docs: np.ndarray) -> pd.DataFrame:
     """Sum ``count`` and ``docs`` per term (terms in order of first appearance)."""
     codes, distinct = pd.factorize(terms)
-    return pd.DataFrame({"term": np.asarray(distinct, dtype=object),
-                         "count": np.bincount(codes, weights=counts, minlength=len(distinct)).astype(np.int64),
-                         "docs": np.bincount(codes, weights=docs, minlength=len(distinct)).astype(np.int64)})
+    return pd.DataFrame(
+        {
+            "term": np.asarray(distinct, dtype=object),
+            "count": np.bincount(codes, weights=counts, minlength=len(distinct)).astype(np.int64),
+            "docs": np.bincount(codes, weights=docs, minlength=len(distinct)).astype(np.int64),
+        }
+    )
 
 
 def _partition_totals(outs: list[tuple[str, np.ndarray, np.ndarray]]) -> tuple[pd.DataFrame, int]:
@@ -133,8 +148,10 @@ def _merge_totals(partials: list[tuple[pd.DataFrame, int]]) -> tuple[pd.DataFram
     if len(frames) == 1:
         return partials[0]
     cat = pd.concat(frames, ignore_index=True)
-    return (_totals(cat["term"].to_numpy(dtype=object), cat["count"].to_numpy(), cat["docs"].to_numpy()),
-            sum(n for _, n in partials))
+    return (
+        _totals(cat["term"].to_numpy(dtype=object), cat["count"].to_numpy(), cat["docs"].to_numpy()),
+        sum(n for _, n in partials),
+    )
 
 
 def _empty_totals() -> tuple[pd.DataFrame, int]:
@@ -151,9 +168,13 @@ def _partition_tidy(outs: list[tuple[str, np.ndarray, np.ndarray]]) -> pd.DataFr
     if not outs:
         return None
     doc_ids = np.array([d for d, _, _ in outs], dtype=object)
-    return pd.DataFrame({"doc_id": np.repeat(doc_ids, [len(u) for _, u, _ in outs]),
-                         "term": np.concatenate([u for _, u, _ in outs]),
-                         "count": np.concatenate([c for _, _, c in outs])})
+    return pd.DataFrame(
+        {
+            "doc_id": np.repeat(doc_ids, [len(u) for _, u, _ in outs]),
+            "term": np.concatenate([u for _, u, _ in outs]),
+            "count": np.concatenate([c for _, _, c in outs]),
+        }
+    )
 
 
 #: Tidy document–term rows, built per partition and concatenated in corpus order.
@@ -176,12 +197,20 @@ def _summary_row(article: Article) -> pd.DataFrame:
     n_sent = sum(len(tok.sentences(text[s:e])) for s, e in segs[["start", "end"]].itertuples(index=False))
     meta = meta_row(article)
     n_words = int(words.sum())
-    return pd.DataFrame([{
-        "doc_id": article.doc_id, "title": meta["title"], "date": meta["date"], "tokens": n_words,
-        "types": int(len(set(feats["norm"][np.unique(sp.codes[words])]))) if n_words else 0,
-        "sentences": int(n_sent),
-        "counted_share": float((counted & words).sum() / n_words) if n_words else 0.0,
-    }], columns=SUMMARY_COLUMNS)
+    return pd.DataFrame(
+        [
+            {
+                "doc_id": article.doc_id,
+                "title": meta["title"],
+                "date": meta["date"],
+                "tokens": n_words,
+                "types": int(len(set(feats["norm"][np.unique(sp.codes[words])]))) if n_words else 0,
+                "sentences": int(n_sent),
+                "counted_share": float((counted & words).sum() / n_words) if n_words else 0.0,
+            }
+        ],
+        columns=SUMMARY_COLUMNS,
+    )
 
 
 # --------------------------------------------------------------------------
@@ -201,8 +230,7 @@ def documents(corpus: Corpus, *, scheduler: str | None = None, progress: bool = 
         pandas.DataFrame: One row per document that loads, columns
         :data:`analysis.reading.corpus.META_COLUMNS` (``date`` as ``datetime64``, NaT when unknown).
     """
-    return run(corpus, _meta_rows, combine="concat", scheduler=scheduler, progress=progress,
-               columns=META_COLUMNS)
+    return run(corpus, _meta_rows, combine="concat", scheduler=scheduler, progress=progress, columns=META_COLUMNS)
 
 
 def summary(corpus: Corpus, *, scheduler: str | None = None, progress: bool = False) -> pd.DataFrame:
@@ -219,21 +247,25 @@ def summary(corpus: Corpus, *, scheduler: str | None = None, progress: bool = Fa
         (split per segment, as :func:`analysis.pipeline.analyse` does),
         ``counted_share`` (share of those tokens in counted segments).
     """
-    return run(corpus, _summary_row, combine="concat", scheduler=scheduler, progress=progress,
-               columns=SUMMARY_COLUMNS)
+    return run(corpus, _summary_row, combine="concat", scheduler=scheduler, progress=progress, columns=SUMMARY_COLUMNS)
 
 
 def _merge_case(terms: pd.Series, counts: pd.Series) -> pd.Series:
     """Map each lemma to its case-merged form: the most frequent casing of its lowercase."""
-    frame = pd.DataFrame({"term": terms.to_numpy(dtype=object), "n": counts.to_numpy(),
-                          "low": [t.lower() for t in terms]})
-    best = (frame.sort_values(["low", "n", "term"], ascending=[True, False, True], kind="mergesort")
-            .drop_duplicates("low").set_index("low")["term"])
+    frame = pd.DataFrame(
+        {"term": terms.to_numpy(dtype=object), "n": counts.to_numpy(), "low": [t.lower() for t in terms]}
+    )
+    best = (
+        frame.sort_values(["low", "n", "term"], ascending=[True, False, True], kind="mergesort")
+        .drop_duplicates("low")
+        .set_index("low")["term"]
+    )
     return frame["low"].map(best)
 
 
-def frequencies(corpus: Corpus, *, by: str = "lemma", segments: bool = True, scheduler: str | None = None,
-                progress: bool = False) -> pd.DataFrame:
+def frequencies(
+    corpus: Corpus, *, by: str = "lemma", segments: bool = True, scheduler: str | None = None, progress: bool = False
+) -> pd.DataFrame:
     """Corpus term frequencies, reduced from per-partition counters (memory bounded by the vocabulary).
 
     Args:
@@ -262,10 +294,16 @@ def frequencies(corpus: Corpus, *, by: str = "lemma", segments: bool = True, sch
 
 
 def _rule(by: str, segments: bool) -> str:
-    lem = (" (fast look-up lemmas, analysis.lemmas_fast)" if by == "lemma" else
-           " (Snowball French stems of the norms)" if by == "stem" else "")
-    seg = ("counted segments only (duplicates, boilerplate, credits and bylines left out)" if segments
-           else "all segments")
+    lem = (
+        " (fast look-up lemmas, analysis.lemmas_fast)"
+        if by == "lemma"
+        else " (Snowball French stems of the norms)"
+        if by == "stem"
+        else ""
+    )
+    seg = (
+        "counted segments only (duplicates, boilerplate, credits and bylines left out)" if segments else "all segments"
+    )
     return f"by {by}{lem}; stopwords removed; punctuation and symbols removed; numbers kept; {seg}"
 
 
@@ -329,12 +367,20 @@ class DocTermMatrix:
             pandas.DataFrame: ``doc_id``, ``term``, ``count``.
         """
         coo = self.matrix.tocoo()
-        return pd.DataFrame({"doc_id": self.doc_ids[coo.row], "term": self.terms[coo.col],
-                             "count": coo.data.astype(np.int64)})
+        return pd.DataFrame(
+            {"doc_id": self.doc_ids[coo.row], "term": self.terms[coo.col], "count": coo.data.astype(np.int64)}
+        )
 
 
-def doc_term_matrix(corpus: Corpus, *, by: str = "lemma", segments: bool = True, min_df: int = 1,
-                    scheduler: str | None = None, progress: bool = False) -> DocTermMatrix:
+def doc_term_matrix(
+    corpus: Corpus,
+    *,
+    by: str = "lemma",
+    segments: bool = True,
+    min_df: int = 1,
+    scheduler: str | None = None,
+    progress: bool = False,
+) -> DocTermMatrix:
     """Count every document's terms into a sparse matrix.
 
     Args:
@@ -353,8 +399,9 @@ def doc_term_matrix(corpus: Corpus, *, by: str = "lemma", segments: bool = True,
     work = functools.partial(_doc_rows, by=by, segments=segments)
     tidy = run(corpus, work, combine=TIDY_ROWS, scheduler=scheduler, progress=progress)
     if tidy is None:
-        tidy = pd.DataFrame({"doc_id": pd.Series(dtype=object), "term": pd.Series(dtype=object),
-                             "count": pd.Series(dtype="int64")})
+        tidy = pd.DataFrame(
+            {"doc_id": pd.Series(dtype=object), "term": pd.Series(dtype=object), "count": pd.Series(dtype="int64")}
+        )
     loaded = set(tidy["doc_id"]) if len(tidy) else set()
     doc_ids = np.array([d for d in corpus.doc_ids if d in loaded], dtype=object)
     if by == "lemma" and len(tidy):
@@ -368,10 +415,15 @@ def doc_term_matrix(corpus: Corpus, *, by: str = "lemma", segments: bool = True,
     terms = np.array(sorted(set(tidy["term"])), dtype=object)
     row = pd.Index(doc_ids).get_indexer(tidy["doc_id"])
     col = pd.Index(terms).get_indexer(tidy["term"])
-    matrix = sparse.csr_matrix((tidy["count"].to_numpy(dtype=np.int64), (row, col)),
-                               shape=(len(doc_ids), len(terms)), dtype=np.int64)
-    return DocTermMatrix(matrix=matrix, doc_ids=doc_ids, terms=terms,
-                         rule=_rule(by, segments) + (f"; terms in >= {min_df} documents" if min_df > 1 else ""))
+    matrix = sparse.csr_matrix(
+        (tidy["count"].to_numpy(dtype=np.int64), (row, col)), shape=(len(doc_ids), len(terms)), dtype=np.int64
+    )
+    return DocTermMatrix(
+        matrix=matrix,
+        doc_ids=doc_ids,
+        terms=terms,
+        rule=_rule(by, segments) + (f"; terms in >= {min_df} documents" if min_df > 1 else ""),
+    )
 
 
 # --------------------------------------------------------------------------
@@ -396,8 +448,9 @@ def tfidf(dtm: DocTermMatrix, *, top: int | None = None) -> pd.DataFrame:
     n_docs = dtm.shape[0]
     doc_tokens = np.asarray(dtm.matrix.sum(axis=1)).ravel()
     df = np.diff(dtm.matrix.tocsc().indptr)
-    out = pd.DataFrame({"row": m.row, "doc_id": dtm.doc_ids[m.row], "term": dtm.terms[m.col],
-                        "count": m.data.astype(np.int64)})
+    out = pd.DataFrame(
+        {"row": m.row, "doc_id": dtm.doc_ids[m.row], "term": dtm.terms[m.col], "count": m.data.astype(np.int64)}
+    )
     out["tf"] = out["count"] / doc_tokens[m.row]
     out["df"] = df[m.col].astype(np.int64)
     out["idf"] = np.log(n_docs / out["df"]) if n_docs else 0.0
@@ -406,7 +459,9 @@ def tfidf(dtm: DocTermMatrix, *, top: int | None = None) -> pd.DataFrame:
     if top is not None:
         out = out.groupby("row", sort=False).head(top).reset_index(drop=True)
     out = out.drop(columns="row")
-    out.attrs["rule"] = dtm.rule + f"; units = documents ({n_docs}); tf = count / document tokens; idf = ln(documents / df)"
+    out.attrs["rule"] = (
+        dtm.rule + f"; units = documents ({n_docs}); tf = count / document tokens; idf = ln(documents / df)"
+    )
     return out
 
 
@@ -421,13 +476,16 @@ def top_terms(dtm: DocTermMatrix, *, top: int = 20) -> pd.DataFrame:
         pandas.DataFrame: ``term``, ``score`` (summed TF-IDF), ``count``, ``docs``; best first.
     """
     table = tfidf(dtm)
-    out = sort_ranked(table.groupby("term", as_index=False)
-                      .agg(score=("tfidf", "sum"), count=("count", "sum"), docs=("doc_id", "size")),
-                      ["score", "term"], [False, True])
+    out = sort_ranked(
+        table.groupby("term", as_index=False).agg(
+            score=("tfidf", "sum"), count=("count", "sum"), docs=("doc_id", "size")
+        ),
+        ["score", "term"],
+        [False, True],
+    )
     out = out.head(top)
     out.attrs["rule"] = dtm.rule + "; score = sum over documents of tf × ln(documents / df)"
     return out
-
 
 
 def keyness(dtm: DocTermMatrix, target: Any, *, reference: Any = None, min_count: int = 2) -> pd.DataFrame:
@@ -460,20 +518,36 @@ def keyness(dtm: DocTermMatrix, target: Any, *, reference: Any = None, min_count
     a, b, terms = a[keep], b[keep], dtm.terms[keep]
     g2 = log_likelihood(a, b, c, d)
     over = a / c > b / d
-    out = pd.DataFrame({"term": terms, "count": a.astype(np.int64), "count_ref": b.astype(np.int64),
-                        "per_1000": a / c * 1000, "per_1000_ref": b / d * 1000,
-                        "log_likelihood": np.where(over, g2, -g2),
-                        "log_ratio": np.log2((np.maximum(a, 0.5) / c) / (np.maximum(b, 0.5) / d)),
-                        "direction": np.where(over, "over", "under")})
+    out = pd.DataFrame(
+        {
+            "term": terms,
+            "count": a.astype(np.int64),
+            "count_ref": b.astype(np.int64),
+            "per_1000": a / c * 1000,
+            "per_1000_ref": b / d * 1000,
+            "log_likelihood": np.where(over, g2, -g2),
+            "log_ratio": np.log2((np.maximum(a, 0.5) / c) / (np.maximum(b, 0.5) / d)),
+            "direction": np.where(over, "over", "under"),
+        }
+    )
     out = sort_ranked(out, ["log_likelihood", "term"], [False, True])
-    out.attrs["rule"] = (dtm.rule + f"; target {int(rows_a.sum())} documents ({int(c)} tokens) vs reference "
-                         f"{int(rows_b.sum())} documents ({int(d)} tokens); G² signed by direction; "
-                         "log-ratio with 0.5 for zero counts")
+    out.attrs["rule"] = (
+        dtm.rule + f"; target {int(rows_a.sum())} documents ({int(c)} tokens) vs reference "
+        f"{int(rows_b.sum())} documents ({int(d)} tokens); G² signed by direction; "
+        "log-ratio with 0.5 for zero counts"
+    )
     return out
 
 
-def log_odds(dtm: DocTermMatrix, a: Any, b: Any = None, *, prior: pd.Series | None = None,
-             prior_scale: float = 1.0, min_count: int = 1) -> pd.DataFrame:
+def log_odds(
+    dtm: DocTermMatrix,
+    a: Any,
+    b: Any = None,
+    *,
+    prior: pd.Series | None = None,
+    prior_scale: float = 1.0,
+    min_count: int = 1,
+) -> pd.DataFrame:
     """Compare two sub-corpora: log-odds ratio with an informative Dirichlet prior (Monroe et al. 2008).
 
     With counts ``y_a``, ``y_b`` (totals ``n_a``, ``n_b``) and prior counts
@@ -512,7 +586,7 @@ def log_odds(dtm: DocTermMatrix, a: Any, b: Any = None, *, prior: pd.Series | No
     keep = (ya + yb) >= min_count
     ya, yb, alpha, terms = ya[keep], yb[keep], alpha[keep], dtm.terms[keep]
     na, nb, a0 = ya.sum(), yb.sum(), alpha.sum()
-    delta = (np.log((ya + alpha) / (na + a0 - ya - alpha)) - np.log((yb + alpha) / (nb + a0 - yb - alpha)))
+    delta = np.log((ya + alpha) / (na + a0 - ya - alpha)) - np.log((yb + alpha) / (nb + a0 - yb - alpha))
     var = 1 / (ya + alpha) + 1 / (yb + alpha)
     out = pd.DataFrame({"term": terms, "count_a": ya.astype(np.int64), "count_b": yb.astype(np.int64)})
     out["rank_a"] = out["count_a"].rank(method="min", ascending=False).astype(np.int64)
@@ -522,7 +596,9 @@ def log_odds(dtm: DocTermMatrix, a: Any, b: Any = None, *, prior: pd.Series | No
     out["variance"] = var
     out["z"] = delta / np.sqrt(var)
     out = sort_ranked(out, ["z", "term"], [False, True])
-    out.attrs["rule"] = (dtm.rule + f"; A = {int(rows_a.sum())} documents ({int(na)} tokens), B = "
-                         f"{int(rows_b.sum())} documents ({int(nb)} tokens); informative Dirichlet prior "
-                         f"(Monroe et al. 2008) = {'corpus counts' if prior is None else 'given counts'} × {prior_scale:g}")
+    out.attrs["rule"] = (
+        dtm.rule + f"; A = {int(rows_a.sum())} documents ({int(na)} tokens), B = "
+        f"{int(rows_b.sum())} documents ({int(nb)} tokens); informative Dirichlet prior "
+        f"(Monroe et al. 2008) = {'corpus counts' if prior is None else 'given counts'} × {prior_scale:g}"
+    )
     return out

@@ -62,10 +62,27 @@ from typing import Any
 
 import pandas as pd
 
-__all__ = ["AUTO_DASK_DOCS", "CONCAT", "CONNECT_TIMEOUT", "DOCS_PER_PARTITION", "OutputError", "OutputPathError",
-           "PROGRESS_DELAY",
-           "Reducer", "SCHEDULERS", "SUM", "SchedulerError", "TABLE_FORMATS", "TABLES", "check_output",
-           "check_output_dir", "check_scheduler", "resolve_scheduler", "run", "write_table"]
+__all__ = [
+    "AUTO_DASK_DOCS",
+    "CONCAT",
+    "CONNECT_TIMEOUT",
+    "DOCS_PER_PARTITION",
+    "OutputError",
+    "OutputPathError",
+    "PROGRESS_DELAY",
+    "Reducer",
+    "SCHEDULERS",
+    "SUM",
+    "SchedulerError",
+    "TABLE_FORMATS",
+    "TABLES",
+    "check_output",
+    "check_output_dir",
+    "check_scheduler",
+    "resolve_scheduler",
+    "run",
+    "write_table",
+]
 
 #: Below this many documents ``scheduler=None`` runs in-process.
 AUTO_DASK_DOCS = 2000
@@ -100,8 +117,10 @@ def _cluster_address(scheduler: str) -> tuple[str, int]:
     if not m:
         raise SchedulerError(f"unknown scheduler {scheduler!r}: use pandas, processes, threads or tcp://host:port")
     if m["scheme"].lower() != "tcp":
-        raise SchedulerError(f"scheduler {scheduler!r}: unsupported scheme {m['scheme'] + '://'!r} "
-                             "(only tcp://host:port addresses are supported)")
+        raise SchedulerError(
+            f"scheduler {scheduler!r}: unsupported scheme {m['scheme'] + '://'!r} "
+            "(only tcp://host:port addresses are supported)"
+        )
     hp = _HOST_PORT.fullmatch(m["rest"])
     if not hp:
         raise SchedulerError(f"scheduler {scheduler!r}: malformed address (expected tcp://host:port)")
@@ -221,8 +240,11 @@ def _ask_identity(which: str, timeout: float) -> None:
         raise SchedulerError(f"{which}: no dask scheduler answered within {timeout:g} s")
     if "error" in box:
         error = box["error"]
-        detail = (f"it closed the connection: {_reason(error)}" if isinstance(error, OSError)
-                  else "what it sends is not dask's protocol")
+        detail = (
+            f"it closed the connection: {_reason(error)}"
+            if isinstance(error, OSError)
+            else "what it sends is not dask's protocol"
+        )
         raise SchedulerError(f"{which}: not a dask scheduler ({detail})")
     if not isinstance(got, dict) or got.get("type") != "Scheduler":
         kind = got.get("type") if isinstance(got, dict) else type(got).__name__
@@ -307,8 +329,7 @@ def _concat_tables(parts: list[Any]) -> dict[str, pd.DataFrame]:
     out = {}
     for name, frames in names.items():
         full = [f for f in frames if len(f)]
-        out[name] = (frames[0] if not full else full[0] if len(full) == 1
-                     else pd.concat(full, ignore_index=True))
+        out[name] = frames[0] if not full else full[0] if len(full) == 1 else pd.concat(full, ignore_index=True)
     return out
 
 
@@ -360,9 +381,17 @@ def _merge(parts: Sequence[tuple[Any, list]], reducer: Reducer) -> tuple[Any, li
     return reducer.merge([p for p, _ in parts]), errors
 
 
-def run(corpus: Any, func: Callable[[Any], Any], *, combine: str | Reducer = "concat", scheduler: str | None = None,
-        progress: bool = False, docs_per_partition: int | None = None, num_workers: int | None = None,
-        columns: Sequence[str] | None = None) -> Any:
+def run(
+    corpus: Any,
+    func: Callable[[Any], Any],
+    *,
+    combine: str | Reducer = "concat",
+    scheduler: str | None = None,
+    progress: bool = False,
+    docs_per_partition: int | None = None,
+    num_workers: int | None = None,
+    columns: Sequence[str] | None = None,
+) -> Any:
     """Apply ``func`` to every document of ``corpus`` and combine the results.
 
     Args:
@@ -409,8 +438,7 @@ def _run_local(parts, work, reducer, progress):
         from tqdm.auto import tqdm
 
         # on stderr, and only once the work has lasted PROGRESS_DELAY seconds (short runs stay quiet)
-        bar = tqdm(total=sum(map(len, parts)), unit="doc", desc="documents", delay=PROGRESS_DELAY,
-                   file=sys.stderr)
+        bar = tqdm(total=sum(map(len, parts)), unit="doc", desc="documents", delay=PROGRESS_DELAY, file=sys.stderr)
     acc: list = []
     try:
         for part in parts:
@@ -445,7 +473,7 @@ def _run_dask(parts, work, reducer, scheduler, progress, num_workers):
 
     from dask.diagnostics import ProgressBar
 
-    with (ProgressBar(minimum=PROGRESS_DELAY, out=sys.stderr) if progress else nullcontext()):
+    with ProgressBar(minimum=PROGRESS_DELAY, out=sys.stderr) if progress else nullcontext():
         if scheduler == "processes":
             return _run_processes(bag, num_workers)
         return bag.compute(scheduler=scheduler, num_workers=num_workers)
@@ -457,8 +485,9 @@ def _run_cluster(bag, address: str, progress: bool):
     try:
         client = Client(address, set_as_default=False, timeout=f"{CONNECT_TIMEOUT:g}s")
     except Exception as exc:  # it answered check_scheduler a moment ago, then went away
-        raise SchedulerError(f"{address}: not a dask scheduler, or it did not answer within "
-                             f"{CONNECT_TIMEOUT:g} s ({_reason(exc)})") from None
+        raise SchedulerError(
+            f"{address}: not a dask scheduler, or it did not answer within {CONNECT_TIMEOUT:g} s ({_reason(exc)})"
+        ) from None
     with client:
         future = client.compute(bag)
         if progress:
@@ -486,8 +515,9 @@ def _run_processes(bag, num_workers: int | None):
 
     if os.environ.get("PYTHONHASHSEED") in (None, "0"):  # as dask does for its own pool
         os.environ["PYTHONHASHSEED"] = "6640"
-    pool = ProcessPoolExecutor(num_workers or os.cpu_count() or 1, mp_context=get_context(),
-                               initializer=_worker_ignores_sigint)
+    pool = ProcessPoolExecutor(
+        num_workers or os.cpu_count() or 1, mp_context=get_context(), initializer=_worker_ignores_sigint
+    )
     try:
         return bag.compute(scheduler="processes", pool=pool)
     except BaseException:
@@ -540,8 +570,9 @@ def check_output(path: str | Path, *, formats: Sequence[str] = TABLE_FORMATS) ->
     if path.is_dir():
         raise OutputPathError(f"{path}: is a folder (expected a file name ending in {', '.join(formats)})")
     if suffix not in formats:
-        raise OutputPathError(f"{path}: unknown table format {suffix or '(no suffix)'!r} "
-                              f"(use {', '.join(formats[:-1])} or {formats[-1]})")
+        raise OutputPathError(
+            f"{path}: unknown table format {suffix or '(no suffix)'!r} (use {', '.join(formats[:-1])} or {formats[-1]})"
+        )
     if path.exists() and not path.is_file():
         raise OutputPathError(f"{path}: not a regular file (it would be replaced)")
     parent = path.parent

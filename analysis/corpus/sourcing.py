@@ -47,8 +47,11 @@ def suggest_part(meta: pd.DataFrame) -> tuple[str, str]:
         return "outlet", f"every document names its outlet ({len(set(outlets))} outlets)"
     dates = pd.to_datetime(meta.get("date", pd.Series(dtype=object)), errors="coerce")
     months = {d.strftime("%Y-%m") for d in dates if pd.notna(d)}
-    why = (f"{n - len(outlets)} of {n} documents name no outlet" if len(outlets) < n
-           else f"{len(set(outlets))} outlet only")
+    why = (
+        f"{n - len(outlets)} of {n} documents name no outlet"
+        if len(outlets) < n
+        else f"{len(set(outlets))} outlet only"
+    )
     if n and int(dates.notna().sum()) == n and len(months) >= 2:
         return "month", f"{why}; every document is dated, over {len(months)} months"
     return "doc_id", f"{why}; {int(dates.notna().sum())} of {n} documents dated, over {len(months)} month(s)"
@@ -68,10 +71,20 @@ def doc_people(article: Article) -> dict[str, pd.DataFrame]:
 
     found = q.quotes(article)
     meta = meta_row(article)
-    return {"quotes": found, "claims": q.claims(article, quotes_df=found),
-            "meta": pd.DataFrame([{"doc_id": meta["doc_id"], "outlet": meta["outlet"],
-                                   "date": "" if pd.isna(meta["date"]) else meta["date"].strftime("%Y-%m-%d")}],
-                                 columns=META_COLUMNS)}
+    return {
+        "quotes": found,
+        "claims": q.claims(article, quotes_df=found),
+        "meta": pd.DataFrame(
+            [
+                {
+                    "doc_id": meta["doc_id"],
+                    "outlet": meta["outlet"],
+                    "date": "" if pd.isna(meta["date"]) else meta["date"].strftime("%Y-%m-%d"),
+                }
+            ],
+            columns=META_COLUMNS,
+        ),
+    }
 
 
 def people_tables(corpus: Corpus, *, scheduler: str | None = None, progress: bool = False) -> dict[str, pd.DataFrame]:
@@ -99,14 +112,21 @@ def people_tables(corpus: Corpus, *, scheduler: str | None = None, progress: boo
     errors = corpus.errors
     if len(errors) and all(ref_location(ref) in corpus.skipped for ref in corpus.refs):
         first = errors.iloc[0]
-        raise CorpusError(f"{corpus.source}: no document could be read ({len(errors)} skipped; first: "
-                          f"{first['file']}: {first['reason']})")
+        raise CorpusError(
+            f"{corpus.source}: no document could be read ({len(errors)} skipped; first: "
+            f"{first['file']}: {first['reason']})"
+        )
     tables["errors"] = errors
     return tables
 
 
-def audit(corpus: Corpus | dict[str, pd.DataFrame], *, by: str = "doc_id", scheduler: str | None = None,
-          progress: bool = False) -> dict[str, pd.DataFrame]:
+def audit(
+    corpus: Corpus | dict[str, pd.DataFrame],
+    *,
+    by: str = "doc_id",
+    scheduler: str | None = None,
+    progress: bool = False,
+) -> dict[str, pd.DataFrame]:
     """The sourcing audit of a corpus, one part per value of ``by``.
 
     Args:

@@ -55,14 +55,48 @@ from ..reading.corpus import DATELINE_CHARS, META_COLUMNS, Corpus  # noqa: F401 
 from .execution import run
 from ..ranking import sort_ranked
 from .counting import (  # noqa: F401 - re-exported: analysis.corpus.stats keeps every name
-    DocTermMatrix, SUMMARY_COLUMNS, doc_counts, doc_term_matrix, documents, frequencies, keyness,
-    log_odds, summary, tfidf, top_terms,
+    DocTermMatrix,
+    SUMMARY_COLUMNS,
+    doc_counts,
+    doc_term_matrix,
+    documents,
+    frequencies,
+    keyness,
+    log_odds,
+    summary,
+    tfidf,
+    top_terms,
 )
 
-__all__ = ["DocTermMatrix", "SUMMARY_COLUMNS", "collocations", "corpus_keyterms", "coverage", "doc_counts",
-           "doc_term_matrix", "documents", "entities", "frequencies", "group_events", "keyness", "keyterms", "kwic", "log_odds",
-           "ngrams", "quotes", "reference_keyness", "segments", "sentences", "summary", "term_share", "tfidf",
-           "timeline", "timelines", "tokens", "top_terms"]
+__all__ = [
+    "DocTermMatrix",
+    "SUMMARY_COLUMNS",
+    "collocations",
+    "corpus_keyterms",
+    "coverage",
+    "doc_counts",
+    "doc_term_matrix",
+    "documents",
+    "entities",
+    "frequencies",
+    "group_events",
+    "keyness",
+    "keyterms",
+    "kwic",
+    "log_odds",
+    "ngrams",
+    "quotes",
+    "reference_keyness",
+    "segments",
+    "sentences",
+    "summary",
+    "term_share",
+    "tfidf",
+    "timeline",
+    "timelines",
+    "tokens",
+    "top_terms",
+]
 
 
 # --------------------------------------------------------------------------
@@ -103,8 +137,9 @@ def coverage(documents: pd.DataFrame, *, freq: str = "day") -> pd.DataFrame:
     return out
 
 
-def term_share(dtm: DocTermMatrix, documents: pd.DataFrame, terms: str | Sequence[str], *,
-               freq: str = "month") -> pd.DataFrame:
+def term_share(
+    dtm: DocTermMatrix, documents: pd.DataFrame, terms: str | Sequence[str], *, freq: str = "month"
+) -> pd.DataFrame:
     """A term's share of coverage over time, normalised by volume (as GDELT does).
 
     ``share`` is the share of the period's articles that use the term at least
@@ -127,8 +162,7 @@ def term_share(dtm: DocTermMatrix, documents: pd.DataFrame, terms: str | Sequenc
     dates = documents.set_index("doc_id")["date"].reindex(dtm.doc_ids)
     dated = dates.notna().to_numpy()
     per = _periods(dates[dated], freq).to_numpy()
-    full = (pd.period_range(per.min(), per.max(), freq=_FREQS[freq]).start_time if len(per)
-            else pd.DatetimeIndex([]))
+    full = pd.period_range(per.min(), per.max(), freq=_FREQS[freq]).start_time if len(per) else pd.DatetimeIndex([])
     tokens_doc = np.asarray(dtm.matrix.sum(axis=1)).ravel()[dated]
     base = pd.DataFrame({"period": per, "tokens": tokens_doc})
     vol = base.groupby("period").agg(articles=("tokens", "size"), tokens=("tokens", "sum")).reindex(full, fill_value=0)
@@ -137,22 +171,34 @@ def term_share(dtm: DocTermMatrix, documents: pd.DataFrame, terms: str | Sequenc
     frames = []
     for term in terms:
         j = col_of.get(term, lower.get(term.lower()))
-        counts = (np.asarray(dtm.matrix[:, j].todense()).ravel()[dated] if j is not None
-                  else np.zeros(int(dated.sum()), dtype=np.int64))
-        g = (pd.DataFrame({"period": per, "count": counts, "with": counts > 0}).groupby("period")
-             .agg(count=("count", "sum"), articles_with_term=("with", "sum")).reindex(full, fill_value=0))
+        counts = (
+            np.asarray(dtm.matrix[:, j].todense()).ravel()[dated]
+            if j is not None
+            else np.zeros(int(dated.sum()), dtype=np.int64)
+        )
+        g = (
+            pd.DataFrame({"period": per, "count": counts, "with": counts > 0})
+            .groupby("period")
+            .agg(count=("count", "sum"), articles_with_term=("with", "sum"))
+            .reindex(full, fill_value=0)
+        )
         part = vol.join(g).reset_index(names="period")
         part.insert(1, "term", term)
         frames.append(part)
-    out = (pd.concat(frames, ignore_index=True) if frames else
-           pd.DataFrame(columns=["period", "term", "articles", "tokens", "count", "articles_with_term"]))
+    out = (
+        pd.concat(frames, ignore_index=True)
+        if frames
+        else pd.DataFrame(columns=["period", "term", "articles", "tokens", "count", "articles_with_term"])
+    )
     out["articles_with_term"] = out["articles_with_term"].astype(np.int64)
     with np.errstate(divide="ignore", invalid="ignore"):
         out["share"] = np.where(out["articles"] > 0, out["articles_with_term"] / out["articles"].clip(lower=1), 0.0)
         out["per_1000"] = np.where(out["tokens"] > 0, out["count"] / out["tokens"].clip(lower=1) * 1000, 0.0)
     out = out[["period", "term", "articles", "articles_with_term", "share", "count", "tokens", "per_1000"]]
-    out.attrs["rule"] = (f"per {freq}; share = articles using the term / articles of the period (GDELT's "
-                         f"normalisation by volume); per_1000 = count / kept tokens × 1000; {dtm.rule}")
+    out.attrs["rule"] = (
+        f"per {freq}; share = articles using the term / articles of the period (GDELT's "
+        f"normalisation by volume); per_1000 = count / kept tokens × 1000; {dtm.rule}"
+    )
     return out
 
 
@@ -186,8 +232,9 @@ def _doc_timeline(article: Article, *, events: bool) -> pd.DataFrame:
     return table
 
 
-def timelines(corpus: Corpus, *, events: bool = True, scheduler: str | None = None,
-              progress: bool = False) -> pd.DataFrame:
+def timelines(
+    corpus: Corpus, *, events: bool = True, scheduler: str | None = None, progress: bool = False
+) -> pd.DataFrame:
     """Every document's dated events (or temporal expressions), in one table.
 
     Uses :func:`analysis.timeline.events` per document (spaCy's parser: about
@@ -208,8 +255,14 @@ def timelines(corpus: Corpus, *, events: bool = True, scheduler: str | None = No
         with ``start``/``end`` into each document's raw text and a ``label``.
     """
     work = functools.partial(_doc_timeline, events=events)
-    return run(corpus, work, combine="concat", scheduler=scheduler, progress=progress,
-               columns=["doc_id", "kind", "value", "begin", "end_date", "label"])
+    return run(
+        corpus,
+        work,
+        combine="concat",
+        scheduler=scheduler,
+        progress=progress,
+        columns=["doc_id", "kind", "value", "begin", "end_date", "label"],
+    )
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -254,19 +307,40 @@ def group_events(table: pd.DataFrame, *, min_similarity: float = 0.2) -> pd.Data
                 break
         if found is None:
             by_value.setdefault(str(r.value), []).append(len(groups))
-            groups.append({"value": r.value, "begin": r.begin, "end_date": r.end_date, "label": r.label,
-                           "words": words, "docs": {r.doc_id}, "mentions": 1})
+            groups.append(
+                {
+                    "value": r.value,
+                    "begin": r.begin,
+                    "end_date": r.end_date,
+                    "label": r.label,
+                    "words": words,
+                    "docs": {r.doc_id},
+                    "mentions": 1,
+                }
+            )
         else:
             groups[found]["docs"].add(r.doc_id)
             groups[found]["mentions"] += 1
-    out = pd.DataFrame([{"value": g["value"], "begin": g["begin"], "end_date": g["end_date"], "label": g["label"],
-                         "documents": len(g["docs"]), "mentions": g["mentions"],
-                         "doc_ids": ";".join(sorted(map(str, g["docs"])))} for g in groups])
+    out = pd.DataFrame(
+        [
+            {
+                "value": g["value"],
+                "begin": g["begin"],
+                "end_date": g["end_date"],
+                "label": g["label"],
+                "documents": len(g["docs"]),
+                "mentions": g["mentions"],
+                "doc_ids": ";".join(sorted(map(str, g["docs"]))),
+            }
+            for g in groups
+        ]
+    )
     out["_b"] = pd.to_datetime(out["begin"], errors="coerce")
     out = sort_ranked(out, ["_b", "documents", "value", "label"], [True, False, True, True]).drop(columns="_b")
     out.insert(0, "group", np.arange(len(out), dtype=np.int64))
-    out.attrs["rule"] = (f"same value and Jaccard similarity of label content words >= {min_similarity} "
-                         "with the group's first label")
+    out.attrs["rule"] = (
+        f"same value and Jaccard similarity of label content words >= {min_similarity} with the group's first label"
+    )
     return out[cols]
 
 
@@ -281,8 +355,12 @@ def group_events(table: pd.DataFrame, *, min_similarity: float = 0.2) -> pd.Data
 def _doc_segments(article: Article, *, include_duplicates: bool, include_boilerplate: bool) -> pd.DataFrame:
     from ..text.clean import segments as find_segments
 
-    return find_segments(article.text, doc_id=article.doc_id, include_duplicates=include_duplicates,
-                         include_boilerplate=include_boilerplate)
+    return find_segments(
+        article.text,
+        doc_id=article.doc_id,
+        include_duplicates=include_duplicates,
+        include_boilerplate=include_boilerplate,
+    )
 
 
 def _doc_pipeline(article: Article, *, table: str, lemmas: bool, stems: bool) -> pd.DataFrame:
@@ -291,8 +369,14 @@ def _doc_pipeline(article: Article, *, table: str, lemmas: bool, stems: bool) ->
     return getattr(analyse(article, lemmas=lemmas, stems=stems), table)
 
 
-def segments(corpus: Corpus, *, include_duplicates: bool = False, include_boilerplate: bool = False,
-             scheduler: str | None = None, progress: bool = False) -> pd.DataFrame:
+def segments(
+    corpus: Corpus,
+    *,
+    include_duplicates: bool = False,
+    include_boilerplate: bool = False,
+    scheduler: str | None = None,
+    progress: bool = False,
+) -> pd.DataFrame:
     """Every document's segments (:func:`analysis.clean.segments`).
 
     Args:
@@ -305,8 +389,9 @@ def segments(corpus: Corpus, *, include_duplicates: bool = False, include_boiler
     Returns:
         pandas.DataFrame: The segments of every document that loads, in corpus order.
     """
-    work = functools.partial(_doc_segments, include_duplicates=include_duplicates,
-                             include_boilerplate=include_boilerplate)
+    work = functools.partial(
+        _doc_segments, include_duplicates=include_duplicates, include_boilerplate=include_boilerplate
+    )
     return run(corpus, work, scheduler=scheduler, progress=progress)
 
 
@@ -322,12 +407,14 @@ def sentences(corpus: Corpus, *, scheduler: str | None = None, progress: bool = 
         pandas.DataFrame: ``doc_id, sent, seg, start, end, text``.
     """
     work = functools.partial(_doc_pipeline, table="sentences", lemmas=False, stems=False)
-    return run(corpus, work, scheduler=scheduler, progress=progress,
-               columns=["doc_id", "sent", "seg", "start", "end", "text"])
+    return run(
+        corpus, work, scheduler=scheduler, progress=progress, columns=["doc_id", "sent", "seg", "start", "end", "text"]
+    )
 
 
-def tokens(corpus: Corpus, *, lemmas: bool = True, stems: bool = True, scheduler: str | None = None,
-           progress: bool = False) -> pd.DataFrame:
+def tokens(
+    corpus: Corpus, *, lemmas: bool = True, stems: bool = True, scheduler: str | None = None, progress: bool = False
+) -> pd.DataFrame:
     """Every document's tokens (:func:`analysis.pipeline.analyse`).
 
     Args:
@@ -350,8 +437,9 @@ def _with_doc_id(table: pd.DataFrame, doc_id: str) -> pd.DataFrame:
     return table
 
 
-def _named_tables(corpus: Corpus, func, scheduler: str | None, progress: bool,
-                  **columns: Sequence[str]) -> dict[str, pd.DataFrame]:
+def _named_tables(
+    corpus: Corpus, func, scheduler: str | None, progress: bool, **columns: Sequence[str]
+) -> dict[str, pd.DataFrame]:
     """Run a per-document function returning named tables; a table no document gave is empty, with its columns."""
     out = run(corpus, func, combine="tables", scheduler=scheduler, progress=progress)
     return {name: out.get(name, pd.DataFrame(columns=list(cols))) for name, cols in columns.items()}
@@ -378,8 +466,14 @@ def entities(corpus: Corpus, *, scheduler: str | None = None, progress: bool = F
     """
     from ..people.entities import MENTION_COLUMNS
 
-    return _named_tables(corpus, _doc_entities, scheduler, progress, mentions=MENTION_COLUMNS,
-                         entities=["doc_id", "canonical", "label", "mentions", "mentions_all", "variants", "first"])
+    return _named_tables(
+        corpus,
+        _doc_entities,
+        scheduler,
+        progress,
+        mentions=MENTION_COLUMNS,
+        entities=["doc_id", "canonical", "label", "mentions", "mentions_all", "variants", "first"],
+    )
 
 
 def _doc_quotes(article: Article) -> dict[str, pd.DataFrame]:
@@ -403,8 +497,7 @@ def quotes(corpus: Corpus, *, scheduler: str | None = None, progress: bool = Fal
     """
     from ..people.quotes import COLUMNS, SOURCE_COLUMNS
 
-    return _named_tables(corpus, _doc_quotes, scheduler, progress, quotes=COLUMNS,
-                         sources=["doc_id", *SOURCE_COLUMNS])
+    return _named_tables(corpus, _doc_quotes, scheduler, progress, quotes=COLUMNS, sources=["doc_id", *SOURCE_COLUMNS])
 
 
 def _doc_timeline_tables(article: Article) -> dict[str, pd.DataFrame]:
@@ -432,8 +525,15 @@ def timeline(corpus: Corpus, *, scheduler: str | None = None, progress: bool = F
     """
     from ..timeline import EVENT_COLUMNS, TIMEX_COLUMNS
 
-    out = _named_tables(corpus, _doc_timeline_tables, scheduler, progress, timexes=TIMEX_COLUMNS,
-                        events=EVENT_COLUMNS, grouped=EVENT_COLUMNS)
+    out = _named_tables(
+        corpus,
+        _doc_timeline_tables,
+        scheduler,
+        progress,
+        timexes=TIMEX_COLUMNS,
+        events=EVENT_COLUMNS,
+        grouped=EVENT_COLUMNS,
+    )
     return {"timexes": out["timexes"], "events": out["events"], "groups": group_events(out["grouped"])}
 
 
@@ -445,8 +545,17 @@ def _doc_kwic(article: Article, *, term: str, by: str, window: int, chars: bool,
     return find(tables.tokens, term, text=article.text, by=by, window=window, chars=chars, uncounted=uncounted)
 
 
-def kwic(corpus: Corpus, term: str, *, by: str = "lemma", window: int = 8, chars: bool = False,
-         uncounted: bool = False, scheduler: str | None = None, progress: bool = False) -> pd.DataFrame:
+def kwic(
+    corpus: Corpus,
+    term: str,
+    *,
+    by: str = "lemma",
+    window: int = 8,
+    chars: bool = False,
+    uncounted: bool = False,
+    scheduler: str | None = None,
+    progress: bool = False,
+) -> pd.DataFrame:
     """A concordance of ``term`` in every document (:func:`analysis.terms.kwic`, per document).
 
     Args:
@@ -464,15 +573,24 @@ def kwic(corpus: Corpus, term: str, *, by: str = "lemma", window: int = 8, chars
         the node's offsets in its document's raw text.
     """
     work = functools.partial(_doc_kwic, term=term, by=by, window=window, chars=chars, uncounted=uncounted)
-    out = run(corpus, work, scheduler=scheduler, progress=progress,
-              columns=["doc_id", "seg", "sent", "start", "end", "left", "node", "right"])
-    out.attrs["rule"] = (f"{term!r} matched by {by} in each document; window {window} "
-                         f"{'characters' if chars else 'tokens'}; {_SEGMENTS_RULE[uncounted]}")
+    out = run(
+        corpus,
+        work,
+        scheduler=scheduler,
+        progress=progress,
+        columns=["doc_id", "seg", "sent", "start", "end", "left", "node", "right"],
+    )
+    out.attrs["rule"] = (
+        f"{term!r} matched by {by} in each document; window {window} "
+        f"{'characters' if chars else 'tokens'}; {_SEGMENTS_RULE[uncounted]}"
+    )
     return out
 
 
-_SEGMENTS_RULE = {True: "all segments",
-                  False: "counted segments only (duplicates, boilerplate, credits and bylines left out)"}
+_SEGMENTS_RULE = {
+    True: "all segments",
+    False: "counted segments only (duplicates, boilerplate, credits and bylines left out)",
+}
 
 
 # --------------------------------------------------------------------------
@@ -507,35 +625,49 @@ def corpus_keyterms(per_document: pd.DataFrame, *, documents: int, top: int) -> 
         (``;``-joined, corpus order); most documents first, then best mean rank, then term;
         ``attrs["rule"]`` says so.
     """
-    rule = (f"a term is key in a document when it is among that document's top {top} key terms "
-            "(analysis.keyterms.keyterms, the method used for one article); terms compared case-folded; "
-            f"documents = in how many of the {documents} documents analysed it is key, share = documents / "
-            f"{documents}; mean_rank and best_rank over those documents (1 = first); count = its "
-            "occurrences there; sorted by documents (most first), mean rank (best first), then term")
+    rule = (
+        f"a term is key in a document when it is among that document's top {top} key terms "
+        "(analysis.keyterms.keyterms, the method used for one article); terms compared case-folded; "
+        f"documents = in how many of the {documents} documents analysed it is key, share = documents / "
+        f"{documents}; mean_rank and best_rank over those documents (1 = first); count = its "
+        "occurrences there; sorted by documents (most first), mean rank (best first), then term"
+    )
     if not len(per_document):
         out = pd.DataFrame(columns=CORPUS_KEYTERM_COLUMNS)
         out.attrs["rule"] = rule
         return out
     t = per_document[["doc_id", "rank", "term", "count"]].copy()
     t["key"] = t["term"].astype(str).str.lower()
-    spelling = (t.groupby(["key", "term"], sort=False).size().rename("n").reset_index()
-                .sort_values(["key", "n", "term"], ascending=[True, False, True], kind="mergesort")
-                .drop_duplicates("key").set_index("key")["term"])
-    out = t.groupby("key", sort=False).agg(documents=("doc_id", "nunique"), mean_rank=("rank", "mean"),
-                                           best_rank=("rank", "min"), count=("count", "sum"),
-                                           doc_ids=("doc_id", lambda d: ";".join(dict.fromkeys(map(str, d)))))
+    spelling = (
+        t.groupby(["key", "term"], sort=False)
+        .size()
+        .rename("n")
+        .reset_index()
+        .sort_values(["key", "n", "term"], ascending=[True, False, True], kind="mergesort")
+        .drop_duplicates("key")
+        .set_index("key")["term"]
+    )
+    out = t.groupby("key", sort=False).agg(
+        documents=("doc_id", "nunique"),
+        mean_rank=("rank", "mean"),
+        best_rank=("rank", "min"),
+        count=("count", "sum"),
+        doc_ids=("doc_id", lambda d: ";".join(dict.fromkeys(map(str, d)))),
+    )
     out.insert(0, "term", spelling.reindex(out.index).to_numpy(dtype=object))
     out.insert(2, "share", out["documents"] / documents if documents else 0.0)
     out["mean_rank"] = out["mean_rank"].astype(float).round(6)  # no float noise in a file
     out = out.reset_index(drop=True).astype({"documents": "int64", "best_rank": "int64", "count": "int64"})
-    out = out.sort_values(["documents", "mean_rank", "term"], ascending=[False, True, True], kind="mergesort",
-                          ignore_index=True)
+    out = out.sort_values(
+        ["documents", "mean_rank", "term"], ascending=[False, True, True], kind="mergesort", ignore_index=True
+    )
     out.attrs["rule"] = rule
     return out[CORPUS_KEYTERM_COLUMNS]
 
 
-def keyterms(corpus: Corpus, *, top: int = 10, scheduler: str | None = None,
-             progress: bool = False) -> dict[str, pd.DataFrame]:
+def keyterms(
+    corpus: Corpus, *, top: int = 10, scheduler: str | None = None, progress: bool = False
+) -> dict[str, pd.DataFrame]:
     """Each document's key terms, and the corpus's key terms made from them.
 
     Args:
@@ -550,8 +682,13 @@ def keyterms(corpus: Corpus, *, top: int = 10, scheduler: str | None = None,
         ``corpus_keyterms`` (:func:`corpus_keyterms`: in how many documents each term is key, its
         mean rank there); both with ``attrs["rule"]``.
     """
-    per_doc = run(corpus, functools.partial(_doc_keyterms, top=top), scheduler=scheduler, progress=progress,
-                  columns=KEYTERM_COLUMNS)
+    per_doc = run(
+        corpus,
+        functools.partial(_doc_keyterms, top=top),
+        scheduler=scheduler,
+        progress=progress,
+        columns=KEYTERM_COLUMNS,
+    )
     analysed = _loaded(corpus)
     per_doc.attrs["rule"] = f"per document, top {top}: analysis.keyterms.keyterms on each of {analysed} documents"
     return {"keyterms": per_doc, "corpus_keyterms": corpus_keyterms(per_doc, documents=analysed, top=top)}
@@ -581,16 +718,28 @@ def _doc_term_tokens(article: Article, *, by: str) -> pd.DataFrame:
 
 
 def _term_tokens(corpus: Corpus, by: str, scheduler: str | None, progress: bool) -> pd.DataFrame:
-    return run(corpus, functools.partial(_doc_term_tokens, by=by), scheduler=scheduler, progress=progress,
-               columns=_TERM_TOKEN_COLUMNS + [by])
+    return run(
+        corpus,
+        functools.partial(_doc_term_tokens, by=by),
+        scheduler=scheduler,
+        progress=progress,
+        columns=_TERM_TOKEN_COLUMNS + [by],
+    )
 
 
 def _corpus_rule(rule: str, corpus: Corpus) -> str:
     return f"{rule}; counted over {_loaded(corpus)} documents, never across a document boundary"
 
 
-def ngrams(corpus: Corpus, *, n: int = 2, by: str = "lemma", min_count: int = 1, scheduler: str | None = None,
-           progress: bool = False) -> pd.DataFrame:
+def ngrams(
+    corpus: Corpus,
+    *,
+    n: int = 2,
+    by: str = "lemma",
+    min_count: int = 1,
+    scheduler: str | None = None,
+    progress: bool = False,
+) -> pd.DataFrame:
     """The corpus's n-grams (:func:`analysis.terms.ngrams` over every document's tokens at once).
 
     n-grams stay inside a sentence of one document, so none crosses documents;
@@ -615,8 +764,15 @@ def ngrams(corpus: Corpus, *, n: int = 2, by: str = "lemma", min_count: int = 1,
     return out
 
 
-def collocations(corpus: Corpus, *, by: str = "lemma", min_count: int = 2, sort_by: str = "likelihood_ratio",
-                 scheduler: str | None = None, progress: bool = False) -> pd.DataFrame:
+def collocations(
+    corpus: Corpus,
+    *,
+    by: str = "lemma",
+    min_count: int = 2,
+    sort_by: str = "likelihood_ratio",
+    scheduler: str | None = None,
+    progress: bool = False,
+) -> pd.DataFrame:
     """The corpus's collocations (:func:`analysis.terms.collocations` over every document's tokens).
 
     Pairs stay inside a sentence of one document; the association measures use the corpus's counts.
@@ -640,8 +796,9 @@ def collocations(corpus: Corpus, *, by: str = "lemma", min_count: int = 2, sort_
     return out
 
 
-def reference_keyness(corpus: Corpus, *, by: str = "lemma", min_count: int = 2, scheduler: str | None = None,
-                      progress: bool = False) -> pd.DataFrame:
+def reference_keyness(
+    corpus: Corpus, *, by: str = "lemma", min_count: int = 2, scheduler: str | None = None, progress: bool = False
+) -> pd.DataFrame:
     """Keyness of the whole corpus against general French (:func:`analysis.terms.keyness`, wordfreq).
 
     The corpus's tokens are counted as one text: a term's count is its count

@@ -69,15 +69,24 @@ def document_row(article: Article) -> dict[str, Any]:
 def _doc_tables(article: Article, *, lemmas: bool, stems: bool, texts: bool) -> dict[str, pd.DataFrame]:
     from ..text.pipeline import analyse
 
-    out = {"tokens": analyse(article, lemmas=lemmas, stems=stems).tokens,
-           "documents": pd.DataFrame([document_row(article)])}
+    out = {
+        "tokens": analyse(article, lemmas=lemmas, stems=stems).tokens,
+        "documents": pd.DataFrame([document_row(article)]),
+    }
     if texts:
         out["texts"] = pd.DataFrame({"doc_id": [article.doc_id], "text": [article.text]})
     return out
 
 
-def corpus_tables(corpus: Corpus, *, lemmas: bool = True, stems: bool = True, texts: bool = False,
-                  scheduler: str | None = None, progress: bool = False) -> CorpusTables:
+def corpus_tables(
+    corpus: Corpus,
+    *,
+    lemmas: bool = True,
+    stems: bool = True,
+    texts: bool = False,
+    scheduler: str | None = None,
+    progress: bool = False,
+) -> CorpusTables:
     """Read a corpus once: tokens, documents and (optionally) raw texts.
 
     Args:
@@ -112,8 +121,16 @@ def _doc_query(article: Article, *, cql: Query, window: int, strategy: str, unco
     return query_tokens(tokens, cql, text=article.text, window=window, strategy=strategy, uncounted=uncounted)
 
 
-def query(corpus: Corpus, cql: str, *, window: int = 8, strategy: str = "longest", uncounted: bool = False,
-          scheduler: str | None = None, progress: bool = False) -> pd.DataFrame:
+def query(
+    corpus: Corpus,
+    cql: str,
+    *,
+    window: int = 8,
+    strategy: str = "longest",
+    uncounted: bool = False,
+    scheduler: str | None = None,
+    progress: bool = False,
+) -> pd.DataFrame:
     """Every match of a CQL query in a corpus, as concordance rows with offsets into each document.
 
     Args:
@@ -138,8 +155,10 @@ def query(corpus: Corpus, cql: str, *, window: int = 8, strategy: str = "longest
     out = out.reindex(columns=_KWIC_COLUMNS).reset_index(drop=True)
     out["match"] = range(len(out))
     out.attrs["query"] = parsed.text
-    out.attrs["rule"] = (f"CQL {parsed.text!r}, within {'sentence' if parsed.within == 's' else 'document'}, "
-                         f"{strategy} match, document by document; "
-                         + ("every segment searched" if uncounted else
-                            "duplicate and boilerplate segments left out") + f"; context {window} tokens each side")
+    out.attrs["rule"] = (
+        f"CQL {parsed.text!r}, within {'sentence' if parsed.within == 's' else 'document'}, "
+        f"{strategy} match, document by document; "
+        + ("every segment searched" if uncounted else "duplicate and boilerplate segments left out")
+        + f"; context {window} tokens each side"
+    )
     return out

@@ -84,7 +84,6 @@ class GoldSentence:
 # --------------------------------------------------------------------------
 
 
-
 class GoldDataError(ValueError):
     """Gold data that cannot be scored against (missing, empty, of another kind, truncated); one line."""
 
@@ -130,8 +129,9 @@ def _lines(path: Path, error: type[GoldDataError]) -> Iterator[tuple[int, str]]:
             try:
                 yield number, raw.decode("utf-8").rstrip("\r\n")
             except UnicodeDecodeError as exc:
-                raise error(f"{path}: line {number}: not UTF-8 (byte 0x{raw[exc.start]:02x} at column "
-                            f"{exc.start + 1})") from None
+                raise error(
+                    f"{path}: line {number}: not UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})"
+                ) from None
 
 
 def conllu_blocks(path: str | Path, *, min_columns: int = 10) -> Iterator[tuple[str, str, list[str]]]:
@@ -172,12 +172,13 @@ def conllu_blocks(path: str | Path, *, min_columns: int = 10) -> Iterator[tuple[
         last = number
         if line.startswith("#"):
             if lines:
-                raise ConlluError(f"{path}: line {number}: a comment inside a sentence (a blank line must end "
-                                  "each sentence)")
+                raise ConlluError(
+                    f"{path}: line {number}: a comment inside a sentence (a blank line must end each sentence)"
+                )
             if line.startswith("# text ="):
-                text = line[len("# text ="):].strip()
+                text = line[len("# text =") :].strip()
             elif line.startswith("# sent_id ="):
-                sent_id = line[len("# sent_id ="):].strip()
+                sent_id = line[len("# sent_id =") :].strip()
             continue
         if not line.strip():
             if lines:
@@ -189,16 +190,19 @@ def conllu_blocks(path: str | Path, *, min_columns: int = 10) -> Iterator[tuple[
         cols = line.split("\t")
         if len(cols) < min_columns or (columns and len(cols) != columns):
             want = columns or min_columns
-            raise ConlluError(f"{path}: line {number}: {len(cols)} tab-separated column(s), expected {want} "
-                              "(not CoNLL-U, or a truncated line)")
+            raise ConlluError(
+                f"{path}: line {number}: {len(cols)} tab-separated column(s), expected {want} "
+                "(not CoNLL-U, or a truncated line)"
+            )
         columns = columns or len(cols)
         _check_id(path, number, cols, state)
         if not lines:
             state["first"] = number
         lines.append(line)
     if lines:
-        raise ConlluError(f"{path}: ends inside a sentence at line {last} (truncated? a blank line must follow "
-                          "the last sentence)")
+        raise ConlluError(
+            f"{path}: ends inside a sentence at line {last} (truncated? a blank line must follow the last sentence)"
+        )
     if not sentences:
         raise ConlluError(f"{path}: no token line (not CoNLL-U)")
 
@@ -213,8 +217,10 @@ def _check_id(path: Path, number: int, cols: list[str], state: dict) -> None:
         return
     n = int(first)
     if n != state["next"] or (last is not None and int(last) < n):
-        raise ConlluError(f"{path}: line {number}: token ID {cols[0]!r} where word {state['next']} was expected "
-                          "(words are numbered 1, 2, 3... in each sentence)")
+        raise ConlluError(
+            f"{path}: line {number}: token ID {cols[0]!r} where word {state['next']} was expected "
+            "(words are numbered 1, 2, 3... in each sentence)"
+        )
     if last is not None:
         state["forms"].append(cols[1])
         state["covered"] = int(last)
@@ -414,8 +420,13 @@ def _score(system: str, gold: int, predicted: int, correct: int) -> dict[str, ob
     """
     p, r, f = prf(correct=correct, gold=gold, predicted=predicted)
     return {
-        "system": system, "precision": round(p, 2), "recall": round(r, 2),
-        "f1": round(f, 2), "gold": gold, "predicted": predicted, "correct": correct,
+        "system": system,
+        "precision": round(p, 2),
+        "recall": round(r, 2),
+        "f1": round(f, 2),
+        "gold": gold,
+        "predicted": predicted,
+        "correct": correct,
     }
 
 
@@ -454,8 +465,13 @@ def _non_empty(spans: Iterable[Span]) -> set[Span]:
     return {s for s in spans if s[1] > s[0]}
 
 
-def eval_tokens(path: str | Path, *, systems: Sequence[str] | None = None, by_half: bool = False,
-                errors_path: str | Path | None = None) -> pd.DataFrame:
+def eval_tokens(
+    path: str | Path,
+    *,
+    systems: Sequence[str] | None = None,
+    by_half: bool = False,
+    errors_path: str | Path | None = None,
+) -> pd.DataFrame:
     """Exact-span token scores of each tokeniser on a CoNLL-U file.
 
     Args:
@@ -483,8 +499,11 @@ def eval_tokens(path: str | Path, *, systems: Sequence[str] | None = None, by_ha
             c = counts[half[k]]
             c[0], c[1], c[2] = c[0] + len(g), c[1] + len(p), c[2] + len(g & p)
             if name == SYSTEM_OURS and errors_path is not None and g != p:
-                errors += [(half[k], names[k], sent.sent_id, kind, a, b, sent.text[a:b])
-                           for kind, items in (("missed", g - p), ("spurious", p - g)) for a, b in sorted(items)]
+                errors += [
+                    (half[k], names[k], sent.sent_id, kind, a, b, sent.text[a:b])
+                    for kind, items in (("missed", g - p), ("spurious", p - g))
+                    for a, b in sorted(items)
+                ]
         rows += _rows(name, counts, by_half)
     if errors_path is not None:
         write_tsv(pd.DataFrame(errors, columns=ERROR_COLUMNS), errors_path)
@@ -507,11 +526,13 @@ def token_errors(path: str | Path, *, system: str = SYSTEM_OURS) -> pd.DataFrame
     for sent in read_conllu(path):
         g, p = set(sent.spans), _non_empty(run(sent.text))
         if g != p:
-            rows.append({
-                "sent_id": sent.sent_id,
-                "missed": [sent.text[a:b] for a, b in sorted(g - p)],
-                "spurious": [sent.text[a:b] for a, b in sorted(p - g)],
-            })
+            rows.append(
+                {
+                    "sent_id": sent.sent_id,
+                    "missed": [sent.text[a:b] for a, b in sorted(g - p)],
+                    "spurious": [sent.text[a:b] for a, b in sorted(p - g)],
+                }
+            )
     return pd.DataFrame(rows, columns=["sent_id", "missed", "spurious"])
 
 
@@ -540,8 +561,13 @@ def running_text(gold: Sequence[GoldSentence]) -> tuple[str, list[Span]]:
     return "".join(parts), spans
 
 
-def eval_sentences(path: str | Path, *, systems: Sequence[str] | None = None, by_half: bool = False,
-                   errors_path: str | Path | None = None) -> pd.DataFrame:
+def eval_sentences(
+    path: str | Path,
+    *,
+    systems: Sequence[str] | None = None,
+    by_half: bool = False,
+    errors_path: str | Path | None = None,
+) -> pd.DataFrame:
     """Exact-span sentence scores of each splitter on a CoNLL-U file.
 
     The splitters read the whole running text (:func:`running_text`); each gold sentence counts in
@@ -583,8 +609,11 @@ def eval_sentences(path: str | Path, *, systems: Sequence[str] | None = None, by
             if name == SYSTEM_OURS and errors_path is not None and (a, b) not in g:
                 errors.append((half[k], names[k], gold[k].sent_id, "spurious", a, b, text[a:b]))
         if name == SYSTEM_OURS and errors_path is not None:
-            errors += [(half[k], names[k], gold[k].sent_id, "missed", a, b, text[a:b])
-                       for k, (a, b) in enumerate(gold_spans) if (a, b) not in p]
+            errors += [
+                (half[k], names[k], gold[k].sent_id, "missed", a, b, text[a:b])
+                for k, (a, b) in enumerate(gold_spans)
+                if (a, b) not in p
+            ]
         rows += _rows(name, counts, by_half)
     if errors_path is not None:
         errors.sort(key=lambda e: (e[4], e[3]))
@@ -631,8 +660,16 @@ def format_scores(df: pd.DataFrame, title: str) -> str:
     halves = "half" in df.columns
     headers = (["half"] if halves else []) + ["system", "P", "R", "F1", "gold", "pred", "correct"]
     rows = [
-        ([str(r.half)] if halves else []) + [str(r.system), f"{r.precision:.2f}", f"{r.recall:.2f}", f"{r.f1:.2f}",
-                                             str(r.gold), str(r.predicted), str(r.correct)]
+        ([str(r.half)] if halves else [])
+        + [
+            str(r.system),
+            f"{r.precision:.2f}",
+            f"{r.recall:.2f}",
+            f"{r.f1:.2f}",
+            str(r.gold),
+            str(r.predicted),
+            str(r.correct),
+        ]
         for r in df.itertuples(index=False)
     ]
     widths = [max(len(x) for x in col) for col in zip(headers, *rows)]
@@ -646,8 +683,10 @@ def format_scores(df: pd.DataFrame, title: str) -> str:
     rule = "-" * len(line(headers))
     out = [title]
     if halves:
-        out.append(f"split: blocks of {BLOCK_SENTENCES} sentences, named by their first sent_id, by sha256 "
-                   "(analysis.eval.scoring.split_half); tuned on tune, checked on check")
+        out.append(
+            f"split: blocks of {BLOCK_SENTENCES} sentences, named by their first sent_id, by sha256 "
+            "(analysis.eval.scoring.split_half); tuned on tune, checked on check"
+        )
     return "\n".join([*out, rule, line(headers), rule, *map(line, rows), rule])
 
 

@@ -54,8 +54,21 @@ from ..text.stems import stemmer
 from .conllu import GoldDataError
 from .scoring import prf, split_half, write_tsv
 
-__all__ = ["Document", "KeyphraseGoldError", "by_type", "errors", "evaluate", "format_scores", "keyphrase_type",
-           "load_corpus", "score", "split_half", "stem_key", "tfidf_baseline", "yake_baseline"]
+__all__ = [
+    "Document",
+    "KeyphraseGoldError",
+    "by_type",
+    "errors",
+    "evaluate",
+    "format_scores",
+    "keyphrase_type",
+    "load_corpus",
+    "score",
+    "split_half",
+    "stem_key",
+    "tfidf_baseline",
+    "yake_baseline",
+]
 
 KS = (5, 10)
 
@@ -107,8 +120,9 @@ def load_corpus(folder: str | Path) -> list[Document]:
         raise KeyphraseGoldError(f"{folder}: not a folder (expected the Wikinews keyphrase corpus: txt/ and ref)")
     txt, ref = folder / "txt", folder / "ref"
     if not ref.is_file():
-        raise KeyphraseGoldError(f"{folder}: no ref file (the reader keyphrases; expected the Wikinews keyphrase "
-                                 "corpus: txt/ and ref)")
+        raise KeyphraseGoldError(
+            f"{folder}: no ref file (the reader keyphrases; expected the Wikinews keyphrase corpus: txt/ and ref)"
+        )
     if not txt.is_dir():
         raise KeyphraseGoldError(f"{folder}: no txt/ folder (the pages; expected the Wikinews keyphrase corpus)")
     pages = {p.stem: p for p in sorted(txt.glob("*.txt")) if p.is_file()}
@@ -121,8 +135,7 @@ def load_corpus(folder: str | Path) -> list[Document]:
         name, tab, phrases = line.partition("\t")
         keys = tuple(p.strip() for p in phrases.split(";") if p.strip())
         if not tab or not name.strip() or not keys:
-            raise KeyphraseGoldError(f"{ref}: line {number}: expected a file name, a tab and keyphrases "
-                                     "joined by ';'")
+            raise KeyphraseGoldError(f"{ref}: line {number}: expected a file name, a tab and keyphrases joined by ';'")
         stem = Path(name.strip()).stem
         if stem not in pages:
             raise KeyphraseGoldError(f"{ref}: line {number}: no page {txt / (stem + '.txt')} for {name.strip()!r}")
@@ -203,7 +216,7 @@ def _candidates_plain(text: str) -> list[str]:
                 for a in range(len(run)):
                     for n in (1, 2, 3):
                         if a + n <= len(run) and not stop[run[a]] and not stop[run[a + n - 1]]:
-                            out.append(" ".join(norms[i] for i in run[a:a + n]))
+                            out.append(" ".join(norms[i] for i in run[a : a + n]))
                 run = []
             else:
                 run.append(j)
@@ -294,8 +307,11 @@ def halves(docs: Sequence[Document]) -> dict[str, list[int]]:
         dict[str, list[int]]: ``tune``, ``check`` (by :func:`split_half`) and ``all``.
     """
     idx = [i for i, d in enumerate(docs) if d.gold]
-    return {"tune": [i for i in idx if split_half(docs[i].doc_id) == "tune"],
-            "check": [i for i in idx if split_half(docs[i].doc_id) == "check"], "all": idx}
+    return {
+        "tune": [i for i in idx if split_half(docs[i].doc_id) == "tune"],
+        "check": [i for i in idx if split_half(docs[i].doc_id) == "check"],
+        "all": idx,
+    }
 
 
 @functools.lru_cache(maxsize=200)
@@ -313,8 +329,11 @@ def _text_index(text: str) -> tuple[tuple[str, ...], tuple[bool, ...], tuple[boo
         after = toks["start"].searchsorted(start)
         if after < len(toks):
             first_words.add(int(toks["start"].iloc[after]))
-    return (tuple(stem(n) for n in toks["norm"]), tuple(t[:1].isupper() for t in toks["text"]),
-            tuple(int(a) in first_words for a in toks["start"]))
+    return (
+        tuple(stem(n) for n in toks["norm"]),
+        tuple(t[:1].isupper() for t in toks["text"]),
+        tuple(int(a) in first_words for a in toks["start"]),
+    )
 
 
 def keyphrase_type(phrase: str, text: str) -> tuple[str, bool]:
@@ -336,15 +355,19 @@ def keyphrase_type(phrase: str, text: str) -> tuple[str, bool]:
     key = stem_key(phrase)
     stems, capital, opens = _text_index(text)
     n = len(key)
-    at = [i for i in range(len(stems) - n + 1) if n and stems[i:i + n] == key]
+    at = [i for i in range(len(stems) - n + 1) if n and stems[i : i + n] == key]
     inside = [i for i in at if not opens[i]] or at
     if inside and sum(capital[i] for i in inside) * 2 > len(inside):
         return "name", True
     return ("multi-word" if n > 1 else "single word"), bool(at)
 
 
-def evaluate(folder: str | Path, *, systems: dict[str, Callable[[Sequence[str]], list[list[str]]]] | None = None,
-             errors_path: str | Path | None = None) -> pd.DataFrame:
+def evaluate(
+    folder: str | Path,
+    *,
+    systems: dict[str, Callable[[Sequence[str]], list[list[str]]]] | None = None,
+    errors_path: str | Path | None = None,
+) -> pd.DataFrame:
     """Score our key terms, plain TF-IDF and YAKE against the reader keyphrases, on both halves.
 
     Args:
@@ -373,10 +396,12 @@ def evaluate(folder: str | Path, *, systems: dict[str, Callable[[Sequence[str]],
             rows.append(row)
     out = pd.DataFrame(rows)
     errs = errors(docs, predictions, k=10)
-    out.attrs["rule"] = ("match = equal sequences of lowercased Snowball stems (punctuation dropped); "
-                         "stem-duplicate predictions skipped; P = hits / k, R = hits / gold, F1 = mean per-document "
-                         "F1; macro-averaged over documents with reader keyphrases; halves by split_half "
-                         "(sha256 of the document id, first byte even = tune)")
+    out.attrs["rule"] = (
+        "match = equal sequences of lowercased Snowball stems (punctuation dropped); "
+        "stem-duplicate predictions skipped; P = hits / k, R = hits / gold, F1 = mean per-document "
+        "F1; macro-averaged over documents with reader keyphrases; halves by split_half "
+        "(sha256 of the document id, first byte even = tune)"
+    )
     out.attrs["split"] = {h: [docs[i].doc_id for i in subsets[h]] for h in ("tune", "check")}
     out.attrs["by_type"] = by_type(errs).to_dict(orient="records")
     if errors_path is not None:
@@ -424,8 +449,18 @@ def errors(docs: Sequence[Document], predictions: dict[str, list[list[str]]], *,
                 rows.append((name, half, d.doc_id, "hit" if key in found else "missed", g, kind, in_text, None))
             for rank, (key, t) in enumerate(top, start=1):
                 if key not in gold_keys:
-                    rows.append((name, half, d.doc_id, "spurious", t, "multi-word" if len(key) > 1 else "single word",
-                                 None, rank))
+                    rows.append(
+                        (
+                            name,
+                            half,
+                            d.doc_id,
+                            "spurious",
+                            t,
+                            "multi-word" if len(key) > 1 else "single word",
+                            None,
+                            rank,
+                        )
+                    )
     out = pd.DataFrame(rows, columns=["system", "half", "doc_id", "outcome", "item", "type", "in_text", "rank"])
     out["rank"] = out["rank"].astype("Int64")
     out["in_text"] = out["in_text"].astype("boolean")
@@ -444,9 +479,12 @@ def by_type(errs: pd.DataFrame) -> pd.DataFrame:
     """
     gold = errs[errs["outcome"] != "spurious"]
     both = pd.concat([gold, gold.assign(half="all")], ignore_index=True)
-    out = (both.assign(hit=both["outcome"] == "hit", in_text=both["in_text"].astype(bool))
-           .groupby(["system", "half", "type"], sort=False)
-           .agg(gold=("item", "size"), in_text=("in_text", "mean"), hits=("hit", "sum")).reset_index())
+    out = (
+        both.assign(hit=both["outcome"] == "hit", in_text=both["in_text"].astype(bool))
+        .groupby(["system", "half", "type"], sort=False)
+        .agg(gold=("item", "size"), in_text=("in_text", "mean"), hits=("hit", "sum"))
+        .reset_index()
+    )
     out["in_text"] = (100 * out["in_text"]).round(1)
     out["recall"] = (100 * out["hits"] / out["gold"]).round(1)
     return out

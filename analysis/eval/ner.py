@@ -48,8 +48,22 @@ from .conllu import ConlluError, conllu_blocks, locate_forms
 from .hipe import HipeDoc, is_hipe, read_hipe_path
 from .scoring import HALVES, prf, split_half, write_tsv
 
-__all__ = ["COLUMNS", "ERROR_COLUMNS", "LABEL_MAP", "NerGoldError", "NerSentence", "SYSTEM_OURS", "VIEWS",
-           "eval_ner", "format_scores", "match", "read_sequoia", "score", "sequoia_doc", "systems"]
+__all__ = [
+    "COLUMNS",
+    "ERROR_COLUMNS",
+    "LABEL_MAP",
+    "NerGoldError",
+    "NerSentence",
+    "SYSTEM_OURS",
+    "VIEWS",
+    "eval_ner",
+    "format_scores",
+    "match",
+    "read_sequoia",
+    "score",
+    "sequoia_doc",
+    "systems",
+]
 
 Span = tuple[int, int, str]
 
@@ -68,26 +82,55 @@ SCHEMES = ("exact", "overlap")
 #: Source sentences per Sequoia pseudo-document.
 SEQUOIA_BLOCK = 20
 
-COLUMNS = ["dataset", "half", "view", "system", "scheme", "label", "precision", "recall", "f1", "gold",
-           "predicted", "correct"]
-ERROR_COLUMNS = ["dataset", "half", "doc_id", "system", "error", "start", "end", "text", "label",
-                 "gold_start", "gold_end", "gold_text", "gold_label", "context"]
+COLUMNS = [
+    "dataset",
+    "half",
+    "view",
+    "system",
+    "scheme",
+    "label",
+    "precision",
+    "recall",
+    "f1",
+    "gold",
+    "predicted",
+    "correct",
+]
+ERROR_COLUMNS = [
+    "dataset",
+    "half",
+    "doc_id",
+    "system",
+    "error",
+    "start",
+    "end",
+    "text",
+    "label",
+    "gold_start",
+    "gold_end",
+    "gold_text",
+    "gold_label",
+    "context",
+]
 
 #: A PARSEME:MWE cell: ``*``/``_``, or ``;``-joined ``k`` (continued) and ``k:CAT|TYPE|…`` (opened).
 _MWE_CELL = re.compile(r"[*_]|\d+(?::[^;]+)?(?:;\d+(?::[^;]+)?)*")
 _SENT_ID = re.compile(r"^(?P<source>.+)_(?P<rank>\d+)$")
 
 #: Shown with the scores.
-MAPPING_NOTE = ("Sequoia: NE-PERS→PER, NE-ORG→ORG, NE-LOC→LOC, NE-PROD→MISC, NE-EVE→MISC, documents = "
-                f"blocks of {SEQUOIA_BLOCK} source sentences, ours without titles; HIPE: pers→PER, loc→LOC, "
-                "org→ORG (prod/time/HumanProd and predicted MISC out of view), ours with titles (HIPE "
-                "guidelines); view 'PER/LOC/ORG' drops gold PROD/EVE and predicted MISC; exact = same span "
-                "and label, overlap = one-to-one overlap with the same label (HIPE scorer 'fuzzy'); "
-                "halves by sha256 of the document id")
+MAPPING_NOTE = (
+    "Sequoia: NE-PERS→PER, NE-ORG→ORG, NE-LOC→LOC, NE-PROD→MISC, NE-EVE→MISC, documents = "
+    f"blocks of {SEQUOIA_BLOCK} source sentences, ours without titles; HIPE: pers→PER, loc→LOC, "
+    "org→ORG (prod/time/HumanProd and predicted MISC out of view), ours with titles (HIPE "
+    "guidelines); view 'PER/LOC/ORG' drops gold PROD/EVE and predicted MISC; exact = same span "
+    "and label, overlap = one-to-one overlap with the same label (HIPE scorer 'fuzzy'); "
+    "halves by sha256 of the document id"
+)
 
 
 class NerGoldError(ConlluError):
     """A file that is not Sequoia's PARSEME named-entity annotation (no column 11, no NE-… entity)."""
+
 
 @dataclass
 class NerSentence:
@@ -176,12 +219,15 @@ def read_sequoia(path: str | Path) -> list[NerSentence]:
         rows = [line.split("\t") for line in lines]
         for cols in rows:
             if not _MWE_CELL.fullmatch(cols[10]):
-                raise NerGoldError(f"{path}: sentence {sent_id!r}: malformed PARSEME:MWE value {cols[10]!r} "
-                                   "in column 11")
+                raise NerGoldError(
+                    f"{path}: sentence {sent_id!r}: malformed PARSEME:MWE value {cols[10]!r} in column 11"
+                )
         out.append(_sentence(sent_id, text, rows))
     if not any(s.entities for s in out):
-        raise NerGoldError(f"{path}: no named-entity annotation (NE-PERS, NE-ORG... in column 11): "
-                           "not Sequoia's PARSEME named entities")
+        raise NerGoldError(
+            f"{path}: no named-entity annotation (NE-PERS, NE-ORG... in column 11): "
+            "not Sequoia's PARSEME named entities"
+        )
     return out
 
 
@@ -196,8 +242,6 @@ def _blocks(path: str | Path):
         if "column(s), expected 11" in message:
             message += "; NER gold needs the PARSEME:MWE column 11 (Sequoia's .parseme.frsemcor file)"
         raise NerGoldError(message) from None
-
-
 
 
 def sequoia_doc(sent_id: str) -> str:
@@ -313,8 +357,7 @@ def match(gold: Sequence[Span], predicted: Sequence[Span]) -> list[tuple[str, Sp
             continue
         pair = next((g for g in gold if g[:2] == p[:2] and g not in used), None)
         if pair is None:
-            pair = next((g for g in gold if g[0] < p[1] and p[0] < g[1] and g not in used and g not in predicted),
-                        None)
+            pair = next((g for g in gold if g[0] < p[1] and p[0] < g[1] and g not in used and g not in predicted), None)
         if pair is None:
             out.append(("spurious", None, p))
             continue
@@ -345,13 +388,29 @@ def _rows(counts: dict[str, Counts], **keys: str) -> list[dict[str, Any]]:
         for lab in sorted(k for k in by if k != "overall") + ["overall"]:
             n_gold, n_pred, n_ok = by.get(lab, [0, 0, 0])
             p, r, f = prf(correct=n_ok, gold=n_gold, predicted=n_pred)
-            rows.append({**keys, "scheme": scheme, "label": lab, "precision": round(p, 2), "recall": round(r, 2),
-                         "f1": round(f, 2), "gold": n_gold, "predicted": n_pred, "correct": n_ok})
+            rows.append(
+                {
+                    **keys,
+                    "scheme": scheme,
+                    "label": lab,
+                    "precision": round(p, 2),
+                    "recall": round(r, 2),
+                    "f1": round(f, 2),
+                    "gold": n_gold,
+                    "predicted": n_pred,
+                    "correct": n_ok,
+                }
+            )
     return rows
 
 
-def score(gold: Sequence[Sequence[Span]], predicted: Sequence[Sequence[Span]], *, system: str,
-          views: dict[str, frozenset[str] | None] = VIEWS) -> pd.DataFrame:
+def score(
+    gold: Sequence[Sequence[Span]],
+    predicted: Sequence[Sequence[Span]],
+    *,
+    system: str,
+    views: dict[str, frozenset[str] | None] = VIEWS,
+) -> pd.DataFrame:
     """Exact and overlap scores, per label and overall, in each view (one list of spans per unit).
 
     Args:
@@ -368,8 +427,10 @@ def score(gold: Sequence[Sequence[Span]], predicted: Sequence[Sequence[Span]], *
     for view, keep in views.items():
         counts = {s: Counts() for s in SCHEMES}
         for g, p in zip(gold, predicted):
-            _tally(match([s for s in g if keep is None or s[2] in keep],
-                         [s for s in p if keep is None or s[2] in keep]), counts)
+            _tally(
+                match([s for s in g if keep is None or s[2] in keep], [s for s in p if keep is None or s[2] in keep]),
+                counts,
+            )
         rows += _rows(counts, view=view, system=system)
     return pd.DataFrame(rows)
 
@@ -422,8 +483,13 @@ def _char_span(unit: Unit, span: Span, hipe: dict[str, HipeDoc]) -> tuple[int, i
     return hipe[unit.doc_id].char_span(span[0], span[1] - 1)
 
 
-def eval_ner(path: str | Path, *, names: Sequence[str] | None = None, model: str | None = None,
-             errors_path: str | Path | None = None) -> pd.DataFrame:
+def eval_ner(
+    path: str | Path,
+    *,
+    names: Sequence[str] | None = None,
+    model: str | None = None,
+    errors_path: str | Path | None = None,
+) -> pd.DataFrame:
     """Score each NER system on Sequoia or HIPE-2022 gold, by half (tune, check, all).
 
     Args:
@@ -463,8 +529,15 @@ def eval_ner(path: str | Path, *, names: Sequence[str] | None = None, model: str
                 part = score([units[i].gold for i in idx], [pred[i] for i in idx], system=name, views=views)
                 frames.append(part.assign(dataset=dataset, half=h))
             if errors_path is not None:
-                errs += _errors(units, pred, hipe, dataset=dataset, system=name, half=half,
-                                keep=next(iter(views.values())) if dataset != "Sequoia" else None)
+                errs += _errors(
+                    units,
+                    pred,
+                    hipe,
+                    dataset=dataset,
+                    system=name,
+                    half=half,
+                    keep=next(iter(views.values())) if dataset != "Sequoia" else None,
+                )
     out = pd.concat(frames, ignore_index=True)[COLUMNS]
     out.attrs["documents"] = {h: sum(1 for u in units if h == "all" or half[u.doc_id] == h) for h in HALVES}
     out.attrs["unannotated"] = sum(1 for u in units if not any(lab != "OTHER" for *_, lab in u.gold)) if hipe else 0
@@ -473,8 +546,16 @@ def eval_ner(path: str | Path, *, names: Sequence[str] | None = None, model: str
     return out
 
 
-def _errors(units: list[Unit], pred: list[list[Span]], hipe: dict[str, HipeDoc], *, dataset: str, system: str,
-            half: dict[str, str], keep: frozenset[str] | None) -> list[tuple[Any, ...]]:
+def _errors(
+    units: list[Unit],
+    pred: list[list[Span]],
+    hipe: dict[str, HipeDoc],
+    *,
+    dataset: str,
+    system: str,
+    half: dict[str, str],
+    keep: frozenset[str] | None,
+) -> list[tuple[Any, ...]]:
     """Every item not exactly right: one row per missed, spurious or paired-but-wrong item."""
     rows = []
     for u, p in zip(units, pred):
@@ -486,9 +567,25 @@ def _errors(units: list[Unit], pred: list[list[Span]], hipe: dict[str, HipeDoc],
             a, b = _char_span(u, ps, hipe) if ps else (-1, -1)
             ga, gb = _char_span(u, gs, hipe) if gs else (-1, -1)
             lo, hi = min(x for x in (a, ga) if x >= 0), max(b, gb)
-            context = u.text[max(0, lo - 40):hi + 40].replace("\n", "⏎").replace("\t", " ")
-            rows.append((dataset, half[u.doc_id], u.doc_id, system, outcome, a, b, u.text[a:b] if ps else "",
-                         ps[2] if ps else "", ga, gb, u.text[ga:gb] if gs else "", gs[2] if gs else "", context))
+            context = u.text[max(0, lo - 40) : hi + 40].replace("\n", "⏎").replace("\t", " ")
+            rows.append(
+                (
+                    dataset,
+                    half[u.doc_id],
+                    u.doc_id,
+                    system,
+                    outcome,
+                    a,
+                    b,
+                    u.text[a:b] if ps else "",
+                    ps[2] if ps else "",
+                    ga,
+                    gb,
+                    u.text[ga:gb] if gs else "",
+                    gs[2] if gs else "",
+                    context,
+                )
+            )
     return rows
 
 
@@ -505,23 +602,41 @@ def format_scores(df: pd.DataFrame, *, title: str) -> str:
     out = [title, MAPPING_NOTE]
     docs = df.attrs.get("documents")
     if docs:
-        out.append("documents: " + ", ".join(f"{h} {n}" for h, n in docs.items())
-                   + (f"; {df.attrs['unannotated']} without any PER/LOC/ORG gold (every prediction there is "
-                      "spurious)" if df.attrs.get("unannotated") else ""))
+        out.append(
+            "documents: "
+            + ", ".join(f"{h} {n}" for h, n in docs.items())
+            + (
+                f"; {df.attrs['unannotated']} without any PER/LOC/ORG gold (every prediction there is spurious)"
+                if df.attrs.get("unannotated")
+                else ""
+            )
+        )
     cols = [(h, s) for h in HALVES for s in SCHEMES]
     headers = ["system", "label", *[f"{h} {s}" for h, s in cols], "gold tune/check"]
     for view, part in df.groupby("view", sort=False):
         table = part.pivot_table(index=["system", "label"], columns=["half", "scheme"], values="f1", sort=False)
-        gold = part[part["scheme"] == "exact"].pivot_table(index=["system", "label"], columns="half",
-                                                           values="gold", sort=False)
-        rows = [[str(sys_), str(lab), *[f"{table.loc[(sys_, lab), c]:.2f}" for c in cols],
-                 f"{int(gold.loc[(sys_, lab), 'tune'])}/{int(gold.loc[(sys_, lab), 'check'])}"]
-                for sys_, lab in table.index]
+        gold = part[part["scheme"] == "exact"].pivot_table(
+            index=["system", "label"], columns="half", values="gold", sort=False
+        )
+        rows = [
+            [
+                str(sys_),
+                str(lab),
+                *[f"{table.loc[(sys_, lab), c]:.2f}" for c in cols],
+                f"{int(gold.loc[(sys_, lab), 'tune'])}/{int(gold.loc[(sys_, lab), 'check'])}",
+            ]
+            for sys_, lab in table.index
+        ]
         widths = [max(len(x) for x in col) for col in zip(headers, *rows)]
 
         def line(cells: list[str]) -> str:
-            return "  ".join([cells[0].ljust(widths[0]), cells[1].ljust(widths[1]),
-                              *[c.rjust(w) for c, w in zip(cells[2:], widths[2:])]])
+            return "  ".join(
+                [
+                    cells[0].ljust(widths[0]),
+                    cells[1].ljust(widths[1]),
+                    *[c.rjust(w) for c, w in zip(cells[2:], widths[2:])],
+                ]
+            )
 
         rule = "-" * len(line(headers))
         out += ["", f"{part['dataset'].iloc[0]}, view: {view} (F1)", rule, line(headers), rule, *map(line, rows), rule]

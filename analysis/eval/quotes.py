@@ -144,13 +144,20 @@ def load_gold(folder: str | Path, *, pages: str | Path | None = None) -> list[Go
             raise QuoteGoldError(f"{folder}: attribution {a['id']} has no offsets in trafilatura_offsets.jsonl")
         doc = docs[a["doc_id"]]
         row = dict(a)
-        for p, key in (("content", "content_text"), ("speaker", "speaker_text"),
-                       ("speaker_full", "speaker_full_text"), ("medium", "medium"), ("gender_cue", "gender_cue"),
-                       ("cue", "cue_text")):
+        for p, key in (
+            ("content", "content_text"),
+            ("speaker", "speaker_text"),
+            ("speaker_full", "speaker_full_text"),
+            ("medium", "medium"),
+            ("gender_cue", "gender_cue"),
+            ("cue", "cue_text"),
+        ):
             s, e = off.get(f"{p}_start"), off.get(f"{p}_end")
             if s is not None and normalise(doc.text[s:e]) != normalise(a[key]):
-                raise QuoteGoldError(f"{folder}: {a['id']} {p} does not match the page's text at {s}:{e} "
-                                     "(the reader's text changed; re-run validate.py --export-trafilatura)")
+                raise QuoteGoldError(
+                    f"{folder}: {a['id']} {p} does not match the page's text at {s}:{e} "
+                    "(the reader's text changed; re-run validate.py --export-trafilatura)"
+                )
             row[f"{p}_start"], row[f"{p}_end"] = s, e
         if row["content_start"] is None:
             raise QuoteGoldError(f"{folder}: attribution {a['id']} has no content offsets")
@@ -162,7 +169,7 @@ def load_gold(folder: str | Path, *, pages: str | Path | None = None) -> list[Go
         if off is None:
             raise QuoteGoldError(f"{folder}: claim row {c['id']} has no offsets in trafilatura_offsets.jsonl")
         doc = docs[c["doc_id"]]
-        if normalise(doc.text[off["start"]:off["end"]]) != normalise(c["text"]):
+        if normalise(doc.text[off["start"] : off["end"]]) != normalise(c["text"]):
             raise QuoteGoldError(f"{folder}: claim row {c['id']} does not match the page's text")
         doc.claims.append({**c, "start": off["start"], "end": off["end"]})
     return list(docs.values())
@@ -214,8 +221,9 @@ def _system_rows(article: Any) -> tuple[pd.DataFrame, pd.DataFrame | None]:
     return found, claims
 
 
-def _score_half(docs: list[GoldDocument], system: dict[str, tuple[pd.DataFrame, pd.DataFrame | None]],
-                half: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _score_half(
+    docs: list[GoldDocument], system: dict[str, tuple[pd.DataFrame, pd.DataFrame | None]], half: str
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     rows, errs = [], []
     n_gold = n_pred = n_found = n_right = n_nested = 0
     kinds: dict[str, list[int]] = {k: [0, 0] for k in KIND_LABELS}
@@ -239,11 +247,17 @@ def _score_half(docs: list[GoldDocument], system: dict[str, tuple[pd.DataFrame, 
             k = kinds[label]
             k[0] += 1
             res = resolutions[g["resolution"]]
-            base = {"half": half, "doc_id": doc.doc_id, "gold_id": g["id"], "kind": g["kind"],
-                    "gold_text": g["content_text"][:200]}
+            base = {
+                "half": half,
+                "doc_id": doc.doc_id,
+                "gold_id": g["id"],
+                "kind": g["kind"],
+                "gold_text": g["content_text"][:200],
+            }
             if i not in pairs:
-                errs.append({**base, "error": "missed", "gold_value": g["speaker"], "system_value": "",
-                             "system_text": ""})
+                errs.append(
+                    {**base, "error": "missed", "gold_value": g["speaker"], "system_value": "", "system_text": ""}
+                )
                 continue
             s = srecs[pairs[i]]
             n_found += 1
@@ -254,9 +268,15 @@ def _score_half(docs: list[GoldDocument], system: dict[str, tuple[pd.DataFrame, 
                 n_right += 1
                 res[1] += 1
             else:
-                errs.append({**base, "error": "wrong speaker", "gold_value": g["speaker"] or g["speaker_full_text"],
-                             "system_value": f"{s.get('speaker', '')} [{s.get('resolution', '')}]",
-                             "system_text": sys_text})
+                errs.append(
+                    {
+                        **base,
+                        "error": "wrong speaker",
+                        "gold_value": g["speaker"] or g["speaker_full_text"],
+                        "system_value": f"{s.get('speaker', '')} [{s.get('resolution', '')}]",
+                        "system_text": sys_text,
+                    }
+                )
             if g["source_type"] == "person" and g["named"]:
                 sg = str(s.get("gender", "unknown") or "unknown")
                 gd = genders[g["gender"]]
@@ -264,17 +284,34 @@ def _score_half(docs: list[GoldDocument], system: dict[str, tuple[pd.DataFrame, 
                 if sg == g["gender"]:
                     gd[1] += 1
                 else:
-                    errs.append({**base, "error": "wrong gender", "gold_value": g["gender"], "system_value": sg,
-                                 "system_text": sys_text})
+                    errs.append(
+                        {
+                            **base,
+                            "error": "wrong gender",
+                            "gold_value": g["gender"],
+                            "system_value": sg,
+                            "system_text": sys_text,
+                        }
+                    )
         for j, s in enumerate(srecs):
             if j in paired_sys and gold[paired_sys[j]].get("nested_in"):
                 n_nested += 1
                 continue
             n_pred += 1
             if j not in paired_sys:
-                errs.append({"half": half, "doc_id": doc.doc_id, "gold_id": "", "kind": s["kind"], "gold_text": "",
-                             "error": "spurious", "gold_value": "", "system_value": s.get("speaker", ""),
-                             "system_text": text_of(doc.text, s["start"], s["end"])[:200]})
+                errs.append(
+                    {
+                        "half": half,
+                        "doc_id": doc.doc_id,
+                        "gold_id": "",
+                        "kind": s["kind"],
+                        "gold_text": "",
+                        "error": "spurious",
+                        "gold_value": "",
+                        "system_value": s.get("speaker", ""),
+                        "system_text": text_of(doc.text, s["start"], s["end"])[:200],
+                    }
+                )
         if claims is not None:
             has_claims = True
             crecs = claims.to_dict("records")
@@ -293,9 +330,19 @@ def _score_half(docs: list[GoldDocument], system: dict[str, tuple[pd.DataFrame, 
                     n_claims_right += 1
                     claim_counts[c["status"]][2] += 1
                 else:
-                    errs.append({"half": half, "doc_id": doc.doc_id, "gold_id": c["id"], "kind": "claim",
-                                 "gold_text": c["text"][:200], "error": "wrong status", "gold_value": c["status"],
-                                 "system_value": predicted, "system_text": best["text"][:200] if best else ""})
+                    errs.append(
+                        {
+                            "half": half,
+                            "doc_id": doc.doc_id,
+                            "gold_id": c["id"],
+                            "kind": "claim",
+                            "gold_text": c["text"][:200],
+                            "error": "wrong status",
+                            "gold_value": c["status"],
+                            "system_value": predicted,
+                            "system_text": best["text"][:200] if best else "",
+                        }
+                    )
     p, r, f = prf(correct=n_found, gold=n_gold, predicted=n_pred)
     rows.append(_row(half, "detection", "all", p, r, f, None, n_gold, n_pred, n_found))
     for label, (g_n, c_n) in kinds.items():
@@ -312,8 +359,11 @@ def _score_half(docs: list[GoldDocument], system: dict[str, tuple[pd.DataFrame, 
     for label, (g_n, c_n) in genders.items():
         rows.append(_row(half, "gender", label, None, None, None, _pct(c_n, g_n), g_n, None, c_n))
     if has_claims:
-        rows.append(_row(half, "claims", "all", None, None, None, _pct(n_claims_right, n_claims), n_claims, None,
-                         n_claims_right))
+        rows.append(
+            _row(
+                half, "claims", "all", None, None, None, _pct(n_claims_right, n_claims), n_claims, None, n_claims_right
+            )
+        )
         for label in CLAIM_STATUSES:
             g_n, p_n, c_n = claim_counts[label]
             p, r, f = prf(correct=c_n, gold=g_n, predicted=p_n)
@@ -323,21 +373,46 @@ def _score_half(docs: list[GoldDocument], system: dict[str, tuple[pd.DataFrame, 
 
 def text_of(text: str, start: int, end: int) -> str:
     """One line of text between two offsets."""
-    return normalise(text[int(start):int(end)])
+    return normalise(text[int(start) : int(end)])
 
 
 def _pct(a: int, b: int) -> float | None:
     return 100 * a / b if b else None
 
 
-def _row(half: str, measure: str, label: str, p: float | None, r: float | None, f: float | None,
-         acc: float | None, gold: int | None, predicted: int | None, correct: int | None) -> dict[str, Any]:
-    return {"half": half, "measure": measure, "label": label, "precision": p, "recall": r, "f1": f,
-            "accuracy": acc, "gold": gold, "predicted": predicted, "correct": correct}
+def _row(
+    half: str,
+    measure: str,
+    label: str,
+    p: float | None,
+    r: float | None,
+    f: float | None,
+    acc: float | None,
+    gold: int | None,
+    predicted: int | None,
+    correct: int | None,
+) -> dict[str, Any]:
+    return {
+        "half": half,
+        "measure": measure,
+        "label": label,
+        "precision": p,
+        "recall": r,
+        "f1": f,
+        "accuracy": acc,
+        "gold": gold,
+        "predicted": predicted,
+        "correct": correct,
+    }
 
 
-def evaluate(folder: str | Path, *, pages: str | Path | None = None, errors_path: str | Path | None = None,
-             system: Callable[[Any], tuple[pd.DataFrame, pd.DataFrame | None]] | None = None) -> pd.DataFrame:
+def evaluate(
+    folder: str | Path,
+    *,
+    pages: str | Path | None = None,
+    errors_path: str | Path | None = None,
+    system: Callable[[Any], tuple[pd.DataFrame, pd.DataFrame | None]] | None = None,
+) -> pd.DataFrame:
     """Score the quotes (and claims) of the library on the quote gold, per half and on both.
 
     Args:

@@ -63,8 +63,11 @@ def halves_of(doc_ids: list[str]) -> dict[str, list[int]]:
         dict[str, list[int]]: ``tune``, ``check`` (by :func:`split_half`) and ``all``.
     """
     half = [split_half(d) for d in doc_ids]
-    return {"tune": [i for i, h in enumerate(half) if h == "tune"],
-            "check": [i for i, h in enumerate(half) if h == "check"], "all": list(range(len(doc_ids)))}
+    return {
+        "tune": [i for i, h in enumerate(half) if h == "tune"],
+        "check": [i for i, h in enumerate(half) if h == "check"],
+        "all": list(range(len(doc_ids))),
+    }
 
 
 def write_tsv(table: pd.DataFrame, path: str | Path) -> Path:

@@ -39,12 +39,28 @@ import pandas as pd
 from .conllu import GoldDataError
 from .scoring import HALVES, halves_of, prf, split_half, write_tsv
 
-__all__ = ["ERROR_COLUMNS", "HEIDELTIME_PUBLISHED", "TYPES", "TimeBankDoc", "TimeBankError", "by_type",
-           "dateparser_timexes", "errors", "evaluate", "format_scores", "read_timebank", "read_tml", "score"]
+__all__ = [
+    "ERROR_COLUMNS",
+    "HEIDELTIME_PUBLISHED",
+    "TYPES",
+    "TimeBankDoc",
+    "TimeBankError",
+    "by_type",
+    "dateparser_timexes",
+    "errors",
+    "evaluate",
+    "format_scores",
+    "read_timebank",
+    "read_tml",
+    "score",
+]
 
 #: HeidelTime 1.8 on the whole French TimeBank 1.1 (TempEval-3 scorer), as published.
 HEIDELTIME_PUBLISHED: dict[str, float] = {
-    "strict_f1": 85.99, "relaxed_f1": 90.97, "type_f1": 82.66, "value_f1": 73.63,
+    "strict_f1": 85.99,
+    "relaxed_f1": 90.97,
+    "type_f1": 82.66,
+    "value_f1": 73.63,
 }
 
 
@@ -117,7 +133,7 @@ def read_tml(path: str | Path) -> TimeBankDoc:
     open_timex: dict | None = None
     gold = []
     for tag in _TAG.finditer(body):
-        chunk = html.unescape(body[pos:tag.start()])
+        chunk = html.unescape(body[pos : tag.start()])
         out.append(chunk)
         length += len(chunk)
         pos = tag.end()
@@ -138,8 +154,17 @@ def read_tml(path: str | Path) -> TimeBankDoc:
         raise TimeBankError(f"{path}: a TIMEX3 is never closed")
     out.append(html.unescape(body[pos:]))
     text = "".join(out)
-    rows = [{"start": g["start"], "end": g["end"], "text": text[g["start"]:g["end"]], "type": g.get("type", ""),
-             "value": g.get("value", ""), "mod": g.get("mod", "")} for g in gold]
+    rows = [
+        {
+            "start": g["start"],
+            "end": g["end"],
+            "text": text[g["start"] : g["end"]],
+            "type": g.get("type", ""),
+            "value": g.get("value", ""),
+            "mod": g.get("mod", ""),
+        }
+        for g in gold
+    ]
     table = pd.DataFrame(rows, columns=["start", "end", "text", "type", "value", "mod"])
     return TimeBankDoc(doc_id=path.stem, text=text, dct=dct, gold=table)
 
@@ -193,6 +218,7 @@ def _match(gold: list[tuple[int, int]], system: list[tuple[int, int]]) -> list[t
 def _prf(correct: int, n_sys: int, n_gold: int) -> tuple[float, float, float]:
     return prf(correct=correct, gold=n_gold, predicted=n_sys)
 
+
 def score(pairs: list[tuple[pd.DataFrame, pd.DataFrame]]) -> dict[str, float]:
     """TempEval-3 scores over documents.
 
@@ -223,11 +249,26 @@ def score(pairs: list[tuple[pd.DataFrame, pd.DataFrame]]) -> dict[str, float]:
     rp, rr, rf = _prf(relaxed, n_sys, n_gold)
     vp, vr, vf = _prf(value_ok, n_sys, n_gold)
     type_acc = 100 * type_ok / relaxed if relaxed else 0.0
-    return {"strict_p": sp, "strict_r": sr, "strict_f1": sf, "relaxed_p": rp, "relaxed_r": rr, "relaxed_f1": rf,
-            "type_accuracy": type_acc, "type_f1": type_acc * rf / 100,
-            "value_accuracy": 100 * value_ok / relaxed if relaxed else 0.0, "value_p": vp, "value_r": vr,
-            "value_f1": vf, "n_gold": n_gold, "n_system": n_sys, "strict": strict, "relaxed": relaxed,
-            "type_ok": type_ok, "value_ok": value_ok}
+    return {
+        "strict_p": sp,
+        "strict_r": sr,
+        "strict_f1": sf,
+        "relaxed_p": rp,
+        "relaxed_r": rr,
+        "relaxed_f1": rf,
+        "type_accuracy": type_acc,
+        "type_f1": type_acc * rf / 100,
+        "value_accuracy": 100 * value_ok / relaxed if relaxed else 0.0,
+        "value_p": vp,
+        "value_r": vr,
+        "value_f1": vf,
+        "n_gold": n_gold,
+        "n_system": n_sys,
+        "strict": strict,
+        "relaxed": relaxed,
+        "type_ok": type_ok,
+        "value_ok": value_ok,
+    }
 
 
 def _ours(doc: TimeBankDoc) -> pd.DataFrame:
@@ -272,8 +313,15 @@ def dateparser_timexes(text: str, reference_date: dt.date | None) -> pd.DataFram
         i += len(sub) - len(sub.lstrip())
         is_time = bool(_CLOCK.search(stripped))
         value = when.strftime("%Y-%m-%dT%H:%M") if is_time else when.strftime("%Y-%m-%d")
-        rows.append({"start": i, "end": i + len(stripped), "text": stripped, "type": "TIME" if is_time else "DATE",
-                     "value": value})
+        rows.append(
+            {
+                "start": i,
+                "end": i + len(stripped),
+                "text": stripped,
+                "type": "TIME" if is_time else "DATE",
+                "value": value,
+            }
+        )
     return pd.DataFrame(rows, columns=["start", "end", "text", "type", "value"])
 
 
@@ -287,14 +335,17 @@ SYSTEMS: dict[str, Callable[[TimeBankDoc], pd.DataFrame]] = {"ours": _ours, "dat
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 #: How the figures are counted, printed with them.
-RULE = ("TempEval-3: strict = identical spans; relaxed = overlapping spans matched one-to-one, largest overlap "
-        "first; value F1 = exact value among relaxed matches over gold / system counts; micro-averaged over "
-        "documents. Halves by split_half(file stem): sha256 of the stem, first byte even = tune. By type: a "
-        "match counts for a type when gold and system agree on it.")
+RULE = (
+    "TempEval-3: strict = identical spans; relaxed = overlapping spans matched one-to-one, largest overlap "
+    "first; value F1 = exact value among relaxed matches over gold / system counts; micro-averaged over "
+    "documents. Halves by split_half(file stem): sha256 of the stem, first byte even = tune. By type: a "
+    "match counts for a type when gold and system agree on it."
+)
 
 
-def evaluate(folder: str | Path, *, systems: tuple[str, ...] = ("ours", "dateparser"),
-             errors_path: str | Path | None = None) -> pd.DataFrame:
+def evaluate(
+    folder: str | Path, *, systems: tuple[str, ...] = ("ours", "dateparser"), errors_path: str | Path | None = None
+) -> pd.DataFrame:
     """Score taggers on a TimeBank folder, on the tune half, the check half and all documents.
 
     Args:
@@ -325,8 +376,15 @@ def evaluate(folder: str | Path, *, systems: tuple[str, ...] = ("ours", "datepar
         seconds = time.perf_counter() - t0
         for half in HALVES:
             idx = subsets[half]
-            rows.append({"system": name, "docs": half, "documents": len(idx),
-                         **score([(docs[i].gold, outputs[name][i]) for i in idx]), "seconds": seconds})
+            rows.append(
+                {
+                    "system": name,
+                    "docs": half,
+                    "documents": len(idx),
+                    **score([(docs[i].gold, outputs[name][i]) for i in idx]),
+                    "seconds": seconds,
+                }
+            )
     rows.append({"system": "HeidelTime 1.8 (published, whole corpus)", "docs": "all", **HEIDELTIME_PUBLISHED})
     table = pd.DataFrame(rows)
     errs = errors(docs, outputs)
@@ -340,14 +398,29 @@ def evaluate(folder: str | Path, *, systems: tuple[str, ...] = ("ours", "datepar
 
 
 #: Columns of :func:`errors`.
-ERROR_COLUMNS = ["system", "half", "doc_id", "dct", "outcome", "start", "end", "gold_text", "gold_type",
-                 "gold_value", "gold_mod", "sys_text", "sys_type", "sys_value", "context"]
+ERROR_COLUMNS = [
+    "system",
+    "half",
+    "doc_id",
+    "dct",
+    "outcome",
+    "start",
+    "end",
+    "gold_text",
+    "gold_type",
+    "gold_value",
+    "gold_mod",
+    "sys_text",
+    "sys_type",
+    "sys_value",
+    "context",
+]
 
 
 def _context(text: str, start: int, end: int, width: int = 60) -> str:
     """The expression in its line, marked with ``[ ]``, about ``width`` characters each side."""
-    left = text[max(0, start - width):start].rsplit("\n", 1)[-1]
-    right = text[end:end + width].split("\n", 1)[0]
+    left = text[max(0, start - width) : start].rsplit("\n", 1)[-1]
+    right = text[end : end + width].split("\n", 1)[0]
     return " ".join(f"{left}[{text[start:end]}]{right}".split())
 
 
@@ -380,14 +453,46 @@ def errors(docs: list[TimeBankDoc], outputs: dict[str, list[pd.DataFrame]]) -> p
                     sr = system.iloc[j]
                     same = (int(sr["start"]), int(sr["end"])) == (gr.start, gr.end)
                     outcome = "wrong value" if sr["value"] != gr.value else ("ok" if same else "extent")
-                rows.append((name, half, doc.doc_id, str(doc.dct), outcome, gr.start, gr.end, gr.text, gr.type,
-                             gr.value, gr.mod, None if sr is None else sr["text"],
-                             None if sr is None else sr["type"], None if sr is None else sr["value"],
-                             _context(doc.text, gr.start, gr.end)))
+                rows.append(
+                    (
+                        name,
+                        half,
+                        doc.doc_id,
+                        str(doc.dct),
+                        outcome,
+                        gr.start,
+                        gr.end,
+                        gr.text,
+                        gr.type,
+                        gr.value,
+                        gr.mod,
+                        None if sr is None else sr["text"],
+                        None if sr is None else sr["type"],
+                        None if sr is None else sr["value"],
+                        _context(doc.text, gr.start, gr.end),
+                    )
+                )
             for j, sr in enumerate(system.itertuples(index=False)):
                 if j not in used:
-                    rows.append((name, half, doc.doc_id, str(doc.dct), "spurious", sr.start, sr.end, None, None,
-                                 None, None, sr.text, sr.type, sr.value, _context(doc.text, sr.start, sr.end)))
+                    rows.append(
+                        (
+                            name,
+                            half,
+                            doc.doc_id,
+                            str(doc.dct),
+                            "spurious",
+                            sr.start,
+                            sr.end,
+                            None,
+                            None,
+                            None,
+                            None,
+                            sr.text,
+                            sr.type,
+                            sr.value,
+                            _context(doc.text, sr.start, sr.end),
+                        )
+                    )
     return pd.DataFrame(rows, columns=ERROR_COLUMNS)
 
 
@@ -417,11 +522,37 @@ def by_type(errs: pd.DataFrame) -> pd.DataFrame:
             both_t = g & p
             rp, rr, rf = prf(correct=int((both_t & f).sum()), gold=int(g.sum()), predicted=int(p.sum()))
             vp, vr, vf = prf(correct=int((both_t & r).sum()), gold=int(g.sum()), predicted=int(p.sum()))
-            rows.append({"system": system, "half": half, "type": t, "gold": int(g.sum()), "predicted": int(p.sum()),
-                         "relaxed_p": rp, "relaxed_r": rr, "relaxed_f1": rf, "value_p": vp, "value_r": vr,
-                         "value_f1": vf})
-    out = pd.DataFrame(rows, columns=["system", "half", "type", "gold", "predicted", "relaxed_p", "relaxed_r",
-                                      "relaxed_f1", "value_p", "value_r", "value_f1"])
+            rows.append(
+                {
+                    "system": system,
+                    "half": half,
+                    "type": t,
+                    "gold": int(g.sum()),
+                    "predicted": int(p.sum()),
+                    "relaxed_p": rp,
+                    "relaxed_r": rr,
+                    "relaxed_f1": rf,
+                    "value_p": vp,
+                    "value_r": vr,
+                    "value_f1": vf,
+                }
+            )
+    out = pd.DataFrame(
+        rows,
+        columns=[
+            "system",
+            "half",
+            "type",
+            "gold",
+            "predicted",
+            "relaxed_p",
+            "relaxed_r",
+            "relaxed_f1",
+            "value_p",
+            "value_r",
+            "value_f1",
+        ],
+    )
     order = {h: i for i, h in enumerate(HALVES)}
     out = out.sort_values(["system", "half"], key=lambda c: c.map(order) if c.name == "half" else c, kind="stable")
     return out.round(2).reset_index(drop=True)
@@ -443,31 +574,40 @@ def format_scores(table: pd.DataFrame, title: str = "Temporal expressions, Frenc
         lines.append(table.attrs["rule"])
     for half, ids in table.attrs.get("split", {}).items():
         lines.append(f"{half} half ({len(ids)} documents): {' '.join(ids)}")
-    head = (f"{'system':<42}{'docs':>6}{'strict P':>9}{'R':>7}{'F1':>7}{'relaxed P':>11}{'R':>7}{'F1':>7}"
-            f"{'type acc':>10}{'type F1':>9}{'value P':>9}{'R':>7}{'F1':>7}")
+    head = (
+        f"{'system':<42}{'docs':>6}{'strict P':>9}{'R':>7}{'F1':>7}{'relaxed P':>11}{'R':>7}{'F1':>7}"
+        f"{'type acc':>10}{'type F1':>9}{'value P':>9}{'R':>7}{'F1':>7}"
+    )
     lines += ["", head, "-" * len(head)]
 
     def cell(v, w):
         return f"{v:>{w}.2f}" if isinstance(v, (int, float)) and not pd.isna(v) else f"{'–':>{w}}"
 
     for r in table.to_dict("records"):
-        lines.append(f"{r['system']:<42}{r.get('docs', 'all'):>6}{cell(r.get('strict_p'), 9)}"
-                     f"{cell(r.get('strict_r'), 7)}{cell(r.get('strict_f1'), 7)}{cell(r.get('relaxed_p'), 11)}"
-                     f"{cell(r.get('relaxed_r'), 7)}{cell(r.get('relaxed_f1'), 7)}{cell(r.get('type_accuracy'), 10)}"
-                     f"{cell(r.get('type_f1'), 9)}{cell(r.get('value_p'), 9)}{cell(r.get('value_r'), 7)}"
-                     f"{cell(r.get('value_f1'), 7)}")
+        lines.append(
+            f"{r['system']:<42}{r.get('docs', 'all'):>6}{cell(r.get('strict_p'), 9)}"
+            f"{cell(r.get('strict_r'), 7)}{cell(r.get('strict_f1'), 7)}{cell(r.get('relaxed_p'), 11)}"
+            f"{cell(r.get('relaxed_r'), 7)}{cell(r.get('relaxed_f1'), 7)}{cell(r.get('type_accuracy'), 10)}"
+            f"{cell(r.get('type_f1'), 9)}{cell(r.get('value_p'), 9)}{cell(r.get('value_r'), 7)}"
+            f"{cell(r.get('value_f1'), 7)}"
+        )
     for r in table[table["docs"] == "all"].to_dict("records"):
         if pd.isna(r.get("n_gold")):
             continue
-        lines.append(f"{r['system']}: {int(r['n_gold'])} gold, {int(r['n_system'])} found, {int(r['relaxed'])} "
-                     f"overlapping, {int(r['value_ok'])} with the right value; {int(r['documents'])} documents "
-                     f"in {r['seconds']:.2f} s")
+        lines.append(
+            f"{r['system']}: {int(r['n_gold'])} gold, {int(r['n_system'])} found, {int(r['relaxed'])} "
+            f"overlapping, {int(r['value_ok'])} with the right value; {int(r['documents'])} documents "
+            f"in {r['seconds']:.2f} s"
+        )
     lines.append("HeidelTime: published figures on the whole corpus (type column = type F1), not re-run here.")
     types = pd.DataFrame(table.attrs.get("by_type", []))
     if not types.empty:
         with pd.option_context("display.width", 200, "display.max_rows", 200):
-            lines += ["", "by TIMEX3 type (a match counts for a type when gold and system agree on it)",
-                      types.to_string(index=False)]
+            lines += [
+                "",
+                "by TIMEX3 type (a match counts for a type when gold and system agree on it)",
+                types.to_string(index=False),
+            ]
     if table.attrs.get("errors_path"):
         lines += ["", f"missed, spurious, wrong-value and wrong-extent items: {table.attrs['errors_path']}"]
     return "\n".join(lines)
@@ -483,10 +623,16 @@ SENTENCES_FILE = Path(__file__).resolve().parents[2] / "tests" / "timeline" / "d
 #: Catalogue class (column ``class`` of the sentences file) → family, first pattern that matches.
 FAMILIES: tuple[tuple[str, str], ...] = (
     (r"^neg_", "negatives (no TIMEX3)"),
-    (r"^(dm|wd|month)_(past|future|present|noverb|prep|participle|same|day|full|daypart)$|^day_alone$"
-     r"|^num_date_noyear$", "direction of underspecified dates"),
-    (r"^(rel_day|anaphoric|ago|in_future|anchored|week|weekend|month_rel|year_rel|season_rel|part_of_year"
-     r"|wd_shift|dm_shift|month_shift)$", "relative to the DCT (explicit shift)"),
+    (
+        r"^(dm|wd|month)_(past|future|present|noverb|prep|participle|same|day|full|daypart)$|^day_alone$"
+        r"|^num_date_noyear$",
+        "direction of underspecified dates",
+    ),
+    (
+        r"^(rel_day|anaphoric|ago|in_future|anchored|week|weekend|month_rel|year_rel|season_rel|part_of_year"
+        r"|wd_shift|dm_shift|month_shift)$",
+        "relative to the DCT (explicit shift)",
+    ),
     (r"^part_mod$", "part of a period (début/mi/fin)"),
     (r"^holiday$", "holidays"),
     (r"^season", "seasons"),
@@ -497,8 +643,7 @@ FAMILIES: tuple[tuple[str, str], ...] = (
     (r".", "explicit dates (numeric, full, year, decade, century)"),
 )
 
-_SENTENCE_COLUMNS = ["id", "dct", "sentence", "timex_text", "type", "value", "mod", "source", "class", "quant",
-                     "freq"]
+_SENTENCE_COLUMNS = ["id", "dct", "sentence", "timex_text", "type", "value", "mod", "source", "class", "quant", "freq"]
 
 
 def family(cls: str) -> str:
@@ -537,8 +682,9 @@ def read_sentences(path: str | Path = SENTENCES_FILE) -> list[TimeBankDoc]:
             raise TimeBankError(f"{path}: header {reader.fieldnames} is not {_SENTENCE_COLUMNS}")
         for row in reader:
             sid = row["id"].split(".")[0]
-            g = groups.setdefault(sid, {"dct": row["dct"], "sentence": row["sentence"], "class": row["class"],
-                                        "gold": [], "from": 0})
+            g = groups.setdefault(
+                sid, {"dct": row["dct"], "sentence": row["sentence"], "class": row["class"], "gold": [], "from": 0}
+            )
             if (g["sentence"], g["dct"]) != (row["sentence"], row["dct"]):
                 raise TimeBankError(f"{path}: rows of {sid} disagree on the sentence or the dct")
             text = row["timex_text"]
@@ -549,24 +695,36 @@ def read_sentences(path: str | Path = SENTENCES_FILE) -> list[TimeBankDoc]:
             if start < 0:
                 raise TimeBankError(f"{path}: {row['id']}: extent {text!r} is not in its sentence")
             g["from"] = start + 1
-            g["gold"].append({"start": start, "end": start + len(text), "text": text, "type": row["type"],
-                              "value": row["value"], "mod": row["mod"], "id": row["id"], "class": row["class"],
-                              "source": row["source"]})
+            g["gold"].append(
+                {
+                    "start": start,
+                    "end": start + len(text),
+                    "text": text,
+                    "type": row["type"],
+                    "value": row["value"],
+                    "mod": row["mod"],
+                    "id": row["id"],
+                    "class": row["class"],
+                    "source": row["source"],
+                }
+            )
     docs = []
     for sid, g in groups.items():
         try:
             dct = dt.date.fromisoformat(g["dct"])
         except ValueError:
             raise TimeBankError(f"{path}: {sid}: bad dct {g['dct']!r}") from None
-        gold = pd.DataFrame(g["gold"], columns=["start", "end", "text", "type", "value", "mod", "id", "class",
-                                                "source"])
+        gold = pd.DataFrame(
+            g["gold"], columns=["start", "end", "text", "type", "value", "mod", "id", "class", "source"]
+        )
         gold.attrs["class"] = g["class"]
         docs.append(TimeBankDoc(doc_id=sid, text=g["sentence"], dct=dct, gold=gold))
     return docs
 
 
-def evaluate_sentences(path: str | Path = SENTENCES_FILE, *, systems: tuple[str, ...] = ("ours",),
-                       errors_path: str | Path | None = None) -> pd.DataFrame:
+def evaluate_sentences(
+    path: str | Path = SENTENCES_FILE, *, systems: tuple[str, ...] = ("ours",), errors_path: str | Path | None = None
+) -> pd.DataFrame:
     """Score taggers on the hand-written test sentences, overall and by family.
 
     Args:
@@ -590,8 +748,9 @@ def evaluate_sentences(path: str | Path = SENTENCES_FILE, *, systems: tuple[str,
             if not idx:
                 continue
             s = score([(docs[i].gold, outputs[name][i]) for i in idx])
-            rows.append({"system": name, "family": f, "sentences": len(idx), **s,
-                         "spurious": s["n_system"] - s["relaxed"]})
+            rows.append(
+                {"system": name, "family": f, "sentences": len(idx), **s, "spurious": s["n_system"] - s["relaxed"]}
+            )
     table = pd.DataFrame(rows)
     errs = errors(docs, outputs)
     errs.insert(3, "family", errs["doc_id"].map(dict(zip((d.doc_id for d in docs), fam))))

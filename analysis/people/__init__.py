@@ -30,5 +30,15 @@ The modules are exported, not their functions (whose names are the modules'):
 
 from . import attributions, audit, claims, detection, entities, gender, lexicon, quotes, reuse, speakers
 
-__all__ = ["attributions", "audit", "claims", "detection", "entities", "gender", "lexicon", "quotes", "reuse",
-           "speakers"]
+__all__ = [
+    "attributions",
+    "audit",
+    "claims",
+    "detection",
+    "entities",
+    "gender",
+    "lexicon",
+    "quotes",
+    "reuse",
+    "speakers",
+]

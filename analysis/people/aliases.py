@@ -105,8 +105,12 @@ def canonicalise(mentions: pd.DataFrame, *, text: str | None = None) -> pd.DataF
         rows = out.sort_values("start")
         prev = None
         for r in rows.itertuples(index=False):
-            if prev is not None and ACRONYM.match(r.text.replace(".", "") or "_") \
-                    and re.fullmatch(r"\s*\(\s*", text[prev.end:r.start]) and text[r.end:r.end + 1] == ")":
+            if (
+                prev is not None
+                and ACRONYM.match(r.text.replace(".", "") or "_")
+                and re.fullmatch(r"\s*\(\s*", text[prev.end : r.start])
+                and text[r.end : r.end + 1] == ")"
+            ):
                 union(name_key(prev.text), name_key(r.text))
             prev = r
     # acronyms spelling the initials of a longer name (names indexed by their initials: one pass)
@@ -154,8 +158,9 @@ def canonicalise(mentions: pd.DataFrame, *, text: str | None = None) -> pd.DataF
     # start, first label; per entity, the weight of each label (no table built per entity).
     variants: dict[str, dict[str, list[Any]]] = {}
     votes: dict[str, dict[str, int]] = {}
-    for root, text_, start, lab, w in zip(out["_root"].tolist(), out["text"].tolist(), out["start"].tolist(),
-                                          out["label"].tolist(), weights):
+    for root, text_, start, lab, w in zip(
+        out["_root"].tolist(), out["text"].tolist(), out["start"].tolist(), out["label"].tolist(), weights
+    ):
         of_root = variants.setdefault(root, {})
         v = of_root.get(text_)
         if v is None:
@@ -167,8 +172,9 @@ def canonicalise(mentions: pd.DataFrame, *, text: str | None = None) -> pd.DataF
         root_votes[lab] = root_votes.get(lab, 0) + w
     for root, of_root in variants.items():
         # the most words, then the longest, the heaviest, the first seen (then the first listed)
-        best = min(of_root, key=lambda t: (-of_root[t][0], -of_root[t][1], -of_root[t][2], of_root[t][3],
-                                           of_root[t][5]))
+        best = min(
+            of_root, key=lambda t: (-of_root[t][0], -of_root[t][1], -of_root[t][2], of_root[t][3], of_root[t][5])
+        )
         canon[root] = str(best)
         mains = {gaz.same_as.get(place_key(t)) for t in of_root} - {None}
         if len(mains) == 1 and (main := mains.pop()) in of_root:

@@ -31,8 +31,17 @@ from .gender import GenderCue, genders
 from .lexicon import role_nouns, speech_verbs
 from .speakers import Resolver
 
-__all__ = ["ACCORDING_TO", "AUXILIARIES", "BOUNDARY_TOKENS", "COLUMNS", "INSTITUTION_NOUNS", "SOURCE_COLUMNS",
-           "SPEECH_VERBS", "quotes", "sources"]
+__all__ = [
+    "ACCORDING_TO",
+    "AUXILIARIES",
+    "BOUNDARY_TOKENS",
+    "COLUMNS",
+    "INSTITUTION_NOUNS",
+    "SOURCE_COLUMNS",
+    "SPEECH_VERBS",
+    "quotes",
+    "sources",
+]
 
 #: Lemmas of verbs that report speech or writing (from ``data/speech_verbs_fr.tsv``, with stances).
 SPEECH_VERBS: frozenset[str] = frozenset(v.lemma for v in speech_verbs().values())
@@ -44,14 +53,61 @@ AUXILIARIES: frozenset[str] = frozenset({"avoir", "être"})
 BOUNDARY_TOKENS: frozenset[str] = frozenset({",", ";", ":", "que", "qu'", "qu’", "»", "«", "(", ")", "—", "–"})
 
 COLUMNS: tuple[str, ...] = (
-    "doc_id", "seg", "sent", "start", "end", "text", "speaker", "speaker_text", "speaker_start", "speaker_end",
-    "resolution", "named", "source_type", "medium", "medium_start", "medium_end", "verb", "stance", "cue_start",
-    "cue_end", "kind", "gender", "gender_cue", "gender_cue_start", "gender_cue_end", "gender_cue_type", "counted",
+    "doc_id",
+    "seg",
+    "sent",
+    "start",
+    "end",
+    "text",
+    "speaker",
+    "speaker_text",
+    "speaker_start",
+    "speaker_end",
+    "resolution",
+    "named",
+    "source_type",
+    "medium",
+    "medium_start",
+    "medium_end",
+    "verb",
+    "stance",
+    "cue_start",
+    "cue_end",
+    "kind",
+    "gender",
+    "gender_cue",
+    "gender_cue_start",
+    "gender_cue_end",
+    "gender_cue_type",
+    "counted",
 )
-SOURCE_COLUMNS: tuple[str, ...] = ("speaker", "named", "gender", "resolution", "claims", "direct", "indirect",
-                                   "mixed", "according_to", "verbs", "stances")
-_INT = ("seg", "sent", "start", "end", "speaker_start", "speaker_end", "medium_start", "medium_end", "cue_start",
-        "cue_end", "gender_cue_start", "gender_cue_end")
+SOURCE_COLUMNS: tuple[str, ...] = (
+    "speaker",
+    "named",
+    "gender",
+    "resolution",
+    "claims",
+    "direct",
+    "indirect",
+    "mixed",
+    "according_to",
+    "verbs",
+    "stances",
+)
+_INT = (
+    "seg",
+    "sent",
+    "start",
+    "end",
+    "speaker_start",
+    "speaker_end",
+    "medium_start",
+    "medium_end",
+    "cue_start",
+    "cue_end",
+    "gender_cue_start",
+    "gender_cue_end",
+)
 
 
 #: Head nouns of definite institutional sources (from ``data/role_nouns_fr.tsv``).
@@ -77,14 +133,19 @@ def _group_cues(seg: Segment, raw: RawAttribution) -> list[GenderCue]:
     nxt = hi
     if nxt < len(seg) and seg.pos[nxt] == "ADJ" and any(seg.lemma[x] == "être" for x in range(lo, hi)):
         form = seg.low[nxt]
-        if form != seg.lemma[nxt] and form == seg.lemma[nxt] + "e" or form.endswith("ète") and seg.lemma[nxt] \
-                .endswith("et"):
+        if (
+            form != seg.lemma[nxt]
+            and form == seg.lemma[nxt] + "e"
+            or form.endswith("ète")
+            and seg.lemma[nxt].endswith("et")
+        ):
             out.append(GenderCue("f", seg.text[nxt], seg.start[nxt], seg.end[nxt], "agreement"))
     return out
 
 
-def quotes(article: Article | str, *, tables: Any = None, mentions: pd.DataFrame | None = None,
-           include_duplicates: bool = True) -> pd.DataFrame:
+def quotes(
+    article: Article | str, *, tables: Any = None, mentions: pd.DataFrame | None = None, include_duplicates: bool = True
+) -> pd.DataFrame:
     """Quotations, reported speech and attributions of an article, with speakers and gender.
 
     Args:
@@ -134,26 +195,51 @@ def quotes(article: Article | str, *, tables: Any = None, mentions: pd.DataFrame
         for raw in find_attributions(seg):
             sp = resolver.resolve(seg, raw)
             cue = (seg.start[raw.cue[0]], seg.end[raw.cue[1] - 1]) if raw.cue else (-1, -1)
-            rows.append({
-                "doc_id": article.doc_id, "seg": int(seg_row.seg), "sent": raw.sent, "start": raw.start,
-                "end": raw.end, "speaker": sp.speaker, "speaker_text": sp.speaker_text,
-                "speaker_start": sp.speaker_start, "speaker_end": sp.speaker_end, "resolution": sp.resolution,
-                "named": sp.named, "source_type": sp.type or ("unknown" if not sp.named else "organisation"),
-                "medium": sp.medium, "medium_start": sp.medium_start, "medium_end": sp.medium_end,
-                "verb": raw.verb, "stance": raw.stance, "cue_start": cue[0], "cue_end": cue[1], "kind": raw.kind,
-                "counted": bool(seg_row.counted), "full_start": sp.full_start, "full_end": sp.full_end,
-                "extra_cues": _group_cues(seg, raw),
-            })
+            rows.append(
+                {
+                    "doc_id": article.doc_id,
+                    "seg": int(seg_row.seg),
+                    "sent": raw.sent,
+                    "start": raw.start,
+                    "end": raw.end,
+                    "speaker": sp.speaker,
+                    "speaker_text": sp.speaker_text,
+                    "speaker_start": sp.speaker_start,
+                    "speaker_end": sp.speaker_end,
+                    "resolution": sp.resolution,
+                    "named": sp.named,
+                    "source_type": sp.type or ("unknown" if not sp.named else "organisation"),
+                    "medium": sp.medium,
+                    "medium_start": sp.medium_start,
+                    "medium_end": sp.medium_end,
+                    "verb": raw.verb,
+                    "stance": raw.stance,
+                    "cue_start": cue[0],
+                    "cue_end": cue[1],
+                    "kind": raw.kind,
+                    "counted": bool(seg_row.counted),
+                    "full_start": sp.full_start,
+                    "full_end": sp.full_end,
+                    "extra_cues": _group_cues(seg, raw),
+                }
+            )
     cues = genders(rows, raw_text, index)
     for r in rows:
         g = cues.get(r["speaker"]) if r["named"] and r["source_type"] == "person" else None
         g = g or GenderCue()
-        r.update(gender=g.gender, gender_cue=g.cue, gender_cue_start=g.start, gender_cue_end=g.end,
-                 gender_cue_type=g.type)
+        r.update(
+            gender=g.gender, gender_cue=g.cue, gender_cue_start=g.start, gender_cue_end=g.end, gender_cue_type=g.type
+        )
     out = pd.DataFrame(rows, columns=[c for c in COLUMNS if c != "text"])
     out["text"] = [raw_text[s:e] for s, e in zip(out["start"], out["end"])]
-    out = out.astype({**{c: "int64" for c in _INT}, "named": "bool", "counted": "bool",
-                      **{c: "str" for c in COLUMNS if c not in _INT and c not in ("named", "counted")}})
+    out = out.astype(
+        {
+            **{c: "int64" for c in _INT},
+            "named": "bool",
+            "counted": "bool",
+            **{c: "str" for c in COLUMNS if c not in _INT and c not in ("named", "counted")},
+        }
+    )
     return out[list(COLUMNS)].sort_values(["start", "kind"], kind="stable").reset_index(drop=True)
 
 
@@ -173,24 +259,43 @@ def sources(quotes_df: pd.DataFrame, *, counted_only: bool = True) -> pd.DataFra
     q = quotes_df[quotes_df["counted"]] if counted_only else quotes_df
     cols = list(SOURCE_COLUMNS)
     if q.empty:
-        out = pd.DataFrame({c: pd.Series(dtype="bool" if c == "named" else "int64" if c in
-                                         ("claims", "direct", "indirect", "mixed", "according_to") else "str")
-                            for c in cols})
+        out = pd.DataFrame(
+            {
+                c: pd.Series(
+                    dtype="bool"
+                    if c == "named"
+                    else "int64"
+                    if c in ("claims", "direct", "indirect", "mixed", "according_to")
+                    else "str"
+                )
+                for c in cols
+            }
+        )
         out.attrs["rule"] = "counted rows only (duplicates out)" if counted_only else "all rows"
         return out
     rows = []
     for (speaker, named), grp in q.groupby(["speaker", "named"], sort=False):
         kinds = grp["kind"].value_counts()
         genders_seen = [g for g in grp["gender"] if g != "unknown"]
-        rows.append({"speaker": speaker, "named": bool(named),
-                     "gender": genders_seen[0] if genders_seen else "unknown",
-                     "resolution": "; ".join(grp["resolution"].value_counts().index),
-                     "claims": len(grp), "direct": int(kinds.get("direct", 0)),
-                     "indirect": int(kinds.get("indirect", 0)), "mixed": int(kinds.get("mixed", 0)),
-                     "according_to": int(kinds.get("according-to", 0)),
-                     "verbs": "; ".join(sorted({v for v in grp["verb"] if v})),
-                     "stances": "; ".join(sorted({v for v in grp["stance"] if v}))})
-    out = pd.DataFrame(rows, columns=cols).sort_values(["claims", "speaker"], ascending=[False, True],
-                                                       kind="stable").reset_index(drop=True)
+        rows.append(
+            {
+                "speaker": speaker,
+                "named": bool(named),
+                "gender": genders_seen[0] if genders_seen else "unknown",
+                "resolution": "; ".join(grp["resolution"].value_counts().index),
+                "claims": len(grp),
+                "direct": int(kinds.get("direct", 0)),
+                "indirect": int(kinds.get("indirect", 0)),
+                "mixed": int(kinds.get("mixed", 0)),
+                "according_to": int(kinds.get("according-to", 0)),
+                "verbs": "; ".join(sorted({v for v in grp["verb"] if v})),
+                "stances": "; ".join(sorted({v for v in grp["stance"] if v})),
+            }
+        )
+    out = (
+        pd.DataFrame(rows, columns=cols)
+        .sort_values(["claims", "speaker"], ascending=[False, True], kind="stable")
+        .reset_index(drop=True)
+    )
     out.attrs["rule"] = "counted rows only (duplicates out)" if counted_only else "all rows"
     return out

@@ -30,8 +30,19 @@ from .lexicon import source_forms
 __all__ = ["AUDIT_TABLES", "audit", "corpus_audit", "is_outlet", "anonymous_class"]
 
 AUDIT_TABLES = ("sourcing", "anonymous", "gender", "stance", "claims", "outlets")
-_SOURCING = ["part", "attributions", "named", "anonymous", "named_share", "persons_f", "persons_m",
-             "persons_unknown", "claim_rows", "conditional", "conditional_share"]
+_SOURCING = [
+    "part",
+    "attributions",
+    "named",
+    "anonymous",
+    "named_share",
+    "persons_f",
+    "persons_m",
+    "persons_unknown",
+    "claim_rows",
+    "conditional",
+    "conditional_share",
+]
 
 
 def _words(text: str) -> list[str]:
@@ -60,8 +71,9 @@ def _share(a: int, b: int) -> float:
     return round(100 * a / b, 1) if b else 0.0
 
 
-def audit(quotes_df: pd.DataFrame, claims_df: pd.DataFrame | None = None, *,
-          parts: dict[str, str] | None = None) -> dict[str, pd.DataFrame]:
+def audit(
+    quotes_df: pd.DataFrame, claims_df: pd.DataFrame | None = None, *, parts: dict[str, str] | None = None
+) -> dict[str, pd.DataFrame]:
     """The sourcing audit of the documents in ``quotes_df`` (module docstring).
 
     Args:
@@ -89,34 +101,63 @@ def audit(quotes_df: pd.DataFrame, claims_df: pd.DataFrame | None = None, *,
         cr = c[c["part"] == part] if c is not None else None
         n_claims = len(cr) if cr is not None else 0
         n_cond = int((cr["status"] == "conditional").sum()) if cr is not None else 0
-        rows.append({"part": part, "attributions": len(g), "named": int(g["named"].sum()),
-                     "anonymous": int((~g["named"]).sum()), "named_share": _share(int(g["named"].sum()), len(g)),
-                     "persons_f": int((persons["gender"] == "f").sum()),
-                     "persons_m": int((persons["gender"] == "m").sum()),
-                     "persons_unknown": int((persons["gender"] == "unknown").sum()),
-                     "claim_rows": n_claims, "conditional": n_cond, "conditional_share": _share(n_cond, n_claims)})
+        rows.append(
+            {
+                "part": part,
+                "attributions": len(g),
+                "named": int(g["named"].sum()),
+                "anonymous": int((~g["named"]).sum()),
+                "named_share": _share(int(g["named"].sum()), len(g)),
+                "persons_f": int((persons["gender"] == "f").sum()),
+                "persons_m": int((persons["gender"] == "m").sum()),
+                "persons_unknown": int((persons["gender"] == "unknown").sum()),
+                "claim_rows": n_claims,
+                "conditional": n_cond,
+                "conditional_share": _share(n_cond, n_claims),
+            }
+        )
     sourcing = pd.DataFrame(rows, columns=_SOURCING)
-    sourcing.attrs["rule"] = ("counted attributions; named = the text names the source (a person, an "
-                              "organisation, a unique institution); persons counted once per document")
+    sourcing.attrs["rule"] = (
+        "counted attributions; named = the text names the source (a person, an "
+        "organisation, a unique institution); persons counted once per document"
+    )
     anon_rows = []
     for r in q.itertuples(index=False):
         if not r.named:
             cue = r.verb if r.kind == "according-to" else ""
-            anon_rows.append({"part": r.part, "class": anonymous_class(r.speaker_text or r.speaker, cue),
-                              "source": r.speaker_text or r.speaker or "(no mention)"})
+            anon_rows.append(
+                {
+                    "part": r.part,
+                    "class": anonymous_class(r.speaker_text or r.speaker, cue),
+                    "source": r.speaker_text or r.speaker or "(no mention)",
+                }
+            )
         elif is_outlet(r.speaker, r.source_type):
             anon_rows.append({"part": r.part, "class": "another outlet", "source": r.speaker})
-    anonymous = (pd.DataFrame(anon_rows, columns=["part", "class", "source"])
-                 .groupby(["part", "class", "source"], sort=False).size().rename("attributions").reset_index())
+    anonymous = (
+        pd.DataFrame(anon_rows, columns=["part", "class", "source"])
+        .groupby(["part", "class", "source"], sort=False)
+        .size()
+        .rename("attributions")
+        .reset_index()
+    )
     anonymous.attrs["rule"] = "unnamed sources by class (sources_fr.tsv), and named outlets relayed"
     persons = q[q["named"] & (q["source_type"] == "person")]
-    gender = (persons.groupby(["part", "gender"], sort=False)
-              .agg(speakers=("speaker", "nunique"), attributions=("speaker", "size")).reset_index())
+    gender = (
+        persons.groupby(["part", "gender"], sort=False)
+        .agg(speakers=("speaker", "nunique"), attributions=("speaker", "size"))
+        .reset_index()
+    )
     gender.attrs["rule"] = "named person sources; gender only from the text's cues (unknown otherwise)"
-    stance = (q[q["stance"] != ""].groupby(["part", "speaker", "stance"], sort=False).size()
-              .rename("attributions").reset_index()
-              .sort_values(["part", "attributions", "speaker"], ascending=[True, False, True], kind="stable")
-              .reset_index(drop=True))
+    stance = (
+        q[q["stance"] != ""]
+        .groupby(["part", "speaker", "stance"], sort=False)
+        .size()
+        .rename("attributions")
+        .reset_index()
+        .sort_values(["part", "attributions", "speaker"], ascending=[True, False, True], kind="stable")
+        .reset_index(drop=True)
+    )
     stance.attrs["rule"] = "attributions with a reporting verb, by its stance class (speech_verbs_fr.tsv)"
     if c is not None:
         claims = c.groupby(["part", "status"], sort=False).size().rename("rows").reset_index()
@@ -129,17 +170,26 @@ def audit(quotes_df: pd.DataFrame, claims_df: pd.DataFrame | None = None, *,
     for r in q.itertuples(index=False):
         if r.named and is_outlet(r.speaker, r.source_type):
             edges.append({"part": r.part, "doc_id": r.doc_id, "outlet": r.speaker, "cue": r.verb})
-    outlets = (pd.DataFrame(edges, columns=["part", "doc_id", "outlet", "cue"])
-               .groupby(["part", "doc_id", "outlet"], sort=False)
-               .agg(attributions=("cue", "size"), cues=("cue", lambda s: "; ".join(sorted(set(s)))))
-               .reset_index())
+    outlets = (
+        pd.DataFrame(edges, columns=["part", "doc_id", "outlet", "cue"])
+        .groupby(["part", "doc_id", "outlet"], sort=False)
+        .agg(attributions=("cue", "size"), cues=("cue", lambda s: "; ".join(sorted(set(s)))))
+        .reset_index()
+    )
     outlets.attrs["rule"] = "edges document → outlet cited as a source (a speaker the text names that is an outlet)"
-    return {"sourcing": sourcing, "anonymous": anonymous, "gender": gender, "stance": stance, "claims": claims,
-            "outlets": outlets}
+    return {
+        "sourcing": sourcing,
+        "anonymous": anonymous,
+        "gender": gender,
+        "stance": stance,
+        "claims": claims,
+        "outlets": outlets,
+    }
 
 
-def corpus_audit(quotes_df: pd.DataFrame, claims_df: pd.DataFrame | None, meta: pd.DataFrame, *,
-                 by: str = "outlet") -> dict[str, pd.DataFrame]:
+def corpus_audit(
+    quotes_df: pd.DataFrame, claims_df: pd.DataFrame | None, meta: pd.DataFrame, *, by: str = "outlet"
+) -> dict[str, pd.DataFrame]:
     """The audit of a corpus, per part.
 
     Args:

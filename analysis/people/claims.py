@@ -35,15 +35,37 @@ from ..reading.article import Article
 __all__ = ["CLAIM_COLUMNS", "STATUSES", "claims"]
 
 STATUSES = ("asserted", "attributed", "conditional", "hypothetical", "denied")
-CLAIM_COLUMNS: tuple[str, ...] = ("doc_id", "seg", "sent", "clause", "start", "end", "text", "status", "cue",
-                                  "cue_start", "cue_end", "source", "counted")
+CLAIM_COLUMNS: tuple[str, ...] = (
+    "doc_id",
+    "seg",
+    "sent",
+    "clause",
+    "start",
+    "end",
+    "text",
+    "status",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "source",
+    "counted",
+)
 #: The conditional's endings (present conditional, every person).
 CONDITIONAL = re.compile(r"\w{2,}r(?:ais|ait|ions|iez|aient)$", re.I)
 #: Modal verbs whose conditional is a forecast or a possibility, not a hedge (GUIDE 6.2).
 MODALS = frozenset({"pouvoir", "devoir"})
 #: Conjunctions and locutions of condition (GUIDE 6.2).
-CONDITIONS = ("au cas où", "en cas de", "à défaut", "à condition que", "à condition qu'", "sinon", "si", "s'il",
-              "s'ils")
+CONDITIONS = (
+    "au cas où",
+    "en cas de",
+    "à défaut",
+    "à condition que",
+    "à condition qu'",
+    "sinon",
+    "si",
+    "s'il",
+    "s'ils",
+)
 _PAST_CUE = re.compile(r"^(?:a|ont|avait|avaient|eut|eurent)\b|(?:ait|aient|a|èrent|it|irent)$")
 
 
@@ -70,9 +92,15 @@ def _conditional(tokens: list[dict[str, Any]], quotes_in: list[dict[str, Any]], 
             continue
         if hypothesis:
             continue  # the apodosis of a si clause is hypothetical (or the source's)
-        host = next((q for q in quotes_in if q["start"] <= t["start"] < q["end"] and q["kind"] != "according-to"
-                     and q["cue_start"] >= 0), None)
-        if host is not None and _PAST_CUE.search(text[host["cue_start"]:host["cue_end"]].split("-")[0].strip()):
+        host = next(
+            (
+                q
+                for q in quotes_in
+                if q["start"] <= t["start"] < q["end"] and q["kind"] != "according-to" and q["cue_start"] >= 0
+            ),
+            None,
+        )
+        if host is not None and _PAST_CUE.search(text[host["cue_start"] : host["cue_end"]].split("-")[0].strip()):
             continue  # future in the past after a past reporting verb (a dit qu'il viendrait)
         return t
     return None
@@ -83,15 +111,23 @@ def _condition(text: str, a: int, b: int) -> tuple[str, int] | None:
     best = None
     for c in CONDITIONS:
         for m in re.finditer(rf"(?<!\w){re.escape(c)}(?!\w)", low):
-            if c == "si" and re.match(r"si (?:bien|peu|fort|grand|petit|longtemps|souvent|\w+ment)\b", low[m.start():]):
+            if c == "si" and re.match(
+                r"si (?:bien|peu|fort|grand|petit|longtemps|souvent|\w+ment)\b", low[m.start() :]
+            ):
                 continue  # "si" as a degree adverb (si bien que), not a condition
             if best is None or m.start() < best[1]:
-                best = (text[a + m.start():a + m.end()], a + m.start())
+                best = (text[a + m.start() : a + m.end()], a + m.start())
     return best
 
 
-def claims(article: Article | str, *, tables: Any = None, mentions: pd.DataFrame | None = None,
-           quotes_df: pd.DataFrame | None = None, include_duplicates: bool = True) -> pd.DataFrame:
+def claims(
+    article: Article | str,
+    *,
+    tables: Any = None,
+    mentions: pd.DataFrame | None = None,
+    quotes_df: pd.DataFrame | None = None,
+    include_duplicates: bool = True,
+) -> pd.DataFrame:
     """The status of every sentence, or clause where they differ, of an article.
 
     Args:
@@ -141,8 +177,8 @@ def claims(article: Article | str, *, tables: Any = None, mentions: pd.DataFrame
             continue
         for clause, (a, b) in enumerate(_units(raw, int(s.start), int(s.end))):
             unit_toks = [t for t in by_sent.get(int(s.sent), []) if a <= t["start"] < b]
-            near = qrows[bisect.bisect_left(q_starts, a - longest):bisect.bisect_left(q_starts, b)]
-            cued = cue_rows[bisect.bisect_left(cue_starts, a):bisect.bisect_left(cue_starts, b)]
+            near = qrows[bisect.bisect_left(q_starts, a - longest) : bisect.bisect_left(q_starts, b)]
+            cued = cue_rows[bisect.bisect_left(cue_starts, a) : bisect.bisect_left(cue_starts, b)]
             inside = [q for q in near if a < q["end"]]
             inside += [q for q in cued if all(q is not x for x in inside)]
             status, cue, source = "asserted", (-1, -1), ""
@@ -160,13 +196,39 @@ def claims(article: Article | str, *, tables: Any = None, mentions: pd.DataFrame
                 cue = (q["cue_start"], q["cue_end"])
             elif cond is not None:
                 status, cue = "hypothetical", (cond[1], cond[1] + len(cond[0]))
-            rows.append({"doc_id": article.doc_id, "seg": int(s.seg), "sent": int(s.sent), "clause": clause,
-                         "start": a, "end": b, "status": status, "cue_start": int(cue[0]), "cue_end": int(cue[1]),
-                         "source": source, "counted": bool(counted[s.seg])})
+            rows.append(
+                {
+                    "doc_id": article.doc_id,
+                    "seg": int(s.seg),
+                    "sent": int(s.sent),
+                    "clause": clause,
+                    "start": a,
+                    "end": b,
+                    "status": status,
+                    "cue_start": int(cue[0]),
+                    "cue_end": int(cue[1]),
+                    "source": source,
+                    "counted": bool(counted[s.seg]),
+                }
+            )
     out = pd.DataFrame(rows, columns=[c for c in CLAIM_COLUMNS if c not in ("text", "cue")])
     out["text"] = [raw[a:b] for a, b in zip(out["start"], out["end"])]
     out["cue"] = [raw[a:b] if a >= 0 else "" for a, b in zip(out["cue_start"], out["cue_end"])]
-    out = out.astype({"seg": "int64", "sent": "int64", "clause": "int64", "start": "int64", "end": "int64",
-                      "cue_start": "int64", "cue_end": "int64", "counted": "bool", "status": "str", "source": "str",
-                      "doc_id": "str", "text": "str", "cue": "str"})
+    out = out.astype(
+        {
+            "seg": "int64",
+            "sent": "int64",
+            "clause": "int64",
+            "start": "int64",
+            "end": "int64",
+            "cue_start": "int64",
+            "cue_end": "int64",
+            "counted": "bool",
+            "status": "str",
+            "source": "str",
+            "doc_id": "str",
+            "text": "str",
+            "cue": "str",
+        }
+    )
     return out[list(CLAIM_COLUMNS)].reset_index(drop=True)

@@ -41,8 +41,16 @@ from ..text.nlp import MAX_CHUNK_TOKENS
 from .entities import MentionIndex
 from .lexicon import SpeechVerb, locutions, pronominals, source_forms, speech_verbs
 
-__all__ = ["MAX_WINDOW_TOKENS", "MIN_DIRECT_WORDS", "QUOTE_PAIRS", "RawAttribution", "Segment", "find_attributions",
-           "quote_spans", "windows"]
+__all__ = [
+    "MAX_WINDOW_TOKENS",
+    "MIN_DIRECT_WORDS",
+    "QUOTE_PAIRS",
+    "RawAttribution",
+    "Segment",
+    "find_attributions",
+    "quote_spans",
+    "windows",
+]
 
 #: Longest sentence read whole, in tokens; a longer one is read in windows of this many tokens
 #: (those spaCy tags it in), so that no phrase, claim or reported clause runs past one.
@@ -55,8 +63,9 @@ MIN_DIRECT_WORDS = 4
 #: Tokens that end a phrase (besides punctuation).
 PHRASE_STOPS = frozenset({"que", "qu'", "qui", "«", "»", "“", "”"})
 #: Reflexive and object clitics that may stand inside a verb group (GUIDE 3.3, A13).
-CLITICS = frozenset({"se", "s'", "ne", "n'", "lui", "leur", "nous", "vous", "me", "m'", "te", "t'", "y", "en",
-                     "l'", "le", "la", "les"})
+CLITICS = frozenset(
+    {"se", "s'", "ne", "n'", "lui", "leur", "nous", "vous", "me", "m'", "te", "t'", "y", "en", "l'", "le", "la", "les"}
+)
 #: Stressed pronouns that may stand between the auxiliary and the participle (*a elle relevé*, A13).
 STRESSED = frozenset({"elle", "lui", "eux", "elles"})
 #: Prepositions that open a medium or addressee phrase (GUIDE 3.5).
@@ -127,8 +136,12 @@ class Segment:
 
     def is_stop(self, k: int) -> bool:
         """Punctuation (but a hyphen glued inside a word, *al-Rahman*), *que*, *qui* or a quotation mark."""
-        if self.text[k] == "-" and 0 < k < len(self) - 1 and self.end[k - 1] == self.start[k] \
-                and self.end[k] == self.start[k + 1]:
+        if (
+            self.text[k] == "-"
+            and 0 < k < len(self) - 1
+            and self.end[k - 1] == self.start[k]
+            and self.end[k] == self.start[k + 1]
+        ):
             return False
         return self.is_punct(k) or self.low[k] in PHRASE_STOPS
 
@@ -145,9 +158,15 @@ class Segment:
         """
         if not 0 <= k < len(self) or self.pos[k] in ("PROPN", "DET", "ADP", "NUM", "CCONJ", "SCONJ", "PUNCT"):
             return None
-        if k > 0 and self.pos[k - 1] == "DET" and self.low[k - 1] not in ("l'", "le", "la", "les") \
-                or k > 0 and self.low[k - 1] in ("l'", "le", "la", "les", "un", "une", "des", "du", "cette", "ce",
-                                                 "son", "sa", "ses", "leur", "leurs") and self.pos[k] == "NOUN":
+        if (
+            k > 0
+            and self.pos[k - 1] == "DET"
+            and self.low[k - 1] not in ("l'", "le", "la", "les")
+            or k > 0
+            and self.low[k - 1]
+            in ("l'", "le", "la", "les", "un", "une", "des", "du", "cette", "ce", "son", "sa", "ses", "leur", "leurs")
+            and self.pos[k] == "NOUN"
+        ):
             return None
         for loc in locutions():
             w = loc.words
@@ -164,8 +183,9 @@ class Segment:
                 if ok:
                     return loc, j
         v = speech_verbs().get(self.lemma[k]) or speech_verbs().get(_lookup().get(self.low[k], ""))
-        if v is None and (self.pos[k] != "NOUN" or k > 0 and self.pos[k - 1] in ("NOUN", "PROPN", "PRON", "ADJ",
-                                                                                 "PUNCT")):
+        if v is None and (
+            self.pos[k] != "NOUN" or k > 0 and self.pos[k - 1] in ("NOUN", "PROPN", "PRON", "ADJ", "PUNCT")
+        ):
             # a first-group form read as a noun is a verb only after its subject (L'ONG dénonce) or in
             # an incise (», juge le ministère), never after a conjunction or a preposition (et menaces)
             v = next((speech_verbs()[c] for c in _first_group(self.low[k]) if c in speech_verbs()), None)
@@ -185,14 +205,34 @@ class Segment:
             p = j - 1
             if self.lemma[p] in ("avoir", "être") and self.pos[p] in ("AUX", "VERB"):
                 j = p
-            elif self.low[p] in CLITICS and self.pos[p] in ("PRON", "DET", "ADV", "ADP", "PROPN") \
-                    and j < len(self) and (self.lemma[j] in ("avoir", "être") or j == k):
+            elif (
+                self.low[p] in CLITICS
+                and self.pos[p] in ("PRON", "DET", "ADV", "ADP", "PROPN")
+                and j < len(self)
+                and (self.lemma[j] in ("avoir", "être") or j == k)
+            ):
                 j = p
             elif self.low[p] in STRESSED and p - 1 >= self.sent_lo[k] and self.lemma[p - 1] == "avoir":
                 j = p
-            elif self.inverted(p) or self.low[p] in ("pas", "ne", "n'", "donc", "aussi", "également", "ensuite",
-                                                     "toutefois", "pourtant", "cependant", "alors", "déjà",
-                                                     "encore", "même", "notamment", "enfin", "plutôt"):
+            elif self.inverted(p) or self.low[p] in (
+                "pas",
+                "ne",
+                "n'",
+                "donc",
+                "aussi",
+                "également",
+                "ensuite",
+                "toutefois",
+                "pourtant",
+                "cependant",
+                "alors",
+                "déjà",
+                "encore",
+                "même",
+                "notamment",
+                "enfin",
+                "plutôt",
+            ):
                 j = p
             else:
                 break
@@ -331,14 +371,24 @@ def _complement(seg: Segment, v: SpeechVerb, nxt: int, hi: int) -> tuple[int, in
     # an infinitive right after the verb (affirme avoir été agressée)
     if seg.pos[j] in ("VERB", "AUX") and re.search(r"(er|ir|re|oir)$", seg.low[j]):
         return j, _content_end(seg, j, hi)
-    if v.frame in ("speech", "pronominal", "locution") and seg.low[j] in ("sur", "du", "de", "d'") and j + 1 < hi \
-            and seg.pos[j + 1] in ("DET", "NOUN", "ADJ"):
+    if (
+        v.frame in ("speech", "pronominal", "locution")
+        and seg.low[j] in ("sur", "du", "de", "d'")
+        and j + 1 < hi
+        and seg.pos[j + 1] in ("DET", "NOUN", "ADJ")
+    ):
         j += 1  # insister sur X, pointer du doigt X
     if v.frame in ("speech", "pronominal", "locution") and seg.pos[j] in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
         k = j
-        while k < hi and not seg.is_stop(k) and not (
-                seg.low[k] in ("en", "et", "mais", "avant", "après", "pour") and k + 1 < hi
-                and seg.pos[k + 1] in ("VERB", "AUX", "ADP")):
+        while (
+            k < hi
+            and not seg.is_stop(k)
+            and not (
+                seg.low[k] in ("en", "et", "mais", "avant", "après", "pour")
+                and k + 1 < hi
+                and seg.pos[k + 1] in ("VERB", "AUX", "ADP")
+            )
+        ):
             k += 1
         if seg.pos[j] == "PROPN" and k - j <= 3:
             return None  # a name alone is an addressee or an object (il a appelé Paul), not a message
@@ -392,13 +442,17 @@ def _attribute_quote(seg: Segment, a: int, b: int, taken: list[bool]) -> RawAttr
     if first >= len(seg):
         return None
     content = seg.full[a:b]
-    inner = (a + 1, b - 1 if content[-1] in "»”\"" and b - a > 1 else b)
+    inner = (a + 1, b - 1 if content[-1] in '»”"' and b - a > 1 else b)
     sent = int(seg.sent[first])
     # after: », [aux] VERB [-t-il] SPEAKER   |   » VERB-t-il
     k = last + 1 if last < len(seg) and seg.low[last] == "," else last
     j = k
-    while j < len(seg) and (seg.lemma[j] in ("avoir", "être") and seg.pos[j] in ("AUX", "VERB")
-                            or seg.inverted(j) or seg.low[j] in ("s'", "se", "ne", "n'")):
+    while j < len(seg) and (
+        seg.lemma[j] in ("avoir", "être")
+        and seg.pos[j] in ("AUX", "VERB")
+        or seg.inverted(j)
+        or seg.low[j] in ("s'", "se", "ne", "n'")
+    ):
         j += 1
     found = seg.verb(j) if j < len(seg) and not seg.is_punct(j) else None
     if found and last < len(seg) and (j == last or seg.low[last] == "," or seg.sent[j] == seg.sent[last]):
@@ -437,8 +491,9 @@ def _attribute_quote(seg: Segment, a: int, b: int, taken: list[bool]) -> RawAttr
         if found is not None and seg.inverted(found[1]):
             v, nxt = found
             _mark(taken, (q, nxt + 1))
-            return RawAttribution(inner[0], inner[1], "direct", (q, nxt), v.lemma, v.stance, (nxt, nxt + 1),
-                                  "right", sent)
+            return RawAttribution(
+                inner[0], inner[1], "direct", (q, nxt), v.lemma, v.stance, (nxt, nxt + 1), "right", sent
+            )
     # no cue: a continuation when the quotation opens its sentence and is speech-length (GUIDE 3.4)
     k = first - 1
     while k >= seg.sent_lo[first] and k >= first - 3 and seg.is_punct(k):
@@ -450,8 +505,9 @@ def _attribute_quote(seg: Segment, a: int, b: int, taken: list[bool]) -> RawAttr
     return None
 
 
-def _verbs_and_according(seg: Segment, out: list[RawAttribution], taken: list[bool],
-                         qspans: list[tuple[int, int]]) -> None:
+def _verbs_and_according(
+    seg: Segment, out: list[RawAttribution], taken: list[bool], qspans: list[tuple[int, int]]
+) -> None:
     according = source_forms("according")
     n = len(seg)
     k = 0
@@ -469,10 +525,19 @@ def _verbs_and_according(seg: Segment, out: list[RawAttribution], taken: list[bo
             if p_hi > p_lo:
                 c_lo, c_hi = _according_scope(seg, k, p_hi, lo_s, hi_s)
                 if c_hi > c_lo:
-                    out.append(RawAttribution(seg.start[c_lo], seg.end[c_hi - 1], "according-to", (k, k + form),
-                                              _norm(seg.full[seg.start[k]:seg.end[k + form - 1]]), "",
-                                              (p_lo, p_hi), "right",
-                                              int(seg.sent[k])))
+                    out.append(
+                        RawAttribution(
+                            seg.start[c_lo],
+                            seg.end[c_hi - 1],
+                            "according-to",
+                            (k, k + form),
+                            _norm(seg.full[seg.start[k] : seg.end[k + form - 1]]),
+                            "",
+                            (p_lo, p_hi),
+                            "right",
+                            int(seg.sent[k]),
+                        )
+                    )
                     _mark(taken, (k, p_hi))
                     k = p_hi
                     continue
@@ -497,8 +562,19 @@ def _verbs_and_according(seg: Segment, out: list[RawAttribution], taken: list[bo
             c_lo = _clause_start(seg, lo - 1, lo_s)
             c_hi = lo - 1 if seg.low[lo - 1] == "," else lo
             if spk and c_hi > c_lo:
-                out.append(RawAttribution(seg.start[c_lo], seg.end[c_hi - 1], "indirect", (lo, nxt), v.lemma,
-                                          v.stance, spk, "right", int(seg.sent[k])))
+                out.append(
+                    RawAttribution(
+                        seg.start[c_lo],
+                        seg.end[c_hi - 1],
+                        "indirect",
+                        (lo, nxt),
+                        v.lemma,
+                        v.stance,
+                        spk,
+                        "right",
+                        int(seg.sent[k]),
+                    )
+                )
                 _mark(taken, (lo, nxt), spk)
                 k = spk[1] if spk else nxt
                 continue
@@ -507,8 +583,19 @@ def _verbs_and_according(seg: Segment, out: list[RawAttribution], taken: list[bo
             side = "right" if inv is not None else "left"
             c_lo, c_hi = comp
             if c_hi > c_lo:
-                out.append(RawAttribution(seg.start[c_lo], seg.end[c_hi - 1], "indirect", (lo, nxt), v.lemma,
-                                          v.stance, spk, side, int(seg.sent[k])))
+                out.append(
+                    RawAttribution(
+                        seg.start[c_lo],
+                        seg.end[c_hi - 1],
+                        "indirect",
+                        (lo, nxt),
+                        v.lemma,
+                        v.stance,
+                        spk,
+                        side,
+                        int(seg.sent[k]),
+                    )
+                )
                 _mark(taken, (lo, nxt))
         k = nxt
 
@@ -516,9 +603,13 @@ def _verbs_and_according(seg: Segment, out: list[RawAttribution], taken: list[bo
 def _according_at(seg: Segment, k: int, forms: tuple[tuple[tuple[str, ...], str], ...]) -> int:
     """Length in tokens of the according-to form at ``k`` (0: none)."""
     for words, _ in forms:
-        if tuple(seg.low[k:k + len(words)]) == words:
-            if words[0] == "de" and k > seg.sent_lo[k] and seg.low[k - 1] != "," and not (
-                    seg.lemma[k - 1] == "apprendre" or seg.verb(k - 1)):
+        if tuple(seg.low[k : k + len(words)]) == words:
+            if (
+                words[0] == "de"
+                and k > seg.sent_lo[k]
+                and seg.low[k - 1] != ","
+                and not (seg.lemma[k - 1] == "apprendre" or seg.verb(k - 1))
+            ):
                 continue  # "confirmée de source indépendante" is no attribution of a claim
             return len(words)
     # "d'après" may be one token or two
@@ -579,8 +670,15 @@ def _merge_quotes(rows: list[RawAttribution]) -> list[RawAttribution]:
         if out and r.start == out[-1].start and r.end == out[-1].end:
             continue
         last = out[-1] if out else None
-        if last is not None and last.kind == "direct" and last.cue is None and r.kind == "direct" \
-                and r.cue is not None and r.sent == last.sent and r.side == "right":
+        if (
+            last is not None
+            and last.kind == "direct"
+            and last.cue is None
+            and r.kind == "direct"
+            and r.cue is not None
+            and r.sent == last.sent
+            and r.side == "right"
+        ):
             r.start, r.kind = last.start, "mixed"
             out[-1] = r
             continue

@@ -23,19 +23,60 @@ import pandas as pd
 
 from ..reading.article import Article
 from .aliases import canonicalise, name_key
+
 # re-exported: this module is the area's public face
-from .gazetteer import (ACRONYM_SKIP, ARTICLES, ELISIONS, EVENT_HEADS, INSTITUTION_HEADS, LEADING_FUNCTION_WORDS,
-                        ORG_HEADS, PERSON_TITLES, PLACE_WORDS, PRODUCT_NOUNS, TITLES, TRAILING_FUNCTION_WORDS, Gazetteer,
-                        gazetteer, not_names, place_key)  # noqa: F401
+from .gazetteer import (
+    ACRONYM_SKIP,
+    ARTICLES,
+    ELISIONS,
+    EVENT_HEADS,
+    INSTITUTION_HEADS,
+    LEADING_FUNCTION_WORDS,
+    ORG_HEADS,
+    PERSON_TITLES,
+    PLACE_WORDS,
+    PRODUCT_NOUNS,
+    TITLES,
+    TRAILING_FUNCTION_WORDS,
+    Gazetteer,
+    gazetteer,
+    not_names,
+    place_key,
+)  # noqa: F401
 from .graph import cooccurrence_edges, cooccurrence_graph
-from .mentions import (ACRONYM, EXTEND_POS, HYPHEN_COMPOUND, SHOUTING_SHARE, SPLIT_POS, STRAY_POS, Mention,
-                       find_mentions, may_hold_mention, model_text, piece_mentions)  # noqa: F401
+from .mentions import (
+    ACRONYM,
+    EXTEND_POS,
+    HYPHEN_COMPOUND,
+    SHOUTING_SHARE,
+    SPLIT_POS,
+    STRAY_POS,
+    Mention,
+    find_mentions,
+    may_hold_mention,
+    model_text,
+    piece_mentions,
+)  # noqa: F401
 from .render import HTML_COLOURS, render_html  # noqa: F401
 
 __all__ = [
-    "LABELS", "MENTION_COLUMNS", "Mention", "MentionIndex", "canonicalise", "cooccurrence_edges", "cooccurrence_graph",
-    "entities", "find_mentions", "gazetteer", "may_hold_mention", "model_text", "name_key", "not_names", "place_key",
-    "render_html", "summary",
+    "LABELS",
+    "MENTION_COLUMNS",
+    "Mention",
+    "MentionIndex",
+    "canonicalise",
+    "cooccurrence_edges",
+    "cooccurrence_graph",
+    "entities",
+    "find_mentions",
+    "gazetteer",
+    "may_hold_mention",
+    "model_text",
+    "name_key",
+    "not_names",
+    "place_key",
+    "render_html",
+    "summary",
 ]
 
 #: The labels produced.
@@ -43,15 +84,46 @@ LABELS: tuple[str, ...] = ("PER", "LOC", "ORG", "MISC")
 
 #: Columns of the mentions table.
 MENTION_COLUMNS: tuple[str, ...] = (
-    "doc_id", "seg", "sent", "start", "end", "text", "label", "canonical", "title", "title_start", "title_end",
-    "counted", "fixes",
+    "doc_id",
+    "seg",
+    "sent",
+    "start",
+    "end",
+    "text",
+    "label",
+    "canonical",
+    "title",
+    "title_start",
+    "title_end",
+    "counted",
+    "fixes",
 )
 
 
 def _empty() -> pd.DataFrame:
-    return pd.DataFrame({c: pd.Series(dtype=t) for c, t in zip(
-        MENTION_COLUMNS, ["str", "int64", "int64", "int64", "int64", "str", "str", "str", "str", "int64", "int64",
-                          "bool", "str"])})
+    return pd.DataFrame(
+        {
+            c: pd.Series(dtype=t)
+            for c, t in zip(
+                MENTION_COLUMNS,
+                [
+                    "str",
+                    "int64",
+                    "int64",
+                    "int64",
+                    "int64",
+                    "str",
+                    "str",
+                    "str",
+                    "str",
+                    "int64",
+                    "int64",
+                    "bool",
+                    "str",
+                ],
+            )
+        }
+    )
 
 
 def entities(article: Article | str, *, tables: Any = None, include_duplicates: bool = True) -> pd.DataFrame:
@@ -90,6 +162,7 @@ def entities(article: Article | str, *, tables: Any = None, include_duplicates: 
     content = segs[segs["kind"].isin(CONTENT_KINDS)]
     if not include_duplicates:
         content = content[content["counted"]]
+
     def jobs() -> Any:
         for seg, s, e, counted in zip(content["seg"], content["start"], content["end"], content["counted"]):
             norm, back = model_text(text[s:e])
@@ -100,17 +173,37 @@ def entities(article: Article | str, *, tables: Any = None, include_duplicates: 
     rows = []
     for doc, (seg, s, offset, back, counted) in _pipe(load(), jobs()):
         for m in piece_mentions(doc, offset=offset, back=back, base=s):
-            rows.append({"doc_id": article.doc_id, "seg": seg, "start": m.start, "end": m.end,
-                         "text": text[m.start:m.end], "label": m.label,
-                         "title": text[m.title_start:m.title_end], "title_start": m.title_start,
-                         "title_end": m.title_end, "counted": counted, "fixes": m.fixes})
+            rows.append(
+                {
+                    "doc_id": article.doc_id,
+                    "seg": seg,
+                    "start": m.start,
+                    "end": m.end,
+                    "text": text[m.start : m.end],
+                    "label": m.label,
+                    "title": text[m.title_start : m.title_end],
+                    "title_start": m.title_start,
+                    "title_end": m.title_end,
+                    "counted": counted,
+                    "fixes": m.fixes,
+                }
+            )
     if not rows:
         return _empty()
     out = pd.DataFrame(rows)
     out["sent"] = locate(tables.sentences, out["start"].to_numpy(), id_col="sent")
     out = canonicalise(out, text=text)
-    out = out.astype({"seg": "int64", "sent": "int64", "start": "int64", "end": "int64", "title_start": "int64",
-                      "title_end": "int64", "counted": "bool"})
+    out = out.astype(
+        {
+            "seg": "int64",
+            "sent": "int64",
+            "start": "int64",
+            "end": "int64",
+            "title_start": "int64",
+            "title_end": "int64",
+            "counted": "bool",
+        }
+    )
     return out[list(MENTION_COLUMNS)].reset_index(drop=True)
 
 
@@ -187,13 +280,23 @@ def summary(mentions: pd.DataFrame, *, counted_only: bool = True) -> pd.DataFram
     rows = []
     for name, grp in m.groupby("canonical", sort=False):
         forms = grp["text"].str.replace("’", "'").value_counts(sort=True)
-        rows.append({"canonical": name, "label": grp["label"].iloc[0], "mentions": int(grp["_c"].sum()),
-                     "mentions_all": len(grp), "variants": "; ".join(forms.index),
-                     "first": int(grp["start"].min())})
+        rows.append(
+            {
+                "canonical": name,
+                "label": grp["label"].iloc[0],
+                "mentions": int(grp["_c"].sum()),
+                "mentions_all": len(grp),
+                "variants": "; ".join(forms.index),
+                "first": int(grp["start"].min()),
+            }
+        )
     out = pd.DataFrame(rows, columns=cols)
     if counted_only:
         out = out[out["mentions"] > 0]
     out = out.sort_values(["mentions", "first"], ascending=[False, True], kind="stable").reset_index(drop=True)
-    out.attrs["rule"] = ("mentions: counted segments only (duplicates out); mentions_all: every content "
-                         "segment" if counted_only else "all content segments")
+    out.attrs["rule"] = (
+        "mentions: counted segments only (duplicates out); mentions_all: every content segment"
+        if counted_only
+        else "all content segments"
+    )
     return out

@@ -22,9 +22,24 @@ import pandas as pd
 from ..paths import PEOPLE_DATA
 
 __all__ = [
-    "ACRONYM_SKIP", "ARTICLES", "ELISIONS", "EVENT_HEADS", "MEDICINE_NOUNS", "Gazetteer", "INSTITUTION_HEADS", "LEADING_FUNCTION_WORDS",
-    "ORG_HEADS", "PERSON_TITLES", "PLACE_WORDS", "PRODUCT_NOUNS", "TITLES", "TRAILING_FUNCTION_WORDS", "gazetteer",
-    "not_names", "place_key", "word_sets",
+    "ACRONYM_SKIP",
+    "ARTICLES",
+    "ELISIONS",
+    "EVENT_HEADS",
+    "MEDICINE_NOUNS",
+    "Gazetteer",
+    "INSTITUTION_HEADS",
+    "LEADING_FUNCTION_WORDS",
+    "ORG_HEADS",
+    "PERSON_TITLES",
+    "PLACE_WORDS",
+    "PRODUCT_NOUNS",
+    "TITLES",
+    "TRAILING_FUNCTION_WORDS",
+    "gazetteer",
+    "not_names",
+    "place_key",
+    "word_sets",
 ]
 
 
@@ -127,8 +142,7 @@ def gazetteer() -> Gazetteer:
     Returns:
         Gazetteer: Place names and demonym forms.
     """
-    table = pd.read_csv(PEOPLE_DATA / "gazetteer_fr.tsv", sep="\t", comment="#", dtype=str,
-                        keep_default_na=False)
+    table = pd.read_csv(PEOPLE_DATA / "gazetteer_fr.tsv", sep="\t", comment="#", dtype=str, keep_default_na=False)
     places: dict[str, str] = {}
     same_as: dict[str, str] = {}
     demonyms: set[str] = set()

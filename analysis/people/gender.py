@@ -51,7 +51,7 @@ class GenderCue:
 
 
 def _title_before(text: str, start: int) -> tuple[str, int, int] | None:
-    m = re.search(r"(?:^|[\s(])(M\.|Mme|Mlle|MM\.|Monsieur|Madame|Mademoiselle)\s+$", text[max(0, start - 14):start])
+    m = re.search(r"(?:^|[\s(])(M\.|Mme|Mlle|MM\.|Monsieur|Madame|Mademoiselle)\s+$", text[max(0, start - 14) : start])
     if not m:
         return None
     a = max(0, start - 14) + m.start(1)
@@ -108,8 +108,15 @@ def genders(rows: list[dict[str, Any]], text: str, mentions: Any) -> dict[str, G
         if name not in found:
             continue
         if r["resolution"] == "pronoun" and r["speaker_text"] in PRONOUN_GENDER:
-            found[name].append(GenderCue(PRONOUN_GENDER[r["speaker_text"]], r["speaker_text"], r["speaker_start"],
-                                         r["speaker_end"], "pronoun"))
+            found[name].append(
+                GenderCue(
+                    PRONOUN_GENDER[r["speaker_text"]],
+                    r["speaker_text"],
+                    r["speaker_start"],
+                    r["speaker_end"],
+                    "pronoun",
+                )
+            )
         for cue in r.get("extra_cues", []):
             found[name].append(cue)
         if r.get("full_start", -1) >= 0:

@@ -38,8 +38,9 @@ def cooccurrence_edges(mentions: pd.DataFrame, *, window: int = 1, counted_only:
             pairs.setdefault((a, b), []).append(int(s))
     rows = [{"source": a, "target": b, "weight": len(v), "sents": v} for (a, b), v in pairs.items()]
     out = pd.DataFrame(rows, columns=["source", "target", "weight", "sents"])
-    return out.sort_values(["weight", "source", "target"], ascending=[False, True, True],
-                           kind="stable").reset_index(drop=True)
+    return out.sort_values(["weight", "source", "target"], ascending=[False, True, True], kind="stable").reset_index(
+        drop=True
+    )
 
 
 def cooccurrence_graph(mentions: pd.DataFrame, *, window: int = 1, counted_only: bool = True) -> Any:

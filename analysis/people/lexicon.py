@@ -25,9 +25,24 @@ from pathlib import Path
 
 from ..paths import PEOPLE_DATA
 
-__all__ = ["FirstNameDataError", "RoleNoun", "SpeechVerb", "estimated_births", "first_name_births", "first_name_cue",
-           "first_name_gender", "fold_first_name", "locutions", "nam_dict_codes", "nam_dict_gender", "nam_dict_path", "pronominals",
-           "role_nouns", "source_forms", "speech_verbs"]
+__all__ = [
+    "FirstNameDataError",
+    "RoleNoun",
+    "SpeechVerb",
+    "estimated_births",
+    "first_name_births",
+    "first_name_cue",
+    "first_name_gender",
+    "fold_first_name",
+    "locutions",
+    "nam_dict_codes",
+    "nam_dict_gender",
+    "nam_dict_path",
+    "pronominals",
+    "role_nouns",
+    "source_forms",
+    "speech_verbs",
+]
 
 
 @dataclass(frozen=True)
@@ -190,8 +205,10 @@ def first_name_births() -> dict[str, tuple[float, float]]:
         except (IndexError, ValueError):
             bounds, names = (), []
         if len(bounds) != 4 or list(bounds) != sorted(bounds) or bounds[3] != len(names):
-            raise FirstNameDataError(f"{source}: expected a line of 4 increasing band limits, the last one the number"
-                                     f" of names on the next line (got {len(bounds)} limits, {len(names)} names)")
+            raise FirstNameDataError(
+                f"{source}: expected a line of 4 increasing band limits, the last one the number"
+                f" of names on the next line (got {len(bounds)} limits, {len(names)} names)"
+            )
         for rank, name in enumerate(names, 1):
             births.setdefault(fold_first_name(name), [0.0, 0.0])[i] += estimated_births(rank, bounds)
     return {key: (f, m) for key, (f, m) in births.items()}
@@ -227,8 +244,10 @@ def nam_dict_path() -> Path:
     try:
         path = Path(str(metadata.distribution("gender-guesser").locate_file("gender_guesser/data/nam_dict.txt")))
     except metadata.PackageNotFoundError:
-        raise FirstNameDataError("gender-guesser is not installed: its data file nam_dict.txt gives the gender of"
-                                 " first names not given in France (pip install -r requirements.lock)") from None
+        raise FirstNameDataError(
+            "gender-guesser is not installed: its data file nam_dict.txt gives the gender of"
+            " first names not given in France (pip install -r requirements.lock)"
+        ) from None
     if not path.is_file():
         raise FirstNameDataError(f"{path}: the data file of gender-guesser is missing")
     return path
@@ -267,8 +286,10 @@ def nam_dict_codes() -> dict[str, frozenset[str]]:
             continue
         code, name = line[:2].strip(), line[3:29].strip()
         if code not in NAM_DICT_CODES or not name:
-            raise FirstNameDataError(f"{source}, line {number}: expected a gender code ({', '.join(sorted(NAM_DICT_CODES))})"
-                                     f" in columns 1-2 and a name in columns 4-29, got {line[:30]!r}")
+            raise FirstNameDataError(
+                f"{source}, line {number}: expected a gender code ({', '.join(sorted(NAM_DICT_CODES))})"
+                f" in columns 1-2 and a name in columns 4-29, got {line[:30]!r}"
+            )
         if code == "=" or line[29:30] == "+":
             continue
         for spelling in _nam_dict_spellings(name):

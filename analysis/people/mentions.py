@@ -51,13 +51,41 @@ from typing import Any
 
 import numpy as np
 
-from .gazetteer import (ARTICLES, ELISIONS, EVENT_HEADS, INSTITUTION_HEADS, LEADING_FUNCTION_WORDS, ORG_HEADS,
-                        MEDICINE_NOUNS, PERSON_TITLES, PLACE_WORDS, PRODUCT_NOUNS, TITLES, TRAILING_FUNCTION_WORDS, Gazetteer,
-                        gazetteer, not_names, place_key)
+from .gazetteer import (
+    ARTICLES,
+    ELISIONS,
+    EVENT_HEADS,
+    INSTITUTION_HEADS,
+    LEADING_FUNCTION_WORDS,
+    ORG_HEADS,
+    MEDICINE_NOUNS,
+    PERSON_TITLES,
+    PLACE_WORDS,
+    PRODUCT_NOUNS,
+    TITLES,
+    TRAILING_FUNCTION_WORDS,
+    Gazetteer,
+    gazetteer,
+    not_names,
+    place_key,
+)
 
-__all__ = ["ACRONYM", "EXTEND_POS", "HYPHEN_COMPOUND", "LINE_END_HYPHEN", "Mention", "ROMAN_NUMERAL", "SHOUTING_SHARE",
-           "SPLIT_POS", "STRAY_POS", "find_mentions", "may_hold_mention", "mentions_in_doc", "model_text",
-           "piece_mentions"]
+__all__ = [
+    "ACRONYM",
+    "EXTEND_POS",
+    "HYPHEN_COMPOUND",
+    "LINE_END_HYPHEN",
+    "Mention",
+    "ROMAN_NUMERAL",
+    "SHOUTING_SHARE",
+    "SPLIT_POS",
+    "STRAY_POS",
+    "find_mentions",
+    "may_hold_mention",
+    "mentions_in_doc",
+    "model_text",
+    "piece_mentions",
+]
 
 #: Parts of speech that end a mention when met inside it.
 SPLIT_POS: frozenset[str] = frozenset({"VERB", "AUX"})
@@ -214,7 +242,7 @@ class _DocIndex:
         if k not in self._shouting:
             sent = self._sents[k]
             if sum(t.is_alpha for t in sent) < 3:  # a fragment the parser cut: judge the passage around it
-                sent = self.doc[self._sents[max(k - 1, 0)].start:self._sents[min(k + 1, len(self._sents) - 1)].end]
+                sent = self.doc[self._sents[max(k - 1, 0)].start : self._sents[min(k + 1, len(self._sents) - 1)].end]
             self._shouting[k] = _is_shouting(sent)
         return self._shouting[k]
 
@@ -241,11 +269,19 @@ def _trim(doc: Any, i: int, j: int, label: str, fixes: list[str]) -> tuple[int, 
             fixes.append("strip-elision")
         elif tok.text[:1].islower() and low in LEADING_FUNCTION_WORDS:
             fixes.append("strip-article")
-        elif low in ARTICLES and tok.is_sent_start and nxt is not None and (
-                nxt.text[:1].islower() or _org_head_next(doc, i + 1, j)):
+        elif (
+            low in ARTICLES
+            and tok.is_sent_start
+            and nxt is not None
+            and (nxt.text[:1].islower() or _org_head_next(doc, i + 1, j))
+        ):
             fixes.append("strip-article")
-        elif low in TITLES and nxt is not None and nxt.lower_ not in TITLES and (
-                _is_cap(nxt) or (nxt.lower_ in PARTICLES and i + 2 < j and _is_cap(doc[i + 2]))):
+        elif (
+            low in TITLES
+            and nxt is not None
+            and nxt.lower_ not in TITLES
+            and (_is_cap(nxt) or (nxt.lower_ in PARTICLES and i + 2 < j and _is_cap(doc[i + 2])))
+        ):
             fixes.append("strip-title")
             label = "PER"
         else:
@@ -274,8 +310,11 @@ def _split(doc: Any, i: int, j: int) -> list[tuple[int, int]]:
     parts, lo = [], i
     for k in range(i, j):
         tok = doc[k]
-        if (tok.pos_ in SPLIT_POS and tok.text[:1].islower()) or "\n" in tok.text or (
-                k > i and "\n" in doc[k - 1].text_with_ws):  # the text from token k - 1 to token k
+        if (
+            (tok.pos_ in SPLIT_POS and tok.text[:1].islower())
+            or "\n" in tok.text
+            or (k > i and "\n" in doc[k - 1].text_with_ws)
+        ):  # the text from token k - 1 to token k
             if k > lo:
                 parts.append((lo, k))
             lo = k + 1 if (tok.pos_ in SPLIT_POS or tok.is_space) else k
@@ -286,9 +325,16 @@ def _split(doc: Any, i: int, j: int) -> list[tuple[int, int]]:
 
 def _extend(doc: Any, j: int, taken: np.ndarray) -> int:
     """Extend a mention over directly following capitalised proper nouns."""
-    while (j < len(doc) and not taken[j] and _is_cap(doc[j]) and doc[j].is_alpha
-           and doc[j].pos_ in EXTEND_POS and doc[j].lower_ not in TITLES
-           and doc[j - 1].whitespace_ == " " and not _real_sentence_start(doc, j)):
+    while (
+        j < len(doc)
+        and not taken[j]
+        and _is_cap(doc[j])
+        and doc[j].is_alpha
+        and doc[j].pos_ in EXTEND_POS
+        and doc[j].lower_ not in TITLES
+        and doc[j - 1].whitespace_ == " "
+        and not _real_sentence_start(doc, j)
+    ):
         j += 1
     return j
 
@@ -298,8 +344,9 @@ def _real_sentence_start(doc: Any, j: int) -> bool:
     if j == 0:
         return True
     prev = doc[j - 1]
-    return doc[j].is_sent_start and (prev.text in (".", "!", "?", "…", ":") or prev.is_space
-                                     or "\n" in prev.whitespace_)
+    return doc[j].is_sent_start and (
+        prev.text in (".", "!", "?", "…", ":") or prev.is_space or "\n" in prev.whitespace_
+    )
 
 
 def _after_title(doc: Any, i: int) -> bool:
@@ -325,11 +372,22 @@ def _keep(doc: Any, i: int, j: int, gaz: Gazetteer, index: _DocIndex) -> str:
         return "demonym"
     if all(t.lower_ in not_names() or ROMAN_NUMERAL.match(t.text) or t.is_punct or t.like_num for t in toks):
         return "not-a-name"
-    if j - i == 1 and not place and _real_sentence_start(doc, i) and toks[0].pos_ in STRAY_POS \
-            and not ACRONYM.match(text):
+    if (
+        j - i == 1
+        and not place
+        and _real_sentence_start(doc, i)
+        and toks[0].pos_ in STRAY_POS
+        and not ACRONYM.match(text)
+    ):
         return "sentence-initial-word"
-    if j - i == 1 and not place and i > 0 and _real_sentence_start(doc, i - 1) and doc[i - 1].is_punct \
-            and toks[0].pos_ in STRAY_POS:
+    if (
+        j - i == 1
+        and not place
+        and i > 0
+        and _real_sentence_start(doc, i - 1)
+        and doc[i - 1].is_punct
+        and toks[0].pos_ in STRAY_POS
+    ):
         return "sentence-initial-word"
     if toks.text.isupper() and not ACRONYM.match(text) and not place and index.shouting(i):
         return "shouting"
@@ -368,8 +426,11 @@ def find_mentions(text: str, *, doc: Any = None) -> list[Mention]:
 
 
 def _shifted(m: Mention, offset: int) -> Mention:
-    return Mention(m.start + offset, m.end + offset, m.label, m.fixes, m.title_start + offset,
-                   m.title_end + offset) if offset else m
+    return (
+        Mention(m.start + offset, m.end + offset, m.label, m.fixes, m.title_start + offset, m.title_end + offset)
+        if offset
+        else m
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -399,7 +460,7 @@ def mentions_in_doc(norm: str, doc: Any) -> list[Mention]:
     index = _DocIndex(doc)
     taken = np.zeros(len(doc) + 1, dtype=bool)
     for ent in doc.ents:
-        taken[ent.start:ent.end] = True
+        taken[ent.start : ent.end] = True
     found: list[Mention] = []
     for ent in doc.ents:
         fixes: list[str] = []
@@ -464,7 +525,7 @@ def _with_title(norm: str, m: Mention) -> Mention:
         break
     if a == m.start:
         return m
-    end = a + len(norm[a:m.start].rstrip())
+    end = a + len(norm[a : m.start].rstrip())
     while norm[a:end].lower().endswith(tuple(" " + p for p in PARTICLES)):  # the particle is the name's
         end = a + len(norm[a:end].rsplit(None, 1)[0])
     return Mention(m.start, m.end, m.label, m.fixes, a, end)
@@ -478,26 +539,45 @@ def _relabel(doc: Any, i: int, j: int, label: str, fixes: list[str], gaz: Gazett
         return Mention(doc[head].idx, doc[j - 1].idx + len(doc[j - 1].text), "ORG", ",".join(dict.fromkeys(fixes)))
     span = doc[i:j]
     text = span.text
-    if label != "MISC" and i > 0 and (doc[i - 1].lower_ in PRODUCT_NOUNS or _after_medicine_noun(doc, i)) \
-            and j - i <= 2 and place_key(text) not in gaz.places:
+    if (
+        label != "MISC"
+        and i > 0
+        and (doc[i - 1].lower_ in PRODUCT_NOUNS or _after_medicine_noun(doc, i))
+        and j - i <= 2
+        and place_key(text) not in gaz.places
+    ):
         fixes.append("product-MISC")
         label = "MISC"
     elif place_key(text) in gaz.places and label != "LOC":
         fixes.append("gazetteer-LOC")
         label = "LOC"
-    elif label != "PER" and _after_title(doc, i) and all(_is_cap(t) for t in span) and j - i <= 3 \
-            and place_key(text) not in gaz.places and not ACRONYM.match(text):
+    elif (
+        label != "PER"
+        and _after_title(doc, i)
+        and all(_is_cap(t) for t in span)
+        and j - i <= 3
+        and place_key(text) not in gaz.places
+        and not ACRONYM.match(text)
+    ):
         fixes.append("title-PER")
         label = "PER"
-    elif label != "PER" and all(_is_cap(t) for t in span) and (_in_address_list(doc, i) or _demonym_before_name(
-            doc, i, j, gaz)) and not ACRONYM.match(text):
+    elif (
+        label != "PER"
+        and all(_is_cap(t) for t in span)
+        and (_in_address_list(doc, i) or _demonym_before_name(doc, i, j, gaz))
+        and not ACRONYM.match(text)
+    ):
         fixes.append("title-PER")
         label = "PER"
     elif label == "MISC" and ACRONYM.match(text):
         fixes.append("acronym-ORG")
         label = "ORG"
-    if label in ("MISC", "LOC") and j - i > 1 and place_key(text) not in gaz.places \
-            and any(t.lower_ in ORG_HEADS and _is_cap(t) for t in span[:3]):
+    if (
+        label in ("MISC", "LOC")
+        and j - i > 1
+        and place_key(text) not in gaz.places
+        and any(t.lower_ in ORG_HEADS and _is_cap(t) for t in span[:3])
+    ):
         fixes.append("organisation-ORG")
         label = "ORG"
     if label != "MISC" and span[0].lower_ in EVENT_HEADS and j - i > 1:
@@ -507,8 +587,9 @@ def _relabel(doc: Any, i: int, j: int, label: str, fixes: list[str], gaz: Gazett
 
 
 #: Plural forms of address: they govern a list of names ("MM. Bertoni, Micheli et Tissières").
-PLURAL_ADDRESS: frozenset[str] = frozenset({"mm.", "mm", "messieurs", "mmes", "mmes.", "mesdames", "mlles",
-                                            "mesdemoiselles"})
+PLURAL_ADDRESS: frozenset[str] = frozenset(
+    {"mm.", "mm", "messieurs", "mmes", "mmes.", "mesdames", "mlles", "mesdemoiselles"}
+)
 
 
 def _in_address_list(doc: Any, i: int) -> bool:
@@ -560,7 +641,7 @@ def _gazetteer_additions(norm: str, found: list[Mention], gaz: Gazetteer, index:
     """Gazetteer names and lone hyphenated compounds the model missed."""
     covered = np.zeros(len(norm) + 1, dtype=bool)
     for m in found:
-        covered[m.start:m.end] = True
+        covered[m.start : m.end] = True
     out = []
     candidates = [(m.start(), m.end(), "gazetteer-add") for m in gaz.pattern.finditer(norm)]
     candidates += [(m.start(), m.end(), "hyphen-compound-add") for m in HYPHEN_COMPOUND.finditer(norm)]
@@ -568,8 +649,11 @@ def _gazetteer_additions(norm: str, found: list[Mention], gaz: Gazetteer, index:
         if covered[start:end].any() or not norm[start].isupper():
             continue
         shouted = norm[start:end].isupper()  # a heading: the next line's capital is not part of the name
-        if _glued_before(norm, start) or (norm[end:end + 1] == " " and _next_is_upper(norm, end) and not (
-                shouted and not _NEXT_WORD_UPPER.match(norm, end))):
+        if _glued_before(norm, start) or (
+            norm[end : end + 1] == " "
+            and _next_is_upper(norm, end)
+            and not (shouted and not _NEXT_WORD_UPPER.match(norm, end))
+        ):
             continue
         if why == "hyphen-compound-add" and _sentence_start(index, start):
             continue
@@ -584,7 +668,8 @@ def _gazetteer_additions(norm: str, found: list[Mention], gaz: Gazetteer, index:
 ADDRESS_NAME = re.compile(
     r"(?<![\w.])(?:M\.|MM\.|Mmes?\b\.?|Mlles?\b\.?|Mgr\b\.?|Me\b|Dr\b\.?)[ \t\n]*"
     r"((?:(?:de|d'|du|des|van|von)[ \t]?)?[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:['-][^\W\d_]+)*"
-    r"(?:[ \t][A-ZÀ-ÖØ-Þ][^\W\d_]+(?:['-][^\W\d_]+)*){0,2})")
+    r"(?:[ \t][A-ZÀ-ÖØ-Þ][^\W\d_]+(?:['-][^\W\d_]+)*){0,2})"
+)
 
 
 def _address_additions(norm: str, found: list[Mention]) -> list[Mention]:

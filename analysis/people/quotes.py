@@ -17,15 +17,43 @@ Import from here (``from analysis.people import quotes; quotes.quotes(article)``
 
 from __future__ import annotations
 
-from .attributions import (ACCORDING_TO, AUXILIARIES, BOUNDARY_TOKENS, COLUMNS, INSTITUTION_NOUNS, SOURCE_COLUMNS,
-                           SPEECH_VERBS, quotes, sources)
+from .attributions import (
+    ACCORDING_TO,
+    AUXILIARIES,
+    BOUNDARY_TOKENS,
+    COLUMNS,
+    INSTITUTION_NOUNS,
+    SOURCE_COLUMNS,
+    SPEECH_VERBS,
+    quotes,
+    sources,
+)
 from .audit import AUDIT_TABLES, audit, corpus_audit
 from .claims import CLAIM_COLUMNS, STATUSES, claims
 from .detection import MAX_WINDOW_TOKENS, MIN_DIRECT_WORDS, QUOTE_PAIRS
 from .reuse import REUSE_COLUMNS, quote_reuse
 from ..text.nlp import MAX_CHUNK_TOKENS
 
-__all__ = ["ACCORDING_TO", "AUDIT_TABLES", "AUXILIARIES", "BOUNDARY_TOKENS", "CLAIM_COLUMNS", "COLUMNS",
-           "INSTITUTION_NOUNS", "MAX_CHUNK_TOKENS", "MAX_WINDOW_TOKENS", "MIN_DIRECT_WORDS", "QUOTE_PAIRS",
-           "REUSE_COLUMNS", "SOURCE_COLUMNS", "SPEECH_VERBS", "STATUSES", "audit", "claims", "corpus_audit",
-           "quote_reuse", "quotes", "sources"]
+__all__ = [
+    "ACCORDING_TO",
+    "AUDIT_TABLES",
+    "AUXILIARIES",
+    "BOUNDARY_TOKENS",
+    "CLAIM_COLUMNS",
+    "COLUMNS",
+    "INSTITUTION_NOUNS",
+    "MAX_CHUNK_TOKENS",
+    "MAX_WINDOW_TOKENS",
+    "MIN_DIRECT_WORDS",
+    "QUOTE_PAIRS",
+    "REUSE_COLUMNS",
+    "SOURCE_COLUMNS",
+    "SPEECH_VERBS",
+    "STATUSES",
+    "audit",
+    "claims",
+    "corpus_audit",
+    "quote_reuse",
+    "quotes",
+    "sources",
+]

@@ -27,15 +27,21 @@ def render_html(text: str, entities: pd.DataFrame, quotes: pd.DataFrame | None =
     for r in entities.itertuples(index=False):
         colour = HTML_COLOURS.get(r.label, "#ddd")
         title = html.escape(str(getattr(r, "canonical", r.text)), quote=True)
-        events.append((int(r.start), 3, f'<mark title="{title}" style="background:{colour};padding:0.1em '
-                                        f'0.3em;border-radius:0.3em;line-height:2">'))
-        events.append((int(r.end), 0, f'<span style="font-size:0.7em;font-weight:bold;margin-left:0.3em">'
-                                      f'{r.label}</span></mark>'))
+        events.append(
+            (
+                int(r.start),
+                3,
+                f'<mark title="{title}" style="background:{colour};padding:0.1em '
+                f'0.3em;border-radius:0.3em;line-height:2">',
+            )
+        )
+        events.append(
+            (int(r.end), 0, f'<span style="font-size:0.7em;font-weight:bold;margin-left:0.3em">{r.label}</span></mark>')
+        )
     if quotes is not None:
         for q in quotes.itertuples(index=False):
             title = html.escape(f"{q.kind} — {q.speaker} ({q.verb})", quote=True)
-            events.append((int(q.start), 2,
-                           f'<span title="{title}" style="border-bottom:3px solid #d35400">'))
+            events.append((int(q.start), 2, f'<span title="{title}" style="border-bottom:3px solid #d35400">'))
             events.append((int(q.end), 1, "</span>"))
     events.sort(key=lambda e: (e[0], e[1]))
     parts, pos = [], 0

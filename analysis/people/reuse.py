@@ -59,7 +59,7 @@ def quote_reuse(quotes_df: pd.DataFrame) -> pd.DataFrame:
         if len(words) < MIN_WORDS:
             continue
         for k in range(0, len(words) - SHINGLE + 1, SHINGLE):  # disjoint runs: linear in the text
-            index[tuple(words[k:k + SHINGLE])].append(i)
+            index[tuple(words[k : k + SHINGLE])].append(i)
     parent = list(range(len(q)))
 
     def find(i: int) -> int:
@@ -74,7 +74,7 @@ def quote_reuse(quotes_df: pd.DataFrame) -> pd.DataFrame:
         if len(rows) < 2 or len(rows) > 50:  # a run in 50 documents is a formula, not a quotation
             continue
         for a_pos, a in enumerate(rows):
-            for b in rows[a_pos + 1:]:
+            for b in rows[a_pos + 1 :]:
                 if docs[a] == docs[b] or (a, b) in ratios:
                     continue
                 r = difflib.SequenceMatcher(None, norms[a], norms[b], autojunk=False).ratio()
@@ -94,12 +94,30 @@ def quote_reuse(quotes_df: pd.DataFrame) -> pd.DataFrame:
         differ = len({_speaker_key(str(q.at[i, "speaker"])) for i in members}) > 1
         for i in members:
             ratio = 1.0 if i == first else difflib.SequenceMatcher(None, norms[first], norms[i], autojunk=False).ratio()
-            out.append({"group": n_group, "doc_id": docs[i], "start": int(q.at[i, "start"]), "end": int(q.at[i, "end"]),
-                        "text": q.at[i, "text"], "speaker": q.at[i, "speaker"], "named": bool(q.at[i, "named"]),
-                        "ratio": round(ratio, 3), "speakers_differ": differ})
+            out.append(
+                {
+                    "group": n_group,
+                    "doc_id": docs[i],
+                    "start": int(q.at[i, "start"]),
+                    "end": int(q.at[i, "end"]),
+                    "text": q.at[i, "text"],
+                    "speaker": q.at[i, "speaker"],
+                    "named": bool(q.at[i, "named"]),
+                    "ratio": round(ratio, 3),
+                    "speakers_differ": differ,
+                }
+            )
     table = pd.DataFrame(out, columns=list(REUSE_COLUMNS)).astype(
-        {"group": "int64", "start": "int64", "end": "int64", "named": "bool", "ratio": "float64",
-         "speakers_differ": "bool"})
-    table.attrs["rule"] = (f"direct and mixed quotations of {MIN_WORDS}+ words in several documents, normalised, "
-                           f"similarity >= {MIN_RATIO}")
+        {
+            "group": "int64",
+            "start": "int64",
+            "end": "int64",
+            "named": "bool",
+            "ratio": "float64",
+            "speakers_differ": "bool",
+        }
+    )
+    table.attrs["rule"] = (
+        f"direct and mixed quotations of {MIN_WORDS}+ words in several documents, normalised, similarity >= {MIN_RATIO}"
+    )
     return table

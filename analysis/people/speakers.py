@@ -38,13 +38,20 @@ __all__ = ["Resolver", "Speaker", "speaker_phrase"]
 #: Definite determiners: a role noun after one designates one known source (GUIDE 4.2).
 DEFINITE = frozenset({"le", "la", "les", "l'", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"})
 #: Subject pronouns (GUIDE 4.1), as they read in a speaker phrase.
-PRONOUNS = {"il": ("m", "sg"), "elle": ("f", "sg"), "ils": ("m", "pl"), "elles": ("f", "pl"), "on": ("", "sg"),
-            "lui": ("m", "sg")}
+PRONOUNS = {
+    "il": ("m", "sg"),
+    "elle": ("f", "sg"),
+    "ils": ("m", "pl"),
+    "elles": ("f", "pl"),
+    "on": ("", "sg"),
+    "lui": ("m", "sg"),
+}
 #: Titles before a name: never part of the canonical name (GUIDE 4.2), a gender cue (gender.py).
 TITLES = frozenset({"m", "m.", "mme", "mlle", "mm", "mm.", "dr", "me", "mgr", "monsieur", "madame", "mademoiselle"})
 #: Office nouns whose holder, for a named institution, is the institution (GUIDE A7).
-OFFICE_NOUNS = frozenset({"porte-parole", "direction", "responsable", "représentant", "représentante", "service",
-                          "services"})
+OFFICE_NOUNS = frozenset(
+    {"porte-parole", "direction", "responsable", "représentant", "représentante", "service", "services"}
+)
 
 
 @dataclass
@@ -112,8 +119,11 @@ def _subject_left(seg: Segment, v: int, depth: int = 0) -> tuple[int, int] | Non
     lo_s = seg.sent_lo[v] if v < len(seg) else 0
     prev = seg.low[v - 1] if v - 1 >= lo_s else ""
     form = seg.low[v] if v < len(seg) else ""
-    controlled = prev in ("et", "mais", "puis", "ou", "de", "d'") or form == "en" or (
-        form.endswith("ant") and seg.pos[v] in ("VERB", "AUX"))
+    controlled = (
+        prev in ("et", "mais", "puis", "ou", "de", "d'")
+        or form == "en"
+        or (form.endswith("ant") and seg.pos[v] in ("VERB", "AUX"))
+    )
     if controlled:
         return _controlling(seg, v, lo_s, depth)
     chunks: list[tuple[int, int]] = []
@@ -169,8 +179,12 @@ def _strip_lead(seg: Segment, lo: int, hi: int) -> tuple[int, int]:
 
 def _joined(seg: Segment, k: int) -> bool:
     """A hyphen or apostrophe glued between two words (*al-Rahman*) is inside a name, not a boundary."""
-    return (seg.text[k] in ("-", "'", "’") and 0 < k < len(seg) - 1 and seg.end[k - 1] == seg.start[k]
-            and seg.end[k] == seg.start[k + 1])
+    return (
+        seg.text[k] in ("-", "'", "’")
+        and 0 < k < len(seg) - 1
+        and seg.end[k - 1] == seg.start[k]
+        and seg.end[k] == seg.start[k + 1]
+    )
 
 
 def _controlling(seg: Segment, v: int, lo_s: int, depth: int) -> tuple[int, int] | None:
@@ -252,8 +266,9 @@ class Resolver:
         if phrase is None:
             if raw.side == "previous" and self.history:
                 prev = self.history[-1]
-                sp = Speaker(speaker=prev.speaker, resolution="previous", named=prev.named, type=prev.type,
-                             pronoun=prev.pronoun)
+                sp = Speaker(
+                    speaker=prev.speaker, resolution="previous", named=prev.named, type=prev.type, pronoun=prev.pronoun
+                )
             self.history.append(sp) if sp.resolution == "previous" else None
             return sp
         lo, hi = phrase
@@ -277,8 +292,12 @@ class Resolver:
         org = [i for i in rows if self.m.label[i] in ("ORG", "MISC")]
         words = seg.low[lo:hi]
         content_words = [w for w in words if w not in DEFINITE]
-        places = [i for i in rows if self.m.label[i] == "LOC"
-                  and self.m.text[i].replace("’", "'").lower().split() == " ".join(content_words).split()]
+        places = [
+            i
+            for i in rows
+            if self.m.label[i] == "LOC"
+            and self.m.text[i].replace("’", "'").lower().split() == " ".join(content_words).split()
+        ]
         org = org or places  # a state that is the whole phrase speaks as an institution ("l'Iran a déclaré")
         head = next((w for w in words if w in role_nouns()), None)
         role = role_nouns().get(head) if head else None
@@ -327,8 +346,11 @@ class Resolver:
         for prev in reversed(self.history[-3:]):
             if not prev.named:
                 continue
-            if number == "sg" and prev.type == "person" and (not prev.pronoun or prev.pronoun == pron
-                                                             or prev.pronoun == "lui"):
+            if (
+                number == "sg"
+                and prev.type == "person"
+                and (not prev.pronoun or prev.pronoun == pron or prev.pronoun == "lui")
+            ):
                 sp.speaker, sp.named, sp.type = prev.speaker, True, "person"
                 return
             if number == "pl" and prev.type in ("organisation", "group"):
@@ -352,22 +374,35 @@ class Resolver:
             sp.type = role.type if role else ""
             return
         sp.type = role.type
-        if role.type in ("organisation", "media") and len(words) > 2 and (
-                any(w in ("de", "du", "des", "d'") for w in words[1:3]) or _gentile(words[2])):
+        if (
+            role.type in ("organisation", "media")
+            and len(words) > 2
+            and (any(w in ("de", "du", "des", "d'") for w in words[1:3]) or _gentile(words[2]))
+        ):
             # a unique institutional designation: "le ministère de l'Intérieur" (GUIDE 4.4)
             sp.speaker, sp.named = _strip_article(sp.speaker_text), True
             return
         # the nearest source of the role's type: a person role the last person quoted (within the last
         # few attributions), an institution or a document's author the last institution quoted
-        want = {"person": ("person",), "organisation": ("organisation",), "media": ("organisation",),
-                "document": ("organisation",), "group": ()}[role.type]
+        want = {
+            "person": ("person",),
+            "organisation": ("organisation",),
+            "media": ("organisation",),
+            "document": ("organisation",),
+            "group": (),
+        }[role.type]
         reach = 4
         for prev in reversed(self.history[-reach:]):
             if prev.named and prev.type in want:
                 sp.speaker, sp.named = prev.speaker, True
                 return
-        labels = {"person": ("PER",), "organisation": ("ORG",), "media": ("ORG", "MISC"),
-                  "document": ("ORG",), "group": ()}[role.type]
+        labels = {
+            "person": ("PER",),
+            "organisation": ("ORG",),
+            "media": ("ORG", "MISC"),
+            "document": ("ORG",),
+            "group": (),
+        }[role.type]
         i = self._before(pos, labels) if labels else None
         if i is not None:
             sp.speaker, sp.named = self._canonical(i), True
@@ -377,9 +412,15 @@ def _name_start(seg: Segment, start: int, limit: int) -> int:
     """The start of a person's name the mention cut short on the left (*Rami* of *Rami Abd al-Rahman*):
     capitalised words that are names (not a determiner, preposition or verb), within ``limit``."""
     k = seg.index_at(start) - 1
-    while k >= 0 and seg.start[k] >= limit and seg.text[k][:1].isupper() and seg.text[k].isalpha() \
-            and seg.pos[k] in ("PROPN", "NOUN", "X") and seg.low[k] not in ("selon", "pour", "le", "la", "les") \
-            and seg.low[k] not in TITLES:
+    while (
+        k >= 0
+        and seg.start[k] >= limit
+        and seg.text[k][:1].isupper()
+        and seg.text[k].isalpha()
+        and seg.pos[k] in ("PROPN", "NOUN", "X")
+        and seg.low[k] not in ("selon", "pour", "le", "la", "les")
+        and seg.low[k] not in TITLES
+    ):
         start = seg.start[k]
         k -= 1
     return start
@@ -409,9 +450,28 @@ def _name_end(seg: Segment, end: int, limit: int) -> int:
 #: Suffixes of French gentilés (adjectives of nationality: malien, ukrainien, français, américain,
 #: québécois, espagnol; Grevisse, *Le Bon Usage*, § 169) and gentilés without one of them.
 GENTILE_SUFFIXES = ("ien", "ienne", "ais", "aise", "ain", "aine", "ois", "oise", "ol", "ole", "éen", "éenne")
-GENTILES = frozenset({"russe", "belge", "suisse", "allemand", "allemande", "turc", "turque", "grec", "grecque",
-                      "chinois", "arabe", "européen", "européenne", "onusien", "fédéral", "fédérale", "national",
-                      "nationale"})
+GENTILES = frozenset(
+    {
+        "russe",
+        "belge",
+        "suisse",
+        "allemand",
+        "allemande",
+        "turc",
+        "turque",
+        "grec",
+        "grecque",
+        "chinois",
+        "arabe",
+        "européen",
+        "européenne",
+        "onusien",
+        "fédéral",
+        "fédérale",
+        "national",
+        "nationale",
+    }
+)
 
 
 def _gentile(word: str) -> bool:
@@ -423,5 +483,5 @@ def _strip_article(text: str) -> str:
     low = text.replace("’", "'")
     for art in ("le ", "la ", "les ", "l'"):
         if low.lower().startswith(art):
-            return text[len(art):]
+            return text[len(art) :]
     return text

@@ -170,20 +170,33 @@ _MAX_CONTROL_SHARE = 0.01
 _UTF8_OR_INVALID = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
     rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
-    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}|([\x80-\xff])")
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}|([\x80-\xff])"
+)
 #: How many offsets a message or warning lists.
 _SHOWN = 10
 #: Labels that mean Windows-1252 in a page (WHATWG Encoding: browsers decode them so).
-_WINDOWS_1252_LABELS = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp819",
-                        "ibm819", "iso_8859-1", "windows-1252", "cp1252", "x-cp1252"}
+_WINDOWS_1252_LABELS = {
+    "iso-8859-1",
+    "iso8859-1",
+    "latin1",
+    "latin-1",
+    "l1",
+    "us-ascii",
+    "ascii",
+    "cp819",
+    "ibm819",
+    "iso_8859-1",
+    "windows-1252",
+    "cp1252",
+    "x-cp1252",
+}
 _MULTIBYTE_CODECS = {"utf_8", "utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be", "utf_7"}
 
 #: Sidecar keys whose values must be strings when present.
 _STRING_KEYS = ("title", "language", "outlet", "author", "url", "date_source", "date_certainty")
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _ISO_PREFIX = re.compile(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T ].*)?$")
-_FILENAME_DATE = re.compile(
-    r"(?<!\d)(1[5-9]\d\d|20\d\d)([-_]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+_FILENAME_DATE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)([-_]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
 
 #: Very frequent French function words, for :func:`french_score`.
 _FRENCH_MARKERS = frozenset(
@@ -252,8 +265,13 @@ class Article:
             Article: The article.
         """
         meta = _complete_meta(dict(meta or {}), text)
-        return cls(text=text, meta=meta, encoding="str", doc_id=doc_id,
-                   sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
+        return cls(
+            text=text,
+            meta=meta,
+            encoding="str",
+            doc_id=doc_id,
+            sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+        )
 
 
 def display_path(path: str | os.PathLike) -> str:
@@ -296,8 +314,15 @@ def sidecar_path(path: str | Path) -> Path:
     return full if full.exists() else path.with_name(f"{path.stem}.meta.json")
 
 
-def load_article(path: str | Path, *, meta_path: str | Path | None = None, doc_id: str | None = None,
-                 check_language: bool = True, errors: str = "strict", encoding: str | None = None) -> Article:
+def load_article(
+    path: str | Path,
+    *,
+    meta_path: str | Path | None = None,
+    doc_id: str | None = None,
+    check_language: bool = True,
+    errors: str = "strict",
+    encoding: str | None = None,
+) -> Article:
     """Read an article file (``.txt``, ``.md`` or ``.html``) and its optional metadata sidecar.
 
     Args:
@@ -358,8 +383,15 @@ def load_article(path: str | Path, *, meta_path: str | Path | None = None, doc_i
     meta = _complete_meta(meta, text)
     if check_language:
         _warn_if_not_french(text, name=name)
-    return Article(text=text, meta=meta, path=path, encoding=used, sha256=hashlib.sha256(data).hexdigest(),
-                   doc_id=doc_id or display_path(path.stem), markup=None if fmt == "txt" else decoded)
+    return Article(
+        text=text,
+        meta=meta,
+        path=path,
+        encoding=used,
+        sha256=hashlib.sha256(data).hexdigest(),
+        doc_id=doc_id or display_path(path.stem),
+        markup=None if fmt == "txt" else decoded,
+    )
 
 
 def _read_md(decoded: str, *, name: str) -> tuple[str, dict[str, Any], str | None, dict[str, Any]]:
@@ -384,8 +416,10 @@ def _read_md(decoded: str, *, name: str) -> tuple[str, dict[str, Any], str | Non
     if own.get("date") is not None:
         date = clean_date(own["date"])
         if date is None:
-            raise MetadataError(f"{name}: front matter date {own['date']!r} is not a date "
-                                "(expected YYYY-MM-DD, YYYY-MM, YYYY or an ISO timestamp)")
+            raise MetadataError(
+                f"{name}: front matter date {own['date']!r} is not a date "
+                "(expected YYYY-MM-DD, YYYY-MM, YYYY or an ISO timestamp)"
+            )
         own["date"] = date
     return text, own, "front matter" if own.get("date") else None, {"text_offset": start}
 
@@ -397,15 +431,17 @@ def _read_html(decoded: str, *, name: str) -> tuple[str, dict[str, Any], str | N
     try:
         page = extract(decoded)
     except Exception as exc:  # a third-party parser on any page a user drops: one line, never a traceback
-        raise ArticleError(f"{name}: the page cannot be read ({type(exc).__name__}: "
-                           f"{str(exc).splitlines()[0] if str(exc) else ''})") from None
+        raise ArticleError(
+            f"{name}: the page cannot be read ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''})"
+        ) from None
     if page is None:
         raise EmptyArticleError(f"{name}: trafilatura found no article text in the page")
     return page.text, dict(page.meta), page.date_source, {"extractor": page.extractor}
 
 
-def _merge_meta(sidecar: dict[str, Any], own: dict[str, Any], *, date_source: str | None,
-                filename: str | None) -> dict[str, Any]:
+def _merge_meta(
+    sidecar: dict[str, Any], own: dict[str, Any], *, date_source: str | None, filename: str | None
+) -> dict[str, Any]:
     """Sidecar over the file's own metadata over the file-name date (see the module docstring)."""
     meta = {k: v for k, v in own.items() if v not in (None, "")}
     meta.update({k: v for k, v in sidecar.items() if v is not None and k != "date_source"})
@@ -474,8 +510,9 @@ def date_from_filename(name: str) -> str | None:
 # --------------------------------------------------------------------------
 
 
-def decode_bytes(data: bytes, *, name: str = "<bytes>", errors: str = "strict",
-                 declared: str | None = None) -> tuple[str, str]:
+def decode_bytes(
+    data: bytes, *, name: str = "<bytes>", errors: str = "strict", declared: str | None = None
+) -> tuple[str, str]:
     """Decode a file's bytes, detecting the encoding (see the module docstring).
 
     Args:
@@ -496,8 +533,9 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>", errors: str = "strict",
     return text, encoding
 
 
-def _decode(data: bytes, *, name: str, errors: str = "strict", declared: str | None = None,
-            encoding: str | None = None) -> tuple[str, str, str | None]:
+def _decode(
+    data: bytes, *, name: str, errors: str = "strict", declared: str | None = None, encoding: str | None = None
+) -> tuple[str, str, str | None]:
     """:func:`decode_bytes`, also returning a note on replaced bytes for the metadata."""
     if not data:
         raise EmptyArticleError(f"{name}: file is empty (0 bytes)")
@@ -509,8 +547,9 @@ def _decode(data: bytes, *, name: str, errors: str = "strict", declared: str | N
         try:
             text = data.decode(codec)
         except UnicodeDecodeError as exc:
-            raise EncodingError(f"{name}: byte {exc.start} is invalid {encoding} ({exc.reason}): "
-                                f"{_context(data, exc.start)}") from None
+            raise EncodingError(
+                f"{name}: byte {exc.start} is invalid {encoding} ({exc.reason}): {_context(data, exc.start)}"
+            ) from None
         text = text.lstrip("\ufeff")
         _check_text(text, name=name)
         return text, encoding, None
@@ -522,7 +561,8 @@ def _decode(data: bytes, *, name: str, errors: str = "strict", declared: str | N
                 if errors != "replace":
                     raise EncodingError(
                         f"{name}: starts with a {bom_encoding.upper()} byte-order mark but byte {exc.start} "
-                        f"is invalid {bom_encoding.upper()} ({exc.reason})") from None
+                        f"is invalid {bom_encoding.upper()} ({exc.reason})"
+                    ) from None
                 text = data.decode(bom_encoding, "replace")
                 note = _replaced(name, bom_encoding, [exc.start], None)
             text = text.lstrip("\ufeff")
@@ -596,11 +636,16 @@ def _decode_not_utf8(data: bytes, *, name: str, errors: str, declared: str | Non
         text = data.decode(codec)
         if not valid:
             return text, codec, None
-        shown = ", ".join(f"byte {o} ({data[o:o + _utf8_len(data[o])].hex(' ')})" for o in valid_at[:3])
-        note = (f"{codec} ({invalid} bytes are not UTF-8), though {valid} byte sequence"
-                f"{'s are' if valid > 1 else ' is'} also valid UTF-8 ({shown}{', ...' if valid > 3 else ''})")
-        warnings.warn(f"{name}: decoded as {note}; if the file mixes encodings, the text there is mojibake",
-                      DecodingWarning, stacklevel=4)
+        shown = ", ".join(f"byte {o} ({data[o : o + _utf8_len(data[o])].hex(' ')})" for o in valid_at[:3])
+        note = (
+            f"{codec} ({invalid} bytes are not UTF-8), though {valid} byte sequence"
+            f"{'s are' if valid > 1 else ' is'} also valid UTF-8 ({shown}{', ...' if valid > 3 else ''})"
+        )
+        warnings.warn(
+            f"{name}: decoded as {note}; if the file mixes encodings, the text there is mojibake",
+            DecodingWarning,
+            stacklevel=4,
+        )
         return text, codec, note
     first = invalid_at[0]
     line = data.count(b"\n", 0, first) + 1
@@ -608,7 +653,8 @@ def _decode_not_utf8(data: bytes, *, name: str, errors: str, declared: str | Non
         raise EncodingError(
             f"{name}: broken UTF-8: byte {first} (line {line}) is 0x{data[first]:02X}, invalid in UTF-8, in "
             f"{_context(data, first)} ({invalid} invalid byte{'s' if invalid > 1 else ''} among {valid} valid "
-            "UTF-8 multi-byte sequences); load with errors='replace' to read it anyway")
+            "UTF-8 multi-byte sequences); load with errors='replace' to read it anyway"
+        )
     return data.decode("utf-8", "replace"), "utf-8", _replaced(name, "utf-8", invalid_at, invalid)
 
 
@@ -627,7 +673,7 @@ def _utf8_len(lead: int) -> int:
 
 def _context(data: bytes, at: int, *, width: int = 8) -> str:
     """The bytes around an offset, as a Python bytes literal."""
-    return repr(data[max(0, at - width): at + width])
+    return repr(data[max(0, at - width) : at + width])
 
 
 def _check_text(text: str, *, name: str) -> None:
@@ -636,8 +682,7 @@ def _check_text(text: str, *, name: str) -> None:
         raise EmptyArticleError(f"{name}: file holds only white space ({len(text)} characters)")
     controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS)
     if controls > max(1, _MAX_CONTROL_SHARE * len(text)):
-        raise BinaryFileError(
-            f"{name}: binary file ({controls} control characters in {len(text)}), not text")
+        raise BinaryFileError(f"{name}: binary file ({controls} control characters in {len(text)}), not text")
 
 
 # --------------------------------------------------------------------------
@@ -758,4 +803,6 @@ def _warn_if_not_french(text: str, *, name: str, threshold: float = 0.12) -> Non
         warnings.warn(
             f"{name}: this text does not look French ({score:.0%} of its words are common French "
             f"function words; French prose has about 30-50%): French rules may give poor results",
-            NotFrenchWarning, stacklevel=3)
+            NotFrenchWarning,
+            stacklevel=3,
+        )

@@ -73,12 +73,31 @@ import pandas as pd
 
 from . import exports, table_files
 from .article import (
-    Article, ArticleError, CorpusError, EmptyCorpusError, date_from_filename, display_path, load_article,
-    parse_date)
+    Article,
+    ArticleError,
+    CorpusError,
+    EmptyCorpusError,
+    date_from_filename,
+    display_path,
+    load_article,
+    parse_date,
+)
 from .html_page import DATELINE_CHARS, dateline
 
-__all__ = ["Corpus", "CorpusError", "DATELINE_CHARS", "DocRef", "ERROR_COLUMNS", "EmptyCorpusError", "META_COLUMNS",
-           "OUTCOMES", "date_from_filename", "dateline", "load_refs", "ref_location"]
+__all__ = [
+    "Corpus",
+    "CorpusError",
+    "DATELINE_CHARS",
+    "DocRef",
+    "ERROR_COLUMNS",
+    "EmptyCorpusError",
+    "META_COLUMNS",
+    "OUTCOMES",
+    "date_from_filename",
+    "dateline",
+    "load_refs",
+    "ref_location",
+]
 
 log = logging.getLogger(__name__)
 
@@ -87,8 +106,19 @@ ERROR_COLUMNS = ["file", "reason", "outcome"]
 #: Values of the ``outcome`` column: the document was not analysed, or was analysed with the problem noted.
 OUTCOMES = ("skipped", "kept")
 #: Columns of :meth:`Corpus.documents`.
-META_COLUMNS = ["doc_id", "title", "date", "date_source", "author", "outlet", "url", "source", "format",
-                "sha256", "characters"]
+META_COLUMNS = [
+    "doc_id",
+    "title",
+    "date",
+    "date_source",
+    "author",
+    "outlet",
+    "url",
+    "source",
+    "format",
+    "sha256",
+    "characters",
+]
 
 TEXT_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 TABLE_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
@@ -206,8 +236,9 @@ def _scan_folder(root: Path) -> tuple[list[DocRef], list[tuple[str, str, str]]]:
 
     def unreadable(exc: OSError) -> None:
         where = display_path(exc.filename) if exc.filename else display_path(root)
-        problems.append((where, f"folder cannot be read ({exc.strerror or exc}): the files in it are not in the "
-                                "corpus", "skipped"))
+        problems.append(
+            (where, f"folder cannot be read ({exc.strerror or exc}): the files in it are not in the corpus", "skipped")
+        )
 
     found: list[Path] = []
     for folder, subfolders, names in os.walk(root, onerror=unreadable):
@@ -255,10 +286,13 @@ def _scan_export(path: Path, fmt: str, stem: str) -> tuple[list[DocRef], list[tu
 
 def _scan_table(path: Path, fmt: str) -> tuple[list[DocRef], list[tuple[str, str, str]]]:
     found = table_files.scan(path, fmt)
-    ids = _unique([row.doc_id if row.doc_id is not None else f"{display_path(path.stem)}/{row.row}"
-                   for row in found.rows])
-    refs = [DocRef(i, str(path), fmt, row=row.row, offset=row.offset, encoding=found.encoding)
-            for i, row in zip(ids, found.rows)]
+    ids = _unique(
+        [row.doc_id if row.doc_id is not None else f"{display_path(path.stem)}/{row.row}" for row in found.rows]
+    )
+    refs = [
+        DocRef(i, str(path), fmt, row=row.row, offset=row.offset, encoding=found.encoding)
+        for i, row in zip(ids, found.rows)
+    ]
     return refs, found.problems
 
 
@@ -287,8 +321,9 @@ def _no_document(path: Path, what: str, problems: Sequence[tuple[str, str, str]]
     first = ""
     if problems:
         file, reason, _ = problems[0]
-        first = (f" ({len(problems)} problem{'s' if len(problems) > 1 else ''}; first: {file}: "
-                 f"{_bare_reason(file, reason)})")
+        first = (
+            f" ({len(problems)} problem{'s' if len(problems) > 1 else ''}; first: {file}: {_bare_reason(file, reason)})"
+        )
     return EmptyCorpusError(f"{display_path(path)}: no document: {what}{first}")
 
 
@@ -308,8 +343,9 @@ class Corpus:
         source: What the corpus was made from (a path, or ``"<articles>"``).
     """
 
-    def __init__(self, refs: Sequence[DocRef], *, source: str = "<articles>",
-                 errors: Iterable[tuple[str, ...]] = ()) -> None:
+    def __init__(
+        self, refs: Sequence[DocRef], *, source: str = "<articles>", errors: Iterable[tuple[str, ...]] = ()
+    ) -> None:
         self.refs: list[DocRef] = list(refs)
         self.source = source
         self._errors: dict[str, tuple[str, str]] = {}
@@ -347,8 +383,11 @@ class Corpus:
                 fmt = TABLE_SUFFIXES[suffix]
                 refs, problems = _scan_table(path, fmt)
                 if not refs:
-                    what = ({"jsonl": "an empty file", "csv": "a header only", "parquet": "0 rows"}[fmt]
-                            if not problems else "no line or row can be analysed")
+                    what = (
+                        {"jsonl": "an empty file", "csv": "a header only", "parquet": "0 rows"}[fmt]
+                        if not problems
+                        else "no line or row can be analysed"
+                    )
                     raise _no_document(path, what, problems)
             elif suffix in TEXT_SUFFIXES and (export_fmt := exports.export_format(path)) is not None:
                 refs, problems = _scan_export(path, export_fmt, display_path(path.stem))
@@ -358,8 +397,10 @@ class Corpus:
             elif suffix in TEXT_SUFFIXES:
                 refs, problems = [DocRef(display_path(path.stem), str(path), TEXT_SUFFIXES[suffix])], []
             else:
-                raise CorpusError(f"{name}: unknown corpus format {suffix or '(no extension)'!r} (expected a folder, "
-                                  ".jsonl, .csv, .parquet, or one .txt/.md/.html file)")
+                raise CorpusError(
+                    f"{name}: unknown corpus format {suffix or '(no extension)'!r} (expected a folder, "
+                    ".jsonl, .csv, .parquet, or one .txt/.md/.html file)"
+                )
         return cls(refs, source=name, errors=problems)
 
     @classmethod
@@ -374,9 +415,10 @@ class Corpus:
         """
         articles = list(articles)
         ids = _unique([a.doc_id for a in articles])
-        refs = [DocRef(i, str(a.path or ""), "article",
-                       article=a if a.doc_id == i else dataclasses.replace(a, doc_id=i))
-                for i, a in zip(ids, articles)]
+        refs = [
+            DocRef(i, str(a.path or ""), "article", article=a if a.doc_id == i else dataclasses.replace(a, doc_id=i))
+            for i, a in zip(ids, articles)
+        ]
         return cls(refs, source="<articles>")
 
     # -- access -------------------------------------------------------------
@@ -465,8 +507,7 @@ class Corpus:
             Corpus: An in-memory corpus of the documents that load, same ``doc_id``s.
         """
         articles = list(self)
-        out = Corpus([DocRef(a.doc_id, str(a.path or ""), "article", article=a) for a in articles],
-                     source=self.source)
+        out = Corpus([DocRef(a.doc_id, str(a.path or ""), "article", article=a) for a in articles], source=self.source)
         out._errors = dict(self._errors)
         return out
 
@@ -493,7 +534,7 @@ def _bare_reason(file: str, reason: str) -> str:
     """A reason without the location the ``file`` column already gives (``path: line 3: ...`` → ``...``)."""
     base = re.sub(r"(?::\d+|#\d+)$", "", file)
     prefix = re.match(re.escape(base) + r"(?::\d+|#\d+)?:\s*(?:(?:line|row) \d+:\s*)?", reason)
-    return reason[prefix.end():] if prefix and prefix.end() < len(reason) else reason
+    return reason[prefix.end() :] if prefix and prefix.end() < len(reason) else reason
 
 
 def ref_location(ref: DocRef) -> str:
@@ -514,8 +555,16 @@ def meta_row(article: Article) -> dict[str, Any]:
     """
     m = article.meta
     date = m.get("date")
-    return {"doc_id": article.doc_id, "title": article.title,
-            "date": pd.Timestamp(parse_date(date)[0]) if date else pd.NaT,
-            "date_source": m.get("date_source"), "author": m.get("author"), "outlet": m.get("outlet"),
-            "url": m.get("url"), "source": m.get("source") or (display_path(article.path) if article.path else None),
-            "format": m.get("format"), "sha256": article.sha256, "characters": len(article.text)}
+    return {
+        "doc_id": article.doc_id,
+        "title": article.title,
+        "date": pd.Timestamp(parse_date(date)[0]) if date else pd.NaT,
+        "date_source": m.get("date_source"),
+        "author": m.get("author"),
+        "outlet": m.get("outlet"),
+        "url": m.get("url"),
+        "source": m.get("source") or (display_path(article.path) if article.path else None),
+        "format": m.get("format"),
+        "sha256": article.sha256,
+        "characters": len(article.text),
+    }

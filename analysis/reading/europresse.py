@@ -40,15 +40,16 @@ from typing import Any
 from .article import Article, CorpusError, display_path
 from .files import read_decoded
 
-__all__ = ["EuropresseArticle", "EuropresseError", "NEAR_DUPLICATE", "flag_near_duplicates", "is_export",
-           "read_export"]
+__all__ = ["EuropresseArticle", "EuropresseError", "NEAR_DUPLICATE", "flag_near_duplicates", "is_export", "read_export"]
 
 _DATA = json.loads((Path(__file__).parent / "data" / "europresse.json").read_text(encoding="utf-8"))
 _MONTHS: dict[str, int] = _DATA["months"]
-_DATE_RE = re.compile(r"\b(\d{1,2})(?:er)?\s+(" + "|".join(sorted(_MONTHS, key=len, reverse=True))
-                      + r")\s+(\d{4})\b", re.IGNORECASE)
-_EN_DATE_RE = re.compile(r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\s+(\d{1,2}),?\s+(\d{4})\b",
-                         re.IGNORECASE)
+_DATE_RE = re.compile(
+    r"\b(\d{1,2})(?:er)?\s+(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\s+(\d{4})\b", re.IGNORECASE
+)
+_EN_DATE_RE = re.compile(
+    r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\s+(\d{1,2}),?\s+(\d{4})\b", re.IGNORECASE
+)
 _WORDS_RE = re.compile(_DATA["word_count"], re.IGNORECASE)
 _PAGE_RE = re.compile(_DATA["page"])
 _ID_DATE_RE = re.compile(r"·(\d{4})(\d{2})(\d{2})·")
@@ -208,10 +209,17 @@ def _parse_article(n: int, article: Any) -> EuropresseArticle:
     words = _WORDS_RE.search(header, after)  # after the date: its year is not a word count
     page = _PAGE_RE.search(header, after)
     meta: dict[str, Any] = {
-        "title": title or None, "date": date, "date_source": date_source if date else None,
-        "outlet": _outlet(outlet_raw) or None, "author": author or None, "section": section or None,
-        "words": int(re.sub(r"\D", "", words[1])) if words else None, "page": page[1] if page else None,
-        "europresse_id": ident or None, "layout": layout_name, "format": "europresse",
+        "title": title or None,
+        "date": date,
+        "date_source": date_source if date else None,
+        "outlet": _outlet(outlet_raw) or None,
+        "author": author or None,
+        "section": section or None,
+        "words": int(re.sub(r"\D", "", words[1])) if words else None,
+        "page": page[1] if page else None,
+        "europresse_id": ident or None,
+        "layout": layout_name,
+        "format": "europresse",
     }
     if subtitle:
         meta["subtitle"] = subtitle
@@ -255,7 +263,7 @@ def read_export(path: str | Path) -> list[EuropresseArticle]:
 
 def _shingles(text: str) -> set[int]:
     words = re.findall(r"\w+", text.lower())
-    return {hash(tuple(words[i:i + _SHINGLE])) for i in range(max(0, len(words) - _SHINGLE + 1))}
+    return {hash(tuple(words[i : i + _SHINGLE])) for i in range(max(0, len(words) - _SHINGLE + 1))}
 
 
 def flag_near_duplicates(articles: list[Article], *, threshold: float = NEAR_DUPLICATE) -> int:

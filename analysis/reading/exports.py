@@ -40,8 +40,9 @@ def export_format(path: str | Path) -> str | None:
     return None
 
 
-def read_documents(path: str | Path, fmt: str, *, stem: str) -> tuple[list[tuple[int, Article]],
-                                                                          list[tuple[str, str, str]]]:
+def read_documents(
+    path: str | Path, fmt: str, *, stem: str
+) -> tuple[list[tuple[int, Article]], list[tuple[str, str, str]]]:
     """The documents of an export and the problems of each.
 
     Args:
@@ -61,8 +62,10 @@ def read_documents(path: str | Path, fmt: str, *, stem: str) -> tuple[list[tuple
     docs: list[tuple[int, Article]] = []
     problems: list[tuple[str, str, str]] = []
     if fmt == "europresse":
-        items = [(a.n, a.text, a.meta, [a.problem] if a.problem else [], a.problem is not None)
-                 for a in europresse.read_export(path)]
+        items = [
+            (a.n, a.text, a.meta, [a.problem] if a.problem else [], a.problem is not None)
+            for a in europresse.read_export(path)
+        ]
     else:
         items = [(t.n, t.text, t.meta, t.problems, not t.text.strip()) for t in iramuteq.read_corpus(path)]
     for n, text, meta, notes, skip in items:

@@ -56,8 +56,9 @@ def split(text: str) -> tuple[dict[str, Any], int]:
     for fence, language in _FENCES.items():
         if not re.match(rf"{re.escape(fence)}[ \t]*\r?\n", text):
             continue
-        m = re.compile(rf"\A{re.escape(fence)}[ \t]*\r?\n(.*?)^{re.escape(fence)}[ \t]*(?:\r?\n|\Z)",
-                       re.S | re.M).match(text)
+        m = re.compile(
+            rf"\A{re.escape(fence)}[ \t]*\r?\n(.*?)^{re.escape(fence)}[ \t]*(?:\r?\n|\Z)", re.S | re.M
+        ).match(text)
         if not m:
             raise FrontMatterError(f"front matter opened with {fence} on line 1 is never closed")
         block = m.group(1)

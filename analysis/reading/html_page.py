@@ -46,21 +46,52 @@ DATELINE_CHARS = 200
 #: the publication date: Open Graph / Facebook, schema.org, Dublin Core, Google News, Parse.ly,
 #: Sailthru and common CMS tags.
 PUBLISHED_META = (
-    "article:published_time", "og:article:published_time", "og:published_time", "datepublished",
-    "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "citation_publication_date",
-    "pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "parsely-pub-date", "sailthru.date",
-    "date")
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "datepublished",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.date",
+    "citation_publication_date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "publication_date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "date",
+)
 #: Bounds given to htmldate, so its answer does not depend on today's date.
 HTMLDATE_BOUNDS = ("1995-01-01", "2099-12-31")
 
-_MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-              "novembre", "décembre")
+_MONTHS_FR = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
 #: A French full date near the start of a text: "22 mai 2012. -", "1er août 2012", "Mardi 3 juillet 2012".
-_DATELINE = re.compile(r"(?<!\w)(1er|[12]?\d|3[01])\s+(" + "|".join(_MONTHS_FR) + r")\s+(1[5-9]\d\d|20\d\d)(?!\d)",
-                       re.IGNORECASE)
+_DATELINE = re.compile(
+    r"(?<!\w)(1er|[12]?\d|3[01])\s+(" + "|".join(_MONTHS_FR) + r")\s+(1[5-9]\d\d|20\d\d)(?!\d)", re.IGNORECASE
+)
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$")
-_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)"""
-                      rb"""|<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)"""
+    rb"""|<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -182,17 +213,31 @@ def extract(html: str) -> Page | None:
         return None
     marked = published_date(tree)
     doc = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=False,
-        date_extraction_params={"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%d",
-                                "min_date": HTMLDATE_BOUNDS[0], "max_date": HTMLDATE_BOUNDS[1]})
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=False,
+        date_extraction_params={
+            "extensive_search": True,
+            "original_date": True,
+            "outputformat": "%Y-%m-%d",
+            "min_date": HTMLDATE_BOUNDS[0],
+            "max_date": HTMLDATE_BOUNDS[1],
+        },
+    )
     if doc is None:
         return None
     found = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     text = found.get("text") or ""
     if not text.strip():
         return None
-    fields = {"title": found.get("title"), "author": found.get("author"),
-              "outlet": found.get("sitename") or found.get("hostname"), "url": found.get("url")}
+    fields = {
+        "title": found.get("title"),
+        "author": found.get("author"),
+        "outlet": found.get("sitename") or found.get("hostname"),
+        "url": found.get("url"),
+    }
     meta = {k: str(v).strip() for k, v in fields.items() if v and str(v).strip()}
     printed = dateline(text)
     date: str | None

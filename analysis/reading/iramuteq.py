@@ -40,9 +40,12 @@ __all__ = ["DEFAULT_VARIABLES", "IramuteqError", "IramuteqText", "is_corpus", "r
 _HEADER = re.compile(r"^\*{4}(?=\s|$)")
 _VARIABLE = re.compile(r"^\*([^\s_*]+)_(\S+)$")
 _THEMATIC = re.compile(r"^-\*(\S+)")
-_FIELDS = {"date": ("date", "annee", "année", "year", "jour", "day", "mois", "month"),
-           "outlet": ("journal", "outlet", "source", "media", "média", "titre_journal"),
-           "author": ("auteur", "author"), "title": ("titre", "title")}
+_FIELDS = {
+    "date": ("date", "annee", "année", "year", "jour", "day", "mois", "month"),
+    "outlet": ("journal", "outlet", "source", "media", "média", "titre_journal"),
+    "author": ("auteur", "author"),
+    "title": ("titre", "title"),
+}
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 #: The metadata fields written as variables by default.
@@ -112,8 +115,10 @@ def _meta(variables: dict[str, str]) -> tuple[dict[str, Any], list[str]]:
                 value = lowered[name]
                 if target == "date":
                     if not _DATE.match(value):
-                        problems.append(f"*{name}_{value}: not a date (YYYY-MM-DD, YYYY-MM or YYYY): kept as "
-                                        f"'{name}_value', no date")
+                        problems.append(
+                            f"*{name}_{value}: not a date (YYYY-MM-DD, YYYY-MM or YYYY): kept as "
+                            f"'{name}_value', no date"
+                        )
                         raw = next(k for k in variables if k.lower() == name)
                         meta[f"{raw}_value"] = meta.pop(raw)
                         break
@@ -189,8 +194,9 @@ def _value(value: Any) -> str:
     return re.sub(r"[\s*]+", "_", str(value)).strip("_")
 
 
-def write_corpus(articles: Iterable[Article], path: str | Path, *,
-                 variables: Sequence[str] = DEFAULT_VARIABLES) -> pd.DataFrame:
+def write_corpus(
+    articles: Iterable[Article], path: str | Path, *, variables: Sequence[str] = DEFAULT_VARIABLES
+) -> pd.DataFrame:
     """Write documents as an IRaMuTeQ corpus (UTF-8), atomically.
 
     Args:
@@ -219,11 +225,14 @@ def write_corpus(articles: Iterable[Article], path: str | Path, *,
         stars = art.text.count("*")
         text = art.text.replace("*", "").replace("\r\n", "\n").rstrip("\n")
         chunks.append(" ".join(header) + "\n" + text + "\n\n")
-        rows.append({"doc_id": art.doc_id, "header": " ".join(header), "asterisks_removed": stars,
-                     "values_changed": changed})
+        rows.append(
+            {"doc_id": art.doc_id, "header": " ".join(header), "asterisks_removed": stars, "values_changed": changed}
+        )
     write_text(path, "".join(chunks))
     out = pd.DataFrame(rows, columns=["doc_id", "header", "asterisks_removed", "values_changed"])
-    out.attrs["rule"] = ("IRaMuTeQ text corpus: '**** *doc_ID *var_value …' then the text; asterisks removed from "
-                         "texts (so that no line of a text reads as a header or a thematic line); spaces and asterisks "
-                         "in values replaced by '_'")
+    out.attrs["rule"] = (
+        "IRaMuTeQ text corpus: '**** *doc_ID *var_value …' then the text; asterisks removed from "
+        "texts (so that no line of a text reads as a header or a thematic line); spaces and asterisks "
+        "in values replaced by '_'"
+    )
     return out

@@ -47,11 +47,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from .article import (
-    Article, CorpusError, EmptyCorpusError, clean_date, display_path, single_byte_codec, utf8_scan)
+from .article import Article, CorpusError, EmptyCorpusError, clean_date, display_path, single_byte_codec, utf8_scan
 
-__all__ = ["CSV_FIELD_LIMIT", "META_KEYS", "RowError", "Scan", "TableRow", "doc_id_of", "exception_line", "read",
-           "record_article", "record_problems", "scan", "where"]
+__all__ = [
+    "CSV_FIELD_LIMIT",
+    "META_KEYS",
+    "RowError",
+    "Scan",
+    "TableRow",
+    "doc_id_of",
+    "exception_line",
+    "read",
+    "record_article",
+    "record_problems",
+    "scan",
+    "where",
+]
 
 #: The metadata keys read from a row.
 META_KEYS = ("title", "date", "author", "outlet", "url")
@@ -113,8 +124,10 @@ def _clean(value: Any, what: str, problems: list[str]) -> str:
     found = _LONE_SURROGATE.findall(text)
     if found:
         shown = ", ".join(dict.fromkeys(c.encode("utf-8", "backslashreplace").decode() for c in found))
-        problems.append(f"{what} holds {len(found)} lone surrogate{'s' if len(found) > 1 else ''} ({shown}, "
-                        "not characters): replaced by U+FFFD")
+        problems.append(
+            f"{what} holds {len(found)} lone surrogate{'s' if len(found) > 1 else ''} ({shown}, "
+            "not characters): replaced by U+FFFD"
+        )
         text = _LONE_SURROGATE.sub("\ufffd", text)
     return text
 
@@ -125,8 +138,10 @@ def _date(value: Any, problems: list[str]) -> str | None:
     date = clean_date(value)
     if date is None:
         shown = _clean(value, "date", [])
-        problems.append(f"date {shown!r} is not a date (expected YYYY-MM-DD, YYYY-MM, YYYY or an ISO "
-                        "timestamp): kept without a date")
+        problems.append(
+            f"date {shown!r} is not a date (expected YYYY-MM-DD, YYYY-MM, YYYY or an ISO "
+            "timestamp): kept without a date"
+        )
     return date
 
 
@@ -253,13 +268,15 @@ def _scan_jsonl(path: Path) -> Scan:
 def _json_line(line: bytes, offset: int) -> dict[str, Any]:
     """One JSONL line as an object (``offset``: where it starts in the file, for messages)."""
     if offset == 0 and line.startswith(_BOM):
-        line, offset = line[len(_BOM):], len(_BOM)
+        line, offset = line[len(_BOM) :], len(_BOM)
     try:
         text = line.decode("utf-8")
     except UnicodeDecodeError as exc:
         body = line.rstrip(b"\r\n")
-        raise RowError(f"not valid UTF-8: byte {offset + exc.start} is 0x{line[exc.start]:02X}, in "
-                       f"{body[max(0, exc.start - 8):exc.start + 8]!r}") from None
+        raise RowError(
+            f"not valid UTF-8: byte {offset + exc.start} is 0x{line[exc.start]:02X}, in "
+            f"{body[max(0, exc.start - 8) : exc.start + 8]!r}"
+        ) from None
     try:
         record = json.loads(text)
     except ValueError as exc:
@@ -292,15 +309,20 @@ def _csv_encoding(path: Path) -> tuple[str, int, str | None]:
         return "utf-8", start, None
     if valid == 0 or invalid > valid:
         codec = "latin-1" if latin1 else "cp1252"
-        note = (f"decoded as {codec} ({invalid} bytes are not UTF-8), though {valid} byte sequences are also valid "
+        note = (
+            (
+                f"decoded as {codec} ({invalid} bytes are not UTF-8), though {valid} byte sequences are also valid "
                 f"UTF-8 (first at byte {', '.join(map(str, valid_at))}): if the file mixes encodings, the text "
-                "there is mojibake") if valid else None
+                "there is mojibake"
+            )
+            if valid
+            else None
+        )
         return codec, start, note
     return "utf-8-broken", start, None
 
 
-def _csv_records(fh: Any, encoding: str, *, lines_before: int = 0
-                 ) -> Iterator[tuple[int, int, bytes, list[str] | str]]:
+def _csv_records(fh: Any, encoding: str, *, lines_before: int = 0) -> Iterator[tuple[int, int, bytes, list[str] | str]]:
     """Records from the file's position: (byte offset, first line, raw bytes, fields or a parse error).
 
     ``lines_before``: how many lines of the file come before the position (for line numbers).
@@ -346,13 +368,16 @@ def _csv_header(fh: Any, path: Path, encoding: str, start: int) -> tuple[list[st
 def _csv_record_problem(fields: list[str], header: list[str], raw: bytes, offset: int, line: int) -> str | None:
     """Why a CSV record must be skipped, or None."""
     if len(fields) != len(header):
-        return (f"{len(fields)} field{'s' if len(fields) != 1 else ''} where the header has {len(header)} "
-                f"(line {line}): a ragged row, skipped rather than read into the wrong columns")
+        return (
+            f"{len(fields)} field{'s' if len(fields) != 1 else ''} where the header has {len(header)} "
+            f"(line {line}): a ragged row, skipped rather than read into the wrong columns"
+        )
     if any(_LONE_SURROGATE.search(f) for f in fields):
         _, _, _, bad = utf8_scan(raw)
         at = bad[0] if bad else 0
-        return (f"not valid UTF-8 (line {line}): byte {offset + at} is 0x{raw[at]:02X}, in "
-                f"{raw[max(0, at - 8):at + 8]!r}")
+        return (
+            f"not valid UTF-8 (line {line}): byte {offset + at} is 0x{raw[at]:02X}, in {raw[max(0, at - 8) : at + 8]!r}"
+        )
     return None
 
 
@@ -413,8 +438,10 @@ def _scan_parquet(path: Path) -> Scan:
         try:
             part = pf.read_row_group(group, columns=columns).to_pylist() if columns else [{}] * n
         except Exception as exc:  # one damaged row group loses its rows only
-            out.problems += [(where(path, "parquet", r), _group_reason(group, base, n, exc), "skipped")
-                             for r in range(base, base + n)]
+            out.problems += [
+                (where(path, "parquet", r), _group_reason(group, base, n, exc), "skipped")
+                for r in range(base, base + n)
+            ]
         else:
             for i, values in enumerate(part):
                 problems: list[str] = []
@@ -443,8 +470,9 @@ def exception_line(exc: BaseException) -> str:
 # --------------------------------------------------------------------------
 
 
-def read(path: str, fmt: str, rows: Sequence[TableRow], *, encoding: str | None = None
-         ) -> Iterator[tuple[TableRow, dict[str, Any] | str]]:
+def read(
+    path: str, fmt: str, rows: Sequence[TableRow], *, encoding: str | None = None
+) -> Iterator[tuple[TableRow, dict[str, Any] | str]]:
     """Read rows found by :func:`scan` again: each row's record, or why it cannot be read.
 
     Args:

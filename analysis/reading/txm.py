@@ -52,8 +52,9 @@ def _value(value: Any) -> str | None:
     return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", "", text)
 
 
-def write_txm(tokens: pd.DataFrame, documents: pd.DataFrame, path: str | Path, *,
-              uncounted: bool = False) -> pd.DataFrame:
+def write_txm(
+    tokens: pd.DataFrame, documents: pd.DataFrame, path: str | Path, *, uncounted: bool = False
+) -> pd.DataFrame:
     """Write the corpus as one TXM XML file (UTF-8), atomically.
 
     Args:
@@ -71,8 +72,11 @@ def write_txm(tokens: pd.DataFrame, documents: pd.DataFrame, path: str | Path, *
     props = [p for p in WORD_PROPERTIES if p in tokens.columns]
     meta_cols = [c for c in documents.columns if c not in _SKIP_META]
     renamed = {c: _name(c) for c in meta_cols}
-    counted = (tokens["counted"].to_numpy(dtype=bool) if "counted" in tokens.columns and not uncounted
-               else pd.Series(True, index=tokens.index).to_numpy())
+    counted = (
+        tokens["counted"].to_numpy(dtype=bool)
+        if "counted" in tokens.columns and not uncounted
+        else pd.Series(True, index=tokens.index).to_numpy()
+    )
     kept = tokens[counted]
     by_doc = {d: g for d, g in kept.groupby("doc_id", sort=False)}
     left = tokens.loc[~counted].groupby("doc_id").size()
@@ -98,14 +102,25 @@ def write_txm(tokens: pd.DataFrame, documents: pd.DataFrame, path: str | Path, *
                     parts.append(f'<w {w_attrs} start="{int(start)}" end="{int(end)}">{escape(form)}</w>')
                 chunks.append(" ".join(parts) + "</s>\n")
         chunks.append("</text>\n")
-        rows.append({"doc_id": doc_id, "sentences": n_sent, "words": 0 if group is None else len(group),
-                     "left_out": int(left.get(doc_id, 0))})
+        rows.append(
+            {
+                "doc_id": doc_id,
+                "sentences": n_sent,
+                "words": 0 if group is None else len(group),
+                "left_out": int(left.get(doc_id, 0)),
+            }
+        )
     chunks.append("</corpus>\n")
     write_text(path, "".join(chunks))
     out = pd.DataFrame(rows, columns=["doc_id", "sentences", "words", "left_out"])
     out.attrs["renamed"] = {k: v for k, v in renamed.items() if k != v}
-    out.attrs["rule"] = ("TXM XML/w: <text> attributes = document metadata, <s> = sentences, <w> = tokens with "
-                         f"{', '.join(props) or 'no'} properties and start/end offsets; "
-                         + ("every token exported" if uncounted else
-                            "tokens of duplicate and boilerplate segments left out (column left_out)"))
+    out.attrs["rule"] = (
+        "TXM XML/w: <text> attributes = document metadata, <s> = sentences, <w> = tokens with "
+        f"{', '.join(props) or 'no'} properties and start/end offsets; "
+        + (
+            "every token exported"
+            if uncounted
+            else "tokens of duplicate and boilerplate segments left out (column left_out)"
+        )
+    )
     return out

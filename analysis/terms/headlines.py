@@ -44,8 +44,22 @@ def headline_figures(tokens: pd.DataFrame, segments: pd.DataFrame | None) -> pd.
             if (norm[k], lemma[k + 1]) in wanted and docs[k + 1] == d:
                 noun = lemma[k + 1]
                 term = f"{norm[k]} {text[k + 1] if noun != '%' else '%'}"
-                rows.append((d, f"{norm[k]} {noun}", term, (noun,), 2, "UN", int(sent[k]), int(seg[k]), int(k),
-                             int(start[k]), int(end[k + 1]), term))
+                rows.append(
+                    (
+                        d,
+                        f"{norm[k]} {noun}",
+                        term,
+                        (noun,),
+                        2,
+                        "UN",
+                        int(sent[k]),
+                        int(seg[k]),
+                        int(k),
+                        int(start[k]),
+                        int(end[k + 1]),
+                        term,
+                    )
+                )
     return pd.DataFrame(rows, columns=cols)
 
 
@@ -59,4 +73,6 @@ def is_figure(number: str, number_pos: str, noun: str, noun_pos: str, noun_lemma
 
 
 #: Month names: a number before one is a date, not a figure.
-MONTHS: frozenset[str] = frozenset("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())
+MONTHS: frozenset[str] = frozenset(
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+)

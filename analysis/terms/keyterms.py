@@ -84,24 +84,24 @@ MAX_WORDS = 4
 #: each rule or weight (title_topic, title_figure, name_words, title_boost) was kept only when it helped
 #: the tune half and did not hurt the check half.
 WEIGHTS: dict[str, float] = {
-    "zipf_common": 6.5,      # Z0: a word this frequent in general French (zipf) is not specific
-    "spec_floor": 0.6,       # ε: the least specificity a word keeps
-    "spec_power": 0.75,       # exponent on specificity
-    "tf_power": 0.75,         # exponent on a word's frequency
-    "title_boost": 4,        # added to 1 when a word is in the title (the headline names the subject)
-    "lede_boost": 1,       # added to 1 when a word is first seen in the first sentences (not title)
-    "lede_sentences": 3,     # how many sentences count as the lede
-    "phrase_smoothing": 0.5, # λ added to a candidate's own count
-    "length_bonus": 0.15,     # multi-word bonus per extra word
-    "long_words": 2,         # a term of this many content words or more...
-    "long_min_count": 2,     # ...must occur at least this many times whole
-    "position": 0.5,         # boost 1 + position / (1 + rank of the sentence where a word is first seen)
-    "alone": 2,              # a sub-phrase must occur this many times outside chosen terms to stay
+    "zipf_common": 6.5,  # Z0: a word this frequent in general French (zipf) is not specific
+    "spec_floor": 0.6,  # ε: the least specificity a word keeps
+    "spec_power": 0.75,  # exponent on specificity
+    "tf_power": 0.75,  # exponent on a word's frequency
+    "title_boost": 4,  # added to 1 when a word is in the title (the headline names the subject)
+    "lede_boost": 1,  # added to 1 when a word is first seen in the first sentences (not title)
+    "lede_sentences": 3,  # how many sentences count as the lede
+    "phrase_smoothing": 0.5,  # λ added to a candidate's own count
+    "length_bonus": 0.15,  # multi-word bonus per extra word
+    "long_words": 2,  # a term of this many content words or more...
+    "long_min_count": 2,  # ...must occur at least this many times whole
+    "position": 0.5,  # boost 1 + position / (1 + rank of the sentence where a word is first seen)
+    "alone": 2,  # a sub-phrase must occur this many times outside chosen terms to stay
     "adj_alone_penalty": 0.0,  # a single adjective ("iranien") is never a key term: readers name things
-    "name_part": 0.5,        # share of a name part's own occurrences ("Romney") counted toward the full name
-    "name_words": 1,         # a word's frequency and position count its occurrences inside names too (0: off)
-    "title_figure": 1,       # a headline's figure ("39 morts", "2 %") ranks after its topic (0: off)
-    "title_topic": 1,        # the headline's topic before a colon ("France : ...") ranks first (0: off)
+    "name_part": 0.5,  # share of a name part's own occurrences ("Romney") counted toward the full name
+    "name_words": 1,  # a word's frequency and position count its occurrences inside names too (0: off)
+    "title_figure": 1,  # a headline's figure ("39 morts", "2 %") ranks after its topic (0: off)
+    "title_topic": 1,  # the headline's topic before a colon ("France : ...") ranks first (0: off)
 }
 
 #: Nouns of time and measure that say when or how much, never what a text is about: never a key
@@ -110,7 +110,8 @@ NOT_ALONE: frozenset[str] = frozenset(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
     "lundi mardi mercredi jeudi vendredi samedi dimanche an année mois semaine jour journée heure minute "
     "seconde matin soir nuit midi veille lendemain hier fois euro dollar centime million milliard millier "
-    "centaine dizaine pourcent % km kilomètre mètre kg tonne dernier prochain".split())
+    "centaine dizaine pourcent % km kilomètre mètre kg tonne dernier prochain".split()
+)
 
 # a code of letters and digits ("3ds", "a330", "g20", "f-16"), not an ordinal ("42e", "1er", "2ème")
 _CODE = re.compile(r"(?=.*\d)(?=.*[^\W\d_])(?!\d+(?:e|er|re|ère|ème|è|es|ers|res|èmes)$)[\w-]+")
@@ -157,8 +158,12 @@ def _proper(tokens: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     for k in range(n):
         if punct[k]:
             continue
-        initial[k] = (prev_word < 0 or sent[prev_word] != sent[k] or doc[prev_word] != doc[k]
-                      or (k > 0 and norm[k - 1] in _OPENERS))
+        initial[k] = (
+            prev_word < 0
+            or sent[prev_word] != sent[k]
+            or doc[prev_word] != doc[k]
+            or (k > 0 and norm[k - 1] in _OPENERS)
+        )
         prev_word = k
     capital = np.array([t[:1].isupper() for t in text], dtype=bool)
     alpha = np.array([any(ch.isalpha() for ch in t) for t in text], dtype=bool)
@@ -252,9 +257,13 @@ def _topic_labels(tokens: pd.DataFrame, segments: pd.DataFrame | None, *, max_wo
             continue
         before = rows[: colon[0]]
         content = [r for r in before if not stop[r]]
-        if (punct[before].any() or len(content) > max_words or stop[before[0]]
-                or any(stop[r] and norm[r] not in _DE | _ART for r in before)
-                or any(not (text[r][:1].isupper() or pos[r] in _CONTENT_POS) for r in content)):
+        if (
+            punct[before].any()
+            or len(content) > max_words
+            or stop[before[0]]
+            or any(stop[r] and norm[r] not in _DE | _ART for r in before)
+            or any(not (text[r][:1].isupper() or pos[r] in _CONTENT_POS) for r in content)
+        ):
             continue
         mask[before] = True
     return mask
@@ -284,8 +293,13 @@ def _tagged(tokens: pd.DataFrame, *, uncounted: bool, labels: np.ndarray | None)
     tags = sub["pos"].astype(str).to_numpy(dtype=object)
     stop = sub["is_stop"].to_numpy(dtype=bool)
     for k in range(1, len(sub)):
-        if (tags[k] == "VERB" and cls[k - 1] in "NA" and runs[k] == runs[k - 1] and not stop[k]
-                and not texts[k][:1].isupper()):
+        if (
+            tags[k] == "VERB"
+            and cls[k - 1] in "NA"
+            and runs[k] == runs[k - 1]
+            and not stop[k]
+            and not texts[k][:1].isupper()
+        ):
             base = _lexicon_lemma(norm[k])
             if not base.endswith(_INFINITIVE):
                 cls[k], lemma[k] = "A", base
@@ -302,7 +316,9 @@ def _lexicon_lemma(norm: str) -> str:
     return tables()[1].get(norm, norm)
 
 
-def _content_words(tokens: pd.DataFrame, *, labels: np.ndarray | None = None, tagged: tuple | None = None) -> pd.DataFrame:
+def _content_words(
+    tokens: pd.DataFrame, *, labels: np.ndarray | None = None, tagged: tuple | None = None
+) -> pd.DataFrame:
     """Every content word (noun or adjective) of the counted text: ``doc_id``, ``word`` (lemma,
     lowercased), ``sent``. A word inside a name ("Samaras" in "Antonis Samaras") counts as any other."""
     from .units import doc_ids as _doc_ids
@@ -310,12 +326,14 @@ def _content_words(tokens: pd.DataFrame, *, labels: np.ndarray | None = None, ta
     pos_rows, _, sub, cls, lemma = tagged or _tagged(tokens, uncounted=False, labels=labels)
     keep = np.isin(cls, ["N", "A"])
     sents = sub["sent"].to_numpy(dtype="int64") if "sent" in sub.columns else np.zeros(len(sub), "int64")
-    return pd.DataFrame({"doc_id": _doc_ids(tokens)[pos_rows][keep],
-                         "word": [str(x).lower() for x in lemma[keep]], "sent": sents[keep]})
+    return pd.DataFrame(
+        {"doc_id": _doc_ids(tokens)[pos_rows][keep], "word": [str(x).lower() for x in lemma[keep]], "sent": sents[keep]}
+    )
 
 
-def candidates(tokens: pd.DataFrame, *, max_words: int = MAX_WORDS, uncounted: bool = False,
-               labels: np.ndarray | None = None) -> pd.DataFrame:
+def candidates(
+    tokens: pd.DataFrame, *, max_words: int = MAX_WORDS, uncounted: bool = False, labels: np.ndarray | None = None
+) -> pd.DataFrame:
     """Every occurrence of every candidate term (noun-phrase patterns), with offsets.
 
     Args:
@@ -347,11 +365,21 @@ def _candidates(tokens: pd.DataFrame, tagged: tuple, *, max_words: int) -> pd.Da
     segs = sub["seg"].to_numpy(dtype="int64") if "seg" in sub.columns else np.zeros(len(sub), "int64")
     docs = _doc_ids(tokens)[pos_rows]
     # a capitalised word whose lemma is its own form is shown as written ("Morsi", not "morsi")
-    shown = np.array([n if c in "DL" or c == "U" else (t if c == "P" or (t[:1].isupper() and lem.lower() == n) else lem)
-                      for c, lem, n, t in zip(cls, lemma, norm, texts)], dtype=object)
+    shown = np.array(
+        [
+            n if c in "DL" or c == "U" else (t if c == "P" or (t[:1].isupper() and lem.lower() == n) else lem)
+            for c, lem, n, t in zip(cls, lemma, norm, texts)
+        ],
+        dtype=object,
+    )
     # names (consecutive capitalised nouns, with a number after them) are not cut: "Thierry Roland"
-    capital = np.array([c in "NUP" and (t[:1].isupper() or (c == "U" and k > 0 and texts[k - 1][:1].isupper()))
-                        for k, (c, t) in enumerate(zip(cls, texts))], dtype=bool)
+    capital = np.array(
+        [
+            c in "NUP" and (t[:1].isupper() or (c == "U" and k > 0 and texts[k - 1][:1].isupper()))
+            for k, (c, t) in enumerate(zip(cls, texts))
+        ],
+        dtype=bool,
+    )
     n = len(sub)
     name_id = np.zeros(n, dtype="int64")
     for k in range(n):
@@ -369,7 +397,7 @@ def _candidates(tokens: pd.DataFrame, tagged: tuple, *, max_words: int) -> pd.Da
         m = k
         while m + 1 < n and cls[m + 1] != "O" and runs[m + 1] == runs[k]:
             m += 1
-        chunk = "".join(cls[k:m + 1])
+        chunk = "".join(cls[k : m + 1])
         for i in range(len(chunk)):
             if chunk[i] not in "NAP":
                 continue
@@ -382,18 +410,49 @@ def _candidates(tokens: pd.DataFrame, tagged: tuple, *, max_words: int) -> pd.Da
                 if chunk[j] in "DLP" or not _PATTERN.fullmatch(chunk, i, j + 1):
                     continue
                 a, b = k + i, k + j
-                if (name_id[a] and a > 0 and name_id[a - 1] == name_id[a]) or \
-                        (name_id[b] and b + 1 < n and name_id[b + 1] == name_id[b]):
+                if (name_id[a] and a > 0 and name_id[a - 1] == name_id[a]) or (
+                    name_id[b] and b + 1 < n and name_id[b + 1] == name_id[b]
+                ):
                     continue
                 words = tuple(lemma[t].lower() for t in range(a, b + 1) if cls[t] in "NA")
-                term = " ".join(shown[a:b + 1]).replace("' ", "'")
-                form = texts[a] + "".join((" " if starts[t] > ends[t - 1] else "") + texts[t]
-                                          for t in range(a + 1, b + 1))
-                rows.append((docs[a], term.lower(), term, words, len(words), chunk[i:j + 1], int(sents[a]),
-                             int(segs[a]), int(pos_rows[a]), int(starts[a]), int(ends[b]), form))
+                term = " ".join(shown[a : b + 1]).replace("' ", "'")
+                form = texts[a] + "".join(
+                    (" " if starts[t] > ends[t - 1] else "") + texts[t] for t in range(a + 1, b + 1)
+                )
+                rows.append(
+                    (
+                        docs[a],
+                        term.lower(),
+                        term,
+                        words,
+                        len(words),
+                        chunk[i : j + 1],
+                        int(sents[a]),
+                        int(segs[a]),
+                        int(pos_rows[a]),
+                        int(starts[a]),
+                        int(ends[b]),
+                        form,
+                    )
+                )
         k = m + 1
-    return pd.DataFrame(rows, columns=["doc_id", "key", "term", "words", "n_words", "pattern", "sent", "seg",
-                                       "first", "start", "end", "form"])
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "doc_id",
+            "key",
+            "term",
+            "words",
+            "n_words",
+            "pattern",
+            "sent",
+            "seg",
+            "first",
+            "start",
+            "end",
+            "form",
+        ],
+    )
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -410,8 +469,9 @@ def _specificity(lemma: str, forms: set[str], weights: dict[str, float]) -> floa
     return max(weights["spec_floor"], weights["zipf_common"] - zipf) ** weights["spec_power"]
 
 
-def keyterms(text_or_article: Any, *, top: int = 10, weights: dict[str, float] | None = None,
-             max_words: int = MAX_WORDS) -> pd.DataFrame:
+def keyterms(
+    text_or_article: Any, *, top: int = 10, weights: dict[str, float] | None = None, max_words: int = MAX_WORDS
+) -> pd.DataFrame:
     """The key terms of one or several documents, best first.
 
     Args:
@@ -440,8 +500,10 @@ def keyterms(text_or_article: Any, *, top: int = 10, weights: dict[str, float] |
     agg_all = _aggregate(cands)
     words = _content_words(tokens, labels=labels, tagged=tagged) if w["name_words"] else None
     forms, title_sents, tok_rows, seg_rows, doc_words = _doc_context(tokens, cands, segments, words)
-    columns = {c: agg_all[c].tolist() for c in ("key", "term", "count", "words", "n_words", "pattern",
-                                                 "adjective", "start", "end", "form", "shown")}
+    columns = {
+        c: agg_all[c].tolist()
+        for c in ("key", "term", "count", "words", "n_words", "pattern", "adjective", "start", "end", "form", "shown")
+    }
     agg_rows = agg_all.groupby("doc_id", sort=False).indices
     cand_sents = cands["sent"].to_numpy(dtype="int64")
     rows_out: list[tuple] = []
@@ -454,9 +516,18 @@ def keyterms(text_or_article: Any, *, top: int = 10, weights: dict[str, float] |
         if w["title_topic"] and doc_id in seg_rows:
             toks = tokens.iloc[tok_rows[doc_id]] if doc_id in tok_rows else tokens
             topic = _title_topic(cands.iloc[rows], toks, segments.iloc[seg_rows[doc_id]])
-        found = _rank_document(doc_id, agg, cand_sents[rows].tolist(), forms.get(doc_id, {}),
-                               title_sents.get(doc_id, set()), doc_words.get(doc_id, []), topic, top=top, w=w,
-                               spec=spec)
+        found = _rank_document(
+            doc_id,
+            agg,
+            cand_sents[rows].tolist(),
+            forms.get(doc_id, {}),
+            title_sents.get(doc_id, set()),
+            doc_words.get(doc_id, []),
+            topic,
+            top=top,
+            w=w,
+            spec=spec,
+        )
         rows_out.extend(found)
         ranks.extend(range(1, len(found) + 1))
     cols = ["doc_id", "rank", "term", "score", "count", "n_words", "start", "end", "form"]
@@ -466,16 +537,18 @@ def keyterms(text_or_article: Any, *, top: int = 10, weights: dict[str, float] |
         out["count"] = out["count"].round().astype("int64")
     else:
         out = pd.DataFrame(columns=cols)
-    out.attrs["rule"] = ("candidates: noun-phrase POS patterns ((N|A)* N (N|A|NUM)* joined by de (+article)) "
-                         f"up to {max_words} content words, counted segments, inside sentences and between "
-                         "punctuation; word weight = tf × specificity vs general French (wordfreq Zipf) × "
-                         "title/lede boost; term score = (term count + λ) × mean word weight × length bonus; "
-                         "multi-word terms must recur whole; no lone adjectives or time/measure words; surnames "
-                         "count toward the full name; capitals inside a sentence mark proper nouns; a headline's "
-                         "topic before a colon first, then its figures; deduplicated by Snowball stems and "
-                         "sub-phrases; lemmas "
-                         "shown unless they change the stems (then the most frequent form); weights: "
-                         + ", ".join(f"{k}={v:g}" for k, v in w.items()))
+    out.attrs["rule"] = (
+        "candidates: noun-phrase POS patterns ((N|A)* N (N|A|NUM)* joined by de (+article)) "
+        f"up to {max_words} content words, counted segments, inside sentences and between "
+        "punctuation; word weight = tf × specificity vs general French (wordfreq Zipf) × "
+        "title/lede boost; term score = (term count + λ) × mean word weight × length bonus; "
+        "multi-word terms must recur whole; no lone adjectives or time/measure words; surnames "
+        "count toward the full name; capitals inside a sentence mark proper nouns; a headline's "
+        "topic before a colon first, then its figures; deduplicated by Snowball stems and "
+        "sub-phrases; lemmas "
+        "shown unless they change the stems (then the most frequent form); weights: "
+        + ", ".join(f"{k}={v:g}" for k, v in w.items())
+    )
     return out[cols]
 
 
@@ -494,12 +567,12 @@ def _stems(phrase: str) -> tuple[str, ...]:
 
 def _is_name(term: str, pattern: str) -> bool:
     """A proper name: nouns only (a number may follow), every word capitalised ("Mitt Romney")."""
-    return bool(re.fullmatch(r"(?:P*N)+U?", pattern)) and all(t[:1].isupper() or t[:1].isdigit()
-                                                                for t in term.split())
+    return bool(re.fullmatch(r"(?:P*N)+U?", pattern)) and all(t[:1].isupper() or t[:1].isdigit() for t in term.split())
 
 
-def _merge_name_parts(agg: dict[str, Any], share: float, *,
-                      keep: frozenset[str | None] | set[str | None] = frozenset()) -> tuple[list, list, list[int]]:
+def _merge_name_parts(
+    agg: dict[str, Any], share: float, *, keep: frozenset[str | None] | set[str | None] = frozenset()
+) -> tuple[list, list, list[int]]:
     """Count a surname standing alone ("Romney", "De Santis") toward the person's full name.
 
     A full name here is a name of two or three capitalised words whose first word (the given name)
@@ -528,8 +601,11 @@ def _merge_name_parts(agg: dict[str, Any], share: float, *,
     places = gazetteer().places
     alone = {k for k, n in zip(keys, agg["n_words"]) if n == 1}
     full: dict[str, str] = {}
-    names = [(k, c) for k, t, p, n, c in zip(keys, agg["term"], agg["pattern"], agg["n_words"], counts)
-             if 2 <= n <= 3 and _is_name(t, p)]
+    names = [
+        (k, c)
+        for k, t, p, n, c in zip(keys, agg["term"], agg["pattern"], agg["n_words"], counts)
+        if 2 <= n <= 3 and _is_name(t, p)
+    ]
     for key, _count in sorted(names, key=lambda r: -r[1]):
         parts = key.split()
         surname = next((x for x in (" ".join(parts[1:]), parts[-1]) if x in alone), None)
@@ -633,8 +709,25 @@ def _aggregate(cands: pd.DataFrame) -> pd.DataFrame:
     taken at the group's first row, the count and the adjective share by ``bincount``.
     """
     if cands.empty:
-        return pd.DataFrame({c: pd.Series(dtype=object) for c in ["doc_id", "key", "term", "count", "words",
-                             "n_words", "pattern", "adjective", "start", "end", "form", "shown"]})
+        return pd.DataFrame(
+            {
+                c: pd.Series(dtype=object)
+                for c in [
+                    "doc_id",
+                    "key",
+                    "term",
+                    "count",
+                    "words",
+                    "n_words",
+                    "pattern",
+                    "adjective",
+                    "start",
+                    "end",
+                    "form",
+                    "shown",
+                ]
+            }
+        )
     group = _codes(cands["doc_id"], cands["key"])
     _, first = np.unique(group, return_index=True)
     first.sort()  # groups in order of first occurrence, as groupby(sort=False)
@@ -686,8 +779,13 @@ def _doc_context(tokens: pd.DataFrame, cands: pd.DataFrame, segments: pd.DataFra
     from .units import doc_ids as _doc_ids
 
     docs = _doc_ids(tokens)
-    triples = pd.DataFrame({"d": docs, "l": tokens["lemma"].astype(str).str.lower().to_numpy(dtype=object),
-                            "n": tokens["norm"].to_numpy(dtype=object)}).drop_duplicates()
+    triples = pd.DataFrame(
+        {
+            "d": docs,
+            "l": tokens["lemma"].astype(str).str.lower().to_numpy(dtype=object),
+            "n": tokens["norm"].to_numpy(dtype=object),
+        }
+    ).drop_duplicates()
     forms: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for d, lem, nrm in zip(triples["d"], triples["l"], triples["n"]):
         forms[d][lem].add(nrm)
@@ -707,18 +805,32 @@ def _doc_context(tokens: pd.DataFrame, cands: pd.DataFrame, segments: pd.DataFra
                 title_sents[d] = set(sent[r][np.isin(seg[r], list(title))].tolist()) if title else set()
     if words is None:  # the one-word candidates
         one = (cands["n_words"] == 1).to_numpy()
-        words = pd.DataFrame({"doc_id": cands["doc_id"].to_numpy(dtype=object)[one],
-                              "word": cands["key"].to_numpy(dtype=object)[one],
-                              "sent": cands["sent"].to_numpy(dtype="int64")[one]})
+        words = pd.DataFrame(
+            {
+                "doc_id": cands["doc_id"].to_numpy(dtype=object)[one],
+                "word": cands["key"].to_numpy(dtype=object)[one],
+                "sent": cands["sent"].to_numpy(dtype="int64")[one],
+            }
+        )
     doc_words: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for d, wd, s in zip(words["doc_id"].tolist(), words["word"].tolist(), words["sent"].tolist()):
         doc_words[d].append((wd, s))
     return forms, title_sents, tok_rows, seg_rows, doc_words
 
 
-def _rank_document(doc_id: str, agg: dict[str, Any], sents: list[int], forms: dict[str, set[str]],
-                   title_sents: set[int], words: list[tuple[str, int]], topic: str | None, *,
-                   top: int, w: dict[str, float], spec: dict) -> list[tuple]:
+def _rank_document(
+    doc_id: str,
+    agg: dict[str, Any],
+    sents: list[int],
+    forms: dict[str, set[str]],
+    title_sents: set[int],
+    words: list[tuple[str, int]],
+    topic: str | None,
+    *,
+    top: int,
+    w: dict[str, float],
+    spec: dict,
+) -> list[tuple]:
     """One document's key terms (rows of the output without ``rank``), from its aggregated candidates."""
     word_tf: dict[str, int] = defaultdict(int)
     first_sent: dict[str, int] = {}
@@ -792,8 +904,9 @@ def _rank_document(doc_id: str, agg: dict[str, Any], sents: list[int], forms: di
             continue
         seen_stems.add(stems)
         chosen.append(key)
-        out.append((doc_id, term, scores[r], counts[i], agg["n_words"][i], agg["start"][i], agg["end"][i],
-                    agg["form"][i]))
+        out.append(
+            (doc_id, term, scores[r], counts[i], agg["n_words"][i], agg["start"][i], agg["end"][i], agg["form"][i])
+        )
         if len(out) == top:
             break
     return out

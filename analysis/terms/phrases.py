@@ -21,7 +21,7 @@ def grams(units: np.ndarray, runs: np.ndarray, n: int) -> np.ndarray:
     """Start indices (into ``units``) of the n-grams that stay inside a run."""
     if len(units) < n:
         return np.zeros(0, dtype="int64")
-    return np.flatnonzero(runs[: len(runs) - n + 1] == runs[n - 1:])
+    return np.flatnonzero(runs[: len(runs) - n + 1] == runs[n - 1 :])
 
 
 def _join(units: np.ndarray, starts: np.ndarray, n: int) -> np.ndarray:
@@ -33,9 +33,17 @@ def _join(units: np.ndarray, starts: np.ndarray, n: int) -> np.ndarray:
     return out
 
 
-def ngrams(tokens: pd.DataFrame, *, n: int = 2, by: str = "lemma", stopwords: bool = False,
-           cross_punct: bool = False, uncounted: bool = False, min_count: int = 1,
-           by_doc: bool = False) -> pd.DataFrame:
+def ngrams(
+    tokens: pd.DataFrame,
+    *,
+    n: int = 2,
+    by: str = "lemma",
+    stopwords: bool = False,
+    cross_punct: bool = False,
+    uncounted: bool = False,
+    min_count: int = 1,
+    by_doc: bool = False,
+) -> pd.DataFrame:
     """Counts of n-grams that never cross a sentence boundary.
 
     Args:
@@ -72,19 +80,32 @@ def ngrams(tokens: pd.DataFrame, *, n: int = 2, by: str = "lemma", stopwords: bo
     out["per_1000"] = out["share"] * 1000
     out = out[out["count"] >= min_count]
     out.insert(len(keys), "n", n)
-    out = out.sort_values((["doc_id"] if by_doc else []) + ["count", "term"],
-                          ascending=([True] if by_doc else []) + [False, True],
-                          kind="mergesort", ignore_index=True)
-    out.attrs["rule"] = (f"{n}-grams by {by} inside sentences; punctuation "
-                         f"{'skipped over' if cross_punct else 'breaks n-grams'}; n-grams "
-                         f"{'may' if stopwords else 'never'} start or end with a stopword; "
-                         f"{_RULE_SEGMENTS[uncounted]}; {int(df.shape[0])} n-grams in all; "
-                         f"count >= {min_count}")
+    out = out.sort_values(
+        (["doc_id"] if by_doc else []) + ["count", "term"],
+        ascending=([True] if by_doc else []) + [False, True],
+        kind="mergesort",
+        ignore_index=True,
+    )
+    out.attrs["rule"] = (
+        f"{n}-grams by {by} inside sentences; punctuation "
+        f"{'skipped over' if cross_punct else 'breaks n-grams'}; n-grams "
+        f"{'may' if stopwords else 'never'} start or end with a stopword; "
+        f"{_RULE_SEGMENTS[uncounted]}; {int(df.shape[0])} n-grams in all; "
+        f"count >= {min_count}"
+    )
     return out
 
 
-def repeated_phrases(tokens: pd.DataFrame, *, by: str = "norm", min_count: int = 2, min_n: int = 2,
-                     max_n: int = 8, uncounted: bool = False, subsume: bool = True) -> pd.DataFrame:
+def repeated_phrases(
+    tokens: pd.DataFrame,
+    *,
+    by: str = "norm",
+    min_count: int = 2,
+    min_n: int = 2,
+    max_n: int = 8,
+    uncounted: bool = False,
+    subsume: bool = True,
+) -> pd.DataFrame:
     """Repeated phrases (Voyant's *Phrases*): word sequences that occur at least twice.
 
     Phrases stay inside a sentence and between punctuation marks; they may
@@ -116,27 +137,40 @@ def repeated_phrases(tokens: pd.DataFrame, *, by: str = "norm", min_count: int =
     ends_raw = tokens["end"].to_numpy(dtype="int64")[pos]
     frames = []
     for n, first_s, count, ids in _repeated_grams(units, runs, stop, min_n=min_n, max_n=max_n, min_count=min_count):
-        frames.append(pd.DataFrame({"term": _join(units, first_s, n), "n": n, "count": count,
-                                    "start": starts_raw[first_s], "end": ends_raw[first_s + n - 1],
-                                    # codes of the phrase and of its two (n-1)-word parts, for subsumption
-                                    "id": ids[0], "prefix": ids[1], "suffix": ids[2]}))
+        frames.append(
+            pd.DataFrame(
+                {
+                    "term": _join(units, first_s, n),
+                    "n": n,
+                    "count": count,
+                    "start": starts_raw[first_s],
+                    "end": ends_raw[first_s + n - 1],
+                    # codes of the phrase and of its two (n-1)-word parts, for subsumption
+                    "id": ids[0],
+                    "prefix": ids[1],
+                    "suffix": ids[2],
+                }
+            )
+        )
     cols = ["term", "n", "count", "start", "end"]
     empty = pd.DataFrame({c: pd.Series(dtype=object if c == "term" else "int64") for c in cols})
     out = pd.concat(frames, ignore_index=True) if frames else empty
     if subsume and len(out):
         out = out[~_subsumed(out)]
     out = out[cols]
-    out = out.sort_values(["n", "count", "term"], ascending=[False, False, True], kind="mergesort",
-                          ignore_index=True)
-    out.attrs["rule"] = (f"phrases by {by}, {min_n}-{max_n} words inside sentences and between punctuation, "
-                         f"count >= {min_count}; "
-                         f"{'sub-phrases never occurring apart subsumed' if subsume else 'no subsumption'}; "
-                         f"{_RULE_SEGMENTS[uncounted]}")
+    out = out.sort_values(["n", "count", "term"], ascending=[False, False, True], kind="mergesort", ignore_index=True)
+    out.attrs["rule"] = (
+        f"phrases by {by}, {min_n}-{max_n} words inside sentences and between punctuation, "
+        f"count >= {min_count}; "
+        f"{'sub-phrases never occurring apart subsumed' if subsume else 'no subsumption'}; "
+        f"{_RULE_SEGMENTS[uncounted]}"
+    )
     return out
 
 
-def _repeated_grams(units: np.ndarray, runs: np.ndarray, stop: np.ndarray, *, min_n: int, max_n: int,
-                    min_count: int) -> Iterable[tuple[int, np.ndarray, np.ndarray, tuple[np.ndarray, ...]]]:
+def _repeated_grams(
+    units: np.ndarray, runs: np.ndarray, stop: np.ndarray, *, min_n: int, max_n: int, min_count: int
+) -> Iterable[tuple[int, np.ndarray, np.ndarray, tuple[np.ndarray, ...]]]:
     """The repeated n-grams of each length, as integer codes: no string is built but the phrases'.
 
     An n-gram's code is found from the code of its first ``n - 1`` words and the code of its last
@@ -195,8 +229,9 @@ def _first_kept(codes: np.ndarray, starts: np.ndarray, stop: np.ndarray, n: int)
     return first[content]
 
 
-def _repeated_grams_by_string(units: np.ndarray, runs: np.ndarray, stop: np.ndarray, *, min_n: int, max_n: int,
-                              min_count: int) -> Iterable[tuple[int, np.ndarray, np.ndarray, tuple[np.ndarray, ...]]]:
+def _repeated_grams_by_string(
+    units: np.ndarray, runs: np.ndarray, stop: np.ndarray, *, min_n: int, max_n: int, min_count: int
+) -> Iterable[tuple[int, np.ndarray, np.ndarray, tuple[np.ndarray, ...]]]:
     """:func:`_repeated_grams` by the joined strings (units holding a space, or missing)."""
     table: dict[str, int] = {}  # one code per string, for every length
 
@@ -214,9 +249,16 @@ def _repeated_grams_by_string(units: np.ndarray, runs: np.ndarray, stop: np.ndar
         first = _first_kept(ids, starts, stop, n)
         at = starts[first]
         none = np.full(len(at), -1)
-        yield n, at, counts[ids[first]].astype("int64"), (
-            code(_join(units, at, n)), code(_join(units, at, n - 1)) if n > 1 else none,
-            code(_join(units, at + 1, n - 1)) if n > 1 else none)
+        yield (
+            n,
+            at,
+            counts[ids[first]].astype("int64"),
+            (
+                code(_join(units, at, n)),
+                code(_join(units, at, n - 1)) if n > 1 else none,
+                code(_join(units, at + 1, n - 1)) if n > 1 else none,
+            ),
+        )
 
 
 def _subsumed(out: pd.DataFrame) -> np.ndarray:

@@ -126,8 +126,7 @@ def _mattr_windows(doc: np.ndarray, pair: np.ndarray, size: np.ndarray, window: 
     return total
 
 
-def vocabulary(tokens: pd.DataFrame, *, by: str = "norm", window: int = 50,
-               uncounted: bool = False) -> pd.DataFrame:
+def vocabulary(tokens: pd.DataFrame, *, by: str = "norm", window: int = 50, uncounted: bool = False) -> pd.DataFrame:
     """Vocabulary summary and French readability, one row per document.
 
     Words are the non-punctuation tokens of counted segments, stopwords
@@ -172,12 +171,41 @@ def vocabulary(tokens: pd.DataFrame, *, by: str = "norm", window: int = 50,
     for d in range(n_docs):
         n, n_sent, sy, ty = int(size[d]), int(n_sents[d]), int(syll[d]), int(types[d])
         mattr = ty / n if n <= window else int(windows[d]) / (n - window + 1) / window
-        rows.append((doc_names[d], n, ty, int(hapaxes[d]), ty / n, mattr, n_sent,
-                     n / n_sent if n_sent else float("nan"), sy, sy / n, readability(n, n_sent, sy)))
-    out = pd.DataFrame(rows, columns=["doc_id", "tokens", "types", "hapaxes", "ttr", "mattr", "sentences",
-                                      "mean_sentence_length", "syllables", "syllables_per_word", "kandel_moles"])
+        rows.append(
+            (
+                doc_names[d],
+                n,
+                ty,
+                int(hapaxes[d]),
+                ty / n,
+                mattr,
+                n_sent,
+                n / n_sent if n_sent else float("nan"),
+                sy,
+                sy / n,
+                readability(n, n_sent, sy),
+            )
+        )
+    out = pd.DataFrame(
+        rows,
+        columns=[
+            "doc_id",
+            "tokens",
+            "types",
+            "hapaxes",
+            "ttr",
+            "mattr",
+            "sentences",
+            "mean_sentence_length",
+            "syllables",
+            "syllables_per_word",
+            "kandel_moles",
+        ],
+    )
     out.attrs["formula"] = KANDEL_MOLES
-    out.attrs["rule"] = (f"words = non-punctuation tokens (stopwords kept); types by {by}; MATTR window {window}; "
-                         f"syllables by rule (count_syllables); {_RULE_SEGMENTS[uncounted]}; "
-                         f"readability {KANDEL_MOLES}")
+    out.attrs["rule"] = (
+        f"words = non-punctuation tokens (stopwords kept); types by {by}; MATTR window {window}; "
+        f"syllables by rule (count_syllables); {_RULE_SEGMENTS[uncounted]}; "
+        f"readability {KANDEL_MOLES}"
+    )
     return out

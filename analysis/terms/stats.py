@@ -30,14 +30,35 @@ import pandas as pd
 
 from ..ranking import sort_ranked
 from .phrases import ngrams, repeated_phrases  # noqa: F401 - re-exported (they live in phrases)
-from .units import (RULE_SEGMENTS as _RULE_SEGMENTS, column as _column, doc_ids as _doc_ids,
-                    keep as _keep, runs as _runs, units as _units)
+from .units import (
+    RULE_SEGMENTS as _RULE_SEGMENTS,
+    column as _column,
+    doc_ids as _doc_ids,
+    keep as _keep,
+    runs as _runs,
+    units as _units,
+)
 from .richness import KANDEL_MOLES, count_syllables, readability, vocabulary  # noqa: F401 - re-exported
 
 __all__ = [
-    "KANDEL_MOLES", "REFERENCE_SIZE", "ABSENT_FREQUENCY", "collocations", "count_syllables",
-    "dispersion", "dispersion_scores", "frequencies", "keyness", "kwic", "log_likelihood", "ngrams",
-    "readability", "reference_frequency", "repeated_phrases", "tfidf", "to_nltk_text", "trends",
+    "KANDEL_MOLES",
+    "REFERENCE_SIZE",
+    "ABSENT_FREQUENCY",
+    "collocations",
+    "count_syllables",
+    "dispersion",
+    "dispersion_scores",
+    "frequencies",
+    "keyness",
+    "kwic",
+    "log_likelihood",
+    "ngrams",
+    "readability",
+    "reference_frequency",
+    "repeated_phrases",
+    "tfidf",
+    "to_nltk_text",
+    "trends",
     "vocabulary",
 ]
 
@@ -57,9 +78,11 @@ ABSENT_FREQUENCY = 0.5e-8
 
 
 def _rule(by: str, *, stopwords: bool, punct: bool, numbers: bool, uncounted: bool) -> str:
-    return (f"by {by}; stopwords {'kept' if stopwords else 'removed'}; punctuation and symbols "
-            f"{'kept' if punct else 'removed'}; numbers {'kept' if numbers else 'removed'}; "
-            f"{_RULE_SEGMENTS[uncounted]}")
+    return (
+        f"by {by}; stopwords {'kept' if stopwords else 'removed'}; punctuation and symbols "
+        f"{'kept' if punct else 'removed'}; numbers {'kept' if numbers else 'removed'}; "
+        f"{_RULE_SEGMENTS[uncounted]}"
+    )
 
 
 # --------------------------------------------------------------------------
@@ -67,9 +90,16 @@ def _rule(by: str, *, stopwords: bool, punct: bool, numbers: bool, uncounted: bo
 # --------------------------------------------------------------------------
 
 
-def frequencies(tokens: pd.DataFrame, *, by: str = "lemma", stopwords: bool = False,
-                punct: bool = False, numbers: bool = True, uncounted: bool = False,
-                by_doc: bool = False) -> pd.DataFrame:
+def frequencies(
+    tokens: pd.DataFrame,
+    *,
+    by: str = "lemma",
+    stopwords: bool = False,
+    punct: bool = False,
+    numbers: bool = True,
+    uncounted: bool = False,
+    by_doc: bool = False,
+) -> pd.DataFrame:
     """Absolute and relative frequencies of terms.
 
     Args:
@@ -96,15 +126,20 @@ def frequencies(tokens: pd.DataFrame, *, by: str = "lemma", stopwords: bool = Fa
     keys = ["doc_id", "term"] if by_doc else ["term"]
     out = kept.groupby(keys, sort=False).size().rename("count").reset_index()
     out["count"] = out["count"].astype("int64")
-    out = out.sort_values((["doc_id"] if by_doc else []) + ["count", "term"],
-                          ascending=([True] if by_doc else []) + [False, True],
-                          kind="mergesort", ignore_index=True)
+    out = out.sort_values(
+        (["doc_id"] if by_doc else []) + ["count", "term"],
+        ascending=([True] if by_doc else []) + [False, True],
+        kind="mergesort",
+        ignore_index=True,
+    )
     totals = out.groupby("doc_id")["count"].transform("sum") if by_doc else out["count"].sum()
     out["share"] = (out["count"] / totals).astype(float) if len(out) else pd.Series(dtype=float)
     out["per_1000"] = out["share"] * 1000
     total = int(out["count"].sum())
-    out.attrs["rule"] = (_rule(by, stopwords=stopwords, punct=punct, numbers=numbers, uncounted=uncounted)
-                         + f"; {total} tokens kept of {len(tokens)}")
+    out.attrs["rule"] = (
+        _rule(by, stopwords=stopwords, punct=punct, numbers=numbers, uncounted=uncounted)
+        + f"; {total} tokens kept of {len(tokens)}"
+    )
     return out
 
 
@@ -113,9 +148,16 @@ def frequencies(tokens: pd.DataFrame, *, by: str = "lemma", stopwords: bool = Fa
 # --------------------------------------------------------------------------
 
 
-def collocations(tokens: pd.DataFrame, *, by: str = "lemma", min_count: int = 2, window: int = 2,
-                 sort_by: str = "likelihood_ratio", uncounted: bool = False,
-                 top: int | None = None) -> pd.DataFrame:
+def collocations(
+    tokens: pd.DataFrame,
+    *,
+    by: str = "lemma",
+    min_count: int = 2,
+    window: int = 2,
+    sort_by: str = "likelihood_ratio",
+    uncounted: bool = False,
+    top: int | None = None,
+) -> pd.DataFrame:
     """Word pairs that occur together more than chance, scored three ways (NLTK measures).
 
     NLTK's ``BigramCollocationFinder`` is fed with our French tokens, one
@@ -145,24 +187,41 @@ def collocations(tokens: pd.DataFrame, *, by: str = "lemma", min_count: int = 2,
     units = units_all[pos]
     bad = set(units_all[tokens["is_stop"].to_numpy(dtype=bool) | ~tokens["is_alpha"].to_numpy(dtype=bool)])
     docs = [list(g) for g in np.split(units, np.flatnonzero(np.diff(runs)) + 1) if len(g)]
-    finder = BigramCollocationFinder.from_documents(docs) if window == 2 else \
-        BigramCollocationFinder.from_words([w for d in docs for w in d + [None]], window_size=window)
+    finder = (
+        BigramCollocationFinder.from_documents(docs)
+        if window == 2
+        else BigramCollocationFinder.from_words([w for d in docs for w in d + [None]], window_size=window)
+    )
     finder.apply_ngram_filter(lambda w1, w2: w1 is None or w2 is None)
     finder.apply_word_filter(lambda w: w in bad)
     finder.apply_freq_filter(min_count)
     m = BigramAssocMeasures()
-    scores = {name: dict(finder.score_ngrams(getattr(m, fn)))
-              for name, fn in (("pmi", "pmi"), ("likelihood_ratio", "likelihood_ratio"), ("t_score", "student_t"))}
-    rows = [(w1, w2, f"{w1} {w2}", int(c), scores["pmi"][(w1, w2)], scores["likelihood_ratio"][(w1, w2)],
-             scores["t_score"][(w1, w2)]) for (w1, w2), c in finder.ngram_fd.items()]
+    scores = {
+        name: dict(finder.score_ngrams(getattr(m, fn)))
+        for name, fn in (("pmi", "pmi"), ("likelihood_ratio", "likelihood_ratio"), ("t_score", "student_t"))
+    }
+    rows = [
+        (
+            w1,
+            w2,
+            f"{w1} {w2}",
+            int(c),
+            scores["pmi"][(w1, w2)],
+            scores["likelihood_ratio"][(w1, w2)],
+            scores["t_score"][(w1, w2)],
+        )
+        for (w1, w2), c in finder.ngram_fd.items()
+    ]
     out = pd.DataFrame(rows, columns=["w1", "w2", "term", "count", "pmi", "likelihood_ratio", "t_score"])
     out = sort_ranked(out, [sort_by, "term"], [False, True])
     if top is not None:
         out = out.head(top)
-    out.attrs["rule"] = (f"pairs by {by} within a window of {window} inside sentences (punctuation breaks), "
-                         f"French stopwords, punctuation and numbers filtered; count >= {min_count}; "
-                         f"{_RULE_SEGMENTS[uncounted]}; {len(units)} words; scored by NLTK "
-                         f"BigramAssocMeasures (pmi, likelihood_ratio, student_t), sorted by {sort_by}")
+    out.attrs["rule"] = (
+        f"pairs by {by} within a window of {window} inside sentences (punctuation breaks), "
+        f"French stopwords, punctuation and numbers filtered; count >= {min_count}; "
+        f"{_RULE_SEGMENTS[uncounted]}; {len(units)} words; scored by NLTK "
+        f"BigramAssocMeasures (pmi, likelihood_ratio, student_t), sorted by {sort_by}"
+    )
     return out
 
 
@@ -184,8 +243,7 @@ def _common_words(n: int) -> tuple[str, ...]:
     from ..text.tokens import stopwords
 
     stop = stopwords()
-    return tuple(w for w in top_n_list("fr", n)
-                 if w.isalpha() and len(w) > 1 and w not in stop and f"{w}'" not in stop)
+    return tuple(w for w in top_n_list("fr", n) if w.isalpha() and len(w) > 1 and w not in stop and f"{w}'" not in stop)
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -223,9 +281,17 @@ def log_likelihood(a: np.ndarray, b: np.ndarray, c: float, d: float) -> np.ndarr
     return 2 * (t1 + t2)
 
 
-def keyness(tokens: pd.DataFrame, *, by: str = "lemma", min_count: int = 2, uncounted: bool = False,
-            reference_size: float = REFERENCE_SIZE, absent_frequency: float = ABSENT_FREQUENCY,
-            numbers: bool = False, absent: int = 300) -> pd.DataFrame:
+def keyness(
+    tokens: pd.DataFrame,
+    *,
+    by: str = "lemma",
+    min_count: int = 2,
+    uncounted: bool = False,
+    reference_size: float = REFERENCE_SIZE,
+    absent_frequency: float = ABSENT_FREQUENCY,
+    numbers: bool = False,
+    absent: int = 300,
+) -> pd.DataFrame:
     """Keyness of each term against general French (wordfreq), per document.
 
     For a term seen ``a`` times in ``c`` kept tokens, the reference count is
@@ -258,8 +324,13 @@ def keyness(tokens: pd.DataFrame, *, by: str = "lemma", min_count: int = 2, unco
     if by == "stem":
         raise ValueError("keyness needs words wordfreq lists: use by='lemma', 'norm' or 'form'")
     keep = _keep(tokens, numbers=numbers, uncounted=uncounted)
-    kept = pd.DataFrame({"doc_id": _doc_ids(tokens)[keep], "term": _units(tokens, by)[keep],
-                         "norm": tokens.loc[keep, "norm"].astype(str).to_numpy(dtype=object)})
+    kept = pd.DataFrame(
+        {
+            "doc_id": _doc_ids(tokens)[keep],
+            "term": _units(tokens, by)[keep],
+            "norm": tokens.loc[keep, "norm"].astype(str).to_numpy(dtype=object),
+        }
+    )
     # all documents at once: counts per (document, term), then each term's reference frequency
     table = kept.groupby(["doc_id", "term"], sort=False).size().rename("count").reset_index()
     sizes = kept.groupby("doc_id", sort=False).size()
@@ -271,15 +342,21 @@ def keyness(tokens: pd.DataFrame, *, by: str = "lemma", min_count: int = 2, unco
         # plus every distinct form of the lemma seen in the document (other than the lemma itself)
         forms = kept[["doc_id", "term", "norm"]].drop_duplicates()
         forms = forms[forms["norm"] != forms["term"].map(str.lower)]
-        forms = forms.assign(f=forms["norm"].map(reference_frequency)).groupby(["doc_id", "term"], sort=False)["f"].sum()
+        forms = (
+            forms.assign(f=forms["norm"].map(reference_frequency)).groupby(["doc_id", "term"], sort=False)["f"].sum()
+        )
         extra = table[["doc_id", "term"]].merge(forms.reset_index(), on=["doc_id", "term"], how="left")["f"]
         ref = ref + np.nan_to_num(extra.to_numpy(dtype=float, na_value=np.nan))
     table["ref"] = ref
     if absent and len(sizes):
         common = pd.Series(_common_words(absent), dtype=object)
         seen = set(zip(table["doc_id"], lower)) | set(zip(kept["doc_id"], kept["term"].map(str.lower)))
-        grid = pd.DataFrame({"doc_id": np.repeat(sizes.index.to_numpy(dtype=object), len(common)),
-                             "term": np.tile(common.to_numpy(dtype=object), len(sizes))})
+        grid = pd.DataFrame(
+            {
+                "doc_id": np.repeat(sizes.index.to_numpy(dtype=object), len(common)),
+                "term": np.tile(common.to_numpy(dtype=object), len(sizes)),
+            }
+        )
         grid = grid[[k not in seen for k in zip(grid["doc_id"], grid["term"])]]
         grid = grid.assign(count=0, ref=grid["term"].map(reference_frequency).to_numpy(dtype=float))
         table = pd.concat([table, grid], ignore_index=True)
@@ -298,19 +375,32 @@ def keyness(tokens: pd.DataFrame, *, by: str = "lemma", min_count: int = 2, unco
     table["direction"] = np.where(over, "over", "under")
     table["in_reference"] = in_ref
     frames = [table] if len(table) else []
-    cols = ["doc_id", "term", "count", "per_1000", "ref_per_1000", "log_likelihood", "log_ratio", "direction",
-            "in_reference"]
+    cols = [
+        "doc_id",
+        "term",
+        "count",
+        "per_1000",
+        "ref_per_1000",
+        "log_likelihood",
+        "log_ratio",
+        "direction",
+        "in_reference",
+    ]
     out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=cols)
     out = sort_ranked(out, ["doc_id", "log_likelihood", "term"], [True, False, True])
-    reference = (f"wordfreq 'fr' relative frequencies, nominal reference size N = {reference_size:,.0f} tokens "
-                 f"(an assumption: wordfreq gives frequencies, not counts; log-ratio does not depend on N); "
-                 f"words absent from wordfreq given frequency {absent_frequency:g} (half its smallest listed "
-                 f"frequency); words among its {absent} most frequent (stopwords left out) that the text never "
-                 f"uses are scored with count 0 (log-ratio with 0.5 for the zero count)")
+    reference = (
+        f"wordfreq 'fr' relative frequencies, nominal reference size N = {reference_size:,.0f} tokens "
+        f"(an assumption: wordfreq gives frequencies, not counts; log-ratio does not depend on N); "
+        f"words absent from wordfreq given frequency {absent_frequency:g} (half its smallest listed "
+        f"frequency); words among its {absent} most frequent (stopwords left out) that the text never "
+        f"uses are scored with count 0 (log-ratio with 0.5 for the zero count)"
+    )
     out.attrs["reference"] = reference
-    out.attrs["rule"] = (_rule(by, stopwords=False, punct=False, numbers=numbers, uncounted=uncounted)
-                         + f"; count >= {min_count}; G² (Rayson & Garside) signed by direction, "
-                           f"log-ratio (Hardie) = log2(text share / reference share); {reference}")
+    out.attrs["rule"] = (
+        _rule(by, stopwords=False, punct=False, numbers=numbers, uncounted=uncounted)
+        + f"; count >= {min_count}; G² (Rayson & Garside) signed by direction, "
+        f"log-ratio (Hardie) = log2(text share / reference share); {reference}"
+    )
     return out
 
 
@@ -319,8 +409,15 @@ def keyness(tokens: pd.DataFrame, *, by: str = "lemma", min_count: int = 2, unco
 # --------------------------------------------------------------------------
 
 
-def tfidf(tokens: pd.DataFrame, *, by: str = "lemma", across: str = "auto", uncounted: bool = False,
-          numbers: bool = False, top: int | None = None) -> pd.DataFrame:
+def tfidf(
+    tokens: pd.DataFrame,
+    *,
+    by: str = "lemma",
+    across: str = "auto",
+    uncounted: bool = False,
+    numbers: bool = False,
+    top: int | None = None,
+) -> pd.DataFrame:
     """TF-IDF of terms across paragraphs (one article) or across documents (several).
 
     ``tf`` is the term's count divided by the unit's kept tokens; ``idf`` is
@@ -361,8 +458,10 @@ def tfidf(tokens: pd.DataFrame, *, by: str = "lemma", across: str = "auto", unco
     if top is not None:
         out = out.groupby(keys, sort=False).head(top).reset_index(drop=True)
     out = out[keys + ["term", "count", "tf", "df", "idf", "tfidf"]]
-    out.attrs["rule"] = (_rule(by, stopwords=False, punct=False, numbers=numbers, uncounted=uncounted)
-                         + f"; units = {across} ({n_units}); tf = count / unit tokens; idf = ln(units / df)")
+    out.attrs["rule"] = (
+        _rule(by, stopwords=False, punct=False, numbers=numbers, uncounted=uncounted)
+        + f"; units = {across} ({n_units}); tf = count / unit tokens; idf = ln(units / df)"
+    )
     return out
 
 
@@ -405,13 +504,21 @@ def _match(tokens: pd.DataFrame, term: str, by: str, *, uncounted: bool) -> tupl
         return np.zeros(0, dtype="int64"), k, pos
     hit = np.ones(len(vals) - k + 1, dtype=bool)
     for j, w in enumerate(words):
-        hit &= vals[j:len(vals) - k + 1 + j] == w
-        hit &= docs[j:len(vals) - k + 1 + j] == docs[:len(vals) - k + 1]
+        hit &= vals[j : len(vals) - k + 1 + j] == w
+        hit &= docs[j : len(vals) - k + 1 + j] == docs[: len(vals) - k + 1]
     return np.flatnonzero(hit), k, pos
 
 
-def kwic(tokens: pd.DataFrame, term: str, *, text: str | Mapping[str, str] | None = None, by: str = "lemma",
-         window: int = 8, chars: bool = False, uncounted: bool = False) -> pd.DataFrame:
+def kwic(
+    tokens: pd.DataFrame,
+    term: str,
+    *,
+    text: str | Mapping[str, str] | None = None,
+    by: str = "lemma",
+    window: int = 8,
+    chars: bool = False,
+    uncounted: bool = False,
+) -> pd.DataFrame:
     """Keyword in context: every occurrence of a term with what comes before and after.
 
     Args:
@@ -449,27 +556,28 @@ def kwic(tokens: pd.DataFrame, term: str, *, text: str | Mapping[str, str] | Non
         if raw is not None:
             node = raw[s:e]
             if chars:
-                left, right = raw[max(0, s - window):s], raw[e:e + window]
+                left, right = raw[max(0, s - window) : s], raw[e : e + window]
             else:
                 a = max(lo_row, first - window)
                 b = min(hi_row, last + window)
-                left, right = raw[starts[a]:s], raw[e:ends[b]]
+                left, right = raw[starts[a] : s], raw[e : ends[b]]
             left = " ".join(left.split())
             right = " ".join(right.split())
         else:
-            node = " ".join(texts[first:last + 1])
+            node = " ".join(texts[first : last + 1])
             if chars:
                 left = " ".join(texts[lo_row:first])[-window:]
-                right = " ".join(texts[last + 1:hi_row + 1])[:window]
+                right = " ".join(texts[last + 1 : hi_row + 1])[:window]
             else:
-                left = " ".join(texts[max(lo_row, first - window):first])
-                right = " ".join(texts[last + 1:min(hi_row, last + window) + 1])
+                left = " ".join(texts[max(lo_row, first - window) : first])
+                right = " ".join(texts[last + 1 : min(hi_row, last + window) + 1])
         seg = int(segs[first]) if segs is not None else -1
         sent = int(sents[first]) if sents is not None else -1
         rows.append((doc, seg, sent, s, e, left, node, right))
     out = pd.DataFrame(rows, columns=cols)
-    out.attrs["rule"] = (f"{term!r} matched by {by}; window {window} {'characters' if chars else 'tokens'}; "
-                         f"{_RULE_SEGMENTS[uncounted]}")
+    out.attrs["rule"] = (
+        f"{term!r} matched by {by}; window {window} {'characters' if chars else 'tokens'}; {_RULE_SEGMENTS[uncounted]}"
+    )
     return out
 
 
@@ -496,8 +604,9 @@ def _positions(tokens: pd.DataFrame, *, uncounted: bool) -> tuple[np.ndarray, np
     return pos, rel
 
 
-def dispersion(tokens: pd.DataFrame, terms: Sequence[str], *, by: str = "lemma",
-               uncounted: bool = False) -> pd.DataFrame:
+def dispersion(
+    tokens: pd.DataFrame, terms: Sequence[str], *, by: str = "lemma", uncounted: bool = False
+) -> pd.DataFrame:
     """Where each term falls in the text: one row per occurrence, position normalised 0-1.
 
     Args:
@@ -517,13 +626,23 @@ def dispersion(tokens: pd.DataFrame, terms: Sequence[str], *, by: str = "lemma",
     for term in terms:
         hit = np.flatnonzero(values == term.lower())
         rows = pos[hit]
-        frames.append(pd.DataFrame({"doc_id": docs[hit], "term": term,
-                                    "i": tokens["i"].to_numpy(dtype="int64")[rows],
-                                    "start": tokens["start"].to_numpy(dtype="int64")[rows],
-                                    "end": tokens["end"].to_numpy(dtype="int64")[rows],
-                                    "position": rel[hit]}))
-    out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(
-        columns=["doc_id", "term", "i", "start", "end", "position"])
+        frames.append(
+            pd.DataFrame(
+                {
+                    "doc_id": docs[hit],
+                    "term": term,
+                    "i": tokens["i"].to_numpy(dtype="int64")[rows],
+                    "start": tokens["start"].to_numpy(dtype="int64")[rows],
+                    "end": tokens["end"].to_numpy(dtype="int64")[rows],
+                    "position": rel[hit],
+                }
+            )
+        )
+    out = (
+        pd.concat(frames, ignore_index=True)
+        if frames
+        else pd.DataFrame(columns=["doc_id", "term", "i", "start", "end", "position"])
+    )
     out.attrs["rule"] = f"matched by {by}; position over words (punctuation left out); {_RULE_SEGMENTS[uncounted]}"
     return out
 
@@ -535,8 +654,15 @@ def _parts(tokens: pd.DataFrame, parts: int, uncounted: bool) -> tuple[np.ndarra
     return pos, part, docs
 
 
-def dispersion_scores(tokens: pd.DataFrame, terms: Sequence[str] | None = None, *, by: str = "lemma",
-                      parts: int = 10, min_count: int = 2, uncounted: bool = False) -> pd.DataFrame:
+def dispersion_scores(
+    tokens: pd.DataFrame,
+    terms: Sequence[str] | None = None,
+    *,
+    by: str = "lemma",
+    parts: int = 10,
+    min_count: int = 2,
+    uncounted: bool = False,
+) -> pd.DataFrame:
     """How evenly each term is spread: Juilland's D and Gries' DP over N equal parts.
 
     With ``v_i`` the share of the term's occurrences in part ``i`` and ``s_i``
@@ -585,8 +711,9 @@ def dispersion_scores(tokens: pd.DataFrame, terms: Sequence[str] | None = None, 
         keys = np.unique(token_key)
         f_all = np.zeros((len(keys), parts))
         np.add.at(f_all, (np.searchsorted(keys, token_key), part), 1.0)
-        row_key = np.array([d * width + lookup.get(t.lower(), width - 1) for d, t in zip(row_doc, row_term)],
-                           dtype="int64")
+        row_key = np.array(
+            [d * width + lookup.get(t.lower(), width - 1) for d, t in zip(row_doc, row_term)], dtype="int64"
+        )
         at = np.minimum(np.searchsorted(keys, row_key), len(keys) - 1)
         f = np.where((keys[at] == row_key)[:, None], f_all[at], 0.0)
         size = sizes[np.asarray(row_doc)]
@@ -598,24 +725,27 @@ def dispersion_scores(tokens: pd.DataFrame, terms: Sequence[str] | None = None, 
             dpn = np.where(low < 1, dp / (1 - low), np.nan)
             rel = np.divide(f, size, out=np.zeros_like(f), where=size > 0)
             mean = rel.mean(axis=1)
-            d = np.where((mean > 0) & (parts > 1), 1 - (rel.std(axis=1) / mean) / math.sqrt(max(parts - 1, 1)),
-                         np.nan)
+            d = np.where((mean > 0) & (parts > 1), 1 - (rel.std(axis=1) / mean) / math.sqrt(max(parts - 1, 1)), np.nan)
         for r, (doc_r, term) in enumerate(zip(row_doc, row_term)):
             if total[r] == 0:
                 rows.append((doc_names[doc_r], term, 0, np.nan, np.nan, np.nan))
             else:
                 rows.append((doc_names[doc_r], term, int(total[r]), float(d[r]), float(dp[r]), float(dpn[r])))
     out = pd.DataFrame(rows, columns=["doc_id", "term", "count", "juilland_d", "gries_dp", "gries_dp_norm"])
-    out = out.sort_values(["doc_id", "count", "term"], ascending=[True, False, True], kind="mergesort",
-                          ignore_index=True)
-    out.attrs["rule"] = (f"by {by}; {parts} equal parts of each document's words; Juilland's D on relative "
-                         f"frequencies per part; Gries' DP (and DP/(1-min s)) with part sizes as expected shares; "
-                         f"{_RULE_SEGMENTS[uncounted]}")
+    out = out.sort_values(
+        ["doc_id", "count", "term"], ascending=[True, False, True], kind="mergesort", ignore_index=True
+    )
+    out.attrs["rule"] = (
+        f"by {by}; {parts} equal parts of each document's words; Juilland's D on relative "
+        f"frequencies per part; Gries' DP (and DP/(1-min s)) with part sizes as expected shares; "
+        f"{_RULE_SEGMENTS[uncounted]}"
+    )
     return out
 
 
-def trends(tokens: pd.DataFrame, terms: Sequence[str], *, by: str = "lemma", parts: int = 10,
-           uncounted: bool = False) -> pd.DataFrame:
+def trends(
+    tokens: pd.DataFrame, terms: Sequence[str], *, by: str = "lemma", parts: int = 10, uncounted: bool = False
+) -> pd.DataFrame:
     """Relative frequency of each term in N equal parts of each document (Voyant's *Trends*).
 
     Args:
@@ -651,13 +781,18 @@ def trends(tokens: pd.DataFrame, terms: Sequence[str], *, by: str = "lemma", par
     counts = counts.reshape(n_terms, n_docs, parts).transpose(1, 0, 2).reshape(-1)  # document, term, part
     size_rows = np.tile(sizes.reshape(n_docs, 1, parts), (1, n_terms, 1)).reshape(-1)
     per_1000 = np.divide(1000 * counts, size_rows, out=np.zeros(len(counts)), where=size_rows > 0)
-    out = pd.DataFrame({
-        "doc_id": np.repeat(np.asarray(doc_names, dtype=object), n_terms * parts),
-        "term": np.tile(np.repeat(np.asarray(list(terms), dtype=object), parts), n_docs),
-        "part": np.tile(np.arange(1, parts + 1, dtype="int64"), n_docs * n_terms),
-        "count": counts.astype("int64"), "part_words": size_rows.astype("int64"), "per_1000": per_1000,
-        "start": np.tile(part_start.reshape(n_docs, 1, parts), (1, n_terms, 1)).reshape(-1),
-        "end": np.tile(part_end.reshape(n_docs, 1, parts), (1, n_terms, 1)).reshape(-1)})
+    out = pd.DataFrame(
+        {
+            "doc_id": np.repeat(np.asarray(doc_names, dtype=object), n_terms * parts),
+            "term": np.tile(np.repeat(np.asarray(list(terms), dtype=object), parts), n_docs),
+            "part": np.tile(np.arange(1, parts + 1, dtype="int64"), n_docs * n_terms),
+            "count": counts.astype("int64"),
+            "part_words": size_rows.astype("int64"),
+            "per_1000": per_1000,
+            "start": np.tile(part_start.reshape(n_docs, 1, parts), (1, n_terms, 1)).reshape(-1),
+            "end": np.tile(part_end.reshape(n_docs, 1, parts), (1, n_terms, 1)).reshape(-1),
+        }
+    )
     return _with_rule(out, by, parts, uncounted)
 
 
@@ -672,8 +807,9 @@ def _with_rule(out: pd.DataFrame, by: str, parts: int, uncounted: bool) -> pd.Da
 # --------------------------------------------------------------------------
 
 
-def to_nltk_text(tokens: pd.DataFrame, *, by: str = "form", punct: bool = True,
-                 uncounted: bool = False, name: str | None = None):
+def to_nltk_text(
+    tokens: pd.DataFrame, *, by: str = "form", punct: bool = True, uncounted: bool = False, name: str | None = None
+):
     """Our tokens as an ``nltk.text.Text`` (concordance, similar, dispersion_plot...).
 
     Args:

@@ -48,8 +48,9 @@ def column(tokens: pd.DataFrame, by: str) -> str:
     return name
 
 
-def keep(tokens: pd.DataFrame, *, stopwords: bool = False, punct: bool = False,
-          numbers: bool = True, uncounted: bool = False) -> np.ndarray:
+def keep(
+    tokens: pd.DataFrame, *, stopwords: bool = False, punct: bool = False, numbers: bool = True, uncounted: bool = False
+) -> np.ndarray:
     """Boolean mask of the tokens kept by the usual options.
 
     Args:
@@ -109,9 +110,16 @@ def units(tokens: pd.DataFrame, by: str) -> np.ndarray:
     codes, uniq = pd.factorize(lower)
     if len(uniq) == len(pd.unique(values)):
         return values
-    best = (pd.DataFrame({"c": codes, "v": values}).groupby(["c", "v"], sort=False).size()
-            .rename("n").reset_index().sort_values(["c", "n", "v"], ascending=[True, False, True])
-            .drop_duplicates("c").set_index("c")["v"])
+    best = (
+        pd.DataFrame({"c": codes, "v": values})
+        .groupby(["c", "v"], sort=False)
+        .size()
+        .rename("n")
+        .reset_index()
+        .sort_values(["c", "n", "v"], ascending=[True, False, True])
+        .drop_duplicates("c")
+        .set_index("c")["v"]
+    )
     return best.reindex(np.arange(len(uniq))).to_numpy(dtype=object)[codes]
 
 
@@ -131,8 +139,11 @@ def runs(tokens: pd.DataFrame, *, cross_punct: bool, uncounted: bool) -> tuple[n
     """
     n = len(tokens)
     punct = tokens["is_punct"].to_numpy(dtype=bool)
-    counted = (tokens["counted"].to_numpy(dtype=bool) if "counted" in tokens.columns and not uncounted
-               else np.ones(n, dtype=bool))
+    counted = (
+        tokens["counted"].to_numpy(dtype=bool)
+        if "counted" in tokens.columns and not uncounted
+        else np.ones(n, dtype=bool)
+    )
     doc = pd.factorize(doc_ids(tokens))[0]
     sent = tokens["sent"].to_numpy(dtype="int64") if "sent" in tokens.columns else np.zeros(n, dtype="int64")
     brk = np.ones(n, dtype=bool)

@@ -50,8 +50,7 @@ import pandas as pd
 from ..paths import TEXT_DATA
 from .tokens import word_form
 
-__all__ = ["LOOKUP_PATH", "OVERRIDES_PATH", "agreement", "build_overrides", "lemmatize",
-           "lemmatize_types"]
+__all__ = ["LOOKUP_PATH", "OVERRIDES_PATH", "agreement", "build_overrides", "lemmatize", "lemmatize_types"]
 
 LOOKUP_PATH = TEXT_DATA / "fr_lemma_lookup.json.gz"
 OVERRIDES_PATH = TEXT_DATA / "lemma_overrides_fr.tsv"
@@ -161,8 +160,11 @@ def agreement(text: str) -> dict[str, float]:
     theirs = frame["lemma"].astype(str).to_numpy(dtype=object)
     same = ours == theirs
     words = np.fromiter((any(c.isalpha() for c in t) for t in frame["text"]), bool, len(frame))
-    return {"tokens": float(len(frame)), "all": float(same.mean()) if len(same) else 1.0,
-            "words": float(same[words].mean()) if words.any() else 1.0}
+    return {
+        "tokens": float(len(frame)),
+        "all": float(same.mean()) if len(same) else 1.0,
+        "words": float(same[words].mean()) if words.any() else 1.0,
+    }
 
 
 # --------------------------------------------------------------------------
@@ -175,8 +177,11 @@ def _build_texts(eval_dir: Path) -> Iterable[str]:
     import re
 
     for conllu in sorted((eval_dir / "ud").glob("*.conllu")):
-        sents = [ln[len("# text = "):] for ln in conllu.read_text(encoding="utf-8").splitlines()
-                 if ln.startswith("# text = ")]
+        sents = [
+            ln[len("# text = ") :]
+            for ln in conllu.read_text(encoding="utf-8").splitlines()
+            if ln.startswith("# text = ")
+        ]
         yield "\n".join(sents)
     for tml in sorted((eval_dir / "timebank" / "Data").glob("*.tml")):
         raw = tml.read_text(encoding="utf-8")
@@ -213,9 +218,11 @@ def build_overrides(texts: Iterable[str], *, out: Path = OVERRIDES_PATH) -> int:
             rows.append((form, lemma, n, sum(counts.values())))
     tmp = out.with_suffix(".tmp")
     with open(tmp, "w", encoding="utf-8", newline="") as fh:
-        fh.write("# form\tlemma\tcount\ttotal -- majority lemma of spaCy fr_core_news_sm 3.8.0 on our tokens, "
-                 "where it differs from lemma_lookup; built by `python -m analysis.text.lemmas_fast build` from "
-                 "../shared/eval/ud/*.conllu (# text lines) and ../shared/eval/timebank/Data/*.tml\n")
+        fh.write(
+            "# form\tlemma\tcount\ttotal -- majority lemma of spaCy fr_core_news_sm 3.8.0 on our tokens, "
+            "where it differs from lemma_lookup; built by `python -m analysis.text.lemmas_fast build` from "
+            "../shared/eval/ud/*.conllu (# text lines) and ../shared/eval/timebank/Data/*.tml\n"
+        )
         csv.writer(fh, delimiter="\t", lineterminator="\n").writerows(rows)
     tmp.replace(out)
     tables.cache_clear()

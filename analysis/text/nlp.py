@@ -155,8 +155,7 @@ def _chunks(text: str, starts: np.ndarray, ends: np.ndarray) -> Iterator[tuple[i
             lo = hi
 
 
-def _docs(nlp: Any, words: Sequence[str], spaces: Sequence[bool],
-          ranges: Sequence[tuple[int, int]]) -> Iterator[Any]:
+def _docs(nlp: Any, words: Sequence[str], spaces: Sequence[bool], ranges: Sequence[tuple[int, int]]) -> Iterator[Any]:
     """Build one Doc per token range.
 
     Args:
@@ -174,8 +173,7 @@ def _docs(nlp: Any, words: Sequence[str], spaces: Sequence[bool],
         yield Doc(nlp.vocab, words=list(words[lo:hi]), spaces=list(spaces[lo:hi]))
 
 
-def tag_tokens(text: str, starts: np.ndarray, ends: np.ndarray,
-               tokens: Sequence[str]) -> dict[str, np.ndarray]:
+def tag_tokens(text: str, starts: np.ndarray, ends: np.ndarray, tokens: Sequence[str]) -> dict[str, np.ndarray]:
     """Lemma and UPOS for each of our tokens.
 
     Lemmas are lowercased except for proper nouns; punctuation keeps its
@@ -205,8 +203,12 @@ def tag_tokens(text: str, starts: np.ndarray, ends: np.ndarray,
         for (lo, _), doc in zip(batch, docs):
             for k, tok in enumerate(doc, start=lo):
                 tags[k] = tok.pos_
-                lemmas[k] = _lemma(tokens[k], tok.lemma_, tok.pos_,
-                                   name_like=_capitalised_inside_sentence(text, tokens, starts, ends, k))
+                lemmas[k] = _lemma(
+                    tokens[k],
+                    tok.lemma_,
+                    tok.pos_,
+                    name_like=_capitalised_inside_sentence(text, tokens, starts, ends, k),
+                )
     return {"lemma": lemmas, "pos": tags}
 
 
@@ -234,8 +236,9 @@ _ACRONYM_MAX = 5
 _OPENERS = frozenset({".", "!", "?", "…", ":", "«", '"', "“", "—", "–", "-", "(", "..."})
 
 
-def _capitalised_inside_sentence(text: str, tokens: Sequence[str], starts: np.ndarray, ends: np.ndarray,
-                                 k: int) -> bool:
+def _capitalised_inside_sentence(
+    text: str, tokens: Sequence[str], starts: np.ndarray, ends: np.ndarray, k: int
+) -> bool:
     """A capitalised (not all-capitals) word where French would not capitalise a common noun.
 
     French capitalises common nouns only at the start of a sentence, a line or a
@@ -246,7 +249,7 @@ def _capitalised_inside_sentence(text: str, tokens: Sequence[str], starts: np.nd
         return False
     if k == 0 or tokens[k - 1] in _OPENERS:
         return False
-    return "\n" not in text[ends[k - 1]:starts[k]]
+    return "\n" not in text[ends[k - 1] : starts[k]]
 
 
 def _lemma(token: str, lemma: str, pos: str, *, name_like: bool = False) -> str:

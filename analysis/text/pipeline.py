@@ -51,8 +51,9 @@ class Tables:
         return {"segments": self.segments, "sentences": self.sentences, "tokens": self.tokens}
 
 
-def tokenize(text: str, *, lemmas: bool = False, pos: bool = False, stems: bool = False,
-             offset: int = 0) -> pd.DataFrame:
+def tokenize(
+    text: str, *, lemmas: bool = False, pos: bool = False, stems: bool = False, offset: int = 0
+) -> pd.DataFrame:
     """Tokenise French text into a table with exact character offsets, with spaCy's tags if asked.
 
     The table of :func:`analysis.text.tokens.tokenize`; ``lemmas``/``pos`` run spaCy
@@ -85,8 +86,14 @@ def tokenize(text: str, *, lemmas: bool = False, pos: bool = False, stems: bool 
     return frame
 
 
-def analyse(article: Article | str, *, lemmas: bool = True, stems: bool = True,
-            include_duplicates: bool = False, include_boilerplate: bool = False) -> Tables:
+def analyse(
+    article: Article | str,
+    *,
+    lemmas: bool = True,
+    stems: bool = True,
+    include_duplicates: bool = False,
+    include_boilerplate: bool = False,
+) -> Tables:
     """Segment, split and tokenise an article.
 
     Args:
@@ -102,8 +109,9 @@ def analyse(article: Article | str, *, lemmas: bool = True, stems: bool = True,
     if isinstance(article, str):
         article = Article.from_text(article)
     text, doc_id = article.text, article.doc_id
-    segs = clean.segments(text, doc_id=doc_id, include_duplicates=include_duplicates,
-                          include_boilerplate=include_boilerplate)
+    segs = clean.segments(
+        text, doc_id=doc_id, include_duplicates=include_duplicates, include_boilerplate=include_boilerplate
+    )
     sents = _sentences_by_segment(text, segs, doc_id=doc_id)
     toks = tokenize(text, lemmas=lemmas, pos=lemmas, stems=stems)
     toks.insert(0, "doc_id", doc_id)
@@ -126,11 +134,13 @@ def _sentences_by_segment(text: str, segs: pd.DataFrame, *, doc_id: str) -> pd.D
         starts += [x + start for x in s]
         ends += [x + start for x in e]
         seg_ids += [int(seg)] * len(s)
-    return pd.DataFrame({
-        "doc_id": doc_id,
-        "sent": np.arange(len(starts), dtype="int64"),
-        "seg": np.asarray(seg_ids, dtype="int64"),
-        "start": np.asarray(starts, dtype="int64"),
-        "end": np.asarray(ends, dtype="int64"),
-        "text": pd.Series([text[a:b] for a, b in zip(starts, ends)], dtype="str"),
-    })
+    return pd.DataFrame(
+        {
+            "doc_id": doc_id,
+            "sent": np.arange(len(starts), dtype="int64"),
+            "seg": np.asarray(seg_ids, dtype="int64"),
+            "start": np.asarray(starts, dtype="int64"),
+            "end": np.asarray(ends, dtype="int64"),
+            "text": pd.Series([text[a:b] for a, b in zip(starts, ends)], dtype="str"),
+        }
+    )

@@ -20,8 +20,15 @@ import re
 import numpy as np
 import pandas as pd
 
-from .rules import CLOSERS, LOWERCASE_STARTERS, NUMBER_ABBREVIATIONS, SENTENCE_FINAL, TITLE_ABBREVIATIONS, \
-    UPPER_LETTERS, alternation
+from .rules import (
+    CLOSERS,
+    LOWERCASE_STARTERS,
+    NUMBER_ABBREVIATIONS,
+    SENTENCE_FINAL,
+    TITLE_ABBREVIATIONS,
+    UPPER_LETTERS,
+    alternation,
+)
 
 __all__ = ["sentence_spans", "sentences"]
 
@@ -102,8 +109,11 @@ def _line_breaks(line: str) -> list[int]:
         lo = max(0, m.start() - _ABBREVIATION_WINDOW)
         if m.group().rstrip(CLOSERS + " \u00a0\u202f\u2009") == "." and (
             no_break.search(line, lo, m.start() + 1)
-            or (before_number.search(line, lo, m.start())
-                and (nxt := _NON_SPACE.search(line, m.start() + 1)) is not None and nxt.group().isdigit())
+            or (
+                before_number.search(line, lo, m.start())
+                and (nxt := _NON_SPACE.search(line, m.start() + 1)) is not None
+                and nxt.group().isdigit()
+            )
         ):
             continue
         cuts.append(_detached_quote_end(line, m.end(), quotes))
@@ -206,9 +216,7 @@ def sentences(text: str, *, offset: int = 0, wrapped: bool = False) -> pd.DataFr
     )
 
 
-def _append_trimmed(
-    line: str, lo: int, hi: int, base: int, starts: list[int], ends: list[int]
-) -> None:
+def _append_trimmed(line: str, lo: int, hi: int, base: int, starts: list[int], ends: list[int]) -> None:
     """Append the whitespace-trimmed span ``line[lo:hi]`` if not empty.
 
     Args:

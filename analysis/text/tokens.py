@@ -73,9 +73,23 @@ import numpy as np
 import pandas as pd
 
 from ..columns import str_column
-from .rules import (CLOSERS, DEICTIC_SUFFIXES, DEMONSTRATIVES, DOMAINS, ELISION_PREFIXES, EMOTICONS, FIXED_FORMS,
-                    INVERSION_PRONOUNS, LOWERCASE_STARTERS, NUMBER_ABBREVIATIONS, OTHER_ABBREVIATIONS,
-                    SENTENCE_FINAL, TITLE_ABBREVIATIONS, UPPER_LETTERS, alternation)
+from .rules import (
+    CLOSERS,
+    DEICTIC_SUFFIXES,
+    DEMONSTRATIVES,
+    DOMAINS,
+    ELISION_PREFIXES,
+    EMOTICONS,
+    FIXED_FORMS,
+    INVERSION_PRONOUNS,
+    LOWERCASE_STARTERS,
+    NUMBER_ABBREVIATIONS,
+    OTHER_ABBREVIATIONS,
+    SENTENCE_FINAL,
+    TITLE_ABBREVIATIONS,
+    UPPER_LETTERS,
+    alternation,
+)
 from .sentence_bounds import sentence_spans, sentences
 
 __all__ = [
@@ -166,15 +180,12 @@ def _token_alternatives() -> list[str]:
         list[str]: Regex sources.
     """
     sep = "[" + THOUSANDS_SEPARATORS + "]"
-    pron = "|".join(sorted({p for q in INVERSION_PRONOUNS for p in (q, q.upper())},
-                           key=len, reverse=True))
+    pron = "|".join(sorted({p for q in INVERSION_PRONOUNS for p in (q, q.upper())}, key=len, reverse=True))
     fixed = "|".join(_apostrophe_class(w) for w in FIXED_FORMS)
     elision = alternation(ELISION_PREFIXES)
     titles = alternation(TITLE_ABBREVIATIONS + OTHER_ABBREVIATIONS)
     before_number = alternation(NUMBER_ABBREVIATIONS)
-    abbreviation = (
-        rf"(?:(?:{titles})\.|(?:{before_number})\.(?=\s*[0-9]))(?![\w{_APOS}])"
-    )
+    abbreviation = rf"(?:(?:{titles})\.|(?:{before_number})\.(?=\s*[0-9]))(?![\w{_APOS}])"
     domains = alternation(DOMAINS)
     deictic = "|".join(DEICTIC_SUFFIXES)
     demonstratives = "|".join(DEMONSTRATIVES)
@@ -460,8 +471,7 @@ def type_spans(text: str) -> TypeSpans:
         return TypeSpans(empty, np.zeros(0, dtype=object), empty, empty)
     types = np.empty(len(ids), dtype=object)
     types[:] = list(ids)
-    return TypeSpans(codes=np.concatenate(codes), types=types, starts=np.concatenate(starts),
-                     ends=np.concatenate(ends))
+    return TypeSpans(codes=np.concatenate(codes), types=types, starts=np.concatenate(starts), ends=np.concatenate(ends))
 
 
 def _scan(spaced: list[str], ids: dict[str, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

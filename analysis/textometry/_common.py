@@ -18,8 +18,9 @@ class TextometryError(ValueError):
     """Bad input to a textometry analysis (one line saying what and why)."""
 
 
-def keep_mask(tokens: pd.DataFrame, *, stopwords: bool, punct: bool = False, numbers: bool = True,
-              uncounted: bool = False) -> np.ndarray:
+def keep_mask(
+    tokens: pd.DataFrame, *, stopwords: bool, punct: bool = False, numbers: bool = True, uncounted: bool = False
+) -> np.ndarray:
     """The tokens an analysis keeps (see :func:`analysis.terms.frequencies` for the options).
 
     Args:
@@ -50,5 +51,7 @@ def term_units(tokens: pd.DataFrame, by: str) -> np.ndarray:
 
 def rule_text(*, punct: bool, numbers: bool, uncounted: bool) -> str:
     """The part of a rule that says which tokens were counted at all."""
-    return (f"punctuation and symbols {'counted' if punct else 'left out'}; numbers "
-            f"{'counted' if numbers else 'left out'}; {_RULE_SEGMENTS[uncounted]}")
+    return (
+        f"punctuation and symbols {'counted' if punct else 'left out'}; numbers "
+        f"{'counted' if numbers else 'left out'}; {_RULE_SEGMENTS[uncounted]}"
+    )

@@ -76,8 +76,12 @@ class CAResult:
             dict[str, pandas.DataFrame]: ``contingency``, ``eigenvalues``, then the rows and the columns
             under their field names plus ``s`` (``terms``, ``parts``).
         """
-        return {"contingency": self.contingency, "eigenvalues": self.eigenvalues,
-                f"{self.row_name}s": self.rows, f"{self.column_name}s": self.columns}
+        return {
+            "contingency": self.contingency,
+            "eigenvalues": self.eigenvalues,
+            f"{self.row_name}s": self.rows,
+            f"{self.column_name}s": self.columns,
+        }
 
 
 def _wide(table: pd.DataFrame, row: str, column: str, value: str) -> pd.DataFrame:
@@ -85,8 +89,9 @@ def _wide(table: pd.DataFrame, row: str, column: str, value: str) -> pd.DataFram
     if {row, column, value} <= set(table.columns):
         rows = list(dict.fromkeys(table[row].astype(str)))
         cols = table.attrs.get("parts") or list(dict.fromkeys(table[column].astype(str)))
-        wide = (table.assign(**{row: table[row].astype(str), column: table[column].astype(str)})
-                .pivot_table(index=row, columns=column, values=value, aggfunc="sum", fill_value=0))
+        wide = table.assign(**{row: table[row].astype(str), column: table[column].astype(str)}).pivot_table(
+            index=row, columns=column, values=value, aggfunc="sum", fill_value=0
+        )
         return wide.reindex(index=rows, columns=[c for c in cols if c in wide.columns], fill_value=0)
     wide = table.copy()
     wide.index = wide.index.astype(str)
@@ -108,21 +113,42 @@ def _axis_signs(v: np.ndarray) -> np.ndarray:
     return np.where(v[idx, np.arange(v.shape[1])] < 0, -1.0, 1.0)
 
 
-def _dims_frame(labels: list[str], name: str, coords: np.ndarray, ctr: np.ndarray, cos2: np.ndarray,
-                mass: np.ndarray, inertia: np.ndarray, supplementary: np.ndarray, digits: int) -> pd.DataFrame:
+def _dims_frame(
+    labels: list[str],
+    name: str,
+    coords: np.ndarray,
+    ctr: np.ndarray,
+    cos2: np.ndarray,
+    mass: np.ndarray,
+    inertia: np.ndarray,
+    supplementary: np.ndarray,
+    digits: int,
+) -> pd.DataFrame:
     dims = range(coords.shape[1])
     coords, ctr, cos2 = (np.round(x, digits) for x in (coords, ctr, cos2))
-    cols = {name: labels, "mass": np.round(mass, digits), "inertia": np.round(inertia, digits),
-            "supplementary": supplementary}
+    cols = {
+        name: labels,
+        "mass": np.round(mass, digits),
+        "inertia": np.round(inertia, digits),
+        "supplementary": supplementary,
+    }
     cols.update({f"dim{k + 1}": coords[:, k] for k in dims})
     cols.update({f"ctr{k + 1}": ctr[:, k] for k in dims})
     cols.update({f"cos2_{k + 1}": cos2[:, k] for k in dims})
     return pd.DataFrame(cols)
 
 
-def ca(table: pd.DataFrame, *, row: str = "term", column: str = "part", value: str = "count",
-       n_components: int | None = None, supplementary_rows: Sequence[str] = (),
-       supplementary_columns: Sequence[str] = (), digits: int = 10) -> CAResult:
+def ca(
+    table: pd.DataFrame,
+    *,
+    row: str = "term",
+    column: str = "part",
+    value: str = "count",
+    n_components: int | None = None,
+    supplementary_rows: Sequence[str] = (),
+    supplementary_columns: Sequence[str] = (),
+    digits: int = 10,
+) -> CAResult:
     """Correspondence analysis of a contingency table.
 
     Args:
@@ -152,11 +178,14 @@ def ca(table: pd.DataFrame, *, row: str = "term", column: str = "part", value: s
     if (values < 0).any() or not np.isfinite(values).all():
         raise TextometryError("a contingency table holds non-negative counts only")
     if len(act_r) < 2 or len(act_c) < 2:
-        raise TextometryError(f"correspondence analysis needs at least 2 active rows and 2 active columns, "
-                              f"not {len(act_r)} × {len(act_c)}")
+        raise TextometryError(
+            f"correspondence analysis needs at least 2 active rows and 2 active columns, "
+            f"not {len(act_r)} × {len(act_c)}"
+        )
     if len(act_r) * len(act_c) > MAX_CELLS:
-        raise TextometryError(f"table too large for a correspondence analysis: {len(act_r)} × {len(act_c)}; "
-                              "keep fewer terms (top=)")
+        raise TextometryError(
+            f"table too large for a correspondence analysis: {len(act_r)} × {len(act_c)}; keep fewer terms (top=)"
+        )
     N = wide.loc[act_r, act_c].to_numpy(dtype=np.float64)
     empty_r = [x for x, s in zip(act_r, N.sum(axis=1), strict=True) if s == 0]
     empty_c = [x for x, s in zip(act_c, N.sum(axis=0), strict=True) if s == 0]
@@ -169,7 +198,7 @@ def ca(table: pd.DataFrame, *, row: str = "term", column: str = "part", value: s
     expected = np.outer(r, c)
     S = (P - expected) / np.sqrt(expected)
     U, s, Vt = np.linalg.svd(S, full_matrices=False)
-    total = float((S ** 2).sum())
+    total = float((S**2).sum())
     rank = int((s > s[0] * 1e-9).sum()) if s[0] > 0 else 0
     rank = min(rank, len(act_r) - 1, len(act_c) - 1)
     if rank == 0:
@@ -178,14 +207,14 @@ def ca(table: pd.DataFrame, *, row: str = "term", column: str = "part", value: s
     U, s, V = U[:, :keep], s[:keep], Vt[:keep].T
     signs = _axis_signs(V / np.sqrt(c)[:, None])
     U, V = U * signs, V * signs
-    eig = s ** 2
+    eig = s**2
     F = U * s / np.sqrt(r)[:, None]
     G = V * s / np.sqrt(c)[:, None]
     d2_r = (((P / r[:, None]) - c) ** 2 / c).sum(axis=1)
     d2_c = (((P / c[None, :]).T - r) ** 2 / r).sum(axis=1)
     rows_coords, cols_coords = [F], [G]
     rows_d2, cols_d2 = [d2_r], [d2_c]
-    rows_ctr, cols_ctr = [U ** 2 * 100], [V ** 2 * 100]
+    rows_ctr, cols_ctr = [U**2 * 100], [V**2 * 100]
     rows_mass, cols_mass = [r], [c]
     rows_inertia, cols_inertia = [r * d2_r / total * 100], [c * d2_c / total * 100]
     if sup_r:
@@ -208,10 +237,11 @@ def ca(table: pd.DataFrame, *, row: str = "term", column: str = "part", value: s
     def frame(labels, name, coords, d2, ctr, mass, inertia, n_sup):
         coords = np.vstack(coords)
         d2 = np.concatenate(d2)
-        cos2 = coords ** 2 / np.where(d2 > 0, d2, np.inf)[:, None]
+        cos2 = coords**2 / np.where(d2 > 0, d2, np.inf)[:, None]
         sup = np.r_[np.zeros(len(labels) - n_sup, dtype=bool), np.ones(n_sup, dtype=bool)]
-        return _dims_frame(labels, name, coords, np.vstack(ctr), cos2, np.concatenate(mass),
-                           np.concatenate(inertia), sup, digits)
+        return _dims_frame(
+            labels, name, coords, np.vstack(ctr), cos2, np.concatenate(mass), np.concatenate(inertia), sup, digits
+        )
 
     rows = frame(act_r + sup_r, row, rows_coords, rows_d2, rows_ctr, rows_mass, rows_inertia, len(sup_r))
     cols = frame(act_c + sup_c, column, cols_coords, cols_d2, cols_ctr, cols_mass, cols_inertia, len(sup_c))
@@ -220,14 +250,20 @@ def ca(table: pd.DataFrame, *, row: str = "term", column: str = "part", value: s
     eigen[["eigenvalue", "share", "cumulative"]] = eigen[["eigenvalue", "share", "cumulative"]].round(digits)
     eigen.attrs["total_inertia"] = round(total, digits)
     eigen.attrs["chi2"] = round(total * n, max(digits - 6, 4))
-    tidy = pd.DataFrame({row: np.repeat(np.asarray(act_r, dtype=object), len(act_c)),
-                         column: np.tile(np.asarray(act_c, dtype=object), len(act_r)),
-                         "count": N.ravel().astype(np.int64) if np.all(N == np.round(N)) else N.ravel()})
+    tidy = pd.DataFrame(
+        {
+            row: np.repeat(np.asarray(act_r, dtype=object), len(act_c)),
+            column: np.tile(np.asarray(act_c, dtype=object), len(act_r)),
+            "count": N.ravel().astype(np.int64) if np.all(N == np.round(N)) else N.ravel(),
+        }
+    )
     tidy = tidy[tidy["count"] != 0].reset_index(drop=True)
-    rule = (f"correspondence analysis of {len(act_r)} × {len(act_c)} active {row}s × {column}s "
-            f"({len(sup_r)} supplementary {row}s, {len(sup_c)} supplementary {column}s); total inertia "
-            f"{total:.6g} = χ²/n; {keep} axes; signs: the {column} of largest |coordinate| positive; "
-            f"rounded to {digits} decimals")
+    rule = (
+        f"correspondence analysis of {len(act_r)} × {len(act_c)} active {row}s × {column}s "
+        f"({len(sup_r)} supplementary {row}s, {len(sup_c)} supplementary {column}s); total inertia "
+        f"{total:.6g} = χ²/n; {keep} axes; signs: the {column} of largest |coordinate| positive; "
+        f"rounded to {digits} decimals"
+    )
     if hasattr(table, "attrs") and table.attrs.get("rule"):
         rule += "; table: " + table.attrs["rule"]
     for frame_ in (tidy, eigen, rows, cols):
@@ -305,8 +341,15 @@ def _nn_chain_ward(points: np.ndarray, weights: np.ndarray) -> list[tuple[int, i
     return merges
 
 
-def ward(result: CAResult, *, on: str = "columns", dims: int | None = None, k: int | None = None,
-         weighted: bool = True, supplementary: bool = False) -> WardResult:
+def ward(
+    result: CAResult,
+    *,
+    on: str = "columns",
+    dims: int | None = None,
+    k: int | None = None,
+    weighted: bool = True,
+    supplementary: bool = False,
+) -> WardResult:
     """Ward's hierarchical clustering of the CA coordinates of the rows or the columns.
 
     Args:
@@ -352,8 +395,9 @@ def ward(result: CAResult, *, on: str = "columns", dims: int | None = None, k: i
     tree[["node", "left", "right"]] = tree[["node", "left", "right"]].astype(np.int64)
     tree["height"] = tree["height"].round(12)
     weighing = "weighted by mass" if weighted else "equal weights"
-    tree.attrs["rule"] = (f"Ward on {dims} CA axes of the {name}s, {weighing}; "
-                          "height = between-cluster inertia lost by the merge")
+    tree.attrs["rule"] = (
+        f"Ward on {dims} CA axes of the {name}s, {weighing}; height = between-cluster inertia lost by the merge"
+    )
     labels = frame[name].astype(str).tolist()
     clusters = pd.DataFrame({name: labels})
     if k is not None:
@@ -361,8 +405,15 @@ def ward(result: CAResult, *, on: str = "columns", dims: int | None = None, k: i
             raise TextometryError(f"k must be between 1 and {n}, not {k}")
         from scipy.cluster.hierarchy import fcluster
 
-        raw = fcluster(np.c_[tree[["left", "right", "height"]].to_numpy(float), tree["size"].to_numpy(float)],
-                       k, criterion="maxclust") if n > 1 else np.ones(1, dtype=int)
+        raw = (
+            fcluster(
+                np.c_[tree[["left", "right", "height"]].to_numpy(float), tree["size"].to_numpy(float)],
+                k,
+                criterion="maxclust",
+            )
+            if n > 1
+            else np.ones(1, dtype=int)
+        )
         first = {c: i + 1 for i, c in enumerate(dict.fromkeys(raw))}
         clusters["cluster"] = np.array([first[c] for c in raw], dtype=np.int64)
     clusters.attrs["rule"] = tree.attrs["rule"] + (f"; cut into {k} clusters" if k is not None else "")

@@ -135,7 +135,7 @@ class _Parser:
     def parse(self) -> Query:
         self.skip()
         if self.pos >= len(self.text):
-            raise QueryError("the query is empty: write e.g. [lemma=\"drone\"] [pos=\"ADJ\"]")
+            raise QueryError('the query is empty: write e.g. [lemma="drone"] [pos="ADJ"]')
         tree = self.alternation()
         within = "s"
         if self.eat("within"):
@@ -277,8 +277,10 @@ class _Parser:
         try:
             re.compile(_strip(regex) if "d" in flags else regex)
         except re.error as exc:
-            raise QueryError(f"query {self.text!r} does not parse: position {at + 2 + (exc.pos or 0)}: bad regular "
-                             f"expression {regex!r} ({exc.msg})") from None
+            raise QueryError(
+                f"query {self.text!r} does not parse: position {at + 2 + (exc.pos or 0)}: bad regular "
+                f"expression {regex!r} ({exc.msg})"
+            ) from None
         return regex, flags
 
 
@@ -320,8 +322,10 @@ class _Masks:
             return self.cache[t]
         column = ATTRIBUTES[t.attr]
         if column not in self.tokens.columns:
-            raise QueryError(f"the tokens have no {t.attr!r} (column {column!r}): read them with lemmas "
-                             "(analysis.analyse(..., lemmas=True))")
+            raise QueryError(
+                f"the tokens have no {t.attr!r} (column {column!r}): read them with lemmas "
+                "(analysis.analyse(..., lemmas=True))"
+            )
         values = self.tokens[column].astype(str).to_numpy(dtype=object)
         codes, uniq = pd.factorize(values)
         flags = re.IGNORECASE if "c" in t.flags else 0
@@ -405,8 +409,15 @@ def _first_mask(node) -> np.ndarray | None:
     return _first_mask(node[1]) if node[2] >= 1 else None
 
 
-def query(tokens: pd.DataFrame, cql: str | Query, *, text: str | Mapping[str, str] | None = None,
-          window: int = 8, strategy: str = "longest", uncounted: bool = False) -> pd.DataFrame:
+def query(
+    tokens: pd.DataFrame,
+    cql: str | Query,
+    *,
+    text: str | Mapping[str, str] | None = None,
+    window: int = 8,
+    strategy: str = "longest",
+    uncounted: bool = False,
+) -> pd.DataFrame:
     """Every match of a CQL query, as concordance (KWIC) rows with raw offsets.
 
     Args:
@@ -433,8 +444,11 @@ def query(tokens: pd.DataFrame, cql: str | Query, *, text: str | Mapping[str, st
         raise TextometryError(f"window must be 0 or more tokens, not {window}")
     q = cql if isinstance(cql, Query) else compile_query(cql)
     keep = keep_mask(tokens, stopwords=True, punct=True, numbers=True, uncounted=uncounted)
-    docs_all = (tokens["doc_id"].astype(str).to_numpy(dtype=object) if "doc_id" in tokens.columns
-                else np.full(len(tokens), "doc", dtype=object))
+    docs_all = (
+        tokens["doc_id"].astype(str).to_numpy(dtype=object)
+        if "doc_id" in tokens.columns
+        else np.full(len(tokens), "doc", dtype=object)
+    )
     kept_rows = np.flatnonzero(keep)
     sub = tokens.iloc[kept_rows]
     masks = _Masks(sub)
@@ -459,13 +473,23 @@ def query(tokens: pd.DataFrame, cql: str | Query, *, text: str | Mapping[str, st
                 e = max(ends) if strategy == "longest" else min(ends)
                 found.append((int(p0), e))
                 p = e
-    return _kwic(tokens, kept_rows, found, q, text=text, window=window, strategy=strategy, uncounted=uncounted,
-                 docs_all=docs_all)
+    return _kwic(
+        tokens, kept_rows, found, q, text=text, window=window, strategy=strategy, uncounted=uncounted, docs_all=docs_all
+    )
 
 
-def _kwic(tokens: pd.DataFrame, kept_rows: np.ndarray, found: list[tuple[int, int]], q: Query, *,
-          text: str | Mapping[str, str] | None, window: int, strategy: str, uncounted: bool,
-          docs_all: np.ndarray) -> pd.DataFrame:
+def _kwic(
+    tokens: pd.DataFrame,
+    kept_rows: np.ndarray,
+    found: list[tuple[int, int]],
+    q: Query,
+    *,
+    text: str | Mapping[str, str] | None,
+    window: int,
+    strategy: str,
+    uncounted: bool,
+    docs_all: np.ndarray,
+) -> pd.DataFrame:
     starts = tokens["start"].to_numpy(dtype=np.int64)
     ends = tokens["end"].to_numpy(dtype=np.int64)
     forms = tokens["text"].astype(str).to_numpy(dtype=object)
@@ -481,17 +505,19 @@ def _kwic(tokens: pd.DataFrame, kept_rows: np.ndarray, found: list[tuple[int, in
         raw = text.get(doc) if isinstance(text, Mapping) else text
         if raw is not None:
             node = raw[s:e]
-            left = " ".join(raw[starts[left_row]:s].split()) if window else ""
-            right = " ".join(raw[e:ends[right_row]].split()) if window else ""
+            left = " ".join(raw[starts[left_row] : s].split()) if window else ""
+            right = " ".join(raw[e : ends[right_row]].split()) if window else ""
         else:
-            node = " ".join(forms[first:last + 1])
+            node = " ".join(forms[first : last + 1])
             left = " ".join(forms[left_row:first]) if window else ""
-            right = " ".join(forms[last + 1:right_row + 1]) if window else ""
+            right = " ".join(forms[last + 1 : right_row + 1]) if window else ""
         rows.append((doc, n, int(sents[first]), s, e, b - a, left, node, right))
     out = pd.DataFrame(rows, columns=["doc_id", "match", "sent", "start", "end", "tokens", "left", "node", "right"])
     out.attrs["query"] = q.text
-    out.attrs["rule"] = (f"CQL {q.text!r}, within {'sentence' if q.within == 's' else 'document'}, {strategy} match "
-                         f"from each position, matches not overlapping; values are regular expressions matching the "
-                         f"whole attribute; {rule_text(punct=True, numbers=True, uncounted=uncounted)}; "
-                         f"context {window} tokens each side")
+    out.attrs["rule"] = (
+        f"CQL {q.text!r}, within {'sentence' if q.within == 's' else 'document'}, {strategy} match "
+        f"from each position, matches not overlapping; values are regular expressions matching the "
+        f"whole attribute; {rule_text(punct=True, numbers=True, uncounted=uncounted)}; "
+        f"context {window} tokens each side"
+    )
     return out

@@ -50,10 +50,20 @@ class LexicalTable:
         return int(self.sizes.sum())
 
 
-def lexical_table(tokens: pd.DataFrame, documents: pd.DataFrame | None = None, *,
-                  partition: str | Mapping[str, Any] | pd.Series | Partition = "doc_id", by: str = "lemma",
-                  stopwords: bool = False, min_f: int = 1, top: int | None = None, punct: bool = False,
-                  numbers: bool = True, uncounted: bool = False, missing: str = "part") -> LexicalTable:
+def lexical_table(
+    tokens: pd.DataFrame,
+    documents: pd.DataFrame | None = None,
+    *,
+    partition: str | Mapping[str, Any] | pd.Series | Partition = "doc_id",
+    by: str = "lemma",
+    stopwords: bool = False,
+    min_f: int = 1,
+    top: int | None = None,
+    punct: bool = False,
+    numbers: bool = True,
+    uncounted: bool = False,
+    missing: str = "part",
+) -> LexicalTable:
     """Count every term in every part.
 
     Args:
@@ -90,10 +100,12 @@ def lexical_table(tokens: pd.DataFrame, documents: pd.DataFrame | None = None, *
         shown &= ~parted["is_stop"].to_numpy(dtype=bool)[keep]
     term_codes, uniq = pd.factorize(units[shown])
     if not len(uniq):
-        raise TextometryError("no term to count: every token was left out by the rule (stopwords, punctuation, "
-                              "uncounted segments)")
-    counts = sp.csr_matrix((np.ones(len(term_codes), dtype=np.int64), (term_codes, part_codes[shown])),
-                           shape=(len(uniq), len(parts)))
+        raise TextometryError(
+            "no term to count: every token was left out by the rule (stopwords, punctuation, uncounted segments)"
+        )
+    counts = sp.csr_matrix(
+        (np.ones(len(term_codes), dtype=np.int64), (term_codes, part_codes[shown])), shape=(len(uniq), len(parts))
+    )
     counts.sum_duplicates()
     totals = np.asarray(counts.sum(axis=1)).ravel()
     uniq = np.asarray(uniq, dtype=object)
@@ -103,19 +115,37 @@ def lexical_table(tokens: pd.DataFrame, documents: pd.DataFrame | None = None, *
         order = order[:top]
     if not len(order):
         raise TextometryError(f"no term occurs at least min_f={min_f} times")
-    rule = (f"by {by}; parts from the partition ({parted.attrs['rule']}); part sizes t count every kept token "
-            f"(stopwords included); {rule_text(punct=punct, numbers=numbers, uncounted=uncounted)}; terms shown: "
-            f"{'stopwords too' if stopwords else 'stopwords left out'}, F ≥ {min_f}"
-            + (f", the {top} most frequent" if top is not None else "")
-            + f"; {len(order)} of {len(uniq)} terms shown; T = {int(sizes.sum())} tokens")
-    return LexicalTable(counts=counts[order].tocsr(), terms=uniq[order], parts=list(parts), sizes=sizes,
-                        term_totals=totals[order], rule=rule)
+    rule = (
+        f"by {by}; parts from the partition ({parted.attrs['rule']}); part sizes t count every kept token "
+        f"(stopwords included); {rule_text(punct=punct, numbers=numbers, uncounted=uncounted)}; terms shown: "
+        f"{'stopwords too' if stopwords else 'stopwords left out'}, F ≥ {min_f}"
+        + (f", the {top} most frequent" if top is not None else "")
+        + f"; {len(order)} of {len(uniq)} terms shown; T = {int(sizes.sum())} tokens"
+    )
+    return LexicalTable(
+        counts=counts[order].tocsr(),
+        terms=uniq[order],
+        parts=list(parts),
+        sizes=sizes,
+        term_totals=totals[order],
+        rule=rule,
+    )
 
 
-def contingency(tokens: pd.DataFrame, documents: pd.DataFrame | None = None, *,
-                partition: str | Mapping[str, Any] | pd.Series | Partition = "doc_id", by: str = "lemma",
-                top: int | None = None, min_f: int = 1, stopwords: bool = False, punct: bool = False,
-                numbers: bool = True, uncounted: bool = False, missing: str = "part") -> pd.DataFrame:
+def contingency(
+    tokens: pd.DataFrame,
+    documents: pd.DataFrame | None = None,
+    *,
+    partition: str | Mapping[str, Any] | pd.Series | Partition = "doc_id",
+    by: str = "lemma",
+    top: int | None = None,
+    min_f: int = 1,
+    stopwords: bool = False,
+    punct: bool = False,
+    numbers: bool = True,
+    uncounted: bool = False,
+    missing: str = "part",
+) -> pd.DataFrame:
     """The term × part table as tidy rows, the input of :func:`analysis.textometry.ca.ca`.
 
     Args:
@@ -136,13 +166,28 @@ def contingency(tokens: pd.DataFrame, documents: pd.DataFrame | None = None, *,
         order); ``attrs["parts"]`` (every part, in order), ``attrs["part_sizes"]`` (``t`` by part) and
         ``attrs["rule"]``.
     """
-    table = lexical_table(tokens, documents, partition=partition, by=by, stopwords=stopwords, min_f=min_f, top=top,
-                          punct=punct, numbers=numbers, uncounted=uncounted, missing=missing)
+    table = lexical_table(
+        tokens,
+        documents,
+        partition=partition,
+        by=by,
+        stopwords=stopwords,
+        min_f=min_f,
+        top=top,
+        punct=punct,
+        numbers=numbers,
+        uncounted=uncounted,
+        missing=missing,
+    )
     coo = table.counts.tocoo()
     order = np.lexsort((coo.col, coo.row))
-    out = pd.DataFrame({"term": table.terms[coo.row[order]].astype(str),
-                        "part": np.asarray(table.parts, dtype=object)[coo.col[order]].astype(str),
-                        "count": coo.data[order].astype(np.int64)})
+    out = pd.DataFrame(
+        {
+            "term": table.terms[coo.row[order]].astype(str),
+            "part": np.asarray(table.parts, dtype=object)[coo.col[order]].astype(str),
+            "count": coo.data[order].astype(np.int64),
+        }
+    )
     out.attrs["parts"] = list(table.parts)
     out.attrs["part_sizes"] = {p: int(s) for p, s in zip(table.parts, table.sizes, strict=True)}
     out.attrs["rule"] = table.rule

@@ -83,16 +83,16 @@ def parse_partition(spec: str | Mapping[str, Any] | pd.Series | Partition) -> Pa
             raise PartitionError("partition mapping is empty: give at least one doc_id → part")
         return Partition(field=None, mapping={str(k): v for k, v in spec.items()}, label="mapping")
     if not isinstance(spec, str) or not spec.strip():
-        raise PartitionError(f"partition must be a field name, 'field:period' or a doc_id → part mapping, "
-                             f"not {spec!r}")
+        raise PartitionError(f"partition must be a field name, 'field:period' or a doc_id → part mapping, not {spec!r}")
     spec = spec.strip()
     match = _DATE_SPEC.match(spec)
     if match:
         return Partition(field=match["field"], freq=match["freq"], label=spec)
     if ":" in spec:
         field, _, freq = spec.partition(":")
-        raise PartitionError(f"partition {spec!r}: unknown period {freq!r} for field {field!r} "
-                             f"(expected one of {', '.join(DATE_FREQS)})")
+        raise PartitionError(
+            f"partition {spec!r}: unknown period {freq!r} for field {field!r} (expected one of {', '.join(DATE_FREQS)})"
+        )
     return Partition(field=spec, label=spec)
 
 
@@ -116,8 +116,11 @@ def _period_labels(dates: pd.Series, freq: str) -> tuple[pd.Series, pd.Series]:
     return labels, key
 
 
-def _doc_values(documents: pd.DataFrame | None, part: Partition, tokens: pd.DataFrame,
-                ) -> tuple[pd.Series | None, list[str]]:
+def _doc_values(
+    documents: pd.DataFrame | None,
+    part: Partition,
+    tokens: pd.DataFrame,
+) -> tuple[pd.Series | None, list[str]]:
     """Each document's part (indexed by doc_id) and the parts in their order, or None to read the tokens column."""
     field = part.field
     if part.mapping is not None:
@@ -135,19 +138,26 @@ def _doc_values(documents: pd.DataFrame | None, part: Partition, tokens: pd.Data
         if part.freq is not None:
             labels, key = _period_labels(raw, part.freq)
             values = pd.Series(labels.to_numpy(dtype=object), index=docs["doc_id"].astype(str).to_numpy())
-            order = (pd.DataFrame({"label": labels, "key": key}).dropna().sort_values("key", kind="mergesort")
-                     ["label"].drop_duplicates().tolist())
+            order = (
+                pd.DataFrame({"label": labels, "key": key})
+                .dropna()
+                .sort_values("key", kind="mergesort")["label"]
+                .drop_duplicates()
+                .tolist()
+            )
             return values, order
-        values = pd.Series([None if _is_missing(v) else str(v) for v in raw],
-                           index=docs["doc_id"].astype(str).to_numpy(), dtype=object)
+        values = pd.Series(
+            [None if _is_missing(v) else str(v) for v in raw], index=docs["doc_id"].astype(str).to_numpy(), dtype=object
+        )
         return values, sorted({v for v in values if v is not None})
     if field in tokens.columns:
         return None, []
     cols = sorted(documents.columns) if documents is not None else []
-    where = (f"the documents table has {', '.join(cols)}" if documents is not None
-             else "no documents table was given")
-    raise PartitionError(f"partition field {field!r} does not exist: {where}; the tokens table has "
-                         f"{', '.join(c for c in tokens.columns)}")
+    where = f"the documents table has {', '.join(cols)}" if documents is not None else "no documents table was given"
+    raise PartitionError(
+        f"partition field {field!r} does not exist: {where}; the tokens table has "
+        f"{', '.join(c for c in tokens.columns)}"
+    )
 
 
 def _is_missing(value: Any) -> bool:
@@ -159,9 +169,15 @@ def _is_missing(value: Any) -> bool:
         return False
 
 
-def assign_parts(tokens: pd.DataFrame, documents: pd.DataFrame | None = None, *,
-                 partition: str | Mapping[str, Any] | pd.Series | Partition = "doc_id",
-                 missing: str = "part", uncounted: bool = False, punct: bool = False) -> pd.DataFrame:
+def assign_parts(
+    tokens: pd.DataFrame,
+    documents: pd.DataFrame | None = None,
+    *,
+    partition: str | Mapping[str, Any] | pd.Series | Partition = "doc_id",
+    missing: str = "part",
+    uncounted: bool = False,
+    punct: bool = False,
+) -> pd.DataFrame:
     """The tokens with the part each belongs to.
 
     Args:
@@ -209,8 +225,10 @@ def assign_parts(tokens: pd.DataFrame, documents: pd.DataFrame | None = None, *,
     missing_docs = list(dict.fromkeys(doc_ids[absent]))
     if absent.any():
         if missing == "error":
-            raise PartitionError(f"partition {part.label!r}: {len(missing_docs)} document(s) have no value "
-                                 f"(first: {missing_docs[0]}); use missing='part' or 'drop'")
+            raise PartitionError(
+                f"partition {part.label!r}: {len(missing_docs)} document(s) have no value "
+                f"(first: {missing_docs[0]}); use missing='part' or 'drop'"
+            )
         if missing == "part":
             per_token = per_token.copy()
             per_token[absent] = missing_label
@@ -222,8 +240,10 @@ def assign_parts(tokens: pd.DataFrame, documents: pd.DataFrame | None = None, *,
     if empty:
         docs = declared.get(empty[0], [])
         what = f" (documents: {', '.join(docs[:3])}{', …' if len(docs) > 3 else ''})" if docs else ""
-        raise PartitionError(f"partition {part.label!r}: part {empty[0]!r} has no counted tokens{what}"
-                             + (f"; {len(empty) - 1} more part(s) too" if len(empty) > 1 else ""))
+        raise PartitionError(
+            f"partition {part.label!r}: part {empty[0]!r} has no counted tokens{what}"
+            + (f"; {len(empty) - 1} more part(s) too" if len(empty) > 1 else "")
+        )
     out = tokens.copy()
     out["part"] = pd.Series(per_token, index=tokens.index, dtype=object).where(~(absent & (missing == "drop")), None)
     out["part"] = out["part"].astype("str").where(out["part"].notna(), None) if len(out) else out["part"]
@@ -231,8 +251,13 @@ def assign_parts(tokens: pd.DataFrame, documents: pd.DataFrame | None = None, *,
     out.attrs["parts"] = list(order)
     out.attrs["partition"] = part.label
     out.attrs["dropped"] = dropped
-    how = ("every document has a value" if not missing_docs else
-           {"part": f"{len(missing_docs)} documents without a value in part {missing_label!r}",
-            "drop": f"{len(missing_docs)} documents without a value left out ({dropped} tokens)"}[missing])
+    how = (
+        "every document has a value"
+        if not missing_docs
+        else {
+            "part": f"{len(missing_docs)} documents without a value in part {missing_label!r}",
+            "drop": f"{len(missing_docs)} documents without a value left out ({dropped} tokens)",
+        }[missing]
+    )
     out.attrs["rule"] = f"partition {part.label}: {len(order)} parts; {how}"
     return out

@@ -52,10 +52,18 @@ def _reading_order(parted: pd.DataFrame, documents: pd.DataFrame | None, order: 
     return np.lexsort((np.arange(len(parted)), doc_rank.reindex(doc_ids).to_numpy()))
 
 
-def progression(tokens: pd.DataFrame, terms: str | Sequence[str], documents: pd.DataFrame | None = None, *,
-                partition: str | Mapping[str, Any] | pd.Series | Partition | None = None, by: str = "lemma",
-                order: str = "reading", regex: bool = False, uncounted: bool = False,
-                missing: str = "part") -> pd.DataFrame:
+def progression(
+    tokens: pd.DataFrame,
+    terms: str | Sequence[str],
+    documents: pd.DataFrame | None = None,
+    *,
+    partition: str | Mapping[str, Any] | pd.Series | Partition | None = None,
+    by: str = "lemma",
+    order: str = "reading",
+    regex: bool = False,
+    uncounted: bool = False,
+    missing: str = "part",
+) -> pd.DataFrame:
     """Every occurrence of the chosen terms, with its position in the corpus and the running count.
 
     Args:
@@ -84,8 +92,9 @@ def progression(tokens: pd.DataFrame, terms: str | Sequence[str], documents: pd.
     wanted = [terms] if isinstance(terms, str) else list(terms)
     if not wanted:
         raise TextometryError("progression needs at least one term")
-    parted = assign_parts(tokens, documents, partition="doc_id" if partition is None else partition,
-                          missing=missing, uncounted=uncounted)
+    parted = assign_parts(
+        tokens, documents, partition="doc_id" if partition is None else partition, missing=missing, uncounted=uncounted
+    )
     keep = keep_mask(parted, stopwords=True, uncounted=uncounted) & parted["part"].notna().to_numpy()
     idx = _reading_order(parted, documents, order)
     idx = idx[keep[idx]]
@@ -106,23 +115,28 @@ def progression(tokens: pd.DataFrame, terms: str | Sequence[str], documents: pd.
             pos = np.flatnonzero(lowered == term.lower())
         if not len(pos):
             absent.append(term)
-        rows.append(pd.DataFrame({"term": term, "row": idx[pos], "position": pos,
-                                  "count": np.arange(1, len(pos) + 1, dtype=np.int64)}))
+        rows.append(
+            pd.DataFrame(
+                {"term": term, "row": idx[pos], "position": pos, "count": np.arange(1, len(pos) + 1, dtype=np.int64)}
+            )
+        )
     hits = pd.concat(rows, ignore_index=True)
     sub = parted.iloc[hits["row"].to_numpy()]
     dates = None
     if documents is not None and "date" in documents.columns:
         dates = _dates_by_doc(documents).reindex(sub["doc_id"].astype(str)).to_numpy()
-    out = pd.DataFrame({
-        "term": hits["term"].to_numpy(dtype=object).astype(str),
-        "doc_id": sub["doc_id"].astype(str).to_numpy(),
-        "part": sub["part"].astype(str).to_numpy(),
-        "start": sub["start"].to_numpy(dtype=np.int64),
-        "end": sub["end"].to_numpy(dtype=np.int64),
-        "position": hits["position"].to_numpy(dtype=np.int64),
-        "date": dates if dates is not None else pd.Series(pd.NaT, index=range(len(hits))).to_numpy(),
-        "count": hits["count"].to_numpy(dtype=np.int64),
-    })
+    out = pd.DataFrame(
+        {
+            "term": hits["term"].to_numpy(dtype=object).astype(str),
+            "doc_id": sub["doc_id"].astype(str).to_numpy(),
+            "part": sub["part"].astype(str).to_numpy(),
+            "start": sub["start"].to_numpy(dtype=np.int64),
+            "end": sub["end"].to_numpy(dtype=np.int64),
+            "position": hits["position"].to_numpy(dtype=np.int64),
+            "date": dates if dates is not None else pd.Series(pd.NaT, index=range(len(hits))).to_numpy(),
+            "count": hits["count"].to_numpy(dtype=np.int64),
+        }
+    )
     out = out.sort_values(["position", "term"], kind="mergesort", ignore_index=True)
     parts_in_order = parted["part"].to_numpy(dtype=object)[idx]
     change = np.flatnonzero(np.r_[True, parts_in_order[1:] != parts_in_order[:-1]]) if len(idx) else np.array([], int)
@@ -131,9 +145,11 @@ def progression(tokens: pd.DataFrame, terms: str | Sequence[str], documents: pd.
     out.attrs["order"] = order
     out.attrs["absent"] = absent
     out.attrs["terms"] = wanted
-    out.attrs["rule"] = (f"positions = counted non-punctuation tokens (stopwords included), {order} order; "
-                         f"terms by {by}{' as regular expressions' if regex else ''}; "
-                         f"{rule_text(punct=False, numbers=True, uncounted=uncounted)}")
+    out.attrs["rule"] = (
+        f"positions = counted non-punctuation tokens (stopwords included), {order} order; "
+        f"terms by {by}{' as regular expressions' if regex else ''}; "
+        f"{rule_text(punct=False, numbers=True, uncounted=uncounted)}"
+    )
     return out
 
 
@@ -167,14 +183,31 @@ def density(prog: pd.DataFrame, *, window: int | None = None, step: int | None =
     for term in prog.attrs.get("terms") or list(dict.fromkeys(prog["term"])):
         pos = np.sort(prog.loc[prog["term"] == term, "position"].to_numpy(dtype=np.int64))
         counts = np.searchsorted(pos, ends, side="left") - np.searchsorted(pos, starts, side="left")
-        frames.append(pd.DataFrame({"term": term, "window_start": starts, "window_end": ends,
-                                    "position": (starts + ends) / 2, "count": counts.astype(np.int64)}))
-    out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(
-        columns=["term", "window_start", "window_end", "position", "count"])
+        frames.append(
+            pd.DataFrame(
+                {
+                    "term": term,
+                    "window_start": starts,
+                    "window_end": ends,
+                    "position": (starts + ends) / 2,
+                    "count": counts.astype(np.int64),
+                }
+            )
+        )
+    out = (
+        pd.concat(frames, ignore_index=True)
+        if frames
+        else pd.DataFrame(columns=["term", "window_start", "window_end", "position", "count"])
+    )
     width = (out["window_end"] - out["window_start"]).to_numpy(dtype=float)
     out["per_1000"] = np.round(out["count"].to_numpy(dtype=float) / np.where(width > 0, width, 1) * 1000, 6)
-    out.attrs.update({"window": int(window), "step": int(step), "total": total,
-                      "boundaries": prog.attrs.get("boundaries", []),
-                      "rule": f"occurrences per window of {window} positions, every {step}; "
-                              + prog.attrs.get("rule", "")})
+    out.attrs.update(
+        {
+            "window": int(window),
+            "step": int(step),
+            "total": total,
+            "boundaries": prog.attrs.get("boundaries", []),
+            "rule": f"occurrences per window of {window} positions, every {step}; " + prog.attrs.get("rule", ""),
+        }
+    )
     return out

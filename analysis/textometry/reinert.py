@@ -65,8 +65,15 @@ from scipy.stats import chi2 as chi2_dist
 from ._common import TextometryError, keep_mask, rule_text, term_units
 from .partitions import Partition, assign_parts
 
-__all__ = ["ACTIVE_POS", "PUNCT_WEIGHTS", "ReinertError", "ReinertResult", "reinert", "segment_term_matrix",
-           "text_segments"]
+__all__ = [
+    "ACTIVE_POS",
+    "PUNCT_WEIGHTS",
+    "ReinertError",
+    "ReinertResult",
+    "reinert",
+    "segment_term_matrix",
+    "text_segments",
+]
 
 #: Parts of speech of the active lemmas (IRaMuTeQ's nom, ver, adj, adv).
 ACTIVE_POS = ("NOUN", "VERB", "ADJ", "ADV")
@@ -125,8 +132,9 @@ def _runs(tokens: pd.DataFrame, kept: np.ndarray) -> np.ndarray:
     return np.where(kept, run, -1)
 
 
-def text_segments(tokens: pd.DataFrame, *, size: int = 40, window: int | None = None,
-                  uncounted: bool = False) -> pd.DataFrame:
+def text_segments(
+    tokens: pd.DataFrame, *, size: int = 40, window: int | None = None, uncounted: bool = False
+) -> pd.DataFrame:
     """Cut the text into segments of about ``size`` words at the best punctuation (rainette, IRaMuTeQ).
 
     Args:
@@ -146,21 +154,26 @@ def text_segments(tokens: pd.DataFrame, *, size: int = 40, window: int | None = 
         raise TextometryError(f"segment size must be at least 1 word, not {size}")
     window = int(round(0.4 * size)) if window is None else int(window)
     length = size + window
-    counted = (tokens["counted"].to_numpy(dtype=bool) if ("counted" in tokens.columns and not uncounted)
-               else np.ones(len(tokens), dtype=bool))
+    counted = (
+        tokens["counted"].to_numpy(dtype=bool)
+        if ("counted" in tokens.columns and not uncounted)
+        else np.ones(len(tokens), dtype=bool)
+    )
     punct = tokens["is_punct"].to_numpy(dtype=bool)
     word = keep_mask(tokens, stopwords=True, uncounted=uncounted)
     run = _runs(tokens, counted)
     last_char = tokens["text"].astype(str).str[-1:]
-    punct_weight = np.where(punct, last_char.map(PUNCT_WEIGHTS).fillna(_NO_PUNCT).to_numpy(dtype=np.float64),
-                            _NO_PUNCT)
+    punct_weight = np.where(punct, last_char.map(PUNCT_WEIGHTS).fillna(_NO_PUNCT).to_numpy(dtype=np.float64), _NO_PUNCT)
     texts = tokens["text"].astype(str).to_numpy(dtype=object)
     starts = tokens["start"].to_numpy(dtype=np.int64)
     ends = tokens["end"].to_numpy(dtype=np.int64)
     sent = tokens["sent"].to_numpy() if "sent" in tokens.columns else np.zeros(len(tokens))
     block = tokens["seg"].to_numpy() if "seg" in tokens.columns else np.zeros(len(tokens))
-    docs = (tokens["doc_id"].astype(str).to_numpy(dtype=object) if "doc_id" in tokens.columns
-            else np.full(len(tokens), "doc", dtype=object))
+    docs = (
+        tokens["doc_id"].astype(str).to_numpy(dtype=object)
+        if "doc_id" in tokens.columns
+        else np.full(len(tokens), "doc", dtype=object)
+    )
     rows = []
     order = np.flatnonzero(run >= 0)
     if not len(order):
@@ -185,7 +198,7 @@ def text_segments(tokens: pd.DataFrame, *, size: int = 40, window: int | None = 
             last = 0
             ranks = np.arange(1, length + 1)
             while last < n - length:
-                ratio = weights[last:last + length] / (np.abs(ranks - size) + 1)
+                ratio = weights[last : last + length] / (np.abs(ranks - size) + 1)
                 last += int(np.argmax(ratio)) + 1
                 cuts.append(last)
         cuts.append(n)
@@ -197,9 +210,11 @@ def text_segments(tokens: pd.DataFrame, *, size: int = 40, window: int | None = 
     out = pd.DataFrame(rows, columns=["doc_id", "start", "end", "words", "first", "last"])
     out.insert(1, "segment", np.arange(len(out), dtype=np.int64))
     out["text"] = [_rebuild(texts, starts, ends, f, last) for f, last in zip(out["first"], out["last"], strict=True)]
-    out.attrs["rule"] = (f"segments of about {size} words (window {window}), cut after the word maximising "
-                         f"punctuation weight / (|rank − {size}| + 1) (rainette's split_segments); "
-                         f"{rule_text(punct=False, numbers=True, uncounted=uncounted)}")
+    out.attrs["rule"] = (
+        f"segments of about {size} words (window {window}), cut after the word maximising "
+        f"punctuation weight / (|rank − {size}| + 1) (rainette's split_segments); "
+        f"{rule_text(punct=False, numbers=True, uncounted=uncounted)}"
+    )
     return out
 
 
@@ -218,7 +233,7 @@ def _token_segments(n_tokens: int, segs: pd.DataFrame) -> np.ndarray:
     """Segment id of each token position (−1 outside every segment)."""
     out = np.full(n_tokens, -1, dtype=np.int64)
     for seg, first, last in segs[["segment", "first", "last"]].itertuples(index=False):
-        out[first:last + 1] = seg
+        out[first : last + 1] = seg
     return out
 
 
@@ -227,9 +242,16 @@ def _token_segments(n_tokens: int, segs: pd.DataFrame) -> np.ndarray:
 # --------------------------------------------------------------------------
 
 
-def segment_term_matrix(tokens: pd.DataFrame, segs: pd.DataFrame, *, by: str = "lemma",
-                        pos: Sequence[str] | None = ACTIVE_POS, stopwords: bool = False, min_freq: int = 3,
-                        uncounted: bool = False) -> tuple[sp.csr_matrix, np.ndarray]:
+def segment_term_matrix(
+    tokens: pd.DataFrame,
+    segs: pd.DataFrame,
+    *,
+    by: str = "lemma",
+    pos: Sequence[str] | None = ACTIVE_POS,
+    stopwords: bool = False,
+    min_freq: int = 3,
+    uncounted: bool = False,
+) -> tuple[sp.csr_matrix, np.ndarray]:
     """Presence of each active term in each segment.
 
     Args:
@@ -249,8 +271,10 @@ def segment_term_matrix(tokens: pd.DataFrame, segs: pd.DataFrame, *, by: str = "
     active = keep_mask(tokens, stopwords=stopwords, uncounted=uncounted) & (seg_of >= 0)
     if pos is not None:
         if "pos" not in tokens.columns:
-            raise ReinertError("the tokens table has no 'pos' column: analyse with lemmas (analysis.analyse), "
-                               "or pass pos=None to make every word active")
+            raise ReinertError(
+                "the tokens table has no 'pos' column: analyse with lemmas (analysis.analyse), "
+                "or pass pos=None to make every word active"
+            )
         active &= tokens["pos"].astype(str).isin(list(pos)).to_numpy()
     units = term_units(tokens, by)[active]
     codes, uniq = pd.factorize(units)
@@ -346,7 +370,7 @@ def _best_cut(m: sp.csr_matrix, order: np.ndarray) -> tuple[int, float]:
     col_start = np.r_[0, np.flatnonzero(np.diff(cols)) + 1]
     base = np.repeat(cum[col_start] - vals[col_start], np.diff(np.r_[col_start, len(cols)]))
     before = cum - vals - base  # the column's sum over earlier rows of the order
-    delta = np.bincount(rows, weights=(2 * before * vals + vals ** 2) / colsum[cols], minlength=len(order))
+    delta = np.bincount(rows, weights=(2 * before * vals + vals**2) / colsum[cols], minlength=len(order))
     s1 = np.cumsum(delta)
     n1 = np.cumsum(np.asarray(m[order].sum(axis=1)).ravel().astype(np.float64))
     chi = _chi2_from_s(s1, n1, total)
@@ -364,7 +388,7 @@ def _switch(m: sp.csr_matrix, in1: np.ndarray, chisq: float, max_moves: int) -> 
     sq = m.multiply(m).tocsr() @ inv_c
     rowsum = np.asarray(m.sum(axis=1)).ravel()
     t1 = np.asarray(m[in1].sum(axis=0)).ravel()
-    s1 = float((t1 ** 2 * inv_c).sum())
+    s1 = float((t1**2 * inv_c).sum())
     n1 = float(t1.sum())
     moves = 0
     while moves < max_moves:
@@ -381,7 +405,7 @@ def _switch(m: sp.csr_matrix, in1: np.ndarray, chisq: float, max_moves: int) -> 
         row = np.asarray(m[best].todense()).ravel()
         t1 = t1 + sign[best] * row
         in1[best] = ~in1[best]
-        s1 = float((t1 ** 2 * inv_c).sum())
+        s1 = float((t1**2 * inv_c).sum())
         n1 = float(t1.sum())
         chisq = float(_chi2_from_s(np.array([s1]), np.array([n1]), total)[0])
         moves += 1
@@ -403,8 +427,9 @@ def _select_terms(m: sp.csr_matrix, in1: np.ndarray, cc_test: float, tsj: int) -
     return keep1, keep2
 
 
-def _classify(m: sp.csr_matrix, *, k: int, min_split_members: int, cc_test: float, tsj: int,
-              rng: np.random.Generator) -> tuple[list[np.ndarray], list[dict], str, list, list]:
+def _classify(
+    m: sp.csr_matrix, *, k: int, min_split_members: int, cc_test: float, tsj: int, rng: np.random.Generator
+) -> tuple[list[np.ndarray], list[dict], str, list, list]:
     """rainette's ``rainette()``: the units of each final class (left to right), the splits, why it stopped
     early (or ""), the final leaves and the groups after each split."""
     groups = [np.arange(m.shape[0])]
@@ -430,16 +455,21 @@ def _classify(m: sp.csr_matrix, *, k: int, min_split_members: int, cc_test: floa
         order = np.argsort(_first_axis(tab, rng), kind="stable")
         cut, chisq = _best_cut(tab, order)
         in1 = np.zeros(tab.shape[0], dtype=bool)
-        in1[order[:cut + 1]] = True
+        in1[order[: cut + 1]] = True
         in1, chisq, moves = _switch(tab, in1, chisq, max_moves=tab.shape[0])
         keep1, keep2 = _select_terms(tab, in1, cc_test, tsj)
-        node = {"node": len(splits), "chi2": chisq, "size": int(len(members)), "moves": moves,
-                "parent_leaf": leaves[big]}
+        node = {
+            "node": len(splits),
+            "chi2": chisq,
+            "size": int(len(members)),
+            "moves": moves,
+            "parent_leaf": leaves[big],
+        }
         splits.append(node)
-        groups[big:big + 1] = [members[in1], members[~in1]]
-        columns[big:big + 1] = [cols[keep1], cols[keep2]]
+        groups[big : big + 1] = [members[in1], members[~in1]]
+        columns[big : big + 1] = [cols[keep1], cols[keep2]]
         left, right = ("L", len(splits) - 1), ("R", len(splits) - 1)
-        leaves[big:big + 1] = [left, right]
+        leaves[big : big + 1] = [left, right]
         history.append(list(groups))
     return groups, splits, stop, leaves, history
 
@@ -469,8 +499,16 @@ def _tree(splits: list[dict], leaves: list, k: int) -> pd.DataFrame:
             kids.append(node_id[split_of_leaf[ref]] if ref in split_of_leaf else ident(ref))
         for kid in kids:
             parent[kid] = node_id[i]
-        rows.append({"node": node_id[i], "left": kids[0], "right": kids[1], "chi2": s["chi2"],
-                     "height": heights[i], "size": s["size"]})
+        rows.append(
+            {
+                "node": node_id[i],
+                "left": kids[0],
+                "right": kids[1],
+                "chi2": s["chi2"],
+                "height": heights[i],
+                "size": s["size"],
+            }
+        )
     out = pd.DataFrame(rows)
     out.insert(1, "parent", [parent.get(n, 0) for n in out["node"]])
     out["chi2"] = out["chi2"].round(6)
@@ -510,16 +548,25 @@ def _level_groups(history: list[list[np.ndarray]], uc: np.ndarray, n_seg: int) -
     return out
 
 
-def _double(levels1: list[np.ndarray], levels2: list[np.ndarray], *, k: int, min_members: int, min_chi2: float,
-            full: bool, criterion: str, max_partitions: int = 200_000) -> tuple[np.ndarray, dict]:
+def _double(
+    levels1: list[np.ndarray],
+    levels2: list[np.ndarray],
+    *,
+    k: int,
+    min_members: int,
+    min_chi2: float,
+    full: bool,
+    criterion: str,
+    max_partitions: int = 200_000,
+) -> tuple[np.ndarray, dict]:
     """rainette2: the best partition of the segments into k crossed classes (class 0: none)."""
     n = len(levels1[0]) if levels1 else 0
     nodes1 = [(lv, g) for lv, arr in enumerate(levels1) for g in range(arr.max() + 1)]
     nodes2 = [(lv, g) for lv, arr in enumerate(levels2) for g in range(arr.max() + 1)]
     cand, seen = [], set()
-    for (l1, g1) in nodes1:
+    for l1, g1 in nodes1:
         m1 = levels1[l1] == g1
-        for (l2, g2) in nodes2:
+        for l2, g2 in nodes2:
             m2 = levels2[l2] == g2
             both = m1 & m2
             nb = int(both.sum())
@@ -539,8 +586,10 @@ def _double(levels1: list[np.ndarray], levels2: list[np.ndarray], *, k: int, min
                 best2[c["g2"]] = (c["chi2"], id(c))
         cand = [c for c in cand if best1[c["g1"]][1] == id(c) and best2[c["g2"]][1] == id(c)]
     if len(cand) < 2:
-        raise ReinertError(f"double classification: only {len(cand)} crossed class(es) with more than "
-                           f"min_members={min_members} segments and χ² > {min_chi2}; lower min_members")
+        raise ReinertError(
+            f"double classification: only {len(cand)} crossed class(es) with more than "
+            f"min_members={min_members} segments and χ² > {min_chi2}; lower min_members"
+        )
     bits = [int.from_bytes(np.packbits(c["members"], bitorder="little").tobytes(), "little") for c in cand]
     chis = np.array([c["chi2"] for c in cand])
     sizes = np.array([c["n"] for c in cand])
@@ -562,25 +611,40 @@ def _double(levels1: list[np.ndarray], levels2: list[np.ndarray], *, k: int, min
             if capped:
                 break
         if not nxt:
-            raise ReinertError(f"double classification: the two classifications into k={k} classes share at most "
-                               f"{size - 1} disjoint crossed classes of more than min_members={min_members} "
-                               f"segments, not {k}; lower min_members, or try another k (each classification then "
-                               "changes too)")
+            raise ReinertError(
+                f"double classification: the two classifications into k={k} classes share at most "
+                f"{size - 1} disjoint crossed classes of more than min_members={min_members} "
+                f"segments, not {k}; lower min_members, or try another k (each classification then "
+                "changes too)"
+            )
         level = nxt
         if capped and size < k:
-            raise ReinertError(f"double classification: more than {max_partitions} candidate partitions at k={size}; "
-                               "use full=False or raise min_members")
-    score = np.array([chis[list(p)].sum() for p in level]) if criterion == "chi2" else np.array(
-        [sizes[list(p)].sum() for p in level])
-    other = np.array([sizes[list(p)].sum() for p in level]) if criterion == "chi2" else np.array(
-        [chis[list(p)].sum() for p in level])
+            raise ReinertError(
+                f"double classification: more than {max_partitions} candidate partitions at k={size}; "
+                "use full=False or raise min_members"
+            )
+    score = (
+        np.array([chis[list(p)].sum() for p in level])
+        if criterion == "chi2"
+        else np.array([sizes[list(p)].sum() for p in level])
+    )
+    other = (
+        np.array([sizes[list(p)].sum() for p in level])
+        if criterion == "chi2"
+        else np.array([chis[list(p)].sum() for p in level])
+    )
     best = max(range(len(level)), key=lambda i: (score[i], other[i], -i))
     chosen = level[best]
     out = np.zeros(n, dtype=np.int64)
     for cls, i in enumerate(chosen, start=1):
         out[cand[i]["members"]] = cls
-    info = {"crossed_classes": len(cand), "partitions_at_k": len(level), "capped": capped,
-            "chi2_sum": float(chis[list(chosen)].sum()), "n": int(sizes[list(chosen)].sum())}
+    info = {
+        "crossed_classes": len(cand),
+        "partitions_at_k": len(level),
+        "capped": capped,
+        "chi2_sum": float(chis[list(chosen)].sum()),
+        "n": int(sizes[list(chosen)].sum()),
+    }
     return out, info
 
 
@@ -589,8 +653,9 @@ def _double(levels1: list[np.ndarray], levels2: list[np.ndarray], *, k: int, min
 # --------------------------------------------------------------------------
 
 
-def _profiles(classes: np.ndarray, m: sp.csr_matrix, terms: np.ndarray, k: int, max_p: float,
-              parts: np.ndarray | None) -> pd.DataFrame:
+def _profiles(
+    classes: np.ndarray, m: sp.csr_matrix, terms: np.ndarray, k: int, max_p: float, parts: np.ndarray | None
+) -> pd.DataFrame:
     """χ² of each term (and part) with each class, on the classified segments."""
     ok = classes > 0
     n = int(ok.sum())
@@ -601,28 +666,53 @@ def _profiles(classes: np.ndarray, m: sp.csr_matrix, terms: np.ndarray, k: int, 
     if parts is not None:
         codes, labels = pd.factorize(parts[ok])
         pm = sp.csr_matrix((np.ones(n, dtype=np.int64), (np.arange(n), codes)), shape=(n, len(labels)))
-        blocks.append(("part", np.asarray(labels, dtype=object).astype(str), np.asarray((ind @ pm).todense()),
-                       np.asarray(pm.sum(axis=0)).ravel()))
+        blocks.append(
+            (
+                "part",
+                np.asarray(labels, dtype=object).astype(str),
+                np.asarray((ind @ pm).todense()),
+                np.asarray(pm.sum(axis=0)).ravel(),
+            )
+        )
     size = np.bincount(cls, minlength=k + 1)[1:]
     frames = []
     for kind, labels, freq, total in blocks:
         for c in range(k):
             chi = _yates_chi2(freq[c], np.full(len(labels), size[c]), total, n)
             p = chi2_dist.sf(np.abs(chi), 1)
-            frames.append(pd.DataFrame({"class": c + 1, "size": int(size[c]), "kind": kind, "term": labels,
-                                        "chi2": np.round(chi, 4), "p": p, "frequency": freq[c].astype(np.int64),
-                                        "total": total.astype(np.int64)}))
+            frames.append(
+                pd.DataFrame(
+                    {
+                        "class": c + 1,
+                        "size": int(size[c]),
+                        "kind": kind,
+                        "term": labels,
+                        "chi2": np.round(chi, 4),
+                        "p": p,
+                        "frequency": freq[c].astype(np.int64),
+                        "total": total.astype(np.int64),
+                    }
+                )
+            )
     out = pd.concat(frames, ignore_index=True)
     out = out[(out["p"] <= max_p) & (out["frequency"] + out["total"] > 0)]
     out.insert(2, "share", np.round(out["size"] / max(n, 1) * 100, 4))
     out["percent"] = np.round(out["frequency"] / out["total"].where(out["total"] > 0, 1) * 100, 4)
-    out = out.sort_values(["class", "kind", "chi2", "term"], ascending=[True, False, False, True],
-                          kind="mergesort", ignore_index=True)
+    out = out.sort_values(
+        ["class", "kind", "chi2", "term"], ascending=[True, False, False, True], kind="mergesort", ignore_index=True
+    )
     return out
 
 
-def _typical(segs: pd.DataFrame, classes: np.ndarray, m: sp.csr_matrix, terms: np.ndarray,
-             profile: pd.DataFrame, k: int, top: int) -> pd.DataFrame:
+def _typical(
+    segs: pd.DataFrame,
+    classes: np.ndarray,
+    m: sp.csr_matrix,
+    terms: np.ndarray,
+    profile: pd.DataFrame,
+    k: int,
+    top: int,
+) -> pd.DataFrame:
     rows = []
     index = {t: i for i, t in enumerate(terms)}
     for c in range(1, k + 1):
@@ -636,20 +726,48 @@ def _typical(segs: pd.DataFrame, classes: np.ndarray, m: sp.csr_matrix, terms: n
         best = members[np.lexsort((members, -score))][:top]
         for rank, s in enumerate(best, start=1):
             row = segs.iloc[s]
-            rows.append({"class": c, "rank": rank, "doc_id": row["doc_id"], "segment": int(row["segment"]),
-                         "start": int(row["start"]), "end": int(row["end"]),
-                         "score": round(float(score[members == s][0]), 4), "text": row["text"]})
+            rows.append(
+                {
+                    "class": c,
+                    "rank": rank,
+                    "doc_id": row["doc_id"],
+                    "segment": int(row["segment"]),
+                    "start": int(row["start"]),
+                    "end": int(row["end"]),
+                    "score": round(float(score[members == s][0]), 4),
+                    "text": row["text"],
+                }
+            )
     return pd.DataFrame(rows, columns=["class", "rank", "doc_id", "segment", "start", "end", "score", "text"])
 
 
-def reinert(tokens: pd.DataFrame, documents: pd.DataFrame | None = None, *, k: int = 10,
-            partition: str | Mapping[str, Any] | pd.Series | Partition | None = None, by: str = "lemma",
-            size: int = 40, window: int | None = None, pos: Sequence[str] | None = ACTIVE_POS,
-            stopwords: bool = False, min_freq: int = 3, min_segment_size: int = 0,
-            double: tuple[int, int] | None = None, min_split_members: int = 5, cc_test: float = 0.3,
-            tsj: int = 3, min_members: int = 10, min_chi2: float = 3.84, full: bool = True,
-            criterion: str = "chi2", max_p: float = 0.05, typical: int = 10, seed: int = 0,
-            uncounted: bool = False, missing: str = "part") -> ReinertResult:
+def reinert(
+    tokens: pd.DataFrame,
+    documents: pd.DataFrame | None = None,
+    *,
+    k: int = 10,
+    partition: str | Mapping[str, Any] | pd.Series | Partition | None = None,
+    by: str = "lemma",
+    size: int = 40,
+    window: int | None = None,
+    pos: Sequence[str] | None = ACTIVE_POS,
+    stopwords: bool = False,
+    min_freq: int = 3,
+    min_segment_size: int = 0,
+    double: tuple[int, int] | None = None,
+    min_split_members: int = 5,
+    cc_test: float = 0.3,
+    tsj: int = 3,
+    min_members: int = 10,
+    min_chi2: float = 3.84,
+    full: bool = True,
+    criterion: str = "chi2",
+    max_p: float = 0.05,
+    typical: int = 10,
+    seed: int = 0,
+    uncounted: bool = False,
+    missing: str = "part",
+) -> ReinertResult:
     """Reinert's descending hierarchical classification of the corpus's text segments.
 
     Args:
@@ -695,37 +813,45 @@ def reinert(tokens: pd.DataFrame, documents: pd.DataFrame | None = None, *, k: i
     segs = text_segments(tokens, size=size, window=window, uncounted=uncounted)
     if len(segs) < k:
         raise ReinertError(f"k={k} classes asked but the text makes only {len(segs)} segments of about {size} words")
-    m, terms = segment_term_matrix(tokens, segs, by=by, pos=pos, stopwords=stopwords, min_freq=min_freq,
-                                   uncounted=uncounted)
+    m, terms = segment_term_matrix(
+        tokens, segs, by=by, pos=pos, stopwords=stopwords, min_freq=min_freq, uncounted=uncounted
+    )
     if m.shape[1] < 3:
-        raise ReinertError(f"only {m.shape[1]} active lemmas in at least {min_freq} segments: too few to classify "
-                           "(lower min_freq, or check that the tokens have lemma and pos)")
+        raise ReinertError(
+            f"only {m.shape[1]} active lemmas in at least {min_freq} segments: too few to classify "
+            "(lower min_freq, or check that the tokens have lemma and pos)"
+        )
     docs = segs["doc_id"].to_numpy(dtype=object)
 
     def simple(min_size: int):
         uc = _merge_segments(m, docs, min_size)
         units, unit_of = np.unique(uc, return_inverse=True)
-        grouping = sp.csr_matrix((np.ones(len(unit_of)), (unit_of, np.arange(len(unit_of)))),
-                                 shape=(len(units), len(unit_of)))
+        grouping = sp.csr_matrix(
+            (np.ones(len(unit_of)), (unit_of, np.arange(len(unit_of)))), shape=(len(units), len(unit_of))
+        )
         um = (grouping @ m.astype(np.float64)).tocsr()
         um.data[:] = 1.0
-        groups, splits, stop, leaves, history = _classify(um, k=k, min_split_members=min_split_members,
-                                                          cc_test=cc_test, tsj=tsj, rng=rng)
+        groups, splits, stop, leaves, history = _classify(
+            um, k=k, min_split_members=min_split_members, cc_test=cc_test, tsj=tsj, rng=rng
+        )
         return unit_of, groups, splits, stop, leaves, history
 
     info: dict[str, Any] = {}
     if double is None:
         unit_of, groups, splits, stop, leaves, history = simple(min_segment_size)
         if len(groups) < k:
-            raise ReinertError(f"k={k} classes asked but the segments allow only {len(groups)}: {stop}; "
-                               f"ask for k ≤ {len(groups)}")
+            raise ReinertError(
+                f"k={k} classes asked but the segments allow only {len(groups)}: {stop}; ask for k ≤ {len(groups)}"
+            )
         unit_class = np.zeros(unit_of.max() + 1, dtype=np.int64)
         for c, members in enumerate(groups, start=1):
             unit_class[members] = c
         classes = unit_class[unit_of]
         tree = _tree(splits, leaves, k)
-        how = (f"simple classification, min_segment_size {min_segment_size}; splits of the largest class "
-               f"(min_split_members {min_split_members}), cc_test {cc_test}, tsj {tsj}")
+        how = (
+            f"simple classification, min_segment_size {min_segment_size}; splits of the largest class "
+            f"(min_split_members {min_split_members}), cc_test {cc_test}, tsj {tsj}"
+        )
     else:
         s1, s2 = double
         runs = []
@@ -734,12 +860,15 @@ def reinert(tokens: pd.DataFrame, documents: pd.DataFrame | None = None, *, k: i
             runs.append(_level_groups(history, unit_of, len(segs)))
         if not runs[0] or not runs[1]:
             raise ReinertError("double classification: one of the two classifications made no split")
-        classes, info = _double(runs[0], runs[1], k=k, min_members=min_members, min_chi2=min_chi2, full=full,
-                                criterion=criterion)
+        classes, info = _double(
+            runs[0], runs[1], k=k, min_members=min_members, min_chi2=min_chi2, full=full, criterion=criterion
+        )
         tree = _tree([], [], k)
-        how = (f"double classification (rainette2), min_segment_size {s1} and {s2}, crossed classes with "
-               f"> {min_members} segments and χ² > {min_chi2} ({'full' if full else 'classical'}), best partition "
-               f"by {criterion}")
+        how = (
+            f"double classification (rainette2), min_segment_size {s1} and {s2}, crossed classes with "
+            f"> {min_members} segments and χ² > {min_chi2} ({'full' if full else 'classical'}), best partition "
+            f"by {criterion}"
+        )
     parts = None
     out_segs = segs.drop(columns=["first", "last"]).copy()
     if partition is not None:
@@ -750,11 +879,13 @@ def reinert(tokens: pd.DataFrame, documents: pd.DataFrame | None = None, *, k: i
     profile = _profiles(classes, m, terms, k, max_p, parts)
     typ = _typical(segs, classes, m, terms, profile, k, typical)
     classified = int((classes > 0).sum())
-    rule = (f"Reinert classification into {k} classes after rainette: {segs.attrs['rule']}; active: "
-            f"{by}s of {', '.join(pos) if pos else 'every part of speech'}, stopwords "
-            f"{'kept' if stopwords else 'left out'}, in ≥ {min_freq} segments ({len(terms)} lemmas); {how}; "
-            f"{classified} of {len(segs)} segments classified ({classified / max(len(segs), 1):.1%}); profiles: "
-            f"Yates χ² on classified segments, p ≤ {max_p}")
+    rule = (
+        f"Reinert classification into {k} classes after rainette: {segs.attrs['rule']}; active: "
+        f"{by}s of {', '.join(pos) if pos else 'every part of speech'}, stopwords "
+        f"{'kept' if stopwords else 'left out'}, in ≥ {min_freq} segments ({len(terms)} lemmas); {how}; "
+        f"{classified} of {len(segs)} segments classified ({classified / max(len(segs), 1):.1%}); profiles: "
+        f"Yates χ² on classified segments, p ≤ {max_p}"
+    )
     for frame in (out_segs, profile, typ, tree):
         frame.attrs["rule"] = rule
         frame.attrs["classified"] = classified

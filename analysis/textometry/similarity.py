@@ -70,11 +70,24 @@ class SimilarityResult:
         return g
 
 
-def similarity(tokens: pd.DataFrame, documents: pd.DataFrame | None = None, *,
-               partition: str | Mapping[str, Any] | pd.Series | Partition | None = None, part: str | None = None,
-               by: str = "lemma", top: int = 60, index: str = "cooccurrence", size: int = 40,
-               window: int | None = None, pos: Sequence[str] | None = ACTIVE_POS, stopwords: bool = False,
-               min_freq: int = 3, seed: int = 0, uncounted: bool = False, missing: str = "part") -> SimilarityResult:
+def similarity(
+    tokens: pd.DataFrame,
+    documents: pd.DataFrame | None = None,
+    *,
+    partition: str | Mapping[str, Any] | pd.Series | Partition | None = None,
+    part: str | None = None,
+    by: str = "lemma",
+    top: int = 60,
+    index: str = "cooccurrence",
+    size: int = 40,
+    window: int | None = None,
+    pos: Sequence[str] | None = ACTIVE_POS,
+    stopwords: bool = False,
+    min_freq: int = 3,
+    seed: int = 0,
+    uncounted: bool = False,
+    missing: str = "part",
+) -> SimilarityResult:
     """Co-occurrence of lemmas within text segments, its maximum spanning tree and communities.
 
     Args:
@@ -103,16 +116,17 @@ def similarity(tokens: pd.DataFrame, documents: pd.DataFrame | None = None, *,
     if index not in INDICES:
         raise TextometryError(f"index must be one of {', '.join(INDICES)}, not {index!r}")
     segs = text_segments(tokens, size=size, window=window, uncounted=uncounted)
-    m, terms = segment_term_matrix(tokens, segs, by=by, pos=pos, stopwords=stopwords, min_freq=1,
-                                   uncounted=uncounted)
+    m, terms = segment_term_matrix(tokens, segs, by=by, pos=pos, stopwords=stopwords, min_freq=1, uncounted=uncounted)
     scope = "the whole corpus"
     if part is not None:
         if partition is None:
             raise TextometryError("part= needs a partition=")
         parted = assign_parts(tokens, documents, partition=partition, missing=missing, uncounted=uncounted)
         if str(part) not in parted.attrs["parts"]:
-            raise TextometryError(f"part {part!r} is not a part of partition {parted.attrs['partition']!r} "
-                                  f"(parts: {', '.join(parted.attrs['parts'][:5])}…)")
+            raise TextometryError(
+                f"part {part!r} is not a part of partition {parted.attrs['partition']!r} "
+                f"(parts: {', '.join(parted.attrs['parts'][:5])}…)"
+            )
         inside = parted["part"].to_numpy(dtype=object)[segs["first"].to_numpy()] == str(part)
         m = m[inside]
         scope = f"part {part!r} of {parted.attrs['partition']}"
@@ -129,31 +143,42 @@ def similarity(tokens: pd.DataFrame, documents: pd.DataFrame | None = None, *,
     cooc = co[iu, ju]
     keep = cooc > 0
     iu, ju, cooc = iu[keep], ju[keep], cooc[keep]
-    weight = cooc.astype(np.float64) if index == "cooccurrence" else np.round(
-        cooc / (freq[iu] + freq[ju] - cooc), 10)
+    weight = cooc.astype(np.float64) if index == "cooccurrence" else np.round(cooc / (freq[iu] + freq[ju] - cooc), 10)
     pairs = pd.DataFrame({"source": labels[iu], "target": labels[ju], "weight": weight, "cooccurrence": cooc})
-    pairs = pairs.sort_values(["weight", "source", "target"], ascending=[False, True, True], kind="mergesort",
-                              ignore_index=True)
+    pairs = pairs.sort_values(
+        ["weight", "source", "target"], ascending=[False, True, True], kind="mergesort", ignore_index=True
+    )
     g = nx.Graph()
     g.add_nodes_from(labels)
     for row in pairs.itertuples(index=False):
         g.add_edge(row.source, row.target, weight=float(row.weight), cooccurrence=int(row.cooccurrence))
     tree = nx.maximum_spanning_tree(g, weight="weight", algorithm="kruskal")
-    edges = pd.DataFrame([(a, b, d["weight"], d["cooccurrence"]) if a < b else (b, a, d["weight"], d["cooccurrence"])
-                          for a, b, d in tree.edges(data=True)],
-                         columns=["source", "target", "weight", "cooccurrence"])
-    edges = edges.sort_values(["weight", "source", "target"], ascending=[False, True, True], kind="mergesort",
-                              ignore_index=True)
-    communities = nx.community.louvain_communities(tree, weight="weight", seed=seed) if tree.number_of_edges() else [
-        {x} for x in labels]
+    edges = pd.DataFrame(
+        [
+            (a, b, d["weight"], d["cooccurrence"]) if a < b else (b, a, d["weight"], d["cooccurrence"])
+            for a, b, d in tree.edges(data=True)
+        ],
+        columns=["source", "target", "weight", "cooccurrence"],
+    )
+    edges = edges.sort_values(
+        ["weight", "source", "target"], ascending=[False, True, True], kind="mergesort", ignore_index=True
+    )
+    communities = (
+        nx.community.louvain_communities(tree, weight="weight", seed=seed)
+        if tree.number_of_edges()
+        else [{x} for x in labels]
+    )
     rank = {x: i for i, x in enumerate(labels)}
     communities = sorted(communities, key=lambda c: (-len(c), min(rank[x] for x in c)))
     community = {x: i + 1 for i, c in enumerate(communities) for x in c}
-    nodes = pd.DataFrame({"term": labels, "frequency": freq.astype(np.int64),
-                          "community": [community[x] for x in labels]})
-    rule = (f"similarity analysis of {scope}: {int(m.shape[0])} segments ({segs.attrs['rule']}); the {len(labels)} "
-            f"most widespread active {by}s ({', '.join(pos) if pos else 'every part of speech'}, in ≥ {min_freq} "
-            f"segments); weight = {index}; maximum spanning tree (Kruskal); Louvain communities (seed {seed})")
+    nodes = pd.DataFrame(
+        {"term": labels, "frequency": freq.astype(np.int64), "community": [community[x] for x in labels]}
+    )
+    rule = (
+        f"similarity analysis of {scope}: {int(m.shape[0])} segments ({segs.attrs['rule']}); the {len(labels)} "
+        f"most widespread active {by}s ({', '.join(pos) if pos else 'every part of speech'}, in ≥ {min_freq} "
+        f"segments); weight = {index}; maximum spanning tree (Kruskal); Louvain communities (seed {seed})"
+    )
     for frame in (nodes, edges, pairs):
         frame.attrs["rule"] = rule
     return SimilarityResult(nodes=nodes, edges=edges, pairs=pairs)

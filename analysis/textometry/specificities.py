@@ -54,8 +54,9 @@ _TINY = 1e-290
 _LN10 = np.log(10.0)
 
 
-def lafon_scores(f: np.ndarray, F: np.ndarray, t: np.ndarray, T: int | np.ndarray, *,
-                 digits: int | None = 4) -> np.ndarray:
+def lafon_scores(
+    f: np.ndarray, F: np.ndarray, t: np.ndarray, T: int | np.ndarray, *, digits: int | None = 4
+) -> np.ndarray:
     """The signed specificity score of each cell.
 
     Args:
@@ -103,11 +104,21 @@ def lafon_scores(f: np.ndarray, F: np.ndarray, t: np.ndarray, T: int | np.ndarra
     return score.reshape(shape)
 
 
-def specificities(tokens: pd.DataFrame, documents: pd.DataFrame | None = None, *,
-                  partition: str | Mapping[str, Any] | pd.Series | Partition = "doc_id", by: str = "lemma",
-                  stopwords: bool = False, min_f: int = 2, threshold: float = BANALITY, top: int | None = None,
-                  punct: bool = False, numbers: bool = True, uncounted: bool = False,
-                  missing: str = "part") -> pd.DataFrame:
+def specificities(
+    tokens: pd.DataFrame,
+    documents: pd.DataFrame | None = None,
+    *,
+    partition: str | Mapping[str, Any] | pd.Series | Partition = "doc_id",
+    by: str = "lemma",
+    stopwords: bool = False,
+    min_f: int = 2,
+    threshold: float = BANALITY,
+    top: int | None = None,
+    punct: bool = False,
+    numbers: bool = True,
+    uncounted: bool = False,
+    missing: str = "part",
+) -> pd.DataFrame:
     """Lafon's specificity of every term in every part.
 
     Args:
@@ -135,39 +146,55 @@ def specificities(tokens: pd.DataFrame, documents: pd.DataFrame | None = None, *
         PartitionError: Unknown field, or a part without counted tokens.
         TextometryError: No term to score, or a table larger than :data:`MAX_CELLS`.
     """
-    table = lexical_table(tokens, documents, partition=partition, by=by, stopwords=stopwords, min_f=min_f,
-                          punct=punct, numbers=numbers, uncounted=uncounted, missing=missing)
+    table = lexical_table(
+        tokens,
+        documents,
+        partition=partition,
+        by=by,
+        stopwords=stopwords,
+        min_f=min_f,
+        punct=punct,
+        numbers=numbers,
+        uncounted=uncounted,
+        missing=missing,
+    )
     n_terms, n_parts = table.counts.shape
     if n_terms * n_parts > MAX_CELLS:
-        raise TextometryError(f"lexical table too large to score: {n_terms} terms × {n_parts} parts > {MAX_CELLS} "
-                              "cells; raise min_f or use a coarser partition")
+        raise TextometryError(
+            f"lexical table too large to score: {n_terms} terms × {n_parts} parts > {MAX_CELLS} "
+            "cells; raise min_f or use a coarser partition"
+        )
     f = table.counts.toarray()
     F = table.term_totals[:, None]
     t = table.sizes[None, :]
     T = table.total
     score = lafon_scores(f, F, t, T)
-    out = pd.DataFrame({
-        "term": np.repeat(table.terms.astype(str), n_parts),
-        "part": np.tile(np.asarray(table.parts, dtype=object), n_terms).astype(str),
-        "f": f.ravel(),
-        "F": np.repeat(table.term_totals, n_parts),
-        "t": np.tile(table.sizes, n_terms),
-        "T": np.int64(T),
-        "expected": (F * t / T).ravel(),
-        "score": score.ravel(),
-    })
+    out = pd.DataFrame(
+        {
+            "term": np.repeat(table.terms.astype(str), n_parts),
+            "part": np.tile(np.asarray(table.parts, dtype=object), n_terms).astype(str),
+            "f": f.ravel(),
+            "F": np.repeat(table.term_totals, n_parts),
+            "t": np.tile(table.sizes, n_terms),
+            "T": np.int64(T),
+            "expected": (F * t / T).ravel(),
+            "score": score.ravel(),
+        }
+    )
     out["part"] = pd.Categorical(out["part"], categories=table.parts, ordered=True)
-    out = out.sort_values(["part", "score", "term"], ascending=[True, False, True], kind="mergesort",
-                          ignore_index=True)
+    out = out.sort_values(["part", "score", "term"], ascending=[True, False, True], kind="mergesort", ignore_index=True)
     if top is not None:
         rank = out.groupby("part", observed=True).cumcount()
         rev = out.iloc[::-1].groupby("part", observed=True).cumcount().iloc[::-1]
         out = out[(rank < top) | (rev < top)].reset_index(drop=True)
     out["part"] = out["part"].astype(str)
     out["banal"] = out["score"].abs() < threshold
-    out.attrs["rule"] = (f"Lafon specificities, exact hypergeometric H(T, F, t); score = -log10 P(X >= f) if "
-                         f"f >= t·F/T else log10 P(X <= f), 4 decimals; banal if |score| < {threshold}; "
-                         + table.rule + (f"; top {top} and bottom {top} per part" if top is not None else ""))
+    out.attrs["rule"] = (
+        f"Lafon specificities, exact hypergeometric H(T, F, t); score = -log10 P(X >= f) if "
+        f"f >= t·F/T else log10 P(X <= f), 4 decimals; banal if |score| < {threshold}; "
+        + table.rule
+        + (f"; top {top} and bottom {top} per part" if top is not None else "")
+    )
     out.attrs["threshold"] = float(threshold)
     out.attrs["parts"] = list(table.parts)
     out.attrs["partition"] = parse_partition(partition).label

@@ -25,11 +25,49 @@ from .dated_events import EVENT_COLUMNS, events
 from .intervals import interval
 from .data.patterns import RULES
 from .data.vocabulary import NON_DATING
-from .reference import (ABSOLUTE, DERIVED, EXPECTED_SPAN, NOT_ANCHORED, OUTSIDE_CALENDAR, PREVIOUS, PUBLICATION,
-                        UNRESOLVED, ReferenceDateError, parse_reference_date)
+from .reference import (
+    ABSOLUTE,
+    DERIVED,
+    EXPECTED_SPAN,
+    NOT_ANCHORED,
+    OUTSIDE_CALENDAR,
+    PREVIOUS,
+    PUBLICATION,
+    UNRESOLVED,
+    ReferenceDateError,
+    parse_reference_date,
+)
 from .tagger import TIMEX_COLUMNS, tag, timexes
 
-__all__ = ["ABSOLUTE", "DERIVED", "EVENT_COLUMNS", "EXPECTED_SPAN", "NON_DATING", "NOT_ANCHORED", "OUTSIDE_CALENDAR",
-           "PREVIOUS", "PUBLICATION", "RULES", "ReferenceDateError", "TIMEX_COLUMNS", "UNRESOLVED", "data",
-           "dated_events", "events", "interval", "intervals", "measures", "parse_reference_date", "patterns",
-           "recognise", "reference", "resolve", "rules", "tag", "tagger", "tense", "timexes", "vocabulary"]
+__all__ = [
+    "ABSOLUTE",
+    "DERIVED",
+    "EVENT_COLUMNS",
+    "EXPECTED_SPAN",
+    "NON_DATING",
+    "NOT_ANCHORED",
+    "OUTSIDE_CALENDAR",
+    "PREVIOUS",
+    "PUBLICATION",
+    "RULES",
+    "ReferenceDateError",
+    "TIMEX_COLUMNS",
+    "UNRESOLVED",
+    "data",
+    "dated_events",
+    "events",
+    "interval",
+    "intervals",
+    "measures",
+    "parse_reference_date",
+    "patterns",
+    "recognise",
+    "reference",
+    "resolve",
+    "rules",
+    "tag",
+    "tagger",
+    "tense",
+    "timexes",
+    "vocabulary",
+]

@@ -13,8 +13,27 @@ from ..reading.article import Article
 from .reference import EXPECTED_SPAN, parse_reference_date
 from .tagger import DATE_COLUMNS, empty_frame, timexes
 
-EVENT_COLUMNS = ["doc_id", "event", "sent", "start", "end", "sent_text", "timex", "timex_start", "timex_end",
-                 "type", "value", "mod", "begin", "end_date", "derived", "status", "label", "actors", "mentions"]
+EVENT_COLUMNS = [
+    "doc_id",
+    "event",
+    "sent",
+    "start",
+    "end",
+    "sent_text",
+    "timex",
+    "timex_start",
+    "timex_end",
+    "type",
+    "value",
+    "mod",
+    "begin",
+    "end_date",
+    "derived",
+    "status",
+    "label",
+    "actors",
+    "mentions",
+]
 
 # --------------------------------------------------------------------------
 # Events
@@ -35,7 +54,7 @@ def _span_text(doc: Any, idxs: list[int]) -> str:
         else:
             runs.append([i, i])
     for a, b in runs:
-        out.append(raw[doc[a].idx:doc[b].idx + len(doc[b].text)])
+        out.append(raw[doc[a].idx : doc[b].idx + len(doc[b].text)])
     return re.sub(r"\s+", " ", " ".join(out)).strip(" ,;:")
 
 
@@ -45,7 +64,7 @@ def _phrase(tok: Any, skip: set[int], limit: int) -> list[int]:
     for t in tok.subtree:
         if t.i in skip:
             continue
-        if t.i != tok.i and t.dep_ in ("acl:relcl", "advcl", "parataxis") :
+        if t.i != tok.i and t.dep_ in ("acl:relcl", "advcl", "parataxis"):
             break
         if t.is_punct and t.text not in "-’'":
             if out and t.i > tok.i:
@@ -96,7 +115,7 @@ def _head_label(sent_doc: Any, t_start: int, t_end: int) -> tuple[str, bool]:
     doc = sent_doc
     idx = _doc_index(doc)
     # the tokens overlapping [t_start, t_end): tokens are in order and do not overlap
-    toks = list(doc[bisect.bisect_right(idx["ends"], t_start):bisect.bisect_left(idx["starts"], t_end)])
+    toks = list(doc[bisect.bisect_right(idx["ends"], t_start) : bisect.bisect_left(idx["starts"], t_end)])
     if not toks:
         return "", False
     inside = {t.i for t in toks}
@@ -104,10 +123,20 @@ def _head_label(sent_doc: Any, t_start: int, t_end: int) -> tuple[str, bool]:
     root = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[0])
     before = doc[first - 1] if first > 0 else None
     noun = root.head if root.head.i not in inside else None
-    if (noun is not None and noun.pos_ in ("NOUN", "PROPN") and before is not None and before.lower_ in _DE
-            and noun.i < first):
-        noun_idxs = [t.i for t in noun.subtree if noun.left_edge.i <= t.i < first - 1 and t.i not in inside
-                and not (t.dep_ == "case" and t.head.i == noun.i)]
+    if (
+        noun is not None
+        and noun.pos_ in ("NOUN", "PROPN")
+        and before is not None
+        and before.lower_ in _DE
+        and noun.i < first
+    ):
+        noun_idxs = [
+            t.i
+            for t in noun.subtree
+            if noun.left_edge.i <= t.i < first - 1
+            and t.i not in inside
+            and not (t.dep_ == "case" and t.head.i == noun.i)
+        ]
         label = _span_text(doc, noun_idxs)
         return label, False
     head = root.head if root.head.i not in inside else root
@@ -138,9 +167,15 @@ def _head_label(sent_doc: Any, t_start: int, t_end: int) -> tuple[str, bool]:
             idxs += _phrase(child, inside, 3)
     gov = head.head
     if head.dep_ in ("xcomp", "ccomp", "advcl", "acl", "acl:relcl") and gov.i != head.i:
-        expected = expected or "Fut" in gov.morph.get("Tense") or "Cnd" in gov.morph.get("Mood") or any(
-            c.dep_.startswith("aux") and ("Cnd" in c.morph.get("Mood") or "Fut" in c.morph.get("Tense"))
-            for c in gov.children)
+        expected = (
+            expected
+            or "Fut" in gov.morph.get("Tense")
+            or "Cnd" in gov.morph.get("Mood")
+            or any(
+                c.dep_.startswith("aux") and ("Cnd" in c.morph.get("Mood") or "Fut" in c.morph.get("Tense"))
+                for c in gov.children
+            )
+        )
         if head.dep_ == "xcomp" and not any(doc[i].dep_.startswith("nsubj") for i in idxs):
             idxs.append(gov.i)
             for c in gov.children:
@@ -164,8 +199,12 @@ def _doc_index(doc: Any) -> dict[str, list[Any]]:
     """Token starts and ends and the verbs of a Doc, found once per Doc (kept in its ``user_data``)."""
     if "_index" not in doc.user_data:
         verbs = [t for t in doc if t.pos_ == "VERB"]
-        doc.user_data["_index"] = {"starts": [t.idx for t in doc], "ends": [t.idx + len(t.text) for t in doc],
-                                   "verbs": verbs, "verb_i": [t.i for t in verbs]}
+        doc.user_data["_index"] = {
+            "starts": [t.idx for t in doc],
+            "ends": [t.idx + len(t.text) for t in doc],
+            "verbs": verbs,
+            "verb_i": [t.i for t in verbs],
+        }
     return doc.user_data["_index"]
 
 
@@ -183,8 +222,9 @@ def _label_words(label: str) -> set[str]:
     return {w.lower() for w in re.findall(r"\w{4,}", label)}
 
 
-def events(article: Article | str, reference_date: Any = None, *, tables: Any = None,
-           timex_table: pd.DataFrame | None = None) -> pd.DataFrame:
+def events(
+    article: Article | str, reference_date: Any = None, *, tables: Any = None, timex_table: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """Dated events of an article: each dated expression tied to the clause it dates.
 
     Only expressions in counted segments are used (a duplicated caption or a
@@ -217,8 +257,13 @@ def events(article: Article | str, reference_date: Any = None, *, tables: Any = 
     tables = tables or analyse(article, lemmas=False, stems=False)
     sents = tables.sentences
     tx = timex_table if timex_table is not None else timexes(article, reference_date, sentences=sents)
-    ref_date, _ = (parse_reference_date(reference_date) if reference_date is not None else
-                   parse_reference_date(article.meta.get("date")) if article.date_known else (None, "none"))
+    ref_date, _ = (
+        parse_reference_date(reference_date)
+        if reference_date is not None
+        else parse_reference_date(article.meta.get("date"))
+        if article.date_known
+        else (None, "none")
+    )
     counted_segs = set(tables.segments.loc[tables.segments["counted"].astype(bool), "seg"])
     sent_seg = dict(zip(sents["sent"], sents["seg"]))
     use = tx[(tx["sent"] >= 0) & tx["sent"].map(lambda s: sent_seg.get(s) in counted_segs)]
@@ -241,7 +286,7 @@ def events(article: Article | str, reference_date: Any = None, *, tables: Any = 
         if d_start not in docs:
             # the model parses ASCII apostrophes far better; same length, so offsets hold
             docs[d_start] = nlp_model(model_text)
-            docs[d_start].user_data["raw"] = article.text[d_start:d_start + len(model_text)]
+            docs[d_start].user_data["raw"] = article.text[d_start : d_start + len(model_text)]
         doc = docs[d_start]
         label, expected_verb = _head_label(doc, r.start - d_start, r.end - d_start)
         if mention_index is not None:
@@ -251,18 +296,37 @@ def events(article: Article | str, reference_date: Any = None, *, tables: Any = 
         else:
             actors = _entities_in(doc)
         later = ref_date is not None and r.begin is not None and r.begin > ref_date
-        status = "expected" if (expected_verb or later or r.anchor == EXPECTED_SPAN
-                                or r.tense == "future") else "past"
-        rows.append({"doc_id": r.doc_id, "sent": int(r.sent), "start": c_start, "end": c_end,
-                     "sent_text": article.text[c_start:c_end], "timex": r.text, "timex_start": int(r.start),
-                     "timex_end": int(r.end), "type": r.type, "value": r.value, "mod": r.mod, "begin": r.begin,
-                     "end_date": r.end_date, "derived": bool(r.derived), "status": status,
-                     "label": label or r.text, "actors": actors, "mentions": 1})
+        status = "expected" if (expected_verb or later or r.anchor == EXPECTED_SPAN or r.tense == "future") else "past"
+        rows.append(
+            {
+                "doc_id": r.doc_id,
+                "sent": int(r.sent),
+                "start": c_start,
+                "end": c_end,
+                "sent_text": article.text[c_start:c_end],
+                "timex": r.text,
+                "timex_start": int(r.start),
+                "timex_end": int(r.end),
+                "type": r.type,
+                "value": r.value,
+                "mod": r.mod,
+                "begin": r.begin,
+                "end_date": r.end_date,
+                "derived": bool(r.derived),
+                "status": status,
+                "label": label or r.text,
+                "actors": actors,
+                "mentions": 1,
+            }
+        )
     merged = _merge_events(rows)
     if not merged:
-        return empty_frame(EVENT_COLUMNS, ints=frozenset({"event", "sent", "start", "end", "timex_start", "timex_end",
-                                                           "mentions"}),
-                            bools=frozenset({"derived"}), objects=frozenset({*DATE_COLUMNS, "actors"}))
+        return empty_frame(
+            EVENT_COLUMNS,
+            ints=frozenset({"event", "sent", "start", "end", "timex_start", "timex_end", "mentions"}),
+            bools=frozenset({"derived"}),
+            objects=frozenset({*DATE_COLUMNS, "actors"}),
+        )
     out = pd.DataFrame(merged, columns=[c for c in EVENT_COLUMNS if c != "event"])
     out.insert(1, "event", np.arange(len(out), dtype="int64"))
     return out

@@ -13,6 +13,7 @@ from .data import vocabulary as R
 # Small date helpers
 # --------------------------------------------------------------------------
 
+
 class OutOfCalendar(Exception):
     """A date an expression resolves to lies outside years 1 to 9999 (what ``datetime.date`` holds)."""
 
@@ -135,8 +136,11 @@ def bounds(value: str, mod: str = "") -> tuple[dt.date | None, dt.date | None]:
             begin, end = dt.date(int(m[1]) * 100, 1, 1), dt.date(int(m[1]) * 100 + 99, 12, 31)
         elif m := re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value):
             monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            begin, end = (monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)) if m[3] else \
-                (monday, monday + dt.timedelta(days=6))
+            begin, end = (
+                (monday + dt.timedelta(days=5), monday + dt.timedelta(days=6))
+                if m[3]
+                else (monday, monday + dt.timedelta(days=6))
+            )
         elif m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
             (m1, d1), (m2, d2) = R.SEASON_BOUNDS[m[2]]
             y = int(m[1])

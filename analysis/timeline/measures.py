@@ -6,13 +6,41 @@ import datetime as dt
 import re
 
 from .data import vocabulary as R
-from .intervals import (OutOfCalendar, add_duration, add_months, check_year, day_number, easter_month_day,
-                        from_day_number, month_length, shift_days)
+from .intervals import (
+    OutOfCalendar,
+    add_duration,
+    add_months,
+    check_year,
+    day_number,
+    easter_month_day,
+    from_day_number,
+    month_length,
+    shift_days,
+)
 from .recognise import RULES, alternation, single_patterns
 from .reference import DERIVED, EXPECTED_SPAN, PREVIOUS, PUBLICATION, UNRESOLVED
-from .resolve import (base_day, Context, daypart_of, direction_of, format_number, has_reference, mod_of, month_of,
-    norm_relative_day, norm_weekday, number, pick, previous_word, result, shift_of, unresolved, vocabulary,
-    weekday_of, year_of)
+from .resolve import (
+    base_day,
+    Context,
+    daypart_of,
+    direction_of,
+    format_number,
+    has_reference,
+    mod_of,
+    month_of,
+    norm_relative_day,
+    norm_weekday,
+    number,
+    pick,
+    previous_word,
+    result,
+    shift_of,
+    unresolved,
+    vocabulary,
+    weekday_of,
+    year_of,
+)
+
 
 def _qty_unit(s: str) -> tuple[float | None, str, int, bool, bool] | None:
     """Quantity, ISO unit, multiplier, is-time-unit and half ("et demi") of a duration phrase."""
@@ -58,11 +86,11 @@ def _is_age(text: str, start: int, end: int, s: str) -> bool:
     """'87 ans' after a name, 'âgé de 17 ans', 'une fillette de 6 ans', 'enfants de 2 à 8 ans', 'à 87 ans'."""
     if not re.search(r"\bans$", s.lower()):
         return False
-    before = text[max(0, start - 60):start].lower()
-    after = text[end:end + 3]
+    before = text[max(0, start - 60) : start].lower()
+    after = text[end : end + 3]
     if re.match(r"\d|[a-z]", s.lower()) and previous_word(text, start).lower() in R.POSSESSIVES:
         return True  # "ses 100 ans", "leurs vingt ans": an age or an anniversary (vocabulary.POSSESSIVES)
-    if re.match(r"\s+(?:de|d['’])\s*(?:prison|réclusion|détention|emprisonnement|sursis)", text[end:end + 20]):
+    if re.match(r"\s+(?:de|d['’])\s*(?:prison|réclusion|détention|emprisonnement|sursis)", text[end : end + 20]):
         return False
     if re.match(r"(?:moins|plus)\s", s.lower()) and re.search(r"(?:les|des|aux)\s+$", before):
         return True  # "les moins de 17 ans": an age group
@@ -70,7 +98,7 @@ def _is_age(text: str, start: int, end: int, s: str) -> bool:
         return True
     if re.search(r"(?:^|\s)(?:à|a)\s+$", before) and not re.search(r"(?:jusqu|pendant|depuis)", before[-20:]):
         return True
-    if re.match(r"\s+(?:de|d['’])\s*(?:prison|réclusion|détention|emprisonnement|sursis)", text[end:end + 20]):
+    if re.match(r"\s+(?:de|d['’])\s*(?:prison|réclusion|détention|emprisonnement|sursis)", text[end : end + 20]):
         return False
     m = re.search(r"([\w-]+)\s+(?:([\w-]+)\s+)?de\s+(?:\d+\s+(?:à|ou|et)\s+)?$", before)
     if m and any(w and (w in R.PERSON_NOUNS or w.endswith(R.PERSON_SUFFIXES)) for w in m.groups()):
@@ -90,6 +118,7 @@ _DERIVE_BEFORE = re.compile(alternation(R.DERIVE_BEFORE) + r"\s+$", re.I)
 _NOUN_DE_BEFORE = re.compile(r"([a-zàâçéèêëîïôûùüÿœ-]{3,})\s+(?:de|d['’])\s*$", re.I)
 _DE_NOUN_AFTER = re.compile(r"\s+(?:de|d['’])\s*([a-zàâçéèêëîïôûùüÿœ-]{3,})", re.I)
 
+
 def _names_a_thing(text: str, start: int, end: int, s: str) -> bool:
     """A number of hours that names a thing, not a length of time (issue 13, CATALOGUE.md §8).
 
@@ -106,21 +135,32 @@ def _names_a_thing(text: str, start: int, end: int, s: str) -> bool:
     at = start
     det = (m.group(1) or "").lower()
     if not det:  # the article left outside the span ("les" before a "35 heures" match)
-        pm = re.search(r"(?:^|(?<=\W))(le|les|aux|des)\s+$", text[max(0, start - 5):start], re.I)
+        pm = re.search(r"(?:^|(?<=\W))(le|les|aux|des)\s+$", text[max(0, start - 5) : start], re.I)
         if pm is None:
             return False
         det, at = pm.group(1).lower(), start - len(pm.group(0))
     unit = m.group(3)
     if det == "le" or unit[0] == "H":
         return True
-    nxt = re.match(r"\s*([\w’'-]+(?:\s+venir)?)", text[end:end + 30])
+    nxt = re.match(r"\s*([\w’'-]+(?:\s+venir)?)", text[end : end + 30])
     if nxt and (nxt.group(1).lower() in R.HOURS_COMPLEMENTS or nxt.group(1).lower().startswith(("d'", "d’"))):
         return False
     return previous_word(text, at).lower() not in R.HOURS_DURATION_BEFORE
 
 
-_ORDINAL_PARTS = {"premier": 1, "1er": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2, "2e": 2,
-                  "troisième": 3, "3e": 3, "quatrième": 4, "4e": 4}
+_ORDINAL_PARTS = {
+    "premier": 1,
+    "1er": 1,
+    "première": 1,
+    "deuxième": 2,
+    "second": 2,
+    "seconde": 2,
+    "2e": 2,
+    "troisième": 3,
+    "3e": 3,
+    "quatrième": 4,
+    "4e": 4,
+}
 
 
 def norm_part_of_year(ctx, s, start, end):
@@ -152,8 +192,10 @@ def norm_part_of_year(ctx, s, start, end):
     if shift or re.search(r"\bannée\b", low):
         return result("DATE", f"{check_year(ref.year + shift):04d}-{letter}{n}", anchor=PUBLICATION)
     months = 6 if half else 3
-    cands = [(day_number(yy, months * (n - 1) + 1, 1),
-              day_number(yy, months * n, month_length(yy, months * n)), yy) for yy in (ref.year - 1, ref.year, ref.year + 1)]
+    cands = [
+        (day_number(yy, months * (n - 1) + 1, 1), day_number(yy, months * n, month_length(yy, months * n)), yy)
+        for yy in (ref.year - 1, ref.year, ref.year + 1)
+    ]
     direction = direction_of(ctx, start, end, None) or "past"
     return result("DATE", f"{check_year(pick(cands, ref, direction)):04d}-{letter}{n}", anchor=PUBLICATION)
 
@@ -164,9 +206,19 @@ def norm_vague_duration(ctx, s, start, end):
     *les semaines à venir* ``PXW``; *toute la semaine* ``P1W``, *toute l'année* ``P1Y``."""
     low = s.lower().replace("’", "'")
     if m := re.match(r"tout(?:e)?\s+(?:la\s+|le\s+|l')(\S+)", low):
-        whole = {"semaine": "P1W", "journée": "P1D", "nuit": "P1D", "matinée": "PTXH", "soirée": "PTXH",
-                 "année": "P1Y", "mois": "P1M", "week-end": "P2D", "trimestre": "P3M", "semestre": "P6M",
-                 "siècle": "P100Y"}[m.group(1)]
+        whole = {
+            "semaine": "P1W",
+            "journée": "P1D",
+            "nuit": "P1D",
+            "matinée": "PTXH",
+            "soirée": "PTXH",
+            "année": "P1Y",
+            "mois": "P1M",
+            "week-end": "P2D",
+            "trimestre": "P3M",
+            "semestre": "P6M",
+            "siècle": "P100Y",
+        }[m.group(1)]
         return result("DURATION", whole)
     unit = next((w for w in re.findall(r"[\w-]+", low) if w in R.UNITS), None)
     if unit is None or not unit.endswith(("s", "x")):
@@ -184,10 +236,14 @@ def norm_duration(ctx, s, start, end):
     if _is_age(ctx.text, start, end, s) or _names_a_thing(ctx.text, start, end, s):
         return None
     if re.search(r"\bheures?(?:\s+et\s+(?:demie|quart))?$", s, re.I) and (
-            _CLOCK_AFTER.match(ctx.text, end) or re.match(r"vers\s", s, re.I)
-            or re.search(r"(?:^|\s)(?:à|dès|jusqu['’]à)\s+$", ctx.text[max(0, start - 12):start].lower())
-            or (re.search(r"(?:^|\s)de\s+$", ctx.text[max(0, start - 4):start].lower())
-                and re.match(r"\s+à\s+\d{1,2}\s*(?:h\b|heures?\b)", ctx.text[end:end + 16]))):
+        _CLOCK_AFTER.match(ctx.text, end)
+        or re.match(r"vers\s", s, re.I)
+        or re.search(r"(?:^|\s)(?:à|dès|jusqu['’]à)\s+$", ctx.text[max(0, start - 12) : start].lower())
+        or (
+            re.search(r"(?:^|\s)de\s+$", ctx.text[max(0, start - 4) : start].lower())
+            and re.match(r"\s+à\s+\d{1,2}\s*(?:h\b|heures?\b)", ctx.text[end : end + 16])
+        )
+    ):
         # a point on the clock, not a length (French grammar: "à / vers / dès N heures"; guide §2.2.5:
         # "trois heures et demie de l'après-midi" T15:30): the time rule reads it
         return None
@@ -199,8 +255,7 @@ def norm_duration(ctx, s, start, end):
         return None
     n, iso, mult, is_time, half = q
     low = core.lower()
-    if n is None and re.match(r"(des|de nombreux|de nombreuses|bien des|nombre de)\b", low) \
-            and iso not in ("Y", "M"):
+    if n is None and re.match(r"(des|de nombreux|de nombreuses|bien des|nombre de)\b", low) and iso not in ("Y", "M"):
         return None
     if re.fullmatch(r"un\s+jour", low):
         return None  # "un jour" is usually an indefinite date, not a duration
@@ -213,8 +268,8 @@ def norm_duration(ctx, s, start, end):
     # A duration that dates something: "depuis trois ans", "la guerre de neuf mois", "huit mois de guerre".
     if is_time or not has_reference(ctx, "day") or iso not in ("D", "W", "M", "Y"):
         return out
-    before = ctx.text[max(0, start - 40):start]
-    after = ctx.text[end:end + 40]
+    before = ctx.text[max(0, start - 40) : start]
+    after = ctx.text[end : end + 40]
     tense = ctx.tense(start, end)
     amount = (n if n is not None else R.VAGUE_QUANTITY_ESTIMATE) * mult + (0.5 * mult if half else 0)
     if re.search(r"(?:^|\s)(?:en|d['’]ici)\s+$", before) and tense in ("future", "conditional"):
@@ -248,19 +303,24 @@ def norm_ago_in(sign: int):
         if n is None or not has_reference(ctx, "day"):
             if not has_reference(ctx, "day"):
                 return unresolved("DATE", "XXXX-XX-XX", ctx)
-            return result("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor=PUBLICATION,
-                        begin=None if sign > 0 else None, end_date=None)
+            return result(
+                "DATE",
+                "PAST_REF" if sign < 0 else "FUTURE_REF",
+                anchor=PUBLICATION,
+                begin=None if sign > 0 else None,
+                end_date=None,
+            )
         amount = n * mult + (0.5 * mult if half else 0)
         ref = ctx.ref.date
         if is_time:
-            return result("TIME", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor=PUBLICATION,
-                        begin=ref, end_date=ref)
+            return result("TIME", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor=PUBLICATION, begin=ref, end_date=ref)
         d = add_duration(ref, iso, amount, sign)
         if iso in ("D", "W"):
             return result("DATE", d.isoformat(), anchor=PUBLICATION, set_prev=d)
         if iso == "M":
             return result("DATE", f"{d.year:04d}-{d.month:02d}", anchor=PUBLICATION)
         return result("DATE", f"{d.year:04d}", anchor=PUBLICATION)
+
     return norm
 
 
@@ -273,8 +333,12 @@ def norm_relative_unit(ctx, s, start, end):
     anaphoric = core.endswith("-là") or "même" in core
     if not (mod or demonstrative or shift is not None or ym):
         return None
-    unit = re.search(r"(semaine|mois|année|an|week-end|trimestre|semestre|siècle|décennie|saison|"
-                     + "|".join(R.SEASONS) + r")(?![\w])", core)
+    unit = re.search(
+        r"(semaine|mois|année|an|week-end|trimestre|semestre|siècle|décennie|saison|"
+        + "|".join(R.SEASONS)
+        + r")(?![\w])",
+        core,
+    )
     assert unit is not None  # the rule matched a unit word
     unit_word = unit.group(1)
     season = R.SEASONS.get(unit_word)
@@ -290,10 +354,19 @@ def norm_relative_unit(ctx, s, start, end):
             return result("DATE", f"{y}", mod=mod)
         return None
     if anaphoric:
-        return unresolved("DATE", "XXXX", ctx, mod) if ctx.prev is None else \
-            result("DATE", {"semaine": f"{ctx.prev.isocalendar()[0]:04d}-W{ctx.prev.isocalendar()[1]:02d}",
-                          "mois": f"{ctx.prev.year:04d}-{ctx.prev.month:02d}"}.get(unit_word, f"{ctx.prev.year:04d}"),
-                 mod=mod, anchor=PREVIOUS)
+        return (
+            unresolved("DATE", "XXXX", ctx, mod)
+            if ctx.prev is None
+            else result(
+                "DATE",
+                {
+                    "semaine": f"{ctx.prev.isocalendar()[0]:04d}-W{ctx.prev.isocalendar()[1]:02d}",
+                    "mois": f"{ctx.prev.year:04d}-{ctx.prev.month:02d}",
+                }.get(unit_word, f"{ctx.prev.year:04d}"),
+                mod=mod,
+                anchor=PREVIOUS,
+            )
+        )
     need = {"semaine": "day", "week-end": "day", "mois": "month"}.get(unit_word, "year")
     if season:
         need = "month"
@@ -321,7 +394,7 @@ def norm_relative_unit(ctx, s, start, end):
         per = 3 if unit_word == "trimestre" else 6
         idx = (ref.month - 1) // per + shift
         y = check_year(ref.year + idx // (12 // per))
-        idx %= (12 // per)
+        idx %= 12 // per
         return result("DATE", f"{y:04d}-{'Q' if per == 3 else 'H'}{idx + 1}", mod=mod, anchor=PUBLICATION)
     if unit_word == "siècle":
         century = (ref.year // 100) + shift
@@ -377,11 +450,36 @@ def norm_set(ctx, s, start, end):
     low = s.lower()
     if low in R.SET_ADJECTIVES:
         prev = previous_word(ctx.text, start)
-        if prev in R.SET_ADJECTIVE_NOT_AFTER or (low in R.SET_ADJECTIVE_NOUNS and (prev[:1].isdigit()
-                                                                                  or prev in R.NUMBER_WORDS)):
+        if prev in R.SET_ADJECTIVE_NOT_AFTER or (
+            low in R.SET_ADJECTIVE_NOUNS and (prev[:1].isdigit() or prev in R.NUMBER_WORDS)
+        ):
             return None  # "la presse quotidienne", "deux quotidiens" (newspapers); "contrôles mensuels" is a SET
-        if prev in {"le", "la", "les", "un", "une", "des", "du", "ce", "ces", "au", "aux", "son", "sa", "ses",
-                    "leur", "leurs", "notre", "votre", "l'", "l’", "d'", "d’", "quotidien", "cet"}:
+        if prev in {
+            "le",
+            "la",
+            "les",
+            "un",
+            "une",
+            "des",
+            "du",
+            "ce",
+            "ces",
+            "au",
+            "aux",
+            "son",
+            "sa",
+            "ses",
+            "leur",
+            "leurs",
+            "notre",
+            "votre",
+            "l'",
+            "l’",
+            "d'",
+            "d’",
+            "quotidien",
+            "cet",
+        }:
             return None
         return result("SET", R.SET_ADJECTIVES[low])
     if m := re.search(r"par\s+(\w+)$", low):
@@ -436,9 +534,13 @@ def norm_time(ctx, s, start, end):
             elif mq := re.search(r"moins\s+(le\s+quart|cinq|dix|vingt)", low):
                 minus = {"le quart": 15, "cinq": 5, "dix": 10, "vingt": 20}[re.sub(r"\s+", " ", mq.group(1))]
                 hh, mm = hh - 1, 60 - minus
-        before = ctx.text[max(0, start - 12):start].lower()
-        if re.search(r"\bheures?\b", low) and not _CLOCK_AFTER.search(low) and not mod \
-                and not re.search(r"(?:^|\s)(?:à|vers|dès|jusqu['’]à|avant|après|de)\s+$", before):
+        before = ctx.text[max(0, start - 12) : start].lower()
+        if (
+            re.search(r"\bheures?\b", low)
+            and not _CLOCK_AFTER.search(low)
+            and not mod
+            and not re.search(r"(?:^|\s)(?:à|vers|dès|jusqu['’]à|avant|après|de)\s+$", before)
+        ):
             return None
         if re.search(r"(?:du\s+soir|de\s+l['’]après-midi)", low) and hh < 12:
             hh += 12
@@ -451,8 +553,10 @@ def norm_time(ctx, s, start, end):
     return result("TIME", f"{base.isoformat()}{clock}", mod=mod, anchor=anchor, begin=base, end_date=base)
 
 
-_DAY_AFTER_TIME = re.compile(r"\s*,?\s*(?=(?:ce\s+|le\s+)?(?:" + alternation(R.WEEKDAYS) + "|" + alternation(R.RELATIVE_DAYS)
-                             + r")(?![\w-]))", re.I)
+_DAY_AFTER_TIME = re.compile(
+    r"\s*,?\s*(?=(?:ce\s+|le\s+)?(?:" + alternation(R.WEEKDAYS) + "|" + alternation(R.RELATIVE_DAYS) + r")(?![\w-]))",
+    re.I,
+)
 
 
 #: The normalisers of the days a clock time can be followed by.
@@ -486,8 +590,11 @@ def norm_vague(ctx, s, start, end):
         prev = previous_word(ctx.text, start)
         if low.startswith("prochain") and not s[0].isupper():
             return None  # "les prochains jours" is handled by other rules; a bare plural adjective is not
-        if prev in {"le", "la", "les", "un", "une", "des", "du", "l'", "l’", "son", "sa", "ses", "notre", "leur"} \
-                and low.startswith("futur") and not low.endswith("e"):
+        if (
+            prev in {"le", "la", "les", "un", "une", "des", "du", "l'", "l’", "son", "sa", "ses", "notre", "leur"}
+            and low.startswith("futur")
+            and not low.endswith("e")
+        ):
             return None
     ref = ctx.ref.date if has_reference(ctx, "day") else None
     begin = end_date = None
@@ -507,6 +614,7 @@ def norm_holiday(ctx, s, start, end):
 
     def on(year: int) -> int:  # day number, for any year
         return day_number(year, *easter_month_day(year)) + rule if isinstance(rule, int) else day_number(year, *rule)
+
     if y:
         d = from_day_number(on(y))
         return result("DATE", d.isoformat(), set_prev=d)

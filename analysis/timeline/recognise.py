@@ -34,8 +34,10 @@ def alternation(words) -> str:
 def _blocks() -> dict[str, str]:
     tens = "(?:vingt|trente|quarante|cinquante|soixante)"
     singles = alternation([w for w, v in R.NUMBER_WORDS.items() if v < 20 or v >= 100])
-    numw = (rf"(?:{tens}(?:-et-(?:un|une|onze)|\s+et\s+(?:un|une)|-(?:dix-sept|dix-huit|dix-neuf|{singles}))?"
-            rf"|dix-sept|dix-huit|dix-neuf|{singles})(?![\w-])")
+    numw = (
+        rf"(?:{tens}(?:-et-(?:un|une|onze)|\s+et\s+(?:un|une)|-(?:dix-sept|dix-huit|dix-neuf|{singles}))?"
+        rf"|dix-sept|dix-huit|dix-neuf|{singles})(?![\w-])"
+    )
     units = alternation(R.UNITS)
     b = {
         # a word start, not inside a word, a number or a code ("-", "/", "."), except the second year of
@@ -58,8 +60,13 @@ def _blocks() -> dict[str, str]:
         "MODW": alternation(R.MODIFIERS),
         "VAGUEQ": alternation(R.VAGUE_QUANTITIES),
         "ROUND": alternation(R.ROUND_QUANTITIES),
-        "RELUNIT": "(?:" + alternation(["semaine", "mois", "année", "an", "week-end", "trimestre", "semestre", "siècle",
-                                  "décennie", "saison"]) + "|" + alternation(R.SEASONS) + r")(?![\w])",
+        "RELUNIT": "(?:"
+        + alternation(
+            ["semaine", "mois", "année", "an", "week-end", "trimestre", "semestre", "siècle", "décennie", "saison"]
+        )
+        + "|"
+        + alternation(R.SEASONS)
+        + r")(?![\w])",
         "PART": r"(?:(?:début|fin|milieu|courant|commencement)(?:\s+(?:du|des|de)(?=\s)|\s*d['’])?\s*|mi-|mi\s+)",
     }
     b["HOLIDAY"] = alternation(R.HOLIDAYS)
@@ -71,9 +78,11 @@ def _blocks() -> dict[str, str]:
     b["MAXLIST"] = str(R.MAX_LIST_DAYS - 1)
     b["ORDW"] = alternation(R.ORDINAL_WORDS)
     b["BC"] = alternation([w.lower() for w in R.BEFORE_CHRIST]) + r"(?![\w])"
-    b["QTY"] = (rf"(?:\d{{1,3}}(?:[\u0020\u00a0\u202f]\d{{3}}){{1,{R.MAX_THOUSANDS_GROUPS}}}(?!\d)"
-                r"|\d+(?:[,.]\d+)?|<NUMW>|<VAGUEQ>"
-                r"|une?<S><ROUND><S>d(?:e<S>|<A>))")
+    b["QTY"] = (
+        rf"(?:\d{{1,3}}(?:[\u0020\u00a0\u202f]\d{{3}}){{1,{R.MAX_THOUSANDS_GROUPS}}}(?!\d)"
+        r"|\d+(?:[,.]\d+)?|<NUMW>|<VAGUEQ>"
+        r"|une?<S><ROUND><S>d(?:e<S>|<A>))"
+    )
     return b
 
 
@@ -100,14 +109,33 @@ def _trie_regex(words: list[str]) -> str:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if end else body
+
     return "(?:" + walk(trie) + ")"
 
 
 def first_words() -> list[str]:
     """Every word that can begin an expression, from the rule tables (lowercase, first piece of each phrase)."""
-    tables = (R.MONTHS, R.MONTH_ABBREVIATIONS, R.WEEKDAYS, R.NUMBER_WORDS, R.VAGUE_QUANTITIES, R.UNITS,
-              R.DURATION_NOUNS, R.SEASONS, R.DAY_PARTS, R.RELATIVE_DAYS, R.ANAPHORIC_DAYS, R.MODIFIERS,
-              R.VAGUE_REFERENCES, R.SET_ADJECTIVES, R.HOLIDAYS, R.PARTS, R.RULE_STARTERS, R.ROUND_QUANTITIES, R.ORDINAL_WORDS)
+    tables = (
+        R.MONTHS,
+        R.MONTH_ABBREVIATIONS,
+        R.WEEKDAYS,
+        R.NUMBER_WORDS,
+        R.VAGUE_QUANTITIES,
+        R.UNITS,
+        R.DURATION_NOUNS,
+        R.SEASONS,
+        R.DAY_PARTS,
+        R.RELATIVE_DAYS,
+        R.ANAPHORIC_DAYS,
+        R.MODIFIERS,
+        R.VAGUE_REFERENCES,
+        R.SET_ADJECTIVES,
+        R.HOLIDAYS,
+        R.PARTS,
+        R.RULE_STARTERS,
+        R.ROUND_QUANTITIES,
+        R.ORDINAL_WORDS,
+    )
     words = {re.split(r"[\s'’.\-]", w.lower())[0] for table in tables for w in table}
     return sorted(w for w in words if w)
 
@@ -135,7 +163,7 @@ def master_pattern(ignore_case: bool = False, gated: bool = True) -> re.Pattern[
     # rules (most positions, inside words, fail there at once).
     if not all(p.startswith("<B>") for _, p in RULES):
         raise ValueError("every rule of RULES must start with <B> (a word start)")
-    inner = [_expand(p[len("<B>"):], blocks) for _, p in RULES]
+    inner = [_expand(p[len("<B>") :], blocks) for _, p in RULES]
     alternatives = "|".join(f"(?P<r{i}>{s})" for i, s in enumerate(inner))
     return re.compile(blocks["B"] + gate + r"(?:" + alternatives + ")", flags)
 

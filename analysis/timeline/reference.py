@@ -27,10 +27,10 @@ class ReferenceDateError(MetadataError):
     """A reference date that is not ``YYYY-MM-DD`` (or ``YYYY-MM``, ``YYYY``)."""
 
 
-
 # --------------------------------------------------------------------------
 # Reference date
 # --------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Reference:

@@ -18,6 +18,7 @@ from .tense import clause_of, tense_at, Words
 # Normalisation
 # --------------------------------------------------------------------------
 
+
 @dataclass
 class Context:
     text: str
@@ -37,14 +38,18 @@ class Context:
 @functools.lru_cache(maxsize=1)
 def vocabulary() -> dict[str, re.Pattern[str]]:
     """Compiled patterns of the normalisers, built once from the rule tables."""
+
     def words(table, left=r"(?<![\w-])", right=r"(?![\w-])"):
         return re.compile(left + alternation(table) + right, re.I)
-    mods = "|".join(sorted((re.escape(w).replace("\\ ", r"\s+").replace("'", "['’]") for w in R.MODIFIERS),
-                           key=len, reverse=True))
+
+    mods = "|".join(
+        sorted((re.escape(w).replace("\\ ", r"\s+").replace("'", "['’]") for w in R.MODIFIERS), key=len, reverse=True)
+    )
     return {
         "modifier": re.compile(rf"({mods})(?:\s+|(?<=['’]))", re.I),
-        "part": re.compile(r"(début|fin|milieu|courant|commencement|mi)(?:-|\s*(?:du|des|de\s+l['’]|de|d['’])?\s*)",
-                           re.I),
+        "part": re.compile(
+            r"(début|fin|milieu|courant|commencement|mi)(?:-|\s*(?:du|des|de\s+l['’]|de|d['’])?\s*)", re.I
+        ),
         "abbr": re.compile(r"(?<!\w)" + alternation(R.MONTH_ABBREVIATIONS), re.I),
         "month": words(R.MONTHS, r"(?<!\w)", r"(?!\w)"),
         "weekday": words(R.WEEKDAYS, r"(?<!\w)", r""),
@@ -82,10 +87,10 @@ def mod_of(s: str) -> tuple[str, str]:
     m = v["modifier"].match(low)
     if m:
         word = re.sub(r"\s+", " ", m.group(1)).replace("’", "'")
-        return R.MODIFIERS[word], s[m.end():]
+        return R.MODIFIERS[word], s[m.end() :]
     m = v["part"].match(low)
     if m and m.end() < len(s):
-        return R.PARTS.get(m.group(1), ""), s[m.end():]
+        return R.PARTS.get(m.group(1), ""), s[m.end() :]
     return "", s
 
 
@@ -135,7 +140,7 @@ _NEUTRAL_BEFORE = re.compile(alternation(R.NEUTRAL_BEFORE) + r"\s+$", re.I)
 def direction_of(ctx: Context, start: int, end: int, explicit: int | None) -> str | None:
     if explicit is not None and explicit != 0:
         return "past" if explicit < 0 else "future"
-    if _NEUTRAL_BEFORE.search(ctx.text[max(0, start - 20):start]):
+    if _NEUTRAL_BEFORE.search(ctx.text[max(0, start - 20) : start]):
         return None
     t = ctx.tense(start, end)
     return {"past": "past", "future": "future", "conditional": "future"}.get(t or "", None)
@@ -157,18 +162,35 @@ def pick(cands: list[tuple[int, int, Any]], ref: dt.date, direction: str | None)
 
     def dist(c):
         return 0 if c[0] <= today <= c[1] else min(abs(c[0] - today), abs(c[1] - today))
+
     return min(cands, key=dist)[2]
 
 
-def result(type_: str, value: str, *, mod: str = "", anchor: str = ABSOLUTE, derived: bool = False,
-         begin: dt.date | None = None, end_date: dt.date | None = None, set_prev: dt.date | None = None
-         ) -> dict[str, Any]:
+def result(
+    type_: str,
+    value: str,
+    *,
+    mod: str = "",
+    anchor: str = ABSOLUTE,
+    derived: bool = False,
+    begin: dt.date | None = None,
+    end_date: dt.date | None = None,
+    set_prev: dt.date | None = None,
+) -> dict[str, Any]:
     if type_ in ("DURATION", "SET") and anchor == ABSOLUTE:
         anchor = NOT_ANCHORED
     if begin is None and end_date is None and anchor not in (UNRESOLVED,) and type_ in ("DATE", "TIME"):
         begin, end_date = bounds(value, mod)
-    return {"type": type_, "value": value, "mod": mod, "anchor": anchor, "derived": derived,
-            "begin": begin, "end_date": end_date, "_prev": set_prev}
+    return {
+        "type": type_,
+        "value": value,
+        "mod": mod,
+        "anchor": anchor,
+        "derived": derived,
+        "begin": begin,
+        "end_date": end_date,
+        "_prev": set_prev,
+    }
 
 
 def unresolved(type_: str, value: str, ctx: Context, mod: str = "", need: str = "day") -> dict[str, Any]:
@@ -245,27 +267,38 @@ def norm_full_date(ctx, s, start, end):
     m = re.search(r"(?<!\d)(1er|1ᵉʳ|premier|\d{1,2})(?!\d)", s, re.I)
     if not m or month is None:
         return None
-    day = 1 if not m.group(1)[0].isdigit() or m.group(1).startswith("1e") or m.group(1).startswith("1ᵉ") \
+    day = (
+        1
+        if not m.group(1)[0].isdigit() or m.group(1).startswith("1e") or m.group(1).startswith("1ᵉ")
         else int(m.group(1))
+    )
     v = vocabulary()
     mm = v["abbr"].search(s) or v["month"].search(s)
     assert mm is not None  # the rule matched a month name in s
-    rest = s[mm.start():]
+    rest = s[mm.start() :]
     year = year_of(rest, after_month=True) if re.search(r"\d", rest) else None
     res = resolve_day_month(ctx, start, end, month, day, year, shift_of(rest))
     if res is None:
         return None
     part = daypart_of(rest)
     if part and res["anchor"] != UNRESOLVED and not res["anchor"].startswith("unresolved"):
-        res = result("TIME", f"{res['value']}T{part}" if not part.startswith("T") else f"{res['value']}{part}",
-                   anchor=res["anchor"], set_prev=res["_prev"])
+        res = result(
+            "TIME",
+            f"{res['value']}T{part}" if not part.startswith("T") else f"{res['value']}{part}",
+            anchor=res["anchor"],
+            set_prev=res["_prev"],
+        )
     return res
 
 
 def norm_list_date(ctx, s, start, end):
-    tail = ctx.text[end:end + 80]
-    m = re.match(r"(?:\s*(?:,|et|au|à|-|ou)\s*(?:le\s+)?(?:\w+\s+)?(?:1er|premier|\d{1,2}))+\s+(?:de\s+)?(\S+)"
-                 r"(?:\s+((?:1[0-9]|20)\d\d))?(?:\s+(derniers?|prochains?))?", tail, re.I)
+    tail = ctx.text[end : end + 80]
+    m = re.match(
+        r"(?:\s*(?:,|et|au|à|-|ou)\s*(?:le\s+)?(?:\w+\s+)?(?:1er|premier|\d{1,2}))+\s+(?:de\s+)?(\S+)"
+        r"(?:\s+((?:1[0-9]|20)\d\d))?(?:\s+(derniers?|prochains?))?",
+        tail,
+        re.I,
+    )
     month = month_of(m.group(1)) if m else None
     if m is None or month is None:
         return None
@@ -289,8 +322,7 @@ def norm_month_year(ctx, s, start, end):
         if month is None or not has_reference(ctx, "year"):
             return None
         shift = {"dernière": -1, "passée": -1, "prochaine": 1}.get(rel.group(1) or "", 0)
-        return result("DATE", f"{check_year(ctx.ref.date.year + shift):04d}-{month:02d}", mod=mod,
-                      anchor=PUBLICATION)
+        return result("DATE", f"{check_year(ctx.ref.date.year + shift):04d}-{month:02d}", mod=mod, anchor=PUBLICATION)
     key = next((k for k in sorted([*R.MONTHS, *R.MONTH_ABBREVIATIONS], key=len, reverse=True) if k in low), None)
     year = year_of(low.split(key)[-1], after_month=True) if key else None
     if month is None or year is None:
@@ -355,12 +387,12 @@ def norm_year_noun(ctx, s, start, end):
 
 
 def previous_word(text: str, start: int) -> str:
-    m = re.search(r"([\w’'(,–-]+)\s*$", text[max(0, start - 30):start])
+    m = re.search(r"([\w’'(,–-]+)\s*$", text[max(0, start - 30) : start])
     return m.group(1).lower() if m else ""
 
 
 def next_word(text: str, end: int) -> str:
-    m = re.match(r"\s*([\w’'-]+|[^\w\s])", text[end:end + 30])
+    m = re.match(r"\s*([\w’'-]+|[^\w\s])", text[end : end + 30])
     return m.group(1) if m else ""
 
 
@@ -387,23 +419,35 @@ def norm_year(ctx, s, start, end):
     if not mod:
         prev = previous_word(ctx.text, start)
         nxt = next_word(ctx.text, end)
-        before = ctx.text[max(0, start - 2):start]
-        if re.search(r"[\d]\s$|[-/.]$|n°\s?$|°\s?$", before) or re.match(r"[,.]\d|\s*[%€$]|\s*-\d|/", ctx.text[end:end + 3]):
+        before = ctx.text[max(0, start - 2) : start]
+        if re.search(r"[\d]\s$|[-/.]$|n°\s?$|°\s?$", before) or re.match(
+            r"[,.]\d|\s*[%€$]|\s*-\d|/", ctx.text[end : end + 3]
+        ):
             return None
         prev_ok = prev in R.YEAR_PRECEDERS or prev.endswith(("'", "’")) or prev == "" or prev[-1:] in "(,–-"
-        next_ok = (nxt == "" or not nxt[0].isalnum() or nxt.lower() in R.YEAR_FOLLOWERS or nxt[0].isupper())
-        if not prev_ok and next_ok and nxt in (",", ".", ";", ":", ")") and prev.isalpha() \
-                and prev not in R.YEAR_NOT_AFTER:
+        next_ok = nxt == "" or not nxt[0].isalnum() or nxt.lower() in R.YEAR_FOLLOWERS or nxt[0].isupper()
+        if (
+            not prev_ok
+            and next_ok
+            and nxt in (",", ".", ";", ":", ")")
+            and prev.isalpha()
+            and prev not in R.YEAR_NOT_AFTER
+        ):
             prev_ok = True  # "budget supplémentaire 2002," : a year closing a noun phrase
         if not (prev_ok and next_ok):
             return None
         # "Entre 2000 et 3000 manifestants": the number coordinated with this one counts a noun, so
         # both are quantities (HeidelTime date_r3a negative: number + noun is not a year).
         # Only between numbers of the same size ("de 21 euros en 2010 et 15 euros en 2009" keeps 2010).
-        co = re.match(r"\s+(?:et|à|ou)\s+(\d{4}|\d{1,3}(?:[\s\u00a0\u202f]\d{3})+)\s+([^\W\d_]+)",
-                      ctx.text[end:end + 40])
-        if co and co.group(2).lower() not in R.YEAR_FOLLOWERS and not vocabulary()["month"].fullmatch(co.group(2)) \
-                and prev not in ("en", "depuis", "dès", "avant", "après", "vers", "fin", "début"):
+        co = re.match(
+            r"\s+(?:et|à|ou)\s+(\d{4}|\d{1,3}(?:[\s\u00a0\u202f]\d{3})+)\s+([^\W\d_]+)", ctx.text[end : end + 40]
+        )
+        if (
+            co
+            and co.group(2).lower() not in R.YEAR_FOLLOWERS
+            and not vocabulary()["month"].fullmatch(co.group(2))
+            and prev not in ("en", "depuis", "dès", "avant", "après", "vers", "fin", "début")
+        ):
             return None
     return result("DATE", core.strip()[:4], mod=mod)
 
@@ -416,44 +460,71 @@ def norm_month(ctx, s, start, end):
     found = vocabulary()["month"].search(core)
     assert found is not None  # month_of found one
     name = found.group(0)
-    if name[0].isupper() and name.lower() in R.AMBIGUOUS_CAPITALISED_MONTHS and not mod \
-            and not re.match(r"(?i)(?:le\s+)?mois", core):
+    if (
+        name[0].isupper()
+        and name.lower() in R.AMBIGUOUS_CAPITALISED_MONTHS
+        and not mod
+        and not re.match(r"(?i)(?:le\s+)?mois", core)
+    ):
         prev = previous_word(ctx.text, start)
         nxt = next_word(ctx.text, end)
-        if prev not in {"en", "de", "d'", "d’", "depuis", "dès", "fin", "début", "mi", "jusqu'en", "jusqu’en",
-                        "avant", "après"} or (nxt[:1].isupper() and nxt[:1].isalpha()):
+        if prev not in {
+            "en",
+            "de",
+            "d'",
+            "d’",
+            "depuis",
+            "dès",
+            "fin",
+            "début",
+            "mi",
+            "jusqu'en",
+            "jusqu’en",
+            "avant",
+            "après",
+        } or (nxt[:1].isupper() and nxt[:1].isalpha()):
             return None
-    if re.match(r"\s+\d", ctx.text[end:end + 3]) and not re.match(r"\s+\d{1,2}\s*[hH:]", ctx.text[end:end + 6]):
+    if re.match(r"\s+\d", ctx.text[end : end + 3]) and not re.match(r"\s+\d{1,2}\s*[hH:]", ctx.text[end : end + 6]):
         return None  # "mai 10" is not a month
-    shift = shift_of(core[len(name):] if core.lower().startswith(name.lower()) else core)
+    shift = shift_of(core[len(name) :] if core.lower().startswith(name.lower()) else core)
     if not has_reference(ctx, "year"):
         return unresolved("DATE", f"XXXX-{month:02d}", ctx, mod)
     ref = ctx.ref.date
-    cands = [(day_number(y, month, 1), day_number(y, month, month_length(y, month)), y)
-             for y in (ref.year - 1, ref.year, ref.year + 1)]
+    cands = [
+        (day_number(y, month, 1), day_number(y, month, month_length(y, month)), y)
+        for y in (ref.year - 1, ref.year, ref.year + 1)
+    ]
     y = check_year(pick(cands, ref, direction_of(ctx, start, end, shift)))
     return result("DATE", f"{y:04d}-{month:02d}", mod=mod, anchor=PUBLICATION)
 
 
 def norm_relative_day(ctx, s, start, end):
     low = s.lower().replace("’", "'")
-    offset = next(v for k, v in sorted(R.RELATIVE_DAYS.items(), key=lambda kv: -len(kv[0]))
-                  if low.startswith(k.replace("’", "'")))
+    offset = next(
+        v for k, v in sorted(R.RELATIVE_DAYS.items(), key=lambda kv: -len(kv[0])) if low.startswith(k.replace("’", "'"))
+    )
     part = daypart_of(low.split(" ", 1)[1]) if " " in low else None
     mod = "START" if re.search(r"début\s*d", low) else "END" if re.search(r"fin\s*d", low) else ""
     if offset == 0 and part is None and low.startswith("aujourd"):
-        before = ctx.text[max(0, start - 3):start]
-        after = ctx.text[end:end + 2]
+        before = ctx.text[max(0, start - 3) : start]
+        after = ctx.text[end : end + 2]
         a, _ = clause_of(ctx.text, start, end)
-        opening = not ctx.text[a:start].strip() or before.rstrip().endswith(("«", "\"", "—", ":"))
-        if opening or (before.rstrip().endswith(",") and after.lstrip().startswith(",")) \
-                or (opening and after.lstrip().startswith(",")):
+        opening = not ctx.text[a:start].strip() or before.rstrip().endswith(("«", '"', "—", ":"))
+        if (
+            opening
+            or (before.rstrip().endswith(",") and after.lstrip().startswith(","))
+            or (opening and after.lstrip().startswith(","))
+        ):
             if has_reference(ctx, "day"):
                 return result("TIME", "PRESENT_REF", anchor=PUBLICATION, begin=ctx.ref.date, end_date=ctx.ref.date)
             return result("TIME", "PRESENT_REF", anchor=ctx.ref.precision == "none" and UNRESOLVED or PUBLICATION)
     if not has_reference(ctx, "day"):
-        return unresolved("TIME" if part else "DATE", "XXXX-XX-XX" + (f"T{part}" if part and
-                           not part.startswith("T") else ""), ctx, mod)
+        return unresolved(
+            "TIME" if part else "DATE",
+            "XXXX-XX-XX" + (f"T{part}" if part and not part.startswith("T") else ""),
+            ctx,
+            mod,
+        )
     d = shift_days(ctx.ref.date, offset)
     if part:
         value = f"{d.isoformat()}{part}" if part.startswith("T") else f"{d.isoformat()}T{part}"
@@ -570,7 +641,7 @@ def norm_weekday_day(ctx, s, start, end):
     if wd is None or m is None:
         return None
     n = 1 if not m.group(1).isdigit() else int(m.group(1))
-    part = daypart_of(low[m.end():])
+    part = daypart_of(low[m.end() :])
     if not has_reference(ctx, "day"):
         return unresolved("TIME" if part else "DATE", "XXXX-XX-XX", ctx)
     ref = ctx.ref.date
@@ -609,7 +680,6 @@ def norm_day_alone(ctx, s, start, end):
             cands.append((d, d, dt.date(y, mo, n)))
     if not cands:
         return None
-    direction = "past" if re.match(r"(?:depuis|dès)\s", ctx.text[max(0, start - 7):start].lower()) else None
+    direction = "past" if re.match(r"(?:depuis|dès)\s", ctx.text[max(0, start - 7) : start].lower()) else None
     d = pick(cands, ref, direction or direction_of(ctx, start, end, None))
     return result("DATE", d.isoformat(), anchor=PUBLICATION, set_prev=d)
-

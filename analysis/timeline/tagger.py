@@ -62,36 +62,96 @@ from ..columns import str_column, str_dtype
 from ..reading.article import Article
 from ..spans import containing
 from .intervals import OutOfCalendar
-from .measures import (norm_ago_in, norm_duration, norm_duration_noun, norm_holiday, norm_relative_unit, norm_season,
-                       norm_part_of_year, norm_set, norm_time, norm_vague,
-                       norm_vague_duration)
+from .measures import (
+    norm_ago_in,
+    norm_duration,
+    norm_duration_noun,
+    norm_holiday,
+    norm_relative_unit,
+    norm_season,
+    norm_part_of_year,
+    norm_set,
+    norm_time,
+    norm_vague,
+    norm_vague_duration,
+)
 from .recognise import RULES, compiled
 from .reference import OUTSIDE_CALENDAR, parse_reference_date, Reference
-from .resolve import (Context, norm_anaphoric_day, norm_century, norm_day_alone, norm_decade, norm_full_date,
-                      norm_list_date, norm_month, norm_month_year, norm_numeric_date, norm_relative_day, norm_this_daypart,
-                      norm_weekday, norm_weekday_day, norm_year, norm_year_bc, norm_year_noun)
+from .resolve import (
+    Context,
+    norm_anaphoric_day,
+    norm_century,
+    norm_day_alone,
+    norm_decade,
+    norm_full_date,
+    norm_list_date,
+    norm_month,
+    norm_month_year,
+    norm_numeric_date,
+    norm_relative_day,
+    norm_this_daypart,
+    norm_weekday,
+    norm_weekday_day,
+    norm_year,
+    norm_year_bc,
+    norm_year_noun,
+)
 
 __all__ = ["TIMEX_COLUMNS", "tag", "timexes"]
 
-TIMEX_COLUMNS = ["doc_id", "sent", "start", "end", "text", "type", "value", "mod", "begin", "end_date",
-                 "anchor", "derived", "tense", "rule"]
+TIMEX_COLUMNS = [
+    "doc_id",
+    "sent",
+    "start",
+    "end",
+    "text",
+    "type",
+    "value",
+    "mod",
+    "begin",
+    "end_date",
+    "anchor",
+    "derived",
+    "tense",
+    "rule",
+]
 
 NORMALISERS: dict[str, Callable[..., dict | None]] = {
-    "numeric_date": norm_numeric_date, "holiday": norm_holiday, "full_date": norm_full_date,
-    "list_date": norm_list_date, "month_year": norm_month_year, "decade": norm_decade,
-    "century": norm_century, "year_bc": norm_year_bc, "year_noun": norm_year_noun, "month": norm_month,
+    "numeric_date": norm_numeric_date,
+    "holiday": norm_holiday,
+    "full_date": norm_full_date,
+    "list_date": norm_list_date,
+    "month_year": norm_month_year,
+    "decade": norm_decade,
+    "century": norm_century,
+    "year_bc": norm_year_bc,
+    "year_noun": norm_year_noun,
+    "month": norm_month,
     "year": norm_year,
-    "relative_day": norm_relative_day, "this_daypart": norm_this_daypart,
-    "anaphoric_day": norm_anaphoric_day, "day_alone": norm_day_alone, "weekday_day": norm_weekday_day, "weekday": norm_weekday,
+    "relative_day": norm_relative_day,
+    "this_daypart": norm_this_daypart,
+    "anaphoric_day": norm_anaphoric_day,
+    "day_alone": norm_day_alone,
+    "weekday_day": norm_weekday_day,
+    "weekday": norm_weekday,
     "ago": norm_ago_in(-1),
-    "in": norm_ago_in(+1), "relative_unit": norm_relative_unit, "season": norm_season, "set": norm_set,
-    "part_of_year": norm_part_of_year, "vague_duration": norm_vague_duration, "duration": norm_duration, "duration_noun": norm_duration_noun, "time": norm_time, "vague": norm_vague,
+    "in": norm_ago_in(+1),
+    "relative_unit": norm_relative_unit,
+    "season": norm_season,
+    "set": norm_set,
+    "part_of_year": norm_part_of_year,
+    "vague_duration": norm_vague_duration,
+    "duration": norm_duration,
+    "duration_noun": norm_duration_noun,
+    "time": norm_time,
+    "vague": norm_vague,
 }
 
 
 # --------------------------------------------------------------------------
 # The tagger
 # --------------------------------------------------------------------------
+
 
 def tag_text(text: str, ref: Reference) -> list[dict[str, Any]]:
     """One left-to-right pass: the master regex proposes, each rule's normaliser accepts or refuses."""
@@ -115,7 +175,7 @@ def tag_text(text: str, ref: Reference) -> list[dict[str, Any]]:
             mm = m if j == k else singles[j].match(low, s0)
             if mm is None or mm.end() == s0:
                 continue
-            span_text = text[s0:mm.end()]
+            span_text = text[s0 : mm.end()]
             stripped = span_text.rstrip()
             e0 = s0 + len(stripped)
             res = _normalise(RULES[j][0], ctx, stripped, s0, e0)
@@ -191,8 +251,13 @@ def tag(text_or_article: Article | str, reference_date: Any = None) -> list[dict
     return tag_text(text, ref)
 
 
-def timexes(text_or_article: Article | str, reference_date: Any = None, *,
-            sentences: pd.DataFrame | bool | None = None, doc_id: str | None = None) -> pd.DataFrame:
+def timexes(
+    text_or_article: Article | str,
+    reference_date: Any = None,
+    *,
+    sentences: pd.DataFrame | bool | None = None,
+    doc_id: str | None = None,
+) -> pd.DataFrame:
     """Find and normalise the French temporal expressions of a text.
 
     Args:
@@ -228,6 +293,7 @@ def timexes(text_or_article: Article | str, reference_date: Any = None, *,
         sent = containing(*sentence_bounds(text), starts)
     elif isinstance(sentences, pd.DataFrame):
         from ..text.pipeline import locate
+
         if not sentences["start"].is_monotonic_increasing:
             sentences = sentences.sort_values("start")
         sent = locate(sentences, starts, id_col="sent")
@@ -267,8 +333,13 @@ def _table(rows: list[dict[str, Any]], doc_id: Any, sent: np.ndarray, starts: np
     return pd.DataFrame(data, copy=False)  # fresh arrays: no need to copy them
 
 
-def empty_frame(columns: list[str], *, ints: frozenset[str], bools: frozenset[str] = frozenset(),
-                 objects: frozenset[str] = frozenset()) -> pd.DataFrame:
+def empty_frame(
+    columns: list[str],
+    *,
+    ints: frozenset[str],
+    bools: frozenset[str] = frozenset(),
+    objects: frozenset[str] = frozenset(),
+) -> pd.DataFrame:
     """A table with no rows and the dtypes its filled version has (text columns: pandas' string dtype)."""
     text = str_dtype()
     data: dict[str, Any] = {}
@@ -286,8 +357,12 @@ def empty_frame(columns: list[str], *, ints: frozenset[str], bools: frozenset[st
 
 def _empty_table(doc_id: Any) -> pd.DataFrame:
     """The table of a text without expressions (the dtypes of a table with rows)."""
-    return empty_frame(TIMEX_COLUMNS, ints=frozenset({"sent", "start", "end"}), bools=frozenset({"derived"}),
-                        objects=frozenset(DATE_COLUMNS))
+    return empty_frame(
+        TIMEX_COLUMNS,
+        ints=frozenset({"sent", "start", "end"}),
+        bools=frozenset({"derived"}),
+        objects=frozenset(DATE_COLUMNS),
+    )
 
 
 def sentence_bounds(text: str) -> tuple[list[int], list[int]]:

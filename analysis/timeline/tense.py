@@ -16,9 +16,13 @@ from .data import vocabulary as R
 WORD_RE = re.compile(r"[\w’'-]+", re.UNICODE)
 _WORD_SPLIT = re.compile(r"([\w’'-]+)", re.UNICODE)
 FUTURE_SUFFIX = re.compile(r"^[a-zàâçéèêëîïôûùüÿœ]{2,}(?:eront|erons|erez|erai|era|iront|ira|dront|dra|tront|tra)$")
-CONDITIONAL_SUFFIX = re.compile(r"^[a-zàâçéèêëîïôûùüÿœ]{2,}(?:erait|eraient|irait|iraient|drait|draient|rrait|rraient)$")
+CONDITIONAL_SUFFIX = re.compile(
+    r"^[a-zàâçéèêëîïôûùüÿœ]{2,}(?:erait|eraient|irait|iraient|drait|draient|rrait|rraient)$"
+)
 IMPERFECT_SUFFIX = re.compile(r"^[a-zàâçéèêëîïôûùüÿœ]{3,}(?:ait|aient)$")
-PARTICIPLE = re.compile(r"^[a-zàâçéèêëîïôûùüÿœ]{1,}(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|int|ainte|eint)$")
+PARTICIPLE = re.compile(
+    r"^[a-zàâçéèêëîïôûùüÿœ]{1,}(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|int|ainte|eint)$"
+)
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 NOT_IMPERFECT = R.NOT_IMPERFECT
 
@@ -34,8 +38,11 @@ def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
-_SUBCLAUSE_CUT = re.compile(r"[,()«»:\"“”]|\b(?:alors\s+que|tandis\s+que|mais|lorsque|lorsqu['’]|quand|puisque|"
-                            r"car|avant\s+de|après)\b", re.I)
+_SUBCLAUSE_CUT = re.compile(
+    r"[,()«»:\"“”]|\b(?:alors\s+que|tandis\s+que|mais|lorsque|lorsqu['’]|quand|puisque|"
+    r"car|avant\s+de|après)\b",
+    re.I,
+)
 
 
 def tense_at(text: str, start: int, end: int, words: "Words | None" = None) -> str | None:
@@ -80,8 +87,11 @@ def _word_class(raw: str) -> tuple[int, bool, bool, bool, bool]:
         kind = _FUTURE
     elif w in R.PAST_AUXILIARIES:
         kind = _PAST_AUX
-    elif w in R.PAST_WORDS or w in R.PASSE_SIMPLE or (IMPERFECT_SUFFIX.match(w) and w not in NOT_IMPERFECT
-                                                      and not w.endswith("rait")):
+    elif (
+        w in R.PAST_WORDS
+        or w in R.PASSE_SIMPLE
+        or (IMPERFECT_SUFFIX.match(w) and w not in NOT_IMPERFECT and not w.endswith("rait"))
+    ):
         kind = _PAST
     elif w in R.ETRE_PRESENT:
         kind = _ETRE
@@ -90,8 +100,12 @@ def _word_class(raw: str) -> tuple[int, bool, bool, bool, bool]:
     else:
         kind = 0
     participle = PARTICIPLE.match(w) is not None and w not in R.NOT_PARTICIPLES
-    etre_verb = participle and (w in R.ETRE_VERB_PARTICIPLES or w.rstrip("s") in R.ETRE_VERB_PARTICIPLES
-                                or w.rstrip("s")[:-1] in R.ETRE_VERB_PARTICIPLES and w.rstrip("s").endswith("e"))
+    etre_verb = participle and (
+        w in R.ETRE_VERB_PARTICIPLES
+        or w.rstrip("s") in R.ETRE_VERB_PARTICIPLES
+        or w.rstrip("s")[:-1] in R.ETRE_VERB_PARTICIPLES
+        and w.rstrip("s").endswith("e")
+    )
     return kind, participle, w.startswith(("aur", "ser")), etre_verb, w in R.AUXILIARY_FORMS
 
 
@@ -119,7 +133,7 @@ class Words:
         out = list(zip(self.starts[i0:i1], self.raws[i0:i1]))
         s, e = self.starts[i0], self.ends[i0]
         if s < a or e > b:
-            out[0] = (max(s, a), self.text[max(s, a):min(e, b)])
+            out[0] = (max(s, a), self.text[max(s, a) : min(e, b)])
         if i1 - 1 > i0:
             s, e = self.starts[i1 - 1], self.ends[i1 - 1]
             if e > b:
@@ -159,21 +173,26 @@ def tense_in(words: Words, start: int, end: int, a: int, b: int) -> str | None:
         elif cls == _FUTURE:
             kind = "future"
         elif cls == _PAST_AUX:
-            if any(c[1] for c in classes[i + 1:i + 4]):
+            if any(c[1] for c in classes[i + 1 : i + 4]):
                 kind = "past"
         elif cls == _PAST:
             kind = "past"
         elif cls == _ETRE:
             reflexive = i > 0 and found[i - 1][1].lower().replace("’", "'") in R.REFLEXIVE_PRONOUNS
-            follow = classes[i + 1:i + 4]
+            follow = classes[i + 1 : i + 4]
             if any(c[3] for c in follow) or (reflexive and any(c[1] for c in follow)):
                 kind = "past"
         elif cls == _VENIR:
             nxt = found[i + 1][1].lower().replace("’", "'") if i + 1 < n else ""
             if nxt == "de" or (nxt.startswith("d'") and len(nxt) > 2):
                 kind = "past"
-        elif (participle and pos < start and last_before - i <= 1 and not any(c[4] for c in classes[max(0, i - 3):i])
-              and (i == 0 or "," in words.text[found[i - 1][0] + len(found[i - 1][1]):pos])):
+        elif (
+            participle
+            and pos < start
+            and last_before - i <= 1
+            and not any(c[4] for c in classes[max(0, i - 3) : i])
+            and (i == 0 or "," in words.text[found[i - 1][0] + len(found[i - 1][1]) : pos])
+        ):
             kind = "past"
         if kind is None:
             continue

@@ -14,8 +14,7 @@ from analysis.app.cli import main
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "analysis", *args], capture_output=True, text=True,
-                          timeout=300)
+    return subprocess.run([sys.executable, "-m", "analysis", *args], capture_output=True, text=True, timeout=300)
 
 
 def _article_commands() -> list[list[str]]:
@@ -42,12 +41,14 @@ def test_every_article_command_gives_one_line_errors(tmp_path):
         for path, words in ((empty, "empty"), (tmp_path / "missing.txt", "no such file")):
             res = run(command, str(path), *rest)
             assert res.returncode == 2, (command, res.returncode, res.stderr[-500:])
-            assert res.stderr.strip() == f"error: {path}: " + ("file is empty (0 bytes)" if words == "empty"
-                                                                else "no such file"), (command, res.stderr)
+            assert res.stderr.strip() == f"error: {path}: " + (
+                "file is empty (0 bytes)" if words == "empty" else "no such file"
+            ), (command, res.stderr)
 
 
-@pytest.mark.parametrize("content, words", [
-    (b"", "empty"), (b"   \n\n", "white space"), (b"\x00\x01\x02binary\x00", "binary")])
+@pytest.mark.parametrize(
+    "content, words", [(b"", "empty"), (b"   \n\n", "white space"), (b"\x00\x01\x02binary\x00", "binary")]
+)
 def test_bad_input_exit_2_one_line(tmp_path, content, words):
     p = tmp_path / "bad.txt"
     p.write_bytes(content)
@@ -64,8 +65,9 @@ def test_missing_file_and_malformed_sidecar(tmp_path):
     res = run("clean", str(tmp_path / "missing.txt"))
     assert res.returncode == 2 and res.stderr.strip() == f"error: {tmp_path / 'missing.txt'}: no such file"
     p = tmp_path / "a.txt"
-    p.write_text("Titre\n\nLe texte de l’article est en français et il est assez long pour le test.\n",
-                 encoding="utf-8")
+    p.write_text(
+        "Titre\n\nLe texte de l’article est en français et il est assez long pour le test.\n", encoding="utf-8"
+    )
     (tmp_path / "a.meta.json").write_text('{"date": "19 novembre"}', encoding="utf-8")
     res = run("info", str(p))
     assert res.returncode == 2 and "malformed date" in res.stderr and "Traceback" not in res.stderr
@@ -78,8 +80,11 @@ def test_eval_missing_gold_file(tmp_path):
 
 def test_not_french_warning_is_one_line(tmp_path):
     p = tmp_path / "en.txt"
-    p.write_text("The quick brown fox jumps over the lazy dog while the cat sleeps in the sun and the "
-                 "birds sing in the trees of the old garden behind the house.\n", encoding="utf-8")
+    p.write_text(
+        "The quick brown fox jumps over the lazy dog while the cat sleeps in the sun and the "
+        "birds sing in the trees of the old garden behind the house.\n",
+        encoding="utf-8",
+    )
     res = run("clean", str(p), "--json")
     assert res.returncode == 0
     assert res.stderr.strip().startswith("warning: ") and "does not look French" in res.stderr
@@ -92,14 +97,14 @@ def test_clean_json_is_records(article_path, raw_text, capsys):
     assert isinstance(rows, list) and rows and isinstance(rows[0], dict)
     assert {"seg", "kind", "start", "end", "text", "duplicate_of", "counted"} <= set(rows[0])
     for row in rows:
-        assert raw_text[row["start"]:row["end"]] == row["text"]
+        assert raw_text[row["start"] : row["end"]] == row["text"]
 
 
 def test_tokens_json_and_csv(article_path, raw_text, capsys):
     assert main(["tokens", str(article_path), "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert {"start", "end", "text", "norm", "lemma", "stem", "pos", "is_stop", "counted"} <= set(rows[0])
-    assert all(raw_text[r["start"]:r["end"]] == r["text"] for r in rows)
+    assert all(raw_text[r["start"] : r["end"]] == r["text"] for r in rows)
     assert main(["tokens", str(article_path), "--csv", "--fast"]) == 0
     df = pd.read_csv(io.StringIO(capsys.readouterr().out), keep_default_na=False)
     assert len(df) == len(rows)
@@ -119,14 +124,14 @@ def test_entities_and_quotes_json(article_path, raw_text, capsys):
     assert main(["entities", str(article_path), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert set(out) == {"mentions", "entities"}
-    assert all(raw_text[m["start"]:m["end"]] == m["text"] for m in out["mentions"])
+    assert all(raw_text[m["start"] : m["end"]] == m["text"] for m in out["mentions"])
     zelensky = [e for e in out["entities"] if e["canonical"].endswith(("Zelensky", "Zelenski"))]
     assert len(zelensky) == 1 and zelensky[0]["label"] == "PER"
     assert main(["quotes", str(article_path), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert set(out) == {"quotes", "sources"}
     assert {"direct", "indirect", "according-to"} <= {q["kind"] for q in out["quotes"]}
-    assert all(raw_text[q["start"]:q["end"]] == q["text"] for q in out["quotes"])
+    assert all(raw_text[q["start"] : q["end"]] == q["text"] for q in out["quotes"])
 
 
 def test_corpus_with_no_readable_document_is_an_error(tmp_path):

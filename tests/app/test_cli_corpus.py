@@ -24,16 +24,24 @@ import pytest
 
 from analysis.paths import ARTICLE, ROOT
 
-SECOND = ("Le Conseil vote la réforme\n\n"
-          "Paris, le 3 mars 2023. Le gouvernement a annoncé lundi une réforme des retraites, que les syndicats "
-          "jugent injuste. « Nous manifesterons jeudi », a déclaré Sophie Binet, secrétaire générale de la CGT. "
-          "Selon le ministre, la réforme des retraites entrera en vigueur en septembre. Les syndicats de Paris "
-          "appellent à la grève contre la réforme des retraites.\n")
+SECOND = (
+    "Le Conseil vote la réforme\n\n"
+    "Paris, le 3 mars 2023. Le gouvernement a annoncé lundi une réforme des retraites, que les syndicats "
+    "jugent injuste. « Nous manifesterons jeudi », a déclaré Sophie Binet, secrétaire générale de la CGT. "
+    "Selon le ministre, la réforme des retraites entrera en vigueur en septembre. Les syndicats de Paris "
+    "appellent à la grève contre la réforme des retraites.\n"
+)
 
 
 def cli(*args: str, env: dict | None = None, timeout: float = 600, text: bool = True) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "analysis", *args], capture_output=True, text=text, cwd=ROOT,
-                          timeout=timeout, env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "analysis", *args],
+        capture_output=True,
+        text=text,
+        cwd=ROOT,
+        timeout=timeout,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+    )
 
 
 def ok_json(*args: str) -> dict | list:
@@ -61,7 +69,7 @@ def texts(corpus: Path) -> dict[str, str]:
 def _spans_round_trip(rows: list[dict], texts: dict[str, str], column: str = "text") -> None:
     assert rows
     for r in rows:
-        assert texts[r["doc_id"]][r["start"]:r["end"]] == r[column], r
+        assert texts[r["doc_id"]][r["start"] : r["end"]] == r[column], r
 
 
 # --------------------------------------------------------------------------
@@ -69,15 +77,18 @@ def _spans_round_trip(rows: list[dict], texts: dict[str, str], column: str = "te
 # --------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("command, table, column", [
-    (("clean",), "segments", "text"),
-    (("sentences",), "sentences", "text"),
-    (("tokens", "--fast"), "tokens", "text"),
-    (("entities",), "mentions", "text"),
-    (("quotes",), "quotes", "text"),
-    (("timeline",), "timexes", "text"),
-    (("kwic", "réforme"), "kwic", "node"),
-])
+@pytest.mark.parametrize(
+    "command, table, column",
+    [
+        (("clean",), "segments", "text"),
+        (("sentences",), "sentences", "text"),
+        (("tokens", "--fast"), "tokens", "text"),
+        (("entities",), "mentions", "text"),
+        (("quotes",), "quotes", "text"),
+        (("timeline",), "timexes", "text"),
+        (("kwic", "réforme"), "kwic", "node"),
+    ],
+)
 def test_per_document_tables_carry_doc_id_and_offsets_into_each_document(corpus, texts, command, table, column):
     out = ok_json(command[0], str(corpus), *command[1:])
     assert table in out and "errors" in out and out["errors"] == []
@@ -87,10 +98,17 @@ def test_per_document_tables_carry_doc_id_and_offsets_into_each_document(corpus,
         assert {r["doc_id"] for r in rows} == set(texts)
 
 
-@pytest.mark.parametrize("command, table", [
-    (("clean",), "segments"), (("tokens", "--fast"), "tokens"), (("entities",), "mentions"),
-    (("quotes",), "quotes"), (("kwic", "réforme"), "kwic"), (("keyterms",), "keyterms"),
-])
+@pytest.mark.parametrize(
+    "command, table",
+    [
+        (("clean",), "segments"),
+        (("tokens", "--fast"), "tokens"),
+        (("entities",), "mentions"),
+        (("quotes",), "quotes"),
+        (("kwic", "réforme"), "kwic"),
+        (("keyterms",), "keyterms"),
+    ],
+)
 def test_a_document_in_a_corpus_gets_the_article_commands_rows(corpus, command, table):
     single = ok_json(command[0], str(corpus / "retraites.txt"), *command[1:])
     single = single[table] if isinstance(single, dict) else single
@@ -115,16 +133,26 @@ def test_sentences_of_each_document_equal_the_article_command(corpus):
 def test_ngrams_count_across_documents_never_across_a_boundary(tmp_path):
     folder = tmp_path / "pair"
     folder.mkdir()
-    (folder / "a.txt").write_text("Les habitants de la ville racontent depuis des semaines une vie difficile sous la "
-                                  "menace des drones iraniens et la peur de la guerre\n", encoding="utf-8")
-    (folder / "b.txt").write_text("froide qui revient dans les discussions des diplomates inquiets devant les drones "
-                                  "iraniens et les grandes puissances de la région\n", encoding="utf-8")
-    per_doc = [{r["term"]: r["count"] for r in ok_json("ngrams", str(folder / f"{d}.txt"), "--top", "1000")}
-               for d in ("a", "b")]
+    (folder / "a.txt").write_text(
+        "Les habitants de la ville racontent depuis des semaines une vie difficile sous la "
+        "menace des drones iraniens et la peur de la guerre\n",
+        encoding="utf-8",
+    )
+    (folder / "b.txt").write_text(
+        "froide qui revient dans les discussions des diplomates inquiets devant les drones "
+        "iraniens et les grandes puissances de la région\n",
+        encoding="utf-8",
+    )
+    per_doc = [
+        {r["term"]: r["count"] for r in ok_json("ngrams", str(folder / f"{d}.txt"), "--top", "1000")}
+        for d in ("a", "b")
+    ]
     out = {r["term"]: r["count"] for r in ok_json("ngrams", str(folder), "--top", "1000")["ngrams"]}
     assert out == {t: per_doc[0].get(t, 0) + per_doc[1].get(t, 0) for t in set(per_doc[0]) | set(per_doc[1])}
     assert out["drone iranien"] == 2 and "guerre froide" not in out  # a's last word, b's first word
-    pairs = {r["term"] for r in ok_json("collocations", str(folder), "--min-count", "1", "--top", "1000")["collocations"]}
+    pairs = {
+        r["term"] for r in ok_json("collocations", str(folder), "--min-count", "1", "--top", "1000")["collocations"]
+    }
     assert "drone iranien" in pairs and "guerre froide" not in pairs
 
 
@@ -180,8 +208,14 @@ def test_info_on_a_corpus_and_corpus_of_one_article(corpus):
 @pytest.fixture(scope="module")
 def table_corpora(tmp_path_factory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("tables")
-    frame = pd.DataFrame({"doc_id": ["un", "deux"], "title": ["Un", "Deux"], "date": ["2023-03-03", "2023-03-04"],
-                          "text": [SECOND, SECOND.replace("Sophie Binet", "Laurent Berger")]})
+    frame = pd.DataFrame(
+        {
+            "doc_id": ["un", "deux"],
+            "title": ["Un", "Deux"],
+            "date": ["2023-03-03", "2023-03-04"],
+            "text": [SECOND, SECOND.replace("Sophie Binet", "Laurent Berger")],
+        }
+    )
     paths = {"jsonl": folder / "c.jsonl", "csv": folder / "c.csv", "parquet": folder / "c.parquet"}
     frame.to_json(paths["jsonl"], orient="records", lines=True, force_ascii=False)
     frame.to_csv(paths["csv"], index=False)
@@ -212,8 +246,14 @@ def test_processes_and_a_real_cluster_give_the_in_process_tables(corpus):
 
     base = ok_json("clean", str(corpus), "--scheduler", "pandas")
     assert ok_json("clean", str(corpus), "--scheduler", "processes") == base
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None, silence_logs=logging.ERROR) as lc:
+    with LocalCluster(
+        n_workers=1,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+        silence_logs=logging.ERROR,
+    ) as lc:
         assert ok_json("clean", str(corpus), "--scheduler", lc.scheduler_address) == base
 
 
@@ -223,14 +263,17 @@ def _closed_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.mark.parametrize("address, message", [
-    (None, "connection refused"),
-    ("tcp://10.255.255.1:8786", "(no answer|not a dask scheduler|no dask scheduler answered)"),
-    ("tcp://nohost.invalid:8786", "the host name (does not|did not) resolve"),
-    ("tcp://127.0.0.1", "connection refused|no answer|not a dask scheduler"),
-    ("tcp:/127.0.0.1:8786", "unknown scheduler"),
-    ("ucx://127.0.0.1:8786", "unsupported scheme"),
-])
+@pytest.mark.parametrize(
+    "address, message",
+    [
+        (None, "connection refused"),
+        ("tcp://10.255.255.1:8786", "(no answer|not a dask scheduler|no dask scheduler answered)"),
+        ("tcp://nohost.invalid:8786", "the host name (does not|did not) resolve"),
+        ("tcp://127.0.0.1", "connection refused|no answer|not a dask scheduler"),
+        ("tcp:/127.0.0.1:8786", "unknown scheduler"),
+        ("ucx://127.0.0.1:8786", "unsupported scheme"),
+    ],
+)
 def test_unusable_schedulers_fail_fast_with_one_line(corpus, address, message):
     import re
 
@@ -274,8 +317,14 @@ def test_scheduler_errors_are_a_specific_exception():
 def test_standard_output_on_a_full_disk(corpus, command):
     args = [c.replace("CORPUS", str(corpus)) for c in command]
     with open("/dev/full", "w") as full:
-        res = subprocess.run([sys.executable, "-m", "analysis", *args], stdout=full, stderr=subprocess.PIPE,
-                             text=True, cwd=ROOT, timeout=300)
+        res = subprocess.run(
+            [sys.executable, "-m", "analysis", *args],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+            timeout=300,
+        )
     assert res.returncode == 1
     assert res.stderr.strip() == "error: standard output: cannot write (No space left on device)", res.stderr
 
@@ -294,8 +343,14 @@ def test_out_on_a_full_disk_leaves_the_previous_file(tmp_path):
         (folder / f"d{i}.txt").write_text(SECOND, encoding="utf-8")
     out = tmp_path / "summary.csv"
     out.write_text("previous\n")
-    res = subprocess.run([sys.executable, "-m", "analysis", "corpus", str(folder), "--out", str(out)],
-                         capture_output=True, text=True, cwd=ROOT, timeout=300, preexec_fn=_file_size_limit(1000))
+    res = subprocess.run(
+        [sys.executable, "-m", "analysis", "corpus", str(folder), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+        preexec_fn=_file_size_limit(1000),
+    )
     assert res.returncode == 1 and "Traceback" not in res.stderr
     assert res.stderr.strip() == f"error: {out}: cannot write (File too large); nothing was written", res.stderr
     assert out.read_text() == "previous\n"
@@ -332,8 +387,15 @@ def _processes_with(mark: str) -> list[int]:
 
 def _start(args: list[str], mark: str, **kw) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "ANALYSIS_TEST_MARK": mark}
-    return subprocess.Popen([sys.executable, "-m", "analysis", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env, **kw)
+    return subprocess.Popen(
+        [sys.executable, "-m", "analysis", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        **kw,
+    )
 
 
 def _gone(mark: str, within: float = 10) -> bool:
@@ -413,14 +475,20 @@ def test_sigterm_during_corpus_out_leaves_no_file(long_corpus, tmp_path):
 # --------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("env", [{"PYTHONIOENCODING": "ascii"}, {"PYTHONIOENCODING": "latin-1"},
-                                 {"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONIOENCODING": ""}])
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"PYTHONIOENCODING": "ascii"},
+        {"PYTHONIOENCODING": "latin-1"},
+        {"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONIOENCODING": ""},
+    ],
+)
 def test_json_is_lossless_on_any_terminal(env, raw_text):
     res = cli("sentences", str(ARTICLE), "--json", env=env, text=False)
     assert res.returncode == 0 and res.stderr == b""
     encoding = "latin-1" if env.get("PYTHONIOENCODING") == "latin-1" else "ascii"
     rows = json.loads(res.stdout.decode(encoding))
-    assert rows and all(raw_text[r["start"]:r["end"]] == r["text"] for r in rows)
+    assert rows and all(raw_text[r["start"] : r["end"]] == r["text"] for r in rows)
 
 
 def test_text_and_csv_on_an_ascii_terminal_escape_and_warn(raw_text):

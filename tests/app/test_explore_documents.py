@@ -6,8 +6,10 @@ from pathlib import Path
 
 from analysis.app.explore import documents
 
-TEXT = ("Titre de l’article\n\nLe gouvernement a annoncé lundi une réforme des retraites, "
-        "que les syndicats jugent injuste et contre laquelle ils appellent à manifester.\n")
+TEXT = (
+    "Titre de l’article\n\nLe gouvernement a annoncé lundi une réforme des retraites, "
+    "que les syndicats jugent injuste et contre laquelle ils appellent à manifester.\n"
+)
 
 
 def test_documents_of_an_article_and_of_a_corpus_folder(tmp_path: Path) -> None:

@@ -67,7 +67,7 @@ def test_regenerated_figures_are_byte_identical(tmp_path):
 # --------------------------------------------------------------------------
 
 #: Runs first in every kernel (IPython startup file): what numpy and OpenBLAS really use there.
-PROBE = r'''
+PROBE = r"""
 import ctypes, glob, json, os
 import numpy
 from numpy._core._multiarray_umath import __cpu_dispatch__, __cpu_features__
@@ -100,7 +100,7 @@ record = {
 }
 with open(os.path.join(os.environ["ANALYSIS_NUMERIC_PROBE"], f"{os.getpid()}.json"), "w") as fh:
     json.dump(record, fh)
-'''
+"""
 
 #: The issue's list; every other target numpy dispatches to (AVX512_SPR on numpy 2.4) is added, so that
 #: no AVX2 or AVX-512 code path is left, whatever the CPU.

@@ -47,8 +47,10 @@ def _wait_state(page, predicate, *, timeout: float, what: str):
 def _exercise_widgets(page) -> int:
     """Change each dropdown and text box once; count those after which some output changed."""
     responded = 0
-    controls = page.locator(".jp-OutputArea .widget-dropdown select, .jp-OutputArea .widget-select select,"
-                            " .jp-OutputArea .widget-text input")
+    controls = page.locator(
+        ".jp-OutputArea .widget-dropdown select, .jp-OutputArea .widget-select select,"
+        " .jp-OutputArea .widget-text input"
+    )
     for k in range(controls.count()):
         control = controls.nth(k)
         if not control.is_visible():  # e.g. in a tab that is not selected
@@ -84,18 +86,30 @@ def test_notebook_runs_in_jupyterlab(browser, lab, notebook):
         page.evaluate("""() => { const app = window.jupyterapp; app.shell.activateById(app.shell.currentWidget.id);
                                  return app.commands.execute('notebook:run-all-cells'); }""")
         state = _wait_state(
-            page, lambda s: s["status"] == "idle" and all(c["count"] for c in s["cells"]),
-            timeout=RUN_TIMEOUT_S, what="every cell to run")
-        errors = [f"cell «{c['source']}»: {o['ename']}: {o['evalue']}"
-                  for c in state["cells"] for o in c["outputs"] if o["type"] == "error"]
+            page,
+            lambda s: s["status"] == "idle" and all(c["count"] for c in s["cells"]),
+            timeout=RUN_TIMEOUT_S,
+            what="every cell to run",
+        )
+        errors = [
+            f"cell «{c['source']}»: {o['ename']}: {o['evalue']}"
+            for c in state["cells"]
+            for o in c["outputs"]
+            if o["type"] == "error"
+        ]
         assert not errors, f"{notebook}: cells show errors: {errors}"
-        assert page.locator(".jp-OutputArea-output .jp-RenderedText[data-mime-type="
-                            "'application/vnd.jupyter.error']").count() == 0
+        assert (
+            page.locator(
+                ".jp-OutputArea-output .jp-RenderedText[data-mime-type='application/vnd.jupyter.error']"
+            ).count()
+            == 0
+        )
         n_images = sum("image/png" in o["mimes"] for c in state["cells"] for o in c["outputs"])
         n_saved = sum(c["source_full"].count("save_figure(") for c in state["cells"])
         assert n_images >= max(1, n_saved), f"{notebook}: {n_images} figures displayed, {n_saved} saved"
         page.wait_for_function(
-            f"() => document.querySelectorAll('.jp-RenderedImage img').length >= {n_images}", timeout=30_000)
+            f"() => document.querySelectorAll('.jp-RenderedImage img').length >= {n_images}", timeout=30_000
+        )
         widths = page.locator(".jp-RenderedImage img").evaluate_all("imgs => imgs.map(i => i.naturalWidth)")
         assert len(widths) >= n_images and all(w > 0 for w in widths), f"{notebook}: images not rendered"
         page.screenshot(path=str(SCREENSHOTS / f"{Path(notebook).stem}.png"))

@@ -22,8 +22,9 @@ def fake_papermill(monkeypatch: pytest.MonkeyPatch, *, fail: str | None = None) 
         t0 = time.monotonic()
         name = Path(nb).stem
         if fail and name.startswith(fail):
-            raise pm.PapermillExecutionError(cell_index=1, exec_count=3, source="x", ename="ValueError",
-                                             evalue="boom", traceback=[])
+            raise pm.PapermillExecutionError(
+                cell_index=1, exec_count=3, source="x", ename="ValueError", evalue="boom", traceback=[]
+            )
         time.sleep(0.6)
         Path(parameters["figures_dir"], f"{name[:2]}_fig.svg").write_text(name)
         Path(out).write_text("{}")

@@ -31,8 +31,10 @@ def _whole_table(df: pd.DataFrame, fmt: str) -> str:
 def _whole_tables(tables: dict[str, pd.DataFrame], fmt: str) -> str:
     buf = io.StringIO()
     if fmt == "json":
-        payload = {name: json.loads(df.to_json(orient="records", force_ascii=False, date_format="iso"))
-                   for name, df in tables.items()}
+        payload = {
+            name: json.loads(df.to_json(orient="records", force_ascii=False, date_format="iso"))
+            for name, df in tables.items()
+        }
         print(json.dumps(payload, ensure_ascii=False), file=buf)
     else:
         for name, df in tables.items():
@@ -47,9 +49,14 @@ def tables() -> dict[str, pd.DataFrame]:
     art = analysis.load_article(ARTICLE)
     t = analysis.analyse(art, lemmas=False, stems=True)
     tx = timeline.timexes(art)
-    return {"tokens": t.tokens, "sentences": t.sentences, "segments": t.segments, "timexes": tx,
-            "empty": tx.iloc[:0], "floats": pd.DataFrame({"term": ["a", "b", "c"] * 5,
-                                                          "score": [0.5, 1 / 3, 2.0] * 5})}
+    return {
+        "tokens": t.tokens,
+        "sentences": t.sentences,
+        "segments": t.segments,
+        "timexes": tx,
+        "empty": tx.iloc[:0],
+        "floats": pd.DataFrame({"term": ["a", "b", "c"] * 5, "score": [0.5, 1 / 3, 2.0] * 5}),
+    }
 
 
 @pytest.mark.parametrize("fmt", ["json", "csv", "text"])
@@ -130,8 +137,9 @@ def test_peak_memory_of_tokens_grows_in_proportion(tmp_path, fmt):
     for mb in (1, 3):
         path = tmp_path / f"fr{mb}.txt"
         path.write_text(french(mb * 1_000_000), encoding="utf-8")
-        res = subprocess.run([sys.executable, "-c", _PEAK, str(path), *fmt], capture_output=True, text=True,
-                             timeout=600, cwd=ROOT)
+        res = subprocess.run(
+            [sys.executable, "-c", _PEAK, str(path), *fmt], capture_output=True, text=True, timeout=600, cwd=ROOT
+        )
         assert res.returncode == 0, res.stderr[-2000:]
         peaks.append(int(res.stderr.strip().splitlines()[-1]) * 1024)
     per_char = (peaks[1] - peaks[0]) / 2_000_000

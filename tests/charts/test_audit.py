@@ -16,29 +16,69 @@ from analysis.corpus.sourcing import suggest_part  # noqa: E402
 from analysis.people.audit import corpus_audit  # noqa: E402
 
 
-def _row(doc_id, speaker, *, named=True, source_type="person", gender="unknown", kind="direct", verb="dire",
-         stance="neutral", speaker_text=None):
-    return {"doc_id": doc_id, "counted": True, "named": named, "source_type": source_type, "gender": gender,
-            "speaker": speaker, "speaker_text": speaker_text or speaker, "kind": kind, "verb": verb, "stance": stance}
+def _row(
+    doc_id,
+    speaker,
+    *,
+    named=True,
+    source_type="person",
+    gender="unknown",
+    kind="direct",
+    verb="dire",
+    stance="neutral",
+    speaker_text=None,
+):
+    return {
+        "doc_id": doc_id,
+        "counted": True,
+        "named": named,
+        "source_type": source_type,
+        "gender": gender,
+        "speaker": speaker,
+        "speaker_text": speaker_text or speaker,
+        "kind": kind,
+        "verb": verb,
+        "stance": stance,
+    }
 
 
 @pytest.fixture(scope="module")
 def audit():
-    quotes = pd.DataFrame([
-        _row("a", "Ada Lovelace", gender="f", stance="emphatic"),
-        _row("a", "un témoin", named=False, source_type="unknown", kind="indirect"),
-        _row("b", "Washington Post", source_type="media", kind="according-to", verb="selon", stance=""),
-        _row("b", "Paul Durand", gender="m", verb="nier", stance="denial"),
-        _row("c", "Claude Martin"),
-        _row("c", "des responsables iraniens", named=False, source_type="unknown", verb="avertir", stance="warning"),
-        _row("c", "AFP", source_type="media", verb="rapporter", stance="neutral"),
-    ])
-    claims = pd.DataFrame([{"doc_id": d, "counted": True, "status": s} for d, s in
-                           [("a", "asserted"), ("a", "conditional"), ("b", "attributed"), ("b", "asserted"),
-                            ("c", "conditional"), ("c", "conditional"), ("c", "asserted"), ("c", "denied")]])
-    meta = pd.DataFrame([{"doc_id": "a", "outlet": "", "date": "2012-07-03"},
-                         {"doc_id": "b", "outlet": "", "date": "2012-05-20"},
-                         {"doc_id": "c", "outlet": "", "date": "2012-07-30"}])
+    quotes = pd.DataFrame(
+        [
+            _row("a", "Ada Lovelace", gender="f", stance="emphatic"),
+            _row("a", "un témoin", named=False, source_type="unknown", kind="indirect"),
+            _row("b", "Washington Post", source_type="media", kind="according-to", verb="selon", stance=""),
+            _row("b", "Paul Durand", gender="m", verb="nier", stance="denial"),
+            _row("c", "Claude Martin"),
+            _row(
+                "c", "des responsables iraniens", named=False, source_type="unknown", verb="avertir", stance="warning"
+            ),
+            _row("c", "AFP", source_type="media", verb="rapporter", stance="neutral"),
+        ]
+    )
+    claims = pd.DataFrame(
+        [
+            {"doc_id": d, "counted": True, "status": s}
+            for d, s in [
+                ("a", "asserted"),
+                ("a", "conditional"),
+                ("b", "attributed"),
+                ("b", "asserted"),
+                ("c", "conditional"),
+                ("c", "conditional"),
+                ("c", "asserted"),
+                ("c", "denied"),
+            ]
+        ]
+    )
+    meta = pd.DataFrame(
+        [
+            {"doc_id": "a", "outlet": "", "date": "2012-07-03"},
+            {"doc_id": "b", "outlet": "", "date": "2012-05-20"},
+            {"doc_id": "c", "outlet": "", "date": "2012-07-30"},
+        ]
+    )
     return corpus_audit(quotes, claims, meta, by="month")
 
 
@@ -52,13 +92,25 @@ def _labels(ax: Axes) -> str:
 
 
 CASES = {  # chart -> (table, options, labels it must show)
-    "named_anonymous": (charts.plot_named_anonymous, "sourcing", {},
-                        ["mai 2012", "juil. 2012", "source anonyme ou vague", "60 % nommées", "100 % nommées"]),
-    "anonymous_types": (charts.plot_anonymous_types, "anonymous", {},
-                        ["témoins, habitants", "un ou des responsables", "un autre média, nommé",
-                         "« Washington Post »"]),
+    "named_anonymous": (
+        charts.plot_named_anonymous,
+        "sourcing",
+        {},
+        ["mai 2012", "juil. 2012", "source anonyme ou vague", "60 % nommées", "100 % nommées"],
+    ),
+    "anonymous_types": (
+        charts.plot_anonymous_types,
+        "anonymous",
+        {},
+        ["témoins, habitants", "un ou des responsables", "un autre média, nommé", "« Washington Post »"],
+    ),
     "gender_balance": (charts.plot_gender_balance, "gender", {}, ["femme (1)", "homme (1)", "inconnu (1)"]),
-    "stance": (charts.plot_stance, "stance", {}, ["Ada Lovelace", "démenti (nier, démentir)", "neutre (dire, déclarer)"]),
+    "stance": (
+        charts.plot_stance,
+        "stance",
+        {},
+        ["Ada Lovelace", "démenti (nier, démentir)", "neutre (dire, déclarer)"],
+    ),
     "conditional_share": (charts.plot_conditional_share, "sourcing", {}, ["0 % (0 sur 2)", "50 % (3 sur 6)"]),
     "provenance": (charts.plot_provenance, "outlets", {}, ["Washington Post", "AFP", "mai 2012", "juil. 2012"]),
     "provenance_docs": (charts.plot_provenance, "outlets", {"by": "doc_id"}, ["b", "c", "document"]),
@@ -102,11 +154,17 @@ def test_unknown_gender_is_shown_even_when_nobody_is_unknown():
         charts.plot_gender_balance(gender, value="share")
 
 
-@pytest.mark.parametrize("func, table", [(charts.plot_named_anonymous, "sourcing"),
-                                         (charts.plot_anonymous_types, "anonymous"),
-                                         (charts.plot_gender_balance, "gender"), (charts.plot_stance, "stance"),
-                                         (charts.plot_conditional_share, "sourcing"),
-                                         (charts.plot_provenance, "outlets")])
+@pytest.mark.parametrize(
+    "func, table",
+    [
+        (charts.plot_named_anonymous, "sourcing"),
+        (charts.plot_anonymous_types, "anonymous"),
+        (charts.plot_gender_balance, "gender"),
+        (charts.plot_stance, "stance"),
+        (charts.plot_conditional_share, "sourcing"),
+        (charts.plot_provenance, "outlets"),
+    ],
+)
 def test_an_empty_audit_says_so_instead_of_drawing_nothing(audit, func, table):
     empty = audit[table].iloc[0:0]
     ax = func(empty)

@@ -22,14 +22,31 @@ ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
 
 # A small graph with a dense core, a chain and a node left alone: its layout, to the last digit.
 NODES = ["Iran", "Russie", "Moscou", "Téhéran", "Ukraine", "Zelensky", "Patrushev", "Raisi", "OCS", "Samarcande"]
-EDGES = [("Iran", "Russie"), ("Iran", "Moscou"), ("Iran", "Téhéran"), ("Russie", "Moscou"), ("Russie", "Ukraine"),
-         ("Ukraine", "Zelensky"), ("Zelensky", "Russie"), ("Moscou", "Patrushev"), ("Patrushev", "Raisi"),
-         ("Raisi", "OCS")]
+EDGES = [
+    ("Iran", "Russie"),
+    ("Iran", "Moscou"),
+    ("Iran", "Téhéran"),
+    ("Russie", "Moscou"),
+    ("Russie", "Ukraine"),
+    ("Ukraine", "Zelensky"),
+    ("Zelensky", "Russie"),
+    ("Moscou", "Patrushev"),
+    ("Patrushev", "Raisi"),
+    ("Raisi", "OCS"),
+]
 #: Computed with pure Python arithmetic (IEEE 754 + - * / and sqrt, exactly rounded): every machine gives these.
-EXPECTED_LAYOUT = {"Iran": (0.1401, -0.7134), "Russie": (-0.1133, -0.5396), "Moscou": (0.1711, -0.4143),
-                   "Téhéran": (0.2581, -1.0), "Ukraine": (-0.3995, -0.4), "Zelensky": (-0.3909, -0.6999),
-                   "Patrushev": (0.3847, -0.1887), "Raisi": (0.5975, 0.0236), "OCS": (0.7918, 0.2521),
-                   "Samarcande": (-0.7918, 1.0)}
+EXPECTED_LAYOUT = {
+    "Iran": (0.1401, -0.7134),
+    "Russie": (-0.1133, -0.5396),
+    "Moscou": (0.1711, -0.4143),
+    "Téhéran": (0.2581, -1.0),
+    "Ukraine": (-0.3995, -0.4),
+    "Zelensky": (-0.3909, -0.6999),
+    "Patrushev": (0.3847, -0.1887),
+    "Raisi": (0.5975, 0.0236),
+    "OCS": (0.7918, 0.2521),
+    "Samarcande": (-0.7918, 1.0),
+}
 
 
 @pytest.fixture(autouse=True)
@@ -57,19 +74,30 @@ def test_rounded_removes_last_bit_noise():
     noisy = [x, np.nextafter(x, 1.0), np.nextafter(x, 0.0)]
     assert charts.rounded(noisy).tolist() == [0.3, 0.3, 0.3]
     assert charts.rounded([-0.0, np.nan, np.inf, 123456789.0]).tolist()[2:] == [np.inf, 123457000.0]
-    assert str(charts.rounded([-0.0])[0]) == "0.0"   # no "-0" in an SVG path
+    assert str(charts.rounded([-0.0])[0]) == "0.0"  # no "-0" in an SVG path
     assert np.isnan(charts.rounded([np.nan])[0])
 
 
-@pytest.mark.parametrize("value, text", [(12, "12"), (12.0, "12"), (0.53214, "0,532"), (-1.5, "−1,5"),
-                                         (12500, "12\u202f500"), (4500, "4500")])
+@pytest.mark.parametrize(
+    "value, text",
+    [(12, "12"), (12.0, "12"), (0.53214, "0,532"), (-1.5, "−1,5"), (12500, "12\u202f500"), (4500, "4500")],
+)
 def test_french_number(value, text):
     assert charts.french_number(value) == text
 
 
-@pytest.mark.parametrize("value, text", [("2012-11-06TEV", "6 nov. 2012, soir"), ("2012-11-10T13:02", "10 nov. 2012, 13 h 02"),
-                                         ("2012-W44", "semaine 44 de 2012"), ("2012-10", "oct. 2012"),
-                                         ("2012", "2012"), ("P3M", "P3M"), ("2012-13", "2012-13")])
+@pytest.mark.parametrize(
+    "value, text",
+    [
+        ("2012-11-06TEV", "6 nov. 2012, soir"),
+        ("2012-11-10T13:02", "10 nov. 2012, 13 h 02"),
+        ("2012-W44", "semaine 44 de 2012"),
+        ("2012-10", "oct. 2012"),
+        ("2012", "2012"),
+        ("P3M", "P3M"),
+        ("2012-13", "2012-13"),
+    ],
+)
 def test_french_timex(value, text):
     assert charts.french_timex(value) == text
 
@@ -83,7 +111,7 @@ def test_layout_is_exact_rounded_and_spread():
     pos = stress_layout(NODES, EDGES)
     assert pos == EXPECTED_LAYOUT
     assert list(pos) == NODES
-    assert pos == stress_layout(NODES, list(reversed(EDGES)))   # edge order does not matter
+    assert pos == stress_layout(NODES, list(reversed(EDGES)))  # edge order does not matter
     for x, y in pos.values():
         assert -1.0 <= x <= 1.0 and -1.0 <= y <= 1.0
         assert round(x, 4) == x and round(y, 4) == y
@@ -91,12 +119,18 @@ def test_layout_is_exact_rounded_and_spread():
     xs = [p[0] for p in pos.values()]
     ys = [p[1] for p in pos.values()]
     assert max(max(xs) - min(xs), max(ys) - min(ys)) == 2.0
-    close = [(a, b) for i, a in enumerate(NODES) for b in NODES[i + 1:]
-             if ((pos[a][0] - pos[b][0]) ** 2 + (pos[a][1] - pos[b][1]) ** 2) ** 0.5 < 0.25]
+    close = [
+        (a, b)
+        for i, a in enumerate(NODES)
+        for b in NODES[i + 1 :]
+        if ((pos[a][0] - pos[b][0]) ** 2 + (pos[a][1] - pos[b][1]) ** 2) ** 0.5 < 0.25
+    ]
     assert not close, close
+
     # graph neighbours sit closer than nodes four links apart
     def d(a, b):
         return ((pos[a][0] - pos[b][0]) ** 2 + (pos[a][1] - pos[b][1]) ** 2) ** 0.5
+
     assert d("Iran", "Russie") < d("Iran", "OCS") and d("Raisi", "OCS") < d("Zelensky", "OCS")
 
 
@@ -115,14 +149,21 @@ print(json.dumps(sorted(stress_layout(nodes, [tuple(e) for e in edges]).items())
 """
 
 
-@pytest.mark.parametrize("env", [{"OPENBLAS_CORETYPE": "Prescott"},
-                                 {"NPY_DISABLE_CPU_FEATURES": "X86_V3 X86_V4 AVX512_ICL AVX512_SPR"}])
+@pytest.mark.parametrize(
+    "env", [{"OPENBLAS_CORETYPE": "Prescott"}, {"NPY_DISABLE_CPU_FEATURES": "X86_V3 X86_V4 AVX512_ICL AVX512_SPR"}]
+)
 def test_layout_is_the_same_bits_under_other_numeric_settings(env):
     import json
 
     here = json.dumps(sorted(stress_layout(NODES, EDGES).items()))
-    out = subprocess.run([sys.executable, "-W", "ignore", "-c", _LAYOUT_SCRIPT], input=json.dumps([NODES, EDGES]),
-                         capture_output=True, text=True, env={**os.environ, **env}, check=True)
+    out = subprocess.run(
+        [sys.executable, "-W", "ignore", "-c", _LAYOUT_SCRIPT],
+        input=json.dumps([NODES, EDGES]),
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+        check=True,
+    )
     assert out.stdout.strip() == here
 
 
@@ -154,11 +195,14 @@ def test_cooccurrence_chart_is_the_same_bytes_whatever_the_graph_order():
 
 def _keyness_table(seed: int) -> pd.DataFrame:
     ll = 0.71547183500869849
-    rows = pd.DataFrame({
-        "term": ["drone", "Iran", "jamais", "vie", "bien", "trop", "zèbre"],
-        "log_likelihood": [220.0, 150.0, -ll, -ll, -2.1, -0.6, -np.nextafter(ll, 1.0)],  # zèbre: one ulp of noise
-        "log_ratio": [8.0, 7.0, 0.48, 0.48, -1.1, 0.7, 0.48],
-        "direction": ["over", "over", "under", "under", "under", "under", "under"]})
+    rows = pd.DataFrame(
+        {
+            "term": ["drone", "Iran", "jamais", "vie", "bien", "trop", "zèbre"],
+            "log_likelihood": [220.0, 150.0, -ll, -ll, -2.1, -0.6, -np.nextafter(ll, 1.0)],  # zèbre: one ulp of noise
+            "log_ratio": [8.0, 7.0, 0.48, 0.48, -1.1, 0.7, 0.48],
+            "direction": ["over", "over", "under", "under", "under", "under", "under"],
+        }
+    )
     return rows.sample(frac=1, random_state=seed).reset_index(drop=True)
 
 
@@ -168,15 +212,22 @@ def test_keyness_chart_breaks_ties_by_term(seed):
     shown = [t.get_text() for t in ax.get_yticklabels()]
     # the three most under-represented: bien, then jamais/vie/zèbre, tied but for zèbre's last bit, by the term
     assert set(shown) == {"drone", "Iran", "bien", "jamais", "vie"}
-    assert shown == [t.get_text() for t in charts.plot_keyness(_keyness_table(0), top=3,
-                                                               value="log_likelihood").get_yticklabels()]
+    assert shown == [
+        t.get_text() for t in charts.plot_keyness(_keyness_table(0), top=3, value="log_likelihood").get_yticklabels()
+    ]
 
 
 @pytest.mark.parametrize("seed", range(3))
 def test_collocations_chart_breaks_ties_by_term(seed):
-    colls = pd.DataFrame({"term": ["sol russe", "deux pays", "Ebrahim Raisi", "début novembre"],
-                          "count": [3, 2, 2, 2], "likelihood_ratio": [30.0, 28.6, 28.6, np.nextafter(28.6, 0.0)],
-                          "pmi": [1.0] * 4, "t_score": [1.0] * 4}).sample(frac=1, random_state=seed)
+    colls = pd.DataFrame(
+        {
+            "term": ["sol russe", "deux pays", "Ebrahim Raisi", "début novembre"],
+            "count": [3, 2, 2, 2],
+            "likelihood_ratio": [30.0, 28.6, 28.6, np.nextafter(28.6, 0.0)],
+            "pmi": [1.0] * 4,
+            "t_score": [1.0] * 4,
+        }
+    ).sample(frac=1, random_state=seed)
     ax = charts.plot_collocations(colls, top=3)
     assert [t.get_text() for t in ax.get_yticklabels()][::-1] == ["sol russe", "Ebrahim Raisi", "deux pays"]
 
@@ -211,8 +262,9 @@ def test_coverage_chart_is_in_french():
         charts.plot_coverage(_coverage("week", list(weeks), [1] * len(weeks)), freq="fortnight")
 
 
-@pytest.mark.parametrize("start, end, expected", [("2012-07-01", "2012-07-20", "1 juil.\n2012"),
-                                                   ("2005-01-01", "2012-12-31", "2005")])
+@pytest.mark.parametrize(
+    "start, end, expected", [("2012-07-01", "2012-07-20", "1 juil.\n2012"), ("2005-01-01", "2012-12-31", "2005")]
+)
 def test_french_date_axis(start, end, expected):
     ax = charts.new_axes()
     ax.plot(pd.to_datetime([start, end]), [0, 1])
@@ -222,13 +274,18 @@ def test_french_date_axis(start, end, expected):
 
 
 def test_corpus_timeline_labels_dates_in_french():
-    groups = pd.DataFrame({"value": ["2012-11-06TEV", "2012-10", "2012-09-04"],
-                           "begin": ["2012-11-06", "2012-10-01", "2012-09-04"],
-                           "end_date": ["2012-11-06", "2012-10-31", "2012-09-04"],
-                           "label": ["le résultat", "les embauches", "la convention"],
-                           "documents": [1, 1, 2], "doc_ids": ["d3", "d2", "d1;d4"]})
+    groups = pd.DataFrame(
+        {
+            "value": ["2012-11-06TEV", "2012-10", "2012-09-04"],
+            "begin": ["2012-11-06", "2012-10-01", "2012-09-04"],
+            "end_date": ["2012-11-06", "2012-10-31", "2012-09-04"],
+            "label": ["le résultat", "les embauches", "la convention"],
+            "documents": [1, 1, 2],
+            "doc_ids": ["d3", "d2", "d1;d4"],
+        }
+    )
     ax = charts.plot_corpus_timeline(groups)
     texts = [t.get_text() for t in ax.texts]
     assert " 6 nov. 2012, soir — le résultat (1 doc. : d3)" in texts
     assert " 4 sept. 2012 — la convention (2 doc. : d1, d4)" in texts
-    assert len(ax.patches) == 1   # the month is a bar over its interval
+    assert len(ax.patches) == 1  # the month is a bar over its interval

@@ -24,15 +24,19 @@ from analysis.reading.corpus import Corpus  # noqa: E402
 from analysis.text.pipeline import analyse  # noqa: E402
 from analysis.timeline import events, timexes  # noqa: E402
 
-TEXT_A = ("L'Iran et la Russie construiront des drones\n"
-          "Téhéran, le 20 novembre 2022. L'Iran et la Russie ont signé un accord sur les drones. "
-          "« Les drones seront construits en Russie », a déclaré Vladimir Poutine le 15 novembre 2022. "
-          "Selon Emmanuel Macron, l'accord inquiète la France depuis trois mois. "
-          "Les drones iraniens frappent l'Ukraine depuis septembre 2022. Les drones, toujours les drones.\n")
-TEXT_B = ("Kiev face aux drones\n"
-          "Kiev, le 2 décembre 2022. L'Ukraine abat des drones chaque nuit. "
-          "« Nous abattons les drones iraniens », a affirmé Volodymyr Zelensky le 1er décembre 2022. "
-          "L'armée ukrainienne reçoit des missiles de la France et des drones.\n")
+TEXT_A = (
+    "L'Iran et la Russie construiront des drones\n"
+    "Téhéran, le 20 novembre 2022. L'Iran et la Russie ont signé un accord sur les drones. "
+    "« Les drones seront construits en Russie », a déclaré Vladimir Poutine le 15 novembre 2022. "
+    "Selon Emmanuel Macron, l'accord inquiète la France depuis trois mois. "
+    "Les drones iraniens frappent l'Ukraine depuis septembre 2022. Les drones, toujours les drones.\n"
+)
+TEXT_B = (
+    "Kiev face aux drones\n"
+    "Kiev, le 2 décembre 2022. L'Ukraine abat des drones chaque nuit. "
+    "« Nous abattons les drones iraniens », a affirmé Volodymyr Zelensky le 1er décembre 2022. "
+    "L'armée ukrainienne reçoit des missiles de la France et des drones.\n"
+)
 REF = dt.date(2022, 11, 20)
 
 
@@ -51,13 +55,22 @@ def tables():
     documents = cs.documents(corpus)
     dtm = cs.doc_term_matrix(corpus)
     return {
-        "art": art, "segments": t.segments, "tokens": toks,
-        "freq": terms.frequencies(toks), "ngrams": terms.ngrams(toks, n=2, min_count=1),
-        "colls": terms.collocations(toks, min_count=1), "key": terms.keyness(toks),
-        "disp": terms.dispersion(toks, ["drone"]), "trend": terms.trends(toks, ["drone"], parts=3),
-        "events": events(art), "timexes": timexes(art.text, REF),
-        "mentions": mentions, "quotes": quotes,
-        "documents": documents, "dtm": dtm, "corpus": corpus,
+        "art": art,
+        "segments": t.segments,
+        "tokens": toks,
+        "freq": terms.frequencies(toks),
+        "ngrams": terms.ngrams(toks, n=2, min_count=1),
+        "colls": terms.collocations(toks, min_count=1),
+        "key": terms.keyness(toks),
+        "disp": terms.dispersion(toks, ["drone"]),
+        "trend": terms.trends(toks, ["drone"], parts=3),
+        "events": events(art),
+        "timexes": timexes(art.text, REF),
+        "mentions": mentions,
+        "quotes": quotes,
+        "documents": documents,
+        "dtm": dtm,
+        "corpus": corpus,
     }
 
 
@@ -93,14 +106,28 @@ def _charts(tb) -> dict[str, tuple]:
         "entity_mentions": (charts.plot_entity_mentions, ent.summary(tb["mentions"]), {}, "Iran"),
         "cooccurrence": (charts.plot_cooccurrence, ent.cooccurrence_graph(tb["mentions"]), {}, "Vladimir Poutine"),
         "sources": (charts.plot_sources, q.sources(tb["quotes"]), {}, "Poutine"),
-        "coverage": (charts.plot_coverage, cs.coverage(tb["documents"], freq="month"), {"freq": "month"},
-                     "articles par mois"),
+        "coverage": (
+            charts.plot_coverage,
+            cs.coverage(tb["documents"], freq="month"),
+            {"freq": "month"},
+            "articles par mois",
+        ),
         "term_share": (charts.plot_term_share, share, {}, "drone"),
         "comparison": (charts.plot_comparison, lo, {"labels": ("A", "B")}, "Kiev"),
-        "comparison_ranks": (charts.plot_comparison, lo, {"kind": "ranks", "labels": ("A", "B")}, "rang de fréquence : B"),
+        "comparison_ranks": (
+            charts.plot_comparison,
+            lo,
+            {"kind": "ranks", "labels": ("A", "B")},
+            "rang de fréquence : B",
+        ),
         "corpus_timeline": (charts.plot_corpus_timeline, groups, {}, "15 nov. 2022"),
         "named_anonymous": (charts.plot_named_anonymous, audit["sourcing"], {}, "source anonyme ou vague"),
-        "anonymous_types": (charts.plot_anonymous_types, audit["anonymous"], {}, "aucune source anonyme ni média relayé"),
+        "anonymous_types": (
+            charts.plot_anonymous_types,
+            audit["anonymous"],
+            {},
+            "aucune source anonyme ni média relayé",
+        ),
         "gender_balance": (charts.plot_gender_balance, audit["gender"], {}, "inconnu (0)"),
         "stance": (charts.plot_stance, audit["stance"], {}, "Vladimir Poutine"),
         "conditional_share": (charts.plot_conditional_share, audit["sourcing"], {}, "sur"),
@@ -108,17 +135,43 @@ def _charts(tb) -> dict[str, tuple]:
     }
 
 
-CHARTS = ["structure", "top_terms", "wordcloud", "ngrams", "collocations", "keyness", "dispersion", "trends",
-          "timeline", "mention_order", "durations", "entity_mentions", "cooccurrence", "sources", "coverage",
-          "term_share", "comparison", "comparison_ranks", "corpus_timeline", "named_anonymous", "anonymous_types",
-          "gender_balance", "stance", "conditional_share", "provenance"]
+CHARTS = [
+    "structure",
+    "top_terms",
+    "wordcloud",
+    "ngrams",
+    "collocations",
+    "keyness",
+    "dispersion",
+    "trends",
+    "timeline",
+    "mention_order",
+    "durations",
+    "entity_mentions",
+    "cooccurrence",
+    "sources",
+    "coverage",
+    "term_share",
+    "comparison",
+    "comparison_ranks",
+    "corpus_timeline",
+    "named_anonymous",
+    "anonymous_types",
+    "gender_balance",
+    "stance",
+    "conditional_share",
+    "provenance",
+]
 
 
 def test_every_chart_function_is_tested():
     tested = {name.removesuffix("_ranks") for name in CHARTS}
     public = {n.removeprefix("plot_") for n in charts.__all__ if n.startswith("plot_")}
-    textometry = {n.removeprefix("plot_") for n in dir(__import__("analysis.charts.textometry", fromlist=["x"]))
-                  if n.startswith("plot_")}  # tested in tests/textometry
+    textometry = {
+        n.removeprefix("plot_")
+        for n in dir(__import__("analysis.charts.textometry", fromlist=["x"]))
+        if n.startswith("plot_")
+    }  # tested in tests/textometry
     assert public - textometry <= tested, sorted(public - textometry - tested)
 
 

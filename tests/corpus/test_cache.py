@@ -58,9 +58,13 @@ def test_corrupt_entry_is_ignored_and_rebuilt(damage: str) -> None:
     good = cache.analyse(art, lemmas=False)
     path = cache.entry_path(art, lemmas=False)
     raw = path.read_bytes()
-    broken = {"truncate": raw[: len(raw) // 2], "flip": raw[:-10] + bytes([raw[-10] ^ 0xFF]) + raw[-9:],
-              "garbage": b"\x00\xff" * 50, "empty": b"",
-              "other-format": raw.replace(b"analysis-tables 1 ", b"analysis-tables 0 ", 1)}[damage]
+    broken = {
+        "truncate": raw[: len(raw) // 2],
+        "flip": raw[:-10] + bytes([raw[-10] ^ 0xFF]) + raw[-9:],
+        "garbage": b"\x00\xff" * 50,
+        "empty": b"",
+        "other-format": raw.replace(b"analysis-tables 1 ", b"analysis-tables 0 ", 1),
+    }[damage]
     path.write_bytes(broken)
     rebuilt = cache.analyse(art, lemmas=False)
     same_tables(good, rebuilt)
@@ -87,6 +91,7 @@ def test_cli_reuses_the_cache_with_the_same_output(cache_folder: Path) -> None:
     first = subprocess.run(run, cwd=ROOT, env=env, capture_output=True, text=True, check=True)
     assert len(list(cache_folder.glob("*.tables"))) == 1
     second = subprocess.run(run, cwd=ROOT, env=env, capture_output=True, text=True, check=True)
-    off = subprocess.run(run, cwd=ROOT, env={**env, "ANALYSIS_CACHE": "off"}, capture_output=True, text=True,
-                         check=True)
+    off = subprocess.run(
+        run, cwd=ROOT, env={**env, "ANALYSIS_CACHE": "off"}, capture_output=True, text=True, check=True
+    )
     assert first.stdout == second.stdout == off.stdout and '"term"' in first.stdout

@@ -42,10 +42,29 @@ def real_cluster(tmp_path_factory):
     folder = tmp_path_factory.mktemp("cluster")
     scheduler_file = folder / "scheduler.json"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "DASK_DISTRIBUTED__WORKER__DAEMON": "False"}
-    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "start_new_session": True, "env": env,
-             "cwd": folder}
-    procs = [subprocess.Popen([str(DASK), "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
-                               "--scheduler-file", str(scheduler_file)], **quiet)]
+    quiet = {
+        "stdout": subprocess.DEVNULL,
+        "stderr": subprocess.DEVNULL,
+        "start_new_session": True,
+        "env": env,
+        "cwd": folder,
+    }
+    procs = [
+        subprocess.Popen(
+            [
+                str(DASK),
+                "scheduler",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "0",
+                "--no-dashboard",
+                "--scheduler-file",
+                str(scheduler_file),
+            ],
+            **quiet,
+        )
+    ]
     try:
         deadline = time.monotonic() + 60
         while not scheduler_file.exists() or not scheduler_file.read_text().strip():
@@ -56,9 +75,27 @@ def real_cluster(tmp_path_factory):
         address = json.loads(scheduler_file.read_text())["address"]
         assert address.startswith("tcp://127.0.0.1:")
         for k in range(2):
-            procs.append(subprocess.Popen([str(DASK), "worker", address, "--nthreads", "1", "--nworkers", "1",
-                                           "--host", "127.0.0.1", "--no-dashboard", "--name", f"w{k}",
-                                           "--local-directory", str(folder / f"w{k}")], **quiet))
+            procs.append(
+                subprocess.Popen(
+                    [
+                        str(DASK),
+                        "worker",
+                        address,
+                        "--nthreads",
+                        "1",
+                        "--nworkers",
+                        "1",
+                        "--host",
+                        "127.0.0.1",
+                        "--no-dashboard",
+                        "--name",
+                        f"w{k}",
+                        "--local-directory",
+                        str(folder / f"w{k}"),
+                    ],
+                    **quiet,
+                )
+            )
         from distributed import Client
 
         with Client(address, timeout=30) as client:
@@ -76,10 +113,12 @@ def corpus():
 
 
 def test_real_cluster_tables_equal_in_process(real_cluster, corpus):
-    for table in (lambda s: cs.frequencies(corpus, scheduler=s),
-                  lambda s: cs.frequencies(corpus, by="form", segments=False, scheduler=s),
-                  lambda s: cs.summary(corpus, scheduler=s),
-                  lambda s: cs.doc_term_matrix(corpus, scheduler=s).to_frame()):
+    for table in (
+        lambda s: cs.frequencies(corpus, scheduler=s),
+        lambda s: cs.frequencies(corpus, by="form", segments=False, scheduler=s),
+        lambda s: cs.summary(corpus, scheduler=s),
+        lambda s: cs.doc_term_matrix(corpus, scheduler=s).to_frame(),
+    ):
         here, there = table("pandas"), table(real_cluster)
         assert len(here) > 50
         pd.testing.assert_frame_equal(there, here)

@@ -33,8 +33,10 @@ HTML = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Grève : les c
 
 def _txt(i: int) -> str:
     topics = ["la grève des cheminots", "le budget de la ville", "la saison des vendanges"]
-    return (f"Titre {i} sur {topics[i % 3]}\n\nLe conseil a discuté de {topics[i % 3]} pendant la séance. "
-            f"Les élus ont voté une motion sur {topics[i % 3]}. Le maire a salué un vote important.\n")
+    return (
+        f"Titre {i} sur {topics[i % 3]}\n\nLe conseil a discuté de {topics[i % 3]} pendant la séance. "
+        f"Les élus ont voté une motion sur {topics[i % 3]}. Le maire a salué un vote important.\n"
+    )
 
 
 @pytest.fixture
@@ -43,11 +45,13 @@ def folder(tmp_path: Path) -> Path:
     (root / "sub").mkdir(parents=True)
     (root / "a.txt").write_text(_txt(0), encoding="utf-8")
     # a.txt and a.html share a stem: the sidecar names the file it describes (a.meta.json would apply to both)
-    (root / "a.txt.meta.json").write_text(json.dumps({"title": "Sidecar title", "date": "2023-03-01"}),
-                                          encoding="utf-8")
+    (root / "a.txt.meta.json").write_text(
+        json.dumps({"title": "Sidecar title", "date": "2023-03-01"}), encoding="utf-8"
+    )
     (root / "sub" / "journal-2023-03-05-p2.txt").write_text(_txt(1), encoding="utf-8")
-    (root / "b.md").write_text("---\ntitle: Front matter\ndate: 2023-03-06\nauthor: Jean\n---\n" + _txt(2),
-                               encoding="utf-8")
+    (root / "b.md").write_text(
+        "---\ntitle: Front matter\ndate: 2023-03-06\nauthor: Jean\n---\n" + _txt(2), encoding="utf-8"
+    )
     (root / "c.md").write_text('+++\ntitle = "Toml title"\ndate = "2023-03-08"\n+++\n' + _txt(3), encoding="utf-8")
     (root / "a.html").write_text(HTML, encoding="utf-8")
     (root / "broken.txt").write_bytes(b"\x00\x01\x02binary\x00")
@@ -95,6 +99,7 @@ def test_html_reduced_to_article_text_and_metadata(folder):
     assert art.meta["author"] == "Marie Dupont"
     assert art.path == folder / "a.html"
     import hashlib
+
     assert art.sha256 == hashlib.sha256((folder / "a.html").read_bytes()).hexdigest()
     # offsets of every analysis index the extracted text
     freq = cs.doc_term_matrix(Corpus.from_articles([art]))
@@ -133,8 +138,10 @@ def test_table_files_jsonl_csv_parquet(tmp_path):
         pd.testing.assert_frame_equal(freq, expected)
     errors = Corpus.from_path(jsonl).errors
     assert sorted(errors["file"]) == [f"{jsonl}:3", f"{jsonl}:4"] and set(errors["outcome"]) == {"skipped"}
-    assert errors["reason"].tolist() == ["not JSON (Expecting property name enclosed in double quotes: line 1 column 2 "
-                                         "(char 1))", 'no text (the "text" field is missing or empty)']
+    assert errors["reason"].tolist() == [
+        "not JSON (Expecting property name enclosed in double quotes: line 1 column 2 (char 1))",
+        'no text (the "text" field is missing or empty)',
+    ]
     assert not errors["reason"].str.contains(str(tmp_path)).any() and not errors["reason"].str.startswith("line").any()
 
 
@@ -169,19 +176,28 @@ def test_non_utf8_file_names_are_kept_escaped_and_reported(tmp_path):
 
 def test_lone_surrogates_in_jsonl_are_escaped_or_replaced_and_reported(tmp_path):
     path = tmp_path / "c.jsonl"
-    path.write_text("\n".join([
-        '{"doc_id": "\\ud800", "text": %s}' % json.dumps(_txt(0)),
-        '{"doc_id": "ok", "text": %s, "title": "x\\udc00y"}'
-        % json.dumps(_txt(1) + " § fin", ensure_ascii=False).replace("§", "\\udfff"),
-        json.dumps({"text": _txt(2)})]) + "\n", encoding="utf-8")
+    path.write_text(
+        "\n".join(
+            [
+                '{"doc_id": "\\ud800", "text": %s}' % json.dumps(_txt(0)),
+                '{"doc_id": "ok", "text": %s, "title": "x\\udc00y"}'
+                % json.dumps(_txt(1) + " § fin", ensure_ascii=False).replace("§", "\\udfff"),
+                json.dumps({"text": _txt(2)}),
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     corpus = Corpus.from_path(path)
     assert corpus.doc_ids == ["\\ud800", "ok", "c/2"]
     errors = corpus.errors.set_index("file")
     assert errors["outcome"].eq("kept").all() and list(errors.index) == [f"{path}:1", f"{path}:2"]
-    assert errors.loc[f"{path}:1", "reason"] == ("doc_id holds lone surrogates (not characters): shown escaped as "
-                                                 "'\\\\ud800'")
-    assert ("text holds 1 lone surrogate (\\udfff, not characters): replaced by U+FFFD"
-            in errors.loc[f"{path}:2", "reason"])
+    assert errors.loc[f"{path}:1", "reason"] == (
+        "doc_id holds lone surrogates (not characters): shown escaped as '\\\\ud800'"
+    )
+    assert (
+        "text holds 1 lone surrogate (\\udfff, not characters): replaced by U+FFFD" in errors.loc[f"{path}:2", "reason"]
+    )
     arts = {a.doc_id: a for a in corpus}
     assert arts["ok"].text.endswith(" \ufffd fin") and arts["ok"].title == "x\ufffdy"
     for table in (documents(corpus), corpus.errors, cs.frequencies(corpus)):
@@ -197,7 +213,7 @@ def _corrupt_column_chunk(path: Path, group: int, column: str) -> None:
     chunk = meta.row_group(group).column(names.index(column))
     start = chunk.dictionary_page_offset or chunk.data_page_offset
     data = bytearray(path.read_bytes())
-    data[start:start + chunk.total_compressed_size] = b"\xff" * chunk.total_compressed_size
+    data[start : start + chunk.total_compressed_size] = b"\xff" * chunk.total_compressed_size
     path.write_bytes(bytes(data))
 
 
@@ -206,12 +222,16 @@ def test_one_corrupt_parquet_row_group_loses_only_its_rows(tmp_path):
     import pyarrow.parquet as pq
 
     path = tmp_path / "c.parquet"
-    frame = pd.DataFrame({"doc_id": [f"d{i}" for i in range(12)],
-                          "text": [_txt(i) + f" Numéro {i}." for i in range(12)],
-                          "date": [f"2023-03-{i + 1:02d}" for i in range(12)]})
+    frame = pd.DataFrame(
+        {
+            "doc_id": [f"d{i}" for i in range(12)],
+            "text": [_txt(i) + f" Numéro {i}." for i in range(12)],
+            "date": [f"2023-03-{i + 1:02d}" for i in range(12)],
+        }
+    )
     pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), path, row_group_size=3)
     assert pq.ParquetFile(path).num_row_groups == 4
-    _corrupt_column_chunk(path, 1, "text")    # found when the documents are read
+    _corrupt_column_chunk(path, 1, "text")  # found when the documents are read
     _corrupt_column_chunk(path, 3, "doc_id")  # found by the scan
     corpus = Corpus.from_path(path)
     assert corpus.doc_ids == [f"d{i}" for i in range(9)]
@@ -247,9 +267,11 @@ def test_unreadable_subfolder_is_reported(folder, monkeypatch):
     assert row["reason"] == "folder cannot be read (Permission denied): the files in it are not in the corpus"
 
 
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0,
-                    reason="running as root: chmod 000 does not stop root from reading a folder "
-                           "(test_unreadable_subfolder_is_reported simulates it)")
+@pytest.mark.skipif(
+    hasattr(os, "geteuid") and os.geteuid() == 0,
+    reason="running as root: chmod 000 does not stop root from reading a folder "
+    "(test_unreadable_subfolder_is_reported simulates it)",
+)
 def test_unreadable_subfolder_by_permissions(folder):
     locked = folder / "locked"
     locked.mkdir()
@@ -271,9 +293,9 @@ def test_folder_whose_only_article_folder_is_unreadable(tmp_path, monkeypatch):
 
 
 CSV = (
-    'text,title,date\n'
+    "text,title,date\n"
     '"%s",A,2023-03-01\n'
-    '"%s",B,2023-03-02,extra\n'          # one field too many
+    '"%s",B,2023-03-02,extra\n'  # one field too many
     '"Un texte\nsur deux lignes, %s",C\n'  # one too few (and a line break inside a field)
     '"%s",D,2023-03-04\n'
 ) % (_txt(0), _txt(1), _txt(2), _txt(3))
@@ -285,12 +307,15 @@ def test_ragged_csv_rows_are_reported_and_never_shift_columns(tmp_path):
     corpus = Corpus.from_path(path)
     assert corpus.doc_ids == ["c/0", "c/3"]
     docs = documents(corpus)
-    assert docs["title"].tolist() == ["A", "D"] and [str(d.date()) for d in docs["date"]] == ["2023-03-01",
-                                                                                             "2023-03-04"]
+    assert docs["title"].tolist() == ["A", "D"] and [str(d.date()) for d in docs["date"]] == [
+        "2023-03-01",
+        "2023-03-04",
+    ]
     errors = corpus.errors.set_index("file")["reason"]
     # each _txt() holds three line breaks: row 0 is on lines 2-5, row 1 on 6-9, row 2 starts on line 10
-    assert errors[f"{path}#1"] == ("4 fields where the header has 3 (line 6): a ragged row, skipped rather than "
-                                   "read into the wrong columns")
+    assert errors[f"{path}#1"] == (
+        "4 fields where the header has 3 (line 6): a ragged row, skipped rather than read into the wrong columns"
+    )
     assert errors[f"{path}#2"].startswith("2 fields where the header has 3 (line 10)")
     assert set(corpus.errors["outcome"]) == {"skipped"}
 
@@ -304,24 +329,30 @@ def test_csv_encodings(tmp_path):
     assert documents(Corpus.from_path(tmp_path / "b.csv"))["title"].tolist() == ["Été 0", "Été 1", "Été 2"]
     data = rows.encode("utf-8")
     at = data.index("Été 1".encode())
-    broken = data[:at] + b"\xc9" + data[at + 2:]  # one cp1252 "É" in UTF-8: broken UTF-8
+    broken = data[:at] + b"\xc9" + data[at + 2 :]  # one cp1252 "É" in UTF-8: broken UTF-8
     (tmp_path / "u.csv").write_bytes(broken)
     corpus = Corpus.from_path(tmp_path / "u.csv")
     assert corpus.doc_ids == ["u/0", "u/2"] and documents(corpus)["title"].tolist() == ["Été 0", "Été 2"]
     reason = corpus.errors.set_index("file").loc[f"{tmp_path / 'u.csv'}#1", "reason"]
-    assert reason == f"not valid UTF-8 (line 6): byte {at} is 0xC9, in {broken[at - 8:at + 7]!r}"  # the record's bytes
+    assert (
+        reason == f"not valid UTF-8 (line 6): byte {at} is 0xC9, in {broken[at - 8 : at + 7]!r}"
+    )  # the record's bytes
 
 
 def test_long_csv_field(tmp_path):
-    text = (_txt(0) * 2000)  # about 250,000 characters: over the csv module's default field limit
+    text = _txt(0) * 2000  # about 250,000 characters: over the csv module's default field limit
     pd.DataFrame({"text": [text, _txt(1)]}).to_csv(tmp_path / "c.csv", index=False)
     corpus = Corpus.from_path(tmp_path / "c.csv")
     assert documents(corpus)["characters"].tolist() == [len(text), len(_txt(1))] and corpus.errors.empty
 
 
 def test_invalid_dates_in_rows_are_kept_without_a_date_and_reported(tmp_path):
-    rows = [{"text": _txt(0), "date": "2023-13-45"}, {"text": _txt(1), "date": "hier"},
-            {"text": _txt(2), "date": "2023-03-07T08:00:00+01:00"}, {"text": _txt(3)}]
+    rows = [
+        {"text": _txt(0), "date": "2023-13-45"},
+        {"text": _txt(1), "date": "hier"},
+        {"text": _txt(2), "date": "2023-03-07T08:00:00+01:00"},
+        {"text": _txt(3)},
+    ]
     (tmp_path / "c.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
     pd.DataFrame(rows).to_csv(tmp_path / "c.csv", index=False)
     pd.DataFrame(rows).to_parquet(tmp_path / "c.parquet", index=False)
@@ -333,21 +364,29 @@ def test_invalid_dates_in_rows_are_kept_without_a_date_and_reported(tmp_path):
         assert str(docs["date"][2].date()) == "2023-03-07"
         errors = corpus.errors.set_index("file")
         assert list(errors.index) == [f"{path}{first}", f"{path}{second}"] and errors["outcome"].eq("kept").all()
-        assert errors.loc[f"{path}{first}", "reason"] == ("date '2023-13-45' is not a date (expected YYYY-MM-DD, "
-                                                          "YYYY-MM, YYYY or an ISO timestamp): kept without a date")
+        assert errors.loc[f"{path}{first}", "reason"] == (
+            "date '2023-13-45' is not a date (expected YYYY-MM-DD, "
+            "YYYY-MM, YYYY or an ISO timestamp): kept without a date"
+        )
         assert not corpus.skipped
         art = next(iter(corpus))
         assert art.meta["date"] is None and art.meta["date_status"] == "unknown: the row's date is not a date"
 
 
-@pytest.mark.parametrize("name, content, words", [
-    ("c.jsonl", b"", "no document: an empty file"),
-    ("c.jsonl", b"\n  \n", "no document: an empty file"),
-    ("c.jsonl", b'{"title": "x"}\n[1]\n', 'no document: no line or row can be analysed (2 problems; first: '
-                                           '{tmp}/c.jsonl:1: no text'),
-    ("c.csv", b"text,title\n", "no document: a header only"),
-    ("c.csv", b"", "no document (an empty file: no header, no row)"),
-])
+@pytest.mark.parametrize(
+    "name, content, words",
+    [
+        ("c.jsonl", b"", "no document: an empty file"),
+        ("c.jsonl", b"\n  \n", "no document: an empty file"),
+        (
+            "c.jsonl",
+            b'{"title": "x"}\n[1]\n',
+            "no document: no line or row can be analysed (2 problems; first: {tmp}/c.jsonl:1: no text",
+        ),
+        ("c.csv", b"text,title\n", "no document: a header only"),
+        ("c.csv", b"", "no document (an empty file: no header, no row)"),
+    ],
+)
 def test_a_source_without_documents_is_an_error(tmp_path, name, content, words):
     path = tmp_path / name
     path.write_bytes(content)
@@ -376,7 +415,7 @@ def test_jsonl_byte_order_mark_and_invalid_utf8_line(tmp_path):
     assert corpus.doc_ids == ["c/0", "c/2"]
     reason = corpus.errors.set_index("file").loc[f"{path}:2", "reason"]
     i = bad.index(b"\xe9")
-    assert reason == f"not valid UTF-8: byte {3 + len(good) + 1 + i} is 0xE9, in {bad[i - 8:i + 8]!r}"
+    assert reason == f"not valid UTF-8: byte {3 + len(good) + 1 + i} is 0xE9, in {bad[i - 8 : i + 8]!r}"
 
 
 def test_a_kept_document_that_then_fails_is_skipped():
@@ -384,8 +423,9 @@ def test_a_kept_document_that_then_fails_is_skipped():
     corpus.record_errors([("f#1", "row group 0 (rows 0-1) cannot be read (boom)")])
     corpus.record_errors([("f#1", "row group 0 (rows 0-1) cannot be read (boom)")])  # the same, again
     row = corpus.errors.iloc[0]
-    assert row["outcome"] == "skipped" and row["reason"] == ("date 'x' is not a date; row group 0 (rows 0-1) "
-                                                             "cannot be read (boom)")
+    assert row["outcome"] == "skipped" and row["reason"] == (
+        "date 'x' is not a date; row group 0 (rows 0-1) cannot be read (boom)"
+    )
     assert corpus.skipped == {"f#1"}
 
 
@@ -407,14 +447,17 @@ def test_bad_corpus_paths(tmp_path):
         Corpus.from_path(tmp_path / "t.csv")
 
 
-@pytest.mark.parametrize("name, date", [
-    ("HIPE-2022-v2.1-hipe2020-dev-fr__EXP-1888-08-03-a-i0030.txt", "1888-08-03"),
-    ("le-temps_1921_07_14.txt", "1921-07-14"),
-    ("GDL-19150302-a-0004.txt", "1915-03-02"),
-    ("dev_fr_12.txt", None),
-    ("1888-02-30.txt", None),           # not a calendar date
-    ("id-123456789012.txt", None),      # part of a longer run of digits
-])
+@pytest.mark.parametrize(
+    "name, date",
+    [
+        ("HIPE-2022-v2.1-hipe2020-dev-fr__EXP-1888-08-03-a-i0030.txt", "1888-08-03"),
+        ("le-temps_1921_07_14.txt", "1921-07-14"),
+        ("GDL-19150302-a-0004.txt", "1915-03-02"),
+        ("dev_fr_12.txt", None),
+        ("1888-02-30.txt", None),  # not a calendar date
+        ("id-123456789012.txt", None),  # part of a longer run of digits
+    ],
+)
 def test_date_from_filename(name, date):
     assert date_from_filename(name) == date
 
@@ -458,7 +501,7 @@ def test_dtm_tfidf_keyness_log_odds():
     tidy = dtm.to_frame()
     assert tidy.loc[(tidy.doc_id == "d0") & (tidy.term == "missile"), "count"].item() == 4
     tf = cs.tfidf(dtm)
-    assert tf.loc[(tf.term == "ville"), "tfidf"].eq(0).all()        # in every document: idf 0
+    assert tf.loc[(tf.term == "ville"), "tfidf"].eq(0).all()  # in every document: idf 0
     assert tf.loc[(tf.term == "missile"), "idf"].gt(0).all()
     a = ["d0", "d1", "d2"]
     key = cs.keyness(dtm, a)
@@ -486,12 +529,20 @@ def test_coverage_and_term_share_normalise_by_volume():
 
 
 def test_group_events_across_documents():
-    ev = pd.DataFrame({
-        "doc_id": ["a", "b", "c", "a"],
-        "value": ["2022-11-09", "2022-11-09", "2022-11-09", "2015"],
-        "begin": ["2022-11-09"] * 3 + ["2015-01-01"], "end_date": ["2022-11-09"] * 3 + ["2015-12-31"],
-        "label": ["l'Iran a livré des drones à Moscou", "livraison de drones iraniens à Moscou",
-                  "le parlement vote le budget", "accord nucléaire signé"]})
+    ev = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c", "a"],
+            "value": ["2022-11-09", "2022-11-09", "2022-11-09", "2015"],
+            "begin": ["2022-11-09"] * 3 + ["2015-01-01"],
+            "end_date": ["2022-11-09"] * 3 + ["2015-12-31"],
+            "label": [
+                "l'Iran a livré des drones à Moscou",
+                "livraison de drones iraniens à Moscou",
+                "le parlement vote le budget",
+                "accord nucléaire signé",
+            ],
+        }
+    )
     groups = cs.group_events(ev)
     assert len(groups) == 3
     top = groups[groups.value == "2022-11-09"].sort_values("documents", ascending=False).iloc[0]
@@ -531,8 +582,14 @@ def test_write_table_is_atomic(tmp_path, monkeypatch):
 def cluster():
     from distributed import LocalCluster
 
-    lc = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None, silence_logs=logging.ERROR)
+    lc = LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+        silence_logs=logging.ERROR,
+    )
     yield lc.scheduler_address
     lc.close()
 
@@ -544,9 +601,11 @@ def test_results_identical_in_process_processes_and_distributed(folder, cluster,
     corpus = Corpus.from_path(folder)
     results = {}
     for sched in ("pandas", "processes", cluster):
-        results[sched] = (cs.frequencies(corpus, scheduler=sched),
-                          cs.summary(corpus, scheduler=sched),
-                          cs.doc_term_matrix(corpus, scheduler=sched).to_frame())
+        results[sched] = (
+            cs.frequencies(corpus, scheduler=sched),
+            cs.summary(corpus, scheduler=sched),
+            cs.doc_term_matrix(corpus, scheduler=sched).to_frame(),
+        )
         assert len(corpus.errors) == 2
     base = results["pandas"]
     assert len(base[0]) > 10 and len(base[1]) == 5
@@ -586,8 +645,10 @@ def test_reducer_in_process_folds_sums_as_it_goes_and_tables_once():
 
 
 def test_frequencies_count_documents_once_when_two_forms_share_a_lemma():
-    arts = [Article.from_text("Les élus votent. Le maire a voté hier. Nous votons encore.", doc_id="x"),
-            Article.from_text("Ils votent ici, dit le maire.", doc_id="y")]
+    arts = [
+        Article.from_text("Les élus votent. Le maire a voté hier. Nous votons encore.", doc_id="x"),
+        Article.from_text("Ils votent ici, dit le maire.", doc_id="y"),
+    ]
     freq = cs.frequencies(Corpus.from_articles(arts), segments=False).set_index("term")
     assert freq.loc["voter", "count"] == 4 and freq.loc["voter", "docs"] == 2
     assert freq.loc["maire", "count"] == 2 and freq.loc["maire", "docs"] == 2
@@ -607,8 +668,9 @@ def test_partitions_cover_the_corpus_in_order():
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "analysis", *args], capture_output=True, text=True, cwd=ROOT,
-                          timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "analysis", *args], capture_output=True, text=True, cwd=ROOT, timeout=300
+    )
 
 
 def test_cli_corpus_json_and_terms_on_a_folder(folder, tmp_path):
@@ -638,8 +700,10 @@ def test_cli_bad_corpus_is_one_line_exit_2(tmp_path):
 
 WIKINEWS = eval_dir() / "news" / "wikinews-fr-100" / "html"
 HIPE = eval_dir() / "news" / "hipe-fr-plaintext"
-needs_eval = pytest.mark.skipif(not WIKINEWS.is_dir() or not HIPE.is_dir(),
-                                reason=f"evaluation corpora not found in {eval_dir()} (set ANALYSIS_EVAL_DIR)")
+needs_eval = pytest.mark.skipif(
+    not WIKINEWS.is_dir() or not HIPE.is_dir(),
+    reason=f"evaluation corpora not found in {eval_dir()} (set ANALYSIS_EVAL_DIR)",
+)
 
 
 @needs_eval

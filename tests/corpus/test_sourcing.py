@@ -10,10 +10,14 @@ from analysis.reading.corpus import Corpus
 
 
 def _corpus() -> Corpus:
-    a = Article.from_text("Titre\n\nSelon des témoins, la ville serait calme. « Nous restons », a déclaré Marie Curie.\n",
-                          doc_id="a", meta={"date": "2012-07-03"})
-    b = Article.from_text("Titre\n\nLe ministre a démenti la rumeur, selon l'AFP.\n", doc_id="b",
-                          meta={"date": "2012-05-20"})
+    a = Article.from_text(
+        "Titre\n\nSelon des témoins, la ville serait calme. « Nous restons », a déclaré Marie Curie.\n",
+        doc_id="a",
+        meta={"date": "2012-07-03"},
+    )
+    b = Article.from_text(
+        "Titre\n\nLe ministre a démenti la rumeur, selon l'AFP.\n", doc_id="b", meta={"date": "2012-05-20"}
+    )
     return Corpus.from_articles([a, b])
 
 

@@ -81,8 +81,7 @@ def test_running_text_puts_headings_on_their_own_line(tmp_path: Path) -> None:
     path = tmp_path / "x.conllu"
     path.write_text(SAMPLE + SAMPLE.replace("s1", "s3").replace("s2", "s4"), encoding="utf-8")
     text, spans = ev.running_text(ev.read_conllu(path))
-    assert text == ("Il vient du Maroc, dit-il. Titre sans point\n"
-                    "Il vient du Maroc, dit-il. Titre sans point")
+    assert text == ("Il vient du Maroc, dit-il. Titre sans point\nIl vient du Maroc, dit-il. Titre sans point")
     assert [text[a:b] for a, b in spans][:2] == ["Il vient du Maroc, dit-il.", "Titre sans point"]
 
 
@@ -97,12 +96,29 @@ def test_scores_on_sample(tmp_path: Path) -> None:
 
 
 def test_format_scores_is_aligned() -> None:
-    df = pd.DataFrame([
-        {"system": "ours", "precision": 99.9, "recall": 99.8, "f1": 99.85, "gold": 10,
-         "predicted": 10, "correct": 9},
-        {"system": "a much longer name", "precision": 1.0, "recall": 2.0, "f1": 1.33,
-         "gold": 10, "predicted": 1000, "correct": 1},
-    ], columns=ev.COLUMNS)
+    df = pd.DataFrame(
+        [
+            {
+                "system": "ours",
+                "precision": 99.9,
+                "recall": 99.8,
+                "f1": 99.85,
+                "gold": 10,
+                "predicted": 10,
+                "correct": 9,
+            },
+            {
+                "system": "a much longer name",
+                "precision": 1.0,
+                "recall": 2.0,
+                "f1": 1.33,
+                "gold": 10,
+                "predicted": 1000,
+                "correct": 1,
+            },
+        ],
+        columns=ev.COLUMNS,
+    )
     out = ev.format_scores(df, "Tokens")
     lines = out.splitlines()
     assert lines[0] == "Tokens"
@@ -173,8 +189,9 @@ def test_report_says_when_gold_is_absent(tmp_path: Path) -> None:
 
 def _many(n: int) -> str:
     """``n`` copies of the sample, sentence ids made unique (``b000-s1``...)."""
-    return "".join(SAMPLE.replace("# newdoc id = d1\n", "").replace("sent_id = s", f"sent_id = b{k:03d}-s")
-                   for k in range(n))
+    return "".join(
+        SAMPLE.replace("# newdoc id = d1\n", "").replace("sent_id = s", f"sent_id = b{k:03d}-s") for k in range(n)
+    )
 
 
 def test_blocks_go_whole_to_a_half_by_the_hash_of_their_first_sent_id(tmp_path: Path) -> None:
@@ -207,10 +224,14 @@ def test_scores_by_half_add_up_to_all_and_all_is_the_plain_score(tmp_path: Path,
 
 def test_the_error_file_lists_missed_and_spurious_tokens_with_their_half(tmp_path: Path) -> None:
     path = tmp_path / "x.conllu"
-    path.write_text(SAMPLE.replace("7\tdit\tdire", "7\tdit\tdire").replace(
-        "7\tdit\tdire\tVERB\t_\t_\t2\tparataxis\t_\tSpaceAfter=No\n8\t-il\til\tPRON\t_\t_\t7\tnsubj\t_\tSpaceAfter=No",
-        "7-8\tdit-il\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n7\tdit\tdire\tVERB\t_\t_\t2\tparataxis\t_\t_\n"
-        "8\til\til\tPRON\t_\t_\t7\tnsubj\t_\t_"), encoding="utf-8")
+    path.write_text(
+        SAMPLE.replace("7\tdit\tdire", "7\tdit\tdire").replace(
+            "7\tdit\tdire\tVERB\t_\t_\t2\tparataxis\t_\tSpaceAfter=No\n8\t-il\til\tPRON\t_\t_\t7\tnsubj\t_\tSpaceAfter=No",
+            "7-8\tdit-il\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n7\tdit\tdire\tVERB\t_\t_\t2\tparataxis\t_\t_\n"
+            "8\til\til\tPRON\t_\t_\t7\tnsubj\t_\t_",
+        ),
+        encoding="utf-8",
+    )
     errors = tmp_path / "e.tsv"
     ev.eval_tokens(path, systems=[ev.SYSTEM_OURS], by_half=True, errors_path=errors)
     rows = pd.read_csv(errors, sep="\t")
@@ -220,8 +241,22 @@ def test_the_error_file_lists_missed_and_spurious_tokens_with_their_half(tmp_pat
 
 
 def test_format_scores_prints_the_halves_and_the_split() -> None:
-    df = pd.DataFrame([{"half": h, "system": "ours", "precision": 99.0, "recall": 98.0, "f1": 98.5, "gold": 1,
-                        "predicted": 1, "correct": 1} for h in ("tune", "check", "all")], columns=ev.HALF_COLUMNS)
+    df = pd.DataFrame(
+        [
+            {
+                "half": h,
+                "system": "ours",
+                "precision": 99.0,
+                "recall": 98.0,
+                "f1": 98.5,
+                "gold": 1,
+                "predicted": 1,
+                "correct": 1,
+            }
+            for h in ("tune", "check", "all")
+        ],
+        columns=ev.HALF_COLUMNS,
+    )
     out = ev.format_scores(df, "Tokens")
     assert "split: blocks of 10 sentences" in out
     assert [ln.split()[0] for ln in out.splitlines() if ln.endswith("1")] == ["tune", "check", "all"]

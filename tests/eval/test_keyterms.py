@@ -28,19 +28,24 @@ def test_halves_partition_the_documents_with_gold():
     assert ev.halves(docs[:10])["tune"] == [i for i in h["tune"] if i < 10]
 
 
-TEXT = ("Grève à La Poste\n\n"
-        "Les postiers de La Poste sont en grève depuis lundi. La Poste refuse les congés demandés. "
-        "Les syndicats dénoncent la vie au travail des postiers.\n\n"
-        "Poste vacante : le directeur régional est parti.")
+TEXT = (
+    "Grève à La Poste\n\n"
+    "Les postiers de La Poste sont en grève depuis lundi. La Poste refuse les congés demandés. "
+    "Les syndicats dénoncent la vie au travail des postiers.\n\n"
+    "Poste vacante : le directeur régional est parti."
+)
 
 
-@pytest.mark.parametrize("phrase, expected", [
-    ("la poste", ("name", True)),          # written with capitals inside sentences
-    ("postier", ("single word", True)),    # stems match the plural
-    ("vie au travail", ("multi-word", True)),
-    ("conditions de travail", ("multi-word", False)),
-    ("grève", ("single word", True)),      # capitalised only in the title, which opens its sentence
-])
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("la poste", ("name", True)),  # written with capitals inside sentences
+        ("postier", ("single word", True)),  # stems match the plural
+        ("vie au travail", ("multi-word", True)),
+        ("conditions de travail", ("multi-word", False)),
+        ("grève", ("single word", True)),  # capitalised only in the title, which opens its sentence
+    ],
+)
 def test_keyphrase_type(phrase, expected):
     assert ev.keyphrase_type(phrase, TEXT) == expected
 
@@ -48,11 +53,13 @@ def test_keyphrase_type(phrase, expected):
 def _corpus(tmp_path):
     (tmp_path / "txt").mkdir(parents=True)
     (tmp_path / "txt" / "1.txt").write_text(TEXT, encoding="utf-8")
-    (tmp_path / "txt" / "2.txt").write_text("La fusée Ariane décolle de Kourou.\n\nLa fusée emporte un satellite.",
-                                             encoding="utf-8")
+    (tmp_path / "txt" / "2.txt").write_text(
+        "La fusée Ariane décolle de Kourou.\n\nLa fusée emporte un satellite.", encoding="utf-8"
+    )
     (tmp_path / "txt" / "3.txt").write_text("Sans mots-clés.", encoding="utf-8")
-    (tmp_path / "ref").write_text("1.html\tla poste;postier;grève;conditions de travail\n"
-                                  "2.html\tfusée;ariane;satellite\n", encoding="utf-8")
+    (tmp_path / "ref").write_text(
+        "1.html\tla poste;postier;grève;conditions de travail\n2.html\tfusée;ariane;satellite\n", encoding="utf-8"
+    )
     return tmp_path
 
 

@@ -35,8 +35,7 @@ def test_reader_spans_labels_and_nesting(tmp_path):
     p.write_text(SAMPLE, encoding="utf-8")
     (sent,) = ev.read_sequoia(p)
     got = {(sent.text[a:b], lab) for a, b, lab in sent.entities}
-    assert got == {("Jean-Pierre Dupont", "PER"), ("Conseil de l'Europe", "ORG"), ("Europe", "LOC"),
-                   ("Paris", "MISC")}
+    assert got == {("Jean-Pierre Dupont", "PER"), ("Conseil de l'Europe", "ORG"), ("Europe", "LOC"), ("Paris", "MISC")}
 
 
 def test_score_exact_match_and_views():
@@ -92,14 +91,20 @@ def test_gold_is_read_whole(shared_eval):
 
 
 def test_ours_beats_raw_spacy(scores):
-    ov = scores[(scores["label"] == "overall") & (scores["scheme"] == "exact")].set_index(["half", "view", "system"])["f1"]
+    ov = scores[(scores["label"] == "overall") & (scores["scheme"] == "exact")].set_index(["half", "view", "system"])[
+        "f1"
+    ]
     for half in ("tune", "check"):
         for view in ev.VIEWS:
             assert ov[(half, view, ev.SYSTEM_OURS)] > ov[(half, view, ev.SYSTEM_SPACY)] + 2.0, (half, view)
     assert ov[("all", "all", ev.SYSTEM_OURS)] >= 58.0
     assert ov[("all", "PER/LOC/ORG", ev.SYSTEM_OURS)] >= 65.0
-    per = scores[(scores["half"] == "all") & (scores["view"] == "all") & (scores["label"] == "PER")
-                 & (scores["scheme"] == "exact")].set_index("system")["f1"]
+    per = scores[
+        (scores["half"] == "all")
+        & (scores["view"] == "all")
+        & (scores["label"] == "PER")
+        & (scores["scheme"] == "exact")
+    ].set_index("system")["f1"]
     assert per[ev.SYSTEM_OURS] >= 77.0
 
 
@@ -121,5 +126,7 @@ def test_errors_are_written_with_their_half(shared_eval, tmp_path):
     errs = pd.read_csv(out, sep="\t", keep_default_na=False)
     assert list(errs.columns) == ev.ERROR_COLUMNS and set(errs["half"]) == {"tune", "check"}
     assert {"missed", "spurious", "wrong-extent"} <= set(errs["error"])
-    row = df[(df["half"] == "all") & (df["view"] == "all") & (df["scheme"] == "exact") & (df["label"] == "overall")].iloc[0]
+    row = df[
+        (df["half"] == "all") & (df["view"] == "all") & (df["scheme"] == "exact") & (df["label"] == "overall")
+    ].iloc[0]
     assert (errs["gold_label"] != "").sum() == row["gold"] - row["correct"]  # each gold item once

@@ -6,23 +6,39 @@ import pytest
 
 from analysis.eval import hipe as H
 
-HEADER = "TOKEN\tNE-COARSE-LIT\tNE-COARSE-METO\tNE-FINE-LIT\tNE-FINE-METO\tNE-FINE-COMP\tNE-NESTED\tNEL-LIT\tNEL-METO\tMISC"
+HEADER = (
+    "TOKEN\tNE-COARSE-LIT\tNE-COARSE-METO\tNE-FINE-LIT\tNE-FINE-METO\tNE-FINE-COMP\tNE-NESTED\tNEL-LIT\tNEL-METO\tMISC"
+)
 
 
 def _row(token: str, tag: str = "O", misc: str = "_") -> str:
     return "\t".join([token, tag, "O", "O", "O", "O", "O", "_", "_", misc])
 
 
-TSV = "\n".join([
-    HEADER,
-    "# hipe2022:document_id = doc-1",
-    _row("M", "B-pers", "NoSpaceAfter"), _row(".", "I-pers"), _row("Poin¬", "I-pers", "NoSpaceAfter|EndOfLine"),
-    _row("caré", "I-pers"), _row("est", "O"), _row("à", "O"), _row("Genève", "B-loc", "NoSpaceAfter"),
-    _row(".", "O", "EndOfSentence"),
-    "# hipe2022:document_id = doc-2",
-    _row("Le", "O"), _row("Conseil", "B-org", "EndOfLine"), _row("fédéral", "I-org"), _row("Berne", "B-org"),
-    _row("#mma", "B-pers"), _row("Times", "B-prod"),
-]) + "\n"
+TSV = (
+    "\n".join(
+        [
+            HEADER,
+            "# hipe2022:document_id = doc-1",
+            _row("M", "B-pers", "NoSpaceAfter"),
+            _row(".", "I-pers"),
+            _row("Poin¬", "I-pers", "NoSpaceAfter|EndOfLine"),
+            _row("caré", "I-pers"),
+            _row("est", "O"),
+            _row("à", "O"),
+            _row("Genève", "B-loc", "NoSpaceAfter"),
+            _row(".", "O", "EndOfSentence"),
+            "# hipe2022:document_id = doc-2",
+            _row("Le", "O"),
+            _row("Conseil", "B-org", "EndOfLine"),
+            _row("fédéral", "I-org"),
+            _row("Berne", "B-org"),
+            _row("#mma", "B-pers"),
+            _row("Times", "B-prod"),
+        ]
+    )
+    + "\n"
+)
 
 
 def test_reader_rebuilds_the_text_and_collects_entities_like_the_scorer(tmp_path):
@@ -32,11 +48,16 @@ def test_reader_rebuilds_the_text_and_collects_entities_like_the_scorer(tmp_path
     d1, d2 = H.read_hipe_path(tmp_path)
     assert d1.text == "M. Poin¬\ncaré est à Genève. " and d1.key == "HIPE-2022-v2.1-x-dev-fr#doc-1"
     assert [(d1.text[slice(*d1.char_span(a, b))], lab) for a, b, lab in d1.entities] == [
-        ("M. Poin¬\ncaré", "PER"), ("Genève", "LOC")]
+        ("M. Poin¬\ncaré", "PER"),
+        ("Genève", "LOC"),
+    ]
     # a mention crosses the line break; B- after I- of the same type opens a new entity; '#…' tokens
     # have no offsets; prod is out of the PER/LOC/ORG view
     assert [(d2.text[slice(*d2.char_span(a, b))], lab) for a, b, lab in d2.entities] == [
-        ("Conseil\nfédéral", "ORG"), ("Berne", "ORG"), ("Times", "OTHER")]
+        ("Conseil\nfédéral", "ORG"),
+        ("Berne", "ORG"),
+        ("Times", "OTHER"),
+    ]
     assert d2.dropped == 1 and d2.token_span(3, 10) == (1, 1)
     assert H.is_hipe(tmp_path) and H.is_hipe(src / "HIPE-2022-v2.1-x-dev-fr.tsv")
 
@@ -48,12 +69,15 @@ def test_a_plain_text_that_differs_is_an_error(tmp_path):
         H.read_hipe_path(tmp_path)
 
 
-@pytest.mark.parametrize("text, message", [
-    ("TOKEN\tNE-COARSE-LIT\n", r"no document"),
-    ("mot\tO\n", r"line 1: no HIPE header"),
-    (HEADER + "\n" + _row("mot") + "\n", r"line 2: a token before any"),
-    (HEADER + "\n# hipe2022:document_id = d\nmot\tO\n", r"line 3: 2 tab-separated column\(s\), expected 10"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("TOKEN\tNE-COARSE-LIT\n", r"no document"),
+        ("mot\tO\n", r"line 1: no HIPE header"),
+        (HEADER + "\n" + _row("mot") + "\n", r"line 2: a token before any"),
+        (HEADER + "\n# hipe2022:document_id = d\nmot\tO\n", r"line 3: 2 tab-separated column\(s\), expected 10"),
+    ],
+)
 def test_bad_files_name_the_problem(tmp_path, text, message):
     p = tmp_path / "HIPE-2022-bad.tsv"
     p.write_text(text, encoding="utf-8")

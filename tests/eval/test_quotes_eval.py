@@ -23,13 +23,25 @@ def _oracle(docs, *, speakers=True):
     by_doc = {d.doc_id: d for d in docs}
 
     def run(article):
-        rows = [{"start": g["content_start"], "end": g["content_end"], "kind": g["kind"],
-                 "speaker": g["speaker"] if speakers else "nobody at all", "named": bool(g["speaker"]),
-                 "speaker_start": g["speaker_full_start"] if g["speaker_full_start"] is not None else -1,
-                 "speaker_end": g["speaker_full_end"] if g["speaker_full_end"] is not None else -1,
-                 "gender": g["gender"]} for g in by_doc[article.doc_id].attributions]
-        claims = pd.DataFrame([{"start": c["start"], "end": c["end"], "status": c["status"], "text": c["text"]}
-                               for c in by_doc[article.doc_id].claims])
+        rows = [
+            {
+                "start": g["content_start"],
+                "end": g["content_end"],
+                "kind": g["kind"],
+                "speaker": g["speaker"] if speakers else "nobody at all",
+                "named": bool(g["speaker"]),
+                "speaker_start": g["speaker_full_start"] if g["speaker_full_start"] is not None else -1,
+                "speaker_end": g["speaker_full_end"] if g["speaker_full_end"] is not None else -1,
+                "gender": g["gender"],
+            }
+            for g in by_doc[article.doc_id].attributions
+        ]
+        claims = pd.DataFrame(
+            [
+                {"start": c["start"], "end": c["end"], "status": c["status"], "text": c["text"]}
+                for c in by_doc[article.doc_id].claims
+            ]
+        )
         return pd.DataFrame(rows), claims
 
     return run
@@ -48,7 +60,7 @@ def test_gold_has_its_documents_and_halves(gold):
     assert len(top) == 184  # README: 101 tune + 83 check top-level body attributions
     for d in gold:  # every span sits on the reader's text
         for a in d.attributions:
-            assert eq.normalise(d.text[a["content_start"]:a["content_end"]]) == eq.normalise(a["content_text"])
+            assert eq.normalise(d.text[a["content_start"] : a["content_end"]]) == eq.normalise(a["content_text"])
 
 
 def test_a_perfect_system_scores_100(gold, tmp_path):

@@ -12,8 +12,9 @@ from analysis.eval import timex as E
 from analysis.paths import ROOT, eval_dir
 
 TIMEBANK = eval_dir() / "timebank"
-needs_timebank = pytest.mark.skipif(not (TIMEBANK / "Data").is_dir(),
-                                    reason=f"French TimeBank not found at {TIMEBANK} (set ANALYSIS_EVAL_DIR)")
+needs_timebank = pytest.mark.skipif(
+    not (TIMEBANK / "Data").is_dir(), reason=f"French TimeBank not found at {TIMEBANK} (set ANALYSIS_EVAL_DIR)"
+)
 
 TML = """<?xml version='1.0' encoding='UTF-8'?>
 <TimeML>
@@ -74,11 +75,24 @@ def _doc(doc_id, gold_rows):
 
 
 def test_errors_name_every_outcome_and_by_type_counts_agreeing_types():
-    doc = _doc("d1", [(0, 4, "hier", "DATE", "2002-02-08", ""), (10, 22, "vers 20 h 30", "TIME", "T20:30", "APPROX"),
-                      (30, 35, "2 ans", "DURATION", "P2Y", ""), (50, 55, "lundi", "DATE", "2002-02-04", "")])
-    system = pd.DataFrame([(0, 4, "hier", "DATE", "2002-02-08"), (15, 22, "20 h 30", "TIME", "T20:30"),
-                           (30, 35, "2 ans", "DATE", "2000"), (40, 45, "trois", "DATE", "3")],
-                          columns=["start", "end", "text", "type", "value"])
+    doc = _doc(
+        "d1",
+        [
+            (0, 4, "hier", "DATE", "2002-02-08", ""),
+            (10, 22, "vers 20 h 30", "TIME", "T20:30", "APPROX"),
+            (30, 35, "2 ans", "DURATION", "P2Y", ""),
+            (50, 55, "lundi", "DATE", "2002-02-04", ""),
+        ],
+    )
+    system = pd.DataFrame(
+        [
+            (0, 4, "hier", "DATE", "2002-02-08"),
+            (15, 22, "20 h 30", "TIME", "T20:30"),
+            (30, 35, "2 ans", "DATE", "2000"),
+            (40, 45, "trois", "DATE", "3"),
+        ],
+        columns=["start", "end", "text", "type", "value"],
+    )
     errs = E.errors([doc], {"ours": [system]})
     assert list(errs.columns) == E.ERROR_COLUMNS
     assert list(errs["outcome"]) == ["ok", "extent", "wrong value", "missed", "spurious"]
@@ -151,16 +165,32 @@ def test_dateparser_peer_runs_on_one_document():
 @needs_timebank
 def test_cli_eval_timex_prints_both_systems_halves_types_and_heideltime(tmp_path):
     errors = tmp_path / "errors.tsv"
-    out = subprocess.run([sys.executable, "-m", "analysis", "eval", "timex", str(TIMEBANK), "--errors", str(errors)],
-                         capture_output=True, text=True, cwd=ROOT)
+    out = subprocess.run(
+        [sys.executable, "-m", "analysis", "eval", "timex", str(TIMEBANK), "--errors", str(errors)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert out.returncode == 0, out.stderr
-    for word in ("strict", "relaxed", "value P", "ours", "dateparser", "HeidelTime", "tune", "check", "DURATION",
-                 "SET", str(errors)):
+    for word in (
+        "strict",
+        "relaxed",
+        "value P",
+        "ours",
+        "dateparser",
+        "HeidelTime",
+        "tune",
+        "check",
+        "DURATION",
+        "SET",
+        str(errors),
+    ):
         assert word in out.stdout
     assert errors.read_text(encoding="utf-8").startswith("system\thalf\tdoc_id")
 
 
 def test_cli_eval_timex_bad_folder_is_one_line(tmp_path):
-    out = subprocess.run([sys.executable, "-m", "analysis", "eval", "timex", str(tmp_path)], capture_output=True,
-                         text=True, cwd=ROOT)
+    out = subprocess.run(
+        [sys.executable, "-m", "analysis", "eval", "timex", str(tmp_path)], capture_output=True, text=True, cwd=ROOT
+    )
     assert out.returncode == 2 and out.stderr.startswith("error:") and "Traceback" not in out.stderr

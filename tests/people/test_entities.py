@@ -63,9 +63,15 @@ def test_aliases_merged(mentions):
 
 
 def test_periphrases_of_a_state_are_the_state():
-    df = pd.DataFrame({"start": [0, 20, 40, 60, 80], "end": [14, 31, 50, 66, 90],
-                       "text": ["État hébreu", "Israël", "Hexagone", "Téhéran", "République islamique"],
-                       "label": ["MISC", "LOC", "MISC", "LOC", "ORG"], "counted": [True] * 5})
+    df = pd.DataFrame(
+        {
+            "start": [0, 20, 40, 60, 80],
+            "end": [14, 31, 50, 66, 90],
+            "text": ["État hébreu", "Israël", "Hexagone", "Téhéran", "République islamique"],
+            "label": ["MISC", "LOC", "MISC", "LOC", "ORG"],
+            "counted": [True] * 5,
+        }
+    )
     out = E.canonicalise(df).set_index("text")
     assert out.loc["État hébreu", "canonical"] == "Israël" and out.loc["État hébreu", "label"] == "LOC"
     assert out.loc["Hexagone", "canonical"] == "Hexagone"  # "France" is not in the text: the name as written
@@ -74,28 +80,46 @@ def test_periphrases_of_a_state_are_the_state():
 
 
 def test_alias_rules_are_general():
-    df = pd.DataFrame({
-        "start": [0, 30, 60, 90, 120, 150, 180],
-        "end": [16, 37, 70, 110, 126, 155, 190],
-        "text": ["Angela Merkel", "Merkel", "Zelenskiy", "Volodymyr Zelenskyy", "Fonds monétaire international",
-                 "FMI", "Jean Martin"],
-        "label": ["PER", "PER", "PER", "PER", "ORG", "ORG", "PER"],
-        "counted": [True] * 7,
-    })
+    df = pd.DataFrame(
+        {
+            "start": [0, 30, 60, 90, 120, 150, 180],
+            "end": [16, 37, 70, 110, 126, 155, 190],
+            "text": [
+                "Angela Merkel",
+                "Merkel",
+                "Zelenskiy",
+                "Volodymyr Zelenskyy",
+                "Fonds monétaire international",
+                "FMI",
+                "Jean Martin",
+            ],
+            "label": ["PER", "PER", "PER", "PER", "ORG", "ORG", "PER"],
+            "counted": [True] * 7,
+        }
+    )
     out = E.canonicalise(df).set_index("text")["canonical"]
     assert out["Merkel"] == "Angela Merkel"
     assert out["Zelenskiy"] == "Volodymyr Zelenskyy"
     assert out["FMI"] == "Fonds monétaire international"
     assert out["Jean Martin"] == "Jean Martin"
     # an ambiguous surname (two different full names) is not merged
-    amb = E.canonicalise(pd.DataFrame({"start": [0, 20, 40], "end": [10, 30, 45],
-                                       "text": ["Paul Martin", "Anne Martin", "Martin"],
-                                       "label": ["PER"] * 3, "counted": [True] * 3}))
+    amb = E.canonicalise(
+        pd.DataFrame(
+            {
+                "start": [0, 20, 40],
+                "end": [10, 30, 45],
+                "text": ["Paul Martin", "Anne Martin", "Martin"],
+                "label": ["PER"] * 3,
+                "counted": [True] * 3,
+            }
+        )
+    )
     assert amb.set_index("text").loc["Martin", "canonical"] == "Martin"
 
 
-@pytest.mark.parametrize("a, b", [("Zelensky", "Zelenski"), ("Zelenskyy", "Zelenskiy"), ("Zelensky", "Zélensky"),
-                                  ("Volodymyr", "Wolodymyr")])
+@pytest.mark.parametrize(
+    "a, b", [("Zelensky", "Zelenski"), ("Zelenskyy", "Zelenskiy"), ("Zelensky", "Zélensky"), ("Volodymyr", "Wolodymyr")]
+)
 def test_name_key_transliterations(a, b):
     assert E.name_key(a) == E.name_key(b)
 
@@ -106,11 +130,11 @@ def test_name_key_keeps_different_names_apart():
 
 def test_find_mentions_on_sentences():
     text = "Selon le président français Emmanuel Macron, l’Iran a livré des drones à la Russie."
-    got = {(text[m.start:m.end], m.label) for m in E.find_mentions(text)}
+    got = {(text[m.start : m.end], m.label) for m in E.find_mentions(text)}
     assert ("Iran", "LOC") in got and ("Russie", "LOC") in got
     assert any(t == "Emmanuel Macron" and lab == "PER" for t, lab in got)
     text = "Le Washington Post a rapporté que Washington hésite."
-    got = {(text[m.start:m.end], m.label) for m in E.find_mentions(text)}
+    got = {(text[m.start : m.end], m.label) for m in E.find_mentions(text)}
     assert ("Washington", "LOC") in got and not any(t == "Washington" and lab != "LOC" for t, lab in got)
     assert any(t.endswith("Washington Post") for t, _ in got)
 
@@ -142,45 +166,59 @@ def test_cooccurrence(mentions):
 
 def test_render_html_escapes_and_highlights():
     text = "L’Iran <et> la Russie"
-    ents = pd.DataFrame({"start": [2, 16], "end": [6, 22], "text": ["Iran", "Russie"], "label": ["LOC", "LOC"],
-                         "canonical": ["Iran", "Russie"]})
+    ents = pd.DataFrame(
+        {
+            "start": [2, 16],
+            "end": [6, 22],
+            "text": ["Iran", "Russie"],
+            "label": ["LOC", "LOC"],
+            "canonical": ["Iran", "Russie"],
+        }
+    )
     quotes = pd.DataFrame({"start": [0], "end": [22], "speaker": ["X"], "kind": ["direct"], "verb": ["dire"]})
     out = E.render_html(text, ents, quotes)
     assert "&lt;et&gt;" in out and out.count("<mark") == 2 and "LOC" in out
     assert out.index("border-bottom") < out.index("<mark")
 
 
-@pytest.mark.parametrize("text, name, label", [
-    ("Un porte-parole du ministère ukrainien de la Défense a démenti.", "ministère ukrainien de la Défense", "ORG"),
-    ("Le ministère de l'Intérieur a publié un communiqué.", "ministère de l'Intérieur", "ORG"),
-    ("Des drones Arash ont été livrés, selon Iran International.", "Arash", "MISC"),
-    ("Le missile Kalibr a frappé Kiev dans la nuit.", "Kalibr", "MISC"),
-])
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("Un porte-parole du ministère ukrainien de la Défense a démenti.", "ministère ukrainien de la Défense", "ORG"),
+        ("Le ministère de l'Intérieur a publié un communiqué.", "ministère de l'Intérieur", "ORG"),
+        ("Des drones Arash ont été livrés, selon Iran International.", "Arash", "MISC"),
+        ("Le missile Kalibr a frappé Kiev dans la nuit.", "Kalibr", "MISC"),
+    ],
+)
 def test_institutions_and_products(text, name, label):
-    found = {text[m.start:m.end]: m.label for m in E.find_mentions(text)}
+    found = {text[m.start : m.end]: m.label for m in E.find_mentions(text)}
     assert found.get(name) == label, found
 
 
 def test_product_rule_keeps_places_and_people():
     text = "Les avions de Moscou ont survolé Kiev. Le président Vladimir Poutine a salué les pilotes."
-    found = {text[m.start:m.end]: m.label for m in E.find_mentions(text)}
+    found = {text[m.start : m.end]: m.label for m in E.find_mentions(text)}
     assert found.get("Moscou") == "LOC" and found.get("Vladimir Poutine") == "PER"
 
 
 # --- long runs, long segments: linear, chunked under spaCy's limit -----------------------------------
 
+
 def _offsets_exact(found: pd.DataFrame, text: str) -> None:
     assert all(text[s:e] == t for s, e, t in zip(found["start"], found["end"], found["text"]))
 
 
-@pytest.mark.parametrize("text", [
-    pytest.param("«" * 200_000, id="200 KB of «"),
-    pytest.param("«a»" * 70_000, id="«a» repeated"),
-    pytest.param("a" * 200_000, id="one letter"),
-    pytest.param("'" * 200_000, id="apostrophes"),
-    pytest.param("Anti-" * 40_000 + "x", id="one huge hyphenated word"),
-    pytest.param("A" + "«" * 60_000, id="a capital, then 60 KB of «"),
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("«" * 200_000, id="200 KB of «"),
+        pytest.param("«a»" * 70_000, id="«a» repeated"),
+        pytest.param("a" * 200_000, id="one letter"),
+        pytest.param("'" * 200_000, id="apostrophes"),
+        pytest.param("Anti-" * 40_000 + "x", id="one huge hyphenated word"),
+        pytest.param("A" + "«" * 60_000, id="a capital, then 60 KB of «"),
+    ],
+)
 def test_long_runs_finish(text: str) -> None:
     """spaCy's tokenizer strips affixes from a run one at a time, rereading the rest each time: 200 KB of «
     did not finish in 300 s. Runs are cut for it, and text with no capital and no digit is not read."""
@@ -225,19 +263,27 @@ def test_model_text_cuts_only_long_runs() -> None:
     run = "«" * (3 * MAX_RUN_CHARS + 5)
     cut = model_text("x " + run + " y")
     assert len(cut) == len(run) + 4
-    assert [i for i, ch in enumerate(cut) if ch == " "] == [1, 2 + MAX_RUN_CHARS, 2 + 2 * MAX_RUN_CHARS,
-                                                           2 + 3 * MAX_RUN_CHARS, len(cut) - 2]
+    assert [i for i, ch in enumerate(cut) if ch == " "] == [
+        1,
+        2 + MAX_RUN_CHARS,
+        2 + 2 * MAX_RUN_CHARS,
+        2 + 3 * MAX_RUN_CHARS,
+        len(cut) - 2,
+    ]
     text = "Une phrase. " * 1000
     pieces = model_pieces(text, max_chars=100)
     assert "".join(p for _, p in pieces) == text
     assert all(len(p) <= 100 and p.endswith(". ") is False and p.rstrip().endswith(".") for _, p in pieces[:-1])
 
 
-@pytest.mark.parametrize("text", [
-    "les drones russes ont frappé la ville pendant la nuit, selon des témoins.",
-    "« c’est une guerre » a-t-il dit ; l’armée dément… (voir plus bas)",
-    "aujourd'hui, le ministère de la défense n'a rien dit : rien du tout !",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "les drones russes ont frappé la ville pendant la nuit, selon des témoins.",
+        "« c’est une guerre » a-t-il dit ; l’armée dément… (voir plus bas)",
+        "aujourd'hui, le ministère de la défense n'a rien dit : rien du tout !",
+    ],
+)
 def test_text_without_capital_or_digit_gives_no_mention(text: str) -> None:
     """Skipping such text is exact: every rule needs a capital or a digit in a mention."""
     from analysis.text.nlp import load
@@ -276,8 +322,15 @@ def test_many_distinct_names_merge_in_linear_time() -> None:
     names = [f"{word()} {word()}" for _ in range(20_000)]
     names += ["".join(rng.choices(string.ascii_uppercase, k=3)) for _ in range(5_000)]
     names += [n.split()[-1] for n in names[:100]]  # surnames of the first names
-    df = pd.DataFrame({"start": range(0, 10 * len(names), 10), "end": range(5, 10 * len(names), 10),
-                       "text": names, "label": "PER", "counted": True})
+    df = pd.DataFrame(
+        {
+            "start": range(0, 10 * len(names), 10),
+            "end": range(5, 10 * len(names), 10),
+            "text": names,
+            "label": "PER",
+            "counted": True,
+        }
+    )
     with within(60):
         out = E.canonicalise(df)
     assert (out["canonical"].iloc[-100:].to_numpy() == out["canonical"].iloc[:100].to_numpy()).all()

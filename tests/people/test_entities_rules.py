@@ -12,7 +12,7 @@ from analysis.people import gazetteer as G
 
 def found(text: str) -> dict[str, tuple[str, str]]:
     """Mention text → (label, title)."""
-    return {text[m.start:m.end]: (m.label, text[m.title_start:m.title_end]) for m in E.find_mentions(text)}
+    return {text[m.start : m.end]: (m.label, text[m.title_start : m.title_end]) for m in E.find_mentions(text)}
 
 
 # --- the text the model reads -------------------------------------------------------------------------
@@ -46,13 +46,16 @@ def test_a_hyphenated_name_at_the_line_end_is_one_mention_with_raw_offsets():
 # --- titles (HIPE comp.title inside the mention, PARSEME-FR outside: a column) --------------------------
 
 
-@pytest.mark.parametrize("text, name, title", [
-    ("Hier, M. Durand a parlé longuement.", "Durand", "M."),
-    ("Le général Lefort commande la place.", "Lefort", "général"),
-    ("On a entendu M. le président Moreau.", "Moreau", "M. le président"),
-    ("Nous avons reçu Mme\nCharpentier ce matin.", "Charpentier", "Mme"),
-    ("La lettre de M. de Montfort est arrivée.", "Montfort", "M."),
-])
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        ("Hier, M. Durand a parlé longuement.", "Durand", "M."),
+        ("Le général Lefort commande la place.", "Lefort", "général"),
+        ("On a entendu M. le président Moreau.", "Moreau", "M. le président"),
+        ("Nous avons reçu Mme\nCharpentier ce matin.", "Charpentier", "Mme"),
+        ("La lettre de M. de Montfort est arrivée.", "Montfort", "M."),
+    ],
+)
 def test_the_title_before_a_person_is_kept_beside_the_name(text, name, title):
     assert found(text)[name] == ("PER", title)
 
@@ -62,7 +65,7 @@ def test_the_entities_table_has_the_title_with_its_offsets():
     df = E.entities(text)
     assert list(df.columns) == list(E.MENTION_COLUMNS)
     row = df[df["text"] == "Durand"].iloc[0]
-    assert row["title"] == "M." and text[row["title_start"]:row["end"]] == "M. Durand"
+    assert row["title"] == "M." and text[row["title_start"] : row["end"]] == "M. Durand"
     other = df[df["text"] != "Durand"]
     assert (other["title"] == "").all() and (other["title_start"] == other["start"]).all()
     assert (other["title_end"] == other["start"]).all()
@@ -80,7 +83,10 @@ def test_names_after_a_form_of_address_and_in_a_list_after_mm_are_persons():
 def test_gazetteer_names_are_found_after_an_elision():
     pattern = G.gazetteer().pattern
     assert [m.group() for m in pattern.finditer("contre l'Italie et d'Allemagne, L'Espagne")] == [
-        "Italie", "Allemagne", "Espagne"]
+        "Italie",
+        "Allemagne",
+        "Espagne",
+    ]
     assert not pattern.search("aujourd'huiItalie")
 
 
@@ -130,8 +136,10 @@ def test_on_newspapers_ours_beats_the_raw_model_on_both_halves_and_on_persons(hi
 
     for half in ("tune", "check"):
         for scheme in ("exact", "overlap"):
-            assert hipe_scores[(half, "ours", scheme, "overall")] > hipe_scores[(half, ner.SYSTEM_SPACY, scheme,
-                                                                                "overall")] + 5, (half, scheme)
+            assert (
+                hipe_scores[(half, "ours", scheme, "overall")]
+                > hipe_scores[(half, ner.SYSTEM_SPACY, scheme, "overall")] + 5
+            ), (half, scheme)
         assert hipe_scores[(half, "ours", "exact", "PER")] > hipe_scores[(half, ner.SYSTEM_SPACY, "exact", "PER")] + 5
     assert hipe_scores[("check", "ours", "overlap", "overall")] >= 64.0
 

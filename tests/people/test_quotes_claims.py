@@ -43,8 +43,10 @@ def test_every_conditional_or_hypothetical_sentence_of_the_article(article_claim
 
 
 def test_denied_conditional_hypothetical_on_new_text():
-    text = ("Titre\n\nLa société a démenti toute fermeture de l'usine. Le ministre aurait quitté Paris hier. "
-            "Il a dit qu'il viendrait demain. Si la grève continue, la production baissera. Le ciel est bleu.\n")
+    text = (
+        "Titre\n\nLa société a démenti toute fermeture de l'usine. Le ministre aurait quitté Paris hier. "
+        "Il a dit qu'il viendrait demain. Si la grève continue, la production baissera. Le ciel est bleu.\n"
+    )
     c = Q.claims(text)
     by = dict(zip(c["text"].str[:12], c["status"]))
     assert by["La société a"] == "denied"
@@ -83,12 +85,34 @@ def test_audit_of_the_article(article_claims):
 def test_corpus_audit_by_month():
     import pandas as pd
 
-    q = pd.DataFrame([
-        {"doc_id": "a", "counted": True, "named": True, "source_type": "person", "gender": "f", "speaker": "Ada",
-         "speaker_text": "Ada", "kind": "direct", "verb": "dire", "stance": "neutral"},
-        {"doc_id": "b", "counted": True, "named": False, "source_type": "unknown", "gender": "unknown",
-         "speaker": "un témoin", "speaker_text": "un témoin", "kind": "indirect", "verb": "dire", "stance": "neutral"},
-    ])
+    q = pd.DataFrame(
+        [
+            {
+                "doc_id": "a",
+                "counted": True,
+                "named": True,
+                "source_type": "person",
+                "gender": "f",
+                "speaker": "Ada",
+                "speaker_text": "Ada",
+                "kind": "direct",
+                "verb": "dire",
+                "stance": "neutral",
+            },
+            {
+                "doc_id": "b",
+                "counted": True,
+                "named": False,
+                "source_type": "unknown",
+                "gender": "unknown",
+                "speaker": "un témoin",
+                "speaker_text": "un témoin",
+                "kind": "indirect",
+                "verb": "dire",
+                "stance": "neutral",
+            },
+        ]
+    )
     meta = pd.DataFrame([{"doc_id": "a", "date": "2012-05-03"}, {"doc_id": "b", "date": "2012-06-01"}])
     out = Q.corpus_audit(q, None, meta, by="month")
     assert out["sourcing"]["part"].tolist() == ["2012-05", "2012-06"]
@@ -101,23 +125,32 @@ def test_cli_claims_and_audit(capsys, tmp_path):
     from analysis.app.cli import main
 
     page = tmp_path / "a.txt"
-    page.write_text("Titre\n\nLe ministre a démenti la rumeur. Selon des témoins, la ville serait calme.\n",
-                    encoding="utf-8")
+    page.write_text(
+        "Titre\n\nLe ministre a démenti la rumeur. Selon des témoins, la ville serait calme.\n", encoding="utf-8"
+    )
     assert main(["claims", str(page), "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)["claims"]
     assert [r["status"] for r in rows][-2:] == ["denied", "conditional"]
     assert main(["audit", str(page), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert {"source": "des témoins", "class": "witness"}.items() <= next(r for r in out["anonymous"] if r["source"] == "des témoins").items()
+    assert {"source": "des témoins", "class": "witness"}.items() <= next(
+        r for r in out["anonymous"] if r["source"] == "des témoins"
+    ).items()
 
 
 def test_quote_reuse_across_documents_flags_differing_speakers():
-    a = analysis.Article.from_text("Titre\n\n« Nous ne céderons jamais devant la menace des drones iraniens », a déclaré "
-                                   "Volodymyr Zelensky.\n", doc_id="a")
-    b = analysis.Article.from_text("Titre\n\n« Nous ne céderons jamais devant la menace des drones iraniens ! », a "
-                                   "affirmé le ministre Dmytro Kouleba.\n", doc_id="b")
-    c = analysis.Article.from_text("Titre\n\n« Le ciel est bleu au-dessus de la mer ce matin », a dit Paul Durand.\n",
-                                   doc_id="c")
+    a = analysis.Article.from_text(
+        "Titre\n\n« Nous ne céderons jamais devant la menace des drones iraniens », a déclaré Volodymyr Zelensky.\n",
+        doc_id="a",
+    )
+    b = analysis.Article.from_text(
+        "Titre\n\n« Nous ne céderons jamais devant la menace des drones iraniens ! », a "
+        "affirmé le ministre Dmytro Kouleba.\n",
+        doc_id="b",
+    )
+    c = analysis.Article.from_text(
+        "Titre\n\n« Le ciel est bleu au-dessus de la mer ce matin », a dit Paul Durand.\n", doc_id="c"
+    )
     import pandas as pd
 
     reuse = Q.quote_reuse(pd.concat([Q.quotes(x) for x in (a, b, c)], ignore_index=True))

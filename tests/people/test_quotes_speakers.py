@@ -34,8 +34,8 @@ def _row(rows, fragment):
 def test_the_medium_is_not_the_speaker(rows):
     r = _row(rows, "Nous réagissons")
     assert r["speaker"] == "Jean-Philippe Magnen" and r["medium"] == "à l'AFP" and r["resolution"] == "name"
-    assert TEXT[r["medium_start"]:r["medium_end"]] == "à l'AFP"
-    assert TEXT[r["speaker_start"]:r["speaker_end"]] == "Jean-Philippe Magnen"
+    assert TEXT[r["medium_start"] : r["medium_end"]] == "à l'AFP"
+    assert TEXT[r["speaker_start"] : r["speaker_end"]] == "Jean-Philippe Magnen"
 
 
 def test_inverted_pronoun_resolves_to_the_previous_speaker(rows):
@@ -75,14 +75,16 @@ def test_noun_phrase_content_and_gerund_take_the_subject(rows):
 def test_gender_from_the_text_with_its_cue(rows):
     magnen = _row(rows, "Nous réagissons")
     assert magnen["gender"] == "m" and magnen["gender_cue_type"] in ("pronoun", "first_name")
-    assert TEXT[magnen["gender_cue_start"]:magnen["gender_cue_end"]] == magnen["gender_cue"]
+    assert TEXT[magnen["gender_cue_start"] : magnen["gender_cue_end"]] == magnen["gender_cue"]
     martin = _row(rows, "cinquante personnes")
     assert martin["gender"] == "f" and martin["gender_cue"] == "Mme" and martin["gender_cue_type"] == "title"
 
 
 def test_a_speaker_is_never_a_verb_fragment():
-    text = ("Titre\n\nLa porte-parole Myriam Martinet a elle relevé que les chiffres étaient faux. "
-            "Le gouvernement malien, impuissant, a de son côté dénoncé « la furie destructrice des milices ».\n")
+    text = (
+        "Titre\n\nLa porte-parole Myriam Martinet a elle relevé que les chiffres étaient faux. "
+        "Le gouvernement malien, impuissant, a de son côté dénoncé « la furie destructrice des milices ».\n"
+    )
     q = Q.quotes(text)
     r = q[q["text"].str.contains("chiffres")].iloc[0]
     assert r["speaker"] == "Myriam Martinet" and r["gender"] == "f"

@@ -11,14 +11,26 @@ from pathlib import Path
 import pytest
 
 from analysis.reading.article import (
-    Article, ArticleError, ArticleNotFoundError, BinaryFileError, DecodingWarning, EmptyArticleError, EncodingError,
-    MetadataError, NotFrenchWarning, load_article, parse_date)
+    Article,
+    ArticleError,
+    ArticleNotFoundError,
+    BinaryFileError,
+    DecodingWarning,
+    EmptyArticleError,
+    EncodingError,
+    MetadataError,
+    NotFrenchWarning,
+    load_article,
+    parse_date,
+)
 
 ARTICLE_SHA256 = "207fe853443106f6e596597dbb2fa54a13720773399e4dcc49784750c27d018e"
-FRENCH = ("L’Iran et la Russie signent un accord\n\nMoscou et Téhéran ont finalisé l’accord lors d’une "
-          "réunion début novembre, accélérant l’échange de composants et de conceptions clés qui "
-          "permettraient à la production de commencer en quelques mois. Les responsables ont déclaré "
-          "que la Russie a reçu des drones et des missiles.\n")
+FRENCH = (
+    "L’Iran et la Russie signent un accord\n\nMoscou et Téhéran ont finalisé l’accord lors d’une "
+    "réunion début novembre, accélérant l’échange de composants et de conceptions clés qui "
+    "permettraient à la production de commencer en quelques mois. Les responsables ont déclaré "
+    "que la Russie a reçu des drones et des missiles.\n"
+)
 
 
 def test_article_is_byte_for_byte(article_path):
@@ -45,8 +57,17 @@ def test_load_article_with_sidecar(article_path):
 
 def test_sidecar_is_valid_json_with_citation_fields(article_path):
     meta = json.loads(article_path.with_name("article.meta.json").read_text(encoding="utf-8"))
-    for key in ("title", "language", "outlet", "original_outlet", "original_author", "date",
-                "date_source", "date_certainty", "sha256"):
+    for key in (
+        "title",
+        "language",
+        "outlet",
+        "original_outlet",
+        "original_author",
+        "date",
+        "date_source",
+        "date_certainty",
+        "sha256",
+    ):
         assert meta.get(key), key
     assert meta["sha256"] == ARTICLE_SHA256
 
@@ -61,9 +82,17 @@ def test_without_sidecar_first_line_is_title_and_date_unknown(tmp_path):
     assert "first line" in art.meta["title_source"]
 
 
-@pytest.mark.parametrize("encoding, expected", [
-    ("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"), ("utf-16", "utf-16"), ("utf-16-be", None),
-    ("cp1252", "cp1252"), ("latin-1", None)])
+@pytest.mark.parametrize(
+    "encoding, expected",
+    [
+        ("utf-8", "utf-8"),
+        ("utf-8-sig", "utf-8-sig"),
+        ("utf-16", "utf-16"),
+        ("utf-16-be", None),
+        ("cp1252", "cp1252"),
+        ("latin-1", None),
+    ],
+)
 def test_encodings_are_detected_and_text_is_identical(tmp_path, encoding, expected):
     text = FRENCH.replace("’", "'") if encoding == "latin-1" else FRENCH
     p = tmp_path / "a.txt"
@@ -90,14 +119,17 @@ def test_cp1252_quotes_and_euro(tmp_path):
     assert art.encoding == "cp1252" and art.text == text
 
 
-@pytest.mark.parametrize("content, error, words", [
-    (b"", EmptyArticleError, "empty"),
-    (b"  \n\t \r\n ", EmptyArticleError, "white space"),
-    ("\u00a0\n \u202f".encode("utf-8"), EmptyArticleError, "white space"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", BinaryFileError, "binary"),
-    (bytes(range(1, 32)) * 20, BinaryFileError, "binary"),
-    (b"\xef\xbb\xbfBonjour \xff\xfe le monde", EncodingError, "UTF-8-SIG"),
-])
+@pytest.mark.parametrize(
+    "content, error, words",
+    [
+        (b"", EmptyArticleError, "empty"),
+        (b"  \n\t \r\n ", EmptyArticleError, "white space"),
+        ("\u00a0\n \u202f".encode("utf-8"), EmptyArticleError, "white space"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", BinaryFileError, "binary"),
+        (bytes(range(1, 32)) * 20, BinaryFileError, "binary"),
+        (b"\xef\xbb\xbfBonjour \xff\xfe le monde", EncodingError, "UTF-8-SIG"),
+    ],
+)
 def test_bad_files_get_one_line_errors(tmp_path, content, error, words):
     p = tmp_path / "bad.txt"
     p.write_bytes(content)
@@ -115,14 +147,17 @@ def test_missing_file(tmp_path):
         load_article(tmp_path)
 
 
-@pytest.mark.parametrize("sidecar, words", [
-    ("{not json", "malformed JSON at line 1"),
-    ("[1, 2]", "must be a JSON object"),
-    ('{"date": "20/11/2022"}', "malformed date"),
-    ('{"date": "2022-13-01"}', "malformed date"),
-    ('{"date": 2022}', "malformed date"),
-    ('{"title": 3}', "'title' must be a string"),
-])
+@pytest.mark.parametrize(
+    "sidecar, words",
+    [
+        ("{not json", "malformed JSON at line 1"),
+        ("[1, 2]", "must be a JSON object"),
+        ('{"date": "20/11/2022"}', "malformed date"),
+        ('{"date": "2022-13-01"}', "malformed date"),
+        ('{"date": 2022}', "malformed date"),
+        ('{"title": 3}', "'title' must be a string"),
+    ],
+)
 def test_malformed_sidecar(tmp_path, sidecar, words):
     p = tmp_path / "a.txt"
     p.write_text(FRENCH, encoding="utf-8")
@@ -147,9 +182,12 @@ def test_partial_dates():
 
 def test_not_french_warns(tmp_path):
     p = tmp_path / "en.txt"
-    p.write_text("Iran and Russia have agreed to build drones on Russian soil, according to the Washington "
-                 "Post. The deal was finalised at a meeting in early November, officials said, and the "
-                 "production could begin within months.\n", encoding="utf-8")
+    p.write_text(
+        "Iran and Russia have agreed to build drones on Russian soil, according to the Washington "
+        "Post. The deal was finalised at a meeting in early November, officials said, and the "
+        "production could begin within months.\n",
+        encoding="utf-8",
+    )
     with pytest.warns(NotFrenchWarning, match="does not look French"):
         art = load_article(p)
     assert art.text  # still loaded: a warning, not an error
@@ -218,7 +256,7 @@ def test_html_page_is_read_as_its_article(tmp_path):
     assert art.meta["date_source"] == 'page markup (<meta property="article:published_time">)'
     assert art.text.startswith("Mondial : la France bat l'Australie\nDimanche 17 juin, les Bleus")
     assert "<" not in art.text and "Accueil" not in art.text and "droits réservés" not in art.text
-    assert art.markup == NEWS_PAGE                          # the page, for the record, never in text
+    assert art.markup == NEWS_PAGE  # the page, for the record, never in text
     assert art.sha256 == hashlib.sha256(p.read_bytes()).hexdigest()
     assert art.meta["extractor"].startswith("trafilatura ")
 
@@ -228,7 +266,7 @@ def test_html_weekday_and_day_resolve_from_the_page_date(tmp_path):
 
     art = load_article(_write(tmp_path, "news.html", NEWS_PAGE))
     table = timexes(art)
-    assert (table.apply(lambda r: art.text[r.start:r.end] == r.text, axis=1)).all()  # offsets index the text
+    assert (table.apply(lambda r: art.text[r.start : r.end] == r.text, axis=1)).all()  # offsets index the text
     row = table[table.text == "Dimanche 17 juin"].iloc[0]
     assert row["value"] == "2018-06-17"  # a Sunday, three days before the page's date
     assert table.loc[table.text == "jeudi", "value"].item() == "2018-06-21"
@@ -240,7 +278,7 @@ def test_html_sentences_and_tokens_hold_no_markup(tmp_path):
     art = load_article(_write(tmp_path, "news.html", NEWS_PAGE))
     tables = analyse(art, lemmas=False, stems=False)
     assert not tables.sentences.text.str.contains("<").any()
-    assert (tables.tokens.apply(lambda r: art.text[r.start:r.end] == r.text, axis=1)).all()
+    assert (tables.tokens.apply(lambda r: art.text[r.start : r.end] == r.text, axis=1)).all()
 
 
 def test_html_dateline_only_and_no_date(tmp_path):
@@ -255,8 +293,9 @@ def test_html_dateline_only_and_no_date(tmp_path):
     assert art.meta["date"] == "2021-04-09" and art.meta["date_source"] == "file name"
 
 
-@pytest.mark.parametrize("where", ['<time datetime="2021-03-12">12 mars</time>',
-                                   '<p class="date">Publié le 12/03/2021</p>'])
+@pytest.mark.parametrize(
+    "where", ['<time datetime="2021-03-12">12 mars</time>', '<p class="date">Publié le 12/03/2021</p>']
+)
 def test_html_date_found_elsewhere_in_the_page_by_htmldate(tmp_path, where):
     page = UNDATED_PAGE.replace("</body>", f"{where}</body>")
     art = load_article(_write(tmp_path, "jardin.html", page))
@@ -264,16 +303,22 @@ def test_html_date_found_elsewhere_in_the_page_by_htmldate(tmp_path, where):
 
 
 def test_html_published_date_markup_wins_over_a_dateline(tmp_path):
-    page = DATELINE_PAGE.replace("</head>", '<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", '
-                                            '"datePublished": "2012-07-04T06:00:00Z"}]}</script></head>')
+    page = DATELINE_PAGE.replace(
+        "</head>",
+        '<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", '
+        '"datePublished": "2012-07-04T06:00:00Z"}]}</script></head>',
+    )
     art = load_article(_write(tmp_path, "croatie.html", page))
     assert art.meta["date"] == "2012-07-04" and art.meta["date_source"] == "page markup (JSON-LD datePublished)"
 
 
 def test_html_sidecar_wins_over_the_page(tmp_path):
     p = _write(tmp_path, "news.html", NEWS_PAGE)
-    _write(tmp_path, "news.meta.json", json.dumps({"title": "Titre corrigé", "date": "2018-06-19",
-                                                   "date_source": "the print edition"}))
+    _write(
+        tmp_path,
+        "news.meta.json",
+        json.dumps({"title": "Titre corrigé", "date": "2018-06-19", "date_source": "the print edition"}),
+    )
     art = load_article(p)
     assert art.title == "Titre corrigé" and art.meta["date"] == "2018-06-19"
     assert art.meta["date_source"] == "the print edition"
@@ -287,7 +332,8 @@ def test_html_sidecar_wins_over_the_page(tmp_path):
 
 def test_html_declared_single_byte_charset(tmp_path):
     page = UNDATED_PAGE.replace('charset="utf-8"', 'charset="iso-8859-15"').replace(
-        "financer un", "financer pour 200 € un")
+        "financer un", "financer pour 200 € un"
+    )
     art = load_article(_write(tmp_path, "jardin.html", page.encode("iso-8859-15")))
     assert art.encoding == "iso-8859-15" and "200 € un" in art.text and "partagé" in art.text
 
@@ -321,7 +367,7 @@ def test_md_front_matter_is_metadata_and_the_body_is_the_text(tmp_path):
     p = _write(tmp_path, "budget.md", MD + body)
     art = load_article(p)
     assert art.text == body and art.markup == MD + body
-    assert art.markup[art.meta["text_offset"]:] == art.text
+    assert art.markup[art.meta["text_offset"] :] == art.text
     assert art.title == "Le budget voté" and art.meta["author"] == "Jean Dupont, Marie Curie"
     assert art.meta["date"] == "2023-03-06" and art.meta["date_source"] == "front matter"
     assert art.meta["tags"] == ["ville"] and art.meta["format"] == "md"
@@ -332,15 +378,18 @@ def test_md_front_matter_is_metadata_and_the_body_is_the_text(tmp_path):
     assert art.text == body and art.meta["text_offset"] == 0 and "title_source" in art.meta
 
 
-@pytest.mark.parametrize("content, words", [
-    ("---\ntitle: x\n\nLe texte.\n", "never closed"),
-    ("---\ntitle: a: b\n---\nLe texte.\n", "malformed YAML front matter at line 2: mapping values"),
-    ("---\ntitle: [unclosed\n---\nLe texte.\n", "malformed YAML front matter"),
-    ("---\n- a\n- b\n---\nLe texte.\n", "not a mapping"),
-    ("---\ndate: 20 mars\n---\nLe texte.\n", "front matter date '20 mars' is not a date"),
-    ("---\ntitle: {a: 1}\n---\nLe texte.\n", "'title' must be a string"),
-    ('+++\ntitle = "x\n+++\nLe texte.\n', "malformed TOML front matter"),
-])
+@pytest.mark.parametrize(
+    "content, words",
+    [
+        ("---\ntitle: x\n\nLe texte.\n", "never closed"),
+        ("---\ntitle: a: b\n---\nLe texte.\n", "malformed YAML front matter at line 2: mapping values"),
+        ("---\ntitle: [unclosed\n---\nLe texte.\n", "malformed YAML front matter"),
+        ("---\n- a\n- b\n---\nLe texte.\n", "not a mapping"),
+        ("---\ndate: 20 mars\n---\nLe texte.\n", "front matter date '20 mars' is not a date"),
+        ("---\ntitle: {a: 1}\n---\nLe texte.\n", "'title' must be a string"),
+        ('+++\ntitle = "x\n+++\nLe texte.\n', "malformed TOML front matter"),
+    ],
+)
 def test_broken_front_matter_is_a_one_line_metadata_error(tmp_path, content, words):
     p = _write(tmp_path, "a.md", content)
     with pytest.raises(MetadataError) as info:
@@ -357,8 +406,13 @@ def test_a_file_is_the_same_article_alone_or_in_a_folder(tmp_path):
     from analysis.corpus import Corpus
 
     folder = tmp_path / "c"
-    files = {"news.html": NEWS_PAGE, "croatie.html": DATELINE_PAGE, "budget.md": MD + FRENCH,
-             "a.txt": FRENCH, "b-2022-11-20.txt": FRENCH.encode("cp1252")}
+    files = {
+        "news.html": NEWS_PAGE,
+        "croatie.html": DATELINE_PAGE,
+        "budget.md": MD + FRENCH,
+        "a.txt": FRENCH,
+        "b-2022-11-20.txt": FRENCH.encode("cp1252"),
+    }
     for name, content in files.items():
         _write(folder, name, content)
     _write(folder, "a.meta.json", json.dumps({"outlet": "Le Monde", "date": "2022-11"}))
@@ -384,13 +438,13 @@ ACCENTED = FRENCH + "Les élus ont débattu de l’été à Noël, à Besançon 
 def test_broken_utf8_is_an_error_with_the_offset_and_bytes(tmp_path):
     data = ACCENTED.encode("utf-8")
     at = data.index("été".encode())
-    broken = data[:at] + b"\xe9" + data[at + 2:]  # one "é" in Windows-1252 among UTF-8: a mixed edit
+    broken = data[:at] + b"\xe9" + data[at + 2 :]  # one "é" in Windows-1252 among UTF-8: a mixed edit
     p = _write(tmp_path, "a.txt", broken)
     with pytest.raises(EncodingError) as info:
         load_article(p)
     message = str(info.value)
     assert "\n" not in message and message.startswith(f"{p}: broken UTF-8: byte {at} (line 4) is 0xE9, ")
-    assert repr(broken[at - 8:at + 8]) in message and "1 invalid byte among 27 valid" in message
+    assert repr(broken[at - 8 : at + 8]) in message and "1 invalid byte among 27 valid" in message
     assert "errors='replace'" in message
 
 
@@ -398,8 +452,11 @@ def test_broken_utf8_loads_with_replace_and_a_warning(tmp_path):
     data = ACCENTED.encode("utf-8")
     broken = data[:50] + b"\xe9" + data[50:] + b"\xff"
     p = _write(tmp_path, "a.txt", broken)
-    with pytest.warns(DecodingWarning, match=rf"a\.txt: decoded as utf-8, 2 invalid bytes replaced by U\+FFFD "
-                                             rf"\(at byte 50, {len(broken) - 1}\)"):
+    with pytest.warns(
+        DecodingWarning,
+        match=rf"a\.txt: decoded as utf-8, 2 invalid bytes replaced by U\+FFFD "
+        rf"\(at byte 50, {len(broken) - 1}\)",
+    ):
         art = load_article(p, errors="replace")
     assert art.text.count("\ufffd") == 2 and "Besançon" in art.text
     assert art.meta["decoding"].startswith("utf-8, 2 invalid bytes replaced")
@@ -411,8 +468,11 @@ def test_single_byte_text_with_a_chance_utf8_sequence_decodes_with_a_warning(tmp
     # in Windows-1252, "déjà" + no-break space + "»" is E0 A0 BB, which is also valid UTF-8
     text = ACCENTED + "« Le vote est acquis, c’est déjà\u00a0», a dit le maire.\n"
     p = _write(tmp_path, "a.txt", text.encode("cp1252"))
-    with pytest.warns(DecodingWarning, match=r"decoded as cp1252 .* 1 byte sequence is also valid UTF-8 "
-                                             r"\(byte \d+ \(e0 a0 bb\)\)"):
+    with pytest.warns(
+        DecodingWarning,
+        match=r"decoded as cp1252 .* 1 byte sequence is also valid UTF-8 "
+        r"\(byte \d+ \(e0 a0 bb\)\)",
+    ):
         art = load_article(p)
     assert art.encoding == "cp1252" and art.text == text
 
@@ -452,6 +512,9 @@ def test_a_page_the_extractor_cannot_read_is_one_line(tmp_path, monkeypatch):
         raise RecursionError("maximum recursion depth exceeded\nwhile parsing")
 
     monkeypatch.setattr(html_page, "extract", boom)
-    with pytest.raises(ArticleError, match=r"news\.html: the page cannot be read \(RecursionError: maximum recursion "
-                                           r"depth exceeded\)$"):
+    with pytest.raises(
+        ArticleError,
+        match=r"news\.html: the page cannot be read \(RecursionError: maximum recursion "
+        r"depth exceeded\)$",
+    ):
         load_article(_write(tmp_path, "news.html", NEWS_PAGE))

@@ -61,5 +61,5 @@ def test_weekly_coverage_weeks_start_on_monday():
     docs = documents(Corpus.from_path(DEMO).materialize())
     cov = cs.coverage(docs, freq="week")
     assert (cov["period"].dt.day_of_week == 0).all()
-    assert cov["period"].iloc[0].strftime("%Y-%m-%d") == "2012-05-21"   # the Monday before 22 May 2012
+    assert cov["period"].iloc[0].strftime("%Y-%m-%d") == "2012-05-21"  # the Monday before 22 May 2012
     assert int(cov["articles"].sum()) == 100

@@ -51,8 +51,10 @@ def test_the_sm_margin_layout_and_a_date_from_the_europresse_id():
     assert a.meta["outlet"] == "L'Écho des Collines" and a.meta["author"] == "Jean Dupuis"
     assert a.meta["date"] == "2023-03-03" and a.meta["words"] == 74 and a.meta["layout"] == "sm-margin"
     assert b.meta["date"] == "2023-03-04" and b.meta["date_source"] == "europresse id"
-    assert b.text == "Le marché du samedi change de place\n\nLe marché du samedi s'installera sur la place de la " \
-                     "mairie pendant les travaux du parking, jusqu'à l'été.\n"
+    assert (
+        b.text == "Le marché du samedi change de place\n\nLe marché du samedi s'installera sur la place de la "
+        "mairie pendant les travaux du parking, jusqu'à l'été.\n"
+    )
 
 
 def test_the_same_dispatch_in_two_outlets_is_flagged_as_a_near_duplicate():
@@ -76,8 +78,10 @@ def test_near_duplicates_are_found_across_the_exports_of_a_folder(tmp_path):
 
 def test_a_europresse_file_with_no_article_is_one_error(tmp_path):
     path = tmp_path / "vide.html"
-    path.write_text("<html><body><div class='DocPublicationName'>x</div><div class='titreArticle'>y</div>"
-                    "</body></html>", encoding="utf-8")
+    path.write_text(
+        "<html><body><div class='DocPublicationName'>x</div><div class='titreArticle'>y</div></body></html>",
+        encoding="utf-8",
+    )
     assert europresse.is_export(path)
     with pytest.raises(europresse.EuropresseError, match=r"vide\.html: Europresse export with no article"):
         Corpus.from_path(path)
@@ -96,8 +100,10 @@ def test_an_iramuteq_corpus_gives_one_document_per_text_with_its_variables():
     corpus, docs = _docs(IRA)
     assert list(docs) == ["corpus_iramuteq/0", "corpus_iramuteq/1", "corpus_iramuteq/2"]
     a, b, c = docs.values()
-    assert a.text == ("Le conseil régional a voté un plan pour restaurer les rivières du territoire.\n"
-                      "Les associations de pêcheurs saluent une avancée.")
+    assert a.text == (
+        "Le conseil régional a voté un plan pour restaurer les rivières du territoire.\n"
+        "Les associations de pêcheurs saluent une avancée."
+    )
     assert a.meta["journal"] == "gazette" and a.meta["outlet"] == "gazette" and a.meta["theme"] == "environnement"
     assert a.meta["date"] == "2022-11-21"
     assert b.meta["date"] == "2022-11" and b.meta["author"] == "Camille Martin"
@@ -110,17 +116,24 @@ def test_an_iramuteq_corpus_gives_one_document_per_text_with_its_variables():
 
 
 def test_iramuteq_write_then_read_keeps_texts_and_variables(tmp_path):
-    arts = [Article.from_text("Un titre\n\nLe texte *important* du premier article.",
-                              meta={"outlet": "Le Petit Journal", "date": "2022-11-21"}, doc_id="a"),
-            Article.from_text("Second\n\nUn autre texte, sans étoile.", meta={"author": "Jean Dupuis"}, doc_id="b")]
+    arts = [
+        Article.from_text(
+            "Un titre\n\nLe texte *important* du premier article.",
+            meta={"outlet": "Le Petit Journal", "date": "2022-11-21"},
+            doc_id="a",
+        ),
+        Article.from_text("Second\n\nUn autre texte, sans étoile.", meta={"author": "Jean Dupuis"}, doc_id="b"),
+    ]
     out = tmp_path / "c.txt"
     report = iramuteq.write_corpus(arts, out)
     assert report["asterisks_removed"].tolist() == [2, 0]
     assert report["values_changed"].tolist() == [1, 1]
     assert iramuteq.is_corpus(out)
     back = iramuteq.read_corpus(out)
-    assert [t.text for t in back] == ["Un titre\n\nLe texte important du premier article.",
-                                      "Second\n\nUn autre texte, sans étoile."]
+    assert [t.text for t in back] == [
+        "Un titre\n\nLe texte important du premier article.",
+        "Second\n\nUn autre texte, sans étoile.",
+    ]
     assert back[0].meta["outlet"] == "Le Petit Journal" and back[0].meta["doc"] == "a"
     assert back[0].meta["date"] == "2022-11-21" and back[1].meta["author"] == "Jean Dupuis"
 
@@ -146,19 +159,25 @@ def test_the_txm_export_is_xml_with_text_metadata_and_words_with_offsets(tmp_pat
     assert len(words) == report.loc[0, "words"] > 10
     raw = t.texts["export_sm/0"]
     for w in words:
-        assert raw[int(w.get("start")):int(w.get("end"))] == w.text
+        assert raw[int(w.get("start")) : int(w.get("end"))] == w.text
     assert words[0].get("norm") == "la"
 
 
-@pytest.mark.parametrize("header, date, words, page", [
-    ("Thursday, December 22, 2022 13887 mots, p. 819(40)", "2022-12-22", 13887, "819"),
-    ("samedi 1er avril 2023 1\u202f234 mots, p. A2", "2023-04-01", 1234, "A2"),
-    ("vendredi 3 février 2023", "2023-02-03", None, None),
-])
+@pytest.mark.parametrize(
+    "header, date, words, page",
+    [
+        ("Thursday, December 22, 2022 13887 mots, p. 819(40)", "2022-12-22", 13887, "819"),
+        ("samedi 1er avril 2023 1\u202f234 mots, p. A2", "2023-04-01", 1234, "A2"),
+        ("vendredi 3 février 2023", "2023-02-03", None, None),
+    ],
+)
 def test_headers_in_french_and_english(tmp_path, header, date, words, page):
     path = tmp_path / "e.html"
-    path.write_text(f"<html><body><article><header><span class='DocPublicationName'>Le Journal</span>"
-                    f"<span class='DocHeader'>{header}</span><p class='titreArticleVisu'>Titre</p></header>"
-                    f"<div class='docOcurrContainer'><p>Un texte.</p></div></article></body></html>", encoding="utf-8")
+    path.write_text(
+        f"<html><body><article><header><span class='DocPublicationName'>Le Journal</span>"
+        f"<span class='DocHeader'>{header}</span><p class='titreArticleVisu'>Titre</p></header>"
+        f"<div class='docOcurrContainer'><p>Un texte.</p></div></article></body></html>",
+        encoding="utf-8",
+    )
     (art,) = europresse.read_export(path)
     assert (art.meta["date"], art.meta["words"], art.meta["page"]) == (date, words, page)

@@ -24,8 +24,10 @@ def test_keyterms_api(article_terms, tables, raw_text):
     assert {"drone", "Iran", "Russie"} <= set(article_terms["term"].head(5))
     assert (article_terms["n_words"] > 1).any()
     for row in article_terms.itertuples():
-        assert raw_text[row.start:row.end].replace("’", "'").lower() == row.form.replace("’", "'").lower() \
+        assert (
+            raw_text[row.start : row.end].replace("’", "'").lower() == row.form.replace("’", "'").lower()
             or row.count > 1
+        )
 
 
 def test_keyterms_accepts_text_and_tokens(tables):
@@ -42,8 +44,10 @@ def test_keyterms_deduplicated_by_stem(article_terms):
 
 
 def test_subphrase_dropped_unless_alone():
-    text = ("Le Conseil de sécurité se réunit. Le Conseil de sécurité vote. Le Conseil de sécurité condamne.\n\n"
-            "Le Conseil de sécurité publie un texte sur la sécurité alimentaire.")
+    text = (
+        "Le Conseil de sécurité se réunit. Le Conseil de sécurité vote. Le Conseil de sécurité condamne.\n\n"
+        "Le Conseil de sécurité publie un texte sur la sécurité alimentaire."
+    )
     got = terms.keyterms(text, top=10)["term"].tolist()
     assert "Conseil de sécurité" in got or "conseil de sécurité" in [g.lower() for g in got]
     lowered = [g.lower() for g in got]
@@ -68,16 +72,20 @@ def test_candidates_follow_patterns(tables):
 
 
 def test_surname_counts_toward_full_name():
-    text = ("Mitt Romney a perdu l'Ohio.\n\nRomney a salué ses partisans. Les partisans de Romney sont déçus. "
-            "Romney reviendra.")
+    text = (
+        "Mitt Romney a perdu l'Ohio.\n\nRomney a salué ses partisans. Les partisans de Romney sont déçus. "
+        "Romney reviendra."
+    )
     got = terms.keyterms(text, top=10)
     assert "Mitt Romney" in set(got["term"]) and "Romney" not in set(got["term"])
     assert int(got.set_index("term").at["Mitt Romney", "count"]) > 1
 
 
 def test_lone_adjectives_and_single_phrases_left_out():
-    text = ("Le gouvernement iranien annonce un budget.\n\nLe budget iranien augmente. Le ministre iranien "
-            "défend le budget devant un parlement hostile.")
+    text = (
+        "Le gouvernement iranien annonce un budget.\n\nLe budget iranien augmente. Le ministre iranien "
+        "défend le budget devant un parlement hostile."
+    )
     got = [t.lower() for t in terms.keyterms(text, top=10)["term"]]
     assert "iranien" not in got and "budget" in got
     assert "parlement hostile" not in got  # a phrase seen once is not a key term
@@ -125,10 +133,12 @@ def test_wikinews_evaluation(shared_eval):
         assert scores.loc[("ours", half), "F1@5"] >= 1.3 * scores.loc[("tfidf", half), "F1@5"]
 
 
-HEADLINE = ("Chili : un séisme secoue la région de Valparaiso\n\n"
-            "Un séisme de magnitude 6 a frappé lundi la région de Valparaiso. Les habitants de la région "
-            "ont quitté leurs maisons. Le séisme n'a pas fait de victime, selon les secours.\n\n"
-            "Les secours restent mobilisés dans la région, où les répliques du séisme se poursuivent.")
+HEADLINE = (
+    "Chili : un séisme secoue la région de Valparaiso\n\n"
+    "Un séisme de magnitude 6 a frappé lundi la région de Valparaiso. Les habitants de la région "
+    "ont quitté leurs maisons. Le séisme n'a pas fait de victime, selon les secours.\n\n"
+    "Les secours restent mobilisés dans la région, où les répliques du séisme se poursuivent."
+)
 
 
 def test_headline_topic_before_a_colon_comes_first():
@@ -144,7 +154,9 @@ def test_headline_label_read_as_nouns_whatever_the_tag():
     mask = kt._topic_labels(tables.tokens, tables.segments, max_words=kt.MAX_WORDS)
     assert tables.tokens.loc[mask, "text"].tolist() == ["Chili"]
     # a clause before the colon is no label, nor is a colon outside the title
-    clause = analysis.analyse("Le ministre a déclaré : la réforme attendra\n\nLa réforme attendra : le ministre l'a dit.")
+    clause = analysis.analyse(
+        "Le ministre a déclaré : la réforme attendra\n\nLa réforme attendra : le ministre l'a dit."
+    )
     assert not kt._topic_labels(clause.tokens, clause.segments, max_words=kt.MAX_WORDS).any()
     long = analysis.analyse("Crash du vol Rio-Paris au large du Brésil : le rapport final\n\nLe rapport est publié.")
     assert not kt._topic_labels(long.tokens, long.segments, max_words=kt.MAX_WORDS).any()  # "au", five words
@@ -155,8 +167,10 @@ def test_headline_label_read_as_nouns_whatever_the_tag():
 def test_capitals_inside_a_sentence_mark_proper_nouns():
     import analysis
 
-    text = ("Accord à Athènes\n\nLe nouveau premier ministre Kostas Andrianos a prêté serment. "
-            "« Nous tiendrons », a dit Andrianos. Selon le journal Le Monde, le directeur de La Poste démissionne.")
+    text = (
+        "Accord à Athènes\n\nLe nouveau premier ministre Kostas Andrianos a prêté serment. "
+        "« Nous tiendrons », a dit Andrianos. Selon le journal Le Monde, le directeur de La Poste démissionne."
+    )
     toks = analysis.analyse(text).tokens
     proper, particle = kt._proper(toks)
     marked = dict(zip(toks["text"], zip(proper, particle)))
@@ -168,17 +182,21 @@ def test_capitals_inside_a_sentence_mark_proper_nouns():
 
 
 def test_article_of_a_name_is_kept_and_the_name_not_cut():
-    text = ("Grève des facteurs\n\nLes facteurs de La Poste sont en grève. La direction de La Poste refuse de "
-            "négocier.\n\nLa Poste affirme que la grève est minoritaire. La grève continue.")
+    text = (
+        "Grève des facteurs\n\nLes facteurs de La Poste sont en grève. La direction de La Poste refuse de "
+        "négocier.\n\nLa Poste affirme que la grève est minoritaire. La grève continue."
+    )
     got = terms.keyterms(text, top=10)
     assert "La Poste" in set(got["term"]) and "poste" not in {t.lower() for t in got["term"]}
     assert int(got.set_index("term").at["La Poste", "count"]) == 3  # the sentence start counts too
 
 
 def test_surname_with_particle_and_form_of_address():
-    text = ("Football : le club fait le bilan\n\nLe directeur sportif, Nick De Santis, a parlé de la saison. "
-            "Selon De Santis, le club progresse. Le président Marco Ventura a félicité les joueurs.\n\n"
-            "Mr Ventura a promis des renforts. De Santis veut un nouveau gardien.")
+    text = (
+        "Football : le club fait le bilan\n\nLe directeur sportif, Nick De Santis, a parlé de la saison. "
+        "Selon De Santis, le club progresse. Le président Marco Ventura a félicité les joueurs.\n\n"
+        "Mr Ventura a promis des renforts. De Santis veut un nouveau gardien."
+    )
     got = terms.keyterms(text, top=10).set_index("term")
     assert "Nick De Santis" in got.index and "De Santis" not in got.index and "Santis" not in got.index
     assert "Marco Ventura" in got.index and not any(t.startswith("Mr") for t in got.index)
@@ -186,8 +204,10 @@ def test_surname_with_particle_and_form_of_address():
 
 
 def test_a_person_named_once_in_full_then_by_surname_recurs():
-    text = ("Élections en Grèce\n\nLe conservateur Antonis Samaras a formé un gouvernement avec les socialistes. "
-            "Le gouvernement de M. Samaras devra négocier avec l'Europe.")
+    text = (
+        "Élections en Grèce\n\nLe conservateur Antonis Samaras a formé un gouvernement avec les socialistes. "
+        "Le gouvernement de M. Samaras devra négocier avec l'Europe."
+    )
     got = terms.keyterms(text, top=10)
     assert "Antonis Samaras" in set(got["term"])  # full name once, surname once: two mentions
     off = terms.keyterms(text, top=10, weights={"name_part": 0})
@@ -209,8 +229,10 @@ def test_adjective_after_its_noun_misread_as_a_verb():
 
 
 def test_title_words_weigh_more():
-    text = ("Inondations dans le Gard\n\nLes pluies ont noyé les routes du département. Les pluies continuent, "
-            "et les secours évacuent les riverains des routes coupées.")
+    text = (
+        "Inondations dans le Gard\n\nLes pluies ont noyé les routes du département. Les pluies continuent, "
+        "et les secours évacuent les riverains des routes coupées."
+    )
     on = terms.keyterms(text, top=20).set_index("term")["score"]
     off = terms.keyterms(text, top=20, weights={"title_boost": 0}).set_index("term")["score"]
     assert on["Gard"] / off["Gard"] == pytest.approx(1 + kt.WEIGHTS["title_boost"])
@@ -221,20 +243,27 @@ def test_title_words_weigh_more():
 def test_subphrase_after_an_elision_is_a_subphrase():
     assert kt._padded("olonne") in kt._padded("sables d'olonne")
     assert kt._padded("lonne") not in kt._padded("sables d'olonne")
-    text = ("Départ de la course au large\n\nLes voiliers quittent le port de Pornic d'Armor. Le public de "
-            "Pornic d'Armor applaudit les marins.\n\nLa ville de Pornic d'Armor fête la course au large.")
+    text = (
+        "Départ de la course au large\n\nLes voiliers quittent le port de Pornic d'Armor. Le public de "
+        "Pornic d'Armor applaudit les marins.\n\nLa ville de Pornic d'Armor fête la course au large."
+    )
     got = terms.keyterms(text, top=10)["term"].tolist()
     assert "Pornic d'Armor" in got and "Armor" not in got
 
 
 def test_headline_figures_rank_after_the_topic():
-    text = ("Chili : 120 morts après le séisme\n\nLe séisme a frappé la côte lundi. Les secours ont compté "
-            "120 morts et des centaines de blessés. Le séisme a détruit des routes.")
+    text = (
+        "Chili : 120 morts après le séisme\n\nLe séisme a frappé la côte lundi. Les secours ont compté "
+        "120 morts et des centaines de blessés. Le séisme a détruit des routes."
+    )
     got = terms.keyterms(text, top=10)
     assert got["term"].head(2).tolist() == ["Chili", "120 morts"]
     assert int(got.set_index("term").at["120 morts", "count"]) == 2  # the body repeats the figure
-    pct = terms.keyterms("Impôts locaux : une hausse de 3 % votée\n\nLe conseil vote une hausse des impôts "
-                         "locaux. La hausse touche les ménages.", top=10)
+    pct = terms.keyterms(
+        "Impôts locaux : une hausse de 3 % votée\n\nLe conseil vote une hausse des impôts "
+        "locaux. La hausse touche les ménages.",
+        top=10,
+    )
     assert "3 %" in set(pct["term"])
     off = terms.keyterms(text, top=10, weights={"title_figure": 0})
     assert "120 morts" not in set(off["term"])
@@ -248,10 +277,19 @@ def test_a_date_in_the_headline_is_no_figure():
 
 
 def test_codes_of_letters_and_digits_are_names_not_numbers():
-    assert [bool(kt._CODE.fullmatch(w)) for w in ("3ds", "g20", "f-16", "42e", "1er", "2012", "8000")] == \
-        [True, True, True, False, False, False, False]
-    text = ("Consoles portables\n\nLa 3DS XL sortira en juin. La 3DS XL coûtera 200 euros.\n\n"
-            "Les joueurs attendent la 3DS XL depuis des mois.")
+    assert [bool(kt._CODE.fullmatch(w)) for w in ("3ds", "g20", "f-16", "42e", "1er", "2012", "8000")] == [
+        True,
+        True,
+        True,
+        False,
+        False,
+        False,
+        False,
+    ]
+    text = (
+        "Consoles portables\n\nLa 3DS XL sortira en juin. La 3DS XL coûtera 200 euros.\n\n"
+        "Les joueurs attendent la 3DS XL depuis des mois."
+    )
     got = terms.keyterms(text, top=10)["term"].tolist()
     assert got[0] == "3DS XL"  # one name, not a number before "XL"
 
@@ -259,6 +297,8 @@ def test_codes_of_letters_and_digits_are_names_not_numbers():
 def test_accent_restored_on_capitals():
     assert kt._accented("Etats-Unis") == "États-Unis" and kt._accented("Ecole") == "École"
     assert kt._accented("Eric") == "Eric" and kt._accented("Airbus") == "Airbus"  # names used both ways
-    text = ("Visite officielle\n\nLe président a quitté les Etats-Unis lundi. Les Etats-Unis et le Canada "
-            "signent un accord.\n\nLes Etats-Unis promettent des investissements.")
+    text = (
+        "Visite officielle\n\nLe président a quitté les Etats-Unis lundi. Les Etats-Unis et le Canada "
+        "signent un accord.\n\nLes Etats-Unis promettent des investissements."
+    )
     assert "États-Unis" in set(terms.keyterms(text, top=10)["term"])

@@ -80,13 +80,23 @@ def test_frequencies_by_doc_groups(tokens):
 
 
 def test_ngrams_stay_in_sentences_and_skip_punctuation():
-    toks = pd.DataFrame({
-        "doc_id": "d", "seg": 0, "sent": [0, 0, 0, 0, 1, 1], "i": range(6), "start": range(0, 12, 2),
-        "end": range(1, 13, 2), "text": ["drone", "russe", ",", "missile", "iranien", "drone"],
-        "norm": ["drone", "russe", ",", "missile", "iranien", "drone"],
-        "lemma": ["drone", "russe", ",", "missile", "iranien", "drone"],
-        "is_stop": False, "is_punct": [False, False, True, False, False, False], "is_alpha": True,
-        "counted": True})
+    toks = pd.DataFrame(
+        {
+            "doc_id": "d",
+            "seg": 0,
+            "sent": [0, 0, 0, 0, 1, 1],
+            "i": range(6),
+            "start": range(0, 12, 2),
+            "end": range(1, 13, 2),
+            "text": ["drone", "russe", ",", "missile", "iranien", "drone"],
+            "norm": ["drone", "russe", ",", "missile", "iranien", "drone"],
+            "lemma": ["drone", "russe", ",", "missile", "iranien", "drone"],
+            "is_stop": False,
+            "is_punct": [False, False, True, False, False, False],
+            "is_alpha": True,
+            "counted": True,
+        }
+    )
     got = set(terms.ngrams(toks, n=2)["term"])
     assert got == {"drone russe", "iranien drone"}
     crossing = set(terms.ngrams(toks, n=2, cross_punct=True)["term"])
@@ -105,7 +115,7 @@ def test_repeated_phrases_subsume(tables, tokens, raw_text):
     ph = terms.repeated_phrases(tokens)
     assert (ph["count"] >= 2).all()
     for row in ph.itertuples():
-        assert raw_text[row.start:row.end].lower().replace("’", "'").replace(" ", "") == row.term.replace(" ", "")
+        assert raw_text[row.start : row.end].lower().replace("’", "'").replace(" ", "") == row.term.replace(" ", "")
     # "sur le sol russe" (3 times) is kept; its part "le sol russe" never occurs apart: subsumed
     terms_ = set(ph["term"])
     assert "sur le sol russe" in terms_ and "le sol russe" not in terms_
@@ -118,7 +128,7 @@ def test_repeated_phrases_subsume(tables, tokens, raw_text):
 
 
 def test_repeated_phrases_subsumption_is_by_count():
-    text = ("Le chat noir dort. Le chat noir dort. Le chat noir mange.\n\nUn chien noir dort. Le chien noir dort.")
+    text = "Le chat noir dort. Le chat noir dort. Le chat noir mange.\n\nUn chien noir dort. Le chien noir dort."
     import analysis
 
     ph = terms.repeated_phrases(analysis.analyse(text).tokens).set_index("term")["count"].to_dict()
@@ -157,9 +167,18 @@ def test_keyness_against_wordfreq(tokens):
 
 
 def test_keyness_absent_word_smoothed():
-    toks = pd.DataFrame({"doc_id": "d", "text": ["zzqxv"] * 3 + ["maison"] * 3, "norm": ["zzqxv"] * 3 + ["maison"] * 3,
-                         "lemma": ["zzqxv"] * 3 + ["maison"] * 3, "is_stop": False, "is_punct": False,
-                         "is_alpha": True, "counted": True})
+    toks = pd.DataFrame(
+        {
+            "doc_id": "d",
+            "text": ["zzqxv"] * 3 + ["maison"] * 3,
+            "norm": ["zzqxv"] * 3 + ["maison"] * 3,
+            "lemma": ["zzqxv"] * 3 + ["maison"] * 3,
+            "is_stop": False,
+            "is_punct": False,
+            "is_alpha": True,
+            "counted": True,
+        }
+    )
     k = terms.keyness(toks, absent=0).set_index("term")
     assert not k.loc["zzqxv", "in_reference"] and k.loc["maison", "in_reference"]
     assert math.isclose(k.loc["zzqxv", "ref_per_1000"], terms.ABSENT_FREQUENCY * 1000)
@@ -183,10 +202,12 @@ def test_kwic_offsets_and_forms(tables, tokens, raw_text):
     assert list(k.columns) == ["doc_id", "seg", "sent", "start", "end", "left", "node", "right"]
     assert len(k) == 4
     for row in k.itertuples():
-        assert raw_text[row.start:row.end] == row.node
+        assert raw_text[row.start : row.end] == row.node
     assert set(k["node"]) == {"missiles"}
     assert len(terms.kwic(tokens, "missile", by="form")) == 0
-    assert len(terms.kwic(tokens, "missile", text=raw_text, uncounted=True)) == 4 + _pullquote_occurrences(tables, "missile")
+    assert len(terms.kwic(tokens, "missile", text=raw_text, uncounted=True)) == 4 + _pullquote_occurrences(
+        tables, "missile"
+    )
     chars = terms.kwic(tokens, "sol russe", by="norm", text=raw_text, window=20, chars=True)
     assert len(chars) == 3 and all(len(x) <= 20 for x in chars["left"])
 
@@ -204,8 +225,18 @@ def test_dispersion_and_trends(tokens):
 
 
 def test_dispersion_scores_extremes():
-    even = pd.DataFrame({"doc_id": "d", "text": ["a", "b"] * 50, "norm": ["a", "b"] * 50, "lemma": ["a", "b"] * 50,
-                         "is_stop": False, "is_punct": False, "is_alpha": True, "counted": True})
+    even = pd.DataFrame(
+        {
+            "doc_id": "d",
+            "text": ["a", "b"] * 50,
+            "norm": ["a", "b"] * 50,
+            "lemma": ["a", "b"] * 50,
+            "is_stop": False,
+            "is_punct": False,
+            "is_alpha": True,
+            "counted": True,
+        }
+    )
     lumped = even.copy()
     lumped["lemma"] = ["a"] * 10 + ["b"] * 90
     e = terms.dispersion_scores(even, ["a"], parts=10).iloc[0]
@@ -214,9 +245,24 @@ def test_dispersion_scores_extremes():
     assert math.isclose(l_["juilland_d"], 0.0, abs_tol=1e-12) and math.isclose(l_["gries_dp"], 0.9)
 
 
-@pytest.mark.parametrize("word, n", [("table", 1), ("le", 1), ("été", 2), ("missiles", 2), ("Iran", 2),
-                                     ("réunion", 3), ("aujourd'hui", 3), ("production", 3), ("quatre", 1),
-                                     ("naïf", 2), ("drones", 1), ("oiseau", 2), ("4500", 1)])
+@pytest.mark.parametrize(
+    "word, n",
+    [
+        ("table", 1),
+        ("le", 1),
+        ("été", 2),
+        ("missiles", 2),
+        ("Iran", 2),
+        ("réunion", 3),
+        ("aujourd'hui", 3),
+        ("production", 3),
+        ("quatre", 1),
+        ("naïf", 2),
+        ("drones", 1),
+        ("oiseau", 2),
+        ("4500", 1),
+    ],
+)
 def test_count_syllables(word, n):
     assert terms.count_syllables(word) == n
 

@@ -20,19 +20,29 @@ STOP = {"le", "de", "la"}
 
 def tokens_table(rows: list[tuple[int, int, str, bool]]) -> pd.DataFrame:
     """A tokens table of (doc, sentence, norm, punct) rows, offsets one token apart."""
-    return pd.DataFrame({
-        "doc_id": [f"d{d}" for d, _, _, _ in rows], "sent": [s for _, s, _, _ in rows],
-        "norm": [w for _, _, w, _ in rows], "lemma": [w for _, _, w, _ in rows], "text": [w for _, _, w, _ in rows],
-        "is_stop": [w in STOP for _, _, w, _ in rows], "is_punct": [p for _, _, _, p in rows],
-        "counted": True, "start": [10 * i for i in range(len(rows))], "end": [10 * i + 5 for i in range(len(rows))],
-    })
+    return pd.DataFrame(
+        {
+            "doc_id": [f"d{d}" for d, _, _, _ in rows],
+            "sent": [s for _, s, _, _ in rows],
+            "norm": [w for _, _, w, _ in rows],
+            "lemma": [w for _, _, w, _ in rows],
+            "text": [w for _, _, w, _ in rows],
+            "is_stop": [w in STOP for _, _, w, _ in rows],
+            "is_punct": [p for _, _, _, p in rows],
+            "counted": True,
+            "start": [10 * i for i in range(len(rows))],
+            "end": [10 * i + 5 for i in range(len(rows))],
+        }
+    )
 
 
 def reference(tokens: pd.DataFrame, *, min_count: int, min_n: int, max_n: int, subsume: bool) -> pd.DataFrame:
     """Every phrase by brute force: all n-grams inside runs, joined by spaces, counted as strings."""
     runs, current = [], []
     for i, row in enumerate(tokens.itertuples()):
-        if current and (row.doc_id != tokens["doc_id"].iloc[current[-1]] or row.sent != tokens["sent"].iloc[current[-1]]):
+        if current and (
+            row.doc_id != tokens["doc_id"].iloc[current[-1]] or row.sent != tokens["sent"].iloc[current[-1]]
+        ):
             runs.append(current)
             current = []
         if row.is_punct:
@@ -45,7 +55,7 @@ def reference(tokens: pd.DataFrame, *, min_count: int, min_n: int, max_n: int, s
     for run in runs:
         for n in range(min_n, max_n + 1):
             for k in range(len(run) - n + 1):
-                idx = run[k:k + n]
+                idx = run[k : k + n]
                 occ.setdefault((n, " ".join(tokens["norm"].iloc[j] for j in idx)), []).append(idx[0])
     counts = Counter({key: len(v) for key, v in occ.items()})
     rows = []
@@ -58,17 +68,29 @@ def reference(tokens: pd.DataFrame, *, min_count: int, min_n: int, max_n: int, s
     if subsume and len(out):
         keep = []
         for term, n, count, _ in out.itertuples(index=False):
-            longer = [t for (m, t), c in counts.items() if m == n + 1 and c == count and counts[(m, t)] >= min_count
-                      and (t.startswith(term + " ") or t.endswith(" " + term))]
+            longer = [
+                t
+                for (m, t), c in counts.items()
+                if m == n + 1
+                and c == count
+                and counts[(m, t)] >= min_count
+                and (t.startswith(term + " ") or t.endswith(" " + term))
+            ]
             keep.append(not longer)
         out = out[keep]
     return out
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.tuples(st.integers(0, 1), st.integers(0, 2), st.sampled_from(WORDS), st.booleans()),
-                min_size=0, max_size=60),
-       st.integers(2, 3), st.integers(1, 2), st.integers(2, 5), st.booleans())
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 1), st.integers(0, 2), st.sampled_from(WORDS), st.booleans()), min_size=0, max_size=60
+    ),
+    st.integers(2, 3),
+    st.integers(1, 2),
+    st.integers(2, 5),
+    st.booleans(),
+)
 def test_repeated_phrases_equal_brute_force(rows, min_count, min_n, extra, subsume) -> None:
     rows = sorted(rows, key=lambda r: (r[0], r[1]))
     tokens = tokens_table(rows)
@@ -83,23 +105,44 @@ def test_repeated_phrases_equal_brute_force(rows, min_count, min_n, extra, subsu
 def test_aggregate_equals_groupby() -> None:
     rng = np.random.default_rng(0)
     n = 400
-    cands = pd.DataFrame({
-        "doc_id": rng.choice(["a", "b", "c"], n), "key": rng.choice(["drone", "drone iranien", "moscou"], n),
-        "pattern": rng.choice(["N", "A", "NA"], n), "n_words": 1, "start": rng.integers(0, 500, n),
-        "form": rng.choice(["Drone", "drone", "DRONES", "Moscou"], n)})
+    cands = pd.DataFrame(
+        {
+            "doc_id": rng.choice(["a", "b", "c"], n),
+            "key": rng.choice(["drone", "drone iranien", "moscou"], n),
+            "pattern": rng.choice(["N", "A", "NA"], n),
+            "n_words": 1,
+            "start": rng.integers(0, 500, n),
+            "form": rng.choice(["Drone", "drone", "DRONES", "Moscou"], n),
+        }
+    )
     cands["term"] = cands["key"]
     cands["words"] = [(k,) for k in cands["key"]]
     cands["end"] = cands["start"] + 3
     got = keyterms_module._aggregate(cands)
-    want = cands.assign(adjective=(cands["pattern"] == "A").astype(float)).groupby(["doc_id", "key"], sort=False).agg(
-        term=("term", "first"), count=("key", "size"), words=("words", "first"), n_words=("n_words", "first"),
-        pattern=("pattern", "first"), adjective=("adjective", "mean"), start=("start", "first"),
-        end=("end", "first")).reset_index()
+    want = (
+        cands.assign(adjective=(cands["pattern"] == "A").astype(float))
+        .groupby(["doc_id", "key"], sort=False)
+        .agg(
+            term=("term", "first"),
+            count=("key", "size"),
+            words=("words", "first"),
+            n_words=("n_words", "first"),
+            pattern=("pattern", "first"),
+            adjective=("adjective", "mean"),
+            start=("start", "first"),
+            end=("end", "first"),
+        )
+        .reset_index()
+    )
     for col, values in (("form", cands["form"].str.lower()), ("shown", cands["form"])):
         f = pd.DataFrame({"doc_id": cands["doc_id"], "key": cands["key"], col: values, "first": cands["start"]})
-        best = (f.groupby(["doc_id", "key", col], sort=False).agg(n=("first", "size"), first=("first", "min"))
-                .reset_index().sort_values(["n", "first"], ascending=[False, True], kind="mergesort")
-                .drop_duplicates(["doc_id", "key"]))
+        best = (
+            f.groupby(["doc_id", "key", col], sort=False)
+            .agg(n=("first", "size"), first=("first", "min"))
+            .reset_index()
+            .sort_values(["n", "first"], ascending=[False, True], kind="mergesort")
+            .drop_duplicates(["doc_id", "key"])
+        )
         want = want.merge(best[["doc_id", "key", col]], on=["doc_id", "key"], how="left")
     pd.testing.assert_frame_equal(got.reset_index(drop=True), want, check_dtype=False)
 
@@ -112,14 +155,18 @@ def test_keyterms_of_many_documents_equal_each_document_alone() -> None:
 
     texts = {
         "a": "Grèce : 39 morts dans un séisme\n\nLe séisme a fait 39 morts en Grèce. Antonis Samaras a parlé. "
-             "Samaras a visité les ruines du séisme. Le séisme de Grèce inquiète.",
+        "Samaras a visité les ruines du séisme. Le séisme de Grèce inquiète.",
         "b": "Drones iraniens en Russie\n\nL'Iran et la Russie vont construire des drones iraniens. "
-             "Les drones iraniens seront faits en Russie. Mitt Romney a réagi. Romney critique les drones.",
+        "Les drones iraniens seront faits en Russie. Mitt Romney a réagi. Romney critique les drones.",
     }
     parts = [analysis.analyse(analysis.Article.from_text(t, doc_id=d)) for d, t in texts.items()]
     alone = pd.concat([keyterms_module.keyterms(p, top=5) for p in parts], ignore_index=True)
-    both = Tables(article=parts[0].article, **{f: pd.concat([getattr(p, f) for p in parts], ignore_index=True)
-                                               for f in ("segments", "sentences", "tokens")})
+    both = Tables(
+        article=parts[0].article,
+        **{
+            f: pd.concat([getattr(p, f) for p in parts], ignore_index=True) for f in ("segments", "sentences", "tokens")
+        },
+    )
     together = keyterms_module.keyterms(both, top=5)
     assert set(together["doc_id"]) == {"a", "b"} and len(together) > 4
     pd.testing.assert_frame_equal(together, alone)
@@ -169,9 +216,18 @@ def test_dispersion_scores_and_trends_equal_a_loop_over_documents(tables) -> Non
             f = np.bincount(prt[vals == term], minlength=10).astype(float)
             for p in range(10):
                 idx = np.flatnonzero(prt == p)
-                trend_rows.append((doc, term, p + 1, int(f[p]), int(sizes[p]),
-                                   1000 * f[p] / sizes[p] if sizes[p] else 0.0,
-                                   int(part["start"].iloc[idx[0]]), int(part["end"].iloc[idx[-1]])))
+                trend_rows.append(
+                    (
+                        doc,
+                        term,
+                        p + 1,
+                        int(f[p]),
+                        int(sizes[p]),
+                        1000 * f[p] / sizes[p] if sizes[p] else 0.0,
+                        int(part["start"].iloc[idx[0]]),
+                        int(part["end"].iloc[idx[-1]]),
+                    )
+                )
             if f.sum() == 0:
                 expected.append((doc, term, 0, np.nan, np.nan, np.nan))
                 continue
@@ -181,9 +237,11 @@ def test_dispersion_scores_and_trends_equal_a_loop_over_documents(tables) -> Non
             expected.append((doc, term, int(f.sum()), float(d), float(dp), float(dp / (1 - s.min()))))
     got = dispersion_scores(tokens, terms)
     want = pd.DataFrame(expected, columns=list(got.columns)).sort_values(
-        ["doc_id", "count", "term"], ascending=[True, False, True], kind="mergesort", ignore_index=True)
+        ["doc_id", "count", "term"], ascending=[True, False, True], kind="mergesort", ignore_index=True
+    )
     assert (got["count"] > 0).sum() == 6
     pd.testing.assert_frame_equal(got, want, check_dtype=False)
     got_trends = trends(tokens, terms)
-    pd.testing.assert_frame_equal(got_trends, pd.DataFrame(trend_rows, columns=list(got_trends.columns)),
-                                  check_dtype=False)
+    pd.testing.assert_frame_equal(
+        got_trends, pd.DataFrame(trend_rows, columns=list(got_trends.columns)), check_dtype=False
+    )

@@ -45,7 +45,7 @@ def check_invariants(raw: str, df: pd.DataFrame) -> None:
     assert (starts < ends).all()
     assert (starts[1:] >= ends[:-1]).all(), "segments overlap or are out of order"
     for row in df.itertuples():
-        assert raw[row.start:row.end] == row.text
+        assert raw[row.start : row.end] == row.text
         assert row.text == row.text.strip(" \t\n\r\x0b\x0c\xa0\u202f\u2009" + INVISIBLE)
         assert not is_blank(row.text[0]) and not is_blank(row.text[-1])
         assert row.kind in KINDS
@@ -95,18 +95,96 @@ def art(article: str) -> pd.DataFrame:
 # The article's table is pinned whole: new cleaning rules must leave it as it is.
 ARTICLE_RULES = (
     ["title.first_line", "lede.first_prose", "caption.credit_marker", "dup.exact"]
-    + ["paragraph.default"] * 7 + ["heading.short_line"] + ["paragraph.default"] * 5
-    + ["heading.short_line"] + ["paragraph.default"] * 4
-    + ["quote.opening_mark", "dup.quotation", "paragraph.default", "credit.contribution", "byline.par",
-       "boilerplate.moderation", "boilerplate.subscription", "boilerplate.comment_widget",
-       "boilerplate.comment_widget", "boilerplate.antispam"] + ["boilerplate.comment_widget"] * 3
+    + ["paragraph.default"] * 7
+    + ["heading.short_line"]
+    + ["paragraph.default"] * 5
+    + ["heading.short_line"]
+    + ["paragraph.default"] * 4
+    + [
+        "quote.opening_mark",
+        "dup.quotation",
+        "paragraph.default",
+        "credit.contribution",
+        "byline.par",
+        "boilerplate.moderation",
+        "boilerplate.subscription",
+        "boilerplate.comment_widget",
+        "boilerplate.comment_widget",
+        "boilerplate.antispam",
+    ]
+    + ["boilerplate.comment_widget"] * 3
 )
 ARTICLE_SPANS = [
-    0, 99, 101, 298, 300, 511, 512, 723, 728, 990, 992, 1220, 1222, 1559, 1561, 1895, 1897, 2225,
-    2227, 2580, 2582, 2883, 2885, 2957, 2959, 3242, 3244, 3511, 3513, 3746, 3748, 3953, 3955, 4169,
-    4171, 4234, 4236, 4499, 4501, 4859, 4861, 5064, 5066, 5308, 5310, 5606, 5608, 5903, 5905, 6326,
-    6328, 6361, 6363, 6386, 6388, 6532, 6534, 6543, 6544, 6561, 6562, 6567, 6569, 6698, 6700, 6714,
-    6715, 6736, 6737, 6767,
+    0,
+    99,
+    101,
+    298,
+    300,
+    511,
+    512,
+    723,
+    728,
+    990,
+    992,
+    1220,
+    1222,
+    1559,
+    1561,
+    1895,
+    1897,
+    2225,
+    2227,
+    2580,
+    2582,
+    2883,
+    2885,
+    2957,
+    2959,
+    3242,
+    3244,
+    3511,
+    3513,
+    3746,
+    3748,
+    3953,
+    3955,
+    4169,
+    4171,
+    4234,
+    4236,
+    4499,
+    4501,
+    4859,
+    4861,
+    5064,
+    5066,
+    5308,
+    5310,
+    5606,
+    5608,
+    5903,
+    5905,
+    6326,
+    6328,
+    6361,
+    6363,
+    6386,
+    6388,
+    6532,
+    6534,
+    6543,
+    6544,
+    6561,
+    6562,
+    6567,
+    6569,
+    6698,
+    6700,
+    6714,
+    6715,
+    6736,
+    6737,
+    6767,
 ]
 
 
@@ -143,12 +221,10 @@ def test_article_caption_printed_twice(art: pd.DataFrame, article: str) -> None:
     assert "d'une réunion" in first["text"] and "d’une réunion" in second["text"]
     assert first["text"].endswith("(crédit photo : REUTERS)")
     # two consecutive lines, no blank line between: split into two segments
-    assert article[first["end"]:second["start"]] == "\n"
+    assert article[first["end"] : second["start"]] == "\n"
     assert pd.isna(first["duplicate_of"]) and first["counted"]
     assert second["duplicate_of"] == 2 and not second["counted"]
-    assert second["reason"] == (
-        "duplicate of seg 2 (same text after normalising apostrophes, quotes and spaces)"
-    )
+    assert second["reason"] == ("duplicate of seg 2 (same text after normalising apostrophes, quotes and spaces)")
 
 
 def test_article_headings(art: pd.DataFrame) -> None:
@@ -181,12 +257,12 @@ def test_article_credit_byline_trailer(art: pd.DataFrame) -> None:
     assert bp["seg"].tolist() == list(range(27, 35))
     assert bp["text"].tolist()[1:4] == ["S’abonner", "Notification pour", "guest"]
     assert bp["text"].tolist()[-3:] == [
-        "0 Commentaires", "Commentaires en ligne", "Afficher tous les commentaires",
+        "0 Commentaires",
+        "Commentaires en ligne",
+        "Afficher tous les commentaires",
     ]
     assert bp.loc[bp["text"].str.contains("Akismet"), "rule"].item() == "boilerplate.antispam"
-    assert bp.loc[bp["text"].str.startswith("La rédaction"), "rule"].item() == (
-        "boilerplate.moderation"
-    )
+    assert bp.loc[bp["text"].str.startswith("La rédaction"), "rule"].item() == ("boilerplate.moderation")
     assert all(r.startswith("boilerplate") for r in bp["reason"])
     assert not bp["counted"].any()
 
@@ -249,8 +325,7 @@ def test_text_must_be_str() -> None:
 
 def test_options_change_only_counted(article: str) -> None:
     base = segments(article)
-    allin = segments(article, include_duplicates=True, include_boilerplate=True,
-                     include_credits=True)
+    allin = segments(article, include_duplicates=True, include_boilerplate=True, include_credits=True)
     cols = ["seg", "kind", "start", "end", "text", "duplicate_of", "rule"]
     pd.testing.assert_frame_equal(base[cols], allin[cols])
     assert allin["counted"].all()
@@ -277,10 +352,15 @@ WIRE = (
     ["title", "lede", "paragraph", "paragraph", "heading", "paragraph", "quote", "credit"]
     + ["boilerplate"] * 9  # comment section and reader comments
 )
-VARIANTS = (
-    ["title", "lede", "paragraph", "heading", "paragraph", "quote", "paragraph"]
-    + ["paragraph", "quote", "paragraph", "byline", "credit", "boilerplate", "boilerplate"]
-)
+VARIANTS = ["title", "lede", "paragraph", "heading", "paragraph", "quote", "paragraph"] + [
+    "paragraph",
+    "quote",
+    "paragraph",
+    "byline",
+    "credit",
+    "boilerplate",
+    "boilerplate",
+]
 NATIONAL = (
     ["boilerplate", "title", "lede", "byline", "byline", "boilerplate", "boilerplate", "paragraph"]
     + ["boilerplate"] * 3  # "Lire aussi" and its two headlines
@@ -347,13 +427,14 @@ def test_lemonde_rules() -> None:
     assert df.loc[lire + 1, "kind"] == "paragraph"
     # trailer: short lines after the newsletter prompt
     assert df["rule"].tolist()[-4:] == [
-        "boilerplate.subscription", "boilerplate.trailer", "boilerplate.trailer",
+        "boilerplate.subscription",
+        "boilerplate.trailer",
+        "boilerplate.trailer",
         "boilerplate.trailer",
     ]
     # a quote with “ ” and a one-clause attribution
     assert df.loc[df["kind"] == "quote", "text"].item().startswith("“Nous ne lâcherons")
-    assert by_text.loc["Publié le 27 mars 2023 à 11h05, modifié le 27 mars 2023 à 15h40",
-                       "rule"] == "byline.dateline"
+    assert by_text.loc["Publié le 27 mars 2023 à 11h05, modifié le 27 mars 2023 à 15h40", "rule"] == "byline.dateline"
 
 
 def test_regional_rules() -> None:
@@ -463,18 +544,31 @@ LEFT_OUT = {
 # The article body of each layout (title, lede, paragraphs, headings, quotes), all counted.
 BODY = {
     "national_daily.txt": [
-        "Nucléaire : le gouvernement confirme", "Le chantier du premier EPR2", "Le gouvernement a tranché",
-        "Lire les quelque trois cents pages", "Un coût encore incertain", "L'estimation de 67 milliards",
-        "« Nous avons tiré les leçons", "Les associations de défense",
+        "Nucléaire : le gouvernement confirme",
+        "Le chantier du premier EPR2",
+        "Le gouvernement a tranché",
+        "Lire les quelque trois cents pages",
+        "Un coût encore incertain",
+        "L'estimation de 67 milliards",
+        "« Nous avons tiré les leçons",
+        "Les associations de défense",
     ],
     "magazine_feature.txt": [
-        "Écrans : pourquoi les adolescents", "Une enquête menée auprès", "En 2014, un collégien",
-        "« On ne lit plus pour soi", "Lecture, écriture : le grand décrochage", "Les enseignants observent",
-        "Lire ne suffit plus", "Pour y remédier",
+        "Écrans : pourquoi les adolescents",
+        "Une enquête menée auprès",
+        "En 2014, un collégien",
+        "« On ne lit plus pour soi",
+        "Lecture, écriture : le grand décrochage",
+        "Les enseignants observent",
+        "Lire ne suffit plus",
+        "Pour y remédier",
     ],
     "local_news.txt": [
-        "Rennes. Un incendie détruit", "Aucun blessé n'est à déplorer", "Le feu s'est déclaré",
-        "La mairie invite les riverains à partager", "« Le bâtiment était vieillissant",
+        "Rennes. Un incendie détruit",
+        "Aucun blessé n'est à déplorer",
+        "Le feu s'est déclaré",
+        "La mairie invite les riverains à partager",
+        "« Le bâtiment était vieillissant",
     ],
 }
 
@@ -514,8 +608,10 @@ def test_layout_body_all_counted(name: str) -> None:
 
 def page_with(line: str) -> pd.DataFrame:
     """A small page with ``line`` as its own block between two paragraphs."""
-    raw = ("Un titre d'article\n\nUn chapeau suffisamment long pour être un chapeau de l'article du jour.\n\n"
-           f"{line}\n\nLe texte reprend ici avec une phrase longue et complète, qui se termine par un point.\n")
+    raw = (
+        "Un titre d'article\n\nUn chapeau suffisamment long pour être un chapeau de l'article du jour.\n\n"
+        f"{line}\n\nLe texte reprend ici avec une phrase longue et complète, qui se termine par un point.\n"
+    )
     return segments(raw)
 
 
@@ -596,15 +692,23 @@ def test_prose_with_furniture_words_stays_counted(sentence: str) -> None:
 
 
 def test_list_stops_where_prose_resumes() -> None:
-    raw = ("Un titre d'article\n\nUn chapeau suffisamment long pour être un chapeau de l'article du jour.\n\n"
-           "À lire aussi\n\nPremier titre d'un autre article du site\n\nPublicité\n\n"
-           "Deuxième titre : « un témoignage » et une question ?\n\n"
-           "Le texte reprend ici. Il est court.\n\nUn intertitre du texte\n\n"
-           "Le texte continue avec une phrase longue et complète, qui se termine par un point.\n")
+    raw = (
+        "Un titre d'article\n\nUn chapeau suffisamment long pour être un chapeau de l'article du jour.\n\n"
+        "À lire aussi\n\nPremier titre d'un autre article du site\n\nPublicité\n\n"
+        "Deuxième titre : « un témoignage » et une question ?\n\n"
+        "Le texte reprend ici. Il est court.\n\nUn intertitre du texte\n\n"
+        "Le texte continue avec une phrase longue et complète, qui se termine par un point.\n"
+    )
     df = segments(raw)
     assert df["rule"].tolist() == [
-        "title.first_line", "lede.first_prose", "boilerplate.related_heading", "boilerplate.related_list",
-        "boilerplate.advert", "boilerplate.related_list", "paragraph.default", "heading.short_line",
+        "title.first_line",
+        "lede.first_prose",
+        "boilerplate.related_heading",
+        "boilerplate.related_list",
+        "boilerplate.advert",
+        "boilerplate.related_list",
+        "paragraph.default",
+        "heading.short_line",
         "paragraph.default",
     ]
 
@@ -615,30 +719,40 @@ def test_heading_alone_then_prose_leaves_only_the_heading() -> None:
 
 
 def test_inline_link_opens_no_list() -> None:
-    raw = ("Un titre d'article\n\nUn chapeau suffisamment long pour être un chapeau de l'article du jour.\n\n"
-           "Lire aussi : Un autre article du site\n\nUn intertitre du texte\n\n"
-           "Le texte continue avec une phrase longue et complète, qui se termine par un point.\n")
+    raw = (
+        "Un titre d'article\n\nUn chapeau suffisamment long pour être un chapeau de l'article du jour.\n\n"
+        "Lire aussi : Un autre article du site\n\nUn intertitre du texte\n\n"
+        "Le texte continue avec une phrase longue et complète, qui se termine par un point.\n"
+    )
     df = segments(raw)
     assert kinds(df) == ["title", "lede", "boilerplate", "heading", "paragraph"]
 
 
 def test_list_above_the_article_leaves_its_title() -> None:
-    raw = ("Les plus lus\n1. Un premier titre du site\n2. Un deuxième titre du site\n\n"
-           "Le vrai titre de l'article\nPar Jean Dupont\n\n"
-           "Un chapeau suffisamment long pour être un chapeau de l'article du jour.\n")
+    raw = (
+        "Les plus lus\n1. Un premier titre du site\n2. Un deuxième titre du site\n\n"
+        "Le vrai titre de l'article\nPar Jean Dupont\n\n"
+        "Un chapeau suffisamment long pour être un chapeau de l'article du jour.\n"
+    )
     df = segments(raw)
     assert df["rule"].tolist() == [
-        "boilerplate.related_heading", "boilerplate.related_list", "boilerplate.related_list",
-        "title.first_line", "byline.par", "lede.first_prose",
+        "boilerplate.related_heading",
+        "boilerplate.related_list",
+        "boilerplate.related_list",
+        "title.first_line",
+        "byline.par",
+        "lede.first_prose",
     ]
 
 
 def test_headlines_in_one_block_are_one_segment_each() -> None:
     # similar lengths would look hard-wrapped to the wrap rule
-    items = ["Nucléaire : le Sénat adopte la loi d'accélération du programme",
-             "Énergie : les prix de l'électricité baisseront de dix pour cent",
-             "Climat : la France en retard sur ses objectifs de réduction",
-             "Transports : la SNCF commande cinquante nouveaux trains"]
+    items = [
+        "Nucléaire : le Sénat adopte la loi d'accélération du programme",
+        "Énergie : les prix de l'électricité baisseront de dix pour cent",
+        "Climat : la France en retard sur ses objectifs de réduction",
+        "Transports : la SNCF commande cinquante nouveaux trains",
+    ]
     df = page_with("Sur le même sujet\n" + "\n".join(items))
     assert df["text"].tolist()[3:7] == items
     assert set(df["rule"].tolist()[3:7]) == {"boilerplate.related_list"}
@@ -651,12 +765,14 @@ def test_tag_list_under_tags_heading() -> None:
 
 def test_ocr_continuation_lines_are_not_links() -> None:
     """A wrapped line that happens to start with 'voir plus' or "l'essentiel" is text."""
-    text = ("Les dockers ont obtenu, après trois semaines de grève, une hausse\n"
-            "de leurs salaires qui devrait permettre de\n"
-            "voir plus de familles revenir habiter le quartier\n"
-            "des Docks ; pour le syndicat, c'est là\n"
-            "l'essentiel de ce que le mouvement a gagné\n"
-            "au terme d'une négociation longue et difficile.")
+    text = (
+        "Les dockers ont obtenu, après trois semaines de grève, une hausse\n"
+        "de leurs salaires qui devrait permettre de\n"
+        "voir plus de familles revenir habiter le quartier\n"
+        "des Docks ; pour le syndicat, c'est là\n"
+        "l'essentiel de ce que le mouvement a gagné\n"
+        "au terme d'une négociation longue et difficile."
+    )
     df = segments("Le port de Marseille\n\n" + text + "\n")
     assert df["text"].tolist() == ["Le port de Marseille", text]
 
@@ -680,25 +796,31 @@ def test_two_long_lines_are_two_segments() -> None:
 
 
 def test_widget_lines_in_one_block_are_split() -> None:
-    raw = ("Titre\n\nUn paragraphe assez long pour être de la prose, avec une phrase complète "
-           "qui se termine par un point.\n\nPartagez\nWhatsApp\nLinkedIn\nImprimer\n")
+    raw = (
+        "Titre\n\nUn paragraphe assez long pour être de la prose, avec une phrase complète "
+        "qui se termine par un point.\n\nPartagez\nWhatsApp\nLinkedIn\nImprimer\n"
+    )
     df = segments(raw)
     assert df["text"].tolist()[-4:] == ["Partagez", "WhatsApp", "LinkedIn", "Imprimer"]
     assert set(df["kind"].tolist()[-4:]) == {"boilerplate"}
 
 
 def test_heading_followed_by_paragraph_without_blank_line() -> None:
-    raw = ("Un titre quelconque\n\nPremier paragraphe qui fait office de chapeau, avec assez de mots "
-           "pour compter comme de la prose.\n\nUne section courte\nLe texte de la section commence ici "
-           "et continue assez longtemps pour être un vrai paragraphe de prose.\n")
+    raw = (
+        "Un titre quelconque\n\nPremier paragraphe qui fait office de chapeau, avec assez de mots "
+        "pour compter comme de la prose.\n\nUne section courte\nLe texte de la section commence ici "
+        "et continue assez longtemps pour être un vrai paragraphe de prose.\n"
+    )
     df = segments(raw)
     assert kinds(df) == ["title", "lede", "heading", "paragraph"]
 
 
 def test_wrapped_proper_noun_joins() -> None:
-    text = ("Les responsables américains ont confirmé l'information au quotidien le\n"
-            "Washington Post, qui cite des documents internes consultés par ses\n"
-            "journalistes à Moscou et à Téhéran au cours des dernières semaines.\n")
+    text = (
+        "Les responsables américains ont confirmé l'information au quotidien le\n"
+        "Washington Post, qui cite des documents internes consultés par ses\n"
+        "journalistes à Moscou et à Téhéran au cours des dernières semaines.\n"
+    )
     df = segments("Titre\n\n" + text)
     assert len(df) == 2 and df.loc[1, "text"] == text.strip()
 
@@ -708,7 +830,8 @@ def test_crlf_and_bom() -> None:
     df = segments(raw)
     check_invariants(raw, df)
     assert df["text"].tolist() == [
-        "Titre du jour", "Un paragraphe de texte qui compte bien plus de huit mots au total.",
+        "Titre du jour",
+        "Un paragraphe de texte qui compte bien plus de huit mots au total.",
     ]
 
 
@@ -766,7 +889,7 @@ def test_normalize_equal(a: str, b: str) -> None:
 
 
 def test_normalize_values() -> None:
-    assert normalize_for_matching("  « L’Iran »\u00a0a  dit ") == "\" l'iran \" a dit"
+    assert normalize_for_matching("  « L’Iran »\u00a0a  dit ") == '" l\'iran " a dit'
     assert normalize_for_matching("") == ""
     assert normalize_for_matching("Paris") != normalize_for_matching("Pari")
 
@@ -804,14 +927,26 @@ def test_segment_of_empty_and_multi_doc(art: pd.DataFrame) -> None:
 def test_summary(art: pd.DataFrame) -> None:
     s = summary(art)
     assert list(s.columns) == [
-        "counted", "kind", "rule", "description", "segments", "chars", "share_chars", "segs",
+        "counted",
+        "kind",
+        "rule",
+        "description",
+        "segments",
+        "chars",
+        "share_chars",
+        "segs",
     ]
     assert s["segments"].sum() == len(art)
     assert s["chars"].sum() == (art["end"] - art["start"]).sum()
     assert s["share_chars"].sum() == pytest.approx(1.0)
     left_out = s[~s["counted"]]
-    assert set(left_out["rule"]) >= {"dup.exact", "dup.quotation", "credit.contribution",
-                                    "byline.par", "boilerplate.comment_widget"}
+    assert set(left_out["rule"]) >= {
+        "dup.exact",
+        "dup.quotation",
+        "credit.contribution",
+        "byline.par",
+        "boilerplate.comment_widget",
+    }
     row = s[s["rule"] == "boilerplate.comment_widget"].iloc[0]
     assert row["segments"] == 5 and row["description"] == "boilerplate: comment-section widget"
     assert s["counted"].iloc[0]  # counted rows first
@@ -822,13 +957,49 @@ def test_summary(art: pd.DataFrame) -> None:
 # Properties
 # ---------------------------------------------------------------------------
 
-PIECES = st.sampled_from([
-    "\n", "\n\n", "\r\n", "\r", " ", "\u00a0", "\u202f", "\t", "\u2028", "\ufeff", "\u200b",
-    "«", "»", "“", "”", "„", '"', "'", "’", ".", "?", ")", "(", ",", ":", "-",
-    "Par Jean Dupont", "guest", "Partager", "0 Commentaires", "Lire aussi : x",
-    "(crédit photo : AFP)", "© AFP", "Le président", "a déclaré", "Reuters a contribué à ce rapport.",
-    "une phrase assez longue qui continue", "Titre court", "x" * 80,
-])
+PIECES = st.sampled_from(
+    [
+        "\n",
+        "\n\n",
+        "\r\n",
+        "\r",
+        " ",
+        "\u00a0",
+        "\u202f",
+        "\t",
+        "\u2028",
+        "\ufeff",
+        "\u200b",
+        "«",
+        "»",
+        "“",
+        "”",
+        "„",
+        '"',
+        "'",
+        "’",
+        ".",
+        "?",
+        ")",
+        "(",
+        ",",
+        ":",
+        "-",
+        "Par Jean Dupont",
+        "guest",
+        "Partager",
+        "0 Commentaires",
+        "Lire aussi : x",
+        "(crédit photo : AFP)",
+        "© AFP",
+        "Le président",
+        "a déclaré",
+        "Reuters a contribué à ce rapport.",
+        "une phrase assez longue qui continue",
+        "Titre court",
+        "x" * 80,
+    ]
+)
 PAGE_TEXT = st.one_of(
     st.text(),
     st.lists(PIECES, max_size=60).map("".join),
@@ -852,12 +1023,22 @@ def test_property_invariants(raw: str) -> None:
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.sampled_from([
-    "Un titre", "Une phrase complète qui se termine par un point et compte assez de mots.",
-    "« Une citation assez longue pour être comparée entre deux blocs du texte », a dit X.",
-    "« Une citation assez longue pour être comparée entre deux blocs du texte », selon Y",
-    "Partager", "3 réactions", "Un intertitre court",
-]), max_size=12))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Un titre",
+                "Une phrase complète qui se termine par un point et compte assez de mots.",
+                "« Une citation assez longue pour être comparée entre deux blocs du texte », a dit X.",
+                "« Une citation assez longue pour être comparée entre deux blocs du texte », selon Y",
+                "Partager",
+                "3 réactions",
+                "Un intertitre court",
+            ]
+        ),
+        max_size=12,
+    )
+)
 def test_property_page_of_blocks(blocks: list[str]) -> None:
     raw = "\n\n".join(blocks)
     df = segments(raw)
@@ -866,34 +1047,42 @@ def test_property_page_of_blocks(blocks: list[str]) -> None:
 
 
 def test_all_caps_heading_is_not_a_byline() -> None:
-    raw = ("Un titre\n\nUn chapeau suffisamment long pour être un chapeau de l'article du jour.\n\n"
-           "LA RUSSIE ET L'IRAN FACE AUX SANCTIONS\n\nLe texte de la section commence ici et continue "
-           "assez longtemps pour être un vrai paragraphe.\n\nJEAN DUPONT / AFP\n")
+    raw = (
+        "Un titre\n\nUn chapeau suffisamment long pour être un chapeau de l'article du jour.\n\n"
+        "LA RUSSIE ET L'IRAN FACE AUX SANCTIONS\n\nLe texte de la section commence ici et continue "
+        "assez longtemps pour être un vrai paragraphe.\n\nJEAN DUPONT / AFP\n"
+    )
     df = segments(raw)
     assert kinds(df) == ["title", "lede", "heading", "paragraph", "byline"]
     assert df.loc[4, "rule"] == "byline.name_outlet"
 
 
 def test_caption_before_title_and_lede() -> None:
-    raw = ("Vue aérienne du port de Marseille au petit matin (Photo : Jean Martin)\n\n"
-           "Marseille veut doubler le trafic de son port\n\n"
-           "La métropole a présenté lundi un plan d'investissement de 400 millions d'euros sur dix ans.\n\n"
-           "Le plan prévoit notamment l'électrification des quais pour les navires de croisière.\n")
+    raw = (
+        "Vue aérienne du port de Marseille au petit matin (Photo : Jean Martin)\n\n"
+        "Marseille veut doubler le trafic de son port\n\n"
+        "La métropole a présenté lundi un plan d'investissement de 400 millions d'euros sur dix ans.\n\n"
+        "Le plan prévoit notamment l'électrification des quais pour les navires de croisière.\n"
+    )
     df = segments(raw)
     assert kinds(df) == ["caption", "title", "lede", "paragraph"]
 
 
 def test_caption_between_title_and_body_closes_lede() -> None:
-    raw = ("Marseille veut doubler le trafic de son port\n\n"
-           "Vue aérienne du port de Marseille au petit matin. © Jean Martin\n\n"
-           "La métropole a présenté lundi un plan d'investissement de 400 millions d'euros sur dix ans.\n")
+    raw = (
+        "Marseille veut doubler le trafic de son port\n\n"
+        "Vue aérienne du port de Marseille au petit matin. © Jean Martin\n\n"
+        "La métropole a présenté lundi un plan d'investissement de 400 millions d'euros sur dix ans.\n"
+    )
     df = segments(raw)
     assert kinds(df) == ["title", "caption", "paragraph"]
 
 
 def test_standalone_photo_credit_is_credit() -> None:
-    raw = ("Un titre\n\nUn chapeau suffisamment long pour être un chapeau de l'article du jour.\n\n"
-           "Crédit photo : Jean Martin\n\nUn paragraphe assez long pour être un vrai paragraphe de prose.\n")
+    raw = (
+        "Un titre\n\nUn chapeau suffisamment long pour être un chapeau de l'article du jour.\n\n"
+        "Crédit photo : Jean Martin\n\nUn paragraphe assez long pour être un vrai paragraphe de prose.\n"
+    )
     df = segments(raw)
     assert df.loc[2, "kind"] == "credit"
 

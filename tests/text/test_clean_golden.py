@@ -55,8 +55,14 @@ def count_digests(texts: dict[str, str]) -> pd.DataFrame:
     for name, t in texts.items():
         counts = doc_counts(Article.from_text(t, doc_id=name))
         blob = json.dumps(sorted(counts.items()), ensure_ascii=False).encode("utf-8")
-        rows.append({"doc": name, "terms": str(len(counts)), "tokens": str(sum(counts.values())),
-                     "sha256": hashlib.sha256(blob).hexdigest()})
+        rows.append(
+            {
+                "doc": name,
+                "terms": str(len(counts)),
+                "tokens": str(sum(counts.values())),
+                "sha256": hashlib.sha256(blob).hexdigest(),
+            }
+        )
     return pd.DataFrame(rows)
 
 

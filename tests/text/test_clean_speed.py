@@ -20,8 +20,9 @@ def test_white_space_is_what_str_isspace_accepts() -> None:
     assert {c for c in every if re.fullmatch(r"\s", c)} == every  # \s is str.isspace too
 
 
-pieces = st.lists(st.sampled_from(["mot", "Mot", " ", "\u00a0", "\u202f", "\ufeff", "’", "«", "a.", "\t", *BREAKS]),
-                  max_size=40).map("".join)
+pieces = st.lists(
+    st.sampled_from(["mot", "Mot", " ", "\u00a0", "\u202f", "\ufeff", "’", "«", "a.", "\t", *BREAKS]), max_size=40
+).map("".join)
 
 
 def lines_by_regex(text: str) -> list[tuple[int, int, str] | None]:
@@ -54,12 +55,17 @@ def test_tidy_and_matching_key_are_unchanged(text: str) -> None:
 
     nfc = unicodedata.normalize("NFC", text)
     assert match.tidied(text) == re.sub(r"\s+", " ", nfc.translate(match._APOSTROPHE_TABLE)).strip()
-    assert clean.normalize_for_matching(text) == re.sub(r"\s+", " ", nfc.translate(match._MATCH_TABLE)).strip().casefold()
+    assert (
+        clean.normalize_for_matching(text) == re.sub(r"\s+", " ", nfc.translate(match._MATCH_TABLE)).strip().casefold()
+    )
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(["Par", "JEAN", "DUPONT", "/", "AFP", "le", "é", "1", "x", ".", "«", "-", "ʼ"]),
-                max_size=8).map(" ".join))
+@given(
+    st.lists(
+        st.sampled_from(["Par", "JEAN", "DUPONT", "/", "AFP", "le", "é", "1", "x", ".", "«", "-", "ʼ"]), max_size=8
+    ).map(" ".join)
+)
 def test_name_outlet_screen_never_hides_a_byline(text: str) -> None:
     tidy = match.tidied(text)
     if tidy and match._is_name_outlet(tidy, match.word_list(tidy)):

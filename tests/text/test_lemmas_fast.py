@@ -29,5 +29,11 @@ def test_agreement_with_spacy_on_eval_samples(folder):
 
 def test_conventions():
     assert lemmas_fast.lemmatize_types(["les", "drones", "»", "Iran", "a", "sont"]) == [
-        "le", "drone", "»", "Iran", "avoir", "être"]
+        "le",
+        "drone",
+        "»",
+        "Iran",
+        "avoir",
+        "être",
+    ]
     assert list(lemmas_fast.lemmatize(["drones", "drones"])) == ["drone", "drone"]

@@ -47,16 +47,82 @@ def check_invariants(text: str, offset: int = 0) -> pd.DataFrame:
 # Properties
 # --------------------------------------------------------------------------
 
-FRENCH_PIECES = st.sampled_from([
-    "l'", "l’", "d'", "d’", "qu'", "qu’", "jusqu'", "Lorsqu’", "aujourd’hui", "Iran",
-    "guerre", "président", "a-t-il", "dit-il", "Est-ce", "celle-ci", "jour-là",
-    "russo-iranienne", "Ababil-2", "4", "500", "4\u00a0500", "1\u202f200", "000",
-    "3,5", "2015", "45", "%", "€", "«", "»", "\u00a0", "\u202f", " ", "  ", "\n",
-    "\n\n", "'", "’", "-", "--", "...", "…", ".", ",", "!", "?", "(", ")", "OCS",
-    "M.", "Mme", "J.", "J.-C.", "U.S.A.", "https://ex.fr/a?b=1", "www.lemonde.fr",
-    "a@b.fr", "@afp", "#guerre", "14h30", "19/11/2022", "n°", "AUTRE(S)", ";)",
-    "e\u0301", "\t", "\u2028", "ÉTÉ", "İ", "ß", "ﬁ",
-])
+FRENCH_PIECES = st.sampled_from(
+    [
+        "l'",
+        "l’",
+        "d'",
+        "d’",
+        "qu'",
+        "qu’",
+        "jusqu'",
+        "Lorsqu’",
+        "aujourd’hui",
+        "Iran",
+        "guerre",
+        "président",
+        "a-t-il",
+        "dit-il",
+        "Est-ce",
+        "celle-ci",
+        "jour-là",
+        "russo-iranienne",
+        "Ababil-2",
+        "4",
+        "500",
+        "4\u00a0500",
+        "1\u202f200",
+        "000",
+        "3,5",
+        "2015",
+        "45",
+        "%",
+        "€",
+        "«",
+        "»",
+        "\u00a0",
+        "\u202f",
+        " ",
+        "  ",
+        "\n",
+        "\n\n",
+        "'",
+        "’",
+        "-",
+        "--",
+        "...",
+        "…",
+        ".",
+        ",",
+        "!",
+        "?",
+        "(",
+        ")",
+        "OCS",
+        "M.",
+        "Mme",
+        "J.",
+        "J.-C.",
+        "U.S.A.",
+        "https://ex.fr/a?b=1",
+        "www.lemonde.fr",
+        "a@b.fr",
+        "@afp",
+        "#guerre",
+        "14h30",
+        "19/11/2022",
+        "n°",
+        "AUTRE(S)",
+        ";)",
+        "e\u0301",
+        "\t",
+        "\u2028",
+        "ÉTÉ",
+        "İ",
+        "ß",
+        "ﬁ",
+    ]
+)
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -103,11 +169,11 @@ def test_norm_is_lowercase_with_straight_apostrophe(text: str) -> None:
     [
         ("l’Iran", ["l’", "Iran"]),
         ("l'Iran", ["l'", "Iran"]),
-        ("d’abord qu’il jusqu’à lorsqu’on puisqu’elle quoiqu’il",
-         ["d’", "abord", "qu’", "il", "jusqu’", "à", "lorsqu’", "on", "puisqu’", "elle",
-          "quoiqu’", "il"]),
-        ("s’est n’a c’est j’ai m’a t’as", ["s’", "est", "n’", "a", "c’", "est", "j’", "ai",
-                                          "m’", "a", "t’", "as"]),
+        (
+            "d’abord qu’il jusqu’à lorsqu’on puisqu’elle quoiqu’il",
+            ["d’", "abord", "qu’", "il", "jusqu’", "à", "lorsqu’", "on", "puisqu’", "elle", "quoiqu’", "il"],
+        ),
+        ("s’est n’a c’est j’ai m’a t’as", ["s’", "est", "n’", "a", "c’", "est", "j’", "ai", "m’", "a", "t’", "as"]),
         ("L’ONU, D'Alembert", ["L’", "ONU", ",", "D'", "Alembert"]),
         ("qu'« indigènes »", ["qu'", "«", "indigènes", "»"]),
     ],
@@ -118,8 +184,19 @@ def test_elisions_split_with_both_apostrophes(text: str, expected: list[str]) ->
 
 @pytest.mark.parametrize(
     "word",
-    ["aujourd’hui", "aujourd'hui", "prud’homme", "prud'hommes", "presqu’île", "quelqu'un",
-     "O'Hara", "Moody's", "l'on", "c'est-à-dire", "Saint-Nicolas-d'Acy"],
+    [
+        "aujourd’hui",
+        "aujourd'hui",
+        "prud’homme",
+        "prud'hommes",
+        "presqu’île",
+        "quelqu'un",
+        "O'Hara",
+        "Moody's",
+        "l'on",
+        "c'est-à-dire",
+        "Saint-Nicolas-d'Acy",
+    ],
 )
 def test_apostrophe_words_kept_whole(word: str) -> None:
     assert toks(word) == [word]
@@ -127,10 +204,28 @@ def test_apostrophe_words_kept_whole(word: str) -> None:
 
 @pytest.mark.parametrize(
     "word",
-    ["russo-iranienne", "sol-sol", "Tel-Aviv", "Ababil-2", "pare-balles",
-     "anti-occidentales", "peut-être", "Peut-être", "celle-ci", "Celui-là", "ceux-ci",
-     "elle-même", "nous-mêmes", "rendez-vous", "vis-à-vis", "États-Unis", "Bar-le-Duc",
-     "Signy-le-Petit", "porte-parole", "après-midi"],
+    [
+        "russo-iranienne",
+        "sol-sol",
+        "Tel-Aviv",
+        "Ababil-2",
+        "pare-balles",
+        "anti-occidentales",
+        "peut-être",
+        "Peut-être",
+        "celle-ci",
+        "Celui-là",
+        "ceux-ci",
+        "elle-même",
+        "nous-mêmes",
+        "rendez-vous",
+        "vis-à-vis",
+        "États-Unis",
+        "Bar-le-Duc",
+        "Signy-le-Petit",
+        "porte-parole",
+        "après-midi",
+    ],
 )
 def test_hyphenated_words_kept_whole(word: str) -> None:
     assert toks(word) == [word]
@@ -281,7 +376,7 @@ def test_offset_maps_slice_back_to_raw() -> None:
     start = raw.index("L’")
     df = tokenize(raw[start:], offset=start)
     for row in df.itertuples(index=False):
-        assert raw[row.start:row.end] == row.text
+        assert raw[row.start : row.end] == row.text
 
 
 def test_stems() -> None:
@@ -339,10 +434,10 @@ def test_lemmas_keep_names_spacy_takes_for_common_nouns():
     t = tokenize(text, lemmas=True).set_index("text")
     assert t.loc["République", "lemma"] == "République"  # capitalised inside a sentence: a name
     assert t.loc["Israël", "lemma"] == "Israël"
-    assert t.loc["OCS", "lemma"] == "OCS"                # an acronym is its own lemma
-    assert t.loc["Les", "lemma"] == "le"                 # capital at a sentence start: not a name
+    assert t.loc["OCS", "lemma"] == "OCS"  # an acronym is its own lemma
+    assert t.loc["Les", "lemma"] == "le"  # capital at a sentence start: not a name
     assert t.loc["drones", "lemma"] == "drone"
-    assert t.loc["Guerre", "lemma"] == "guerre"          # capital at a line start: not a name
+    assert t.loc["Guerre", "lemma"] == "guerre"  # capital at a line start: not a name
 
 
 def test_invisible_characters_inside_a_word_do_not_split_it():
@@ -383,9 +478,24 @@ def test_long_runs_tokenise_in_linear_time(text: str) -> None:
     assert "".join(df["text"]) == "".join(text.split())
 
 
-@pytest.mark.parametrize("shape", ["guillemets", "letter", "digits", "hyphens", "apostrophes", "dots",
-                                   "dots-then-letter", "quoted-a", "alternating-quotes", "spaces-newlines",
-                                   "hyphenated-word", "clitics", "thousands"])
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "guillemets",
+        "letter",
+        "digits",
+        "hyphens",
+        "apostrophes",
+        "dots",
+        "dots-then-letter",
+        "quoted-a",
+        "alternating-quotes",
+        "spaces-newlines",
+        "hyphenated-word",
+        "clitics",
+        "thousands",
+    ],
+)
 def test_pathological_shapes_keep_the_invariants(shape: str) -> None:
     from ..linear import SHAPES, within
 
@@ -401,7 +511,7 @@ def test_clitic_chains_split_up_to_their_longest_length() -> None:
     assert toks(chain) == ["donne"] + ["-le"] * (MAX_CLITIC_CHAIN + 1)
     assert toks("donne-le-moi") == ["donne", "-le", "-moi"]
     longer = "donne" + "-le" * (MAX_CLITIC_CHAIN + 4)  # beyond it: the first hyphens are joints
-    assert toks(longer)[-MAX_CLITIC_CHAIN - 1:] == ["-le"] * (MAX_CLITIC_CHAIN + 1)
+    assert toks(longer)[-MAX_CLITIC_CHAIN - 1 :] == ["-le"] * (MAX_CLITIC_CHAIN + 1)
 
 
 def test_email_local_part_at_most_64_characters() -> None:
@@ -410,8 +520,15 @@ def test_email_local_part_at_most_64_characters() -> None:
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(FRENCH_PIECES | st.sampled_from(["art. ", "5 ", "J. ", "Dupont ", "1 000 ", " \n", "\n\n", "a-t-il ",
-                                                 "x@y.fr ", "l’", "aujourd'hui "]), max_size=60).map("".join))
+@given(
+    st.lists(
+        FRENCH_PIECES
+        | st.sampled_from(
+            ["art. ", "5 ", "J. ", "Dupont ", "1 000 ", " \n", "\n\n", "a-t-il ", "x@y.fr ", "l’", "aujourd'hui "]
+        ),
+        max_size=60,
+    ).map("".join)
+)
 def test_scanning_in_pieces_gives_the_tokens_of_the_whole_text(text: str) -> None:
     import analysis.text.tokens as T
 

@@ -40,8 +40,15 @@ def toy_documents(rows: list[dict]) -> pd.DataFrame:
     return out
 
 
-def disjoint_corpus(k: int = 3, *, docs_per_class: int = 15, words: int = 30, sentences: int = 12,
-                    shared: tuple[str, ...] = (), seed: int = 3) -> tuple[pd.DataFrame, dict[str, int]]:
+def disjoint_corpus(
+    k: int = 3,
+    *,
+    docs_per_class: int = 15,
+    words: int = 30,
+    sentences: int = 12,
+    shared: tuple[str, ...] = (),
+    seed: int = 3,
+) -> tuple[pd.DataFrame, dict[str, int]]:
     """Documents each written from one of ``k`` disjoint vocabularies, and the vocabulary of each document."""
     rng = np.random.default_rng(seed)
     vocab = [[f"{chr(97 + v)}mot{i}" for i in range(words)] for v in range(k)]

@@ -14,8 +14,11 @@ from .helpers import disjoint_corpus
 
 #: Greenacre's smoking data (Theory and Applications of Correspondence Analysis, 1984, table 3.1):
 #: staff groups × smoking categories.
-SMOKE = pd.DataFrame([[4, 2, 3, 2], [4, 3, 7, 4], [25, 10, 12, 4], [18, 24, 33, 13], [10, 6, 7, 2]],
-                     index=["SM", "JM", "SE", "JE", "SC"], columns=["none", "light", "medium", "heavy"])
+SMOKE = pd.DataFrame(
+    [[4, 2, 3, 2], [4, 3, 7, 4], [25, 10, 12, 4], [18, 24, 33, 13], [10, 6, 7, 2]],
+    index=["SM", "JM", "SE", "JE", "SC"],
+    columns=["none", "light", "medium", "heavy"],
+)
 
 
 def _coords(frame: pd.DataFrame, dims: int) -> np.ndarray:
@@ -53,22 +56,33 @@ def test_total_inertia_is_chi2_over_n():
 def test_agrees_with_prince_to_1e6(seed):
     prince = pytest.importorskip("prince")
     rng = np.random.default_rng(seed)
-    table = pd.DataFrame(rng.integers(0, 30, (15, 6)), index=[f"t{i}" for i in range(15)],
-                         columns=[f"p{j}" for j in range(6)])
+    table = pd.DataFrame(
+        rng.integers(0, 30, (15, 6)), index=[f"t{i}" for i in range(15)], columns=[f"p{j}" for j in range(6)]
+    )
     res = ca(table)
     dims = res.dims
     ref = prince.CA(n_components=dims, random_state=0, engine="scipy").fit(table)
     np.testing.assert_allclose(res.eigenvalues["eigenvalue"], ref.eigenvalues_, atol=1e-6)
     _same_up_to_sign(_coords(res.rows, dims), ref.row_coordinates(table).to_numpy(), atol=1e-6)
     _same_up_to_sign(_coords(res.columns, dims), ref.column_coordinates(table).to_numpy(), atol=1e-6)
-    np.testing.assert_allclose(res.rows[[f"ctr{k + 1}" for k in range(dims)]].to_numpy() / 100,
-                               ref.row_contributions_.to_numpy(), atol=1e-6)
-    np.testing.assert_allclose(res.columns[[f"ctr{k + 1}" for k in range(dims)]].to_numpy() / 100,
-                               ref.column_contributions_.to_numpy(), atol=1e-6)
-    np.testing.assert_allclose(res.rows[[f"cos2_{k + 1}" for k in range(dims)]].to_numpy(),
-                               ref.row_cosine_similarities(table).to_numpy(), atol=1e-6)
-    np.testing.assert_allclose(res.columns[[f"cos2_{k + 1}" for k in range(dims)]].to_numpy(),
-                               ref.column_cosine_similarities(table).to_numpy(), atol=1e-6)
+    np.testing.assert_allclose(
+        res.rows[[f"ctr{k + 1}" for k in range(dims)]].to_numpy() / 100, ref.row_contributions_.to_numpy(), atol=1e-6
+    )
+    np.testing.assert_allclose(
+        res.columns[[f"ctr{k + 1}" for k in range(dims)]].to_numpy() / 100,
+        ref.column_contributions_.to_numpy(),
+        atol=1e-6,
+    )
+    np.testing.assert_allclose(
+        res.rows[[f"cos2_{k + 1}" for k in range(dims)]].to_numpy(),
+        ref.row_cosine_similarities(table).to_numpy(),
+        atol=1e-6,
+    )
+    np.testing.assert_allclose(
+        res.columns[[f"cos2_{k + 1}" for k in range(dims)]].to_numpy(),
+        ref.column_cosine_similarities(table).to_numpy(),
+        atol=1e-6,
+    )
 
 
 def test_supplementary_rows_and_columns_are_projected_not_fitted():

@@ -70,7 +70,7 @@ def test_ca_biplot_labels_do_not_overlap(corpus):
     assert {t.get_text() for t in texts} >= set(res.columns["part"])
     renderer = ax.figure.canvas.get_renderer()
     boxes = [t.get_window_extent(renderer) for t in texts]
-    overlaps = sum(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    overlaps = sum(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
     assert overlaps == 0
     assert _svg(ax) == _svg(charts.plot_ca(res, top_rows=25))  # deterministic drawing
 

@@ -10,10 +10,14 @@ import pytest
 from analysis.app.cli import main
 
 # Each sentence of a topic shares its words with the others (two vocabularies, not four disjoint blocks).
-_SPORT = ("L'équipe a gagné le match de football au stade. Le joueur de l'équipe a marqué un but pendant le match. "
-          "L'entraîneur félicite l'équipe après le match au stade. ")
-_ECO = ("La banque centrale relève son taux pour freiner l'inflation du marché. Le marché réagit au taux de la "
-        "banque. Les économistes jugent le taux de la banque trop haut pour le marché. ")
+_SPORT = (
+    "L'équipe a gagné le match de football au stade. Le joueur de l'équipe a marqué un but pendant le match. "
+    "L'entraîneur félicite l'équipe après le match au stade. "
+)
+_ECO = (
+    "La banque centrale relève son taux pour freiner l'inflation du marché. Le marché réagit au taux de la "
+    "banque. Les économistes jugent le taux de la banque trop haut pour le marché. "
+)
 
 
 @pytest.fixture(scope="module")
@@ -22,8 +26,14 @@ def corpus(tmp_path_factory) -> Path:
     rows = []
     for i in range(6):
         sport = i % 2 == 0
-        rows.append({"doc_id": f"d{i}", "text": ("Titre\n\n" + (_SPORT if sport else _ECO) * 4),
-                     "outlet": "Le Sportif" if sport else "L'Économiste", "date": f"2022-0{1 + i // 3}-1{i}"})
+        rows.append(
+            {
+                "doc_id": f"d{i}",
+                "text": ("Titre\n\n" + (_SPORT if sport else _ECO) * 4),
+                "outlet": "Le Sportif" if sport else "L'Économiste",
+                "date": f"2022-0{1 + i // 3}-1{i}",
+            }
+        )
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     return path
 
@@ -116,17 +126,20 @@ def test_query_prints_kwic_rows_with_raw_offsets_the_same_on_dask(corpus, capsys
     rows = _json(capsys, "query", str(corpus), '[lemma="match"] [pos="ADP"]? [lemma="football"]')["kwic"]
     assert len(rows) == 3 * 4 and {r["node"] for r in rows} == {"match de football"}
     texts = {json.loads(line)["doc_id"]: json.loads(line)["text"] for line in corpus.read_text("utf-8").splitlines()}
-    assert all(texts[r["doc_id"]][r["start"]:r["end"]] == r["node"] for r in rows)
-    on_dask = _json(capsys, "query", str(corpus), '[lemma="match"] [pos="ADP"]? [lemma="football"]',
-                    "--scheduler", "processes")["kwic"]
+    assert all(texts[r["doc_id"]][r["start"] : r["end"]] == r["node"] for r in rows)
+    on_dask = _json(
+        capsys, "query", str(corpus), '[lemma="match"] [pos="ADP"]? [lemma="football"]', "--scheduler", "processes"
+    )["kwic"]
     assert on_dask == rows
 
 
 def test_a_query_that_does_not_parse_is_one_line_before_any_analysis(capsys, corpus):
     assert main(["query", str(corpus), '[lemma="drone" [pos="ADJ"]']) == 2
     err = capsys.readouterr().err.strip().splitlines()
-    assert err == ["error: query '[lemma=\"drone\" [pos=\"ADJ\"]' does not parse: position 16: expected ']' to close "
-                   "the token, found '['"]
+    assert err == [
+        "error: query '[lemma=\"drone\" [pos=\"ADJ\"]' does not parse: position 16: expected ']' to close "
+        "the token, found '['"
+    ]
 
 
 def test_a_user_mapping_is_a_partition_and_ca_projects_supplementary_parts(corpus, capsys, tmp_path):

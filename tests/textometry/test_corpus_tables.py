@@ -12,9 +12,16 @@ from analysis.reading.article import Article
 def _corpus() -> Corpus:
     arts = []
     for i in range(4):
-        a = Article.from_text(f"Titre {i}\n\nLe conseil municipal a voté le budget numéro {i} lundi soir.",
-                              doc_id=f"d{i}", meta={"outlet": "A" if i % 2 else "B", "section": f"s{i % 2}",
-                                                    "date": f"2022-01-0{i + 1}", "tags": ["not", "scalar"]})
+        a = Article.from_text(
+            f"Titre {i}\n\nLe conseil municipal a voté le budget numéro {i} lundi soir.",
+            doc_id=f"d{i}",
+            meta={
+                "outlet": "A" if i % 2 else "B",
+                "section": f"s{i % 2}",
+                "date": f"2022-01-0{i + 1}",
+                "tags": ["not", "scalar"],
+            },
+        )
         arts.append(a)
     return Corpus.from_articles(arts)
 
@@ -26,7 +33,7 @@ def test_documents_keep_every_scalar_metadata_field_and_texts_when_asked():
     assert "tags" not in t.documents.columns  # a list is not a partition value
     assert str(t.documents["date"].dtype).startswith("datetime64")
     row = t.tokens.iloc[5]
-    assert t.texts[row["doc_id"]][row["start"]:row["end"]] == row["text"]
+    assert t.texts[row["doc_id"]][row["start"] : row["end"]] == row["text"]
 
 
 def test_dask_processes_give_the_same_tables():

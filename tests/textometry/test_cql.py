@@ -10,11 +10,27 @@ from analysis.textometry.cql import QueryError, compile_query
 
 from .helpers import toy_tokens
 
-_POS = {"drone": "NOUN", "iranien": "ADJ", "russe": "ADJ", "nouveau": "ADJ", "et": "CCONJ", "vole": "VERB",
-        "armée": "NOUN", "livre": "VERB", "le": "DET",
-        "les": "DET", "des": "DET", "nouveaux": "ADJ", "a": "AUX", "état": "NOUN", "été": "AUX"}
-TEXT = ("Le drone iranien vole. L'armée livre des drones russes et des nouveaux drones iraniens. "
-        "Les drones. Iranien : l'État a été prévenu.")
+_POS = {
+    "drone": "NOUN",
+    "iranien": "ADJ",
+    "russe": "ADJ",
+    "nouveau": "ADJ",
+    "et": "CCONJ",
+    "vole": "VERB",
+    "armée": "NOUN",
+    "livre": "VERB",
+    "le": "DET",
+    "les": "DET",
+    "des": "DET",
+    "nouveaux": "ADJ",
+    "a": "AUX",
+    "état": "NOUN",
+    "été": "AUX",
+}
+TEXT = (
+    "Le drone iranien vole. L'armée livre des drones russes et des nouveaux drones iraniens. "
+    "Les drones. Iranien : l'État a été prévenu."
+)
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +54,7 @@ def test_a_sequence_of_lemma_and_pos(tokens):
 def test_rows_carry_raw_offsets_and_contexts(tokens):
     hits = tx.query(tokens, '[lemma="drone"] [pos="ADJ"]', text=TEXT, window=2)
     for row in hits.itertuples():
-        assert TEXT[row.start:row.end] == row.node
+        assert TEXT[row.start : row.end] == row.node
     assert hits.loc[1, "left"] == "livre des" and hits.loc[1, "right"] == "et des"
     assert hits["tokens"].tolist() == [2, 2, 2] and hits["match"].tolist() == [0, 1, 2]
 
@@ -51,8 +67,14 @@ def test_regex_values_match_the_whole_attribute(tokens):
 
 def test_not_equal_and_or_and_any_token(tokens):
     assert _nodes(tokens, '[lemma="drone" & word!="drones"]') == ["drone"]
-    assert _nodes(tokens, '[pos="ADJ" | lemma="armée"]') == ["iranien", "armée", "russes", "nouveaux", "iraniens",
-                                                             "Iranien"]
+    assert _nodes(tokens, '[pos="ADJ" | lemma="armée"]') == [
+        "iranien",
+        "armée",
+        "russes",
+        "nouveaux",
+        "iraniens",
+        "Iranien",
+    ]
     assert _nodes(tokens, '[!pos="NOUN" & lemma="drone"]') == []
     assert _nodes(tokens, '[lemma="des"] [] [lemma="drone"]') == ["des nouveaux drones"]
 
@@ -60,12 +82,24 @@ def test_not_equal_and_or_and_any_token(tokens):
 def test_gaps_and_repetition(tokens):
     assert _nodes(tokens, '[lemma="des"] []{0,1} [lemma="drone"]') == ["des drones", "des nouveaux drones"]
     assert _nodes(tokens, '[lemma="des"] []{2} [lemma="drone"]') == []
-    assert _nodes(tokens, '[lemma="drone"] [pos="ADJ"]?') == ["drone iranien", "drones russes", "drones iraniens",
-                                                              "drones"]
-    assert _nodes(tokens, '[lemma="drone"] [pos="ADJ"]?', strategy="shortest") == ["drone", "drones", "drones",
-                                                                                     "drones"]
-    assert _nodes(tokens, '([pos="ADJ"] | [pos="DET"])+ [lemma="drone"]') == ["Le drone", "des drones",
-                                                                               "des nouveaux drones", "Les drones"]
+    assert _nodes(tokens, '[lemma="drone"] [pos="ADJ"]?') == [
+        "drone iranien",
+        "drones russes",
+        "drones iraniens",
+        "drones",
+    ]
+    assert _nodes(tokens, '[lemma="drone"] [pos="ADJ"]?', strategy="shortest") == [
+        "drone",
+        "drones",
+        "drones",
+        "drones",
+    ]
+    assert _nodes(tokens, '([pos="ADJ"] | [pos="DET"])+ [lemma="drone"]') == [
+        "Le drone",
+        "des drones",
+        "des nouveaux drones",
+        "Les drones",
+    ]
 
 
 def test_a_match_never_crosses_a_sentence(tokens):
@@ -83,23 +117,28 @@ def test_flags_ignore_case_and_diacritics(tokens):
 def test_left_out_segments_are_not_searched(tokens):
     t = tokens.copy()
     t.loc[t["start"] < 23, "counted"] = False  # the first sentence, as if it were a duplicate
-    assert tx.query(t, '[lemma="drone"] [pos="ADJ"]', text=TEXT)["node"].tolist() == ["drones russes",
-                                                                                      "drones iraniens"]
+    assert tx.query(t, '[lemma="drone"] [pos="ADJ"]', text=TEXT)["node"].tolist() == [
+        "drones russes",
+        "drones iraniens",
+    ]
     assert len(tx.query(t, '[lemma="drone"] [pos="ADJ"]', text=TEXT, uncounted=True)) == 3
 
 
-@pytest.mark.parametrize("bad, where", [
-    ('[lemma="drone"', "position 15: expected ']' to close the token"),
-    ('[lemma="drone"] [pos=ADJ]', "position 22: expected a quoted value"),
-    ('[lemme="x"]', "position 2: unknown attribute 'lemme'"),
-    ('[lemma="(x"]', "bad regular expression '(x'"),
-    ('[]{3,1}', "the maximum is below the minimum"),
-    ('[lemma="a"] within p', "expected 's' or 'text' after 'within'"),
-    ('[lemma="a"]]', "position 12"),
-    ('[lemma="a" & ]', "position 14: expected an attribute"),
-    ('[lemma="a"', "position 11"),
-    ('[lemma="a]', "is not closed"),
-])
+@pytest.mark.parametrize(
+    "bad, where",
+    [
+        ('[lemma="drone"', "position 15: expected ']' to close the token"),
+        ('[lemma="drone"] [pos=ADJ]', "position 22: expected a quoted value"),
+        ('[lemme="x"]', "position 2: unknown attribute 'lemme'"),
+        ('[lemma="(x"]', "bad regular expression '(x'"),
+        ("[]{3,1}", "the maximum is below the minimum"),
+        ('[lemma="a"] within p', "expected 's' or 'text' after 'within'"),
+        ('[lemma="a"]]', "position 12"),
+        ('[lemma="a" & ]', "position 14: expected an attribute"),
+        ('[lemma="a"', "position 11"),
+        ('[lemma="a]', "is not closed"),
+    ],
+)
 def test_a_query_that_does_not_parse_says_where(bad, where):
     with pytest.raises(QueryError) as info:
         compile_query(bad)

@@ -17,11 +17,13 @@ def tokens():
 
 @pytest.fixture(scope="module")
 def documents():
-    return toy_documents([
-        {"doc_id": "a", "date": "2022-11-20", "outlet": "Zeta", "author": "Ana"},
-        {"doc_id": "b", "date": "2022-11-29", "outlet": "Alpha", "author": None},
-        {"doc_id": "c", "date": "2022-12-01", "outlet": "Zeta", "author": "Ana"},
-    ])
+    return toy_documents(
+        [
+            {"doc_id": "a", "date": "2022-11-20", "outlet": "Zeta", "author": "Ana"},
+            {"doc_id": "b", "date": "2022-11-29", "outlet": "Alpha", "author": None},
+            {"doc_id": "c", "date": "2022-12-01", "outlet": "Zeta", "author": "Ana"},
+        ]
+    )
 
 
 def _sizes(out: pd.DataFrame) -> dict:
@@ -41,12 +43,15 @@ def test_field_parts_sorted(tokens, documents):
     assert _sizes(out) == {"Alpha": 8, "Zeta": 8}
 
 
-@pytest.mark.parametrize(("spec", "parts"), [
-    ("date:day", ["2022-11-20", "2022-11-29", "2022-12-01"]),
-    ("date:week", ["2022-W46", "2022-W48"]),
-    ("date:month", ["2022-11", "2022-12"]),
-    ("date:year", ["2022"]),
-])
+@pytest.mark.parametrize(
+    ("spec", "parts"),
+    [
+        ("date:day", ["2022-11-20", "2022-11-29", "2022-12-01"]),
+        ("date:week", ["2022-W46", "2022-W48"]),
+        ("date:month", ["2022-11", "2022-12"]),
+        ("date:year", ["2022"]),
+    ],
+)
 def test_date_parts_chronological(tokens, documents, spec, parts):
     out = assign_parts(tokens, documents, partition=spec)
     assert out.attrs["parts"] == parts

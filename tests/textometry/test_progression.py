@@ -11,15 +11,20 @@ from .helpers import toy_documents, toy_tokens
 
 @pytest.fixture(scope="module")
 def tokens():
-    return toy_tokens({"a": "drone drone, missile. Le chat dort.",
-                       "b": "chat chat chien. Le drone dort.",
-                       "c": "pluie pluie drone chat."})
+    return toy_tokens(
+        {
+            "a": "drone drone, missile. Le chat dort.",
+            "b": "chat chat chien. Le drone dort.",
+            "c": "pluie pluie drone chat.",
+        }
+    )
 
 
 @pytest.fixture(scope="module")
 def documents():
-    return toy_documents([{"doc_id": "a", "date": "2022-11-20"}, {"doc_id": "b", "date": "2022-11-01"},
-                          {"doc_id": "c", "date": None}])
+    return toy_documents(
+        [{"doc_id": "a", "date": "2022-11-20"}, {"doc_id": "b", "date": "2022-11-01"}, {"doc_id": "c", "date": None}]
+    )
 
 
 def test_positions_and_running_counts(tokens):

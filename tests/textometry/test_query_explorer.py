@@ -5,7 +5,7 @@ from __future__ import annotations
 from analysis.app.explore import DocumentView, term_explorer
 from analysis.reading.article import Article
 
-TEXT = ("Titre\n\nLe président Barack Obama a parlé. Le président Hollande a répondu au président Obama.\n")
+TEXT = "Titre\n\nLe président Barack Obama a parlé. Le président Hollande a répondu au président Obama.\n"
 
 
 def _widgets():

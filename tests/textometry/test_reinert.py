@@ -45,7 +45,7 @@ def test_segments_keep_raw_offsets_and_never_cross_documents_or_excluded_text():
     tokens.loc[(tokens["doc_id"] == "a") & (tokens["norm"] == "quatre"), "counted"] = False
     segs = text_segments(tokens, size=2)
     for row in segs.itertuples():
-        raw = docs[row.doc_id][row.start:row.end]
+        raw = docs[row.doc_id][row.start : row.end]
         assert raw.replace(" ", "") == row.text.replace(" ", "")
         assert "Quatre" not in raw
     # a: "Un deux trois." and "cinq six." (the excluded word splits them); a run of at most
@@ -62,7 +62,7 @@ def test_best_cut_is_the_maximum_chi2_prefix():
     brute = []
     for k in range(len(order) - 1):
         in1 = np.zeros(25, dtype=bool)
-        in1[order[:k + 1]] = True
+        in1[order[: k + 1]] = True
         brute.append(_chi2(m, in1))
     assert cut == int(np.argmax(brute))
     assert chi == pytest.approx(max(brute), rel=1e-9)
@@ -161,6 +161,9 @@ def test_too_many_classes_is_a_clear_error(corpus):
 
 def test_k_beyond_what_the_splits_allow(corpus):
     tokens, _ = corpus
-    with pytest.raises(ReinertError, match=r"k=8 classes asked but the segments allow only 2: the largest class "
-                                           r"has \d+ units, fewer than min_split_members=100; ask for k ≤ 2"):
+    with pytest.raises(
+        ReinertError,
+        match=r"k=8 classes asked but the segments allow only 2: the largest class "
+        r"has \d+ units, fewer than min_split_members=100; ask for k ≤ 2",
+    ):
         reinert(tokens, k=8, min_split_members=100)

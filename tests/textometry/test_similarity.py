@@ -25,8 +25,7 @@ def test_cooccurrence_counts_and_tree_by_hand():
 def test_communities_are_the_vocabularies():
     tokens, _ = disjoint_corpus(3, words=10, docs_per_class=10, shared=("commun",))
     sim = similarity(tokens, top=31)
-    groups = sim.nodes[sim.nodes["term"] != "commun"].groupby("community")["term"].apply(
-        lambda t: {x[0] for x in t})
+    groups = sim.nodes[sim.nodes["term"] != "commun"].groupby("community")["term"].apply(lambda t: {x[0] for x in t})
     assert sorted(len(g) for g in groups) == [1, 1, 1]  # one vocabulary per community
     assert len(sim.edges) == len(sim.nodes) - 1  # "commun" joins them into one tree
     assert sim.graph().number_of_edges() == len(sim.edges)

@@ -40,8 +40,10 @@ def test_scores_match_exact_big_integer_sums():
     np.testing.assert_allclose(got, want, rtol=1e-9, atol=1e-9)
 
 
-@pytest.mark.parametrize("cell", [(300, 300, 5000, 100_000), (2000, 2000, 40_000, 100_000),
-                                  (0, 2000, 40_000, 100_000), (0, 900, 60_000, 100_000)])
+@pytest.mark.parametrize(
+    "cell",
+    [(300, 300, 5000, 100_000), (2000, 2000, 40_000, 100_000), (0, 2000, 40_000, 100_000), (0, 900, 60_000, 100_000)],
+)
 def test_no_underflow_in_the_far_tails(cell):
     """P < 1e-290: computed in log space (hypergeom.logsf / logcdf / logpmf), never ±inf."""
     want = exact_score(*cell)
@@ -68,9 +70,13 @@ def test_sign_convention_is_txm_s():
 
 @pytest.fixture(scope="module")
 def toy():
-    return toy_tokens({"a": "drone drone drone missile. Le chat dort.",
-                       "b": "chat chat chien. Le chien dort.",
-                       "c": "pluie pluie drone chat."})
+    return toy_tokens(
+        {
+            "a": "drone drone drone missile. Le chat dort.",
+            "b": "chat chat chien. Le chien dort.",
+            "c": "pluie pluie drone chat.",
+        }
+    )
 
 
 def test_hand_checked_table(toy):
@@ -83,7 +89,7 @@ def test_hand_checked_table(toy):
     assert spec.loc[("a", "chien"), "score"] == pytest.approx(round(math.log10(6435 / 19448), 4))
     assert spec.loc[("a", "chien"), "expected"] == pytest.approx(7 * 2 / 17)
     assert "le" not in spec.index.get_level_values("term")  # stopwords are not scored…
-    assert "stopwords included" in spec.attrs["rule"]       # …but counted in t and T
+    assert "stopwords included" in spec.attrs["rule"]  # …but counted in t and T
 
 
 def test_rows_order_banality_and_top(toy):

@@ -19,8 +19,13 @@ CASES = [
     # (reference date, sentence, expression, value, rule)
     (MONDAY, "Le ministre est arrivé jeudi à Paris.", "jeudi", "2003-05-08", "R1 passé composé with être"),
     (MONDAY, "Le ministre arrivera jeudi à Paris.", "jeudi", "2003-05-15", "R2 futur simple"),
-    (MONDAY, "Le texte, adopté vendredi, entre en vigueur.", "vendredi", "2003-05-09",
-     "R1 past participle in apposition"),
+    (
+        MONDAY,
+        "Le texte, adopté vendredi, entre en vigueur.",
+        "vendredi",
+        "2003-05-09",
+        "R1 past participle in apposition",
+    ),
     (MONDAY, "Le conseil vient d'adopter mardi le budget.", "mardi", "2003-05-06", "R1 venir de + infinitive"),
     (MONDAY, "Les élus se sont réunis samedi.", "samedi", "2003-05-10", "R1 pronominal passé composé"),
     (MONDAY, "La réunion aura lieu mercredi.", "mercredi", "2003-05-14", "R2 futur of avoir lieu"),
@@ -43,5 +48,6 @@ def test_the_reference_dates_are_a_monday_and_a_sunday():
 @pytest.mark.parametrize("ref, sentence, text, value, rule", CASES, ids=[c[4] + ": " + c[1] for c in CASES])
 def test_direction(ref, sentence, text, value, rule):
     found = T.timexes(sentence, ref, sentences=False)
-    assert [(t, v) for t, v in zip(found["text"], found["value"]) if t == text] == [(text, value)], \
-        found[["text", "value", "tense"]].to_dict("records")
+    assert [(t, v) for t, v in zip(found["text"], found["value"]) if t == text] == [(text, value)], found[
+        ["text", "value", "tense"]
+    ].to_dict("records")

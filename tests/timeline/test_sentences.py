@@ -36,8 +36,10 @@ def _problems(doc: E.TimeBankDoc) -> list[str]:
     out = []
     for r in errs.itertuples(index=False):
         if r.outcome in ("missed", "spurious", "wrong value"):
-            out.append(f"{r.outcome}: gold {r.gold_text!r} {r.gold_type} {r.gold_value}, "
-                       f"system {r.sys_text!r} {r.sys_type} {r.sys_value}")
+            out.append(
+                f"{r.outcome}: gold {r.gold_text!r} {r.gold_type} {r.gold_value}, "
+                f"system {r.sys_text!r} {r.sys_type} {r.sys_value}"
+            )
         elif r.gold_type != r.sys_type:
             out.append(f"type: {r.gold_text!r} gold {r.gold_type}, system {r.sys_type}")
     return out

@@ -30,62 +30,68 @@ def values(text: str, ref=REF) -> list[tuple[str, str]]:
     return [(r.text, r.value) for r in T.timexes(text, ref).itertuples()]
 
 
-@pytest.mark.parametrize("text, span, type_, value", [
-    ("Il est arrivé le 9 novembre 2022.", "le 9 novembre 2022", "DATE", "2022-11-09"),
-    ("Le 9/11/2022, rien.", "Le 9/11/2022", "DATE", "2022-11-09"),
-    ("Il est venu le 9 nov. dernier.", "le 9 nov. dernier", "DATE", "2022-11-09"),
-    ("En novembre 2022, il pleuvait.", "novembre 2022", "DATE", "2022-11"),
-    ("Il est né en 2015.", "2015", "DATE", "2015"),
-    ("Le lundi 7 novembre, il a parlé.", "Le lundi 7 novembre", "DATE", "2022-11-07"),
-    ("Le 1er mai, ils ont défilé.", "Le 1er mai", "DATE", "2022-05-01"),
-    ("L'année 2015 fut dure.", "L'année 2015", "DATE", "2015"),
-    ("Dans les années 1990, tout a changé.", "les années 1990", "DATE", "199X"),
-    ("Au XXe siècle, la guerre.", "XXe siècle", "DATE", "19XX"),
-    ("Hier, il a plu.", "Hier", "DATE", "2022-11-19"),
-    ("Avant-hier il a plu.", "Avant-hier", "DATE", "2022-11-18"),
-    ("Il viendra demain.", "demain", "DATE", "2022-11-21"),
-    ("Le mois dernier, il a signé.", "Le mois dernier", "DATE", "2022-10"),
-    ("La semaine dernière il a signé.", "La semaine dernière", "DATE", "2022-W45"),
-    ("L’an dernier il a signé.", "L’an dernier", "DATE", "2021"),
-    ("L'année prochaine il signera.", "L'année prochaine", "DATE", "2023"),
-    ("Il y a deux semaines, il a signé.", "Il y a deux semaines", "DATE", "2022-11-06"),
-    ("Il signera dans trois jours.", "dans trois jours", "DATE", "2022-11-23"),
-    ("Lundi dernier il a signé.", "Lundi dernier", "DATE", "2022-11-14"),
-    ("Lundi, il a signé.", "Lundi", "DATE", "2022-11-14"),
-    ("Il viendra ce week-end.", "ce week-end", "DATE", "2022-W46-WE"),
-    ("Cette semaine, il a signé.", "Cette semaine", "DATE", "2022-W46"),
-    ("Ce mois-ci, il a signé.", "Ce mois-ci", "DATE", "2022-11"),
-    ("Cette année, il a signé.", "Cette année", "DATE", "2022"),
-    ("Au printemps, il a signé.", "printemps", "DATE", "2022-SP"),
-    ("Cet été, il a signé.", "Cet été", "DATE", "2022-SU"),
-    ("Il travaille pendant deux semaines.", "deux semaines", "DURATION", "P2W"),
-    ("Il a tiré pendant 30,4 secondes.", "30,4 secondes", "DURATION", "PT30.4S"),
-    ("Récemment, il a signé.", "Récemment", "TIME", "PAST_REF"),
-    ("Jusqu’à présent rien.", "Jusqu’à présent", "TIME", "PRESENT_REF"),
-    ("Actuellement il pleut.", "Actuellement", "TIME", "PRESENT_REF"),
-    ("Il viendra bientôt.", "bientôt", "TIME", "FUTURE_REF"),
-    ("Il vient chaque semaine.", "chaque semaine", "SET", "P1W"),
-    ("Il vient tous les jours.", "tous les jours", "SET", "P1D"),
-    ("Il vient chaque année.", "chaque année", "SET", "P1Y"),
-    ("Rendez-vous à 14 h.", "14 h", "TIME", "2022-11-20T14:00"),
-    ("Rendez-vous à 14h30.", "14h30", "TIME", "2022-11-20T14:30"),
-    ("Ce matin il a plu.", "Ce matin", "TIME", "2022-11-20TMO"),
-    ("Cet après-midi il pleut.", "Cet après-midi", "TIME", "2022-11-20TAF"),
-    ("Ce soir il pleut.", "Ce soir", "TIME", "2022-11-20TEV"),
-    ("La nuit dernière il a plu.", "La nuit dernière", "TIME", "2022-11-19TNI"),
-])
+@pytest.mark.parametrize(
+    "text, span, type_, value",
+    [
+        ("Il est arrivé le 9 novembre 2022.", "le 9 novembre 2022", "DATE", "2022-11-09"),
+        ("Le 9/11/2022, rien.", "Le 9/11/2022", "DATE", "2022-11-09"),
+        ("Il est venu le 9 nov. dernier.", "le 9 nov. dernier", "DATE", "2022-11-09"),
+        ("En novembre 2022, il pleuvait.", "novembre 2022", "DATE", "2022-11"),
+        ("Il est né en 2015.", "2015", "DATE", "2015"),
+        ("Le lundi 7 novembre, il a parlé.", "Le lundi 7 novembre", "DATE", "2022-11-07"),
+        ("Le 1er mai, ils ont défilé.", "Le 1er mai", "DATE", "2022-05-01"),
+        ("L'année 2015 fut dure.", "L'année 2015", "DATE", "2015"),
+        ("Dans les années 1990, tout a changé.", "les années 1990", "DATE", "199X"),
+        ("Au XXe siècle, la guerre.", "XXe siècle", "DATE", "19XX"),
+        ("Hier, il a plu.", "Hier", "DATE", "2022-11-19"),
+        ("Avant-hier il a plu.", "Avant-hier", "DATE", "2022-11-18"),
+        ("Il viendra demain.", "demain", "DATE", "2022-11-21"),
+        ("Le mois dernier, il a signé.", "Le mois dernier", "DATE", "2022-10"),
+        ("La semaine dernière il a signé.", "La semaine dernière", "DATE", "2022-W45"),
+        ("L’an dernier il a signé.", "L’an dernier", "DATE", "2021"),
+        ("L'année prochaine il signera.", "L'année prochaine", "DATE", "2023"),
+        ("Il y a deux semaines, il a signé.", "Il y a deux semaines", "DATE", "2022-11-06"),
+        ("Il signera dans trois jours.", "dans trois jours", "DATE", "2022-11-23"),
+        ("Lundi dernier il a signé.", "Lundi dernier", "DATE", "2022-11-14"),
+        ("Lundi, il a signé.", "Lundi", "DATE", "2022-11-14"),
+        ("Il viendra ce week-end.", "ce week-end", "DATE", "2022-W46-WE"),
+        ("Cette semaine, il a signé.", "Cette semaine", "DATE", "2022-W46"),
+        ("Ce mois-ci, il a signé.", "Ce mois-ci", "DATE", "2022-11"),
+        ("Cette année, il a signé.", "Cette année", "DATE", "2022"),
+        ("Au printemps, il a signé.", "printemps", "DATE", "2022-SP"),
+        ("Cet été, il a signé.", "Cet été", "DATE", "2022-SU"),
+        ("Il travaille pendant deux semaines.", "deux semaines", "DURATION", "P2W"),
+        ("Il a tiré pendant 30,4 secondes.", "30,4 secondes", "DURATION", "PT30.4S"),
+        ("Récemment, il a signé.", "Récemment", "TIME", "PAST_REF"),
+        ("Jusqu’à présent rien.", "Jusqu’à présent", "TIME", "PRESENT_REF"),
+        ("Actuellement il pleut.", "Actuellement", "TIME", "PRESENT_REF"),
+        ("Il viendra bientôt.", "bientôt", "TIME", "FUTURE_REF"),
+        ("Il vient chaque semaine.", "chaque semaine", "SET", "P1W"),
+        ("Il vient tous les jours.", "tous les jours", "SET", "P1D"),
+        ("Il vient chaque année.", "chaque année", "SET", "P1Y"),
+        ("Rendez-vous à 14 h.", "14 h", "TIME", "2022-11-20T14:00"),
+        ("Rendez-vous à 14h30.", "14h30", "TIME", "2022-11-20T14:30"),
+        ("Ce matin il a plu.", "Ce matin", "TIME", "2022-11-20TMO"),
+        ("Cet après-midi il pleut.", "Cet après-midi", "TIME", "2022-11-20TAF"),
+        ("Ce soir il pleut.", "Ce soir", "TIME", "2022-11-20TEV"),
+        ("La nuit dernière il a plu.", "La nuit dernière", "TIME", "2022-11-19TNI"),
+    ],
+)
 def test_forms(text, span, type_, value):
     row = one(text)
     assert (row.text, row.type, row.value) == (span, type_, value)
-    assert text[row.start:row.end] == row.text
+    assert text[row.start : row.end] == row.text
 
 
-@pytest.mark.parametrize("text, span, mod, begin, end", [
-    ("Il a signé début novembre.", "début novembre", "START", "2022-11-01", "2022-11-10"),
-    ("Il a signé mi-novembre.", "mi-novembre", "MID", "2022-11-11", "2022-11-20"),
-    ("Il a signé fin novembre.", "fin novembre", "END", "2022-11-21", "2022-11-30"),
-    ("Il partira fin 2022.", "fin 2022", "END", "2022-09-01", "2022-12-31"),
-])
+@pytest.mark.parametrize(
+    "text, span, mod, begin, end",
+    [
+        ("Il a signé début novembre.", "début novembre", "START", "2022-11-01", "2022-11-10"),
+        ("Il a signé mi-novembre.", "mi-novembre", "MID", "2022-11-11", "2022-11-20"),
+        ("Il a signé fin novembre.", "fin novembre", "END", "2022-11-21", "2022-11-30"),
+        ("Il partira fin 2022.", "fin 2022", "END", "2022-09-01", "2022-12-31"),
+    ],
+)
 def test_parts_of_periods_narrow_the_interval(text, span, mod, begin, end):
     row = one(text)
     assert (row["text"], row["mod"]) == (span, mod)
@@ -109,19 +115,35 @@ def test_month_without_year_follows_the_tense():
 
 def test_ranges_and_lists_give_one_date_per_day():
     assert values("Ils se sont vus les 9 et 10 novembre.") == [("les 9", "2022-11-09"), ("10 novembre", "2022-11-10")]
-    assert values("Le salon a eu lieu du 9 au 12 novembre 2021.") == [("9", "2021-11-09"), ("12 novembre 2021", "2021-11-12")]
+    assert values("Le salon a eu lieu du 9 au 12 novembre 2021.") == [
+        ("9", "2021-11-09"),
+        ("12 novembre 2021", "2021-11-12"),
+    ]
 
 
-@pytest.mark.parametrize("text", [
-    "Elle a tiré près de 4 500 missiles.", "Le drone Ababil-2 vole.", "Il a vu sa mère samedi.",
-    "Une femme parle.", "Mai Thi a parlé.", "Selon Mai, la guerre continue.",
-    "Une fillette de 6 ans s'est noyée.", "2015 personnes sont venues.", "Il a été blessé.",
-    "Les Jeux olympiques d'hiver.", "L'accord du Vendredi Saint.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle a tiré près de 4 500 missiles.",
+        "Le drone Ababil-2 vole.",
+        "Il a vu sa mère samedi.",
+        "Une femme parle.",
+        "Mai Thi a parlé.",
+        "Selon Mai, la guerre continue.",
+        "Une fillette de 6 ans s'est noyée.",
+        "2015 personnes sont venues.",
+        "Il a été blessé.",
+        "Les Jeux olympiques d'hiver.",
+        "L'accord du Vendredi Saint.",
+    ],
+)
 def test_does_not_invent(text):
     found = T.timexes(text, REF)
-    assert not found["text"].isin(["4 500", "500", "Ababil-2", "sa", "Une", "Mai", "6 ans", "2015", "été",
-                                   "hiver", "Vendredi"]).any(), found[["text", "value"]].to_dict("records")
+    assert (
+        not found["text"]
+        .isin(["4 500", "500", "Ababil-2", "sa", "Une", "Mai", "6 ans", "2015", "été", "hiver", "Vendredi"])
+        .any()
+    ), found[["text", "value"]].to_dict("records")
     if "samedi" in text:
         assert list(found["text"]) == ["samedi"]
     else:
@@ -177,9 +199,16 @@ def test_article_reference_date_from_metadata_and_offsets():
     assert (df["sent"] >= 0).all()
     assert all(art.text[s:e] == t for s, e, t in df[["start", "end", "text"]].itertuples(index=False))
     got = set(zip(df["text"], df["value"], df["mod"]))
-    assert {("début novembre", "2022-11", "START"), ("le 9 novembre", "2022-11-09", ""), ("2015", "2015", ""),
-            ("mai", "2022-05", ""), ("le mois dernier", "2022-10", ""), ("neuf mois", "P9M", ""),
-            ("huit mois", "P8M", ""), ("quelques mois", "PXM", "")} <= got
+    assert {
+        ("début novembre", "2022-11", "START"),
+        ("le 9 novembre", "2022-11-09", ""),
+        ("2015", "2015", ""),
+        ("mai", "2022-05", ""),
+        ("le mois dernier", "2022-10", ""),
+        ("neuf mois", "P9M", ""),
+        ("huit mois", "P8M", ""),
+        ("quelques mois", "PXM", ""),
+    } <= got
     assert not df["text"].str.contains("4 500|Ababil").any()
 
 
@@ -239,6 +268,7 @@ def test_cli_timeline_bad_date_is_one_line(date):
 # The fast paths of timexes() give exactly what the plain ways give
 # --------------------------------------------------------------------------
 
+
 def _fast_path_texts() -> list[tuple[str, object]]:
     """The article, up to 12 TimeBank documents (when present) and the phrases of test_forms, with dates."""
     from analysis.eval.timex import read_timebank
@@ -261,8 +291,9 @@ def test_no_private_module_of_re_and_no_private_name_across_modules():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom):
-                assert not (node.module or "").startswith("re._") and not (node.module == "re" and any(
-                    a.name.startswith("_") for a in node.names)), path.name
+                assert not (node.module or "").startswith("re._") and not (
+                    node.module == "re" and any(a.name.startswith("_") for a in node.names)
+                ), path.name
                 assert not any(a.name.startswith("_") for a in node.names), (path.name, node.module)
             elif isinstance(node, ast.Import):
                 assert not any(a.name.startswith("re._") for a in node.names), path.name
@@ -316,9 +347,12 @@ def test_sentence_ids_and_table_are_those_of_the_plain_ways():
         rows = tagger.tag_text(*tagger.reference_of(text, ref)[:2])
         if not rows:  # no expression: typed empty columns (test_a_text_without_dates_...), not pandas' float64
             continue
-        data = {"doc_id": ["doc"] * len(rows), "sent": fast["sent"].to_numpy(),
-                "start": np.array([r["start"] for r in rows], dtype="int64"),
-                "end": np.array([r["end"] for r in rows], dtype="int64")}
+        data = {
+            "doc_id": ["doc"] * len(rows),
+            "sent": fast["sent"].to_numpy(),
+            "start": np.array([r["start"] for r in rows], dtype="int64"),
+            "end": np.array([r["end"] for r in rows], dtype="int64"),
+        }
         for col in T.TIMEX_COLUMNS[4:]:
             data[col] = [r[col] for r in rows]
         data["derived"] = np.array(data["derived"], dtype=bool)
@@ -336,15 +370,16 @@ def test_tag_returns_the_records_of_timexes():
     table = timexes(text, "2022-11-20")
     assert [r["value"] for r in records] == table["value"].tolist() == ["2022-11-09", "2022-10", "2015", "2022-11-23"]
     assert [(r["start"], r["end"]) for r in records] == list(zip(table["start"], table["end"], strict=True))
-    assert all(text[r["start"]:r["end"]] == r["text"] for r in records)
+    assert all(text[r["start"] : r["end"]] == r["text"] for r in records)
 
 
 @pytest.mark.parametrize("table", ["timexes", "events"])
 def test_a_text_without_dates_gives_the_same_columns_and_dtypes(table):
     make = getattr(T, table)
     empty = make("Bonjour tout le monde. Rien à signaler ici.", reference_date="2022-11-20")
-    full = make("Le 3 mars 2021, le ministre a signé un accord. La guerre dure depuis 2020.",
-                reference_date="2022-11-20")
+    full = make(
+        "Le 3 mars 2021, le ministre a signé un accord. La guerre dure depuis 2020.", reference_date="2022-11-20"
+    )
     assert len(empty) == 0 and len(full) == 2 and list(empty.columns) == list(full.columns)
     assert not any(dtype == "float64" for dtype in empty.dtypes)
     for col in full.columns:
@@ -353,10 +388,13 @@ def test_a_text_without_dates_gives_the_same_columns_and_dtypes(table):
     assert (pd.concat([full, empty], ignore_index=True).dtypes == full.dtypes).all()
 
 
-@pytest.mark.parametrize("text, label", [
-    ("La Russie et l'Iran ont signé un accord le 3 mars 2021.", "La Russie et l'Iran ont signé un accord"),
-    ("Selon lui, Paris et Berlin ont conclu un pacte en 2019.", "Paris et Berlin ont conclu un pacte"),
-])
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("La Russie et l'Iran ont signé un accord le 3 mars 2021.", "La Russie et l'Iran ont signé un accord"),
+        ("Selon lui, Paris et Berlin ont conclu un pacte en 2019.", "Paris et Berlin ont conclu un pacte"),
+    ],
+)
 def test_event_label_keeps_both_coordinated_subjects(text, label):
     assert T.events(text, reference_date="2022-11-20")["label"].tolist() == [label]
 
@@ -371,13 +409,34 @@ RELATIVE = {
     "weekday": ["lundi", "lundi dernier", "vendredi prochain", "samedi soir"],
     "ago": ["il y a deux jours", "il y a trois semaines", "il y a deux mois", "il y a 4 500 ans"],
     "in": ["dans deux jours", "dans trois semaines", "dans deux mois", "dans deux ans", "d'ici 10 000 ans"],
-    "relative_unit": ["la semaine dernière", "la semaine prochaine", "le week-end dernier", "le week-end prochain",
-                      "le mois dernier", "le mois prochain", "l'année dernière", "l'année prochaine",
-                      "le trimestre prochain", "le semestre dernier", "le siècle prochain", "le siècle dernier",
-                      "la décennie prochaine", "la décennie précédente", "l'été dernier", "l'hiver prochain"],
+    "relative_unit": [
+        "la semaine dernière",
+        "la semaine prochaine",
+        "le week-end dernier",
+        "le week-end prochain",
+        "le mois dernier",
+        "le mois prochain",
+        "l'année dernière",
+        "l'année prochaine",
+        "le trimestre prochain",
+        "le semestre dernier",
+        "le siècle prochain",
+        "le siècle dernier",
+        "la décennie prochaine",
+        "la décennie précédente",
+        "l'été dernier",
+        "l'hiver prochain",
+    ],
     "season": ["cet hiver", "l'été prochain", "au printemps"],
-    "month": ["en janvier", "en décembre", "en janvier prochain", "en décembre dernier", "début janvier",
-              "fin décembre", "mi-janvier"],
+    "month": [
+        "en janvier",
+        "en décembre",
+        "en janvier prochain",
+        "en décembre dernier",
+        "début janvier",
+        "fin décembre",
+        "mi-janvier",
+    ],
     "full_date": ["le 5 janvier", "le 30 décembre", "le 5 janvier prochain", "le 29 février"],
     "list_date": ["les 3 et 4 janvier", "les 30 et 31 décembre"],
     "holiday": ["à Noël", "à Pâques", "à la Toussaint"],
@@ -445,11 +504,15 @@ def test_day_numbers_are_ordinals_in_and_beyond_the_calendar() -> None:
 
 # --- linear in the input --------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    pytest.param("123 " * 50_000, id="thousands groups that never end"),
-    pytest.param("1 et " * 40_000, id="a list of days that never reaches a month"),
-    pytest.param("«" * 200_000, id="200 KB of «"),
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("123 " * 50_000, id="thousands groups that never end"),
+        pytest.param("1 et " * 40_000, id="a list of days that never reaches a month"),
+        pytest.param("«" * 200_000, id="200 KB of «"),
+    ],
+)
 def test_tagger_is_linear_on_long_runs(text: str) -> None:
     """Each number re-read the rest of the run: 200 KB took about 300 s."""
     from ..linear import within
@@ -460,7 +523,9 @@ def test_tagger_is_linear_on_long_runs(text: str) -> None:
 
 
 def test_lists_and_thousands_still_read() -> None:
-    assert T.timexes("La réunion a eu lieu les 1, 2, 3 et 4 mai.", REF)["value"].tolist() == [f"2022-05-0{d}" for d in (1, 2, 3, 4)]
+    assert T.timexes("La réunion a eu lieu les 1, 2, 3 et 4 mai.", REF)["value"].tolist() == [
+        f"2022-05-0{d}" for d in (1, 2, 3, 4)
+    ]
     assert one("pendant 4 500 ans")["value"] == "P4500Y"
 
 
@@ -486,5 +551,5 @@ def test_events_in_a_sentence_longer_than_a_window() -> None:
     ev = T.events(art, REF, tables=tables)
     assert len(ev) > 0
     for r in ev.itertuples(index=False):
-        assert text[r.start:r.end] == r.sent_text and r.start <= r.timex_start < r.end
+        assert text[r.start : r.end] == r.sent_text and r.start <= r.timex_start < r.end
         assert len(tok.tokenize(r.sent_text)) <= MAX_CHUNK_TOKENS

@@ -94,12 +94,41 @@ from .lines import segment_spans
 from .kinds import Seg, apply_comment_section, apply_trailer, classify
 from .duplicates import mark_duplicates
 from .rules import (  # noqa: F401 - the module's public names, as before the split
-    APOSTROPHES, ATTRIBUTION_KINDS, ATTRIBUTION_MAX_WORDS, BYLINE_MAX_WORDS, BYLINE_PATTERNS, CAPTION_MARKERS,
-    CAPTION_MAX_WORDS, COLUMNS, COMMENT_SECTION_START, CONTAINED_MIN_CHARS, CONTAINED_MIN_WORDS, CONTENT_KINDS,
-    CREDIT_RULES, HEADING_MAX_CHARS, HEADING_MAX_WORDS, KINDS, LIST_HEADING_RULES, LIST_RULES,
-    ListRule, NOTICE_RULES, PROSE_MIN_WORDS, QUOTES, QUOTE_MIN_CHARS, QUOTE_MIN_SHARE,
-    QUOTE_PAIRS, RULE_DESCRIPTIONS, Rule, TITLE_MAX_CHARS, TITLE_MAX_WORDS, TRAILER_MAX_WORDS,
-    WHITE_SPACE, WIDGET_RULES, WRAP_FULL_RATIO, WRAP_MAX_WIDTH, WRAP_MIN_WIDTH,
+    APOSTROPHES,
+    ATTRIBUTION_KINDS,
+    ATTRIBUTION_MAX_WORDS,
+    BYLINE_MAX_WORDS,
+    BYLINE_PATTERNS,
+    CAPTION_MARKERS,
+    CAPTION_MAX_WORDS,
+    COLUMNS,
+    COMMENT_SECTION_START,
+    CONTAINED_MIN_CHARS,
+    CONTAINED_MIN_WORDS,
+    CONTENT_KINDS,
+    CREDIT_RULES,
+    HEADING_MAX_CHARS,
+    HEADING_MAX_WORDS,
+    KINDS,
+    LIST_HEADING_RULES,
+    LIST_RULES,
+    ListRule,
+    NOTICE_RULES,
+    PROSE_MIN_WORDS,
+    QUOTES,
+    QUOTE_MIN_CHARS,
+    QUOTE_MIN_SHARE,
+    QUOTE_PAIRS,
+    RULE_DESCRIPTIONS,
+    Rule,
+    TITLE_MAX_CHARS,
+    TITLE_MAX_WORDS,
+    TRAILER_MAX_WORDS,
+    WHITE_SPACE,
+    WIDGET_RULES,
+    WRAP_FULL_RATIO,
+    WRAP_MAX_WIDTH,
+    WRAP_MIN_WIDTH,
 )
 from .match import (  # noqa: F401 - the module's public names, as before the split
     normalize_for_matching,
@@ -130,22 +159,26 @@ def _frame(rows: list[dict], *, doc_id: str) -> pd.DataFrame:
         pd.DataFrame: the table.
     """
     col = lambda name: [r[name] for r in rows]  # noqa: E731
-    return pd.DataFrame({
-        "doc_id": pd.Series([doc_id] * len(rows), dtype="str"),
-        "seg": pd.Series(range(len(rows)), dtype="int64"),
-        "kind": pd.Series(col("kind"), dtype="str"),
-        "start": pd.Series(col("start"), dtype="int64"),
-        "end": pd.Series(col("end"), dtype="int64"),
-        "text": pd.Series(col("text"), dtype="str"),
-        "duplicate_of": pd.Series(col("duplicate_of"), dtype="Int64"),
-        "counted": pd.Series(col("counted"), dtype="bool"),
-        "rule": pd.Series(col("rule"), dtype="str"),
-        "reason": pd.Series(col("reason"), dtype="str"),
-    }, columns=list(COLUMNS))
+    return pd.DataFrame(
+        {
+            "doc_id": pd.Series([doc_id] * len(rows), dtype="str"),
+            "seg": pd.Series(range(len(rows)), dtype="int64"),
+            "kind": pd.Series(col("kind"), dtype="str"),
+            "start": pd.Series(col("start"), dtype="int64"),
+            "end": pd.Series(col("end"), dtype="int64"),
+            "text": pd.Series(col("text"), dtype="str"),
+            "duplicate_of": pd.Series(col("duplicate_of"), dtype="Int64"),
+            "counted": pd.Series(col("counted"), dtype="bool"),
+            "rule": pd.Series(col("rule"), dtype="str"),
+            "reason": pd.Series(col("reason"), dtype="str"),
+        },
+        columns=list(COLUMNS),
+    )
 
 
-def _counted(seg: Seg, *, include_duplicates: bool, include_boilerplate: bool,
-             include_credits: bool) -> tuple[bool, str]:
+def _counted(
+    seg: Seg, *, include_duplicates: bool, include_boilerplate: bool, include_credits: bool
+) -> tuple[bool, str]:
     """Decide ``counted`` and finish the reason.
 
     Args:
@@ -198,8 +231,12 @@ def segments(
     Raises:
         TypeError: if ``text`` is not a ``str``.
     """
-    rows = _rows(text, include_duplicates=include_duplicates, include_boilerplate=include_boilerplate,
-                 include_credits=include_credits)
+    rows = _rows(
+        text,
+        include_duplicates=include_duplicates,
+        include_boilerplate=include_boilerplate,
+        include_credits=include_credits,
+    )
     return _frame(rows, doc_id=doc_id)
 
 
@@ -211,8 +248,7 @@ def _rows(text: str, **include: bool) -> list[dict]:
     for s, e in segment_spans(text):
         chunk = text[s:e]
         tidy = tidied(chunk)
-        segs.append(Seg(s, e, chunk, tidy, len(word_list(tidy)),
-                         len(LINE_BREAK.findall(chunk)) + 1))
+        segs.append(Seg(s, e, chunk, tidy, len(word_list(tidy)), len(LINE_BREAK.findall(chunk)) + 1))
     classify(segs)
     apply_comment_section(segs)
     apply_trailer(segs)
@@ -220,14 +256,24 @@ def _rows(text: str, **include: bool) -> list[dict]:
     rows = []
     for seg in segs:
         counted, reason = _counted(seg, **include)
-        rows.append({"kind": seg.kind, "start": seg.start, "end": seg.end,
-                     "text": seg.text, "duplicate_of": seg.duplicate_of,
-                     "counted": counted, "rule": seg.rule, "reason": reason})
+        rows.append(
+            {
+                "kind": seg.kind,
+                "start": seg.start,
+                "end": seg.end,
+                "text": seg.text,
+                "duplicate_of": seg.duplicate_of,
+                "counted": counted,
+                "rule": seg.rule,
+                "reason": reason,
+            }
+        )
     return rows
 
 
-def counted_spans(text: str, *, include_duplicates: bool = False, include_boilerplate: bool = False,
-                  include_credits: bool = False) -> np.ndarray:
+def counted_spans(
+    text: str, *, include_duplicates: bool = False, include_boilerplate: bool = False, include_credits: bool = False
+) -> np.ndarray:
     """Where the counted segments are, without building the table (the corpus counting path).
 
     The same segments and the same rules as :func:`segments`, whose ``counted``
@@ -246,8 +292,12 @@ def counted_spans(text: str, *, include_duplicates: bool = False, include_boiler
     Raises:
         TypeError: if ``text`` is not a ``str``.
     """
-    rows = _rows(text, include_duplicates=include_duplicates, include_boilerplate=include_boilerplate,
-                 include_credits=include_credits)
+    rows = _rows(
+        text,
+        include_duplicates=include_duplicates,
+        include_boilerplate=include_boilerplate,
+        include_credits=include_credits,
+    )
     return np.array([(r["start"], r["end"]) for r in rows if r["counted"]], dtype=np.int64).reshape(-1, 2)
 
 
@@ -286,8 +336,7 @@ def summary(segments_df: pd.DataFrame) -> pd.DataFrame:
     df = segments_df.assign(chars=segments_df["end"] - segments_df["start"])
     out = (
         df.groupby(["counted", "kind", "rule"], sort=False)
-        .agg(segments=("seg", "size"), chars=("chars", "sum"),
-             segs=("seg", lambda s: ", ".join(map(str, s))))
+        .agg(segments=("seg", "size"), chars=("chars", "sum"), segs=("seg", lambda s: ", ".join(map(str, s))))
         .reset_index()
     )
     total = int(df["chars"].sum())

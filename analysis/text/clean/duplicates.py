@@ -1,5 +1,4 @@
-"""Step 5 of :mod:`analysis.text.clean`: repeated content (same text, same quotation, contained whole).
-"""
+"""Step 5 of :mod:`analysis.text.clean`: repeated content (same text, same quotation, contained whole)."""
 
 from __future__ import annotations
 
@@ -41,7 +40,8 @@ def _contained(needle: str, haystack: str) -> bool:
     while at != -1:
         end = at + size
         if (at == 0 or not _is_word_char(haystack[at - 1])) and (
-                end == len(haystack) or not _is_word_char(haystack[end])):
+            end == len(haystack) or not _is_word_char(haystack[end])
+        ):
             return True
         at = haystack.find(needle, at + 1)
     return False
@@ -67,16 +67,13 @@ def mark_duplicates(segs: list[Seg]) -> None:
         key = normalize_for_matching(seg.text)
         qkey = _quotation_key(seg)
         if key in exact:
-            _flag(seg, exact[key], "dup.exact",
-                  "same text after normalising apostrophes, quotes and spaces")
+            _flag(seg, exact[key], "dup.exact", "same text after normalising apostrophes, quotes and spaces")
         elif qkey is not None and qkey in quotes:
-            _flag(seg, quotes[qkey], "dup.quotation",
-                  "same quotation, different attribution")
+            _flag(seg, quotes[qkey], "dup.quotation", "same quotation, different attribution")
         else:
             host = _containing(key, seg, originals)
             if host is not None:
-                _flag(seg, host, "dup.contained",
-                      "contained whole in it after normalising")
+                _flag(seg, host, "dup.contained", "contained whole in it after normalising")
                 continue
             exact[key] = i
             if qkey is not None:

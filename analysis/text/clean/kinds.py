@@ -7,13 +7,33 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .rules import (
-    ATTRIBUTION_MAX_WORDS, CAPTION_ANY, CAPTION_MARKERS, CAPTION_MAX_WORDS, COMMENT_SECTION_START,
-    HEADING_MAX_CHARS, HEADING_MAX_WORDS, LIST_OPENERS, PROSE_MIN_WORDS, QUOTE_MIN_SHARE,
-    QUOTE_PAIRS, RULE_DESCRIPTIONS, SENTENCE_BREAK, SIDE, TERMINAL, TITLE_MAX_CHARS,
-    TITLE_MAX_WORDS, TRAILER_MAX_WORDS,
+    ATTRIBUTION_MAX_WORDS,
+    CAPTION_ANY,
+    CAPTION_MARKERS,
+    CAPTION_MAX_WORDS,
+    COMMENT_SECTION_START,
+    HEADING_MAX_CHARS,
+    HEADING_MAX_WORDS,
+    LIST_OPENERS,
+    PROSE_MIN_WORDS,
+    QUOTE_MIN_SHARE,
+    QUOTE_PAIRS,
+    RULE_DESCRIPTIONS,
+    SENTENCE_BREAK,
+    SIDE,
+    TERMINAL,
+    TITLE_MAX_CHARS,
+    TITLE_MAX_WORDS,
+    TRAILER_MAX_WORDS,
 )
 from .match import (
-    match_byline, match_widget, may_fire, rule_matches, trim_widget, within, word_list,
+    match_byline,
+    match_widget,
+    may_fire,
+    rule_matches,
+    trim_widget,
+    within,
+    word_list,
 )
 from .lines import is_item_shaped
 
@@ -119,11 +139,7 @@ def _is_attribution_tail(tail: str) -> bool:
     tail = tail.strip()
     if not tail:
         return True
-    return (
-        tail[0] in ",.;:-–—("
-        and len(word_list(tail)) <= ATTRIBUTION_MAX_WORDS
-        and not SENTENCE_BREAK.search(tail)
-    )
+    return tail[0] in ",.;:-–—(" and len(word_list(tail)) <= ATTRIBUTION_MAX_WORDS and not SENTENCE_BREAK.search(tail)
 
 
 def is_quote(seg: Seg) -> bool:
@@ -141,7 +157,7 @@ def is_quote(seg: Seg) -> bool:
     q = quotation(seg.text)
     if q is None:
         return False
-    return q[1] >= QUOTE_MIN_SHARE * len(seg.text) or _is_attribution_tail(seg.text[q[1]:])
+    return q[1] >= QUOTE_MIN_SHARE * len(seg.text) or _is_attribution_tail(seg.text[q[1] :])
 
 
 def _is_prose(seg: Seg) -> bool:
@@ -153,9 +169,7 @@ def _is_prose(seg: Seg) -> bool:
     Returns:
         bool: True for paragraph-like blocks.
     """
-    return seg.n_words >= 15 or (
-        seg.n_words >= PROSE_MIN_WORDS and seg.tidy.endswith(TERMINAL)
-    )
+    return seg.n_words >= 15 or (seg.n_words >= PROSE_MIN_WORDS and seg.tidy.endswith(TERMINAL))
 
 
 def _is_heading_shaped(seg: Seg) -> bool:
@@ -167,8 +181,9 @@ def _is_heading_shaped(seg: Seg) -> bool:
     Returns:
         bool: True when shaped like a heading.
     """
-    return _one_short_line(seg, max_words=HEADING_MAX_WORDS, max_chars=HEADING_MAX_CHARS,
-                           not_ending=(".", ",", ";", ":", "…", ")", "]"))
+    return _one_short_line(
+        seg, max_words=HEADING_MAX_WORDS, max_chars=HEADING_MAX_CHARS, not_ending=(".", ",", ";", ":", "…", ")", "]")
+    )
 
 
 def _is_title_shaped(seg: Seg) -> bool:
@@ -180,8 +195,7 @@ def _is_title_shaped(seg: Seg) -> bool:
     Returns:
         bool: True when shaped like a title.
     """
-    return _one_short_line(seg, max_words=TITLE_MAX_WORDS, max_chars=TITLE_MAX_CHARS,
-                           not_ending=(".", ",", ";", ":"))
+    return _one_short_line(seg, max_words=TITLE_MAX_WORDS, max_chars=TITLE_MAX_CHARS, not_ending=(".", ",", ";", ":"))
 
 
 def _one_short_line(seg: Seg, *, max_words: int, max_chars: int, not_ending: tuple[str, ...]) -> bool:
@@ -235,8 +249,7 @@ def _mark_lists(segs: list[Seg]) -> None:
                     break  # another list starts
                 i += 1
                 continue
-            if (seg.kind or not is_item_shaped(seg.tidy, seg.n_words, seg.n_lines, rule)
-                    or _byline_follows(segs, i)):
+            if seg.kind or not is_item_shaped(seg.tidy, seg.n_words, seg.n_lines, rule) or _byline_follows(segs, i):
                 break
             seg.set("boilerplate", rule.id, f"{rule.reason} (after seg {heading})")
             i += 1
@@ -309,10 +322,13 @@ def apply_comment_section(segs: list[Seg]) -> None:
             and any(p.fullmatch(trim_widget(seg.tidy.casefold())) for p in COMMENT_SECTION_START)
             and before >= total - before
         ):
-            for later in segs[i + 1:]:
+            for later in segs[i + 1 :]:
                 if later.kind != "boilerplate":
-                    later.set("boilerplate", "boilerplate.comment_section",
-                              f"boilerplate: reader comment area (after seg {i})")
+                    later.set(
+                        "boilerplate",
+                        "boilerplate.comment_section",
+                        f"boilerplate: reader comment area (after seg {i})",
+                    )
             return
         if seg.kind not in SIDE:
             before += len(seg.text)
@@ -335,6 +351,6 @@ def apply_trailer(segs: list[Seg]) -> None:
     start = next((k for k, s in enumerate(run) if s.kind == "boilerplate"), None)
     if start is None:
         return
-    for seg in run[start + 1:]:
+    for seg in run[start + 1 :]:
         if seg.kind not in SIDE:
             seg.set("boilerplate", "boilerplate.trailer")

@@ -7,13 +7,33 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .rules import (
-    BREAK_CHARS, BULLET, BYLINE_MAX_WORDS, CAPTION_ANY, CAPTION_MAX_WORDS, CREDIT_RULES,
-    ITEM_BAD_END, LIST_OPENERS, LONG_LINE, ListRule, QUOTE_PAIRS, STRIPPED, TITLE_MAX_CHARS,
-    WRAP_FULL_RATIO, WRAP_MAX_WIDTH, WRAP_MIN_WIDTH,
+    BREAK_CHARS,
+    BULLET,
+    BYLINE_MAX_WORDS,
+    CAPTION_ANY,
+    CAPTION_MAX_WORDS,
+    CREDIT_RULES,
+    ITEM_BAD_END,
+    LIST_OPENERS,
+    LONG_LINE,
+    ListRule,
+    QUOTE_PAIRS,
+    STRIPPED,
+    TITLE_MAX_CHARS,
+    WRAP_FULL_RATIO,
+    WRAP_MAX_WIDTH,
+    WRAP_MIN_WIDTH,
 )
 from .match import (
-    byline_found, match_byline, match_widget, may_be_name_outlet, may_fire, rule_matches, tidied,
-    within, word_list,
+    byline_found,
+    match_byline,
+    match_widget,
+    may_be_name_outlet,
+    may_fire,
+    rule_matches,
+    tidied,
+    within,
+    word_list,
 )
 
 
@@ -196,8 +216,9 @@ def _starts_sentence(s: str) -> bool:
     return c.isupper() or c.isdigit() or c in QUOTE_PAIRS or c in "‘'([—–-"
 
 
-def _breaks_between(prev: str, nxt: str, width: int, *, n_full: int = 0, facts: tuple[_Facts, _Facts] | None = None
-                    ) -> bool:
+def _breaks_between(
+    prev: str, nxt: str, width: int, *, n_full: int = 0, facts: tuple[_Facts, _Facts] | None = None
+) -> bool:
     """Decide whether two consecutive non-blank lines are separate segments.
 
     Args:
@@ -244,7 +265,8 @@ def segment_spans(text: str) -> list[tuple[int, int]]:
             # under a list heading each line is an item: the wrap rule would
             # join headlines of similar length
             if (open_list is not None and _starts_sentence(nxt.text)) or _breaks_between(
-                    prev.text, nxt.text, width, n_full=n_full, facts=(facts[k], facts[k + 1])):
+                prev.text, nxt.text, width, n_full=n_full, facts=(facts[k], facts[k + 1])
+            ):
                 spans.append((start, prev.end))
                 start = nxt.start
             else:
@@ -267,8 +289,12 @@ def is_item_shaped(tidy: str, n_words: int, n_lines: int, rule: ListRule) -> boo
         bool: one line of 1 to ``rule.item_max_words`` words, at most
         ``TITLE_MAX_CHARS``, not ending like a sentence or a clause.
     """
-    return (n_lines == 1 and 1 <= n_words <= rule.item_max_words
-            and len(tidy) <= TITLE_MAX_CHARS and not tidy.endswith(ITEM_BAD_END))
+    return (
+        n_lines == 1
+        and 1 <= n_words <= rule.item_max_words
+        and len(tidy) <= TITLE_MAX_CHARS
+        and not tidy.endswith(ITEM_BAD_END)
+    )
 
 
 def _list_after(line: _Facts, current: ListRule | None) -> ListRule | None:

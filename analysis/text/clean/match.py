@@ -10,14 +10,23 @@ import re
 import unicodedata
 
 from .rules import (
-    APOSTROPHES, BYLINE_MAX_WORDS, BYLINE_PATTERNS, INVISIBLE, NOT_IN_NAMES, PROSE_MIN_WORDS,
-    QUOTES, RULE_GROUPS, Rule, TERMINAL, WIDGET_LEAD, WIDGET_TAIL,
+    APOSTROPHES,
+    BYLINE_MAX_WORDS,
+    BYLINE_PATTERNS,
+    INVISIBLE,
+    NOT_IN_NAMES,
+    PROSE_MIN_WORDS,
+    QUOTES,
+    RULE_GROUPS,
+    Rule,
+    TERMINAL,
+    WIDGET_LEAD,
+    WIDGET_TAIL,
 )
 
 
 _MATCH_TABLE = str.maketrans(
-    {**{c: "'" for c in APOSTROPHES}, **{c: '"' for c in QUOTES},
-     **{c: "" for c in INVISIBLE}}
+    {**{c: "'" for c in APOSTROPHES}, **{c: '"' for c in QUOTES}, **{c: "" for c in INVISIBLE}}
 )
 
 
@@ -179,8 +188,7 @@ def match_widget(tidy: str, *, n_words: int | None = None) -> Rule | None:
     return None
 
 
-def match_byline(tidy: str, *, first: bool, words: list[str] | None = None, n_words: int | None = None
-                  ) -> str | None:
+def match_byline(tidy: str, *, first: bool, words: list[str] | None = None, n_words: int | None = None) -> str | None:
     """Byline rule id matching a tidied text, if any.
 
     Args:

@@ -14,15 +14,20 @@ from dataclasses import dataclass, field
 
 #: Every kind a segment can have, in reading order of a typical page.
 KINDS: tuple[str, ...] = (
-    "title", "lede", "caption", "heading", "paragraph", "quote",
-    "credit", "byline", "boilerplate",
+    "title",
+    "lede",
+    "caption",
+    "heading",
+    "paragraph",
+    "quote",
+    "credit",
+    "byline",
+    "boilerplate",
 )
 
 
 #: Kinds that belong to the article itself and are counted by default.
-CONTENT_KINDS: frozenset[str] = frozenset(
-    {"title", "lede", "caption", "heading", "paragraph", "quote"}
-)
+CONTENT_KINDS: frozenset[str] = frozenset({"title", "lede", "caption", "heading", "paragraph", "quote"})
 
 
 #: Kinds that name the article's sources and authors (not counted by default).
@@ -31,8 +36,16 @@ ATTRIBUTION_KINDS: frozenset[str] = frozenset({"credit", "byline"})
 
 #: Columns of the table returned by :func:`segments`, in order.
 COLUMNS: tuple[str, ...] = (
-    "doc_id", "seg", "kind", "start", "end", "text",
-    "duplicate_of", "counted", "rule", "reason",
+    "doc_id",
+    "seg",
+    "kind",
+    "start",
+    "end",
+    "text",
+    "duplicate_of",
+    "counted",
+    "rule",
+    "reason",
 )
 
 
@@ -45,13 +58,13 @@ INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
 
 
 # Shape thresholds (characters / words).
-WRAP_MIN_WIDTH = 30       # narrower blocks are not treated as hard-wrapped prose
+WRAP_MIN_WIDTH = 30  # narrower blocks are not treated as hard-wrapped prose
 
 
-WRAP_MAX_WIDTH = 110      # nobody hard-wraps wider; longer lines are units
+WRAP_MAX_WIDTH = 110  # nobody hard-wraps wider; longer lines are units
 
 
-WRAP_FULL_RATIO = 0.8     # a wrapped line reaches >= 80 % of the block width
+WRAP_FULL_RATIO = 0.8  # a wrapped line reaches >= 80 % of the block width
 
 
 HEADING_MAX_WORDS = 12
@@ -69,16 +82,16 @@ TITLE_MAX_CHARS = 250
 CAPTION_MAX_WORDS = 80
 
 
-PROSE_MIN_WORDS = 8       # shorter blocks are not "prose" for lede/heading
+PROSE_MIN_WORDS = 8  # shorter blocks are not "prose" for lede/heading
 
 
-TRAILER_MAX_WORDS = 10    # "short line" for the trailer rule
+TRAILER_MAX_WORDS = 10  # "short line" for the trailer rule
 
 
-QUOTE_MIN_SHARE = 0.5     # the quotation is at least half the block
+QUOTE_MIN_SHARE = 0.5  # the quotation is at least half the block
 
 
-QUOTE_MIN_CHARS = 30      # shorter quotations are not matched across blocks
+QUOTE_MIN_CHARS = 30  # shorter quotations are not matched across blocks
 
 
 CONTAINED_MIN_CHARS = 80  # "contained whole" duplicates must be this long
@@ -92,7 +105,7 @@ APOSTROPHES = "'\u2019\u2018\u02bc\u2032\u00b4\u0060\u201b"
 
 
 #: Quotation marks → ASCII double quote.
-QUOTES = "\u00ab\u00bb\u201c\u201d\u201e\u201f\"\u2039\u203a"
+QUOTES = '\u00ab\u00bb\u201c\u201d\u201e\u201f"\u2039\u203a'
 
 
 @dataclass(frozen=True)
@@ -131,8 +144,7 @@ class Rule:
     def __post_init__(self) -> None:
         # The alternatives as one compiled pattern: one regex call per line, not one per alternative.
         flags = functools.reduce(lambda a, b: a | b, (p.flags for p in self.patterns), 0)
-        object.__setattr__(self, "combined",
-                           re.compile("|".join(f"(?:{p.pattern})" for p in self.patterns), flags))
+        object.__setattr__(self, "combined", re.compile("|".join(f"(?:{p.pattern})" for p in self.patterns), flags))
 
 
 def _rx(*alternatives: str, flags: int = re.IGNORECASE) -> tuple[re.Pattern, ...]:
@@ -169,11 +181,13 @@ class ListRule:
     item_max_words: int
 
 
-LIST_RULES: dict[str, ListRule] = {r.id: r for r in (
-    ListRule("boilerplate.related_list",
-             "boilerplate: headline listed under a related-articles heading", 25),
-    ListRule("boilerplate.tag_list", "boilerplate: tag listed under a tags heading", 8),
-)}
+LIST_RULES: dict[str, ListRule] = {
+    r.id: r
+    for r in (
+        ListRule("boilerplate.related_list", "boilerplate: headline listed under a related-articles heading", 25),
+        ListRule("boilerplate.tag_list", "boilerplate: tag listed under a tags heading", 8),
+    )
+}
 
 
 # Characters that end a sentence, not a headline or a tag, in a list item.
@@ -186,28 +200,39 @@ ITEM_BAD_END = (".", ",", ";", ":")
 # discard (trafilatura's discard XPaths: "related", "most-popular", "tags"),
 # and the headings French news sites print over them.
 LIST_HEADING_RULES: tuple[Rule, ...] = (
-    Rule("boilerplate.related_heading", "boilerplate",
-         "boilerplate: heading of a related-articles list",
-         _rx(r"(à|a) (lire|voir|découvrir|écouter|regarder)( aussi| également| en complément| absolument)?",
-             r"(lire|voir|découvrir) (aussi|également)|(à |a )?lire sur le même sujet",
-             r"sur le même (sujet|thème)|dans la même (rubrique|catégorie|série)|dans (ce|le même) dossier",
-             r"(les |nos |autres |d'autres )?(articles?|contenus?|vidéos?|dossiers?) "
-             r"(similaires|associée?s|recommandée?s|liée?s|connexes|en lien|du même auteur)",
-             r"(nos |les )?recommandations( pour vous)?|(recommandée?s?|sélectionnée?s?) pour vous"
-             r"|notre sélection|la sélection de la rédaction",
-             r"(les )?((articles|contenus|vidéos) )?(les )?plus (lus|lues|partagés|commentés|consultés|vus)"
-             r"( (du moment|du jour|de la semaine|cette semaine|aujourd'hui))?",
-             r"vous (aimerez|aimeriez|pourriez|pourrez) (aussi|également|peut-être)( aussi)?( aimer)?",
-             r"à ne pas manquer|ne manquez pas|pour aller plus loin|en lien avec (cet article|ce sujet)"
-             r"|(les )?(autres )?articles du même auteur|du même auteur",
-             # "nos" only: in print, "Dernières dépêches" heads the news itself
-             r"nos (derniers articles|dernières (actualités|infos|informations))",
-             r"à la une|en continu|l'actualité en continu|dans l'actualité"),
-         opens="boilerplate.related_list"),
-    Rule("boilerplate.tags_heading", "boilerplate", "boilerplate: heading of a tag list",
-         _rx(r"tags?|mots[- ]cl(é|e)s?|mots[- ]clefs?|étiquettes?|thématiques?",
-             r"(sujets?|thèmes?|thématiques?) (associée?s?|abordée?s?|liée?s?)"),
-         opens="boilerplate.tag_list"),
+    Rule(
+        "boilerplate.related_heading",
+        "boilerplate",
+        "boilerplate: heading of a related-articles list",
+        _rx(
+            r"(à|a) (lire|voir|découvrir|écouter|regarder)( aussi| également| en complément| absolument)?",
+            r"(lire|voir|découvrir) (aussi|également)|(à |a )?lire sur le même sujet",
+            r"sur le même (sujet|thème)|dans la même (rubrique|catégorie|série)|dans (ce|le même) dossier",
+            r"(les |nos |autres |d'autres )?(articles?|contenus?|vidéos?|dossiers?) "
+            r"(similaires|associée?s|recommandée?s|liée?s|connexes|en lien|du même auteur)",
+            r"(nos |les )?recommandations( pour vous)?|(recommandée?s?|sélectionnée?s?) pour vous"
+            r"|notre sélection|la sélection de la rédaction",
+            r"(les )?((articles|contenus|vidéos) )?(les )?plus (lus|lues|partagés|commentés|consultés|vus)"
+            r"( (du moment|du jour|de la semaine|cette semaine|aujourd'hui))?",
+            r"vous (aimerez|aimeriez|pourriez|pourrez) (aussi|également|peut-être)( aussi)?( aimer)?",
+            r"à ne pas manquer|ne manquez pas|pour aller plus loin|en lien avec (cet article|ce sujet)"
+            r"|(les )?(autres )?articles du même auteur|du même auteur",
+            # "nos" only: in print, "Dernières dépêches" heads the news itself
+            r"nos (derniers articles|dernières (actualités|infos|informations))",
+            r"à la une|en continu|l'actualité en continu|dans l'actualité",
+        ),
+        opens="boilerplate.related_list",
+    ),
+    Rule(
+        "boilerplate.tags_heading",
+        "boilerplate",
+        "boilerplate: heading of a tag list",
+        _rx(
+            r"tags?|mots[- ]cl(é|e)s?|mots[- ]clefs?|étiquettes?|thématiques?",
+            r"(sujets?|thèmes?|thématiques?) (associée?s?|abordée?s?|liée?s?)",
+        ),
+        opens="boilerplate.tag_list",
+    ),
 )
 
 
@@ -215,8 +240,10 @@ LIST_HEADING_RULES: tuple[Rule, ...] = (
 _TAG = r"#?[^\s,;|·•/.:!?]+(?: #?[^\s,;|·•/.:!?]+){0,4}"
 
 
-_PLATFORMS = (r"(facebook|twitter|x|whatsapp|linkedin|messenger|pinterest|telegram|e-?mail|"
-              r"mail|courriel|flipboard|reddit|bluesky|threads|sms|imprimer|partager|lien)")
+_PLATFORMS = (
+    r"(facebook|twitter|x|whatsapp|linkedin|messenger|pinterest|telegram|e-?mail|"
+    r"mail|courriel|flipboard|reddit|bluesky|threads|sms|imprimer|partager|lien)"
+)
 
 
 _MINUTES = r"\d+ ?(min|mn|minutes?)( \d+ ?s)?"
@@ -228,113 +255,187 @@ _MINUTES = r"\d+ ?(min|mn|minutes?)( \d+ ?s)?"
 WIDGET_RULES: tuple[Rule, ...] = (
     # Comment-section furniture: counters, prompts, notification toggles,
     # the anonymous-user placeholder, sorting controls, report links.
-    Rule("boilerplate.comment_widget", "boilerplate",
-         "boilerplate: comment-section widget",
-         _rx(r"\d+\s+(commentaires?|réactions?|réponses?|contributions?)",
-             r"(aucun|pas de|0) (commentaire|réaction)s?( pour le moment| pour l'instant)?",
-             r"commentaires?( en ligne| des lecteurs| \(\d+\))?",
-             r"(afficher|voir|lire|masquer|charger) (tous |toutes |plus de )?(les )?(\d+ )?"
-             r"(autres )?(commentaires|réactions|réponses)( en ligne)?",
-             r"notifications?( pour| de| par e-?mail)?.*",
-             r"(m'avertir|me notifier|m'alerter)\b.*",
-             r"guest|invitée?|anonyme",
-             r"réagir( à cet article| à l'article)?|répondre|commenter",
-             r"signaler( un abus| un contenu| ce commentaire| un commentaire)?",
-             r"(laisser|ajouter|écrire|publier|poster|rédiger) (un|votre) commentaire.*",
-             r"(connectez-vous|identifiez-vous|inscrivez-vous|abonnez-vous) pour (commenter|réagir|répondre).*",
-             r"se connecter|connexion|s'identifier|se déconnecter|mon compte|mot de passe oublié.*",
-             r"(trier par|les plus (votés|récents|anciens|populaires)|(le )?plus (récent|ancien|populaire)s?).*",
-             r"(du plus|le plus) (récent|ancien).*",
-             r"voter|j'aime|\d+ j'aime|citer")),
+    Rule(
+        "boilerplate.comment_widget",
+        "boilerplate",
+        "boilerplate: comment-section widget",
+        _rx(
+            r"\d+\s+(commentaires?|réactions?|réponses?|contributions?)",
+            r"(aucun|pas de|0) (commentaire|réaction)s?( pour le moment| pour l'instant)?",
+            r"commentaires?( en ligne| des lecteurs| \(\d+\))?",
+            r"(afficher|voir|lire|masquer|charger) (tous |toutes |plus de )?(les )?(\d+ )?"
+            r"(autres )?(commentaires|réactions|réponses)( en ligne)?",
+            r"notifications?( pour| de| par e-?mail)?.*",
+            r"(m'avertir|me notifier|m'alerter)\b.*",
+            r"guest|invitée?|anonyme",
+            r"réagir( à cet article| à l'article)?|répondre|commenter",
+            r"signaler( un abus| un contenu| ce commentaire| un commentaire)?",
+            r"(laisser|ajouter|écrire|publier|poster|rédiger) (un|votre) commentaire.*",
+            r"(connectez-vous|identifiez-vous|inscrivez-vous|abonnez-vous) pour (commenter|réagir|répondre).*",
+            r"se connecter|connexion|s'identifier|se déconnecter|mon compte|mot de passe oublié.*",
+            r"(trier par|les plus (votés|récents|anciens|populaires)|(le )?plus (récent|ancien|populaire)s?).*",
+            r"(du plus|le plus) (récent|ancien).*",
+            r"voter|j'aime|\d+ j'aime|citer",
+        ),
+    ),
     # Subscription and paywall prompts.
-    Rule("boilerplate.subscription", "boilerplate",
-         "boilerplate: subscription prompt",
-         _rx(r"s'abonner|je m'abonne|abonnez-vous\b.*|déjà abonnée?\b.*",
-             r"(votre |nos |la |notre )?newsletters?\b.*",
-             r"(recevez|inscrivez-vous|s'inscrire|découvrir)\b.*\b(newsletter|lettre d'information|offre)s?\b.*",
-             r"(offre|accès) (spéciale?|abonnée?s?|illimité|premium)\b.*",
-             r"(article |contenu )?(réservé|réservée) (aux|à nos) abonnés.*|premium|abonnés?",
-             r"(exclusif|exclusivité) abonnés?",
-             r"il vous reste \d+ ?% de cet article à lire.*",
-             r"la suite (de cet article )?est réservée aux abonnés.*")),
+    Rule(
+        "boilerplate.subscription",
+        "boilerplate",
+        "boilerplate: subscription prompt",
+        _rx(
+            r"s'abonner|je m'abonne|abonnez-vous\b.*|déjà abonnée?\b.*",
+            r"(votre |nos |la |notre )?newsletters?\b.*",
+            r"(recevez|inscrivez-vous|s'inscrire|découvrir)\b.*\b(newsletter|lettre d'information|offre)s?\b.*",
+            r"(offre|accès) (spéciale?|abonnée?s?|illimité|premium)\b.*",
+            r"(article |contenu )?(réservé|réservée) (aux|à nos) abonnés.*|premium|abonnés?",
+            r"(exclusif|exclusivité) abonnés?",
+            r"il vous reste \d+ ?% de cet article à lire.*",
+            r"la suite (de cet article )?est réservée aux abonnés.*",
+        ),
+    ),
     # Social sharing and sending tools.
     # The tail after the verb is the object and at most three words of
     # platform ("Partager sur Facebook", "Envoyer par e-mail"), so a sentence
     # that starts with "Partager" is not a button.
-    Rule("boilerplate.share", "boilerplate", "boilerplate: share buttons",
-         _rx(r"(partager|partagez|tweeter|imprimer|envoyer|copier)"
-             r"( (cet article|l'article|ce contenu|le lien|l'url|l'adresse))?"
-             r"( (à un ami|à une amie|(sur|par|via)( \S+){0,3}))?",
-             r"lien copié|\d+ partages?|partage",
-             rf"{_PLATFORMS}([\s,|/·•]+{_PLATFORMS})*")),
+    Rule(
+        "boilerplate.share",
+        "boilerplate",
+        "boilerplate: share buttons",
+        _rx(
+            r"(partager|partagez|tweeter|imprimer|envoyer|copier)"
+            r"( (cet article|l'article|ce contenu|le lien|l'url|l'adresse))?"
+            r"( (à un ami|à une amie|(sur|par|via)( \S+){0,3}))?",
+            r"lien copié|\d+ partages?|partage",
+            rf"{_PLATFORMS}([\s,|/·•]+{_PLATFORMS})*",
+        ),
+    ),
     # Gift-article buttons and notices (subscriber sites let a subscriber
     # give an article away: "Offrir cet article", "Article offert").
-    Rule("boilerplate.gift", "boilerplate", "boilerplate: gift-article button",
-         _rx(r"(offrir|offrez)( (cet article|l'article|ce contenu))?( à (un|une) (proche|ami|amie))?",
-             r"(cet |l')?article offert( par (un|une|votre) (abonnée?|proche|ami|amie))?",
-             r"cet article vous (est|a été) offert\b.*",
-             r"(il vous reste|vous pouvez (encore )?offrir) \d+ articles?( à offrir)?\b.*"),
-         max_words=25),
+    Rule(
+        "boilerplate.gift",
+        "boilerplate",
+        "boilerplate: gift-article button",
+        _rx(
+            r"(offrir|offrez)( (cet article|l'article|ce contenu))?( à (un|une) (proche|ami|amie))?",
+            r"(cet |l')?article offert( par (un|une|votre) (abonnée?|proche|ami|amie))?",
+            r"cet article vous (est|a été) offert\b.*",
+            r"(il vous reste|vous pouvez (encore )?offrir) \d+ articles?( à offrir)?\b.*",
+        ),
+        max_words=25,
+    ),
     # Reading time: "Lecture : 3 min.", "Temps de lecture : 4 minutes",
     # "3 min de lecture".
-    Rule("boilerplate.reading_time", "boilerplate", "boilerplate: reading time",
-         _rx(rf"(temps|durée) (de |estimé de )?lecture( estimée?)?( ?:)? (environ |moins de )?{_MINUTES}",
-             r"(temps|durée) (de )?lecture( ?:)? moins d'une minute",
-             rf"lecture( ?:)? (environ )?{_MINUTES}|lecture en {_MINUTES}",
-             rf"(environ )?{_MINUTES} (de lecture|à lire)")),
+    Rule(
+        "boilerplate.reading_time",
+        "boilerplate",
+        "boilerplate: reading time",
+        _rx(
+            rf"(temps|durée) (de |estimé de )?lecture( estimée?)?( ?:)? (environ |moins de )?{_MINUTES}",
+            r"(temps|durée) (de )?lecture( ?:)? moins d'une minute",
+            rf"lecture( ?:)? (environ )?{_MINUTES}|lecture en {_MINUTES}",
+            rf"(environ )?{_MINUTES} (de lecture|à lire)",
+        ),
+    ),
     # Article tools: listen, save for later.
-    Rule("boilerplate.article_tools", "boilerplate", "boilerplate: article tools (listen, save)",
-         _rx(rf"(écouter|lire à voix haute) (cet article|l'article)( {_MINUTES})?|version audio",
-             r"lire plus tard|lire dans l'appli(cation)?",
-             r"(ajouter|enregistrer|sauvegarder)( (cet article|l'article))?"
-             r"( (à|dans|aux?) (mes |vos )?(favoris|sélections|articles sauvegardés|liste de lecture))?")),
+    Rule(
+        "boilerplate.article_tools",
+        "boilerplate",
+        "boilerplate: article tools (listen, save)",
+        _rx(
+            rf"(écouter|lire à voix haute) (cet article|l'article)( {_MINUTES})?|version audio",
+            r"lire plus tard|lire dans l'appli(cation)?",
+            r"(ajouter|enregistrer|sauvegarder)( (cet article|l'article))?"
+            r"( (à|dans|aux?) (mes |vos )?(favoris|sélections|articles sauvegardés|liste de lecture))?",
+        ),
+    ),
     # Tag lines: "Tags : Rennes, Faits divers", "Mots-clés : …", "Thèmes : a · b".
-    Rule("boilerplate.tags", "boilerplate", "boilerplate: tag line",
-         _rx(r"(tags?|mots[- ]cl(é|e)s?|mots[- ]clefs?|thèmes?|thématiques?|sujets?( associés| abordés| liés)?"
-             rf"|étiquettes?|keywords?) ?: ?{_TAG}( ?[,;|·•/] ?{_TAG})*"),
-         max_words=30),
+    Rule(
+        "boilerplate.tags",
+        "boilerplate",
+        "boilerplate: tag line",
+        _rx(
+            r"(tags?|mots[- ]cl(é|e)s?|mots[- ]clefs?|thèmes?|thématiques?|sujets?( associés| abordés| liés)?"
+            rf"|étiquettes?|keywords?) ?: ?{_TAG}( ?[,;|·•/] ?{_TAG})*"
+        ),
+        max_words=30,
+    ),
     # Cookie / consent banner buttons.
-    Rule("boilerplate.cookie", "boilerplate", "boilerplate: cookie banner",
-         _rx(r"(tout )?(accepter|refuser)( et (fermer|continuer)| tout| les cookies)?",
-             r"(paramétrer|personnaliser|gérer)( (les|mes|vos) (cookies|choix|préférences|paramètres))?",
-             r"continuer sans accepter|j'accepte|je refuse|ok|fermer|en savoir plus",
-             r"(politique de )?(cookies|confidentialité)|(vos )?préférences de cookies")),
+    Rule(
+        "boilerplate.cookie",
+        "boilerplate",
+        "boilerplate: cookie banner",
+        _rx(
+            r"(tout )?(accepter|refuser)( et (fermer|continuer)| tout| les cookies)?",
+            r"(paramétrer|personnaliser|gérer)( (les|mes|vos) (cookies|choix|préférences|paramètres))?",
+            r"continuer sans accepter|j'accepte|je refuse|ok|fermer|en savoir plus",
+            r"(politique de )?(cookies|confidentialité)|(vos )?préférences de cookies",
+        ),
+    ),
     # Links to other articles: a link label and the linked headline on one
     # line ("Lire aussi | …"); buttons ("Lire la suite") and section labels
     # alone or before a separator, so that a hard-wrapped line that happens
     # to start with "voir plus de …" or "l'essentiel de …" stays text.
-    Rule("boilerplate.read_also", "boilerplate",
-         "boilerplate: link to another article",
-         _rx(r"(à |a )?(lire|voir|écouter|regarder) (aussi|également)\b.*",
-             r"(lire|voir|afficher) (la suite|plus)( de l'article| d'articles| d'actualités| de vidéos)?",
-             r"(sur le même (sujet|thème)|dans la même rubrique|les plus lus|à la une|en continu"
-             r"|articles? (similaires|associés|recommandés|liés)|contenus? (recommandés|associés)"
-             r"|nos (dernières|derniers) (infos|articles)|l'essentiel|en direct|plus d'infos?)"
-             r"( ?[:|›»>–—-] ?.*)?"),
-         max_words=30, not_prose=True),
+    Rule(
+        "boilerplate.read_also",
+        "boilerplate",
+        "boilerplate: link to another article",
+        _rx(
+            r"(à |a )?(lire|voir|écouter|regarder) (aussi|également)\b.*",
+            r"(lire|voir|afficher) (la suite|plus)( de l'article| d'articles| d'actualités| de vidéos)?",
+            r"(sur le même (sujet|thème)|dans la même rubrique|les plus lus|à la une|en continu"
+            r"|articles? (similaires|associés|recommandés|liés)|contenus? (recommandés|associés)"
+            r"|nos (dernières|derniers) (infos|articles)|l'essentiel|en direct|plus d'infos?)"
+            r"( ?[:|›»>–—-] ?.*)?",
+        ),
+        max_words=30,
+        not_prose=True,
+    ),
     # Advertising slots.
-    Rule("boilerplate.advert", "boilerplate", "boilerplate: advertising slot",
-         _rx(r"publicité|pub|annonce|(contenu )?sponsorisé|en partenariat avec.*|partenaire")),
+    Rule(
+        "boilerplate.advert",
+        "boilerplate",
+        "boilerplate: advertising slot",
+        _rx(r"publicité|pub|annonce|(contenu )?sponsorisé|en partenariat avec.*|partenaire"),
+    ),
     # Follow-us and app prompts.
-    Rule("boilerplate.follow", "boilerplate", "boilerplate: follow-us prompt",
-         _rx(r"(suivez|retrouvez|rejoignez)(-nous| nous)\b.*",
-             r"télécharge[rz] (notre|l') ?appli(cation)?\b.*")),
+    Rule(
+        "boilerplate.follow",
+        "boilerplate",
+        "boilerplate: follow-us prompt",
+        _rx(r"(suivez|retrouvez|rejoignez)(-nous| nous)\b.*", r"télécharge[rz] (notre|l') ?appli(cation)?\b.*"),
+    ),
     # Copyright lines.
-    Rule("boilerplate.rights", "boilerplate", "boilerplate: copyright notice",
-         _rx(r".*tous droits réservés.*", r"(©|copyright|\(c\)) ?\d{4}.*",
-             r".*reproduction (interdite|réservée).*"),
-         max_words=25),
+    Rule(
+        "boilerplate.rights",
+        "boilerplate",
+        "boilerplate: copyright notice",
+        _rx(r".*tous droits réservés.*", r"(©|copyright|\(c\)) ?\d{4}.*", r".*reproduction (interdite|réservée).*"),
+        max_words=25,
+    ),
     # Reader-feedback prompts.
-    Rule("boilerplate.feedback", "boilerplate", "boilerplate: reader-feedback prompt",
-         _rx(r"(vous avez aimé|avez-vous aimé|vous aimez) cet article\b.*",
-             r"cet article vous a (plu|intéressé|été utile)\b.*",
-             r"(donnez votre avis|votre avis nous intéresse|signaler une erreur)\b.*",
-             r"oui|non|merci( pour votre (vote|avis))?")),
+    Rule(
+        "boilerplate.feedback",
+        "boilerplate",
+        "boilerplate: reader-feedback prompt",
+        _rx(
+            r"(vous avez aimé|avez-vous aimé|vous aimez) cet article\b.*",
+            r"cet article vous a (plu|intéressé|été utile)\b.*",
+            r"(donnez votre avis|votre avis nous intéresse|signaler une erreur)\b.*",
+            r"oui|non|merci( pour votre (vote|avis))?",
+        ),
+    ),
     # Navigation crumbs: "Accueil > Monde > Europe", "Accueil".
-    Rule("boilerplate.navigation", "boilerplate", "boilerplate: navigation crumbs",
-         _rx(r"(accueil|home|une)( ?[>›»/|] ?.*)?",
-             r"[^.!?]{1,40}( ?[>›|] ?[^.!?>›|]{1,40}){2,}",
-             r"menu|rechercher|recherche|retour( en haut| à l'accueil)?|haut de page")),
+    Rule(
+        "boilerplate.navigation",
+        "boilerplate",
+        "boilerplate: navigation crumbs",
+        _rx(
+            r"(accueil|home|une)( ?[>›»/|] ?.*)?",
+            r"[^.!?]{1,40}( ?[>›|] ?[^.!?>›|]{1,40}){2,}",
+            r"menu|rechercher|recherche|retour( en haut| à l'accueil)?|haut de page",
+        ),
+    ),
 )
 
 
@@ -344,59 +445,104 @@ WIDGET_RULES: tuple[Rule, ...] = (
 NOTICE_RULES: tuple[Rule, ...] = (
     # "La rédaction retirera tout commentaire …", "Les commentaires sont
     # modérés", "nous nous réservons le droit de supprimer …".
-    Rule("boilerplate.moderation", "boilerplate",
-         "boilerplate: comment moderation notice",
-         _rx(r"\b(retir|supprim|modér)\w*\b[^.]*\b(tout|les|vos|aucun|des) commentaires?\b",
-             r"\bcommentaires?\b[^.]*\b(sont|seront|est|sera) (modéré|supprimé|retiré|publié)",
-             r"\b(charte|modération|modérateurs?)\b[^.]*\b(commentaires?|contributions?)\b",
-             r"\bcommentaires?\b[^.]*\b(charte|modération|modérateurs?)\b"),
-         whole=False, max_words=80,
-         # the notice speaks for the site, to the reader
-         requires=_rx(r"\b(rédaction|nous|notre|nos|vous|votre|vos|ce site|le site|charte"
-                      r"|modération|d'office)\b")),
+    Rule(
+        "boilerplate.moderation",
+        "boilerplate",
+        "boilerplate: comment moderation notice",
+        _rx(
+            r"\b(retir|supprim|modér)\w*\b[^.]*\b(tout|les|vos|aucun|des) commentaires?\b",
+            r"\bcommentaires?\b[^.]*\b(sont|seront|est|sera) (modéré|supprimé|retiré|publié)",
+            r"\b(charte|modération|modérateurs?)\b[^.]*\b(commentaires?|contributions?)\b",
+            r"\bcommentaires?\b[^.]*\b(charte|modération|modérateurs?)\b",
+        ),
+        whole=False,
+        max_words=80,
+        # the notice speaks for the site, to the reader
+        requires=_rx(
+            r"\b(rédaction|nous|notre|nos|vous|votre|vos|ce site|le site|charte"
+            r"|modération|d'office)\b"
+        ),
+    ),
     # Anti-spam widgets: Akismet, reCAPTCHA.
-    Rule("boilerplate.antispam", "boilerplate", "boilerplate: anti-spam notice",
-         _rx(r"\bakismet\b", r"\brecaptcha\b", r"\banti-?spam\b",
-             r"réduire les (indésirables|spams?)"),
-         whole=False, max_words=80),
+    Rule(
+        "boilerplate.antispam",
+        "boilerplate",
+        "boilerplate: anti-spam notice",
+        _rx(r"\bakismet\b", r"\brecaptcha\b", r"\banti-?spam\b", r"réduire les (indésirables|spams?)"),
+        whole=False,
+        max_words=80,
+    ),
     # Cookie / consent banner text written to the reader.
-    Rule("boilerplate.cookie_notice", "boilerplate", "boilerplate: cookie banner",
-         _rx(r"\b(cookies?|traceurs)\b"),
-         whole=False, max_words=80,
-         requires=_rx(r"\b(nous utilisons|ce site utilise|notre site|nos partenaires|vous acceptez"
-                      r"|en poursuivant votre|en continuant votre|votre consentement|vos choix)\b")),
+    Rule(
+        "boilerplate.cookie_notice",
+        "boilerplate",
+        "boilerplate: cookie banner",
+        _rx(r"\b(cookies?|traceurs)\b"),
+        whole=False,
+        max_words=80,
+        requires=_rx(
+            r"\b(nous utilisons|ce site utilise|notre site|nos partenaires|vous acceptez"
+            r"|en poursuivant votre|en continuant votre|votre consentement|vos choix)\b"
+        ),
+    ),
     # Subscription / newsletter / paywall sentences.
-    Rule("boilerplate.subscription_notice", "boilerplate",
-         "boilerplate: subscription prompt",
-         _rx(r"\b(abonnez-vous|inscrivez-vous|je m'abonne)\b",
-             r"\b(recevez|recevoir)\b[^.]*\bnewsletters?\b",
-             r"\bnewsletters?\b[^.]*\b(gratuite|quotidienne|hebdomadaire|inscri\w*)\b",
-             r"il vous reste \d+ ?% de cet article", r"réservée? aux abonnés"),
-         whole=False, max_words=40),
+    Rule(
+        "boilerplate.subscription_notice",
+        "boilerplate",
+        "boilerplate: subscription prompt",
+        _rx(
+            r"\b(abonnez-vous|inscrivez-vous|je m'abonne)\b",
+            r"\b(recevez|recevoir)\b[^.]*\bnewsletters?\b",
+            r"\bnewsletters?\b[^.]*\b(gratuite|quotidienne|hebdomadaire|inscri\w*)\b",
+            r"il vous reste \d+ ?% de cet article",
+            r"réservée? aux abonnés",
+        ),
+        whole=False,
+        max_words=40,
+    ),
 )
 
 
 # Credits: who contributed, which agency, where a photo comes from.
 CREDIT_RULES: tuple[Rule, ...] = (
     # "Reuters a contribué à ce rapport.", "X et Y ont participé à cet article".
-    Rule("credit.contribution", "credit", "credit: contribution line",
-         _rx(r"\b(a|ont) (contribué|participé|collaboré) à (ce|cet|cette) "
-             r"(rapport|article|reportage|dépêche|enquête|papier|compte rendu)\b"),
-         whole=False, max_words=25),
+    Rule(
+        "credit.contribution",
+        "credit",
+        "credit: contribution line",
+        _rx(
+            r"\b(a|ont) (contribué|participé|collaboré) à (ce|cet|cette) "
+            r"(rapport|article|reportage|dépêche|enquête|papier|compte rendu)\b"
+        ),
+        whole=False,
+        max_words=25,
+    ),
     # "(Avec AFP)", "avec Reuters", "Avec agences", "Source : AFP".
-    Rule("credit.agency", "credit", "credit: news agency",
-         _rx(r"\(?\s*(avec|source\s*:|sources\s*:|d'après)\s*(l'|les |l' )?"
-             r"(afp|reuters|ap|ats|belga|dpa|ansa|efe|agences?|upi|xinhua)\b[^()]*\)?\.?",
-             r"\(?(afp|reuters|ap|ats|belga|agences)\)?\.?"),
-         max_words=12),
+    Rule(
+        "credit.agency",
+        "credit",
+        "credit: news agency",
+        _rx(
+            r"\(?\s*(avec|source\s*:|sources\s*:|d'après)\s*(l'|les |l' )?"
+            r"(afp|reuters|ap|ats|belga|dpa|ansa|efe|agences?|upi|xinhua)\b[^()]*\)?\.?",
+            r"\(?(afp|reuters|ap|ats|belga|agences)\)?\.?",
+        ),
+        max_words=12,
+    ),
     # "Source : …", "Sources : …".
-    Rule("credit.source", "credit", "credit: source line",
-         _rx(r"^sources?\s*:"), whole=False, max_words=25),
+    Rule("credit.source", "credit", "credit: source line", _rx(r"^sources?\s*:"), whole=False, max_words=25),
     # Translation / editing credits.
-    Rule("credit.translation", "credit", "credit: translation or editing",
-         _rx(r"^(traduit|traduction|adapté|édité|édition|relu)\b[^.]*\bpar\b",
-             r"^(cet article|cette dépêche|ce texte) (a été|est) (initialement |d'abord )?(publié|traduit)"),
-         whole=False, max_words=25),
+    Rule(
+        "credit.translation",
+        "credit",
+        "credit: translation or editing",
+        _rx(
+            r"^(traduit|traduction|adapté|édité|édition|relu)\b[^.]*\bpar\b",
+            r"^(cet article|cette dépêche|ce texte) (a été|est) (initialement |d'abord )?(publié|traduit)",
+        ),
+        whole=False,
+        max_words=25,
+    ),
 )
 
 
@@ -426,19 +572,21 @@ _UP = "A-ZÀ-ÖØ-Þ"
 
 BYLINE_PATTERNS: tuple[tuple[str, str, re.Pattern], ...] = (
     # "Par Jean Dupont", "Par ROMAN MEITAV JPOST", "Par notre correspondant …"
-    ("byline.par", "byline",
-     re.compile(rf"^(Par|PAR|By)\s+((notre|nos)\s+\w+|[{_UP}][\w'.\-]*)")),
+    ("byline.par", "byline", re.compile(rf"^(Par|PAR|By)\s+((notre|nos)\s+\w+|[{_UP}][\w'.\-]*)")),
     # "Propos recueillis par …"
-    ("byline.interview", "byline: interview credit",
-     re.compile(r"^Propos recueillis par\b", re.IGNORECASE)),
+    ("byline.interview", "byline: interview credit", re.compile(r"^Propos recueillis par\b", re.IGNORECASE)),
     # "De notre correspondant à Moscou", "De nos envoyés spéciaux"
-    ("byline.correspondent", "byline: correspondent",
-     re.compile(r"^(De|D'|Depuis) (notre|nos|l'un de nos) (envoyée?s?|correspondante?s?)\b",
-                re.IGNORECASE)),
+    (
+        "byline.correspondent",
+        "byline: correspondent",
+        re.compile(r"^(De|D'|Depuis) (notre|nos|l'un de nos) (envoyée?s?|correspondante?s?)\b", re.IGNORECASE),
+    ),
     # "Publié le 12/03/2021 à 14h05", "Mis à jour le …"
-    ("byline.dateline", "byline: publication date",
-     re.compile(r"^(Publiée?|Mise? à jour|Modifiée?|Actualisée?|Mis en ligne)\s+(le|:|à|il y a)\b",
-                re.IGNORECASE)),
+    (
+        "byline.dateline",
+        "byline: publication date",
+        re.compile(r"^(Publiée?|Mise? à jour|Modifiée?|Actualisée?|Mis en ligne)\s+(le|:|à|il y a)\b", re.IGNORECASE),
+    ),
 )
 
 
@@ -450,7 +598,7 @@ QUOTE_PAIRS: dict[str, str] = {"«": "»", "“": "”", "„": "“", '"': '"',
 
 
 # Sentence-final punctuation (a line ending so may end a unit).
-TERMINAL = tuple(".!?…)»”\"]")
+TERMINAL = tuple('.!?…)»”"]')
 
 
 BULLET = re.compile(r"^([-–—•·*▪►]\s|\d+[.)]\s)")
@@ -523,8 +671,10 @@ COMMENT_SECTION_START = _rx(
 
 # Every character ``str.isspace`` accepts (tests/text/test_clean_speed.py checks the list), and the
 # invisible format characters: what segment edges are stripped of.
-WHITE_SPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
-               "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+WHITE_SPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 
 
 STRIPPED = WHITE_SPACE + INVISIBLE
@@ -534,9 +684,7 @@ BREAK_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 
 # Function words that betray a headline rather than "NAME SURNAME OUTLET".
-NOT_IN_NAMES = frozenset(
-    "la les et en au aux un une pour sur dans avec du des ou mais face contre vers".split()
-)
+NOT_IN_NAMES = frozenset("la les et en au aux un une pour sur dans avec du des ou mais face contre vers".split())
 
 
 SENTENCE_BREAK = re.compile(r"[.!?…]\s+\S")
