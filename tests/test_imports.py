@@ -353,3 +353,16 @@ def test_no_private_name_is_imported_across_modules_nor_from_the_standard_librar
     )
     gone = KNOWN_PRIVATE_USES - {re.sub(r":\d+:", ":", f) for f in found}
     assert not gone, f"fixed, remove from KNOWN_PRIVATE_USES: {sorted(gone)}"
+
+
+#: The largest a module may be (issue 12): past it, a module holds more than one job.
+MAX_MODULE_LINES = 800
+
+
+def test_no_module_is_over_800_lines():
+    too_long = {
+        str(p.relative_to(ROOT)): n
+        for p in sorted((ROOT / "analysis").rglob("*.py"))
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
+    }
+    assert not too_long, f"modules over {MAX_MODULE_LINES} lines (split them by job): {too_long}"
