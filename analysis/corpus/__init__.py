@@ -9,7 +9,10 @@
   frequencies, document-term matrix) and the verbs on the matrix (TF-IDF, top terms, keyness,
   log-odds); re-exported by ``stats``.
 - ``stats``: the documents' metadata (:func:`documents`), per-document tables, corpus frequencies,
-  document-term matrices, keyness, log-odds, coverage over time, merged timelines, corpus key terms.
+  document-term matrices, keyness, log-odds, coverage over time, merged timelines.
+- ``phrases``: the corpus-level term tables: each document's key terms and the corpus's built from
+  them (:func:`~analysis.corpus.phrases.keyterms`), n-grams, collocations, keyness against general
+  French; re-exported by ``stats``.
 - ``sourcing``: who speaks across a corpus: every document's attributions, claim rows and metadata
   (:func:`~analysis.corpus.sourcing.people_tables`) and the sourcing audit per document, outlet or
   month (:func:`~analysis.corpus.sourcing.audit`).

@@ -7,7 +7,8 @@ for partitions by metadata, the documents table (``analysis.corpus.documents(cor
 table says in ``attrs["rule"]`` what it counted.
 
 One module per algorithm: ``partitions``, ``lexical`` (the term × part table), ``specificities``,
-``progression``, ``ca`` (with Ward clustering), ``reinert``, ``similarity``, ``cql`` (TXM's CQL queries
+``progression``, ``ca`` (with Ward clustering), ``segments`` (Reinert's text segments and their segment × lemma
+table), ``reinert``, ``similarity``, ``cql`` (TXM's CQL queries
 with concordance rows). A corpus is read once into the
 tables they take by :func:`analysis.corpus.textometry.corpus_tables` (on dask with ``scheduler=``). Charts are in
 :mod:`analysis.charts.textometry`.

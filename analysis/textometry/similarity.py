@@ -1,8 +1,8 @@
 """IRaMuTeQ's similarity analysis (*analyse de similitudes*): which lemmas go together in text segments.
 
 The corpus is cut into the text segments of the Reinert classification
-(:func:`~analysis.textometry.reinert.text_segments`), each segment reduced to the
-set of its active lemmas (:func:`~analysis.textometry.reinert.segment_term_matrix`).
+(:func:`~analysis.textometry.segments.text_segments`), each segment reduced to the
+set of its active lemmas (:func:`~analysis.textometry.segments.segment_term_matrix`).
 For the ``top`` most widespread lemmas, the weight of a pair is the number of
 segments containing both (``index="cooccurrence"``, IRaMuTeQ's default) or their
 Jaccard index (segments with both / segments with either). The graph of these
@@ -26,7 +26,7 @@ import pandas as pd
 
 from ._common import TextometryError
 from .partitions import Partition, assign_parts
-from .reinert import ACTIVE_POS, segment_term_matrix, text_segments
+from .segments import ACTIVE_POS, segment_term_matrix, text_segments
 
 __all__ = ["INDICES", "SimilarityResult", "similarity"]
 
