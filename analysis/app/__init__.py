@@ -8,9 +8,21 @@
 - ``notebooks``: runs the numbered notebooks headless into ``figures/`` (``python -m analysis figures``).
 - ``report``: every notebook executed, as one self-contained HTML report.
 - ``explore``: interactive explorers for JupyterLab (ipywidgets).
+- ``process``: signals, standard output and its encoding, warnings as lines: what ``cli`` sets up
+  around a command.
 - ``output``: tables written to a stream as JSON, CSV or text, in chunks of rows.
 
 Nothing is imported here, so that ``python -m analysis`` loads only the command line.
 """
 
-__all__ = ["arguments", "cli", "commands_people", "commands_textometry", "explore", "notebooks", "output", "report"]
+__all__ = [
+    "arguments",
+    "cli",
+    "commands_people",
+    "commands_textometry",
+    "explore",
+    "notebooks",
+    "output",
+    "process",
+    "report",
+]

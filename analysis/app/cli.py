@@ -29,9 +29,7 @@ how many characters were escaped.
 from __future__ import annotations
 
 import argparse
-import codecs
 import json
-import os
 import re
 import signal
 import sys
@@ -46,6 +44,18 @@ from ..reading.article import ArticleError, display_path, load_article
 from . import commands_textometry
 from .arguments import at_least as _at_least
 from .output import print_table as _print_table, print_tables as _print_tables
+from .process import (
+    Escapes,
+    Terminated,
+    discard_stdout,
+    flush_quietly,
+    interrupted,
+    log_warnings_as_lines,
+    main_thread,
+    on_signal,
+    one_line_warning,
+    setup_output,
+)
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -56,10 +66,6 @@ EXIT_SIGTERM = 143
 
 class InputError(Exception):
     """Bad input found by the CLI itself; printed as one line."""
-
-
-class Terminated(KeyboardInterrupt):
-    """SIGTERM, raised where the program is, so that cleanup runs as for Ctrl-C."""
 
 
 def _fmt(args: argparse.Namespace) -> str:
@@ -661,27 +667,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # --------------------------------------------------------------------------
-# Running: early checks, signals, the terminal's encoding, one-line errors
+# Running: early checks, one-line errors (signals and the terminal: process.py)
 # --------------------------------------------------------------------------
-
-
-def _one_line_warning(message, category, filename, lineno, file=None, line=None) -> None:
-    print(f"warning: {' '.join(str(message).split())}", file=sys.stderr)
-
-
-def _log_warnings_as_lines() -> None:
-    """The library's log warnings (a corpus's skipped files) as ``warning: ...`` lines on standard error."""
-    import logging
-
-    logger = logging.getLogger("analysis")
-    for old in [h for h in logger.handlers if getattr(h, "analysis_cli", False)]:
-        logger.removeHandler(old)
-    handler: Any = logging.StreamHandler(sys.stderr)  # Any: it carries our marker attribute
-    handler.setFormatter(logging.Formatter("warning: %(message)s"))
-    handler.analysis_cli = True
-    logger.addHandler(handler)
-    logger.setLevel(logging.WARNING)
-    logger.propagate = False
 
 
 def _check_early(args: argparse.Namespace) -> None:
@@ -693,94 +680,6 @@ def _check_early(args: argparse.Namespace) -> None:
         check_output(args.out)
     if getattr(args, "scheduler", None) is not None:
         args.scheduler = check_scheduler(args.scheduler)
-
-
-class _Escapes:
-    """An encoding error handler: characters the output's encoding lacks become ``\\uXXXX`` escapes, counted."""
-
-    name = "analysis.escape"
-
-    def __init__(self) -> None:
-        self.count = 0
-
-    def __call__(self, exc: UnicodeError) -> tuple[str, int]:
-        if not isinstance(exc, UnicodeEncodeError):
-            raise exc
-        parts = []
-        for ch in exc.object[exc.start : exc.end]:
-            cp = ord(ch)
-            if cp > 0xFFFF:  # a surrogate pair, as JSON writes it
-                cp -= 0x10000
-                parts.append(f"\\u{0xD800 + (cp >> 10):04x}\\u{0xDC00 + (cp & 0x3FF):04x}")
-            else:
-                parts.append(f"\\u{cp:04x}")
-        self.count += exc.end - exc.start
-        return "".join(parts), exc.end
-
-
-class _Stdout:
-    """Standard output whose write failures (a full disk) are one :class:`analysis.execution.OutputError`."""
-
-    def __init__(self, stream) -> None:
-        self._stream = stream
-
-    def _guard(self, method: str, *args):
-        from ..corpus.execution import OutputError
-
-        try:
-            return getattr(self._stream, method)(*args)
-        except BrokenPipeError:
-            raise
-        except OSError as exc:
-            reason = exc.strerror or str(exc) or type(exc).__name__
-            raise OutputError(f"standard output: cannot write ({reason})") from None
-
-    def write(self, text: str) -> int:
-        return self._guard("write", text)
-
-    def flush(self) -> None:
-        self._guard("flush")
-
-    def __getattr__(self, name: str):
-        return getattr(self._stream, name)
-
-
-def _discard_stdout() -> None:
-    """After a failed or closed standard output: discard what is still buffered (no error at exit)."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.__stdout__.fileno())  # type: ignore[union-attr]  # None: AttributeError, caught
-        os.close(devnull)
-    except (OSError, ValueError, AttributeError):
-        pass
-
-
-def _setup_output(escapes: _Escapes) -> None:
-    codecs.register_error(escapes.name, escapes)
-    stream = sys.stdout
-    if hasattr(stream, "reconfigure"):
-        stream.reconfigure(errors=escapes.name)
-    sys.stdout = _Stdout(stream)
-
-
-def _hush() -> None:
-    """From an interruption on, the libraries' log lines and warnings as they wind down are not shown."""
-    import logging
-
-    logging.disable(logging.CRITICAL)
-    warnings.simplefilter("ignore")
-
-
-def _on_signal(signum, frame) -> None:
-    _hush()
-    raise Terminated() if signum == signal.SIGTERM else KeyboardInterrupt()
-
-
-def _interrupted(code: int) -> int:
-    """One line, and nothing more from the libraries winding down."""
-    _hush()
-    print("interrupted", file=sys.stderr)
-    return code
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -796,33 +695,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ..corpus.execution import OutputError, OutputPathError, SchedulerError
 
     args = build_parser().parse_args(argv)
-    warnings.showwarning = _one_line_warning
-    _log_warnings_as_lines()
-    escapes = _Escapes()
+    warnings.showwarning = one_line_warning
+    log_warnings_as_lines()
+    escapes = Escapes()
     outer = sys.stdout
-    _setup_output(escapes)
-    previous = (
-        {sig: signal.signal(sig, _on_signal) for sig in (signal.SIGINT, signal.SIGTERM)} if _main_thread() else {}
-    )
+    setup_output(escapes)
+    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)} if main_thread() else {}
     try:
         _check_early(args)
         code = args.func(args)
         sys.stdout.flush()
     except (ArticleError, InputError, SchedulerError, OutputPathError, GoldDataError) as exc:
-        _flush_quietly()
+        flush_quietly()
         print(f"error: {' '.join(str(exc).split())}", file=sys.stderr)
         code = EXIT_BAD_INPUT
     except OutputError as exc:
-        _discard_stdout()
+        discard_stdout()
         print(f"error: {exc}", file=sys.stderr)
         code = EXIT_FAILURE
     except BrokenPipeError:
-        _discard_stdout()
+        discard_stdout()
         code = EXIT_OK
     except Terminated:
-        code = _interrupted(EXIT_SIGTERM)
+        code = interrupted(EXIT_SIGTERM)
     except KeyboardInterrupt:
-        code = _interrupted(EXIT_SIGINT)
+        code = interrupted(EXIT_SIGINT)
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
@@ -835,19 +732,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
     return code
-
-
-def _main_thread() -> bool:
-    import threading
-
-    return threading.current_thread() is threading.main_thread()
-
-
-def _flush_quietly() -> None:
-    try:
-        sys.stdout.flush()
-    except OSError:
-        _discard_stdout()
 
 
 if __name__ == "__main__":

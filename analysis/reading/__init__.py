@@ -2,6 +2,7 @@
 
 - ``article``: one file (``.txt``, ``.md``, ``.html``) as an :class:`Article`: raw text, metadata,
   encoding; the errors (:class:`ArticleError` and its subclasses).
+- ``language``: whether a text looks French (:func:`french_score`), and the :class:`NotFrenchWarning`.
 - ``html_page``: an HTML page reduced to its article (trafilatura), its date, author and outlet.
 - ``front_matter``: a Markdown file's front matter.
 - ``table_files``: documents in JSONL, CSV and Parquet files, row by row.

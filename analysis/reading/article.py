@@ -85,6 +85,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .language import NotFrenchWarning, french_score, warn_if_not_french
+
 __all__ = [
     "Article",
     "ArticleError",
@@ -144,10 +146,6 @@ class EmptyCorpusError(CorpusError):
     """A corpus source holds no document: an empty JSONL, a CSV with a header only, a folder without article."""
 
 
-class NotFrenchWarning(UserWarning):
-    """The text does not look French; French-specific rules may misbehave."""
-
-
 class DecodingWarning(UserWarning):
     """The bytes were decoded, but some of them are suspect (replaced, or possibly of another encoding)."""
 
@@ -197,14 +195,6 @@ _STRING_KEYS = ("title", "language", "outlet", "author", "url", "date_source", "
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _ISO_PREFIX = re.compile(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T ].*)?$")
 _FILENAME_DATE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)([-_]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
-
-#: Very frequent French function words, for :func:`french_score`.
-_FRENCH_MARKERS = frozenset(
-    "le la les de des du un une et est à au aux en dans pour par sur que qui "
-    "ne pas plus il elle ils elles nous vous ce cette ces son sa ses leur leurs "
-    "avec été être a ont sont mais ou où selon après avant entre".split()
-)
-_WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -382,7 +372,7 @@ def load_article(
         meta["decoding"] = note
     meta = _complete_meta(meta, text)
     if check_language:
-        _warn_if_not_french(text, name=name)
+        warn_if_not_french(text, name=name)
     return Article(
         text=text,
         meta=meta,
@@ -773,36 +763,3 @@ def _first_line(text: str) -> str:
         if line.strip():
             return line.strip()
     return ""
-
-
-def french_score(text: str, *, sample: int = 5000) -> float:
-    """Share of words, among the first ``sample``, that are frequent French function words.
-
-    Running French prose scores about 0.3–0.5; English or German text scores
-    below 0.1 (they share few of these forms).
-
-    Args:
-        text: Any text.
-        sample: How many words to look at.
-
-    Returns:
-        float: The share, from 0 to 1 (0 when there are no words).
-    """
-    words = [w.lower() for w in _WORD_RE.findall(text[: sample * 12])][:sample]
-    if not words:
-        return 0.0
-    return sum(w in _FRENCH_MARKERS for w in words) / len(words)
-
-
-def _warn_if_not_french(text: str, *, name: str, threshold: float = 0.12) -> None:
-    words = _WORD_RE.findall(text[:60000])
-    if len(words) < 20:
-        return
-    score = french_score(text)
-    if score < threshold:
-        warnings.warn(
-            f"{name}: this text does not look French ({score:.0%} of its words are common French "
-            f"function words; French prose has about 30-50%): French rules may give poor results",
-            NotFrenchWarning,
-            stacklevel=3,
-        )
