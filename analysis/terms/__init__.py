@@ -2,10 +2,12 @@
 
 - ``units``: which tokens a count keeps, what term each one is, n-gram runs (shared by every term table).
 - ``phrases``: n-grams and repeated phrases, counted by integer codes over every document at once.
-- ``stats``: frequencies, collocations, keyness against general French, TF-IDF, KWIC, dispersion,
-  trends, vocabulary, readability, ``to_nltk_text``; n-grams and repeated phrases re-exported.
+- ``keyness``: keyness against general French (wordfreq reference frequencies, G², log-ratio).
+- ``stats``: frequencies, collocations, TF-IDF, KWIC, dispersion, trends, ``to_nltk_text``;
+  n-grams, repeated phrases, keyness, vocabulary and readability re-exported.
 - ``headlines``: a headline's figures ("39 morts"), key-term candidates.
 - ``richness``: the vocabulary summary per document (types, MATTR, syllables, Kandel & Moles).
+- ``candidates``: key-term candidates, noun phrases by part-of-speech patterns with offsets.
 - ``keyterms``: the key terms of a text, ranked (:func:`keyterms`).
 
 What ``analysis.terms`` offered before it became this folder is re-exported here: everything

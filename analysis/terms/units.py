@@ -13,7 +13,7 @@ import pandas as pd
 
 from ..text.tokens import word_like
 
-__all__ = ["RULE_SEGMENTS", "UNITS", "column", "doc_ids", "keep", "runs", "units"]
+__all__ = ["RULE_SEGMENTS", "UNITS", "column", "count_rule", "doc_ids", "keep", "runs", "units"]
 
 
 #: What a term can be: the text as written, its norm, its lemma or its stem.
@@ -25,6 +25,15 @@ RULE_SEGMENTS = {
     True: "all segments",
     False: "counted segments only (duplicates, boilerplate, credits and bylines left out)",
 }
+
+
+def count_rule(by: str, *, stopwords: bool, punct: bool, numbers: bool, uncounted: bool) -> str:
+    """What a count table kept, as its ``attrs["rule"]`` says it."""
+    return (
+        f"by {by}; stopwords {'kept' if stopwords else 'removed'}; punctuation and symbols "
+        f"{'kept' if punct else 'removed'}; numbers {'kept' if numbers else 'removed'}; "
+        f"{RULE_SEGMENTS[uncounted]}"
+    )
 
 
 def column(tokens: pd.DataFrame, by: str) -> str:

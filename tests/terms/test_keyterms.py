@@ -10,6 +10,7 @@ from analysis import terms
 from analysis.eval import keyterms as ev
 
 kt = importlib.import_module("analysis.terms.keyterms")  # the module (analysis.terms.keyterms is its function)
+cd = importlib.import_module("analysis.terms.candidates")
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +64,7 @@ def test_names_are_not_cut(tables):
 
 def test_candidates_follow_patterns(tables):
     c = kt.candidates(tables.tokens)
-    assert c["pattern"].str.fullmatch(kt._PATTERN).all()
+    assert c["pattern"].str.fullmatch(cd._PATTERN).all()
     assert c["pattern"].str.replace("P", "").str.fullmatch(r"[NA]*N[NAU]*(?:DL?[NA]*N[NAU]*)*|A").all()
     assert (c["n_words"] <= kt.MAX_WORDS).all()
     # never in left-out segments
@@ -151,15 +152,15 @@ def test_headline_label_read_as_nouns_whatever_the_tag():
     import analysis
 
     tables = analysis.analyse(HEADLINE)
-    mask = kt._topic_labels(tables.tokens, tables.segments, max_words=kt.MAX_WORDS)
+    mask = cd.topic_labels(tables.tokens, tables.segments, max_words=kt.MAX_WORDS)
     assert tables.tokens.loc[mask, "text"].tolist() == ["Chili"]
     # a clause before the colon is no label, nor is a colon outside the title
     clause = analysis.analyse(
         "Le ministre a déclaré : la réforme attendra\n\nLa réforme attendra : le ministre l'a dit."
     )
-    assert not kt._topic_labels(clause.tokens, clause.segments, max_words=kt.MAX_WORDS).any()
+    assert not cd.topic_labels(clause.tokens, clause.segments, max_words=kt.MAX_WORDS).any()
     long = analysis.analyse("Crash du vol Rio-Paris au large du Brésil : le rapport final\n\nLe rapport est publié.")
-    assert not kt._topic_labels(long.tokens, long.segments, max_words=kt.MAX_WORDS).any()  # "au", five words
+    assert not cd.topic_labels(long.tokens, long.segments, max_words=kt.MAX_WORDS).any()  # "au", five words
     off = terms.keyterms(HEADLINE, top=10, weights={"title_topic": 0})
     assert "Chili" not in off["term"].head(1).tolist()
 
@@ -172,7 +173,7 @@ def test_capitals_inside_a_sentence_mark_proper_nouns():
         "« Nous tiendrons », a dit Andrianos. Selon le journal Le Monde, le directeur de La Poste démissionne."
     )
     toks = analysis.analyse(text).tokens
-    proper, particle = kt._proper(toks)
+    proper, particle = cd._proper(toks)
     marked = dict(zip(toks["text"], zip(proper, particle)))
     assert marked["Andrianos"] == (True, False) and marked["Kostas"] == (True, False)
     assert marked["La"] == (False, True) and marked["Poste"][0]  # "de La Poste": the article is the name's
@@ -221,7 +222,7 @@ def test_adjective_after_its_noun_misread_as_a_verb():
     toks = tables.tokens.copy()
     for word in ("syriennes", "incriminé", "débordent"):  # as a small tagger may read them
         toks.loc[toks["text"] == word, "pos"] = "VERB"
-    _, _, sub, cls, lemma = kt._tagged(toks, uncounted=False, labels=None)
+    _, _, sub, cls, lemma = cd.tag_tokens(toks, uncounted=False, labels=None)
     got = {t: (c, lem) for t, c, lem in zip(sub["text"], cls, lemma)}
     assert got["syriennes"] == ("A", "syrien") and got["incriminé"][0] == "A"
     assert got["débordent"][0] == "O"  # a verb form (look-up lemma "déborder") stays a verb
@@ -277,7 +278,7 @@ def test_a_date_in_the_headline_is_no_figure():
 
 
 def test_codes_of_letters_and_digits_are_names_not_numbers():
-    assert [bool(kt._CODE.fullmatch(w)) for w in ("3ds", "g20", "f-16", "42e", "1er", "2012", "8000")] == [
+    assert [bool(cd._CODE.fullmatch(w)) for w in ("3ds", "g20", "f-16", "42e", "1er", "2012", "8000")] == [
         True,
         True,
         True,
@@ -295,8 +296,8 @@ def test_codes_of_letters_and_digits_are_names_not_numbers():
 
 
 def test_accent_restored_on_capitals():
-    assert kt._accented("Etats-Unis") == "États-Unis" and kt._accented("Ecole") == "École"
-    assert kt._accented("Eric") == "Eric" and kt._accented("Airbus") == "Airbus"  # names used both ways
+    assert cd.accented("Etats-Unis") == "États-Unis" and cd.accented("Ecole") == "École"
+    assert cd.accented("Eric") == "Eric" and cd.accented("Airbus") == "Airbus"  # names used both ways
     text = (
         "Visite officielle\n\nLe président a quitté les Etats-Unis lundi. Les Etats-Unis et le Canada "
         "signent un accord.\n\nLes Etats-Unis promettent des investissements."
