@@ -42,7 +42,7 @@ import pandas as pd
 
 from ..reading.article import ArticleError, display_path, load_article
 from . import commands_textometry
-from .arguments import at_least as _at_least
+from .arguments import at_least as _at_least, is_corpus_path, output_format
 from .output import print_table as _print_table, print_tables as _print_tables
 from .process import (
     Escapes,
@@ -68,10 +68,6 @@ class InputError(Exception):
     """Bad input found by the CLI itself; printed as one line."""
 
 
-def _fmt(args: argparse.Namespace) -> str:
-    return "json" if getattr(args, "json", False) else "csv" if getattr(args, "csv", False) else "text"
-
-
 # --------------------------------------------------------------------------
 # Inputs: one article or a corpus, and the options that apply to each
 # --------------------------------------------------------------------------
@@ -83,14 +79,6 @@ _ARTICLE_ONLY = {"date": "each document's own publication date is its reference 
 _CORPUS_ONLY = ("scheduler",)
 
 
-def _is_corpus(path: str | Path) -> bool:
-    """A folder or a JSONL/CSV/Parquet file: a corpus rather than one article."""
-    from ..reading.corpus import TABLE_SUFFIXES
-
-    path = Path(path)
-    return path.is_dir() or path.suffix.lower() in TABLE_SUFFIXES
-
-
 def _option(dest: str) -> str:
     return "--" + dest.replace("_", "-")
 
@@ -100,7 +88,7 @@ def _check_options(args: argparse.Namespace) -> None:
     path = getattr(args, "path", None)
     if path is None or not getattr(args, "takes_corpus", False):
         return
-    if _is_corpus(path):
+    if is_corpus_path(path):
         for dest, why in _ARTICLE_ONLY.items():
             if getattr(args, dest, None) is not None:
                 raise InputError(f"{_option(dest)} applies to one article, not to a corpus ({path}): {why}")
@@ -135,7 +123,7 @@ def _analyse(
     Returns:
         int: The exit code.
     """
-    if not _is_corpus(args.path):
+    if not is_corpus_path(args.path):
         if on_article is None:
             raise InputError(f"{args.path}: this command reads a corpus (a folder or a table file)")
         out = on_article(_load(args))
@@ -143,7 +131,7 @@ def _analyse(
         return EXIT_OK
     tables = _on_corpus(args, on_corpus)
     _print_any(tables, args)
-    if _fmt(args) == "text":
+    if output_format(args) == "text":
         for name in corpus_level:
             if tables[name].attrs.get("rule"):
                 print(f"rule ({name}): {tables[name].attrs['rule']}")
@@ -178,7 +166,7 @@ def _on_corpus(args: argparse.Namespace, on_corpus) -> dict[str, pd.DataFrame]:
 
 
 def _print_any(out: Any, args: argparse.Namespace) -> None:
-    fmt = _fmt(args)
+    fmt = output_format(args)
     if isinstance(out, dict):
         _print_tables(out, fmt=fmt)
     else:
@@ -195,7 +183,7 @@ def _print_any(out: Any, args: argparse.Namespace) -> None:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    if _is_corpus(args.path):
+    if is_corpus_path(args.path):
         from ..corpus import stats as cs
 
         return _analyse(args, None, lambda c, o: {"documents": cs.documents(c, **o)})
@@ -384,7 +372,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 def cmd_corpus(args: argparse.Namespace) -> int:
     from ..corpus import stats as cs
 
-    if not _is_corpus(args.path):
+    if not is_corpus_path(args.path):
         load_article(args.path)  # one article file: fail early with the same one-line error as elsewhere
     _print_any(_on_corpus(args, lambda c, o: {"documents": cs.summary(c, **o)}), args)
     return EXIT_OK
@@ -724,7 +712,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
         sys.stdout = outer
-    if escapes.count and _fmt(args) != "json" and args.command != "info":
+    if escapes.count and output_format(args) != "json" and args.command != "info":
         enc = getattr(outer, "encoding", "?")
         print(
             f"warning: standard output ({enc}) cannot show {escapes.count} character(s): written as \\uXXXX "

@@ -17,25 +17,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from ..reading.article import load_article
-from ..reading.corpus import TABLE_SUFFIXES
+from .arguments import is_corpus_path, output_format
 from .output import print_tables
 
 __all__ = ["register"]
-
-
-def _fmt(args: argparse.Namespace) -> str:
-    return "json" if getattr(args, "json", False) else "csv" if getattr(args, "csv", False) else "text"
-
-
-def _is_corpus(path: str) -> bool:
-    p = Path(path)
-    return p.is_dir() or p.suffix.lower() in TABLE_SUFFIXES
 
 
 def _corpus_tables(args: argparse.Namespace) -> dict[str, pd.DataFrame]:
@@ -50,11 +40,11 @@ def _corpus_tables(args: argparse.Namespace) -> dict[str, pd.DataFrame]:
 def cmd_claims(args: argparse.Namespace) -> int:
     from ..people import quotes as q
 
-    if _is_corpus(args.path):
+    if is_corpus_path(args.path):
         tables = _corpus_tables(args)
-        print_tables({"claims": tables["claims"], "errors": tables["errors"]}, fmt=_fmt(args))
+        print_tables({"claims": tables["claims"], "errors": tables["errors"]}, fmt=output_format(args))
     else:
-        print_tables({"claims": q.claims(load_article(args.path))}, fmt=_fmt(args))
+        print_tables({"claims": q.claims(load_article(args.path))}, fmt=output_format(args))
     return 0
 
 
@@ -63,14 +53,14 @@ def cmd_audit(args: argparse.Namespace) -> int:
     from ..people import quotes as q
 
     out: dict[str, Any]
-    if _is_corpus(args.path):
+    if is_corpus_path(args.path):
         out = audit(_corpus_tables(args), by=args.by or "doc_id")
     else:
         art = load_article(args.path)
         found = q.quotes(art)
         out = q.audit(found, q.claims(art, quotes_df=found))
-    print_tables(out, fmt=_fmt(args))
-    if _fmt(args) == "text":
+    print_tables(out, fmt=output_format(args))
+    if output_format(args) == "text":
         for name, table in out.items():
             if table.attrs.get("rule"):
                 print(f"rule ({name}): {table.attrs['rule']}")

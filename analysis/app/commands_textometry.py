@@ -24,7 +24,7 @@ from typing import Any
 import pandas as pd
 
 from ..reading.article import CorpusError
-from .arguments import at_least, non_negative
+from .arguments import at_least, non_negative, output_format
 from .output import print_tables
 
 __all__ = ["CommandInputError", "register"]
@@ -45,10 +45,6 @@ _PATH_HELP = (
     "a corpus (a folder; a .jsonl, .csv or .parquet file; a Europresse .html export; an IRaMuTeQ "
     ".txt corpus) or one article (.txt, .md, .html)"
 )
-
-
-def _fmt(args: argparse.Namespace) -> str:
-    return "json" if args.json else "csv" if args.csv else "text"
 
 
 def _corpus(path: str):
@@ -116,7 +112,7 @@ def _run(
     except ValueError as exc:  # TextometryError, PartitionError, ReinertError, QueryError: the input's fault
         raise CommandInputError(f"{args.path}: {str(exc).splitlines()[0]}") from None
     out = {**out, "errors": corpus.errors}
-    fmt = _fmt(args)
+    fmt = output_format(args)
     print_tables(out, fmt=fmt)
     if fmt == "text":
         rules = dict.fromkeys(t.attrs["rule"] for t in out.values() if t.attrs.get("rule"))
@@ -276,8 +272,8 @@ def cmd_query(args: argparse.Namespace) -> int:
     if not len(corpus.refs) or (len(corpus.errors) and len(corpus.skipped) >= len(corpus.refs)):
         raise CommandInputError(f"{args.path}: no document could be read")
     out = {"kwic": hits, "errors": corpus.errors}
-    print_tables(out, fmt=_fmt(args))
-    if _fmt(args) == "text":
+    print_tables(out, fmt=output_format(args))
+    if output_format(args) == "text":
         print(f"rule: {hits.attrs['rule']}")
     return EXIT_OK
 
@@ -309,8 +305,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         report = write_txm(tables.tokens, tables.documents, out)
     errors = corpus.errors
     tables_out = {"written": report, "errors": errors}
-    print_tables(tables_out, fmt=_fmt(args))
-    if _fmt(args) == "text":
+    print_tables(tables_out, fmt=output_format(args))
+    if output_format(args) == "text":
         print(f"rule: {report.attrs['rule']}\nwrote {out}")
     return EXIT_OK
 
