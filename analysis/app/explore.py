@@ -47,17 +47,20 @@ class DocumentView:
 
     @cached_property
     def tables(self):
-        """Segments, sentences and tokens (``analysis.analyse``)."""
-        from ..text.pipeline import analyse
+        """Segments, sentences and tokens (``analysis.analyse``, through the on-disk cache)."""
+        from ..corpus.cache import analyse
 
         return analyse(self.article)
 
     @cached_property
     def mentions(self) -> pd.DataFrame:
-        """Entity mentions (``analysis.entities.entities``)."""
+        """Entity mentions (``analysis.entities.entities``, through the on-disk cache)."""
+        from ..corpus.cache import cached
         from ..people.entities import entities
 
-        return entities(self.article, tables=self.tables)
+        return cached(
+            entities, self.article
+        )  # what entities(article, tables=self.tables) gives: it reads the segments only
 
     @cached_property
     def quotes(self) -> pd.DataFrame:

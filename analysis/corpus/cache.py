@@ -5,7 +5,8 @@ tables of an article are looked up under a key made of
 
 * the sha256 of the article's text (for a ``.txt`` file in UTF-8, its bytes; for HTML or Markdown,
   the text extracted from them), its ``doc_id`` and the options of the call;
-* the library's version: ``analysis.__version__`` and a digest of the library's own source files,
+* the library's version: ``analysis.__version__`` and a digest of the library's own files (code and
+  language data),
   so that any change of the code, released or not, is a new key.
 
 Each entry is one file, ``<key>.tables`` under the cache folder: a header (``analysis-tables``,
@@ -20,6 +21,14 @@ The folder is ``$ANALYSIS_CACHE_DIR`` if set, else ``$XDG_CACHE_HOME/analysis-fr
 every time). The command line uses it for single-article commands; in a notebook,
 ``from analysis.corpus.cache import analyse`` gives the same cached tables.
 
+The same cache holds the result of any other costly per-article analysis of the library:
+:func:`cached` (``cached(timeline.events, article)``) keys the entry on the function's module and
+name and its keyword options as well, and :func:`per_document` wraps a per-document function of a
+corpus run (:func:`analysis.corpus.run`) so that every document is analysed once and read back
+afterwards (timelines, entities, attributions and the textometry tables of a corpus use it). The
+article's identity in a key is its ``doc_id``, the sha256 of its text and of its markup, and its
+metadata (a publication date is the reference of every relative date).
+
 Pickle runs code when read: the cache only reads files it wrote itself (checksummed), from a
 folder of the user's own. Do not point ``ANALYSIS_CACHE_DIR`` at a folder others can write to.
 """
@@ -31,16 +40,37 @@ import hashlib
 import os
 import pickle
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from ..reading.article import Article
 from ..text.pipeline import Tables, analyse as build
 
-__all__ = ["FORMAT", "analyse", "cache_dir", "enabled", "entry_path", "library_version"]
+T = TypeVar("T")
+
+__all__ = [
+    "FORMAT",
+    "CacheKeyError",
+    "analyse",
+    "cache_dir",
+    "cached",
+    "enabled",
+    "entry_path",
+    "library_version",
+    "per_document",
+]
 
 #: Format number of the entries (bumped when their layout changes).
-FORMAT = 1
+FORMAT = 2
 _MAGIC = b"analysis-tables"
+#: Option values a key may hold: their ``repr`` is stable across runs and machines.
+_PLAIN = (str, int, float, bool, type(None))
+
+
+class CacheKeyError(TypeError):
+    """A function or an option that cannot be part of a cache key (a lambda, a local function, an object)."""
 
 
 def enabled() -> bool:
@@ -58,15 +88,41 @@ def cache_dir() -> Path:
 
 @functools.cache
 def library_version() -> str:
-    """``analysis.__version__`` and the first 16 hex digits of a sha256 of the library's ``.py`` files."""
+    """``analysis.__version__`` and the first 16 hex digits of a sha256 of the library's files.
+
+    Every file under ``analysis/`` counts, its code and its language data (word lists, lexicons,
+    rules), but not Python's ``__pycache__``: a changed lexicon is a new key as a changed function is.
+    """
     from .. import __version__
 
     root = Path(__file__).resolve().parents[1]
     digest = hashlib.sha256()
-    for path in sorted(root.rglob("*.py")):
+    files = (p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    for path in sorted(files):
         digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
         digest.update(path.read_bytes() + b"\0")
     return f"{__version__}+{digest.hexdigest()[:16]}"
+
+
+def _plain(value: Any, where: str) -> Any:
+    """``value`` if its ``repr`` can be part of a key (plain values, tuples and frozensets of them)."""
+    if isinstance(value, _PLAIN) or (
+        isinstance(value, (tuple, frozenset)) and all(isinstance(v, _PLAIN) for v in value)
+    ):
+        return sorted(value, key=repr) if isinstance(value, frozenset) else value
+    raise CacheKeyError(f"{where}: {type(value).__name__} values cannot be part of a cache key")
+
+
+def _entry(name: str, article: Article, options: dict[str, Any]) -> Path:
+    """The entry of ``name`` (an analysis) applied to ``article`` with ``options``."""
+    meta = repr(sorted((str(k), repr(v)) for k, v in article.meta.items()))
+    key = hashlib.sha256()
+    for part in (library_version(), str(FORMAT), name, article.doc_id, meta):
+        key.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    key.update(repr(sorted((k, _plain(v, f"{name}({k}=)")) for k, v in options.items())).encode() + b"\0")
+    key.update(hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).digest())
+    key.update(hashlib.sha256((article.markup or "").encode("utf-8", "surrogatepass")).digest())
+    return cache_dir() / f"{key.hexdigest()}.tables"
 
 
 def entry_path(
@@ -84,11 +140,7 @@ def entry_path(
         "include_duplicates": include_duplicates,
         "include_boilerplate": include_boilerplate,
     }
-    key = hashlib.sha256()
-    for part in (library_version(), str(FORMAT), article.doc_id, repr(sorted(options.items()))):
-        key.update(part.encode("utf-8") + b"\0")
-    key.update(hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).digest())
-    return cache_dir() / f"{key.hexdigest()}.tables"
+    return _entry("analysis.text.pipeline.analyse", article, options)
 
 
 def analyse(
@@ -122,38 +174,113 @@ def analyse(
     if not enabled():
         return build(article, **options)
     path = entry_path(article, **options)
-    cached = _read(path)
-    if cached is not None:
-        return Tables(article=article, **cached)
+    cached_tables = _read(path, "analysis.text.pipeline.analyse")
+    if isinstance(cached_tables, dict) and set(cached_tables) == {"segments", "sentences", "tokens"}:
+        return Tables(article=article, **cached_tables)
     tables = build(article, **options)
-    _write(path, tables)
+    _write(path, "analysis.text.pipeline.analyse", tables.as_dict())
     return tables
 
 
-def _read(path: Path) -> dict | None:
-    """The tables of one entry, or None when it is missing, of another format, or corrupt."""
+def _name(func: Callable[..., Any]) -> str:
+    """``module.qualname`` of a module-level function of the library (else :class:`CacheKeyError`)."""
+    module, qualname = getattr(func, "__module__", None), getattr(func, "__qualname__", None)
+    if not module or not qualname or "<" in qualname or not module.startswith("analysis."):
+        raise CacheKeyError(f"{func!r}: only module-level functions of the library can be cached")
+    return f"{module}.{qualname}"
+
+
+def cached(func: Callable[..., T], article: Article, /, **options: Any) -> T:
+    """``func(article, **options)``, read from the cache when it was computed before.
+
+    Args:
+        func: A module-level function of the library taking the article first (e.g.
+            :func:`analysis.timeline.events`).
+        article: The article.
+        **options: Keyword options of ``func``: plain values (str, int, float, bool, None, tuples
+            and frozensets of them), which are part of the key.
+
+    Returns:
+        The result of ``func``: what it returns, built once and read back afterwards (pickled).
+
+    Raises:
+        CacheKeyError: ``func`` is not a module-level function of the library, or an option is not
+            a plain value.
+    """
+    name = _name(func)
+    if not enabled():
+        return func(article, **options)
+    path = _entry(name, article, options)
+    missing = object()
+    found = _read(path, name, missing)
+    if found is not missing:
+        return found  # what func returned for this key
+    result = func(article, **options)
+    _write(path, name, result)
+    return result
+
+
+@dataclass(frozen=True)
+class _PerDocument:
+    """A per-document function of a corpus run whose results go through the cache (picklable)."""
+
+    func: Callable[..., Any]
+    options: tuple[tuple[str, Any], ...]
+
+    def __call__(self, article: Article) -> Any:
+        return cached(self.func, article, **dict(self.options))
+
+
+def per_document(work: Callable[[Article], T]) -> Callable[[Article], T]:
+    """``work`` (a per-document function of :func:`analysis.corpus.run`) with every result cached.
+
+    Args:
+        work: A module-level function of the library, or a ``functools.partial`` of one with
+            keyword options only (plain values).
+
+    Returns:
+        A picklable function giving the same results, each document computed once.
+
+    Raises:
+        CacheKeyError: ``work`` cannot be keyed (see :func:`cached`).
+    """
+    if isinstance(work, functools.partial):
+        if work.args:
+            raise CacheKeyError(f"{work!r}: give the options of a cached function as keywords")
+        func, options = work.func, dict(work.keywords)
+    else:
+        func, options = work, {}
+    name = _name(func)
+    for key, value in options.items():
+        _plain(value, f"{name}({key}=)")
+    return _PerDocument(func, tuple(sorted(options.items())))
+
+
+def _read(path: Path, name: str, missing: Any = None) -> Any:
+    """The object of one entry, or ``missing`` when it is absent, of another format or name, or corrupt."""
     try:
         raw = path.read_bytes()
     except OSError:
-        return None
+        return missing
     head, sep, payload = raw.partition(b"\n")
     fields = head.split(b" ")
     if not sep or len(fields) != 3 or fields[0] != _MAGIC or fields[1] != str(FORMAT).encode():
-        return None
+        return missing
     if hashlib.sha256(payload).hexdigest().encode() != fields[2]:
-        return None
+        return missing
     try:
-        tables = pickle.loads(payload)
+        stored_name, value = pickle.loads(payload)
     except Exception:  # noqa: BLE001 - an unreadable entry is rebuilt, whatever broke it
-        return None
-    if not isinstance(tables, dict) or set(tables) != {"segments", "sentences", "tokens"}:
-        return None
-    return tables
+        return missing
+    return value if stored_name == name else missing
 
 
-def _write(path: Path, tables: Tables) -> None:
+def _write(path: Path, name: str, value: Any) -> None:
     """Write one entry atomically; a cache that cannot be written is skipped, never an error."""
-    payload = pickle.dumps(tables.as_dict(), protocol=pickle.HIGHEST_PROTOCOL)
+    try:
+        payload = pickle.dumps((name, value), protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # noqa: BLE001 - a result that cannot be pickled is simply not cached
+        return
     head = b" ".join([_MAGIC, str(FORMAT).encode(), hashlib.sha256(payload).hexdigest().encode()])
     tmp = None
     try:

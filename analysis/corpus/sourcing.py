@@ -16,6 +16,7 @@ import pandas as pd
 
 from ..reading.article import Article, CorpusError
 from ..reading.corpus import ERROR_COLUMNS, Corpus, meta_row, ref_location
+from .cache import per_document
 from .execution import run
 
 __all__ = ["META_COLUMNS", "PARTS", "audit", "doc_people", "people_tables", "suggest_part"]
@@ -106,7 +107,8 @@ def people_tables(corpus: Corpus, *, scheduler: str | None = None, progress: boo
     from ..people.attributions import COLUMNS
     from ..people.claims import CLAIM_COLUMNS
 
-    out = run(corpus, doc_people, combine="tables", scheduler=scheduler, progress=progress)
+    # spaCy's entities and parses: each document's attributions go through the on-disk cache
+    out = run(corpus, per_document(doc_people), combine="tables", scheduler=scheduler, progress=progress)
     empty = {"quotes": list(COLUMNS), "claims": list(CLAIM_COLUMNS), "meta": META_COLUMNS}
     tables = {name: out.get(name, pd.DataFrame(columns=cols)) for name, cols in empty.items()}
     errors = corpus.errors

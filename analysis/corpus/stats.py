@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
@@ -52,6 +52,7 @@ import pandas as pd
 from ..text import tokens as tok
 from ..reading.article import Article
 from ..reading.corpus import DATELINE_CHARS, META_COLUMNS, Corpus  # noqa: F401 - META_COLUMNS: for analysis.corpus_stats
+from .cache import per_document
 from .execution import run
 from ..ranking import sort_ranked
 from .counting import (  # noqa: F401 - re-exported: analysis.corpus.stats keeps every name
@@ -247,7 +248,8 @@ def timelines(
     """Every document's dated events (or temporal expressions), in one table.
 
     Uses :func:`analysis.timeline.events` per document (spaCy's parser: about
-    0.1-0.5 s per article), or :func:`analysis.timeline.timexes` with
+    0.1-0.5 s per article; each document's result is kept in the on-disk cache,
+    :mod:`analysis.corpus.cache`, and read back on the next run), or :func:`analysis.timeline.timexes` with
     ``events=False`` (regex only, fast). Each document's publication date is
     its reference date. A dateline (the publication date restated in the
     first :data:`analysis.corpus.DATELINE_CHARS` characters) is not an event
@@ -263,7 +265,9 @@ def timelines(
         pandas.DataFrame: The rows of every document (``doc_id`` first, then ``kind``),
         with ``start``/``end`` into each document's raw text and a ``label``.
     """
-    work = functools.partial(_doc_timeline, events=events)
+    work: Callable[[Article], pd.DataFrame] = functools.partial(_doc_timeline, events=events)
+    if events:  # spaCy's parser: each document's events go through the on-disk cache
+        work = per_document(work)
     return run(
         corpus,
         work,
@@ -373,7 +377,11 @@ def _doc_segments(article: Article, *, include_duplicates: bool, include_boilerp
 
 
 def _doc_pipeline(article: Article, *, table: str, lemmas: bool, stems: bool) -> pd.DataFrame:
-    from ..text.pipeline import analyse
+    # with lemmas (spaCy's tagger: the costly part) through the on-disk cache of analysed tables
+    from ..text.pipeline import analyse as build
+    from .cache import analyse as cached_analyse
+
+    analyse = cached_analyse if lemmas else build
 
     return getattr(analyse(article, lemmas=lemmas, stems=stems), table)
 
@@ -477,7 +485,7 @@ def entities(corpus: Corpus, *, scheduler: str | None = None, progress: bool = F
 
     return _named_tables(
         corpus,
-        _doc_entities,
+        per_document(_doc_entities),  # spaCy's entity recogniser: through the on-disk cache
         scheduler,
         progress,
         mentions=MENTION_COLUMNS,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import os
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -63,8 +65,9 @@ def test_corrupt_entry_is_ignored_and_rebuilt(damage: str) -> None:
         "flip": raw[:-10] + bytes([raw[-10] ^ 0xFF]) + raw[-9:],
         "garbage": b"\x00\xff" * 50,
         "empty": b"",
-        "other-format": raw.replace(b"analysis-tables 1 ", b"analysis-tables 0 ", 1),
+        "other-format": raw.replace(f"analysis-tables {cache.FORMAT} ".encode(), b"analysis-tables 0 ", 1),
     }[damage]
+    assert broken != raw
     path.write_bytes(broken)
     rebuilt = cache.analyse(art, lemmas=False)
     same_tables(good, rebuilt)
@@ -95,3 +98,90 @@ def test_cli_reuses_the_cache_with_the_same_output(cache_folder: Path) -> None:
         run, cwd=ROOT, env={**env, "ANALYSIS_CACHE": "off"}, capture_output=True, text=True, check=True
     )
     assert first.stdout == second.stdout == off.stdout and '"term"' in first.stdout
+
+
+def probe(article: Article, *, upper: bool = False) -> pd.DataFrame:
+    """A per-article analysis counting its calls (named as if it were the library's)."""
+    probe.calls += 1  # type: ignore[attr-defined]
+    text = article.text.upper() if upper else article.text
+    return pd.DataFrame({"doc_id": [article.doc_id], "start": [0], "end": [len(text)], "first": [text[:5]]})
+
+
+probe.calls = 0  # type: ignore[attr-defined]
+probe.__module__ = "analysis.probe"  # cached() keys only the library's own module-level functions
+
+
+def test_cached_call_is_computed_once_per_key(cache_folder: Path) -> None:
+    art = Article.from_text(TEXT, doc_id="a")
+    before = probe.calls  # type: ignore[attr-defined]
+    first = cache.cached(probe, art)
+    again = cache.cached(probe, art)
+    pd.testing.assert_frame_equal(first, again)
+    assert probe.calls == before + 1  # type: ignore[attr-defined]
+    upper = cache.cached(probe, art, upper=True)  # another option: another entry
+    assert upper["first"].iloc[0] == "TITRE" and probe.calls == before + 2  # type: ignore[attr-defined]
+    dated = Article.from_text(TEXT, doc_id="a", meta={"date": "2022-11-20"})
+    cache.cached(probe, dated)  # the metadata (a reference date) is part of the key
+    assert probe.calls == before + 3 and len(list(cache_folder.glob("*.tables"))) == 3  # type: ignore[attr-defined]
+
+
+def test_an_entry_of_another_analysis_is_never_returned(cache_folder: Path) -> None:
+    art = Article.from_text(TEXT, doc_id="a")
+    tables = cache.analyse(art, lemmas=False)
+    entry = cache.entry_path(art, lemmas=False)
+    other = next(p for p in cache_folder.glob("*.tables") if p == entry)
+    probe_value = cache.cached(probe, art)
+    probe_entry = next(p for p in cache_folder.glob("*.tables") if p != other)
+    probe_entry.write_bytes(other.read_bytes())  # a valid entry, but of analyse: ignored, rebuilt
+    pd.testing.assert_frame_equal(cache.cached(probe, art), probe_value)
+    same_tables(cache.analyse(art, lemmas=False), tables)
+
+
+def test_what_cannot_be_keyed_is_refused() -> None:
+    art = Article.from_text(TEXT)
+    with pytest.raises(cache.CacheKeyError, match="module-level"):
+        cache.cached(lambda a: a.text, art)
+    with pytest.raises(cache.CacheKeyError, match="cannot be part of a cache key"):
+        cache.cached(probe, art, upper=object())
+    with pytest.raises(cache.CacheKeyError, match="keywords"):
+        cache.per_document(functools.partial(probe, art))
+
+
+def test_per_document_is_picklable_and_gives_the_same_tables(cache_folder: Path) -> None:
+    from analysis.corpus.sourcing import doc_people
+
+    work = cache.per_document(doc_people)
+    assert pickle.loads(pickle.dumps(work)) == work  # goes to dask workers
+    art = Article.from_text(TEXT + "\nSelon l'AFP, le drone serait russe.\n", doc_id="b")
+    direct, through = doc_people(art), work(art)
+    assert set(direct) == set(through) and len(direct["claims"]) > 0
+    for name in direct:
+        pd.testing.assert_frame_equal(direct[name], through[name])
+    work_probe = cache.per_document(functools.partial(probe, upper=True))
+    pd.testing.assert_frame_equal(work_probe(art), probe(art, upper=True))
+
+
+def test_corpus_runs_read_each_document_back(cache_folder: Path, tmp_path: Path) -> None:
+    from analysis.corpus import Corpus, sourcing, stats
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "un.txt").write_text(
+        "Titre un\n\nLe 3 mars 2021, le ministre a déclaré : « Nous partons. »\n", encoding="utf-8"
+    )
+    (folder / "deux.txt").write_text("Titre deux\n\nSelon l'AFP, la ville serait tombée hier.\n", encoding="utf-8")
+    corpus = Corpus.from_path(folder).materialize()
+    first = stats.timelines(corpus), sourcing.people_tables(corpus)
+    entries = sorted(cache_folder.glob("*.tables"))
+    assert len(entries) == 4  # two documents, two analyses
+    stamps = [p.stat().st_mtime_ns for p in entries]
+    second = stats.timelines(corpus), sourcing.people_tables(corpus)
+    assert [p.stat().st_mtime_ns for p in sorted(cache_folder.glob("*.tables"))] == stamps  # read, not rewritten
+    pd.testing.assert_frame_equal(first[0], second[0])
+    for name in first[1]:
+        pd.testing.assert_frame_equal(first[1][name], second[1][name])
+    os.environ["ANALYSIS_CACHE"] = "off"
+    try:
+        pd.testing.assert_frame_equal(stats.timelines(corpus), first[0])  # the same as never cached
+    finally:
+        del os.environ["ANALYSIS_CACHE"]
