@@ -56,10 +56,20 @@ def _assert_same_as_committed(out_dir: Path) -> None:
 
 
 @pytest.mark.slow
-def test_regenerated_figures_are_byte_identical(tmp_path):
-    runs = run_figures(out_dir=tmp_path)
+def test_regenerated_figures_are_byte_identical(tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(cache))  # a cache of this test's own: cold, then warm
+    monkeypatch.delenv("ANALYSIS_CACHE", raising=False)
+    cold, warm = tmp_path / "cold", tmp_path / "warm"
+    runs = run_figures(out_dir=cold)
     assert [r.notebook for r in runs] == notebooks()
-    _assert_same_as_committed(tmp_path)
+    _assert_same_as_committed(cold)
+    entries = sorted(cache.glob("*.tables"))
+    assert len(entries) > 100  # the article's analyses and every demo document's (notebooks 05 and 07)
+    stamps = [p.stat().st_mtime_ns for p in entries]
+    run_figures(out_dir=warm)  # warm: the notebooks read the cached tables back
+    _assert_same_as_committed(warm)
+    assert [p.stat().st_mtime_ns for p in entries] == stamps and sorted(cache.glob("*.tables")) == entries
 
 
 # --------------------------------------------------------------------------
@@ -166,6 +176,8 @@ def test_figures_are_byte_identical_under_numeric_settings(setting, tmp_path, mo
     (ipython / "profile_default" / "startup" / "00-numeric-probe.py").write_text(PROBE, encoding="utf-8")
     monkeypatch.setenv("IPYTHONDIR", str(ipython))
     monkeypatch.setenv("ANALYSIS_NUMERIC_PROBE", str(probes))
+    monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path / "cache"))  # computed under this setting, not read back
+    monkeypatch.delenv("ANALYSIS_CACHE", raising=False)
     for key, value in env.items():
         monkeypatch.setenv(key, value)
     out = tmp_path / "figures"
