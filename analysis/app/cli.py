@@ -393,6 +393,11 @@ _EVALUATIONS = {
 _ERROR_FILES = frozenset({"keyterms", "ner", "quotes", "sentences", "timex", "tokens"})
 
 
+def _slug(name: str) -> str:
+    """A file-name-safe form of a gold set's name (letters, digits, ``-``; ``_`` for the rest)."""
+    return re.sub(r"[^0-9A-Za-z-]+", "_", name).strip("_").lower() or "gold"
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     import importlib
 
@@ -410,7 +415,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
         from ..corpus.execution import check_output
         from ..paths import ROOT
 
-        default = ROOT / "reports" / "eval" / f"{args.what}_errors.tsv"
+        # eval ner reads two gold sets (Sequoia, HIPE): each its own default file, named after the gold
+        stem = f"ner_{_slug(path.stem or path.name)}" if args.what == "ner" else args.what
+        default = ROOT / "reports" / "eval" / f"{stem}_errors.tsv"
         options["errors_path"] = check_output(args.errors, formats=(".tsv",)) if args.errors else default
     if args.what in ("tokens", "sentences"):  # tune, check and all, split by blocks of sentences
         options["by_half"] = True
@@ -629,7 +636,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--errors",
         default=None,
         help="every eval: write missed and spurious (timex: and wrong-value) "
-        "items to this TSV (default: reports/eval/WHAT_errors.tsv)",
+        "items to this TSV (default: reports/eval/WHAT_errors.tsv; eval ner: ner_GOLD_errors.tsv)",
     )
     p = add("figures", cmd_figures, "execute the notebooks headless and write every figure", path=False, formats=False)
     p.add_argument("--out", default=str(FIGURES_DIR), help="output folder (default: figures/)")

@@ -618,12 +618,20 @@ def format_scores(df: pd.DataFrame, *, title: str) -> str:
         gold = part[part["scheme"] == "exact"].pivot_table(
             index=["system", "label"], columns="half", values="gold", sort=False
         )
+
+        def cell(frame: pd.DataFrame, row: tuple, col: object) -> float:
+            """One value of a pivot, NaN where a half holds no document or no entity of this label."""
+            return float(frame.loc[row, col]) if col in frame.columns and row in frame.index else float("nan")
+
+        def count(value: float) -> str:
+            return "0" if pd.isna(value) else str(int(value))
+
         rows = [
             [
                 str(sys_),
                 str(lab),
-                *[f"{table.loc[(sys_, lab), c]:.2f}" for c in cols],
-                f"{int(gold.loc[(sys_, lab), 'tune'])}/{int(gold.loc[(sys_, lab), 'check'])}",
+                *["–" if pd.isna(f1 := cell(table, (sys_, lab), c)) else f"{f1:.2f}" for c in cols],
+                f"{count(cell(gold, (sys_, lab), 'tune'))}/{count(cell(gold, (sys_, lab), 'check'))}",
             ]
             for sys_, lab in table.index
         ]

@@ -108,3 +108,28 @@ def test_dev_sets_are_read_whole_and_split_by_document(hipe_docs):
         for a, b, _ in d.entities:
             s, e = d.char_span(a, b)
             assert 0 <= s < e <= len(d.text)
+
+
+def test_each_gold_set_has_its_own_default_errors_file(tmp_path):
+    """``eval ner`` reads Sequoia and HIPE: the default errors TSV is named after the gold, never shared."""
+    import subprocess
+    import sys
+
+    from analysis.paths import ROOT
+
+    gold = tmp_path / "HIPE mini.set"
+    (gold / "_src").mkdir(parents=True)
+    (gold / "_src" / "HIPE-2022-v2.1-x-dev-fr.tsv").write_text(TSV, encoding="utf-8")
+    expected = ROOT / "reports" / "eval" / "ner_hipe_mini_errors.tsv"
+    expected.unlink(missing_ok=True)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "analysis", "eval", "ner", str(gold)], cwd=ROOT, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr
+        assert expected.read_text(encoding="utf-8").startswith("dataset\thalf\tdoc_id\t")
+        assert str(expected) in done.stdout
+        # both documents fall in one half: the other half's scores print as "–", never a traceback
+        assert "–" in done.stdout and "Traceback" not in done.stderr
+    finally:
+        expected.unlink(missing_ok=True)
