@@ -13,6 +13,8 @@
 - ``attributions``: one row per attribution with its speaker and gender, and the sources summary.
 - ``detection``: where attributions are: quotations, reporting verbs, according-to phrases.
 - ``speakers``: the speaker phrase, head mention, medium, canonical speaker and resolution.
+- ``antecedents``: the names an article sets beside a role noun (apposition), to which a later
+  definite role noun refers.
 - ``gender``: the gender of a named person source from the text's own cues only.
 - ``claims``: the status of every sentence or clause (asserted, attributed, conditional,
   hypothetical, denied).
@@ -28,9 +30,10 @@ The modules are exported, not their functions (whose names are the modules'):
 ``from analysis.people import entities, quotes; entities.entities(article)``.
 """
 
-from . import attributions, audit, claims, detection, entities, gender, lexicon, quotes, reuse, speakers
+from . import antecedents, attributions, audit, claims, detection, entities, gender, lexicon, quotes, reuse, speakers
 
 __all__ = [
+    "antecedents",
     "attributions",
     "audit",
     "claims",

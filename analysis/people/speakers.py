@@ -14,8 +14,9 @@ the rules of the quote gold's guide (GUIDE 3.5, 4.1–4.4) decide:
   :class:`analysis.people.entities.MentionIndex`); ``pronoun`` (a third-person pronoun refers to the
   most recent source of the same kind and gender, else to the nearest person named before it —
   French anaphora binds the nearest salient antecedent that agrees in gender and number); ``role``
-  (a definite role noun — *le ministre*, *l'ONG*, *le quotidien* — refers to the source of its type
-  named nearest before it, or to the name in its own apposition; a spokesperson or office of a
+  (a definite role noun — *le ministre*, *l'ONG*, *le quotidien* — refers to the name the article set
+  beside the same noun, :mod:`analysis.people.antecedents`, else to the source of its type named
+  nearest before it, or to the name in its own apposition; a spokesperson or office of a
   named institution is the institution, GUIDE A7); ``previous`` (a continuation takes the
   previous attribution's speaker); ``none``.
 * ``named``: the speaker is an entity the article names (a unique institutional designation such as
@@ -30,6 +31,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .antecedents import apposed_names, nearest_apposed
 from .detection import MEDIUM_PREPOSITIONS, RawAttribution, Segment
 from .lexicon import role_nouns
 
@@ -218,6 +220,7 @@ class Resolver:
         starts = [int(s) for s in mentions.start]
         self.order = sorted(range(len(starts)), key=lambda i: starts[i])
         self.starts = [starts[i] for i in self.order]
+        self.appositions = apposed_names(full, mentions)
 
     def _mention_rows(self, a: int, b: int) -> list[int]:
         return list(self.m.within(a, b))
@@ -301,7 +304,14 @@ class Resolver:
         org = org or places  # a state that is the whole phrase speaks as an institution ("l'Iran a déclaré")
         head = next((w for w in words if w in role_nouns()), None)
         role = role_nouns().get(head) if head else None
-        if per or org:
+        named_here = [x for x in self.appositions if x.label == "ORG" and a <= x.start and x.end <= b]
+        if not per and not org and named_here:
+            # a name the entity model missed, apposed to its class noun ("L'ONG Human Rights Watch")
+            x = named_here[0]
+            sp.speaker, sp.speaker_text = x.name, self.full[x.start : x.end]
+            sp.speaker_start, sp.speaker_end = x.start, x.end
+            sp.resolution, sp.named, sp.type = "name", True, "organisation"
+        elif per or org:
             if role and head in OFFICE_NOUNS and org and not per:
                 i = org[0]  # a spokesperson of a named institution is the institution (A7)
             else:
@@ -384,6 +394,12 @@ class Resolver:
             return
         # the nearest source of the role's type: a person role the last person quoted (within the last
         # few attributions), an institution or a document's author the last institution quoted
+        # the name the article set beside the same noun (antecedents.py: anaphore fidèle)
+        apposed = nearest_apposed(self.appositions, role.noun, pos)
+        if apposed is not None:
+            sp.speaker, sp.named = apposed.name, True
+            sp.type = "person" if apposed.label == "PER" else sp.type
+            return
         want = {
             "person": ("person",),
             "organisation": ("organisation",),
