@@ -39,6 +39,7 @@ from typing import Any
 
 from ..text.nlp import MAX_CHUNK_TOKENS
 from .entities import MentionIndex
+from .exclusions import attributes_nothing
 from .lexicon import SpeechVerb, locutions, pronominals, source_forms, speech_verbs
 
 __all__ = [
@@ -578,7 +579,11 @@ def _verbs_and_according(
                 _mark(taken, (lo, nxt), spk)
                 k = spk[1] if spk else nxt
                 continue
-        if comp is not None and (v.frame != "opinion" or seg.low[comp[0] - 1] in ("que", "qu'")):
+        if (
+            comp is not None
+            and (v.frame != "opinion" or seg.low[comp[0] - 1] in ("que", "qu'"))
+            and not attributes_nothing(seg, lo, nxt, comp, v)
+        ):
             spk = (inv, inv + 1) if inv is not None else None
             side = "right" if inv is not None else "left"
             c_lo, c_hi = comp

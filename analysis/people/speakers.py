@@ -9,7 +9,8 @@ the rules of the quote gold's guide (GUIDE 3.5, 4.1–4.4) decide:
   define it, without appositions). Never a verb: a phrase holding a verb is cut before it, and a
   subject-less verb (*en affirmant*, *et a nié*) takes the controlling subject of its sentence.
 * ``medium``: a phrase *à l'AFP*, *sur Europe 1*, *dans un communiqué* between the verb and an
-  inverted subject, which is the channel, never the speaker (GUIDE 3.5).
+  inverted subject, which is the channel, never the speaker (GUIDE 3.5); one elsewhere in the
+  clause is found by :mod:`analysis.people.media`.
 * ``speaker`` (canonical) and ``resolution``: ``name`` (the mention's canonical entity, from
   :class:`analysis.people.entities.MentionIndex`); ``pronoun`` (a third-person pronoun refers to the
   most recent source of the same kind and gender, else to the nearest person named before it —
@@ -403,14 +404,15 @@ class Resolver:
         return sp
 
     def _taking_the_floor(self, since: int, pos: int) -> Speaker | None:
-        """The speaker of a cue-less quotation that follows, in the same paragraph, a sentence that is no
+        """The speaker of a cue-less quotation that follows, in its paragraph, a sentence that is no
         attribution but presents someone taking the floor (GUIDE A4 c: *… par Christian Jacob. Il a
         souhaité faire un rappel au règlement. « On ne peut pas … »*): that sentence's subject pronoun
         (*Il*, *Elle*), resolved as a pronoun, else its last person's name — the "closest mention"
         sieve of Muzny et al. (2017) for quotes with no speaker of their own."""
+        since = max(since, self.full.rfind("\n", 0, pos) + 1)  # the sentences of the quote's paragraph
         between = self.full[since:pos]
         text = between.rstrip('« “"')
-        if "\n" in between or not re.search(r"[.!?]$", text):
+        if not re.search(r"[.!?]$", text):
             return None
         sentence = re.split(r"(?<=[.!?»])\s+(?=[A-ZÉÈÀ«])", text.strip())[-1]
         at = pos - len(between) + between.find(sentence)
@@ -421,6 +423,10 @@ class Resolver:
                 return None
             return Speaker(speaker=self._canonical(i), resolution="previous", named=True, type="person")
         sp = Speaker(resolution="previous", pronoun=first.group(1).lower())
+        i = self._before(at, ("PER",))
+        if i is not None and int(self.m.start[i]) >= since:  # the person the sentences since introduced
+            sp.speaker, sp.named, sp.type = self._canonical(i), True, "person"
+            return sp
         self._resolve_pronoun(sp, sp.pronoun, at)
         return sp if sp.named else None
 
@@ -523,7 +529,25 @@ class Resolver:
         }[role.type]
         i = self._before(pos, labels) if labels else None
         if i is not None:
-            sp.speaker, sp.named = self._canonical(i), True
+            sp.speaker, sp.named = self._joined_name(i) or self._canonical(i), True
+
+    def _joined_name(self, i: int) -> str:
+        """An organisation's name the entity model split in two mentions separated by one space only
+        (*Europe Écologie* + *Les Verts*): the two are one name (a name is the whole run of capitalised
+        words, HIPE guidelines), given whole; ``""`` when no mention touches it on the left."""
+        start = int(self.m.start[i])
+        if self.m.label[i] != "ORG":
+            return ""
+        k = bisect.bisect_left(self.starts, start) - 1
+        while k >= 0 and int(self.m.end[self.order[k]]) > start:
+            k -= 1
+        if k < 0:
+            return ""
+        j = self.order[k]
+        gap = self.full[int(self.m.end[j]) : start]
+        if gap != " " or not str(self.m.text[j])[:1].isupper():
+            return ""
+        return self.full[int(self.m.start[j]) : int(self.m.end[i])]
 
 
 #: An acronym: two to six capitals (*BEA*, *HRW*, *EELV*).

@@ -77,3 +77,46 @@ def test_a_party_in_parentheses_is_no_alias_of_the_person(rows):
     gaston, bernard = _row(rows, "incident grave"), _row(rows, "Quel couac")
     assert (gaston["speaker"], gaston["source_type"]) == ("Pierre Gaston", "person")
     assert (bernard["speaker"], bernard["source_type"]) == ("Luc Bernard", "person")
+
+
+NO_CONTENT = (
+    "Titre de test\n\n"
+    "Rappelons que cet accident avait fait 228 morts en 2009. Il est bon de rappeler que la loi interdit la "
+    "torture. Le porte-parole a tenu à rappeler que la grève était légale.\n\n"
+    "Le parti faisait part dimanche de son étonnement après ces déclarations. Le maire a critiqué la suggestion "
+    "du préfet de fermer la gare. Le maire a critiqué « une suggestion absurde ».\n"
+)
+
+
+@pytest.fixture(scope="module")
+def no_content_rows():
+    return Q.quotes(analysis.Article.from_text(NO_CONTENT))
+
+
+def test_the_article_own_voice_is_no_attribution(no_content_rows):
+    texts = " | ".join(no_content_rows["text"])
+    assert "228 morts" not in texts and "la loi interdit" not in texts
+    assert _row(no_content_rows, "la grève était légale")["verb"] == "rappeler"  # a person's act stays
+
+
+def test_a_feeling_or_an_evaluation_of_an_act_is_no_attribution(no_content_rows):
+    texts = " | ".join(no_content_rows["text"])
+    assert "étonnement" not in texts and "la suggestion du préfet" not in texts
+    assert _row(no_content_rows, "une suggestion absurde")["verb"] == "critiquer"  # quoted words are attributed
+
+
+MEDIA = (
+    "Titre de test\n\n"
+    "Dans une interview à Radio Sawa, le chef du parti a déclaré que les élections auraient lieu en mai. "
+    "Le maire a déclaré à Paris que la ville fermerait ses écoles.\n"
+)
+
+
+def test_the_medium_anywhere_in_the_clause_and_never_a_place(rows):
+    media = Q.quotes(analysis.Article.from_text(MEDIA))
+    interview = _row(media, "les élections auraient lieu")
+    assert interview["medium"] == "Dans une interview à Radio Sawa"
+    assert MEDIA[interview["medium_start"] : interview["medium_end"]] == interview["medium"]
+    assert "Radio" not in interview["speaker"]
+    assert _row(media, "fermerait ses écoles")["medium"] == ""
+    assert _row(rows, "incident grave")["medium"] == "Sur Twitter"
