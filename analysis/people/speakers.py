@@ -34,7 +34,7 @@ from typing import Any
 
 from .antecedents import apposed_names, nearest_apposed
 from .detection import MEDIUM_PREPOSITIONS, RawAttribution, Segment
-from .lexicon import role_nouns
+from .lexicon import first_name_gender, role_nouns
 
 __all__ = ["Resolver", "Speaker", "speaker_phrase"]
 
@@ -269,6 +269,7 @@ class Resolver:
         self.starts = [starts[i] for i in self.order]
         self.appositions = apposed_names(full, mentions)
         self.last_end = 0
+        self._genders: dict[str, str] = {}
         self.acronyms = frozenset(
             str(t) for t, lab in zip(mentions.text, mentions.label) if lab == "ORG" and ACRONYM.fullmatch(str(t))
         )
@@ -468,6 +469,7 @@ class Resolver:
                 number == "sg"
                 and prev.type == "person"
                 and (not prev.pronoun or prev.pronoun == pron or prev.pronoun == "lui")
+                and self._agrees(prev.speaker, gender)
             ):
                 sp.speaker, sp.named, sp.type = prev.speaker, True, "person"
                 return
@@ -478,6 +480,8 @@ class Resolver:
             sp.speaker = sp.speaker_text
             return
         i = self._before(pos, ("PER",))
+        while i is not None and not self._agrees(self._canonical(i), gender):
+            i = self._before(int(self.m.start[i]), ("PER",))  # "elle" skips a man named since
         if i is None:  # no antecedent: the person the article names next (GUIDE 4.2, "earlier or later")
             i = self._after(pos, ("PER",))
         if i is not None:
@@ -485,6 +489,22 @@ class Resolver:
             sp.type = "person" if number == "sg" else "organisation"
         else:
             sp.speaker = sp.speaker_text
+
+    def _agrees(self, name: str, gender: str) -> bool:
+        """Whether a person's name may be the antecedent of a pronoun of ``gender`` (French pronouns
+        agree in gender with their antecedent): false only when the text shows the other gender by a
+        title before the name (*M.*, *Mme*, *Mlle*) or the first name is unambiguous (gender.py's cues)."""
+        if not gender or not name:
+            return True
+        if name not in self._genders:
+            last = re.escape(name.split()[-1])
+            title = re.search(rf"\b(M\.|Mme|Mlle|Madame|Monsieur)\s+(?:\w+\s+)?{last}\b", self.full)
+            if title:
+                self._genders[name] = "m" if title.group(1) in ("M.", "Monsieur") else "f"
+            else:
+                self._genders[name] = first_name_gender(name.split()[0]) if len(name.split()) > 1 else ""
+        found = self._genders[name]
+        return not found or found == gender
 
     def _resolve_role(self, sp: Speaker, words: list[str], role: Any, pos: int) -> None:
         definite = bool(words) and words[0] in DEFINITE

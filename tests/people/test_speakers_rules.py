@@ -120,3 +120,13 @@ def test_the_medium_anywhere_in_the_clause_and_never_a_place(rows):
     assert "Radio" not in interview["speaker"]
     assert _row(media, "fermerait ses écoles")["medium"] == ""
     assert _row(rows, "incident grave")["medium"] == "Sur Twitter"
+
+
+def test_a_pronoun_agrees_in_gender_with_its_antecedent():
+    text = (
+        "Titre de test\n\n"
+        "Mme Claire Martin a visité l'usine avec M. Paul Durand. « Nous allons embaucher cinquante personnes "
+        "dès le mois prochain », a-t-elle déclaré.\n"
+    )
+    r = _row(Q.quotes(analysis.Article.from_text(text)), "cinquante personnes")
+    assert r["speaker_text"] == "elle" and r["speaker"] == "Claire Martin"
