@@ -597,10 +597,10 @@ def org_name_end(text: str, end: int, limit: int, acronyms: frozenset[str]) -> i
         int: The name's end (``end`` when nothing continues it).
     """
     head = text[max(0, end - 80) : end]
-    for n, m in enumerate(re.finditer(r"[\w-]+", text[end:limit])):
-        if n >= 4 or "," in text[end : end + m.start()]:
+    for n, word in enumerate(re.finditer(r"[\w-]+", text[end:limit])):
+        if n >= 4 or "," in text[end : end + word.start()]:
             break
-        stretch = text[max(0, end - 80) : end + m.end()]
+        stretch = text[max(0, end - 80) : end + word.end()]
         for acro in acronyms:
             n_words = len(acro)
             if (
@@ -608,9 +608,9 @@ def org_name_end(text: str, end: int, limit: int, acronyms: frozenset[str]) -> i
                 and _initials(head, n_words) != acro
                 and _starts_name(stretch, n_words)
             ):
-                return end + m.end()
-    m = _NAME_COMPLEMENT.match(text, end, limit)
-    return m.end() if m else end
+                return end + word.end()
+    complement = _NAME_COMPLEMENT.match(text, end, limit)
+    return complement.end() if complement else end
 
 
 def _initials(text: str, n: int) -> str:
