@@ -24,6 +24,9 @@ What is scored (README.md of the gold, "Using the gold"), on each half of the fi
   system names nobody either and, for a pronoun or role mention, its speaker span overlaps the gold
   source's noun phrase. Broken down by gold ``resolution``.
 * ``attribution``: end to end, an attribution found with the right speaker; P/R/F1.
+* ``medium``: over the attributions found, the channel or addressee (GUIDE 3.5, A5): P/R/F1 of the
+  system's ``medium`` text against the gold's (normalised, case-insensitive; right only when equal);
+  not scored for a system without a ``medium`` column.
 * ``gender``: accuracy over the found attributions whose gold source is a named person
   (``unknown`` is a value to predict); a system without a ``gender`` column says ``unknown``.
 * ``claims``: each gold claim row is paired with the system claim row that overlaps it most;
@@ -231,10 +234,13 @@ def _score_half(
     genders: dict[str, list[int]] = {k: [0, 0] for k in GENDERS}
     claim_counts: dict[str, list[int]] = {c: [0, 0, 0] for c in CLAIM_STATUSES}  # gold, predicted, correct
     n_claims = n_claims_right = 0
+    media = [0, 0, 0]  # found attributions with a gold medium, with a system medium, with the same one
+    has_medium = False
     has_claims = False
     for doc in docs:
         found, claims = system[doc.doc_id]
         srecs = found.to_dict("records")
+        has_medium = has_medium or "medium" in found.columns
         gold = doc.attributions
         pairs = pair([(g["content_start"], g["content_end"]) for g in gold], [(r["start"], r["end"]) for r in srecs])
         paired_sys = {j: i for i, j in pairs.items()}
@@ -276,6 +282,14 @@ def _score_half(
                         "system_value": f"{s.get('speaker', '')} [{s.get('resolution', '')}]",
                         "system_text": sys_text,
                     }
+                )
+            gm, sm = normalise(g.get("medium") or "").lower(), normalise(str(s.get("medium", "") or "")).lower()
+            media[0] += bool(gm)
+            media[1] += bool(sm)
+            media[2] += bool(gm) and gm == sm
+            if gm != sm and "medium" in s:
+                errs.append(
+                    {**base, "error": "wrong medium", "gold_value": gm, "system_value": sm, "system_text": sys_text}
                 )
             if g["source_type"] == "person" and g["named"]:
                 sg = str(s.get("gender", "unknown") or "unknown")
@@ -353,6 +367,9 @@ def _score_half(
         rows.append(_row(half, "speaker", label, None, None, None, _pct(c_n, g_n), g_n, None, c_n))
     p, r, f = prf(correct=n_right, gold=n_gold, predicted=n_pred)
     rows.append(_row(half, "attribution", "all", p, r, f, None, n_gold, n_pred, n_right))
+    if has_medium:  # a system without a medium column is not scored on it (nothing invented)
+        p, r, f = prf(correct=media[2], gold=media[0], predicted=media[1])
+        rows.append(_row(half, "medium", "all", p, r, f, None, media[0], media[1], media[2]))
     g_all = sum(v[0] for v in genders.values())
     c_all = sum(v[1] for v in genders.values())
     rows.append(_row(half, "gender", "all", None, None, None, _pct(c_all, g_all), g_all, None, c_all))

@@ -12,7 +12,12 @@
   modules below; :func:`analysis.people.quotes.quotes`).
 - ``attributions``: one row per attribution with its speaker and gender, and the sources summary.
 - ``detection``: where attributions are: quotations, reporting verbs, according-to phrases.
+- ``exclusions``: cues that attribute nothing (the article's own voice, a feeling, an evaluation of
+  an act).
 - ``speakers``: the speaker phrase, head mention, medium, canonical speaker and resolution.
+- ``media``: the medium or addressee of an attribution anywhere in its clause (*dans un communiqué*).
+- ``antecedents``: the names an article sets beside a role noun (apposition), to which a later
+  definite role noun refers.
 - ``gender``: the gender of a named person source from the text's own cues only.
 - ``claims``: the status of every sentence or clause (asserted, attributed, conditional,
   hypothetical, denied).
@@ -22,22 +27,39 @@
 - ``data/``: the gazetteer (``gazetteer_fr.tsv``: places, states and their periphrases), the rules'
   word lists (``words_fr.tsv``), the capitalised words that are no name (``not_names_fr.tsv``), the
   reporting verbs with their stance (``speech_verbs_fr.tsv``), role nouns (``role_nouns_fr.tsv``),
+  the words of cues that attribute nothing (``no_content_fr.tsv``),
   according-to forms, the typology of anonymous sources and outlet words (``sources_fr.tsv``).
 
 The modules are exported, not their functions (whose names are the modules'):
 ``from analysis.people import entities, quotes; entities.entities(article)``.
 """
 
-from . import attributions, audit, claims, detection, entities, gender, lexicon, quotes, reuse, speakers
+from . import (
+    antecedents,
+    attributions,
+    audit,
+    claims,
+    detection,
+    entities,
+    exclusions,
+    gender,
+    lexicon,
+    quotes,
+    reuse,
+    speakers,
+)
 
 __all__ = [
+    "antecedents",
     "attributions",
     "audit",
     "claims",
     "detection",
     "entities",
+    "exclusions",
     "gender",
     "lexicon",
+    "media",
     "quotes",
     "reuse",
     "speakers",

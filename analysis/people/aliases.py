@@ -2,7 +2,8 @@
 (:func:`name_key`: accents stripped, y → i, w → v, doubled letters single,
 so Zelensky, Zelenski, Zelenskyy and Zelenskiy meet); a one-word mention
 matches the longest full name ending with it (Poutine → Vladimir Poutine);
-an acronym matches the name it follows in parentheses or whose content-word
+an acronym matches the name it follows in parentheses (not a person's name: the
+press puts a person's party or body there, "Philippe Gosselin (UMP)") or whose content-word
 initials it spells (OCS → Organisation de coopération de Shanghai); the
 names of one gazetteer row are one place ("République islamique" → Iran,
 "État hébreu" → Israël). The canonical name is the gazetteer's name of a
@@ -107,6 +108,7 @@ def canonicalise(mentions: pd.DataFrame, *, text: str | None = None) -> pd.DataF
         for r in rows.itertuples(index=False):
             if (
                 prev is not None
+                and prev.label != "PER"  # "Philippe Gosselin (UMP)": a person's party or body, not an acronym
                 and ACRONYM.match(r.text.replace(".", "") or "_")
                 and re.fullmatch(r"\s*\(\s*", text[prev.end : r.start])
                 and text[r.end : r.end + 1] == ")"

@@ -29,6 +29,7 @@ from .detection import RawAttribution, Segment, find_attributions
 from .entities import MentionIndex
 from .gender import GenderCue, genders
 from .lexicon import role_nouns, speech_verbs
+from .media import find_medium
 from .speakers import Resolver
 
 __all__ = [
@@ -194,6 +195,11 @@ def quotes(
         seg = Segment(raw_text, int(seg_row.start), int(seg_row.end), toks, index)
         for raw in find_attributions(seg):
             sp = resolver.resolve(seg, raw)
+            if not sp.medium:
+                speaker_span = [(sp.full_start, sp.full_end)] if sp.full_start >= 0 else []
+                medium = find_medium(seg, raw, speaker_span, index)
+                if medium is not None:
+                    sp.medium, (sp.medium_start, sp.medium_end) = raw_text[medium[0] : medium[1]], medium
             cue = (seg.start[raw.cue[0]], seg.end[raw.cue[1] - 1]) if raw.cue else (-1, -1)
             rows.append(
                 {

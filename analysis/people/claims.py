@@ -1,8 +1,11 @@
 """How surely: the status of every sentence (or clause), on whose word it rests.
 
 Each sentence of the article's content segments gets one status (GUIDE 6.2 of the quote gold,
-``data/annotations/quotes/GUIDE.md``), cut into clauses at a semicolon when the parts differ
-(GUIDE 6.1):
+``data/annotations/quotes/GUIDE.md``), cut into clauses where the parts differ (GUIDE 6.1): at a
+semicolon, or at a comma before a clause opener (*mais*, *et*, *tandis que*, *selon* …) or a quotation,
+never inside an attribution's frame (speaker, cue and content, A11) or a quotation, never between a
+condition and its main clause; parts without a verb join their neighbour and parts of equal status
+are one row:
 
 * ``denied``: an attribution in the unit reports a denial (a verb of the lexicon's ``denial``
   stance: *nier*, *démentir*, *réfuter*, *contester*, *rejeter*);
@@ -69,16 +72,70 @@ CONDITIONS = (
 _PAST_CUE = re.compile(r"^(?:a|ont|avait|avaient|eut|eurent)\b|(?:ait|aient|a|èrent|it|irent)$")
 
 
-def _units(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentence, cut after each ``;`` (the separator stays with the part before it)."""
+#: A quotation of the text (outermost marks), a zone where a sentence is never cut into clauses.
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”")
+
+
+def _units(text: str, start: int, end: int, keep: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """The sentence cut into parts after each ``;`` and ``,`` (the separator stays with the part before
+    it), never inside a zone of ``keep`` (an attribution from its speaker and cue to its content: the
+    reporting frame is no separate claim, GUIDE A11) or a quotation, nor after a part that opens with a
+    condition (*S'il gagne, il sera élu*: the condition scopes over the clause that follows).
+    :func:`claims` then joins the parts that are no clause and the neighbours of equal status, so a
+    sentence is cut only between clauses whose status differs (GUIDE 6.1)."""
+    zones = list(keep or []) + [(start + m.start(), start + m.end()) for m in _QUOTED.finditer(text[start:end])]
     out, a = [], start
-    for m in re.finditer(";", text[start:end]):
+    for m in re.finditer("[;,]", text[start:end]):
         b = start + m.end()
-        if text[a:b].strip(" ;"):
-            out.append((a, b))
+        if any(z0 < b < z1 for z0, z1 in zones) or not text[a:b].strip(" ;,"):
+            continue
+        lead = a + len(text[a:b]) - len(text[a:b].lstrip())
+        cond = _condition(text, a, b)
+        if m.group() == "," and (cond is not None and cond[1] == lead or not _opens_clause(text, b - 1, end)):
+            continue
+        out.append((a, b))
         a = b
     out.append((a, end))
     return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in out if text[a:b].strip()]
+
+
+#: Words that open a new clause after a comma: coordinating conjunctions, subordinators of contrast
+#: and according-to forms (Grevisse, *Le Bon Usage*, §§ 1081, 1136: the clause boundaries of a
+#: compound sentence; GUIDE 6.1's example *X a affirmé que …, mais selon Y, Z aurait …*).
+CLAUSE_OPENERS = frozenset(
+    {"mais", "et", "tandis", "alors", "car", "or", "puis", "donc", "cependant", "toutefois", "selon", "d'après"}
+)
+
+
+def _opens_clause(text: str, comma: int, end: int) -> bool:
+    """Whether the comma at ``comma`` may end a clause: a clause opener follows it, or a quotation opens
+    or closes there (the quoted words are a part of their own)."""
+    after = text[comma + 1 : end].lstrip()
+    word = re.match(r"[\w'’]+", after)
+    if word and word.group().lower().replace("’", "'") in CLAUSE_OPENERS:
+        return True
+    return after[:1] in ("«", "“") or text[:comma].rstrip()[-1:] in ("»", "”")
+
+
+def _clauses(units: list[tuple[int, int]], tokens: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """Parts joined until each holds a verb: a part without one (*Face à l'absence de X, Y,*, *et le
+    jeune,*) is no clause (GUIDE 6.1 cuts clauses) and goes with the part after it (the last one with
+    the part before)."""
+    out: list[tuple[int, int]] = []
+    pending: int | None = None
+    for a, b in units:
+        start = a if pending is None else pending
+        if not any(start <= t["start"] < b and t["pos"] in ("VERB", "AUX") for t in tokens):
+            pending = start
+            continue
+        out.append((start, b))
+        pending = None
+    if pending is not None:
+        if out:
+            out[-1] = (out[-1][0], units[-1][1])
+        else:
+            out.append((pending, units[-1][1]))
+    return out
 
 
 def _conditional(tokens: list[dict[str, Any]], quotes_in: list[dict[str, Any]], text: str) -> dict[str, Any] | None:
@@ -175,8 +232,20 @@ def claims(
     for s in tables.sentences.itertuples(index=False):
         if s.seg not in counted:
             continue
-        for clause, (a, b) in enumerate(_units(raw, int(s.start), int(s.end))):
-            unit_toks = [t for t in by_sent.get(int(s.sent), []) if a <= t["start"] < b]
+        s_lo, s_hi = int(s.start), int(s.end)
+        keep = [
+            (
+                min(x for x in (q["start"], q["cue_start"], q["speaker_start"]) if x >= 0),
+                max(q["end"], q["cue_end"], q["speaker_end"]),
+            )
+            for q in qrows[bisect.bisect_left(q_starts, s_lo - longest) : bisect.bisect_left(q_starts, s_hi)]
+            if q["end"] > s_lo
+        ]
+        sent_toks = by_sent.get(int(s.sent), [])
+        units = _clauses(_units(raw, s_lo, s_hi, keep), sent_toks)
+        sent_rows: list[dict[str, Any]] = []
+        for a, b in units:
+            unit_toks = [t for t in sent_toks if a <= t["start"] < b]
             near = qrows[bisect.bisect_left(q_starts, a - longest) : bisect.bisect_left(q_starts, b)]
             cued = cue_rows[bisect.bisect_left(cue_starts, a) : bisect.bisect_left(cue_starts, b)]
             inside = [q for q in near if a < q["end"]]
@@ -196,12 +265,15 @@ def claims(
                 cue = (q["cue_start"], q["cue_end"])
             elif cond is not None:
                 status, cue = "hypothetical", (cond[1], cond[1] + len(cond[0]))
-            rows.append(
+            if sent_rows and sent_rows[-1]["status"] == status:
+                sent_rows[-1]["end"] = b  # parts of equal status are one row (GUIDE 6.1)
+                continue
+            sent_rows.append(
                 {
                     "doc_id": article.doc_id,
                     "seg": int(s.seg),
                     "sent": int(s.sent),
-                    "clause": clause,
+                    "clause": len(sent_rows),
                     "start": a,
                     "end": b,
                     "status": status,
@@ -211,6 +283,7 @@ def claims(
                     "counted": bool(counted[s.seg]),
                 }
             )
+        rows += sent_rows
     out = pd.DataFrame(rows, columns=[c for c in CLAIM_COLUMNS if c not in ("text", "cue")])
     out["text"] = [raw[a:b] for a, b in zip(out["start"], out["end"])]
     out["cue"] = [raw[a:b] if a >= 0 else "" for a, b in zip(out["cue_start"], out["cue_end"])]

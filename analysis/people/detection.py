@@ -39,6 +39,7 @@ from typing import Any
 
 from ..text.nlp import MAX_CHUNK_TOKENS
 from .entities import MentionIndex
+from .exclusions import attributes_nothing
 from .lexicon import SpeechVerb, locutions, pronominals, source_forms, speech_verbs
 
 __all__ = [
@@ -68,6 +69,8 @@ CLITICS = frozenset(
 )
 #: Stressed pronouns that may stand between the auxiliary and the participle (*a elle relevé*, A13).
 STRESSED = frozenset({"elle", "lui", "eux", "elles"})
+#: Coordinating conjunctions that open a new clause (Grevisse, *Le Bon Usage*, § 1081).
+CLAUSE_CONJUNCTIONS = frozenset({"mais", "et", "or", "car", "puis", "donc", "ou"})
 #: Prepositions that open a medium or addressee phrase (GUIDE 3.5).
 MEDIUM_PREPOSITIONS = frozenset({"à", "au", "aux", "sur", "dans", "devant", "auprès", "lors", "en"})
 #: Words that may stand between a reporting verb and its *que* (an addressee, an adverb, a date).
@@ -324,6 +327,8 @@ def _content_end(seg: Segment, j: int, hi: int) -> int:
             nxt = seg.low[k + 1]
             if nxt in ("selon", "d'après") or seg.verb(k + 1) and seg.inverted(k + 2):
                 break
+            if nxt in CLAUSE_CONJUNCTIONS and k + 2 < hi and seg.low[k + 2] in ("selon", "d'après"):
+                break  # "…, mais selon Y, …": a new clause on another's word
         if seg.low[k] == ";":
             break
         k += 1
@@ -578,7 +583,11 @@ def _verbs_and_according(
                 _mark(taken, (lo, nxt), spk)
                 k = spk[1] if spk else nxt
                 continue
-        if comp is not None and (v.frame != "opinion" or seg.low[comp[0] - 1] in ("que", "qu'")):
+        if (
+            comp is not None
+            and (v.frame != "opinion" or seg.low[comp[0] - 1] in ("que", "qu'"))
+            and not attributes_nothing(seg, lo, nxt, comp, v)
+        ):
             spk = (inv, inv + 1) if inv is not None else None
             side = "right" if inv is not None else "left"
             c_lo, c_hi = comp
@@ -628,6 +637,8 @@ def _according_at(seg: Segment, k: int, forms: tuple[tuple[tuple[str, ...], str]
 def _according_scope(seg: Segment, k: int, p_hi: int, lo_s: int, hi_s: int) -> tuple[int, int]:
     """Tokens of the clause an according-to phrase (``k`` to ``p_hi``) scopes over (GUIDE 3.2)."""
     before = k > lo_s and not all(seg.is_punct(x) for x in range(lo_s, k))
+    if before and seg.low[k - 1] in CLAUSE_CONJUNCTIONS:
+        before = False  # "…, mais selon Y, Z aurait …": the phrase opens its clause, it scopes over what follows
     if before:  # "[content], selon X" / "[content], selon X, [more]"
         c_lo = _clause_start(seg, k - 1, lo_s)
         c_hi = k - 1 if seg.low[k - 1] == "," else k

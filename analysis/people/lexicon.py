@@ -38,6 +38,7 @@ __all__ = [
     "nam_dict_codes",
     "nam_dict_gender",
     "nam_dict_path",
+    "no_content_words",
     "pronominals",
     "role_nouns",
     "source_forms",
@@ -104,6 +105,12 @@ def pronominals() -> dict[str, SpeechVerb]:
 def locutions() -> tuple[SpeechVerb, ...]:
     """Multi-word reporting verbs (``faire savoir``, ``mettre en garde``), longest first."""
     return tuple(sorted((v for v in _verbs() if len(v.words) > 1), key=lambda v: -len(v.words)))
+
+
+@functools.cache
+def no_content_words() -> dict[str, frozenset[str]]:
+    """The word sets of the cues that attribute nothing (``data/no_content_fr.tsv``), by set name."""
+    return {r["set"]: frozenset(r["words"].split("|")) for r in _rows("no_content_fr.tsv")}
 
 
 @functools.cache

@@ -9,13 +9,15 @@ the rules of the quote gold's guide (GUIDE 3.5, 4.1–4.4) decide:
   define it, without appositions). Never a verb: a phrase holding a verb is cut before it, and a
   subject-less verb (*en affirmant*, *et a nié*) takes the controlling subject of its sentence.
 * ``medium``: a phrase *à l'AFP*, *sur Europe 1*, *dans un communiqué* between the verb and an
-  inverted subject, which is the channel, never the speaker (GUIDE 3.5).
+  inverted subject, which is the channel, never the speaker (GUIDE 3.5); one elsewhere in the
+  clause is found by :mod:`analysis.people.media`.
 * ``speaker`` (canonical) and ``resolution``: ``name`` (the mention's canonical entity, from
   :class:`analysis.people.entities.MentionIndex`); ``pronoun`` (a third-person pronoun refers to the
   most recent source of the same kind and gender, else to the nearest person named before it —
   French anaphora binds the nearest salient antecedent that agrees in gender and number); ``role``
-  (a definite role noun — *le ministre*, *l'ONG*, *le quotidien* — refers to the source of its type
-  named nearest before it, or to the name in its own apposition; a spokesperson or office of a
+  (a definite role noun — *le ministre*, *l'ONG*, *le quotidien* — refers to the name the article set
+  beside the same noun, :mod:`analysis.people.antecedents`, else to the source of its type named
+  nearest before it, or to the name in its own apposition; a spokesperson or office of a
   named institution is the institution, GUIDE A7); ``previous`` (a continuation takes the
   previous attribution's speaker); ``none``.
 * ``named``: the speaker is an entity the article names (a unique institutional designation such as
@@ -30,8 +32,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .antecedents import apposed_names, nearest_apposed
 from .detection import MEDIUM_PREPOSITIONS, RawAttribution, Segment
-from .lexicon import role_nouns
+from .lexicon import first_name_gender, role_nouns
 
 __all__ = ["Resolver", "Speaker", "speaker_phrase"]
 
@@ -125,8 +128,10 @@ def _subject_left(seg: Segment, v: int, depth: int = 0) -> tuple[int, int] | Non
         or (form.endswith("ant") and seg.pos[v] in ("VERB", "AUX"))
     )
     if controlled:
-        return _controlling(seg, v, lo_s, depth)
+        own = _participle_subject(seg, v, lo_s) if form.endswith("ant") else None
+        return own or _controlling(seg, v, lo_s, depth)
     chunks: list[tuple[int, int]] = []
+    relative = clause_tail = False
     cur_hi = v
     k = v - 1
     while k >= lo_s:
@@ -147,7 +152,8 @@ def _subject_left(seg: Segment, v: int, depth: int = 0) -> tuple[int, int] | Non
         elif w == "qui":  # relative: the antecedent's phrase
             chunks.append((k + 1, cur_hi))
             cur_hi = k
-        elif seg.is_punct(k) and not _joined(seg, k) or w in ("que", "qu'", "«", "»", ";", ":"):
+            relative = True
+        elif seg.is_punct(k) and not _joined(seg, k) or w in ("que", "qu'", "«", "»", ";", ":") or w in RELATIVES:
             break
         elif _is_verbal(seg, k):
             if 0 < k < len(seg) - 1 and seg.low[k - 1] == "," and seg.low[k + 1] == ",":
@@ -155,19 +161,62 @@ def _subject_left(seg: Segment, v: int, depth: int = 0) -> tuple[int, int] | Non
             elif seg.lemma[k] in ("avoir", "être") and _weak(seg, k + 1, cur_hi):
                 cur_hi = k  # an adverbial inside the verb group: "a de son côté dénoncé"
             else:
+                clause_tail = True
                 break
         k -= 1
     chunks.append((k + 1, cur_hi))
+    if clause_tail and not relative and len(chunks) > 1 and not _weak(seg, *chunks[-2]):
+        # the words after an earlier verb are that verb's complement, not an apposition of the subject
+        # ("La Syrie n'ayant pas ratifié la convention de la CPI, l'ONG a demandé")
+        chunks.pop()
+    if relative:  # the antecedent of qui may be a preposition's object: "entretenu avec X, …, qui a déclaré"
+        chunks = [_strip_preposition(seg, *c) for c in chunks]
     good = [_strip_lead(seg, *c) for c in chunks if not _weak(seg, *c)]
     good = [c for c in good if c[1] > c[0]]
     if not good:
         return _controlling(seg, v, lo_s, depth)
+    if _plural_verb(seg, v):
+        return good[0]  # a plural verb agrees with the phrase next to it, not with one name apposed earlier
     for labels in (("PER",), ("ORG", "MISC")):
         for c in good:
             rows = seg.mentions.within(seg.start[c[0]], seg.end[c[1] - 1])
             if any(seg.mentions.label[i] in labels for i in rows):
                 return c
     return good[0]
+
+
+#: Relative pronouns other than qui/que: the relative clause's own subject follows them (*un rapport
+#: dans lequel elle dévoile*), so they bound the subject phrase like a conjunction.
+RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "dont", "où", "auquel", "duquel"})
+#: Finite forms of the auxiliaries in the third person plural (subject-verb agreement).
+PLURAL_AUXILIARIES = frozenset(
+    {"ont", "sont", "avaient", "étaient", "auraient", "seraient", "eurent", "furent", "auront", "seront"}
+)
+
+
+def _plural_verb(seg: Segment, v: int) -> bool:
+    """Whether the verb group at ``v`` is in the third person plural (*ont annoncé*, *estiment*)."""
+    w = seg.low[v] if v < len(seg) else ""
+    return w in PLURAL_AUXILIARIES or seg.pos[v] == "VERB" and w.endswith(("ent", "ont")) and len(w) > 4
+
+
+def _strip_preposition(seg: Segment, lo: int, hi: int) -> tuple[int, int]:
+    if lo < hi and seg.pos[lo] == "ADP" and seg.low[lo] not in ("selon",):
+        return lo + 1, hi
+    return lo, hi
+
+
+def _participle_subject(seg: Segment, v: int, lo_s: int) -> tuple[int, int] | None:
+    """The own subject of a present participle in a participial clause (*…, la droite pointant le doigt
+    sur …*): a noun phrase with its determiner right after a comma and right before the participle
+    (Grevisse, *Le Bon Usage*, § 256, the *proposition participe* has its own subject). Without the
+    comma the noun phrase may be an object the participle merely follows, so it is not taken."""
+    k = v - 1
+    while k >= lo_s and seg.pos[k] in ("NOUN", "ADJ", "PROPN"):
+        k -= 1
+    if k < lo_s or k == v - 1 or seg.pos[k] != "DET" or k - 1 < lo_s or seg.low[k - 1] != ",":
+        return None
+    return (k, v)
 
 
 def _strip_lead(seg: Segment, lo: int, hi: int) -> tuple[int, int]:
@@ -218,6 +267,12 @@ class Resolver:
         starts = [int(s) for s in mentions.start]
         self.order = sorted(range(len(starts)), key=lambda i: starts[i])
         self.starts = [starts[i] for i in self.order]
+        self.appositions = apposed_names(full, mentions)
+        self.last_end = 0
+        self._genders: dict[str, str] = {}
+        self.acronyms = frozenset(
+            str(t) for t, lab in zip(mentions.text, mentions.label) if lab == "ORG" and ACRONYM.fullmatch(str(t))
+        )
 
     def _mention_rows(self, a: int, b: int) -> list[int]:
         return list(self.m.within(a, b))
@@ -263,7 +318,12 @@ class Resolver:
     def resolve(self, seg: Segment, raw: RawAttribution) -> Speaker:
         sp = Speaker()
         phrase = speaker_phrase(seg, raw)
+        last_end, self.last_end = self.last_end, max(raw.end, seg.end[raw.cue[1] - 1] if raw.cue else raw.end)
         if phrase is None:
+            taker = self._taking_the_floor(last_end, raw.start) if raw.side == "previous" else None
+            if taker is not None:
+                self.history.append(taker)
+                return taker
             if raw.side == "previous" and self.history:
                 prev = self.history[-1]
                 sp = Speaker(
@@ -301,7 +361,14 @@ class Resolver:
         org = org or places  # a state that is the whole phrase speaks as an institution ("l'Iran a déclaré")
         head = next((w for w in words if w in role_nouns()), None)
         role = role_nouns().get(head) if head else None
-        if per or org:
+        named_here = [x for x in self.appositions if x.label == "ORG" and a <= x.start and x.end <= b]
+        if not per and not org and named_here:
+            # a name the entity model missed, apposed to its class noun ("L'ONG Human Rights Watch")
+            x = named_here[0]
+            sp.speaker, sp.speaker_text = x.name, self.full[x.start : x.end]
+            sp.speaker_start, sp.speaker_end = x.start, x.end
+            sp.resolution, sp.named, sp.type = "name", True, "organisation"
+        elif per or org:
             if role and head in OFFICE_NOUNS and org and not per:
                 i = org[0]  # a spokesperson of a named institution is the institution (A7)
             else:
@@ -309,6 +376,8 @@ class Resolver:
             ms, me = int(self.m.start[i]), int(self.m.end[i])
             if self.m.label[i] == "PER":
                 ms, me = _name_start(seg, ms, a), _name_end(seg, me, b)
+            elif self.m.label[i] == "ORG":
+                ms, me = _name_start(seg, ms, a), org_name_end(self.full, me, b, self.acronyms)
             changed = (ms, me) != (int(self.m.start[i]), int(self.m.end[i]))
             sp.speaker = self.full[ms:me] if changed else self._canonical(i)
             sp.speaker_text = self.full[ms:me]
@@ -324,7 +393,8 @@ class Resolver:
             sp.speaker_start = seg.end[lo] - len(pron)
             sp.speaker_end = seg.end[lo]
             sp.resolution = "pronoun"
-            self._resolve_pronoun(sp, pron, a)
+            if not self._same_sentence(sp, pron, seg.start[seg.sent_lo[lo]], a):
+                self._resolve_pronoun(sp, pron, a)
         else:
             sp.speaker_text = self.full[a:b]
             sp.speaker_start, sp.speaker_end = a, b
@@ -334,9 +404,58 @@ class Resolver:
         self.history.append(sp)
         return sp
 
+    def _taking_the_floor(self, since: int, pos: int) -> Speaker | None:
+        """The speaker of a cue-less quotation that follows, in its paragraph, a sentence that is no
+        attribution but presents someone taking the floor (GUIDE A4 c: *… par Christian Jacob. Il a
+        souhaité faire un rappel au règlement. « On ne peut pas … »*): that sentence's subject pronoun
+        (*Il*, *Elle*), resolved as a pronoun, else its last person's name — the "closest mention"
+        sieve of Muzny et al. (2017) for quotes with no speaker of their own."""
+        since = max(since, self.full.rfind("\n", 0, pos) + 1)  # the sentences of the quote's paragraph
+        between = self.full[since:pos]
+        text = between.rstrip('« “"')
+        if not re.search(r"[.!?]$", text):
+            return None
+        sentence = re.split(r"(?<=[.!?»])\s+(?=[A-ZÉÈÀ«])", text.strip())[-1]
+        at = pos - len(between) + between.find(sentence)
+        first = re.match(r"(Il|Elle)\s", sentence)
+        if first is None:
+            i = self._before(pos, ("PER",))
+            if i is None or int(self.m.start[i]) < at:
+                return None
+            return Speaker(speaker=self._canonical(i), resolution="previous", named=True, type="person")
+        sp = Speaker(resolution="previous", pronoun=first.group(1).lower())
+        i = self._before(at, ("PER",))
+        if i is not None and int(self.m.start[i]) >= since:  # the person the sentences since introduced
+            sp.speaker, sp.named, sp.type = self._canonical(i), True, "person"
+            return sp
+        self._resolve_pronoun(sp, sp.pronoun, at)
+        return sp if sp.named else None
+
     def _inherit_for_medium(self, sp: Speaker) -> Speaker:
         self.history.append(sp)
         return sp
+
+    def _same_sentence(self, sp: Speaker, pron: str, lo: int, pos: int) -> bool:
+        """A singular pronoun in a subordinate or relative clause (*L'ONG X publie un rapport dans lequel
+        elle dévoile que …*) refers to an organisation named nearest before it in its own sentence,
+        outside quotation marks (the nearest salient antecedent, module docstring; *il*/*elle* take up
+        an institution by the gender of its class noun). When the nearest name is a person's, the
+        person rules of :meth:`_resolve_pronoun` decide (taking any name here hurt the check half)."""
+        if pron not in ("il", "elle"):
+            return False
+        names: list[tuple[int, str, str]] = []
+        for i in self._mention_rows(lo, pos):
+            if self.m.label[i] in ("PER", "ORG"):
+                names.append((int(self.m.start[i]), self._canonical(i), self.m.label[i]))
+        names += [(x.start, x.name, x.label) for x in self.appositions if lo <= x.start and x.end <= pos]
+        names = [n for n in names if self.full.count("«", lo, n[0]) <= self.full.count("»", lo, n[0])]
+        if not names:
+            return False
+        _, name, label = max(names)
+        if label != "ORG":
+            return False  # a person keeps the rules of _resolve_pronoun
+        sp.speaker, sp.named, sp.type = name, True, "person" if label == "PER" else "organisation"
+        return True
 
     def _resolve_pronoun(self, sp: Speaker, pron: str, pos: int) -> None:
         gender, number = PRONOUNS.get(pron, ("", "sg"))
@@ -350,6 +469,7 @@ class Resolver:
                 number == "sg"
                 and prev.type == "person"
                 and (not prev.pronoun or prev.pronoun == pron or prev.pronoun == "lui")
+                and self._agrees(prev.speaker, gender)
             ):
                 sp.speaker, sp.named, sp.type = prev.speaker, True, "person"
                 return
@@ -360,6 +480,8 @@ class Resolver:
             sp.speaker = sp.speaker_text
             return
         i = self._before(pos, ("PER",))
+        while i is not None and not self._agrees(self._canonical(i), gender):
+            i = self._before(int(self.m.start[i]), ("PER",))  # "elle" skips a man named since
         if i is None:  # no antecedent: the person the article names next (GUIDE 4.2, "earlier or later")
             i = self._after(pos, ("PER",))
         if i is not None:
@@ -367,6 +489,22 @@ class Resolver:
             sp.type = "person" if number == "sg" else "organisation"
         else:
             sp.speaker = sp.speaker_text
+
+    def _agrees(self, name: str, gender: str) -> bool:
+        """Whether a person's name may be the antecedent of a pronoun of ``gender`` (French pronouns
+        agree in gender with their antecedent): false only when the text shows the other gender by a
+        title before the name (*M.*, *Mme*, *Mlle*) or the first name is unambiguous (gender.py's cues)."""
+        if not gender or not name:
+            return True
+        if name not in self._genders:
+            last = re.escape(name.split()[-1])
+            title = re.search(rf"\b(M\.|Mme|Mlle|Madame|Monsieur)\s+(?:\w+\s+)?{last}\b", self.full)
+            if title:
+                self._genders[name] = "m" if title.group(1) in ("M.", "Monsieur") else "f"
+            else:
+                self._genders[name] = first_name_gender(name.split()[0]) if len(name.split()) > 1 else ""
+        found = self._genders[name]
+        return not found or found == gender
 
     def _resolve_role(self, sp: Speaker, words: list[str], role: Any, pos: int) -> None:
         definite = bool(words) and words[0] in DEFINITE
@@ -384,6 +522,12 @@ class Resolver:
             return
         # the nearest source of the role's type: a person role the last person quoted (within the last
         # few attributions), an institution or a document's author the last institution quoted
+        # the name the article set beside the same noun (antecedents.py: anaphore fidèle)
+        apposed = nearest_apposed(self.appositions, role.noun, pos)
+        if apposed is not None:
+            sp.speaker, sp.named = apposed.name, True
+            sp.type = "person" if apposed.label == "PER" else sp.type
+            return
         want = {
             "person": ("person",),
             "organisation": ("organisation",),
@@ -405,7 +549,80 @@ class Resolver:
         }[role.type]
         i = self._before(pos, labels) if labels else None
         if i is not None:
-            sp.speaker, sp.named = self._canonical(i), True
+            sp.speaker, sp.named = self._joined_name(i) or self._canonical(i), True
+
+    def _joined_name(self, i: int) -> str:
+        """An organisation's name the entity model split in two mentions separated by one space only
+        (*Europe Écologie* + *Les Verts*): the two are one name (a name is the whole run of capitalised
+        words, HIPE guidelines), given whole; ``""`` when no mention touches it on the left."""
+        start = int(self.m.start[i])
+        if self.m.label[i] != "ORG":
+            return ""
+        k = bisect.bisect_left(self.starts, start) - 1
+        while k >= 0 and int(self.m.end[self.order[k]]) > start:
+            k -= 1
+        if k < 0:
+            return ""
+        j = self.order[k]
+        gap = self.full[int(self.m.end[j]) : start]
+        if gap != " " or not str(self.m.text[j])[:1].isupper():
+            return ""
+        return self.full[int(self.m.start[j]) : int(self.m.end[i])]
+
+
+#: An acronym: two to six capitals (*BEA*, *HRW*, *EELV*).
+ACRONYM = re.compile(r"[A-ZÉÈ]{2,6}")
+#: Words of a name left out of its acronym (Schwartz & Hearst 2003 match initials of content words).
+_FUNCTION = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "pour", "en", "à", "au", "aux", "sur"})
+#: A complement "du Mali", "de l'ONU", "des Nations unies" that continues an institution's name.
+_NAME_COMPLEMENT = re.compile(r"\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*[A-ZÉÈÀÂÎÔ][\w-]*(?:\s+[A-ZÉÈÀÂÎÔ][\w-]*)*")
+
+
+def org_name_end(text: str, end: int, limit: int, acronyms: frozenset[str]) -> int:
+    """The end of an organisation's name the entity model cut short, within ``limit``.
+
+    Two general forms of French institutional names: a name continued by a complement naming a place
+    or a body (*Association des leaders religieux* + *du Mali*, *Conseil des droits de l'Homme* + *de
+    l'ONU*), and a name whose acronym the article gives (*Bureau d'enquêtes* + *et d'analyses*, whose
+    content words' initials spell *BEA*: the acronym-definition rule of A. Schwartz and M. Hearst,
+    2003). The name is cut before a comma (an apposition follows, GUIDE 4.1).
+
+    Args:
+        text (str): The article's text.
+        end (int): The mention's end.
+        limit (int): The end of the speaker phrase.
+        acronyms (frozenset[str]): The acronyms the article uses.
+
+    Returns:
+        int: The name's end (``end`` when nothing continues it).
+    """
+    head = text[max(0, end - 80) : end]
+    for n, word in enumerate(re.finditer(r"[\w-]+", text[end:limit])):
+        if n >= 4 or "," in text[end : end + word.start()]:
+            break
+        stretch = text[max(0, end - 80) : end + word.end()]
+        for acro in acronyms:
+            n_words = len(acro)
+            if (
+                _initials(stretch, n_words) == acro
+                and _initials(head, n_words) != acro
+                and _starts_name(stretch, n_words)
+            ):
+                return end + word.end()
+    complement = _NAME_COMPLEMENT.match(text, end, limit)
+    return complement.end() if complement else end
+
+
+def _initials(text: str, n: int) -> str:
+    """The initials of the last ``n`` content words of ``text``, upper-cased."""
+    words = [w for w in re.split(r"[\s'’-]+", text) if w and w.lower() not in _FUNCTION]
+    return "".join(w[0].upper() for w in words[-n:] if w[0].isalpha())
+
+
+def _starts_name(stretch: str, n_words: int) -> bool:
+    """Whether the content word whose initial opens the acronym is capitalised (the name's start)."""
+    words = [w for w in re.split(r"[\s'’-]+", stretch) if w and w.lower() not in _FUNCTION]
+    return len(words) >= n_words and words[-n_words][:1].isupper()
 
 
 def _name_start(seg: Segment, start: int, limit: int) -> int:

@@ -33,6 +33,7 @@ def _oracle(docs, *, speakers=True):
                 "speaker_start": g["speaker_full_start"] if g["speaker_full_start"] is not None else -1,
                 "speaker_end": g["speaker_full_end"] if g["speaker_full_end"] is not None else -1,
                 "gender": g["gender"],
+                "medium": g["medium"],
             }
             for g in by_doc[article.doc_id].attributions
         ]
@@ -71,6 +72,7 @@ def test_a_perfect_system_scores_100(gold, tmp_path):
         assert _get(scores, half, "attribution", "all", "f1") == pytest.approx(100)
         assert _get(scores, half, "gender", "all", "accuracy") == pytest.approx(100)
         assert _get(scores, half, "claims", "all", "accuracy") == pytest.approx(100)
+        assert _get(scores, half, "medium", "all", "f1") == pytest.approx(100)
     assert (tmp_path / "e.tsv").read_text(encoding="utf-8").count("\n") == 1  # the header only
 
 

@@ -158,3 +158,21 @@ def test_quote_reuse_across_documents_flags_differing_speakers():
     assert set(reuse["doc_id"]) == {"a", "b"} and reuse["group"].nunique() == 1
     assert reuse["speakers_differ"].all() and reuse["ratio"].min() >= 0.85
     assert Q.quote_reuse(Q.quotes(c)).empty
+
+
+def test_a_sentence_is_cut_where_its_clauses_differ():
+    text = (
+        "Titre\n\nLe ministre a affirmé que l'usine resterait ouverte, mais selon le syndicat, la direction "
+        "aurait déjà signé la vente. Face à la grève, le directeur, Paul Martin, a déclaré que rien ne changerait. "
+        "S'il pleut, la fête sera annulée.\n"
+    )
+    c = Q.claims(text)
+    first = c[c["sent"] == c.loc[c["text"].str.startswith("Le ministre"), "sent"].iloc[0]]
+    assert list(first["status"]) == ["attributed", "conditional"]  # GUIDE 6.1's example
+    assert first.iloc[0]["text"].endswith("ouverte,") and first.iloc[1]["text"].startswith("mais selon")
+    assert list(first["clause"]) == [0, 1]
+    # no clause of its own (a circumstantial phrase, an apposition) stays with the reporting clause (A11)
+    frame = c[c["text"].str.contains("Face à la grève", regex=False)]
+    assert len(frame) == 1 and frame.iloc[0]["status"] == "attributed" and frame.iloc[0]["text"].endswith("changerait.")
+    cond = c[c["text"].str.startswith("S'il pleut")]  # the condition scopes over its main clause
+    assert len(cond) == 1 and cond.iloc[0]["status"] == "hypothetical" and cond.iloc[0]["text"].endswith("annulée.")

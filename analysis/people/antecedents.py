@@ -1,0 +1,159 @@
+"""Antecedents of role nouns: the names an article sets beside a role noun, in apposition.
+
+A definite role noun (*le ministre*, *l'ONG*, *le syndicat*) that repeats the noun the article
+first set beside a name refers to that name: the *anaphore fidèle* (F. Corblin, *Les formes de
+reprise dans le discours*, 1995: a definite noun phrase that repeats the noun of its antecedent
+takes it up). Where the article sets noun and name side by side is the apposition and the
+*épithète de nature* (Grevisse, *Le Bon Usage*, §§ 342–345): *le président russe Vladimir
+Poutine*, *l'ONG Human Rights Watch*, *le président de La Poste, Jean-Paul Bailly* (the noun
+before the name), *Arnaud Montebourg, le ministre du redressement productif* and *Christian Jacob,
+président du groupe UMP* (the noun after the name and its comma). GUIDE 4.2 of the quote gold
+asks exactly this: "a description that picks out one person or body is resolved to the name the
+article gives it".
+
+:func:`apposed_names` finds those pairs in an article's text; an organisation's name the entity
+model missed is taken from the capitalised words right after an organisation noun (*l'ONG Human
+Rights Watch*, *le syndicat SUD*), since French writes a name in apposition after its class noun.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .lexicon import role_nouns
+
+__all__ = ["Apposed", "apposed_names", "nearest_apposed"]
+
+#: Characters that close the window around a name: the apposition stays inside its clause.
+_STOP = re.compile(r"[.;:!?«»“”\"\n]")
+#: Words between a role noun and a name that show a clause, not an apposition (a finite verb).
+_FINITE = frozenset({"a", "ont", "est", "sont", "avait", "avaient", "était", "étaient", "fut", "sera", "aurait"})
+#: Determiners and pre-nominal words before a role noun set after a name.
+_PRE = r"(?:(?:le|la|les|l'|un|une|son|sa|leur|cet|cette|ce|ancien|ancienne|nouveau|nouvelle|actuel|actuelle)\s*)*"
+
+
+@dataclass(frozen=True)
+class Apposed:
+    """One name set beside a role noun.
+
+    Attributes:
+        noun (str): The role noun, lowercase (a key of :func:`analysis.people.lexicon.role_nouns`).
+        start, end (int): The name's offsets in the text.
+        name (str): The name as the text or the alias merge gives it.
+        label (str): ``PER`` or ``ORG``.
+    """
+
+    noun: str
+    start: int
+    end: int
+    name: str
+    label: str
+
+
+@functools.cache
+def _noun_pattern() -> str:
+    nouns = sorted(role_nouns(), key=len, reverse=True)
+    return "|".join(re.escape(n) for n in nouns)
+
+
+@functools.cache
+def _before_re() -> re.Pattern[str]:
+    # a role noun, one optional adjective, an optional complement (de …), an optional comma, then the name
+    return re.compile(
+        rf"(?:^|[\s'(])(?P<noun>{_noun_pattern()})"
+        r"(?P<adj>\s+[a-zàâäçéèêëîïôöûüœ-]+)?"
+        r"(?P<compl>\s+(?:(?:de|du|des)\b|d')\s*[^,]{1,60}?)?"
+        r"\s*,?\s*$",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _after_re() -> re.Pattern[str]:
+    # the noun then its complement or the apposition's closing comma: "X, le ministre de …", "X, président
+    # du groupe", never the subject of the next clause ("Obama, le républicain poursuit")
+    return re.compile(
+        rf"^\s*(?:\([^)]*\)\s*)?,\s*{_PRE}(?P<noun>{_noun_pattern()})(?=\s+(?:de|du|des|d')\b|\s+d'|\s*,)",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _org_name_re() -> re.Pattern[str]:
+    orgs = sorted((n for n, r in role_nouns().items() if r.type in ("organisation", "media")), key=len, reverse=True)
+    alts = "|".join(re.escape(n) for n in orgs)
+    word = r"[A-ZÀÂÉÈÊÎÔÛÇ][\w&’'-]*"
+    return re.compile(rf"(?i:\b(?:l'|l’|le|la|les)\s*(?P<noun>{alts}))\s+(?P<name>{word}(?:\s+{word})*)")
+
+
+def _canonical(mentions: Any, i: int) -> str:
+    return str(mentions.canonical[i]) if mentions.canonical is not None else str(mentions.text[i])
+
+
+def apposed_names(text: str, mentions: Any) -> list[Apposed]:
+    """The names of ``text`` set beside a role noun, in text order.
+
+    Args:
+        text (str): The article's raw text.
+        mentions (analysis.people.entities.MentionIndex): Its entity mentions.
+
+    Returns:
+        list[Apposed]: One row per (role noun, name) pair, sorted by the name's start.
+    """
+    nouns = role_nouns()
+    out: list[Apposed] = []
+    covered: list[tuple[int, int]] = []
+    for i in range(len(mentions.start)):
+        label = mentions.label[i]
+        if label not in ("PER", "ORG"):
+            continue
+        s, e = int(mentions.start[i]), int(mentions.end[i])
+        covered.append((s, e))
+        left = text[max(0, s - 90) : s]
+        cut = max((m.end() for m in _STOP.finditer(left)), default=0)
+        left = left[cut:]
+        m = _before_re().search(left)
+        between = f"{m.group('adj') or ''} {m.group('compl') or ''}".lower().split() if m else []
+        if m and not _FINITE & set(between):
+            noun = m.group("noun").lower()
+            if noun in nouns and _fits(nouns[noun].type, label):
+                out.append(Apposed(noun, s, e, _canonical(mentions, i), label))
+        right = text[e : e + 90]
+        m = _after_re().match(right)
+        if m:
+            noun = m.group("noun").lower()
+            if noun in nouns and _fits(nouns[noun].type, label):
+                out.append(Apposed(noun, s, e, _canonical(mentions, i), label))
+    for m in _org_name_re().finditer(text):
+        s, e = m.start("name"), m.end("name")
+        if any(a <= s < b for a, b in covered):
+            continue  # a mention already names it (and was paired above)
+        out.append(Apposed(m.group("noun").lower(), s, e, m.group("name"), "ORG"))
+    return sorted(set(out), key=lambda a: (a.start, a.noun))
+
+
+def _fits(role_type: str, label: str) -> bool:
+    """A person noun takes a person's name; an institution or outlet noun an organisation's."""
+    return (role_type == "person") == (label == "PER") and role_type not in ("document", "group")
+
+
+def nearest_apposed(appositions: list[Apposed], noun: str, pos: int) -> Apposed | None:
+    """The name apposed to ``noun`` nearest before ``pos`` (else the first one after it, GUIDE 4.2:
+    the name may come later in the text).
+
+    Args:
+        appositions (list[Apposed]): From :func:`apposed_names`.
+        noun (str): The role noun, lowercase.
+        pos (int): The offset of the role noun's phrase.
+
+    Returns:
+        Apposed | None: The antecedent, or ``None`` when the article never sets a name beside the noun.
+    """
+    same = [a for a in appositions if a.noun == noun]
+    before = [a for a in same if a.start < pos]
+    if before:
+        return before[-1]
+    return same[0] if same else None
