@@ -82,6 +82,7 @@ from .candidates import (  # noqa: F401 - ADDRESS, PARTICLES and candidates re-e
     token_tables,
     topic_labels,
 )
+from .candidates import row_codes as _codes
 from .candidates import zipf as _zipf
 from .headlines import headline_figures as _headline_figures
 from .headlines import is_figure as _is_figure  # noqa: F401  (tests call it by this name)
@@ -386,15 +387,6 @@ def _aggregate(cands: pd.DataFrame) -> pd.DataFrame:
     agg["form"] = _most_frequent(group, cands["form"].str.lower().to_numpy(dtype=object), starts)
     agg["shown"] = _most_frequent(group, forms, starts)
     return agg.astype({c: cands[c].dtype for c in ("doc_id", "key", "term", "pattern")})
-
-
-def _codes(*columns: pd.Series) -> np.ndarray:
-    """One integer code per distinct row of the columns."""
-    code = np.zeros(len(columns[0]), dtype="int64")
-    for col in columns:
-        c, uniq = pd.factorize(col)
-        code = pd.factorize(code * (len(uniq) + 1) + c)[0].astype("int64")
-    return code
 
 
 def _most_frequent(group: np.ndarray, values: np.ndarray, starts: np.ndarray) -> np.ndarray:
