@@ -115,21 +115,18 @@ def units(tokens: pd.DataFrame, by: str) -> np.ndarray:
     values = tokens[column(tokens, by)].astype(str).to_numpy(dtype=object)
     if by != "lemma" or not len(values):
         return values
-    lower = np.array([v.lower() for v in values], dtype=object)
-    codes, uniq = pd.factorize(lower)
-    if len(uniq) == len(pd.unique(values)):
+    # by distinct lemma: its lowercase, its count, and the most frequent casing of each lowercase
+    codes, distinct = pd.factorize(values)
+    lower_codes, lower_distinct = pd.factorize(np.array([v.lower() for v in distinct], dtype=object))
+    if len(lower_distinct) == len(distinct):
         return values
     best = (
-        pd.DataFrame({"c": codes, "v": values})
-        .groupby(["c", "v"], sort=False)
-        .size()
-        .rename("n")
-        .reset_index()
+        pd.DataFrame({"c": lower_codes, "v": np.asarray(distinct, dtype=object), "n": np.bincount(codes)})
         .sort_values(["c", "n", "v"], ascending=[True, False, True])
         .drop_duplicates("c")
         .set_index("c")["v"]
     )
-    return best.reindex(np.arange(len(uniq))).to_numpy(dtype=object)[codes]
+    return best.reindex(np.arange(len(lower_distinct))).to_numpy(dtype=object)[lower_codes[codes]]
 
 
 def runs(tokens: pd.DataFrame, *, cross_punct: bool, uncounted: bool) -> tuple[np.ndarray, np.ndarray]:
