@@ -15,6 +15,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from .units import encoded
+
 __all__ = [
     "ADDRESS",
     "MAX_WORDS",
@@ -60,6 +62,11 @@ def _on_distinct(values: np.ndarray, fn: Any, dtype: Any = bool) -> np.ndarray:
     return np.array([fn(v) for v in distinct], dtype=dtype)[codes] if len(values) else np.zeros(0, dtype=dtype)
 
 
+def _by_code(codes: np.ndarray, distinct: Any, fn: Any, dtype: Any = bool) -> np.ndarray:
+    """``fn`` of each value given as ``distinct[codes]``, computed once per distinct value."""
+    return np.array([fn(v) for v in distinct], dtype=dtype)[codes] if len(codes) else np.zeros(0, dtype=dtype)
+
+
 def _first_upper(t: str) -> bool:
     """The word starts with a capital."""
     return t[:1].isupper()
@@ -84,16 +91,12 @@ def _proper(tokens: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
         tuple[numpy.ndarray, numpy.ndarray]: ``proper`` and ``particle``, a boolean per row.
     """
     n = len(tokens)
-    text = tokens["text"].astype(str).to_numpy(dtype=object)
-    norm_code, norm_distinct = pd.factorize(tokens["norm"].astype(str).to_numpy(dtype=object))
+    text_code, text_distinct = encoded(tokens, "text")
+    norm_code, norm_distinct = encoded(tokens, "norm")
     punct = tokens["is_punct"].to_numpy(dtype=bool)
     stop = tokens["is_stop"].to_numpy(dtype=bool)
     sent = tokens["sent"].to_numpy(dtype="int64") if "sent" in tokens.columns else np.zeros(n, "int64")
-    doc = (
-        pd.factorize(tokens["doc_id"].astype(str).to_numpy(dtype=object))[0]
-        if "doc_id" in tokens.columns
-        else np.zeros(n, "int64")
-    )
+    doc = encoded(tokens, "doc_id")[0] if "doc_id" in tokens.columns else np.zeros(n, "int64")
     opener = np.isin(norm_distinct, list(_OPENERS))[norm_code] if n else np.zeros(0, dtype=bool)
     particle_word = np.isin(norm_distinct, list(PARTICLES))[norm_code] if n else np.zeros(0, dtype=bool)
     # a word opens its sentence when the word before it (punctuation skipped) is in another sentence or
@@ -108,8 +111,8 @@ def _proper(tokens: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
         after_opener = np.zeros(n, dtype=bool)
         after_opener[1:] = opener[:-1]
         initial[words] |= after_opener[words]
-    capital = _on_distinct(text, _first_upper)
-    alpha = _on_distinct(text, _has_letter)
+    capital = _by_code(text_code, text_distinct, _first_upper)
+    alpha = _by_code(text_code, text_distinct, _has_letter)
     proper = capital & alpha & ~initial & ~stop & ~punct
     particle = np.zeros(n, dtype=bool)
     if n < 2:
@@ -149,8 +152,8 @@ def _classes(tokens: pd.DataFrame, labels: np.ndarray | None = None) -> np.ndarr
     n = len(tokens)
     if not n:
         return np.zeros(0, dtype=object)
-    pos_code, pos_distinct = pd.factorize(tokens["pos"].astype(str).to_numpy(dtype=object))
-    norm_code, norm_distinct = pd.factorize(tokens["norm"].astype(str).to_numpy(dtype=object))
+    pos_code, pos_distinct = encoded(tokens, "pos")
+    norm_code, norm_distinct = encoded(tokens, "norm")
     stop = tokens["is_stop"].to_numpy(dtype=bool)
     punct = tokens["is_punct"].to_numpy(dtype=bool)
 
@@ -227,9 +230,12 @@ def tag_tokens(tokens: pd.DataFrame, *, uncounted: bool, labels: np.ndarray | No
     pos_rows, runs = _runs(tokens, cross_punct=False, uncounted=uncounted)
     sub = tokens.iloc[pos_rows]
     cls = _classes(sub, None if labels is None else np.asarray(labels, dtype=bool)[pos_rows])
-    lemma = sub["lemma"].astype(str).to_numpy(dtype=object).copy()
-    norm = sub["norm"].astype(str).to_numpy(dtype=object)
-    texts = sub["text"].astype(str).to_numpy(dtype=object)
+    lemma_code, lemma_distinct = encoded(sub, "lemma")
+    lemma = lemma_distinct[lemma_code]
+    norm_code, norm_distinct = encoded(sub, "norm")
+    norm = norm_distinct[norm_code]
+    text_code, text_distinct = encoded(sub, "text")
+    texts = text_distinct[text_code]
     proper, particle = (a[pos_rows] for a in _proper(tokens))
     address = np.isin(norm, list(ADDRESS))
     particle &= ~address
@@ -244,10 +250,11 @@ def tag_tokens(tokens: pd.DataFrame, *, uncounted: bool, labels: np.ndarray | No
     n = len(sub)
     verb = np.zeros(n, dtype=bool)
     if n > 1:
-        tags = sub["pos"].astype(str).to_numpy(dtype=object)
+        tag_code, tag_distinct = encoded(sub, "pos")
+        tags = tag_distinct[tag_code]
         stop = sub["is_stop"].to_numpy(dtype=bool)
         verb[1:] = (tags[1:] == "VERB") & (runs[1:] == runs[:-1]) & ~stop[1:]
-        verb &= ~_on_distinct(texts, _first_upper)
+        verb &= ~_by_code(text_code, text_distinct, _first_upper)
     base = _on_distinct(norm[verb], _lexicon_lemma, object)
     at = np.flatnonzero(verb)
     at = at[[not b.endswith(_INFINITIVE) for b in base]]
@@ -311,8 +318,11 @@ def candidates(
     return candidate_rows(tokens, tag_tokens(tokens, uncounted=uncounted, labels=labels), max_words=max_words)
 
 
-def candidate_rows(tokens: pd.DataFrame, tagged: tuple, *, max_words: int) -> pd.DataFrame:
+def candidate_rows(tokens: pd.DataFrame, tagged: tuple, *, max_words: int, objects: bool = False) -> pd.DataFrame:
     """:func:`candidates` from the tagged tokens (:func:`tag_tokens`, shared with :func:`content_words`).
+
+    With ``objects``, the text columns stay Python objects (no string dtype built: the table is
+    read by :func:`analysis.terms.keyterms.keyterms` only).
 
     Over every document at once: the stretches of candidate tokens (:func:`_chunks`) and their
     spans (:func:`spans`, once per distinct stretch of classes) are integer arrays; the strings of a
@@ -323,15 +333,18 @@ def candidate_rows(tokens: pd.DataFrame, tagged: tuple, *, max_words: int) -> pd
     pos_rows, runs, sub, cls, lemma = tagged
     columns = ["doc_id", "key", "term", "words", "n_words", "pattern", "sent", "seg", "first", "start", "end", "form"]
     n = len(sub)
-    norm = sub["norm"].astype(str).to_numpy(dtype=object)
-    texts = sub["text"].astype(str).to_numpy(dtype=object)
+    norm_code, norm_distinct = encoded(sub, "norm")
+    norm = norm_distinct[norm_code]
+    text_code, text_distinct = encoded(sub, "text")
+    texts = text_distinct[text_code]
     starts = sub["start"].to_numpy(dtype="int64")
     ends = sub["end"].to_numpy(dtype="int64")
     sents = sub["sent"].to_numpy(dtype="int64") if "sent" in sub.columns else np.zeros(n, "int64")
     segs = sub["seg"].to_numpy(dtype="int64") if "seg" in sub.columns else np.zeros(n, "int64")
     docs = _doc_ids(tokens)[pos_rows]
-    upper = _on_distinct(texts, _first_upper)
-    lower_lemma = _on_distinct(lemma, str.lower, object)
+    upper = _by_code(text_code, text_distinct, _first_upper)
+    lemma_code, lemma_distinct = pd.factorize(lemma)
+    lower_lemma = _by_code(lemma_code, lemma_distinct, str.lower, object)
     # a capitalised word whose lemma is its own form is shown as written ("Morsi", not "morsi")
     shown = np.where(
         np.isin(cls, ["D", "L", "U"]),
@@ -351,25 +364,29 @@ def candidate_rows(tokens: pd.DataFrame, tagged: tuple, *, max_words: int) -> pd
     if not len(a):
         return pd.DataFrame([], columns=columns)
     space = np.r_[False, starts[1:] > ends[:-1]]
-    token = row_codes(shown, lower_lemma, texts, cls, space)
+    token = row_codes(text_code, norm_code, lemma_code, cls, space)  # what the strings are made of
     span, first = _span_codes(token, a, b)
     strings = [_span_strings(t, t + m, cls, shown, lower_lemma, texts, space) for t, m in zip(a[first], (b - a)[first])]
     term, words, form, pattern = (_objects([s[c] for s in strings])[span] for c in range(4))
     n_words = np.array([len(w) for w in words[first]], dtype="int64")[span] if len(first) else np.zeros(0, "int64")
+
+    def text(values: np.ndarray) -> Any:
+        return pd.Series(values, dtype=object) if objects else values
+
     return pd.DataFrame(
         {
-            "doc_id": docs[a],
-            "key": _objects([t.lower() for t in term[first]])[span],
-            "term": term,
+            "doc_id": text(docs[a]),
+            "key": text(_objects([t.lower() for t in term[first]])[span]),
+            "term": text(term),
             "words": words,
             "n_words": n_words,
-            "pattern": pattern,
+            "pattern": text(pattern),
             "sent": sents[a],
             "seg": segs[a],
             "first": pos_rows[a].astype("int64"),
             "start": starts[a],
             "end": ends[b],
-            "form": form,
+            "form": text(form),
         },
         columns=columns,
     )

@@ -83,6 +83,7 @@ from .candidates import (  # noqa: F401 - ADDRESS, PARTICLES and candidates re-e
     topic_labels,
 )
 from .candidates import row_codes as _codes
+from .units import encoded
 from .candidates import zipf as _zipf
 from .headlines import headline_figures as _headline_figures
 from .headlines import is_figure as _is_figure  # noqa: F401  (tests call it by this name)
@@ -157,7 +158,7 @@ def keyterms(
     tokens, segments = token_tables(text_or_article)
     labels = topic_labels(tokens, segments, max_words=max_words) if w["title_topic"] else None
     tagged = tag_tokens(tokens, uncounted=False, labels=labels)
-    cands = candidate_rows(tokens, tagged, max_words=max_words)
+    cands = candidate_rows(tokens, tagged, max_words=max_words, objects=True)
     if w["title_figure"]:
         cands = pd.concat([cands, _headline_figures(tokens, segments)], ignore_index=True)
     agg_all = _aggregate(cands)
@@ -375,16 +376,21 @@ def _aggregate(cands: pd.DataFrame) -> pd.DataFrame:
     group = order[group]  # 0, 1, ... in order of first occurrence
     size = np.bincount(group)
     adjective = np.bincount(group, weights=(cands["pattern"].to_numpy(dtype=object) == "A").astype(float)) / size
-    agg = pd.DataFrame({c: cands[c].to_numpy(dtype=object)[first] for c in ("doc_id", "key", "term")})
+    agg = pd.DataFrame(
+        {c: pd.Series(cands[c].to_numpy(dtype=object)[first], dtype=object) for c in ("doc_id", "key", "term")}
+    )
     agg["count"] = size.astype("int64")
     for col in ("words", "n_words", "pattern"):
         agg[col] = cands[col].to_numpy()[first]
     agg["adjective"] = adjective
     for col in ("start", "end"):
         agg[col] = cands[col].to_numpy()[first]
-    forms = cands["form"].astype(str).to_numpy(dtype=object)
+    form_code, form_names = pd.factorize(cands["form"].to_numpy(dtype=object))
+    forms = np.asarray(form_names, dtype=object)[form_code]
+    # lowercased as the string dtype does it (``Series.str.lower``), once per distinct form
+    lower = pd.Series(form_names, dtype=object).astype(str).str.lower().to_numpy(dtype=object)[form_code]
     starts = cands["start"].to_numpy(dtype="int64")
-    agg["form"] = _most_frequent(group, cands["form"].str.lower().to_numpy(dtype=object), starts)
+    agg["form"] = _most_frequent(group, lower, starts)
     agg["shown"] = _most_frequent(group, forms, starts)
     return agg.astype({c: cands[c].dtype for c in ("doc_id", "key", "term", "pattern")})
 
@@ -409,15 +415,26 @@ def _doc_context(tokens: pd.DataFrame, cands: pd.DataFrame, segments: pd.DataFra
     from .units import doc_ids as _doc_ids
 
     docs = _doc_ids(tokens)
-    triples = pd.DataFrame(
-        {
-            "d": docs,
-            "l": tokens["lemma"].astype(str).str.lower().to_numpy(dtype=object),
-            "n": tokens["norm"].to_numpy(dtype=object),
-        }
-    ).drop_duplicates()
+    # the distinct (document, lowercased lemma, norm), in order of first occurrence, by integer codes
+    doc_code, doc_names = encoded(tokens, "doc_id")
+    lemma_code, lemma_names = encoded(tokens, "lemma")
+    # lowercased as the string dtype does it (``Series.str.lower``), as before
+    lower = pd.Series(lemma_names, dtype=object).astype(str).str.lower().to_numpy(dtype=object)
+    lower_code, lower_names = pd.factorize(lower)
+    norm_code, norm_names = encoded(tokens, "norm")
+    triple = _codes(doc_code, lower_code[lemma_code], norm_code)
+    first = np.unique(triple, return_index=True)[1]
+    first.sort()
+    # only the lemmas of candidates' words are weighed (and need their forms)
+    needed = {w for words_of in set(cands["words"].tolist()) for w in words_of}
+    wanted = np.array([x in needed for x in lower_names], dtype=bool)
+    first = first[wanted[lower_code[lemma_code[first]]]]
     forms: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for d, lem, nrm in zip(triples["d"], triples["l"], triples["n"]):
+    for d, lem, nrm in zip(
+        doc_names[doc_code[first]].tolist(),
+        np.asarray(lower_names, dtype=object)[lower_code[lemma_code[first]]].tolist(),
+        norm_names[norm_code[first]].tolist(),
+    ):
         forms[d][lem].add(nrm)
     title_sents: dict[str, set[int]] = defaultdict(set)
     tok_rows: dict[str, np.ndarray] = {}

@@ -13,7 +13,7 @@ import pandas as pd
 
 from ..text.tokens import word_like
 
-__all__ = ["RULE_SEGMENTS", "UNITS", "column", "count_rule", "doc_ids", "keep", "runs", "units"]
+__all__ = ["RULE_SEGMENTS", "UNITS", "column", "count_rule", "doc_ids", "encoded", "keep", "runs", "units"]
 
 
 #: What a term can be: the text as written, its norm, its lemma or its stem.
@@ -82,6 +82,33 @@ def keep(
     if not uncounted and "counted" in tokens.columns:
         mask &= tokens["counted"].to_numpy(dtype=bool)
     return mask
+
+
+def encoded(tokens: pd.DataFrame, name: str) -> tuple[np.ndarray, np.ndarray]:
+    """A column as integer codes, in order of first appearance, and its distinct values as strings.
+
+    ``distinct[codes]`` is ``tokens[name].astype(str)`` as an object array. A column held by
+    Arrow (pandas' string dtype) is dictionary-encoded by Arrow, without building a Python string
+    per row.
+
+    Args:
+        tokens (pandas.DataFrame): A tokens table.
+        name (str): A column of it.
+
+    Returns:
+        tuple[numpy.ndarray, numpy.ndarray]: ``codes`` (int64, one per row) and ``distinct`` (object).
+    """
+    column = tokens[name]
+    arrow = getattr(column.array, "__arrow_array__", None)
+    chunks = arrow() if arrow is not None else None
+    if chunks is not None and chunks.null_count == 0 and str(chunks.type) in ("string", "large_string"):
+        coded = chunks.combine_chunks().dictionary_encode()
+        return (
+            coded.indices.to_numpy(zero_copy_only=False).astype("int64"),
+            coded.dictionary.to_numpy(zero_copy_only=False).astype(object),
+        )
+    codes, distinct = pd.factorize(column.astype(str).to_numpy(dtype=object))
+    return codes.astype("int64"), np.asarray(distinct, dtype=object)
 
 
 def doc_ids(tokens: pd.DataFrame) -> np.ndarray:
