@@ -228,7 +228,8 @@ def tag_tokens(tokens: pd.DataFrame, *, uncounted: bool, labels: np.ndarray | No
     from .units import runs as _runs
 
     pos_rows, runs = _runs(tokens, cross_punct=False, uncounted=uncounted)
-    sub = tokens.iloc[pos_rows]
+    # the columns candidates read, of the tokens that can be in one
+    sub = tokens[[c for c in _SUB_COLUMNS if c in tokens.columns]].iloc[pos_rows]
     cls = _classes(sub, None if labels is None else np.asarray(labels, dtype=bool)[pos_rows])
     lemma_code, lemma_distinct = encoded(sub, "lemma")
     lemma = lemma_distinct[lemma_code]
@@ -271,6 +272,8 @@ def tag_tokens(tokens: pd.DataFrame, *, uncounted: bool, labels: np.ndarray | No
         lemma[at[ok]] = base[ok]
     return pos_rows, runs, sub, cls, lemma
 
+
+_SUB_COLUMNS = ("doc_id", "seg", "sent", "start", "end", "text", "norm", "lemma", "pos", "is_stop", "is_punct")
 
 _INFINITIVE = ("er", "ir", "re", "oir")
 
