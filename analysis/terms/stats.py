@@ -43,6 +43,7 @@ from .units import (
     column as _column,
     count_rule as _rule,
     doc_ids as _doc_ids,
+    encoded as _encoded,
     keep as _keep,
     runs as _runs,
     units as _units,
@@ -307,14 +308,27 @@ def tfidf(
         raise ValueError(f"across must be segments, documents or auto, not {across!r}")
     keep = _keep(tokens, numbers=numbers, uncounted=uncounted)
     keys = ["doc_id", "seg"] if across == "segments" else ["doc_id"]
-    kept = pd.DataFrame({"doc_id": docs[keep], "term": _units(tokens, by)[keep]})
+    # by integer codes, every unit at once: (unit, term) pairs in order of first occurrence, as a
+    # groupby without sorting gives them
+    doc_code, doc_names = pd.factorize(docs[keep])
+    unit = doc_code.astype("int64")
     if across == "segments":
-        kept["seg"] = tokens.loc[keep, "seg"].to_numpy(dtype="int64")
-    counts = kept.groupby(keys + ["term"], sort=False).size().rename("count").reset_index()
-    counts["count"] = counts["count"].astype("int64")
-    counts["tf"] = counts["count"] / counts.groupby(keys)["count"].transform("sum")
-    n_units = counts[keys].drop_duplicates().shape[0]
-    counts["df"] = counts.groupby("term")["count"].transform("size").astype("int64")
+        seg = tokens.loc[keep, "seg"].to_numpy(dtype="int64")
+        seg_code = pd.factorize(seg)[0].astype("int64")
+        unit = pd.factorize(unit * np.int64(seg_code.max() + 1 if len(seg) else 1) + seg_code)[0].astype("int64")
+    term_code, term_names = pd.factorize(_units(tokens, by)[keep])
+    pair_code, pairs = pd.factorize(unit * np.int64(len(term_names) + 1) + term_code)
+    first = np.unique(pair_code, return_index=True)[1] if len(pair_code) else np.zeros(0, "int64")
+    count = np.bincount(pair_code, minlength=len(first)).astype("int64")
+    unit_of, term_of = unit[first], term_code[first]
+    counts = pd.DataFrame({"doc_id": np.asarray(doc_names, dtype=object)[doc_code[first]]})
+    if across == "segments":
+        counts["seg"] = seg[first]
+    counts["term"] = np.asarray(term_names, dtype=object)[term_of]
+    counts["count"] = count
+    counts["tf"] = count / np.bincount(unit, minlength=int(unit.max()) + 1 if len(unit) else 0)[unit_of]
+    n_units = len(np.unique(unit_of))
+    counts["df"] = np.bincount(term_of, minlength=len(term_names)).astype("int64")[term_of]
     counts["idf"] = np.log(n_units / counts["df"]) if n_units else 0.0
     counts["tfidf"] = counts["tf"] * counts["idf"]
     out = sort_ranked(counts, keys + ["tfidf", "term"], [True] * len(keys) + [False, True])
@@ -444,6 +458,13 @@ def kwic(
     return out
 
 
+def _lowered(tokens: pd.DataFrame, by: str, pos: np.ndarray) -> np.ndarray:
+    """The values of unit ``by`` at rows ``pos``, lowercased (``str.lower``, once per distinct value)."""
+    codes, distinct = _encoded(tokens, _column(tokens, by))
+    needed, at = np.unique(codes[pos], return_inverse=True)
+    return np.array([v.lower() for v in distinct[needed]], dtype=object)[at.reshape(-1)]
+
+
 def _ranked_words(tokens: pd.DataFrame, *, uncounted: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Kept word tokens (no punctuation), their doc ids, their rank among their document's words and
     their document's number of words (integer codes: no per-document grouping)."""
@@ -483,7 +504,7 @@ def dispersion(
         (0 = first word of the document's kept words, 1 = last), in the order of ``terms``.
     """
     pos, rel = _positions(tokens, uncounted=uncounted)
-    values = np.array([v.lower() for v in tokens[_column(tokens, by)].astype(str).to_numpy()[pos]], dtype=object)
+    values = _lowered(tokens, by, pos)
     docs = _doc_ids(tokens)[pos]
     frames = []
     for term in terms:
@@ -548,7 +569,7 @@ def dispersion_scores(
         ``gries_dp_norm``; most frequent first.
     """
     pos, part, docs = _parts(tokens, parts, uncounted)
-    values = np.array([v.lower() for v in tokens[_column(tokens, by)].astype(str).to_numpy()[pos]], dtype=object)
+    values = _lowered(tokens, by, pos)
     stop = tokens["is_stop"].to_numpy(dtype=bool)[pos]
     doc_code, doc_names = pd.factorize(docs)  # documents in order of first appearance
     val_code, val_uniq = pd.factorize(values)
@@ -623,7 +644,7 @@ def trends(
         ``per_1000`` (count per 1,000 words of the part), ``start``/``end`` (offsets of the part).
     """
     pos, part, docs = _parts(tokens, parts, uncounted)
-    values = np.array([v.lower() for v in tokens[_column(tokens, by)].astype(str).to_numpy()[pos]], dtype=object)
+    values = _lowered(tokens, by, pos)
     starts = tokens["start"].to_numpy(dtype="int64")[pos]
     ends = tokens["end"].to_numpy(dtype="int64")[pos]
     cols = ["doc_id", "term", "part", "count", "part_words", "per_1000", "start", "end"]
