@@ -360,9 +360,9 @@ def _match(tokens: pd.DataFrame, term: str, by: str, *, uncounted: bool) -> tupl
 
     words = [t for t in tokenize(term)["text"] if t.strip()]
     column = _column(tokens, by)
-    values = tokens[column].astype(str).to_numpy(dtype=object)
+    codes, distinct = _encoded(tokens, column)  # compared once per distinct value
     if by != "form":
-        values = np.array([v.lower().replace("’", "'") for v in values], dtype=object)
+        distinct = np.array([v.lower().replace("’", "'") for v in distinct], dtype=object)
         words = [w.lower().replace("’", "'") for w in words]
     if by == "stem":
         from ..text.stems import stemmer
@@ -374,14 +374,14 @@ def _match(tokens: pd.DataFrame, term: str, by: str, *, uncounted: bool) -> tupl
     if not uncounted and "counted" in tokens.columns:
         keep &= tokens["counted"].to_numpy(dtype=bool)
     pos = np.flatnonzero(keep)
-    vals = values[pos]
-    docs = _doc_ids(tokens)[pos]
+    vals = codes[pos]
+    docs = _encoded(tokens, "doc_id")[0][pos] if "doc_id" in tokens.columns else np.zeros(len(pos), "int64")
     k = len(words)
     if k == 0 or len(vals) < k:
         return np.zeros(0, dtype="int64"), k, pos
     hit = np.ones(len(vals) - k + 1, dtype=bool)
     for j, w in enumerate(words):
-        hit &= vals[j : len(vals) - k + 1 + j] == w
+        hit &= (distinct == w)[vals[j : len(vals) - k + 1 + j]]
         hit &= docs[j : len(vals) - k + 1 + j] == docs[: len(vals) - k + 1]
     return np.flatnonzero(hit), k, pos
 
