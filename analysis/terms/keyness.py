@@ -60,13 +60,13 @@ def reference_frequency(word: str) -> float:
     return float(word_frequency(word.lower(), "fr"))
 
 
-def log_likelihood(a: np.ndarray, b: np.ndarray, c: float, d: float) -> np.ndarray:
+def log_likelihood(a: np.ndarray, b: np.ndarray, c: np.ndarray | float, d: float) -> np.ndarray:
     """Rayson & Garside's log-likelihood G² for counts ``a`` (of ``c`` tokens) and ``b`` (of ``d`` tokens).
 
     Args:
         a: Counts in the target.
         b: Counts in the reference.
-        c: Size of the target.
+        c: Size of the target (one for every term, or one per term: its document's).
         d: Size of the reference.
 
     Returns:

@@ -42,7 +42,9 @@ def corpus(parts) -> object:
     parts = list(parts)
     return Tables(
         article=parts[0].article,
-        **{f: pd.concat([getattr(p, f) for p in parts], ignore_index=True) for f in ("segments", "sentences", "tokens")},
+        **{
+            f: pd.concat([getattr(p, f) for p in parts], ignore_index=True) for f in ("segments", "sentences", "tokens")
+        },
     )
 
 
