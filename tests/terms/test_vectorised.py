@@ -19,6 +19,13 @@ WORDS = ["le", "chat", "noir", "de", "la", "rue", "a b", "mange"]  # "a b": a un
 STOP = {"le", "de", "la"}
 
 
+def token_rows(max_size: int):
+    """Rows (doc, sentence, word, punct) for :func:`tokens_table`."""
+    return st.lists(
+        st.tuples(st.integers(0, 1), st.integers(0, 2), st.sampled_from(WORDS), st.booleans()), max_size=max_size
+    )
+
+
 def tokens_table(rows: list[tuple[int, int, str, bool]]) -> pd.DataFrame:
     """A tokens table of (doc, sentence, norm, punct) rows, offsets one token apart."""
     return pd.DataFrame(
@@ -84,9 +91,7 @@ def reference(tokens: pd.DataFrame, *, min_count: int, min_n: int, max_n: int, s
 
 @settings(max_examples=150, deadline=None)
 @given(
-    st.lists(
-        st.tuples(st.integers(0, 1), st.integers(0, 2), st.sampled_from(WORDS), st.booleans()), min_size=0, max_size=60
-    ),
+    token_rows(60),
     st.integers(2, 3),
     st.integers(1, 2),
     st.integers(2, 5),
@@ -302,9 +307,7 @@ def test_collocations_equal_nltk_on_the_article(tables) -> None:
 
 @settings(max_examples=100, deadline=None)
 @given(
-    st.lists(
-        st.tuples(st.integers(0, 1), st.integers(0, 2), st.sampled_from(WORDS), st.booleans()), min_size=0, max_size=80
-    ),
+    token_rows(80),
     st.integers(1, 3),
     st.integers(2, 4),
 )
