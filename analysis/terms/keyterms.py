@@ -173,7 +173,11 @@ def keyterms(
     rows_out: list[tuple] = []
     ranks: list[int] = []
     for doc_id, rows in cands.groupby("doc_id", sort=False).indices.items():
-        agg: dict[str, Any] = {c: [col[i] for i in agg_rows[doc_id]] for c, col in columns.items()}
+        at = agg_rows[doc_id]
+        if len(at) and at[-1] - at[0] + 1 == len(at):  # a document's rows are one stretch: sliced
+            agg: dict[str, Any] = {c: col[at[0] : at[-1] + 1] for c, col in columns.items()}
+        else:
+            agg = {c: [col[i] for i in at] for c, col in columns.items()}
         agg["index"] = {k: i for i, k in enumerate(agg["key"])}
         topic = None
         if w["title_topic"] and doc_id in seg_rows:
