@@ -327,8 +327,8 @@ def candidate_rows(tokens: pd.DataFrame, tagged: tuple, *, max_words: int, objec
     With ``objects``, the text columns stay Python objects (no string dtype built: the table is
     read by :func:`analysis.terms.keyterms.keyterms` only).
 
-    Over every document at once: the stretches of candidate tokens (:func:`_chunks`) and their
-    spans (:func:`spans`, once per distinct stretch of classes) are integer arrays; the strings of a
+    Over every document at once: the stretches of candidate tokens (:func:`_chunk_spans`) and their
+    spans (:func:`pattern_spans`, once per distinct stretch of classes) are integer arrays; the strings of a
     candidate (term, words, form) are built once per distinct sequence of tokens (:func:`_span_codes`).
     """
     from .units import doc_ids as _doc_ids
