@@ -15,6 +15,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from .units import encoded
+
 __all__ = [
     "ADDRESS",
     "MAX_WORDS",
@@ -23,6 +25,8 @@ __all__ = [
     "candidate_rows",
     "candidates",
     "content_words",
+    "pattern_spans",
+    "row_codes",
     "tag_tokens",
     "token_tables",
     "topic_labels",
@@ -52,6 +56,27 @@ PARTICLES: frozenset[str] = frozenset({"le", "la", "les", "l'", "de", "du", "des
 _OPENERS = frozenset({"«", "“", '"', ":", "—", "–", "-", "…", "(", "["})
 
 
+def _on_distinct(values: np.ndarray, fn: Any, dtype: Any = bool) -> np.ndarray:
+    """``fn`` of each value, computed once per distinct value (``values`` is an object array of strings)."""
+    codes, distinct = pd.factorize(values)
+    return np.array([fn(v) for v in distinct], dtype=dtype)[codes] if len(values) else np.zeros(0, dtype=dtype)
+
+
+def _by_code(codes: np.ndarray, distinct: Any, fn: Any, dtype: Any = bool) -> np.ndarray:
+    """``fn`` of each value given as ``distinct[codes]``, computed once per distinct value."""
+    return np.array([fn(v) for v in distinct], dtype=dtype)[codes] if len(codes) else np.zeros(0, dtype=dtype)
+
+
+def _first_upper(t: str) -> bool:
+    """The word starts with a capital."""
+    return t[:1].isupper()
+
+
+def _has_letter(t: str) -> bool:
+    """The word holds a letter."""
+    return any(ch.isalpha() for ch in t)
+
+
 def _proper(tokens: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     """Which tokens are proper nouns by French capitalisation, and which are a name's article or particle.
 
@@ -66,42 +91,41 @@ def _proper(tokens: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
         tuple[numpy.ndarray, numpy.ndarray]: ``proper`` and ``particle``, a boolean per row.
     """
     n = len(tokens)
-    text = tokens["text"].astype(str).to_numpy(dtype=object)
-    norm = tokens["norm"].astype(str).to_numpy(dtype=object)
+    text_code, text_distinct = encoded(tokens, "text")
+    norm_code, norm_distinct = encoded(tokens, "norm")
     punct = tokens["is_punct"].to_numpy(dtype=bool)
     stop = tokens["is_stop"].to_numpy(dtype=bool)
     sent = tokens["sent"].to_numpy(dtype="int64") if "sent" in tokens.columns else np.zeros(n, "int64")
-    doc = tokens["doc_id"].astype(str).to_numpy(dtype=object) if "doc_id" in tokens.columns else np.zeros(n)
+    doc = encoded(tokens, "doc_id")[0] if "doc_id" in tokens.columns else np.zeros(n, "int64")
+    opener = np.isin(norm_distinct, list(_OPENERS))[norm_code] if n else np.zeros(0, dtype=bool)
+    particle_word = np.isin(norm_distinct, list(PARTICLES))[norm_code] if n else np.zeros(0, dtype=bool)
+    # a word opens its sentence when the word before it (punctuation skipped) is in another sentence or
+    # document, or when the token right before it opens a quotation
     initial = np.zeros(n, dtype=bool)
-    prev_word = -1
-    for k in range(n):
-        if punct[k]:
-            continue
-        initial[k] = (
-            prev_word < 0
-            or sent[prev_word] != sent[k]
-            or doc[prev_word] != doc[k]
-            or (k > 0 and norm[k - 1] in _OPENERS)
-        )
-        prev_word = k
-    capital = np.array([t[:1].isupper() for t in text], dtype=bool)
-    alpha = np.array([any(ch.isalpha() for ch in t) for t in text], dtype=bool)
+    words = np.flatnonzero(~punct)
+    if len(words):
+        prev = words[:-1]
+        here = words[1:]
+        initial[words[0]] = True
+        initial[here] = (sent[prev] != sent[here]) | (doc[prev] != doc[here])
+        after_opener = np.zeros(n, dtype=bool)
+        after_opener[1:] = opener[:-1]
+        initial[words] |= after_opener[words]
+    capital = _by_code(text_code, text_distinct, _first_upper)
+    alpha = _by_code(text_code, text_distinct, _has_letter)
     proper = capital & alpha & ~initial & ~stop & ~punct
     particle = np.zeros(n, dtype=bool)
-    nxt = np.full(n, -1)
-    for k in range(n - 2, -1, -1):
-        nxt[k] = k + 1 if not punct[k + 1] else -1
-    pairs = set()
-    for k in range(n):
-        if capital[k] and norm[k] in PARTICLES and nxt[k] >= 0 and capital[nxt[k]] and not stop[nxt[k]]:
-            if not initial[k]:
-                particle[k] = True
-                proper[nxt[k]] = True
-                pairs.add((doc[k], norm[k], norm[nxt[k]]))
-    for k in range(n):
-        if capital[k] and initial[k] and nxt[k] >= 0 and (doc[k], norm[k], norm[nxt[k]]) in pairs:
-            particle[k] = True
-            proper[nxt[k]] = True
+    if n < 2:
+        return proper, particle
+    # the pair (particle, capitalised word right after it, no punctuation between)
+    pair = capital[:-1] & particle_word[:-1] & ~punct[1:] & capital[1:] & ~stop[1:]
+    inside = pair & ~initial[:-1]
+    key = pd.factorize(doc[:-1].astype("int64") * (len(norm_distinct) + 1) + norm_code[:-1])[0].astype("int64")
+    key = key * (len(norm_distinct) + 1) + norm_code[1:]
+    at_start = capital[:-1] & initial[:-1] & ~punct[1:] & np.isin(key, key[inside])
+    both = inside | at_start
+    particle[:-1] = both
+    proper[1:] |= both
     return proper, particle
 
 
@@ -124,30 +148,40 @@ def _classes(tokens: pd.DataFrame, labels: np.ndarray | None = None) -> np.ndarr
     """One letter per token: N (noun), A (adjective), U (number), D (de), L (article after de), O (other).
 
     ``labels`` marks tokens read as nouns whatever their tag (a headline's topic label, see
-    :func:`topic_labels`)."""
-    pos = tokens["pos"].astype(str).to_numpy(dtype=object)
-    norm = tokens["norm"].astype(str).to_numpy(dtype=object)
+    :func:`topic_labels`). What depends on the word alone is computed once per distinct norm."""
+    n = len(tokens)
+    if not n:
+        return np.zeros(0, dtype=object)
+    pos_code, pos_distinct = encoded(tokens, "pos")
+    norm_code, norm_distinct = encoded(tokens, "norm")
     stop = tokens["is_stop"].to_numpy(dtype=bool)
     punct = tokens["is_punct"].to_numpy(dtype=bool)
-    out = np.full(len(tokens), "O", dtype=object)
-    for k in range(len(tokens)):
-        n = norm[k]
-        if punct[k]:
-            continue
-        if n in _DE:
-            out[k] = "D"
-        elif n in _ART:
-            out[k] = "L"
-        elif stop[k]:
-            continue
-        elif (pos[k] == "NUM" or n[:1].isdigit()) and not _CODE.fullmatch(n):
-            out[k] = "U"
-        elif _CODE.fullmatch(n):  # letters and digits together name a thing: "3DS", "A330", "G20"
-            out[k] = "N"
-        elif pos[k] in _CONTENT_POS and any(ch.isalpha() for ch in n) and len(n) > 1:
-            out[k] = _CONTENT_POS[pos[k]]
-        elif labels is not None and labels[k] and any(ch.isalpha() for ch in n):
-            out[k] = "N"
+
+    def by_norm(fn: Any) -> np.ndarray:
+        return np.array([bool(fn(v)) for v in norm_distinct], dtype=bool)[norm_code]
+
+    code = by_norm(_CODE.fullmatch)
+    digit = by_norm(lambda v: v[:1].isdigit())
+    word = by_norm(lambda v: _has_letter(v) and len(v) > 1)
+    letter = by_norm(_has_letter)
+    tag = np.asarray(pos_distinct, dtype=object)[pos_code]
+    content = np.array([_CONTENT_POS.get(p, "O") for p in pos_distinct], dtype=object)[pos_code]
+    label = np.zeros(n, dtype=bool) if labels is None else np.asarray(labels, dtype=bool)
+    out = np.full(n, "O", dtype=object)
+    free = np.ones(n, dtype=bool)  # the first rule that applies decides
+    for rule, letter_of in (
+        (punct, "O"),
+        (by_norm(_DE.__contains__), "D"),
+        (by_norm(_ART.__contains__), "L"),
+        (stop, "O"),
+        (((tag == "NUM") | digit) & ~code, "U"),
+        (code, "N"),  # letters and digits together name a thing: "3DS", "A330", "G20"
+        ((content != "O") & word, content),
+        (label & letter, "N"),
+    ):
+        hit = free & rule
+        out[hit] = letter_of if isinstance(letter_of, str) else letter_of[hit]
+        free &= ~rule
     return out
 
 
@@ -194,36 +228,52 @@ def tag_tokens(tokens: pd.DataFrame, *, uncounted: bool, labels: np.ndarray | No
     from .units import runs as _runs
 
     pos_rows, runs = _runs(tokens, cross_punct=False, uncounted=uncounted)
-    sub = tokens.iloc[pos_rows]
+    # the columns candidates read, of the tokens that can be in one
+    sub = tokens[[c for c in _SUB_COLUMNS if c in tokens.columns]].iloc[pos_rows]
     cls = _classes(sub, None if labels is None else np.asarray(labels, dtype=bool)[pos_rows])
-    lemma = sub["lemma"].astype(str).to_numpy(dtype=object)
-    norm = sub["norm"].astype(str).to_numpy(dtype=object)
-    texts = sub["text"].astype(str).to_numpy(dtype=object)
+    lemma_code, lemma_distinct = encoded(sub, "lemma")
+    lemma = lemma_distinct[lemma_code]
+    norm_code, norm_distinct = encoded(sub, "norm")
+    norm = norm_distinct[norm_code]
+    text_code, text_distinct = encoded(sub, "text")
+    texts = text_distinct[text_code]
     proper, particle = (a[pos_rows] for a in _proper(tokens))
-    for k in range(len(sub)):
-        if norm[k] in ADDRESS:
-            cls[k] = "O"
-        elif particle[k]:
-            cls[k] = "P"
-        elif proper[k]:  # a proper noun is a noun, and its own lemma ("Samaras", not "samara")
-            cls[k], lemma[k] = "N", accented(texts[k])
+    address = np.isin(norm, list(ADDRESS))
+    particle &= ~address
+    proper &= ~address & ~particle
+    cls[address] = "O"
+    cls[particle] = "P"
+    cls[proper] = "N"  # a proper noun is a noun, and its own lemma ("Samaras", not "samara")
+    lemma[proper] = _on_distinct(texts[proper], accented, object)
     # an adjective after its noun that the tagger read as a verb ("prisons syriennes"): a word tagged
-    # VERB right after a noun or adjective whose look-up lemma is no verb (no infinitive ending)
-    tags = sub["pos"].astype(str).to_numpy(dtype=object)
-    stop = sub["is_stop"].to_numpy(dtype=bool)
-    for k in range(1, len(sub)):
-        if (
-            tags[k] == "VERB"
-            and cls[k - 1] in "NA"
-            and runs[k] == runs[k - 1]
-            and not stop[k]
-            and not texts[k][:1].isupper()
-        ):
-            base = _lexicon_lemma(norm[k])
-            if not base.endswith(_INFINITIVE):
-                cls[k], lemma[k] = "A", base
+    # VERB right after a noun or adjective whose look-up lemma is no verb (no infinitive ending); a
+    # word so read is an adjective for the word after it too
+    n = len(sub)
+    verb = np.zeros(n, dtype=bool)
+    if n > 1:
+        tag_code, tag_distinct = encoded(sub, "pos")
+        tags = tag_distinct[tag_code]
+        stop = sub["is_stop"].to_numpy(dtype=bool)
+        verb[1:] = (tags[1:] == "VERB") & (runs[1:] == runs[:-1]) & ~stop[1:]
+        verb &= ~_by_code(text_code, text_distinct, _first_upper)
+    base = _on_distinct(norm[verb], _lexicon_lemma, object)
+    at = np.flatnonzero(verb)
+    at = at[[not b.endswith(_INFINITIVE) for b in base]]
+    base = base[[not b.endswith(_INFINITIVE) for b in base]]
+    if len(at):
+        noun_or_adj = np.isin(cls, ["N", "A"])
+        idx = np.arange(n)
+        last = np.maximum.accumulate(np.where(noun_or_adj, idx, -1))  # last noun or adjective so far
+        can = np.zeros(n, dtype=bool)
+        can[at] = True
+        stretch = np.maximum.accumulate(np.where(can & ~np.r_[False, can[:-1]], idx, 0))  # start of each stretch
+        ok = last[at - 1] >= stretch[at] - 1  # a noun or adjective before the stretch or inside it, before at
+        cls[at[ok]] = "A"
+        lemma[at[ok]] = base[ok]
     return pos_rows, runs, sub, cls, lemma
 
+
+_SUB_COLUMNS = ("doc_id", "seg", "sent", "start", "end", "text", "norm", "lemma", "pos", "is_stop", "is_punct")
 
 _INFINITIVE = ("er", "ir", "re", "oir")
 
@@ -271,107 +321,161 @@ def candidates(
     return candidate_rows(tokens, tag_tokens(tokens, uncounted=uncounted, labels=labels), max_words=max_words)
 
 
-def candidate_rows(tokens: pd.DataFrame, tagged: tuple, *, max_words: int) -> pd.DataFrame:
-    """:func:`candidates` from the tagged tokens (:func:`tag_tokens`, shared with :func:`content_words`)."""
+def candidate_rows(tokens: pd.DataFrame, tagged: tuple, *, max_words: int, objects: bool = False) -> pd.DataFrame:
+    """:func:`candidates` from the tagged tokens (:func:`tag_tokens`, shared with :func:`content_words`).
+
+    With ``objects``, the text columns stay Python objects (no string dtype built: the table is
+    read by :func:`analysis.terms.keyterms.keyterms` only).
+
+    Over every document at once: the stretches of candidate tokens (:func:`_chunk_spans`) and their
+    spans (:func:`pattern_spans`, once per distinct stretch of classes) are integer arrays; the strings of a
+    candidate (term, words, form) are built once per distinct sequence of tokens (:func:`_span_codes`).
+    """
     from .units import doc_ids as _doc_ids
 
     pos_rows, runs, sub, cls, lemma = tagged
-    norm = sub["norm"].astype(str).to_numpy(dtype=object)
-    texts = sub["text"].astype(str).to_numpy(dtype=object)
+    columns = ["doc_id", "key", "term", "words", "n_words", "pattern", "sent", "seg", "first", "start", "end", "form"]
+    n = len(sub)
+    norm_code, norm_distinct = encoded(sub, "norm")
+    norm = norm_distinct[norm_code]
+    text_code, text_distinct = encoded(sub, "text")
+    texts = text_distinct[text_code]
     starts = sub["start"].to_numpy(dtype="int64")
     ends = sub["end"].to_numpy(dtype="int64")
-    sents = sub["sent"].to_numpy(dtype="int64") if "sent" in sub.columns else np.zeros(len(sub), "int64")
-    segs = sub["seg"].to_numpy(dtype="int64") if "seg" in sub.columns else np.zeros(len(sub), "int64")
+    sents = sub["sent"].to_numpy(dtype="int64") if "sent" in sub.columns else np.zeros(n, "int64")
+    segs = sub["seg"].to_numpy(dtype="int64") if "seg" in sub.columns else np.zeros(n, "int64")
     docs = _doc_ids(tokens)[pos_rows]
+    upper = _by_code(text_code, text_distinct, _first_upper)
+    lemma_code, lemma_distinct = pd.factorize(lemma)
+    lower_lemma = _by_code(lemma_code, lemma_distinct, str.lower, object)
     # a capitalised word whose lemma is its own form is shown as written ("Morsi", not "morsi")
-    shown = np.array(
-        [
-            n if c in "DL" or c == "U" else (t if c == "P" or (t[:1].isupper() and lem.lower() == n) else lem)
-            for c, lem, n, t in zip(cls, lemma, norm, texts)
-        ],
-        dtype=object,
+    shown = np.where(
+        np.isin(cls, ["D", "L", "U"]),
+        norm,
+        np.where((cls == "P") | (upper & (lower_lemma == norm)), texts, lemma),
     )
     # names (consecutive capitalised nouns, with a number after them) are not cut: "Thierry Roland"
-    capital = np.array(
-        [
-            c in "NUP" and (t[:1].isupper() or (c == "U" and k > 0 and texts[k - 1][:1].isupper()))
-            for k, (c, t) in enumerate(zip(cls, texts))
-        ],
-        dtype=bool,
-    )
-    n = len(sub)
-    name_id = np.zeros(n, dtype="int64")
-    for k in range(n):
-        if capital[k]:
-            same = k > 0 and capital[k - 1] and runs[k] == runs[k - 1]
-            name_id[k] = name_id[k - 1] if same else k + 1
-    n_tokens = len(sub)
-    rows = []
-    n = n_tokens
-    k = 0
-    while k < n:
-        if cls[k] == "O":
-            k += 1
-            continue
-        m = k
-        while m + 1 < n and cls[m + 1] != "O" and runs[m + 1] == runs[k]:
-            m += 1
-        chunk = "".join(cls[k : m + 1])
-        for i in range(len(chunk)):
-            if chunk[i] not in "NAP":
-                continue
-            content = 0
-            for j in range(i, len(chunk)):
-                if chunk[j] in "NAU":
-                    content += 1
-                if content > max_words:
-                    break
-                if chunk[j] in "DLP" or not _PATTERN.fullmatch(chunk, i, j + 1):
-                    continue
-                a, b = k + i, k + j
-                if (name_id[a] and a > 0 and name_id[a - 1] == name_id[a]) or (
-                    name_id[b] and b + 1 < n and name_id[b + 1] == name_id[b]
-                ):
-                    continue
-                words = tuple(lemma[t].lower() for t in range(a, b + 1) if cls[t] in "NA")
-                term = " ".join(shown[a : b + 1]).replace("' ", "'")
-                form = texts[a] + "".join(
-                    (" " if starts[t] > ends[t - 1] else "") + texts[t] for t in range(a + 1, b + 1)
-                )
-                rows.append(
-                    (
-                        docs[a],
-                        term.lower(),
-                        term,
-                        words,
-                        len(words),
-                        chunk[i : j + 1],
-                        int(sents[a]),
-                        int(segs[a]),
-                        int(pos_rows[a]),
-                        int(starts[a]),
-                        int(ends[b]),
-                        form,
-                    )
-                )
-        k = m + 1
+    capital = np.isin(cls, ["N", "U", "P"]) & (upper | ((cls == "U") & np.r_[False, upper[:-1]]))
+    same_run = np.r_[False, runs[1:] == runs[:-1]] if n else np.zeros(0, dtype=bool)
+    idx = np.arange(n)
+    name_start = capital & ~(np.r_[False, capital[:-1]] & same_run)
+    name_id = np.where(capital, np.maximum.accumulate(np.where(name_start, idx + 1, 0)), 0)
+    a, b, _ = _chunk_spans(cls, same_run, max_words)
+    prev_name, next_name = np.r_[-1, name_id[:-1]], np.r_[name_id[1:], -1]
+    keep = ~(((name_id[a] > 0) & (prev_name[a] == name_id[a])) | ((name_id[b] > 0) & (next_name[b] == name_id[b])))
+    a, b = a[keep], b[keep]
+    if not len(a):
+        return pd.DataFrame([], columns=columns)
+    space = np.r_[False, starts[1:] > ends[:-1]]
+    token = row_codes(text_code, norm_code, lemma_code, cls, space)  # what the strings are made of
+    span, first = _span_codes(token, a, b)
+    strings = [_span_strings(t, t + m, cls, shown, lower_lemma, texts, space) for t, m in zip(a[first], (b - a)[first])]
+    term, words, form, pattern = (_objects([s[c] for s in strings])[span] for c in range(4))
+    n_words = np.array([len(w) for w in words[first]], dtype="int64")[span] if len(first) else np.zeros(0, "int64")
+
+    def text(values: np.ndarray) -> Any:
+        return pd.Series(values, dtype=object) if objects else values
+
     return pd.DataFrame(
-        rows,
-        columns=[
-            "doc_id",
-            "key",
-            "term",
-            "words",
-            "n_words",
-            "pattern",
-            "sent",
-            "seg",
-            "first",
-            "start",
-            "end",
-            "form",
-        ],
+        {
+            "doc_id": text(docs[a]),
+            "key": text(_objects([t.lower() for t in term[first]])[span]),
+            "term": text(term),
+            "words": words,
+            "n_words": n_words,
+            "pattern": text(pattern),
+            "sent": sents[a],
+            "seg": segs[a],
+            "first": pos_rows[a].astype("int64"),
+            "start": starts[a],
+            "end": ends[b],
+            "form": text(form),
+        },
+        columns=columns,
     )
+
+
+def _objects(values: list) -> np.ndarray:
+    """A list as an object array (tuples stay whole)."""
+    out = np.empty(len(values), dtype=object)
+    out[:] = values
+    return out
+
+
+def _span_strings(a: int, b: int, cls, shown, lower_lemma, texts, space) -> tuple:
+    """The term, content words, form and pattern of the candidate from token ``a`` to ``b``."""
+    term = " ".join(shown[a : b + 1]).replace("' ", "'")
+    words = tuple(lower_lemma[t] for t in range(a, b + 1) if cls[t] in "NA")
+    form = texts[a] + "".join((" " if space[t] else "") + texts[t] for t in range(a + 1, b + 1))
+    return term, words, form, "".join(cls[a : b + 1])
+
+
+@functools.lru_cache(maxsize=20_000)
+def pattern_spans(chunk: str, max_words: int) -> tuple[tuple[int, int], ...]:
+    """The candidates inside a stretch of classes (``"NDLNA"``): every ``(i, j)``, in order, such that
+    ``chunk[i : j + 1]`` matches the noun-phrase pattern, starts with a noun, adjective or particle,
+    ends with no *de*, article or particle, and holds at most ``max_words`` content words."""
+    out = []
+    for i in range(len(chunk)):
+        if chunk[i] not in "NAP":
+            continue
+        content = 0
+        for j in range(i, len(chunk)):
+            if chunk[j] in "NAU":
+                content += 1
+            if content > max_words:
+                break
+            if chunk[j] in "DLP" or not _PATTERN.fullmatch(chunk, i, j + 1):
+                continue
+            out.append((i, j))
+    return tuple(out)
+
+
+def _chunk_spans(cls: np.ndarray, same_run: np.ndarray, max_words: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """First and last token of every candidate span (:func:`pattern_spans` of each stretch of
+    candidate tokens inside a run), in text order, and the stretch each belongs to."""
+    n = len(cls)
+    inside = cls != "O"
+    start = inside & ~(np.r_[False, inside[:-1]] & same_run) if n else inside
+    first = np.flatnonzero(start)
+    if not len(first):
+        return np.zeros(0, "int64"), np.zeros(0, "int64"), np.zeros(0, "int64")
+    size = np.bincount((np.cumsum(start) - 1)[inside], minlength=len(first))
+    letters = cls.astype("S1").tobytes()
+    chunks = np.empty(len(first), dtype=object)
+    chunks[:] = [letters[s : s + k] for s, k in zip(first.tolist(), size.tolist())]
+    code, distinct = pd.factorize(chunks)
+    found = [pattern_spans(c.decode("ascii"), max_words) for c in distinct]
+    count = np.array([len(f) for f in found], dtype="int64")
+    flat = np.array([ij for f in found for ij in f], dtype="int64").reshape(-1, 2)
+    offset = np.r_[0, np.cumsum(count)[:-1]]
+    reps = count[code]
+    owner = np.repeat(np.arange(len(first)), reps)
+    within = np.arange(int(reps.sum())) - np.repeat(np.r_[0, np.cumsum(reps)[:-1]], reps)
+    at = offset[code[owner]] + within
+    return first[owner] + flat[at, 0], first[owner] + flat[at, 1], owner
+
+
+def row_codes(*columns: Any) -> np.ndarray:
+    """One integer code per distinct row of the columns (arrays or Series of one length)."""
+    code = np.zeros(len(columns[0]), dtype="int64")
+    for col in columns:
+        c, uniq = pd.factorize(col)
+        code = pd.factorize(code * (len(uniq) + 1) + c)[0].astype("int64")
+    return code
+
+
+def _span_codes(token: np.ndarray, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """One code per distinct sequence of token codes ``token[a : b + 1]`` (in order of first
+    occurrence), and the first span holding each code."""
+    extra = b - a
+    code = token[a].astype("int64")
+    width = np.int64(token.max() + 1)
+    for t in range(1, int(extra.max()) + 1 if len(extra) else 0):
+        longer = extra >= t
+        code[longer] = pd.factorize(code[longer] * width + token[a[longer] + t])[0]
+    span = pd.factorize(code * np.int64(int(extra.max()) + 1) + extra)[0].astype("int64")
+    return span, np.unique(span, return_index=True)[1]
 
 
 _CAPITAL_ACCENTS = {"E": "ÉÈÊ", "A": "ÀÂ", "I": "Î", "O": "Ô", "U": "Û"}

@@ -8,7 +8,7 @@ reference constants are re-exported by :mod:`analysis.terms.stats`, where they u
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import numpy as np
 import pandas as pd
@@ -60,13 +60,13 @@ def reference_frequency(word: str) -> float:
     return float(word_frequency(word.lower(), "fr"))
 
 
-def log_likelihood(a: np.ndarray, b: np.ndarray, c: float, d: float) -> np.ndarray:
+def log_likelihood(a: np.ndarray, b: np.ndarray, c: np.ndarray | float, d: float) -> np.ndarray:
     """Rayson & Garside's log-likelihood G² for counts ``a`` (of ``c`` tokens) and ``b`` (of ``d`` tokens).
 
     Args:
         a: Counts in the target.
         b: Counts in the reference.
-        c: Size of the target.
+        c: Size of the target (one for every term, or one per term: its document's).
         d: Size of the reference.
 
     Returns:
@@ -78,6 +78,12 @@ def log_likelihood(a: np.ndarray, b: np.ndarray, c: float, d: float) -> np.ndarr
         t1 = np.where(a > 0, a * np.log(a / e1), 0.0)
         t2 = np.where(b > 0, b * np.log(b / e2), 0.0)
     return 2 * (t1 + t2)
+
+
+def _on_terms(names: np.ndarray, fn: Callable[[str], float], codes: np.ndarray) -> np.ndarray:
+    """``fn(names[code])`` for each code, computed once per distinct code."""
+    needed, inverse = np.unique(codes, return_inverse=True)
+    return np.array([fn(t) for t in names[needed]], dtype=float)[inverse].reshape(-1)
 
 
 def keyness(
@@ -123,47 +129,68 @@ def keyness(
     if by == "stem":
         raise ValueError("keyness needs words wordfreq lists: use by='lemma', 'norm' or 'form'")
     keep = keep_mask(tokens, numbers=numbers, uncounted=uncounted)
-    kept = pd.DataFrame(
+    # all documents at once, by integer codes: counts per (document, term) in order of first
+    # occurrence, then each distinct term's reference frequency
+    doc_code, doc_names = pd.factorize(doc_ids(tokens)[keep])
+    term_code, term_names = pd.factorize(units(tokens, by)[keep])
+    term_names = np.asarray(term_names, dtype=object)
+    lower_names = np.array([t.lower() for t in term_names], dtype=object)
+    width = np.int64(len(term_names) + 1)
+    pair_code, pairs = pd.factorize(doc_code.astype("int64") * width + term_code)
+    pairs = np.asarray(pairs, dtype="int64")
+    counts = np.bincount(pair_code, minlength=len(pairs)).astype("int64")
+    sizes = np.bincount(doc_code, minlength=len(doc_names))
+    often = np.flatnonzero(counts >= min_count)
+    row_doc, row_term = pairs[often] // width, pairs[often] % width
+    table = pd.DataFrame(
         {
-            "doc_id": doc_ids(tokens)[keep],
-            "term": units(tokens, by)[keep],
-            "norm": tokens.loc[keep, "norm"].astype(str).to_numpy(dtype=object),
+            "doc_id": np.asarray(doc_names, dtype=object)[row_doc],
+            "term": term_names[row_term],
+            "count": counts[often],
         }
     )
-    # all documents at once: counts per (document, term), then each term's reference frequency
-    table = kept.groupby(["doc_id", "term"], sort=False).size().rename("count").reset_index()
-    sizes = kept.groupby("doc_id", sort=False).size()
-    table = table[table["count"] >= min_count].reset_index(drop=True)
-    table["count"] = table["count"].astype("int64")
-    lower = table["term"].map(str.lower)
-    ref = lower.map(reference_frequency).to_numpy(dtype=float)
+    ref = _on_terms(lower_names, reference_frequency, row_term)
     if by == "lemma" and len(table):
         # plus every distinct form of the lemma seen in the document (other than the lemma itself)
-        forms = kept[["doc_id", "term", "norm"]].drop_duplicates()
-        forms = forms[forms["norm"] != forms["term"].map(str.lower)]
-        forms = (
-            forms.assign(f=forms["norm"].map(reference_frequency)).groupby(["doc_id", "term"], sort=False)["f"].sum()
-        )
-        extra = table[["doc_id", "term"]].merge(forms.reset_index(), on=["doc_id", "term"], how="left")["f"]
-        ref = ref + np.nan_to_num(extra.to_numpy(dtype=float, na_value=np.nan))
+        norm_code, norm_names = pd.factorize(tokens.loc[keep, "norm"].astype(str).to_numpy(dtype=object))
+        norm_names = np.asarray(norm_names, dtype=object)
+        triple, first = np.unique(pair_code.astype("int64") * (len(norm_names) + 1) + norm_code, return_index=True)
+        first.sort()  # the distinct (document, term, norm), in order of first occurrence
+        wanted = np.zeros(len(pairs), dtype=bool)
+        wanted[often] = True
+        first = first[wanted[pair_code[first]]]  # of the pairs kept
+        first = first[norm_names[norm_code[first]] != lower_names[term_code[first]]]
+        f = pd.Series(_on_terms(norm_names, reference_frequency, norm_code[first]))
+        extra = np.full(len(pairs), np.nan)
+        sums = f.groupby(pair_code[first], sort=False).sum()
+        extra[sums.index.to_numpy(dtype="int64")] = sums.to_numpy(dtype=float)
+        ref = ref + np.nan_to_num(extra[often])
     table["ref"] = ref
     if absent and len(sizes):
-        common = pd.Series(_common_words(absent), dtype=object)
-        seen = set(zip(table["doc_id"], lower)) | set(zip(kept["doc_id"], kept["term"].map(str.lower)))
+        common = np.asarray(_common_words(absent), dtype=object)
+        lower_code, lower_distinct = pd.factorize(lower_names)
+        at = {w: k for k, w in enumerate(lower_distinct)}
+        common_code = np.array([at.get(w, -1) for w in common], dtype="int64")
+        seen = doc_code.astype("int64") * np.int64(len(lower_distinct) + 1) + lower_code[term_code]
+        grid_doc = np.repeat(np.arange(len(doc_names), dtype="int64"), len(common))
+        grid_word = np.tile(np.arange(len(common)), len(doc_names))
+        key = grid_doc * np.int64(len(lower_distinct) + 1) + common_code[grid_word]
+        new = (common_code[grid_word] < 0) | ~np.isin(key, seen)
         grid = pd.DataFrame(
             {
-                "doc_id": np.repeat(sizes.index.to_numpy(dtype=object), len(common)),
-                "term": np.tile(common.to_numpy(dtype=object), len(sizes)),
+                "doc_id": np.asarray(doc_names, dtype=object)[grid_doc[new]],
+                "term": common[grid_word[new]],
+                "count": 0,
+                "ref": np.array([reference_frequency(w) for w in common], dtype=float)[grid_word[new]],
             }
         )
-        grid = grid[[k not in seen for k in zip(grid["doc_id"], grid["term"])]]
-        grid = grid.assign(count=0, ref=grid["term"].map(reference_frequency).to_numpy(dtype=float))
         table = pd.concat([table, grid], ignore_index=True)
+        row_doc = np.r_[row_doc, grid_doc[new]]
     ref_f = table.pop("ref").to_numpy(dtype=float)
     in_ref = ref_f > 0
     ref_f = np.where(in_ref, ref_f, absent_frequency)
     a = table["count"].to_numpy(dtype=float)
-    c = table["doc_id"].map(sizes).to_numpy(dtype=float)
+    c = sizes[row_doc].astype(float)
     b = ref_f * reference_size
     g2 = log_likelihood(a, b, c, float(reference_size))
     over = a / c > ref_f

@@ -82,6 +82,8 @@ from .candidates import (  # noqa: F401 - ADDRESS, PARTICLES and candidates re-e
     token_tables,
     topic_labels,
 )
+from .candidates import row_codes as _codes
+from .units import encoded
 from .candidates import zipf as _zipf
 from .headlines import headline_figures as _headline_figures
 from .headlines import is_figure as _is_figure  # noqa: F401  (tests call it by this name)
@@ -156,40 +158,32 @@ def keyterms(
     tokens, segments = token_tables(text_or_article)
     labels = topic_labels(tokens, segments, max_words=max_words) if w["title_topic"] else None
     tagged = tag_tokens(tokens, uncounted=False, labels=labels)
-    cands = candidate_rows(tokens, tagged, max_words=max_words)
+    cands = candidate_rows(tokens, tagged, max_words=max_words, objects=True)
     if w["title_figure"]:
         cands = pd.concat([cands, _headline_figures(tokens, segments)], ignore_index=True)
     agg_all = _aggregate(cands)
     words = content_words(tokens, labels=labels, tagged=tagged) if w["name_words"] else None
-    forms, title_sents, tok_rows, seg_rows, doc_words = _doc_context(tokens, cands, segments, words)
+    forms, title_sents, tok_rows, seg_rows, words = _doc_context(tokens, cands, segments, words)
+    weights_of = _word_weights(agg_all, cands, words, title_sents, forms, w) if len(cands) else {}
     columns = {
         c: agg_all[c].tolist()
         for c in ("key", "term", "count", "words", "n_words", "pattern", "adjective", "start", "end", "form", "shown")
     }
     agg_rows = agg_all.groupby("doc_id", sort=False).indices
-    cand_sents = cands["sent"].to_numpy(dtype="int64")
     rows_out: list[tuple] = []
     ranks: list[int] = []
-    spec: dict = {}
     for doc_id, rows in cands.groupby("doc_id", sort=False).indices.items():
-        agg: dict[str, Any] = {c: [col[i] for i in agg_rows[doc_id]] for c, col in columns.items()}
+        at = agg_rows[doc_id]
+        if len(at) and at[-1] - at[0] + 1 == len(at):  # a document's rows are one stretch: sliced
+            agg: dict[str, Any] = {c: col[at[0] : at[-1] + 1] for c, col in columns.items()}
+        else:
+            agg = {c: [col[i] for i in at] for c, col in columns.items()}
         agg["index"] = {k: i for i, k in enumerate(agg["key"])}
         topic = None
         if w["title_topic"] and doc_id in seg_rows:
             toks = tokens.iloc[tok_rows[doc_id]] if doc_id in tok_rows else tokens
             topic = _title_topic(cands.iloc[rows], toks, segments.iloc[seg_rows[doc_id]])
-        found = _rank_document(
-            doc_id,
-            agg,
-            cand_sents[rows].tolist(),
-            forms.get(doc_id, {}),
-            title_sents.get(doc_id, set()),
-            doc_words.get(doc_id, []),
-            topic,
-            top=top,
-            w=w,
-            spec=spec,
-        )
+        found = _rank_document(doc_id, agg, weights_of.get(doc_id, {}), topic, top=top, w=w)
         rows_out.extend(found)
         ranks.extend(range(1, len(found) + 1))
     cols = ["doc_id", "rank", "term", "score", "count", "n_words", "start", "end", "form"]
@@ -374,27 +368,23 @@ def _aggregate(cands: pd.DataFrame) -> pd.DataFrame:
     group = order[group]  # 0, 1, ... in order of first occurrence
     size = np.bincount(group)
     adjective = np.bincount(group, weights=(cands["pattern"].to_numpy(dtype=object) == "A").astype(float)) / size
-    agg = pd.DataFrame({c: cands[c].to_numpy(dtype=object)[first] for c in ("doc_id", "key", "term")})
+    agg = pd.DataFrame(
+        {c: pd.Series(cands[c].to_numpy(dtype=object)[first], dtype=object) for c in ("doc_id", "key", "term")}
+    )
     agg["count"] = size.astype("int64")
     for col in ("words", "n_words", "pattern"):
         agg[col] = cands[col].to_numpy()[first]
     agg["adjective"] = adjective
     for col in ("start", "end"):
         agg[col] = cands[col].to_numpy()[first]
-    forms = cands["form"].astype(str).to_numpy(dtype=object)
+    form_code, form_names = pd.factorize(cands["form"].to_numpy(dtype=object))
+    forms = np.asarray(form_names, dtype=object)[form_code]
+    # lowercased as the string dtype does it (``Series.str.lower``), once per distinct form
+    lower = pd.Series(form_names, dtype=object).astype(str).str.lower().to_numpy(dtype=object)[form_code]
     starts = cands["start"].to_numpy(dtype="int64")
-    agg["form"] = _most_frequent(group, cands["form"].str.lower().to_numpy(dtype=object), starts)
+    agg["form"] = _most_frequent(group, lower, starts)
     agg["shown"] = _most_frequent(group, forms, starts)
     return agg.astype({c: cands[c].dtype for c in ("doc_id", "key", "term", "pattern")})
-
-
-def _codes(*columns: pd.Series) -> np.ndarray:
-    """One integer code per distinct row of the columns."""
-    code = np.zeros(len(columns[0]), dtype="int64")
-    for col in columns:
-        c, uniq = pd.factorize(col)
-        code = pd.factorize(code * (len(uniq) + 1) + c)[0].astype("int64")
-    return code
 
 
 def _most_frequent(group: np.ndarray, values: np.ndarray, starts: np.ndarray) -> np.ndarray:
@@ -417,15 +407,26 @@ def _doc_context(tokens: pd.DataFrame, cands: pd.DataFrame, segments: pd.DataFra
     from .units import doc_ids as _doc_ids
 
     docs = _doc_ids(tokens)
-    triples = pd.DataFrame(
-        {
-            "d": docs,
-            "l": tokens["lemma"].astype(str).str.lower().to_numpy(dtype=object),
-            "n": tokens["norm"].to_numpy(dtype=object),
-        }
-    ).drop_duplicates()
+    # the distinct (document, lowercased lemma, norm), in order of first occurrence, by integer codes
+    doc_code, doc_names = encoded(tokens, "doc_id")
+    lemma_code, lemma_names = encoded(tokens, "lemma")
+    # lowercased as the string dtype does it (``Series.str.lower``), as before
+    lower = pd.Series(lemma_names, dtype=object).astype(str).str.lower().to_numpy(dtype=object)
+    lower_code, lower_names = pd.factorize(lower)
+    norm_code, norm_names = encoded(tokens, "norm")
+    triple = _codes(doc_code, lower_code[lemma_code], norm_code)
+    first = np.unique(triple, return_index=True)[1]
+    first.sort()
+    # only the lemmas of candidates' words are weighed (and need their forms)
+    needed = {w for words_of in set(cands["words"].tolist()) for w in words_of}
+    wanted = np.array([x in needed for x in lower_names], dtype=bool)
+    first = first[wanted[lower_code[lemma_code[first]]]]
     forms: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for d, lem, nrm in zip(triples["d"], triples["l"], triples["n"]):
+    for d, lem, nrm in zip(
+        doc_names[doc_code[first]].tolist(),
+        np.asarray(lower_names, dtype=object)[lower_code[lemma_code[first]]].tolist(),
+        norm_names[norm_code[first]].tolist(),
+    ):
         forms[d][lem].add(nrm)
     title_sents: dict[str, set[int]] = defaultdict(set)
     tok_rows: dict[str, np.ndarray] = {}
@@ -450,65 +451,106 @@ def _doc_context(tokens: pd.DataFrame, cands: pd.DataFrame, segments: pd.DataFra
                 "sent": cands["sent"].to_numpy(dtype="int64")[one],
             }
         )
-    doc_words: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for d, wd, s in zip(words["doc_id"].tolist(), words["word"].tolist(), words["sent"].tolist()):
-        doc_words[d].append((wd, s))
-    return forms, title_sents, tok_rows, seg_rows, doc_words
+    return forms, title_sents, tok_rows, seg_rows, words
+
+
+def _word_weights(
+    agg: pd.DataFrame,
+    cands: pd.DataFrame,
+    words: pd.DataFrame,
+    title_sents: dict[str, set[int]],
+    forms: dict[str, dict[str, set[str]]],
+    w: dict[str, float],
+) -> dict[str, dict[str, float]]:
+    """The weight of every word of every candidate (step 2), all documents at once: per document, word → weight.
+
+    A word's frequency, first sentence and title flag come from the content words (``words``), the
+    lede and the sentence ranks from the candidates' sentences outside the title; only the
+    specificity (wordfreq) and ``tf ** tf_power`` are computed in Python, once per distinct value.
+    """
+    n_per = np.array([len(x) for x in agg["words"].tolist()], dtype="int64")
+    need_doc = np.repeat(agg["doc_id"].to_numpy(dtype=object), n_per)
+    need_word = np.array([x for ws in agg["words"].tolist() for x in ws], dtype=object)
+    doc_code, doc_names = pd.factorize(
+        np.r_[need_doc, words["doc_id"].to_numpy(dtype=object), cands["doc_id"].to_numpy(dtype=object)]
+    )
+    word_code, word_names = pd.factorize(np.r_[need_word, words["word"].to_numpy(dtype=object)])
+    n_need, n_words = len(need_word), len(words)
+    width = np.int64(len(word_names) + 1)
+    pair = doc_code[: n_need + n_words].astype("int64") * width + word_code
+    pairs = pd.factorize(pair[:n_need])[1]  # the (document, word) to weigh
+    pairs = np.asarray(pairs, dtype="int64")
+    at = pd.Index(pairs).get_indexer(pair[n_need:])  # each content word's pair (-1: not weighed)
+    seen = at >= 0
+    tf = np.bincount(at[seen], minlength=len(pairs))
+    sent_w = words["sent"].to_numpy(dtype="int64")
+    first = np.full(len(pairs), np.iinfo("int64").max)
+    np.minimum.at(first, at[seen], sent_w[seen])
+    first = np.where(tf > 0, first, -1)
+    # the title's sentences and the body (candidates' sentences outside the title), by (document, sentence)
+    title_keys = [(d, s) for d, ss in title_sents.items() for s in ss]
+    sent_width = np.int64(
+        max(
+            [int(np.max(sent_w, initial=0)), int(cands["sent"].max()) if len(cands) else 0] + [s for _, s in title_keys]
+        )
+        + 2
+    )
+    doc_index = {d: k for k, d in enumerate(doc_names)}
+    title_key = np.array([doc_index[d] * sent_width + s + 1 for d, s in title_keys if d in doc_index], dtype="int64")
+    word_doc = doc_code[n_need : n_need + n_words].astype("int64")
+    in_title = np.zeros(len(pairs), dtype=bool)
+    titled = seen & np.isin(word_doc * sent_width + sent_w + 1, title_key)
+    in_title[at[titled]] = True
+    cand_doc = doc_code[n_need + n_words :].astype("int64")
+    body_key = np.unique(cand_doc * sent_width + cands["sent"].to_numpy(dtype="int64") + 1)
+    body_key = body_key[~np.isin(body_key, title_key)]  # sorted: by document, then sentence
+    body_doc = body_key // sent_width
+    body_start = np.searchsorted(body_doc, np.arange(len(doc_names)))
+    body_size = np.bincount(body_doc, minlength=len(doc_names))
+    pair_doc = pairs // width
+    key = pair_doc * sent_width + first + 1
+    found = np.minimum(np.searchsorted(body_key, key), max(len(body_key) - 1, 0))
+    in_body = (body_key[found] == key) if len(body_key) else np.zeros(len(pairs), dtype=bool)
+    rank = np.where(in_body, found - body_start[pair_doc], body_size[pair_doc])
+    lede = in_body & (rank < int(w["lede_sentences"]))
+    boost = np.where(in_title, 1.0 + w["title_boost"], np.where(lede, 1.0 + w["lede_boost"], 1.0))
+    boost = boost * (1 + w["position"] / (1 + rank))
+    tf = np.where(tf > 0, tf, 1)
+    powers = {t: float(t) ** w["tf_power"] for t in np.unique(tf).tolist()}
+    spec: dict = {}
+    names = np.asarray(word_names, dtype=object)
+    docs = np.asarray(doc_names, dtype=object)
+    specificity = np.empty(len(pairs))
+    for k, (d, word) in enumerate(zip(docs[pair_doc].tolist(), names[pairs % width].tolist())):
+        fs = forms.get(d, {}).get(word, set())
+        at_key = (word, frozenset(fs))
+        if at_key not in spec:
+            spec[at_key] = _specificity(word, fs, w)
+        specificity[k] = spec[at_key]
+    weight = np.array([powers[t] for t in tf.tolist()]) * specificity * boost
+    out: dict[str, dict[str, float]] = defaultdict(dict)
+    for d, word, value in zip(docs[pair_doc].tolist(), names[pairs % width].tolist(), weight.tolist()):
+        out[d][word] = value
+    return out
 
 
 def _rank_document(
     doc_id: str,
     agg: dict[str, Any],
-    sents: list[int],
-    forms: dict[str, set[str]],
-    title_sents: set[int],
-    words: list[tuple[str, int]],
+    weights: dict[str, float],
     topic: str | None,
     *,
     top: int,
     w: dict[str, float],
-    spec: dict,
 ) -> list[tuple]:
-    """One document's key terms (rows of the output without ``rank``), from its aggregated candidates."""
-    word_tf: dict[str, int] = defaultdict(int)
-    first_sent: dict[str, int] = {}
-    in_title: set[str] = set()
-    for key, sent in words:
-        word_tf[key] += 1
-        if sent < first_sent.get(key, sent + 1):
-            first_sent[key] = sent
-        if sent in title_sents:
-            in_title.add(key)
-    body = [s for s in sorted(set(sents)) if s not in title_sents]
-    lede = set(body[: int(w["lede_sentences"])])
-    body_rank = {s: r for r, s in enumerate(body)}
-
-    def word_weight(word: str) -> float:
-        tf = float(word_tf.get(word, 1))
-        boost = 1.0
-        if word in in_title:
-            boost += w["title_boost"]
-        elif first_sent.get(word, -1) in lede:
-            boost += w["lede_boost"]
-        rank = body_rank.get(first_sent.get(word, -1), len(body))
-        boost *= 1 + w["position"] / (1 + rank)
-        fs = forms.get(word, set())
-        at = (word, frozenset(fs))
-        if at not in spec:
-            spec[at] = _specificity(word, fs, w)
-        return tf ** w["tf_power"] * spec[at] * boost
-
+    """One document's key terms (rows of the output without ``rank``), from its aggregated candidates
+    and the weights of their words (:func:`_word_weights`)."""
     keys = agg["key"]
     counts, mentions, kept = _merge_name_parts(agg, w["name_part"], keep={topic})
-    weights_cache: dict[str, float] = {}
     scores = []
     for i in kept:
         words_i, n = agg["words"][i], agg["n_words"][i]
-        ws = []
-        for word in words_i:
-            if word not in weights_cache:
-                weights_cache[word] = word_weight(word)
-            ws.append(weights_cache[word])
+        ws = [weights[word] for word in words_i]
         s = (counts[i] + w["phrase_smoothing"]) * (sum(ws) / len(ws)) * (1 + w["length_bonus"] * (n - 1))
         if n >= w["long_words"] and mentions[i] < w["long_min_count"]:
             s = 0.0

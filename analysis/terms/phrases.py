@@ -278,4 +278,5 @@ def _subsumed(out: pd.DataFrame) -> np.ndarray:
         return (level * width_id + code + 1) * width_count + count
 
     longer = np.concatenate([key(n - 1, ids[:, 1]), key(n - 1, ids[:, 2])])
-    return np.isin(key(n, ids[:, 0]), longer[np.concatenate([ids[:, 1], ids[:, 2]]) >= 0])
+    # a hash look-up (pandas' isin) rather than numpy's, which sorts or hashes both arrays whole
+    return pd.Series(key(n, ids[:, 0])).isin(longer[np.concatenate([ids[:, 1], ids[:, 2]]) >= 0]).to_numpy()

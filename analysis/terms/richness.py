@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .units import RULE_SEGMENTS as _RULE_SEGMENTS, column as _column, doc_ids as _doc_ids
+from .units import RULE_SEGMENTS as _RULE_SEGMENTS, column as _column, doc_ids as _doc_ids, encoded
 
 __all__ = ["KANDEL_MOLES", "count_syllables", "readability", "vocabulary"]
 
@@ -148,12 +148,15 @@ def vocabulary(tokens: pd.DataFrame, *, by: str = "norm", window: int = 50, unco
     keep = ~tokens["is_punct"].to_numpy(dtype=bool)
     if not uncounted and "counted" in tokens.columns:
         keep &= tokens["counted"].to_numpy(dtype=bool)
-    sub = tokens.loc[keep]
     doc_code, doc_names = pd.factorize(_doc_ids(tokens)[keep])  # documents in order of first appearance
     n_docs = len(doc_names)
-    val_code = pd.factorize(sub[column].astype(str).str.lower().to_numpy(dtype=object))[0].astype("int64")
-    text_code, text_uniq = pd.factorize(sub["text"].astype(str).to_numpy(dtype=object))
-    syllables = np.array([count_syllables(t) for t in text_uniq], dtype="int64")[text_code]
+    # types: the values lowercased as the string dtype does it (``Series.str.lower``), once per distinct value
+    codes, distinct = encoded(tokens, column)
+    lower = pd.Series(distinct, dtype=object).astype(str).str.lower().to_numpy(dtype=object)
+    val_code = pd.factorize(lower)[0].astype("int64")[codes[keep]]
+    text_code, text_uniq = encoded(tokens, "text")
+    needed, at = np.unique(text_code[keep], return_inverse=True)
+    syllables = np.array([count_syllables(t) for t in text_uniq[needed]], dtype="int64")[at.reshape(-1)]
     syll = np.zeros(n_docs, dtype="int64")
     np.add.at(syll, doc_code, syllables)
     size = np.bincount(doc_code, minlength=n_docs)
@@ -162,8 +165,8 @@ def vocabulary(tokens: pd.DataFrame, *, by: str = "norm", window: int = 50, unco
     uniq, counts = np.unique(pair, return_counts=True)
     types = np.bincount(uniq // width, minlength=n_docs)
     hapaxes = np.bincount(uniq[counts == 1] // width, minlength=n_docs)
-    if "sent" in sub.columns:
-        n_sents = pd.Series(sub["sent"].to_numpy()).groupby(doc_code, sort=True).nunique().to_numpy()
+    if "sent" in tokens.columns:
+        n_sents = pd.Series(tokens["sent"].to_numpy()[keep]).groupby(doc_code, sort=True).nunique().to_numpy()
     else:
         n_sents = np.ones(n_docs, dtype="int64")
     windows = _mattr_windows(doc_code, pair, size, window)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -42,6 +43,7 @@ from .units import (
     column as _column,
     count_rule as _rule,
     doc_ids as _doc_ids,
+    encoded as _encoded,
     keep as _keep,
     runs as _runs,
     units as _units,
@@ -60,6 +62,7 @@ __all__ = [
     "keyness",
     "kwic",
     "log_likelihood",
+    "pair_scores",
     "ngrams",
     "readability",
     "reference_frequency",
@@ -144,12 +147,15 @@ def collocations(
     uncounted: bool = False,
     top: int | None = None,
 ) -> pd.DataFrame:
-    """Word pairs that occur together more than chance, scored three ways (NLTK measures).
+    """Word pairs that occur together more than chance, scored three ways (NLTK's measures).
 
-    NLTK's ``BigramCollocationFinder`` is fed with our French tokens, one
-    document per sentence run (punctuation breaks runs), so pairs never cross
-    a sentence; pairs holding a French stopword, punctuation or a number are
-    filtered out (NLTK's own ``collocation_list`` uses English stopwords).
+    The counts and scores are NLTK's ``BigramCollocationFinder`` and ``BigramAssocMeasures``
+    (pmi, likelihood_ratio, student_t), computed on integer-coded arrays of every document at once
+    (:func:`pair_scores`; a test checks them against NLTK's finder): the words, one document per
+    sentence run (punctuation breaks runs) followed by an empty slot, so adjacent pairs never cross
+    a sentence (with ``window`` > 2, as in NLTK, a pair may span the slot). Pairs holding a French
+    stopword, punctuation or a number are filtered out (NLTK's own ``collocation_list`` uses English
+    stopwords).
 
     Args:
         tokens (pandas.DataFrame): A tokens table with ``sent``.
@@ -164,51 +170,102 @@ def collocations(
         pandas.DataFrame: ``w1``, ``w2``, ``term``, ``count``, ``pmi``, ``likelihood_ratio``,
         ``t_score``, best first, with ``attrs["rule"]``.
     """
-    from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
-
     if sort_by not in ("pmi", "likelihood_ratio", "t_score"):
         raise ValueError(f"sort_by must be pmi, likelihood_ratio or t_score, not {sort_by!r}")
     units_all = _units(tokens, by)
+    if window < 2:
+        raise ValueError("Specify window_size at least 2")
     pos, runs = _runs(tokens, cross_punct=False, uncounted=uncounted)
-    units = units_all[pos]
-    bad = set(units_all[tokens["is_stop"].to_numpy(dtype=bool) | ~tokens["is_alpha"].to_numpy(dtype=bool)])
-    docs = [list(g) for g in np.split(units, np.flatnonzero(np.diff(runs)) + 1) if len(g)]
-    finder = (
-        BigramCollocationFinder.from_documents(docs)
-        if window == 2
-        else BigramCollocationFinder.from_words([w for d in docs for w in d + [None]], window_size=window)
-    )
-    finder.apply_ngram_filter(lambda w1, w2: w1 is None or w2 is None)
-    finder.apply_word_filter(lambda w: w in bad)
-    finder.apply_freq_filter(min_count)
-    m = BigramAssocMeasures()
-    scores = {
-        name: dict(finder.score_ngrams(getattr(m, fn)))
-        for name, fn in (("pmi", "pmi"), ("likelihood_ratio", "likelihood_ratio"), ("t_score", "student_t"))
-    }
-    rows = [
-        (
-            w1,
-            w2,
-            f"{w1} {w2}",
-            int(c),
-            scores["pmi"][(w1, w2)],
-            scores["likelihood_ratio"][(w1, w2)],
-            scores["t_score"][(w1, w2)],
+    codes, distinct = pd.factorize(units_all)
+    distinct = np.asarray(distinct, dtype=object)
+    bad = np.zeros(len(distinct), dtype=bool)
+    bad[codes[tokens["is_stop"].to_numpy(dtype=bool) | ~tokens["is_alpha"].to_numpy(dtype=bool)]] = True
+    words = codes[pos].astype("int64")
+    # the stream NLTK reads: each run's words, then an empty slot (-1)
+    slot = np.r_[np.flatnonzero(np.diff(runs)) + 1, len(words)] if len(words) else np.zeros(0, "int64")
+    stream = np.insert(words, slot, -1)
+    cols = ["w1", "w2", "term", "count", "pmi", "likelihood_ratio", "t_score"]
+    w1, w2, count = _pairs(stream, window, len(distinct))
+    keep = ~bad[w1] & ~bad[w2] & (count >= min_count)
+    w1, w2, count = w1[keep], w2[keep], count[keep]
+    if len(count):
+        word_count = np.bincount(words, minlength=len(distinct))
+        scores = pair_scores(count / (window - 1.0), word_count[w1], word_count[w2], len(words))
+        first, second = distinct[w1], distinct[w2]
+        out = pd.DataFrame(
+            {
+                "w1": first,
+                "w2": second,
+                "term": np.array([f"{a} {b}" for a, b in zip(first, second)], dtype=object),
+                "count": count.astype("int64"),
+                **scores,
+            },
+            columns=cols,
         )
-        for (w1, w2), c in finder.ngram_fd.items()
-    ]
-    out = pd.DataFrame(rows, columns=["w1", "w2", "term", "count", "pmi", "likelihood_ratio", "t_score"])
+    else:
+        out = pd.DataFrame([], columns=cols)
     out = sort_ranked(out, [sort_by, "term"], [False, True])
     if top is not None:
         out = out.head(top)
     out.attrs["rule"] = (
         f"pairs by {by} within a window of {window} inside sentences (punctuation breaks), "
         f"French stopwords, punctuation and numbers filtered; count >= {min_count}; "
-        f"{_RULE_SEGMENTS[uncounted]}; {len(units)} words; scored by NLTK "
+        f"{_RULE_SEGMENTS[uncounted]}; {len(words)} words; scored by NLTK "
         f"BigramAssocMeasures (pmi, likelihood_ratio, student_t), sorted by {sort_by}"
     )
     return out
+
+
+def _pairs(stream: np.ndarray, window: int, width: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every pair (word, a word up to ``window - 1`` slots after it) of the stream (-1: empty slot),
+    counted: first words, second words and counts, in order of first occurrence (NLTK's order)."""
+    n = len(stream)
+    padded = np.r_[stream, np.full(window - 1, -1, dtype="int64")]
+    # pair (p, p + d) at flat index p * (window - 1) + d - 1: position first, then distance
+    ahead = np.stack([padded[d : d + n] for d in range(1, window)], axis=1).ravel()
+    behind = np.repeat(stream, window - 1)
+    ok = (behind >= 0) & (ahead >= 0)
+    key = behind[ok] * np.int64(width + 1) + ahead[ok]
+    code, distinct = pd.factorize(key)
+    count = np.bincount(code, minlength=len(distinct)) if len(code) else np.zeros(0, "int64")
+    distinct = np.asarray(distinct, dtype="int64")
+    return distinct // (width + 1), distinct % (width + 1), count
+
+
+def pair_scores(n_ii: np.ndarray, n_ix: np.ndarray, n_xi: np.ndarray, n_xx: int) -> dict[str, np.ndarray]:
+    """NLTK's ``BigramAssocMeasures`` pmi, likelihood_ratio and student_t for arrays of marginals.
+
+    The same IEEE operations in the same order as NLTK's, so the values are NLTK's to the last bit;
+    logarithms and square roots are taken by Python's ``math`` (as NLTK does), not by numpy's SIMD
+    loops, which may differ in the last bit from one CPU to another.
+
+    Args:
+        n_ii: The pairs' counts (divided by ``window - 1``, as NLTK's finder does), floats.
+        n_ix: The first words' counts.
+        n_xi: The second words' counts.
+        n_xx: The number of words.
+
+    Returns:
+        dict[str, numpy.ndarray]: ``pmi``, ``likelihood_ratio``, ``t_score``.
+    """
+    small = 1e-20
+
+    def each(fn: Any, values: np.ndarray) -> np.ndarray:
+        return np.array([fn(v) for v in values.tolist()], dtype=float)
+
+    n_ix, n_xi = n_ix.astype("int64"), n_xi.astype("int64")
+    product = (n_ix * n_xi).astype(float)
+    pmi = each(math.log2, n_ii * float(n_xx)) - each(math.log2, product)
+    t_score = (n_ii - product / float(n_xx)) / each(lambda v: v**0.5, n_ii + small)
+    n_oi = n_xi - n_ii
+    n_io = n_ix - n_ii
+    cont = (n_ii, n_oi, n_io, float(n_xx) - n_ii - n_oi - n_io)
+    total = 0.0 + cont[0] + cont[1] + cont[2] + cont[3]
+    lr = np.zeros(len(n_ii))
+    for i in range(4):
+        expected = (cont[i] + cont[i ^ 1]) * (cont[i] + cont[i ^ 2]) / total
+        lr = lr + cont[i] * each(math.log, cont[i] / (expected + small) + small)
+    return {"pmi": pmi, "likelihood_ratio": 2 * lr, "t_score": t_score}
 
 
 # --------------------------------------------------------------------------
@@ -251,14 +308,27 @@ def tfidf(
         raise ValueError(f"across must be segments, documents or auto, not {across!r}")
     keep = _keep(tokens, numbers=numbers, uncounted=uncounted)
     keys = ["doc_id", "seg"] if across == "segments" else ["doc_id"]
-    kept = pd.DataFrame({"doc_id": docs[keep], "term": _units(tokens, by)[keep]})
+    # by integer codes, every unit at once: (unit, term) pairs in order of first occurrence, as a
+    # groupby without sorting gives them
+    doc_code, doc_names = pd.factorize(docs[keep])
+    unit = doc_code.astype("int64")
     if across == "segments":
-        kept["seg"] = tokens.loc[keep, "seg"].to_numpy(dtype="int64")
-    counts = kept.groupby(keys + ["term"], sort=False).size().rename("count").reset_index()
-    counts["count"] = counts["count"].astype("int64")
-    counts["tf"] = counts["count"] / counts.groupby(keys)["count"].transform("sum")
-    n_units = counts[keys].drop_duplicates().shape[0]
-    counts["df"] = counts.groupby("term")["count"].transform("size").astype("int64")
+        seg = tokens.loc[keep, "seg"].to_numpy(dtype="int64")
+        seg_code = pd.factorize(seg)[0].astype("int64")
+        unit = pd.factorize(unit * np.int64(seg_code.max() + 1 if len(seg) else 1) + seg_code)[0].astype("int64")
+    term_code, term_names = pd.factorize(_units(tokens, by)[keep])
+    pair_code, pairs = pd.factorize(unit * np.int64(len(term_names) + 1) + term_code)
+    first = np.unique(pair_code, return_index=True)[1] if len(pair_code) else np.zeros(0, "int64")
+    count = np.bincount(pair_code, minlength=len(first)).astype("int64")
+    unit_of, term_of = unit[first], term_code[first]
+    counts = pd.DataFrame({"doc_id": np.asarray(doc_names, dtype=object)[doc_code[first]]})
+    if across == "segments":
+        counts["seg"] = seg[first]
+    counts["term"] = np.asarray(term_names, dtype=object)[term_of]
+    counts["count"] = count
+    counts["tf"] = count / np.bincount(unit, minlength=int(unit.max()) + 1 if len(unit) else 0)[unit_of]
+    n_units = len(np.unique(unit_of))
+    counts["df"] = np.bincount(term_of, minlength=len(term_names)).astype("int64")[term_of]
     counts["idf"] = np.log(n_units / counts["df"]) if n_units else 0.0
     counts["tfidf"] = counts["tf"] * counts["idf"]
     out = sort_ranked(counts, keys + ["tfidf", "term"], [True] * len(keys) + [False, True])
@@ -290,9 +360,9 @@ def _match(tokens: pd.DataFrame, term: str, by: str, *, uncounted: bool) -> tupl
 
     words = [t for t in tokenize(term)["text"] if t.strip()]
     column = _column(tokens, by)
-    values = tokens[column].astype(str).to_numpy(dtype=object)
+    codes, distinct = _encoded(tokens, column)  # compared once per distinct value
     if by != "form":
-        values = np.array([v.lower().replace("’", "'") for v in values], dtype=object)
+        distinct = np.array([v.lower().replace("’", "'") for v in distinct], dtype=object)
         words = [w.lower().replace("’", "'") for w in words]
     if by == "stem":
         from ..text.stems import stemmer
@@ -304,14 +374,14 @@ def _match(tokens: pd.DataFrame, term: str, by: str, *, uncounted: bool) -> tupl
     if not uncounted and "counted" in tokens.columns:
         keep &= tokens["counted"].to_numpy(dtype=bool)
     pos = np.flatnonzero(keep)
-    vals = values[pos]
-    docs = _doc_ids(tokens)[pos]
+    vals = codes[pos]
+    docs = _encoded(tokens, "doc_id")[0][pos] if "doc_id" in tokens.columns else np.zeros(len(pos), "int64")
     k = len(words)
     if k == 0 or len(vals) < k:
         return np.zeros(0, dtype="int64"), k, pos
     hit = np.ones(len(vals) - k + 1, dtype=bool)
     for j, w in enumerate(words):
-        hit &= vals[j : len(vals) - k + 1 + j] == w
+        hit &= (distinct == w)[vals[j : len(vals) - k + 1 + j]]
         hit &= docs[j : len(vals) - k + 1 + j] == docs[: len(vals) - k + 1]
     return np.flatnonzero(hit), k, pos
 
@@ -388,6 +458,13 @@ def kwic(
     return out
 
 
+def _lowered(tokens: pd.DataFrame, by: str, pos: np.ndarray) -> np.ndarray:
+    """The values of unit ``by`` at rows ``pos``, lowercased (``str.lower``, once per distinct value)."""
+    codes, distinct = _encoded(tokens, _column(tokens, by))
+    needed, at = np.unique(codes[pos], return_inverse=True)
+    return np.array([v.lower() for v in distinct[needed]], dtype=object)[at.reshape(-1)]
+
+
 def _ranked_words(tokens: pd.DataFrame, *, uncounted: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Kept word tokens (no punctuation), their doc ids, their rank among their document's words and
     their document's number of words (integer codes: no per-document grouping)."""
@@ -427,7 +504,7 @@ def dispersion(
         (0 = first word of the document's kept words, 1 = last), in the order of ``terms``.
     """
     pos, rel = _positions(tokens, uncounted=uncounted)
-    values = np.array([v.lower() for v in tokens[_column(tokens, by)].astype(str).to_numpy()[pos]], dtype=object)
+    values = _lowered(tokens, by, pos)
     docs = _doc_ids(tokens)[pos]
     frames = []
     for term in terms:
@@ -492,7 +569,7 @@ def dispersion_scores(
         ``gries_dp_norm``; most frequent first.
     """
     pos, part, docs = _parts(tokens, parts, uncounted)
-    values = np.array([v.lower() for v in tokens[_column(tokens, by)].astype(str).to_numpy()[pos]], dtype=object)
+    values = _lowered(tokens, by, pos)
     stop = tokens["is_stop"].to_numpy(dtype=bool)[pos]
     doc_code, doc_names = pd.factorize(docs)  # documents in order of first appearance
     val_code, val_uniq = pd.factorize(values)
@@ -567,7 +644,7 @@ def trends(
         ``per_1000`` (count per 1,000 words of the part), ``start``/``end`` (offsets of the part).
     """
     pos, part, docs = _parts(tokens, parts, uncounted)
-    values = np.array([v.lower() for v in tokens[_column(tokens, by)].astype(str).to_numpy()[pos]], dtype=object)
+    values = _lowered(tokens, by, pos)
     starts = tokens["start"].to_numpy(dtype="int64")[pos]
     ends = tokens["end"].to_numpy(dtype="int64")[pos]
     cols = ["doc_id", "term", "part", "count", "part_words", "per_1000", "start", "end"]

@@ -13,7 +13,7 @@ import pandas as pd
 
 from ..text.tokens import word_like
 
-__all__ = ["RULE_SEGMENTS", "UNITS", "column", "count_rule", "doc_ids", "keep", "runs", "units"]
+__all__ = ["RULE_SEGMENTS", "UNITS", "column", "count_rule", "doc_ids", "encoded", "keep", "runs", "units"]
 
 
 #: What a term can be: the text as written, its norm, its lemma or its stem.
@@ -84,6 +84,33 @@ def keep(
     return mask
 
 
+def encoded(tokens: pd.DataFrame, name: str) -> tuple[np.ndarray, np.ndarray]:
+    """A column as integer codes, in order of first appearance, and its distinct values as strings.
+
+    ``distinct[codes]`` is ``tokens[name].astype(str)`` as an object array. A column held by
+    Arrow (pandas' string dtype) is dictionary-encoded by Arrow, without building a Python string
+    per row.
+
+    Args:
+        tokens (pandas.DataFrame): A tokens table.
+        name (str): A column of it.
+
+    Returns:
+        tuple[numpy.ndarray, numpy.ndarray]: ``codes`` (int64, one per row) and ``distinct`` (object).
+    """
+    column = tokens[name]
+    arrow = getattr(column.array, "__arrow_array__", None)
+    chunks = arrow() if arrow is not None else None
+    if chunks is not None and chunks.null_count == 0 and str(chunks.type) in ("string", "large_string"):
+        coded = chunks.combine_chunks().dictionary_encode()
+        return (
+            coded.indices.to_numpy(zero_copy_only=False).astype("int64"),
+            coded.dictionary.to_numpy(zero_copy_only=False).astype(object),
+        )
+    codes, distinct = pd.factorize(column.astype(str).to_numpy(dtype=object))
+    return codes.astype("int64"), np.asarray(distinct, dtype=object)
+
+
 def doc_ids(tokens: pd.DataFrame) -> np.ndarray:
     """The document of each token: its ``doc_id`` as a string, or ``"doc"`` when the table has none.
 
@@ -115,21 +142,18 @@ def units(tokens: pd.DataFrame, by: str) -> np.ndarray:
     values = tokens[column(tokens, by)].astype(str).to_numpy(dtype=object)
     if by != "lemma" or not len(values):
         return values
-    lower = np.array([v.lower() for v in values], dtype=object)
-    codes, uniq = pd.factorize(lower)
-    if len(uniq) == len(pd.unique(values)):
+    # by distinct lemma: its lowercase, its count, and the most frequent casing of each lowercase
+    codes, distinct = pd.factorize(values)
+    lower_codes, lower_distinct = pd.factorize(np.array([v.lower() for v in distinct], dtype=object))
+    if len(lower_distinct) == len(distinct):
         return values
     best = (
-        pd.DataFrame({"c": codes, "v": values})
-        .groupby(["c", "v"], sort=False)
-        .size()
-        .rename("n")
-        .reset_index()
+        pd.DataFrame({"c": lower_codes, "v": np.asarray(distinct, dtype=object), "n": np.bincount(codes)})
         .sort_values(["c", "n", "v"], ascending=[True, False, True])
         .drop_duplicates("c")
         .set_index("c")["v"]
     )
-    return best.reindex(np.arange(len(uniq))).to_numpy(dtype=object)[codes]
+    return best.reindex(np.arange(len(lower_distinct))).to_numpy(dtype=object)[lower_codes[codes]]
 
 
 def runs(tokens: pd.DataFrame, *, cross_punct: bool, uncounted: bool) -> tuple[np.ndarray, np.ndarray]:

@@ -7,6 +7,7 @@ from collections import Counter
 
 import numpy as np
 import pandas as pd
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -16,6 +17,13 @@ keyterms_module = importlib.import_module("analysis.terms.keyterms")
 
 WORDS = ["le", "chat", "noir", "de", "la", "rue", "a b", "mange"]  # "a b": a unit holding a space
 STOP = {"le", "de", "la"}
+
+
+def token_rows(max_size: int):
+    """Rows (doc, sentence, word, punct) for :func:`tokens_table`."""
+    return st.lists(
+        st.tuples(st.integers(0, 1), st.integers(0, 2), st.sampled_from(WORDS), st.booleans()), max_size=max_size
+    )
 
 
 def tokens_table(rows: list[tuple[int, int, str, bool]]) -> pd.DataFrame:
@@ -83,9 +91,7 @@ def reference(tokens: pd.DataFrame, *, min_count: int, min_n: int, max_n: int, s
 
 @settings(max_examples=150, deadline=None)
 @given(
-    st.lists(
-        st.tuples(st.integers(0, 1), st.integers(0, 2), st.sampled_from(WORDS), st.booleans()), min_size=0, max_size=60
-    ),
+    token_rows(60),
     st.integers(2, 3),
     st.integers(1, 2),
     st.integers(2, 5),
@@ -245,3 +251,67 @@ def test_dispersion_scores_and_trends_equal_a_loop_over_documents(tables) -> Non
     pd.testing.assert_frame_equal(
         got_trends, pd.DataFrame(trend_rows, columns=list(got_trends.columns)), check_dtype=False
     )
+
+
+def nltk_collocations(tokens: pd.DataFrame, *, min_count: int, window: int, by: str = "lemma") -> dict:
+    """The reference peer: NLTK's own finder and measures fed as the library fed them before issue 16."""
+    from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
+
+    from analysis.terms.units import runs, units
+
+    units_all = units(tokens, by)
+    pos, run = runs(tokens, cross_punct=False, uncounted=False)
+    words = units_all[pos]
+    bad = set(units_all[tokens["is_stop"].to_numpy(dtype=bool) | ~tokens["is_alpha"].to_numpy(dtype=bool)])
+    docs = [list(g) for g in np.split(words, np.flatnonzero(np.diff(run)) + 1) if len(g)]
+    finder = (
+        BigramCollocationFinder.from_documents(docs)
+        if window == 2
+        else BigramCollocationFinder.from_words([w for d in docs for w in d + [None]], window_size=window)
+    )
+    finder.apply_word_filter(lambda w: w in bad)
+    finder.apply_freq_filter(min_count)
+    m = BigramAssocMeasures()
+    scores = {
+        name: dict(finder.score_ngrams(getattr(m, fn)))
+        for name, fn in (("pmi", "pmi"), ("likelihood_ratio", "likelihood_ratio"), ("t_score", "student_t"))
+    }
+    return {pair: (c, *(scores[s][pair] for s in scores)) for pair, c in finder.ngram_fd.items()}
+
+
+def assert_same_as_nltk(tokens: pd.DataFrame, *, min_count: int, window: int) -> int:
+    from analysis.terms import collocations
+
+    try:
+        want = nltk_collocations(tokens, min_count=min_count, window=window)
+    except ValueError:  # NLTK's likelihood ratio takes the log of a negative cell in tiny texts ("chat chat")
+        with pytest.raises(ValueError, match="math domain error"):
+            collocations(tokens, min_count=min_count, window=window)
+        return 0
+    got = collocations(tokens, min_count=min_count, window=window)
+    have = {
+        (a, b): (c, p, lr, t)
+        for a, b, c, p, lr, t in zip(
+            got["w1"], got["w2"], got["count"], got["pmi"], got["likelihood_ratio"], got["t_score"]
+        )
+    }
+    assert have == want  # to the last bit: the same operations as NLTK's
+    return len(have)
+
+
+def test_collocations_equal_nltk_on_the_article(tables) -> None:
+    for window in (2, 3, 5):
+        assert assert_same_as_nltk(tables.tokens, min_count=2, window=window) > 5
+    assert assert_same_as_nltk(tables.tokens, min_count=1, window=2) > 100
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    token_rows(80),
+    st.integers(1, 3),
+    st.integers(2, 4),
+)
+def test_collocations_equal_nltk(rows, min_count, window) -> None:
+    rows = sorted(rows, key=lambda r: (r[0], r[1]))
+    tokens = tokens_table(rows).assign(is_alpha=lambda t: ~t["is_punct"])
+    assert_same_as_nltk(tokens, min_count=min_count, window=window)
