@@ -70,3 +70,71 @@ def test_name_outlet_screen_never_hides_a_byline(text: str) -> None:
     tidy = match.tidied(text)
     if tidy and match._is_name_outlet(tidy, match.word_list(tidy)):
         assert match.may_be_name_outlet(tidy)
+
+
+def _rule_fires_on_pattern(rule: rules.Rule, tidy: str) -> bool:
+    """Whether a rule's alternation matches, as :func:`match.rule_matches` tries it first."""
+    if rule.whole:
+        return rule.combined.fullmatch(match._widget_key(tidy)) is not None
+    return rule.combined.search(tidy) is not None
+
+
+def _sample_lines() -> list[str]:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    paths = [root / "data" / "article.txt", *sorted((root / "tests" / "fixtures" / "pages").glob("*.txt"))]
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    from analysis.reading.corpus import Corpus
+
+    texts += [doc.text for doc in Corpus.from_path(root / "data" / "wikinews-fr-100")]
+    out = [match.tidied(ln.text) for t in texts for block in lines._blocks(t) for ln in block]
+    # every rule's own examples: the first alternative of each pattern, written out by hand above
+    return out + [
+        "Lire aussi",
+        "Lire aussi : la suite",
+        "3 commentaires",
+        "© 2022 Le Monde",
+        "Tous droits réservés",
+        "Accueil > Monde > Europe",
+        "Reuters a contribué à ce rapport.",
+        "Source : AFP",
+        "(Avec AFP)",
+        "Traduit de l'anglais par X",
+        "Partager sur Facebook",
+    ]
+
+
+odd = st.lists(
+    st.sampled_from(
+        ["ſ", "ı", "İ", "K", "Lire", "aussi", "S'abonner", "lire", ":", " ", "»", "-", "©", "2022", "AFP", "("]
+    ),
+    min_size=1,
+    max_size=6,
+).map(" ".join)
+
+
+def _assert_screen_keeps(tidy: str) -> None:
+    from analysis.text.clean import screen
+
+    for group, members in rules.RULE_GROUPS.items():
+        kept = screen.candidates(group, 0, match._widget_key(tidy)[:1], tidy[:1])
+        for rule in members:
+            if _rule_fires_on_pattern(rule, tidy):
+                assert rule in kept, (group, rule.id, tidy)
+
+
+def test_screen_never_leaves_out_a_rule_that_matches_a_real_line() -> None:
+    lines_ = _sample_lines()
+    assert len(lines_) > 500
+    hits = 0
+    for tidy in lines_:
+        _assert_screen_keeps(tidy)
+        hits += any(_rule_fires_on_pattern(r, tidy) for g in rules.RULE_GROUPS.values() for r in g)
+    assert hits >= 11  # the hand-written examples at least: the check is not vacuous
+
+
+@settings(max_examples=300, deadline=None)
+@given(odd)
+def test_screen_follows_the_regex_engine_case_folding(text: str) -> None:
+    _assert_screen_keeps(match.tidied(text))

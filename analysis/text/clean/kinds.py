@@ -32,7 +32,7 @@ from .match import (
     may_fire,
     rule_matches,
     trim_widget,
-    within,
+    screened,
     word_list,
 )
 from .lines import is_item_shaped
@@ -69,7 +69,7 @@ def _vocabulary_kind(seg: Seg, *, first: bool) -> tuple[str, str] | None:
     rule = match_widget(seg.tidy, n_words=seg.n_words)
     if rule is not None:
         return rule.kind, rule.id
-    side = within("side", seg.n_words)
+    side = screened("side", seg.n_words, seg.tidy)
     for rule in side if may_fire(side, seg.tidy) else ():
         if rule_matches(rule, seg.tidy):
             return rule.kind, rule.id

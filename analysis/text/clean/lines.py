@@ -12,7 +12,6 @@ from .rules import (
     BYLINE_MAX_WORDS,
     CAPTION_ANY,
     CAPTION_MAX_WORDS,
-    CREDIT_RULES,
     ITEM_BAD_END,
     LIST_OPENERS,
     LONG_LINE,
@@ -32,7 +31,7 @@ from .match import (
     may_fire,
     rule_matches,
     tidied,
-    within,
+    screened,
     word_list,
 )
 
@@ -132,8 +131,8 @@ def _is_widget_line(s: str, *, tidy: str | None = None) -> bool:
     t = tidied(s) if tidy is None else tidy
     words = word_list(t) if len(t) > LONG_LINE else None  # a long line: the word count rules most out
     n = len(words) if words is not None else 0  # 0: every rule stays a candidate
-    credit_rules = within("credit", n)
-    widget = n <= 12 and may_fire(within("line", n), t)
+    credit_rules = screened("credit", n, t)
+    widget = n <= 12 and may_fire(screened("line", n, t), t)
     credit = may_fire(credit_rules, t)
     if not (widget or credit or (n <= BYLINE_MAX_WORDS and (byline_found(t) or may_be_name_outlet(t)))):
         return False  # most lines: no rule can fire, no need to count words
@@ -144,7 +143,7 @@ def _is_widget_line(s: str, *, tidy: str | None = None) -> bool:
         return True
     if n <= BYLINE_MAX_WORDS and match_byline(t, first=False, words=words) is not None:
         return True
-    for rule in CREDIT_RULES if credit else ():
+    for rule in credit_rules if credit else ():
         if n <= rule.max_words and rule_matches(rule, t):
             return True
     return False

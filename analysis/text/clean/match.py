@@ -9,6 +9,7 @@ import functools
 import re
 import unicodedata
 
+from .screen import candidates
 from .rules import (
     APOSTROPHES,
     BYLINE_MAX_WORDS,
@@ -127,6 +128,13 @@ def may_fire(rules: tuple[Rule, ...], tidy: str) -> bool:
     return False
 
 
+def screened(group: str, n_words: int, tidy: str) -> tuple[Rule, ...]:
+    """The rules of a group that may fire on ``tidy`` (of ``n_words`` words, 0 if not counted), in
+    order: within their word limit, and able to start with its first character
+    (:func:`analysis.text.clean.screen.candidates`); every other rule is sure not to fire."""
+    return candidates(group, n_words, _widget_key(tidy)[:1], tidy[:1])
+
+
 @functools.cache
 def within(group: str, n_words: int) -> tuple[Rule, ...]:
     """The rules of a group (:data:`RULE_GROUPS`) that apply to a text of ``n_words`` words, in order."""
@@ -179,7 +187,7 @@ def match_widget(tidy: str, *, n_words: int | None = None) -> Rule | None:
         Rule | None: the rule, if any.
     """
     n = len(word_list(tidy)) if n_words is None else n_words
-    rules = within("line", n)
+    rules = screened("line", n, tidy)
     if not may_fire(rules, tidy):
         return None
     for rule in rules:
