@@ -31,3 +31,20 @@ def test_terms_table_is_byte_identical(capsysbinary, extra: list[str], golden: s
     want = gzip.decompress(raw) if golden.endswith(".gz") else raw
     assert got.count(b"\n") > 30
     assert got == want
+
+
+@pytest.mark.parametrize("by", ["lemma", "norm", "form", "stem"])
+def test_counts_do_not_depend_on_the_forms_seen_before(by: str) -> None:
+    from analysis.corpus import counting
+    from analysis.reading.article import Article
+
+    texts = [(ROOT / "data" / "article.txt").read_text(encoding="utf-8")]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "fixtures" / "pages").glob("*.txt"))]
+    arts = [Article.from_text(t, doc_id=str(i)) for i, t in enumerate(texts)]
+    warm = [counting.doc_counts(a, by=by) for a in arts]  # each document after the others' forms
+    cold = []
+    for a in reversed(arts):
+        counting.unit_memo.cache_clear()
+        cold.append(counting.doc_counts(a, by=by))
+    assert warm == cold[::-1]
+    assert sum(map(len, warm)) > 500
