@@ -107,7 +107,28 @@ def _sample_lines() -> list[str]:
 
 odd = st.lists(
     st.sampled_from(
-        ["ſ", "ı", "İ", "K", "Lire", "aussi", "S'abonner", "lire", ":", " ", "»", "-", "©", "2022", "AFP", "("]
+        [
+            *"\u017f\u0131\u0130\u212a\u0307",
+            "Lire",
+            "aussi",
+            "S'abonner",
+            "lire",
+            "Suivez-nous",
+            "tags :",
+            "Tous droits réservés",
+            "Reproduction interdite",
+            "Accueil",
+            ">",
+            "reuters a contribué à cet article",
+            ":",
+            " ",
+            "»",
+            "-",
+            "©",
+            "2022",
+            "AFP",
+            "(",
+        ]
     ),
     min_size=1,
     max_size=6,

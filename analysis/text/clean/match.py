@@ -9,7 +9,7 @@ import functools
 import re
 import unicodedata
 
-from .screen import candidates
+from .screen import screen
 from .rules import (
     APOSTROPHES,
     BYLINE_MAX_WORDS,
@@ -132,7 +132,7 @@ def screened(group: str, n_words: int, tidy: str) -> tuple[Rule, ...]:
     """The rules of a group that may fire on ``tidy`` (of ``n_words`` words, 0 if not counted), in
     order: within their word limit, and able to start with its first character
     (:func:`analysis.text.clean.screen.candidates`); every other rule is sure not to fire."""
-    return candidates(group, n_words, _widget_key(tidy)[:1], tidy[:1])
+    return screen(group, n_words, tidy, _widget_key(tidy))
 
 
 @functools.cache

@@ -14,7 +14,9 @@ as before, so every removed segment still names its rule.
 
 from __future__ import annotations
 
+import functools
 import re
+import re._casefix as sre_casefix  # the engine's extra case equivalences (the long s for s …)
 import re._parser as sre_parse  # the stdlib's own parser of patterns (``sre_parse`` before 3.11)
 from re._constants import (
     ANY,
@@ -39,7 +41,7 @@ from re._constants import (
 
 from .rules import RULE_GROUPS, Rule
 
-__all__ = ["anchored", "candidates", "first_class"]
+__all__ = ["anchored", "candidates", "first_class", "needles", "prefixes", "screen"]
 
 _CATEGORIES = {
     "CATEGORY_DIGIT": r"\d",
@@ -126,8 +128,8 @@ def first_class(pattern: re.Pattern) -> re.Pattern | None:
         pieces, empty = _first(list(sre_parse.parse(pattern.pattern, pattern.flags)))
     except _Unbounded:
         return None
-    if empty or not pieces:
-        return None
+    if empty or not pieces or any(p.startswith("[^") for p in pieces):
+        return None  # a negated class lets nearly any character through: not worth a screen
     return re.compile("|".join(pieces), pattern.flags)
 
 
@@ -187,3 +189,196 @@ def candidates(group: str, n_words: int, key_first: str, text_first: str) -> tup
 def _may_start(rule: Rule, ch: str) -> bool:
     first = _first_of(rule)
     return not ch or first is None or first.fullmatch(ch) is not None
+
+
+# Characters whose case the engine folds otherwise than ``str.lower``/``str.casefold`` (its extra
+# equivalences, and the combining dot that ``"İ".lower()`` adds): in a text holding one, a plain
+# ``startswith``/``in`` may miss what the case-insensitive pattern finds, so neither is trusted there.
+ODD = re.compile(
+    "["
+    + re.escape(
+        "".join(sorted({chr(c) for k, v in sre_casefix._EXTRA_CASES.items() for c in (k, *v) if c > 127} | {"\u0307"}))
+    )
+    + "]"
+)
+
+_MAX_PREFIXES = 64
+
+
+def _prefixes(seq: list) -> list[tuple[str, bool]]:
+    """Literal prefixes of every match of a parsed sequence: ``(prefix, whole)`` pairs, ``whole``
+    when the prefix is all the match can be (so that what follows may extend it)."""
+    out = [("", True)]
+    for op, av in seq:
+        if op is LITERAL:
+            ext = [(chr(av), True)]
+        elif op is AT:
+            continue
+        elif op is SUBPATTERN:
+            ext = _prefixes(list(av[-1]))
+        elif op is BRANCH:
+            ext = [pw for alt in av[1] for pw in _prefixes(list(alt))]
+        elif op is IN and all(o is LITERAL for o, _ in av) and len(av) <= 8:
+            ext = [(chr(c), True) for _, c in av]
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and av[0] == 0 and av[1] == 1:
+            ext = [("", True), *_prefixes(list(av[2]))]
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and av[0] >= 1:
+            ext = [(p, False) for p, _ in _prefixes(list(av[2]))]
+        else:
+            ext = [("", False)]
+        grown = [(p + q, w2) for p, w in out if w for q, w2 in ext] + [(p, w) for p, w in out if not w]
+        if len(set(grown)) > _MAX_PREFIXES:
+            return _shortened([p for p, _ in grown])
+        out = list(dict.fromkeys(grown))
+        if not any(w for _, w in out):
+            break
+    return out
+
+
+def _shortened(found: list[str]) -> list[tuple[str, bool]]:
+    """At most :data:`_MAX_PREFIXES` prefixes: the given ones cut as short as needed (still prefixes)."""
+    for size in range(max(map(len, found)), 0, -1):
+        cut = list(dict.fromkeys(p[:size] for p in found))
+        if len(cut) <= _MAX_PREFIXES:
+            return [(p, False) for p in cut]
+    return [("", False)]
+
+
+@functools.cache
+def prefixes(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Lowercase strings one of which starts every match of a case-insensitive ``pattern``.
+
+    Args:
+        pattern (re.Pattern): a compiled pattern.
+
+    Returns:
+        tuple[str, ...] | None: the prefixes, or None when some match may start with anything
+        (an alternative opening with a class, a repeat, ``.``) or the pattern is case-sensitive.
+    """
+    if not pattern.flags & re.IGNORECASE:
+        return None
+    found = [p for p, _ in _prefixes(list(sre_parse.parse(pattern.pattern, pattern.flags)))]
+    return _lowered(found) if found and all(found) else None
+
+
+def _needles(seq: list) -> list[str] | None:
+    """Strings one of which every match of a parsed sequence contains (the longest found), or None."""
+    best: list[str] | None = None
+
+    def consider(found: list[str] | None) -> None:
+        nonlocal best
+        if found and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+
+    run = ""
+    for op, av in seq:
+        if op is LITERAL:
+            run += chr(av)
+            continue
+        consider([run] if run else None)
+        run = ""
+        if op is SUBPATTERN:
+            consider(_needles(list(av[-1])))
+        elif op is BRANCH:
+            alts = [_needles(list(alt)) for alt in av[1]]
+            consider(None if any(a is None for a in alts) else [n for a in alts for n in (a or [])])
+        elif op is IN and all(o is LITERAL for o, _ in av) and len(av) <= 8:
+            consider([chr(c) for _, c in av])
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and av[0] >= 1:
+            consider(_needles(list(av[2])))
+    consider([run] if run else None)
+    return best
+
+
+@functools.cache
+def needles(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Lowercase strings one of which every match of a case-insensitive ``pattern`` contains.
+
+    Args:
+        pattern (re.Pattern): a compiled pattern.
+
+    Returns:
+        tuple[str, ...] | None: the strings, or None when the pattern is case-sensitive or none are
+        found.
+    """
+    if not pattern.flags & re.IGNORECASE:
+        return None
+    found = _needles(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+    return _lowered(found) if found else None
+
+
+def _lowered(found: list[str]) -> tuple[str, ...] | None:
+    """The strings lowercased, or None when one has a character the engine folds otherwise."""
+    low = [f.lower() for f in found]
+    if any(len(a) != len(b) or ODD.search(a) or a != a.casefold() for a, b in zip(low, found)):
+        return None
+    return tuple(dict.fromkeys(low))
+
+
+# What :func:`screen` does with a candidate rule: try it, test the key's start, or look for needles.
+_TRY, _PREFIX, _NEEDLE = 0, 1, 2
+_CHECKS: dict[tuple[str, int, str, str], tuple[tuple[Rule, int, tuple[str, ...]], ...]] = {}
+
+
+def _check_of(rule: Rule, ch: str) -> tuple[Rule, int, tuple[str, ...]]:
+    pattern = rule.combined
+    if rule.whole:
+        pre = prefixes(pattern)
+        if pre is not None:
+            return rule, _PREFIX, pre
+    if _first_of(rule) is None or not ch:
+        found = needles(pattern)
+        if found is not None:
+            return rule, _NEEDLE, found
+    return rule, _TRY, ()
+
+
+def screen(group: str, n_words: int, tidy: str, key: str) -> tuple[Rule, ...]:
+    """The rules of a group that may fire on ``tidy`` (widget key ``key``), in the order they are tried.
+
+    :func:`candidates` first (word limits, first characters); then a whole-line rule whose every
+    match starts with one of its :func:`prefixes` is kept only when the key starts so, and a rule
+    without a first-character screen only when one of its :func:`needles` is in the key (whole-line
+    rules) or the lowered text (the others). Every rule left out is sure not to fire.
+
+    Args:
+        group (str): a key of :data:`~analysis.text.clean.rules.RULE_GROUPS`.
+        n_words (int): the text's words (0: not counted).
+        tidy (str): the tidied text.
+        key (str): its widget key (casefolded, decorations trimmed).
+
+    Returns:
+        tuple[Rule, ...]: the rules to try.
+    """
+    cache_key = (group, n_words, key[:1], tidy[:1])
+    checks = _CHECKS.get(cache_key)
+    if checks is None:
+        checks = _CHECKS[cache_key] = tuple(
+            _check_of(r, key[:1] if r.whole else tidy[:1]) for r in candidates(*cache_key)
+        )
+    if not checks:
+        return ()
+    key_ok = key.isascii() or not ODD.search(key)
+    low = None
+    low_ok = False
+    out = []
+    for rule, how, strings in checks:
+        if how == _PREFIX:
+            if key_ok and not key.startswith(strings):
+                continue
+        elif how == _NEEDLE:
+            if rule.whole:
+                hay, ok = key, key_ok
+            else:
+                if low is None:
+                    low = tidy.lower()
+                    low_ok = low.isascii() or not ODD.search(low)
+                hay, ok = low, low_ok
+            if ok:
+                for needle in strings:
+                    if needle in hay:
+                        break
+                else:
+                    continue
+        out.append(rule)
+    return tuple(out)
