@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from .rules import (
     ATTRIBUTION_MAX_WORDS,
-    CAPTION_ANY,
     CAPTION_MARKERS,
     CAPTION_MAX_WORDS,
     COMMENT_SECTION_START,
@@ -27,6 +26,7 @@ from .rules import (
     TRAILER_MAX_WORDS,
 )
 from .match import (
+    caption_found,
     match_byline,
     match_widget,
     may_fire,
@@ -88,7 +88,7 @@ def _caption_kind(seg: Seg) -> tuple[str, str] | None:
     Returns:
         tuple[str, str] | None: ``(kind, rule_id)`` or None.
     """
-    if seg.n_words > CAPTION_MAX_WORDS or seg.n_lines > 3 or not CAPTION_ANY.search(seg.tidy):
+    if seg.n_words > CAPTION_MAX_WORDS or seg.n_lines > 3 or not caption_found(seg.tidy):
         return None
     for p in CAPTION_MARKERS:
         m = p.search(seg.tidy)

@@ -10,7 +10,6 @@ from .rules import (
     BREAK_CHARS,
     BULLET,
     BYLINE_MAX_WORDS,
-    CAPTION_ANY,
     CAPTION_MAX_WORDS,
     ITEM_BAD_END,
     LIST_OPENERS,
@@ -24,6 +23,7 @@ from .rules import (
     WRAP_MIN_WIDTH,
 )
 from .match import (
+    caption_found,
     byline_found,
     match_byline,
     match_widget,
@@ -113,7 +113,7 @@ def _facts(s: str, *, tidy: str | None = None) -> _Facts:
     """The :class:`_Facts` of one stripped line (``tidy``: its tidied text, if already computed)."""
     t = tidied(s) if tidy is None else tidy
     widget = _is_widget_line(s, tidy=t)
-    caption = CAPTION_ANY.search(t) is not None and len(word_list(t)) <= CAPTION_MAX_WORDS
+    caption = caption_found(t) and len(word_list(t)) <= CAPTION_MAX_WORDS
     rule = match_widget(t) if widget else None  # a list heading is a widget line
     return _Facts(t, widget, caption, LIST_OPENERS.get(rule.id) if rule is not None else None)
 

@@ -9,11 +9,12 @@ import functools
 import re
 import unicodedata
 
-from .screen import screen
+from .screen import may_contain, screen
 from .rules import (
     APOSTROPHES,
     BYLINE_MAX_WORDS,
     BYLINE_PATTERNS,
+    CAPTION_ANY,
     INVISIBLE,
     NOT_IN_NAMES,
     PROSE_MIN_WORDS,
@@ -133,6 +134,11 @@ def screened(group: str, n_words: int, tidy: str) -> tuple[Rule, ...]:
     order: within their word limit, and able to start with its first character
     (:func:`analysis.text.clean.screen.candidates`); every other rule is sure not to fire."""
     return screen(group, n_words, tidy, _widget_key(tidy))
+
+
+def caption_found(tidy: str) -> bool:
+    """Whether a photo-credit marker (:data:`CAPTION_ANY`) is found, its needles looked for first."""
+    return may_contain(CAPTION_ANY, tidy) and CAPTION_ANY.search(tidy) is not None
 
 
 @functools.cache

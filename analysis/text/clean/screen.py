@@ -41,7 +41,7 @@ from re._constants import (
 
 from .rules import RULE_GROUPS, Rule
 
-__all__ = ["anchored", "candidates", "first_class", "needles", "prefixes", "screen"]
+__all__ = ["anchored", "candidates", "first_class", "may_contain", "needles", "prefixes", "screen"]
 
 _CATEGORIES = {
     "CATEGORY_DIGIT": r"\d",
@@ -194,13 +194,24 @@ def _may_start(rule: Rule, ch: str) -> bool:
 # Characters whose case the engine folds otherwise than ``str.lower``/``str.casefold`` (its extra
 # equivalences, and the combining dot that ``"İ".lower()`` adds): in a text holding one, a plain
 # ``startswith``/``in`` may miss what the case-insensitive pattern finds, so neither is trusted there.
-ODD = re.compile(
-    "["
-    + re.escape(
-        "".join(sorted({chr(c) for k, v in sre_casefix._EXTRA_CASES.items() for c in (k, *v) if c > 127} | {"\u0307"}))
-    )
-    + "]"
+_ODD_CHARS = "".join(
+    sorted({chr(c) for k, v in sre_casefix._EXTRA_CASES.items() for c in (k, *v) if c > 127} | {"\u0307"})
 )
+ODD = re.compile("[" + re.escape(_ODD_CHARS) + "]")
+_ODD_LATIN1 = "".join(c for c in _ODD_CHARS if c <= "\xff")  # the micro sign
+
+
+def plain(text: str) -> bool:
+    """Whether ``text`` holds none of the :data:`ODD` characters (so ``startswith``/``in`` on it
+    find what the case-insensitive patterns find). Fast on Latin-1 text, stored one byte a character."""
+    if text.isascii():
+        return True
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return not ODD.search(text)
+    return not any(c in text for c in _ODD_LATIN1)
+
 
 _MAX_PREFIXES = 64
 
@@ -261,22 +272,31 @@ def prefixes(pattern: re.Pattern) -> tuple[str, ...] | None:
     return _lowered(found) if found and all(found) else None
 
 
+def _weight(found: list[str]) -> int:
+    """How telling a set of needles is: its shortest string's length, a punctuation mark or symbol
+    counting as three letters (rarer in running text than any pair of letters)."""
+    return min(3 if len(n) == 1 and not n.isalnum() else len(n) for n in found)
+
+
 def _needles(seq: list) -> list[str] | None:
-    """Strings one of which every match of a parsed sequence contains (the longest found), or None."""
+    """Strings one of which every match of a parsed sequence contains (the most telling), or None."""
     best: list[str] | None = None
 
     def consider(found: list[str] | None) -> None:
         nonlocal best
-        if found and (best is None or min(map(len, found)) > min(map(len, best))):
+        if found and (best is None or _weight(found) > _weight(best)):
             best = found
 
-    run = ""
+    runs = [""]  # the literal run so far, with the alternatives of small classes spelt out
     for op, av in seq:
         if op is LITERAL:
-            run += chr(av)
+            runs = [r + chr(av) for r in runs]
             continue
-        consider([run] if run else None)
-        run = ""
+        if op is IN and all(o is LITERAL for o, _ in av) and len(av) * len(runs) <= 16:
+            runs = [r + chr(c) for r in runs for _, c in av]
+            continue
+        consider(runs if all(runs) else None)
+        runs = [""]
         if op is SUBPATTERN:
             consider(_needles(list(av[-1])))
         elif op is BRANCH:
@@ -286,8 +306,36 @@ def _needles(seq: list) -> list[str] | None:
             consider([chr(c) for _, c in av])
         elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and av[0] >= 1:
             consider(_needles(list(av[2])))
-    consider([run] if run else None)
+    consider(runs if all(runs) else None)
     return best
+
+
+_NEEDLES: dict[tuple[str, int], tuple[str, ...] | None] = {}
+
+
+def may_contain(pattern: re.Pattern, text: str) -> bool:
+    """False proves that ``pattern`` (case-insensitive) finds nothing in ``text``: none of its
+    :func:`needles` is in the lowered text.
+
+    Args:
+        pattern (re.Pattern): a compiled pattern.
+        text (str): the text it would be searched in.
+
+    Returns:
+        bool: True when the pattern may match (always, when it has no needles or the text holds a
+        character the engine folds otherwise than ``str.lower``).
+    """
+    key = (pattern.pattern, pattern.flags)  # a pattern's own hash reads its whole compiled code
+    found = _NEEDLES[key] if key in _NEEDLES else _NEEDLES.setdefault(key, needles(pattern))
+    if found is None:
+        return True
+    low = text.lower()
+    if not plain(low):
+        return True
+    for needle in found:
+        if needle in low:
+            return True
+    return False
 
 
 @functools.cache
@@ -358,7 +406,7 @@ def screen(group: str, n_words: int, tidy: str, key: str) -> tuple[Rule, ...]:
         )
     if not checks:
         return ()
-    key_ok = key.isascii() or not ODD.search(key)
+    key_ok = plain(key)
     low = None
     low_ok = False
     out = []
@@ -372,7 +420,7 @@ def screen(group: str, n_words: int, tidy: str, key: str) -> tuple[Rule, ...]:
             else:
                 if low is None:
                     low = tidy.lower()
-                    low_ok = low.isascii() or not ODD.search(low)
+                    low_ok = plain(low)
                 hay, ok = low, low_ok
             if ok:
                 for needle in strings:
