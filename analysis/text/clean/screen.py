@@ -208,9 +208,12 @@ def plain(text: str) -> bool:
         return True
     try:
         text.encode("latin-1")
-    except UnicodeEncodeError:
-        return not ODD.search(text)
-    return not any(c in text for c in _ODD_LATIN1)
+    except UnicodeEncodeError:  # (and a casefolded key may hold a character lower() still changes)
+        return not ODD.search(text) and text.lower() == text
+    for c in _ODD_LATIN1:
+        if c in text:
+            return False
+    return True
 
 
 _MAX_PREFIXES = 64
@@ -363,31 +366,67 @@ def _lowered(found: list[str]) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(low))
 
 
-# What :func:`screen` does with a candidate rule: try it, test the key's start, or look for needles.
-_TRY, _PREFIX, _NEEDLE = 0, 1, 2
-_CHECKS: dict[tuple[str, int, str, str], tuple[tuple[Rule, int, tuple[str, ...]], ...]] = {}
+# What :func:`screen` does with a candidate rule: try it, or first test the start of the key (or of
+# the lowered text) against its prefixes and look for its needles.
+_TRY, _SCREEN = 0, 1
+_Check = tuple[Rule, int, tuple[str, ...], tuple[str, ...]]
+_CHECKS: dict[tuple[str, int, str, str], _Checks] = {}
 
 
-def _check_of(rule: Rule, ch: str) -> tuple[Rule, int, tuple[str, ...]]:
+def _branches(pattern: re.Pattern) -> list[list]:
+    """The top-level alternatives of a pattern, parsed."""
+    items = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    if len(items) == 1 and items[0][0] is BRANCH:
+        return [list(alt) for alt in items[0][1][1]]
+    return [items]
+
+
+def _can_start(seq: list, flags: int, ch: str) -> bool:
+    """Whether a match of one parsed alternative can begin with ``ch``."""
+    try:
+        pieces, empty = _first(seq)
+    except _Unbounded:
+        return True
+    return empty or not pieces or re.compile("|".join(pieces), flags).fullmatch(ch) is not None
+
+
+def _check_of(rule: Rule, ch: str) -> _Check:
+    """How to screen a rule for texts whose matched string starts with ``ch``, alternative by
+    alternative: one that cannot start with ``ch`` is left out; one anchored at the start gives its
+    literal :func:`prefixes`, any other the strings all its matches contain (:func:`needles`); an
+    alternative with neither means the rule is tried."""
     pattern = rule.combined
-    if rule.whole:
-        pre = prefixes(pattern)
-        if pre is not None:
-            return rule, _PREFIX, pre
-    if _first_of(rule) is None or not ch:
-        found = needles(pattern)
-        if found is not None:
-            return rule, _NEEDLE, found
-    return rule, _TRY, ()
+    if not pattern.flags & re.IGNORECASE:
+        return rule, _TRY, (), ()
+    starts = rule.whole or (not pattern.flags & re.MULTILINE and anchored(pattern))
+    pres: list[str] = []
+    found: list[str] = []
+    for seq in _branches(pattern):
+        if starts and ch and not _can_start(seq, pattern.flags, ch):
+            continue
+        if starts:
+            heads = [p for p, _ in _prefixes(seq)]
+            low = _lowered(heads) if heads and all(heads) else None
+            if low is not None:  # only the prefixes that start with ch (a plain text is screened)
+                pres += [h for h in low if not ch or h[0] == ch.lower()]
+                continue
+        inner = _needles(seq)
+        low = _lowered(inner) if inner else None
+        if low is None:
+            return rule, _TRY, (), ()
+        found += low
+    return rule, _SCREEN, tuple(dict.fromkeys(pres)), tuple(dict.fromkeys(found))
 
 
 def screen(group: str, n_words: int, tidy: str, key: str) -> tuple[Rule, ...]:
     """The rules of a group that may fire on ``tidy`` (widget key ``key``), in the order they are tried.
 
-    :func:`candidates` first (word limits, first characters); then a whole-line rule whose every
-    match starts with one of its :func:`prefixes` is kept only when the key starts so, and a rule
-    without a first-character screen only when one of its :func:`needles` is in the key (whole-line
-    rules) or the lowered text (the others). Every rule left out is sure not to fire.
+    :func:`candidates` first (word limits, first characters); then each alternative of a rule's
+    pattern that can start with the text's first character is screened: one anchored at the start
+    (every alternative of a whole-line rule) by its literal prefixes (``startswith``), any other by
+    the strings every match of it holds (``in``), in the key for whole-line rules and in the lowered
+    text for the others (:func:`_check_of`). A rule none of whose alternatives passes is sure not to
+    fire and is left out; a text holding an :data:`ODD` character is not screened.
 
     Args:
         group (str): a key of :data:`~analysis.text.clean.rules.RULE_GROUPS`.
@@ -399,34 +438,48 @@ def screen(group: str, n_words: int, tidy: str, key: str) -> tuple[Rule, ...]:
         tuple[Rule, ...]: the rules to try.
     """
     cache_key = (group, n_words, key[:1], tidy[:1])
-    checks = _CHECKS.get(cache_key)
-    if checks is None:
-        checks = _CHECKS[cache_key] = tuple(
-            _check_of(r, key[:1] if r.whole else tidy[:1]) for r in candidates(*cache_key)
+    found = _CHECKS.get(cache_key)
+    if found is None:
+        found = _CHECKS[cache_key] = _Checks(
+            tuple(_check_of(r, key[:1] if r.whole else tidy[:1]) for r in candidates(*cache_key))
         )
-    if not checks:
+    if not found.checks:
         return ()
     key_ok = plain(key)
-    low = None
-    low_ok = False
+    low = tidy.lower() if found.on_text else ""
+    low_ok = plain(low)
+    if (
+        key_ok
+        and low_ok
+        and not (found.key_heads and key.startswith(found.key_heads))
+        and not any(n in key for n in found.key_needles)
+        and not (found.text_heads and low.startswith(found.text_heads))
+        and not any(n in low for n in found.text_needles)
+    ):
+        return found.tried  # no screened rule can fire: the common case, one test for them all
     out = []
-    for rule, how, strings in checks:
-        if how == _PREFIX:
-            if key_ok and not key.startswith(strings):
+    for rule, how, heads, strings in found.checks:
+        if how == _SCREEN:
+            hay, ok = (key, key_ok) if rule.whole else (low, low_ok)
+            if ok and not (heads and hay.startswith(heads)) and not any(n in hay for n in strings):
                 continue
-        elif how == _NEEDLE:
-            if rule.whole:
-                hay, ok = key, key_ok
-            else:
-                if low is None:
-                    low = tidy.lower()
-                    low_ok = plain(low)
-                hay, ok = low, low_ok
-            if ok:
-                for needle in strings:
-                    if needle in hay:
-                        break
-                else:
-                    continue
         out.append(rule)
     return tuple(out)
+
+
+class _Checks:
+    """The checks of a group's candidate rules for one first character, and their union."""
+
+    __slots__ = ("checks", "tried", "on_text", "key_heads", "key_needles", "text_heads", "text_needles")
+
+    def __init__(self, checks: tuple[_Check, ...]) -> None:
+        screened = [c for c in checks if c[1] == _SCREEN]
+        whole = [c for c in screened if c[0].whole]
+        other = [c for c in screened if not c[0].whole]
+        self.checks = checks
+        self.tried = tuple(c[0] for c in checks if c[1] == _TRY)
+        self.on_text = bool(other)
+        self.key_heads = tuple(dict.fromkeys(h for c in whole for h in c[2]))
+        self.key_needles = tuple(dict.fromkeys(n for c in whole for n in c[3]))
+        self.text_heads = tuple(dict.fromkeys(h for c in other for h in c[2]))
+        self.text_needles = tuple(dict.fromkeys(n for c in other for n in c[3]))
