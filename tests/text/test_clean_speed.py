@@ -105,6 +105,10 @@ def _sample_lines() -> list[str]:
         "Le président à Moscou (Crédit photo : REUTERS)",
         "Une rue de Kiev © AFP",
         "Le port d'Odessa / AFP",
+        "Par Jean Dupont",
+        "Propos recueillis par Anne Martin",
+        "De notre correspondant à Moscou",
+        "Publié le 20 novembre 2022",
     ]
 
 
@@ -141,6 +145,8 @@ odd = st.lists(
 def _assert_screen_keeps(tidy: str) -> None:
     if rules.CAPTION_ANY.search(tidy):
         assert match.caption_found(tidy), tidy
+    if any(p.search(tidy) for _, _, p in rules.BYLINE_PATTERNS):
+        assert match.byline_found(tidy), tidy
     from analysis.text.clean import screen
 
     for group, members in rules.RULE_GROUPS.items():
@@ -155,14 +161,16 @@ def test_screen_never_leaves_out_a_rule_that_matches_a_real_line() -> None:
     assert len(lines_) > 500
     # the characters the regex engine folds otherwise than str.lower (long s, dotless i, Kelvin sign, İ)
     odd = str.maketrans({"s": "\u017f", "i": "\u0131", "k": "\u212a", "I": "\u0130"})
-    lines_ += [t.translate(odd) for t in lines_[-14:]] + [t.upper() for t in lines_[-14:]]
+    lines_ += [t.translate(odd) for t in lines_[-18:]] + [t.upper() for t in lines_[-18:]]
     hits = 0
     for tidy in lines_:
         _assert_screen_keeps(tidy)
-        hits += any(_rule_fires_on_pattern(r, tidy) for g in rules.RULE_GROUPS.values() for r in g) or bool(
-            rules.CAPTION_ANY.search(tidy)
+        hits += (
+            any(_rule_fires_on_pattern(r, tidy) for g in rules.RULE_GROUPS.values() for r in g)
+            or bool(rules.CAPTION_ANY.search(tidy))
+            or any(p.search(tidy) for _, _, p in rules.BYLINE_PATTERNS)
         )
-    assert hits >= 14  # the hand-written examples at least: the check is not vacuous
+    assert hits >= 18  # the hand-written examples at least: the check is not vacuous
 
 
 @settings(max_examples=300, deadline=None)

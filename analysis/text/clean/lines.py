@@ -131,8 +131,9 @@ def _is_widget_line(s: str, *, tidy: str | None = None) -> bool:
     t = tidied(s) if tidy is None else tidy
     words = word_list(t) if len(t) > LONG_LINE else None  # a long line: the word count rules most out
     n = len(words) if words is not None else 0  # 0: every rule stays a candidate
-    credit_rules = screened("credit", n, t)
-    widget = n <= 12 and may_fire(screened("line", n, t), t)
+    both = screened("widget", n, t)  # the line and credit rules screened at once
+    credit_rules = tuple(r for r in both if r.kind == "credit") if both else ()
+    widget = n <= 12 and bool(both) and may_fire(tuple(r for r in both if r.kind != "credit"), t)
     credit = may_fire(credit_rules, t)
     if not (widget or credit or (n <= BYLINE_MAX_WORDS and (byline_found(t) or may_be_name_outlet(t)))):
         return False  # most lines: no rule can fire, no need to count words

@@ -9,7 +9,7 @@ import functools
 import re
 import unicodedata
 
-from .screen import may_contain, screen
+from .screen import bylines_for, may_contain, screen
 from .rules import (
     APOSTROPHES,
     BYLINE_MAX_WORDS,
@@ -149,7 +149,10 @@ def within(group: str, n_words: int) -> tuple[Rule, ...]:
 
 def byline_found(tidy: str) -> bool:
     """Whether one of :data:`BYLINE_PATTERNS` is found."""
-    return any(p.search(tidy) for _, _, p in BYLINE_PATTERNS)
+    for pattern in bylines_for(tidy[:1]):
+        if pattern.search(tidy):
+            return True
+    return False
 
 
 def rule_matches(rule: Rule, tidy: str) -> bool:

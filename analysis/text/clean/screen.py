@@ -39,9 +39,9 @@ from re._constants import (
     SUBPATTERN,
 )
 
-from .rules import RULE_GROUPS, Rule
+from .rules import BYLINE_PATTERNS, RULE_GROUPS, Rule
 
-__all__ = ["anchored", "candidates", "first_class", "may_contain", "needles", "prefixes", "screen"]
+__all__ = ["anchored", "bylines_for", "candidates", "first_class", "may_contain", "needles", "prefixes", "screen"]
 
 _CATEGORIES = {
     "CATEGORY_DIGIT": r"\d",
@@ -189,6 +189,21 @@ def candidates(group: str, n_words: int, key_first: str, text_first: str) -> tup
 def _may_start(rule: Rule, ch: str) -> bool:
     first = _first_of(rule)
     return not ch or first is None or first.fullmatch(ch) is not None
+
+
+_BYLINES: dict[str, tuple[re.Pattern, ...]] = {}
+
+
+def bylines_for(ch: str) -> tuple[re.Pattern, ...]:
+    """The byline patterns (each anchored at the start) a text starting with ``ch`` may match, in order."""
+    found = _BYLINES.get(ch)
+    if found is None:
+        found = _BYLINES[ch] = tuple(
+            p
+            for _, _, p in BYLINE_PATTERNS
+            if not ch or not anchored(p) or (first := first_class(p)) is None or first.fullmatch(ch) is not None
+        )
+    return found
 
 
 # Characters whose case the engine folds otherwise than ``str.lower``/``str.casefold`` (its extra
