@@ -125,7 +125,7 @@ def first_class(pattern: re.Pattern) -> re.Pattern | None:
         match the empty string.
     """
     try:
-        pieces, empty = _first(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+        pieces, empty = _first(list(_parsed(pattern.pattern, pattern.flags)))
     except _Unbounded:
         return None
     if empty or not pieces or any(p.startswith("[^") for p in pieces):
@@ -135,7 +135,7 @@ def first_class(pattern: re.Pattern) -> re.Pattern | None:
 
 def anchored(pattern: re.Pattern) -> bool:
     """Whether every match of ``pattern`` begins at the start of the string (``^`` or ``\\A`` first)."""
-    items = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    items = list(_parsed(pattern.pattern, pattern.flags))
     while items and items[0][0] is SUBPATTERN:
         items = list(items[0][1][-1])
     if items and items[0][0] is BRANCH:
@@ -286,7 +286,7 @@ def prefixes(pattern: re.Pattern) -> tuple[str, ...] | None:
     """
     if not pattern.flags & re.IGNORECASE:
         return None
-    found = [p for p, _ in _prefixes(list(sre_parse.parse(pattern.pattern, pattern.flags)))]
+    found = [p for p, _ in _prefixes(list(_parsed(pattern.pattern, pattern.flags)))]
     return _lowered(found) if found and all(found) else None
 
 
@@ -369,7 +369,7 @@ def needles(pattern: re.Pattern) -> tuple[str, ...] | None:
     """
     if not pattern.flags & re.IGNORECASE:
         return None
-    found = _needles(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+    found = _needles(list(_parsed(pattern.pattern, pattern.flags)))
     return _lowered(found) if found else None
 
 
@@ -388,9 +388,15 @@ _Check = tuple[Rule, int, tuple[str, ...], tuple[str, ...]]
 _CHECKS: dict[tuple[str, int, str, str], _Checks] = {}
 
 
+@functools.cache
+def _parsed(source: str, flags: int) -> tuple:
+    """A pattern's parse tree, read once (keyed by its source: a pattern's own hash reads its code)."""
+    return tuple(sre_parse.parse(source, flags))
+
+
 def _branches(pattern: re.Pattern) -> list[list]:
     """The top-level alternatives of a pattern, parsed."""
-    items = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    items = list(_parsed(pattern.pattern, pattern.flags))
     if len(items) == 1 and items[0][0] is BRANCH:
         return [list(alt) for alt in items[0][1][1]]
     return [items]
@@ -405,7 +411,18 @@ def _can_start(seq: list, flags: int, ch: str) -> bool:
     return empty or not pieces or re.compile("|".join(pieces), flags).fullmatch(ch) is not None
 
 
+_CHECK_OF: dict[tuple[str, str], _Check] = {}
+
+
 def _check_of(rule: Rule, ch: str) -> _Check:
+    """:func:`_screen_of`, once per rule and character."""
+    found = _CHECK_OF.get((rule.id, ch))
+    if found is None:
+        found = _CHECK_OF[(rule.id, ch)] = _screen_of(rule, ch)
+    return found
+
+
+def _screen_of(rule: Rule, ch: str) -> _Check:
     """How to screen a rule for texts whose matched string starts with ``ch``, alternative by
     alternative: one that cannot start with ``ch`` is left out; one anchored at the start gives its
     literal :func:`prefixes`, any other the strings all its matches contain (:func:`needles`); an
