@@ -670,6 +670,13 @@ def _check_early(args: argparse.Namespace) -> None:
         args.scheduler = check_scheduler(args.scheduler)
 
 
+def _gold_data_error() -> tuple[type[Exception], ...]:
+    """``GoldDataError`` if the eval package was imported (only an ``eval`` command raises it): the
+    other commands do not import the scorers at start-up."""
+    conllu = sys.modules.get(f"{__package__.rsplit('.', 1)[0]}.eval.conllu")
+    return (conllu.GoldDataError,) if conllu is not None else ()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI.
 
@@ -679,7 +686,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     Returns:
         int: The exit code (0 ok, 1 failure, 2 bad input, 130 SIGINT, 143 SIGTERM).
     """
-    from ..eval.conllu import GoldDataError
     from ..corpus.execution import OutputError, OutputPathError, SchedulerError
 
     args = build_parser().parse_args(argv)
@@ -693,7 +699,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _check_early(args)
         code = args.func(args)
         sys.stdout.flush()
-    except (ArticleError, InputError, SchedulerError, OutputPathError, GoldDataError) as exc:
+    except (ArticleError, InputError, SchedulerError, OutputPathError, *_gold_data_error()) as exc:
         flush_quietly()
         print(f"error: {' '.join(str(exc).split())}", file=sys.stderr)
         code = EXIT_BAD_INPUT

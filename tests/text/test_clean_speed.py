@@ -177,3 +177,13 @@ def test_screen_never_leaves_out_a_rule_that_matches_a_real_line() -> None:
 @given(odd)
 def test_screen_follows_the_regex_engine_case_folding(text: str) -> None:
     _assert_screen_keeps(match.tidied(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces)
+def test_segment_pieces_give_what_the_chunk_gives(text: str) -> None:
+    for s, e, n_lines, tidy in lines.segment_pieces(text):
+        chunk = text[s:e]
+        assert n_lines == len(rules.LINE_BREAK.findall(chunk)) + 1
+        assert tidy is None or tidy == match.tidied(chunk)
+        assert (tidy is None) == (n_lines > 1)

@@ -250,7 +250,20 @@ def segment_spans(text: str) -> list[tuple[int, int]]:
     Returns:
         list[tuple[int, int]]: ``(start, end)`` of each segment.
     """
-    spans: list[tuple[int, int]] = []
+    return [(s, e) for s, e, _, _ in segment_pieces(text)]
+
+
+def segment_pieces(text: str) -> list[tuple[int, int, int, str | None]]:
+    """The segments of the raw text, stripped, in order, with what was found of their lines.
+
+    Args:
+        text (str): the raw text.
+
+    Returns:
+        list[tuple[int, int, int, str | None]]: ``(start, end, lines, tidy)`` of each segment: its
+        span, how many lines it holds, and its tidied text when it is one line (else None).
+    """
+    spans: list[tuple[int, int, int, str | None]] = []
     open_list: ListRule | None = None  # the list being read, across blocks
     blocks = _blocks(text)
     tidies = [[tidied(ln.text) for ln in block] for block in blocks]
@@ -258,7 +271,7 @@ def segment_spans(text: str) -> list[tuple[int, int]]:
         facts = [_facts(ln.text, tidy=t) for ln, t in zip(block, block_tidies)]
         width = _wrap_width(block)
         n_full = sum(_is_full(ln.text, width) for ln in block)
-        start = block[0].start
+        start, first = block[0].start, 0
         for k in range(len(block) - 1):
             prev, nxt = block[k], block[k + 1]
             open_list = _list_after(facts[k], open_list)
@@ -267,11 +280,12 @@ def segment_spans(text: str) -> list[tuple[int, int]]:
             if (open_list is not None and _starts_sentence(nxt.text)) or _breaks_between(
                 prev.text, nxt.text, width, n_full=n_full, facts=(facts[k], facts[k + 1])
             ):
-                spans.append((start, prev.end))
-                start = nxt.start
+                spans.append((start, prev.end, k + 1 - first, block_tidies[k] if k == first else None))
+                start, first = nxt.start, k + 1
             else:
                 open_list = None  # a line joined to the next is no item
-        spans.append((start, block[-1].end))
+        last = len(block) - 1
+        spans.append((start, block[-1].end, last + 1 - first, block_tidies[last] if last == first else None))
         open_list = _list_after(facts[-1], open_list)
     return spans
 

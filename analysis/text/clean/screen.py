@@ -480,23 +480,38 @@ def screen(group: str, n_words: int, tidy: str, key: str) -> tuple[Rule, ...]:
     key_ok = plain(key)
     low = tidy.lower() if found.on_text else ""
     low_ok = plain(low)
-    if (
-        key_ok
-        and low_ok
-        and not (found.key_heads and key.startswith(found.key_heads))
-        and not any(n in key for n in found.key_needles)
-        and not (found.text_heads and low.startswith(found.text_heads))
-        and not any(n in low for n in found.text_needles)
-    ):
+    if key_ok and low_ok and _none_passes(found, key, low):
         return found.tried  # no screened rule can fire: the common case, one test for them all
     out = []
     for rule, how, heads, strings in found.checks:
         if how == _SCREEN:
             hay, ok = (key, key_ok) if rule.whole else (low, low_ok)
-            if ok and not (heads and hay.startswith(heads)) and not any(n in hay for n in strings):
+            if ok and not (heads and hay.startswith(heads)) and not _holds(hay, strings):
                 continue
         out.append(rule)
     return tuple(out)
+
+
+def _holds(hay: str, strings: tuple[str, ...]) -> bool:
+    for s in strings:
+        if s in hay:
+            return True
+    return False
+
+
+def _none_passes(found: _Checks, key: str, low: str) -> bool:
+    """Whether no screened rule of ``found`` passes its screen on the key and the lowered text."""
+    if found.key_heads and key.startswith(found.key_heads):
+        return False
+    for s in found.key_needles:
+        if s in key:
+            return False
+    if found.text_heads and low.startswith(found.text_heads):
+        return False
+    for s in found.text_needles:
+        if s in low:
+            return False
+    return True
 
 
 class _Checks:
