@@ -59,7 +59,7 @@ from .process import (
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
-EXIT_BAD_INPUT = 2
+EXITbad_input = 2
 EXIT_SIGINT = 130
 EXIT_SIGTERM = 143
 
@@ -495,7 +495,7 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str):  # noqa: D102 (argparse's hook)
         hint = f" (see {self.prog} --help)"
-        self.exit(EXIT_BAD_INPUT, f"error: {' '.join(message.split())}{hint}\n")
+        self.exit(EXITbad_input, f"error: {' '.join(message.split())}{hint}\n")
 
 
 def _search_term(text: str) -> str:
@@ -670,7 +670,7 @@ def _check_early(args: argparse.Namespace) -> None:
         args.scheduler = check_scheduler(args.scheduler)
 
 
-def _gold_data_error() -> tuple[type[Exception], ...]:
+def _gold_data_error() -> tuple[type[BaseException], ...]:
     """``GoldDataError`` if the eval package was imported (only an ``eval`` command raises it): the
     other commands do not import the scorers at start-up."""
     conllu = sys.modules.get(f"{__package__.rsplit('.', 1)[0]}.eval.conllu")
@@ -688,6 +688,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     from ..corpus.execution import OutputError, OutputPathError, SchedulerError
 
+    bad_input: tuple[type[BaseException], ...] = (ArticleError, InputError, SchedulerError, OutputPathError)
     args = build_parser().parse_args(argv)
     warnings.showwarning = one_line_warning
     log_warnings_as_lines()
@@ -699,10 +700,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         _check_early(args)
         code = args.func(args)
         sys.stdout.flush()
-    except (ArticleError, InputError, SchedulerError, OutputPathError, *_gold_data_error()) as exc:
+    except bad_input + _gold_data_error() as exc:
         flush_quietly()
         print(f"error: {' '.join(str(exc).split())}", file=sys.stderr)
-        code = EXIT_BAD_INPUT
+        code = EXITbad_input
     except OutputError as exc:
         discard_stdout()
         print(f"error: {exc}", file=sys.stderr)
