@@ -147,13 +147,13 @@ def _assert_screen_keeps(tidy: str) -> None:
         assert match.caption_found(tidy), tidy
     if any(p.search(tidy) for _, _, p in rules.BYLINE_PATTERNS):
         assert match.byline_found(tidy), tidy
-    from analysis.text.clean import screen
-
+    n_words = len(match.word_list(tidy))
     for group, members in rules.RULE_GROUPS.items():
-        kept = screen.candidates(group, 0, match._widget_key(tidy)[:1], tidy[:1])
-        for rule in members:
-            if _rule_fires_on_pattern(rule, tidy):
-                assert rule in kept, (group, rule.id, tidy)
+        for n in (0, n_words):
+            kept = match.screened(group, n, tidy)
+            for rule in members:
+                if n <= rule.max_words and _rule_fires_on_pattern(rule, tidy):
+                    assert rule in kept, (group, n, rule.id, tidy)
 
 
 def test_screen_never_leaves_out_a_rule_that_matches_a_real_line() -> None:
@@ -187,3 +187,13 @@ def test_segment_pieces_give_what_the_chunk_gives(text: str) -> None:
         assert n_lines == len(rules.LINE_BREAK.findall(chunk)) + 1
         assert tidy is None or tidy == match.tidied(chunk)
         assert (tidy is None) == (n_lines > 1)
+
+
+def test_the_shipped_screens_are_those_the_rules_give() -> None:
+    from tests.text import screens_build
+
+    from analysis.text.clean.screen import SCREENS_PATH
+
+    assert SCREENS_PATH.read_text(encoding="utf-8") == screens_build.text(), (
+        "stale analysis/text/data/clean_screens.json: run .venv/bin/python tests/text/screens_build.py --write"
+    )
