@@ -59,7 +59,7 @@ from .process import (
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
-EXIT_BAD_INPUT = 2
+EXITbad_input = 2
 EXIT_SIGINT = 130
 EXIT_SIGTERM = 143
 
@@ -502,7 +502,7 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str):  # noqa: D102 (argparse's hook)
         hint = f" (see {self.prog} --help)"
-        self.exit(EXIT_BAD_INPUT, f"error: {' '.join(message.split())}{hint}\n")
+        self.exit(EXITbad_input, f"error: {' '.join(message.split())}{hint}\n")
 
 
 def _search_term(text: str) -> str:
@@ -677,6 +677,13 @@ def _check_early(args: argparse.Namespace) -> None:
         args.scheduler = check_scheduler(args.scheduler)
 
 
+def _gold_data_error() -> tuple[type[BaseException], ...]:
+    """``GoldDataError`` if the eval package was imported (only an ``eval`` command raises it): the
+    other commands do not import the scorers at start-up."""
+    conllu = sys.modules.get(f"{__package__.rsplit('.', 1)[0]}.eval.conllu")
+    return (conllu.GoldDataError,) if conllu is not None else ()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI.
 
@@ -686,9 +693,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     Returns:
         int: The exit code (0 ok, 1 failure, 2 bad input, 130 SIGINT, 143 SIGTERM).
     """
-    from ..eval.conllu import GoldDataError
     from ..corpus.execution import OutputError, OutputPathError, SchedulerError
 
+    bad_input: tuple[type[BaseException], ...] = (ArticleError, InputError, SchedulerError, OutputPathError)
     args = build_parser().parse_args(argv)
     warnings.showwarning = one_line_warning
     log_warnings_as_lines()
@@ -700,10 +707,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         _check_early(args)
         code = args.func(args)
         sys.stdout.flush()
-    except (ArticleError, InputError, SchedulerError, OutputPathError, GoldDataError) as exc:
+    except bad_input + _gold_data_error() as exc:
         flush_quietly()
         print(f"error: {' '.join(str(exc).split())}", file=sys.stderr)
-        code = EXIT_BAD_INPUT
+        code = EXITbad_input
     except OutputError as exc:
         discard_stdout()
         print(f"error: {exc}", file=sys.stderr)

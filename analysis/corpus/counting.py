@@ -79,6 +79,36 @@ def _units(types: np.ndarray, norms: np.ndarray, by: str) -> np.ndarray:
     return types
 
 
+@functools.lru_cache(maxsize=len(_UNITS))
+def unit_memo(by: str) -> dict[str, str | None]:
+    """Token forms already seen in this process → their term by ``by`` (None: not kept).
+
+    Part of the cached tables, as :func:`analysis.text.lemmas_fast.lemmatize_types`'s forms: it
+    grows with the vocabulary, not the corpus. ``unit_memo.cache_clear()`` forgets it.
+    """
+    return {}
+
+
+def _type_units(types: np.ndarray, by: str) -> list[str | None]:
+    """The term of each distinct type (None when not kept: stopword, punctuation, no letter or digit).
+
+    Each form is looked at once per process (:func:`unit_memo`): the new forms of a document go
+    through :func:`analysis.text.tokens.type_features` and :func:`_units` together, as they did
+    when every document computed all of its types.
+    """
+    memo = unit_memo(by)
+    new = [t for t in types.tolist() if t not in memo]
+    if new:
+        fresh = np.empty(len(new), dtype=object)
+        fresh[:] = new
+        feats = tok.type_features(fresh)
+        kept = np.flatnonzero(~feats["is_stop"] & ~feats["is_punct"] & feats["is_word"])
+        memo.update(dict.fromkeys(new))
+        if len(kept):
+            memo.update(zip(fresh[kept].tolist(), _units(fresh[kept], feats["norm"][kept], by).tolist()))
+    return [memo[t] for t in types.tolist()]
+
+
 def _doc_units(article: Article, *, by: str, segments: bool) -> tuple[np.ndarray, np.ndarray]:
     """Kept-term counts of one document as two arrays: distinct terms (object) and counts (int64)."""
     if by not in _UNITS:
@@ -86,14 +116,15 @@ def _doc_units(article: Article, *, by: str, segments: bool) -> tuple[np.ndarray
     sp = tok.type_spans(article.text)
     if not len(sp.codes):
         return np.empty(0, dtype=object), np.empty(0, dtype=np.int64)
-    feats = tok.type_features(sp.types)
-    keep_type = ~feats["is_stop"] & ~feats["is_punct"] & feats["is_word"]
+    type_units = _type_units(sp.types, by)
+    keep_type = np.fromiter((u is not None for u in type_units), bool, len(type_units))
     keep = keep_type[sp.codes]
     if segments:
         keep &= _counted_mask(article.text, sp.starts)
     per_type = np.bincount(sp.codes[keep], minlength=len(sp.types))
     used = np.flatnonzero(per_type)
-    units = _units(sp.types[used], feats["norm"][used], by)
+    units = np.empty(len(used), dtype=object)
+    units[:] = [type_units[i] for i in used.tolist()]
     codes, distinct = pd.factorize(units)  # two forms can share a lemma (or a norm): one row each term
     if len(distinct) == len(units):
         return units, per_type[used].astype(np.int64)

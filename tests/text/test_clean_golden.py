@@ -2,8 +2,9 @@
 
 ``tests/text/data/clean_golden.tsv.gz`` holds every segment (all columns but ``text``, which the
 offsets give back) of the article, the page fixtures and the demo corpus ``data/wikinews-fr-100``,
-and ``clean_golden_counts.tsv`` a digest of each document's counted lemmas
-(``analysis.corpus.stats.doc_counts``), as the code gave them before the speed work of issue 16.
+``clean_golden_counts.tsv`` a digest of each document's counted lemmas
+(``analysis.corpus.stats.doc_counts``) and ``clean_golden_tokens.tsv`` one of its tokens (text,
+``start``, ``end``, as :func:`analysis.text.tokens.type_spans` finds them), as the code gave them before the speed work of issue 16.
 A change of behaviour is a change of these files: regenerate them on purpose with
 ``.venv/bin/python tests/text/test_clean_golden.py --write`` and say why in the commit.
 """
@@ -24,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DATA = Path(__file__).resolve().parent / "data"
 GOLDEN = DATA / "clean_golden.tsv.gz"
 COUNTS = DATA / "clean_golden_counts.tsv"
+TOKENS = DATA / "clean_golden_tokens.tsv"
 COLUMNS = ["doc", "seg", "kind", "start", "end", "duplicate_of", "counted", "rule", "reason"]
 
 
@@ -66,6 +68,20 @@ def count_digests(texts: dict[str, str]) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def token_digests(texts: dict[str, str]) -> pd.DataFrame:
+    """A digest of each document's tokens as the counting path finds them: text, start, end."""
+    from analysis.text.tokens import type_spans
+
+    rows = []
+    for name, t in texts.items():
+        sp = type_spans(t)
+        blob = json.dumps(
+            [sp.types[sp.codes].tolist(), sp.starts.tolist(), sp.ends.tolist()], ensure_ascii=False
+        ).encode("utf-8")
+        rows.append({"doc": name, "tokens": str(len(sp.codes)), "sha256": hashlib.sha256(blob).hexdigest()})
+    return pd.DataFrame(rows)
+
+
 def read_tsv(path: Path) -> pd.DataFrame:
     raw = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
     return pd.read_csv(io.BytesIO(raw), sep="\t", dtype=str, keep_default_na=False)
@@ -93,10 +109,18 @@ def test_counts_are_unchanged(texts: dict[str, str]) -> None:
     assert (got["tokens"].astype(int) > 0).sum() > 100
 
 
+def test_tokens_are_unchanged(texts: dict[str, str]) -> None:
+    expected = read_tsv(TOKENS)
+    got = token_digests(texts)
+    pd.testing.assert_frame_equal(got, expected)
+    assert (got["tokens"].astype(int) > 0).sum() > 100
+
+
 if __name__ == "__main__" and sys.argv[1:] == ["--write"]:
     sys.path.insert(0, str(ROOT))
     docs = documents()
     DATA.mkdir(exist_ok=True)
     GOLDEN.write_bytes(gzip.compress(segment_rows(docs).to_csv(sep="\t", index=False).encode("utf-8"), mtime=0))
     count_digests(docs).to_csv(COUNTS, sep="\t", index=False)
-    print(f"wrote {GOLDEN} and {COUNTS}")
+    token_digests(docs).to_csv(TOKENS, sep="\t", index=False)
+    print(f"wrote {GOLDEN}, {COUNTS} and {TOKENS}")

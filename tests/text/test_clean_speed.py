@@ -70,3 +70,130 @@ def test_name_outlet_screen_never_hides_a_byline(text: str) -> None:
     tidy = match.tidied(text)
     if tidy and match._is_name_outlet(tidy, match.word_list(tidy)):
         assert match.may_be_name_outlet(tidy)
+
+
+def _rule_fires_on_pattern(rule: rules.Rule, tidy: str) -> bool:
+    """Whether a rule's alternation matches, as :func:`match.rule_matches` tries it first."""
+    if rule.whole:
+        return rule.combined.fullmatch(match._widget_key(tidy)) is not None
+    return rule.combined.search(tidy) is not None
+
+
+def _sample_lines() -> list[str]:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    paths = [root / "data" / "article.txt", *sorted((root / "tests" / "fixtures" / "pages").glob("*.txt"))]
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    from analysis.reading.corpus import Corpus
+
+    texts += [doc.text for doc in Corpus.from_path(root / "data" / "wikinews-fr-100")]
+    out = [match.tidied(ln.text) for t in texts for block in lines._blocks(t) for ln in block]
+    # every rule's own examples: the first alternative of each pattern, written out by hand above
+    return out + [
+        "Lire aussi",
+        "Lire aussi : la suite",
+        "3 commentaires",
+        "© 2022 Le Monde",
+        "Tous droits réservés",
+        "Accueil > Monde > Europe",
+        "Reuters a contribué à ce rapport.",
+        "Source : AFP",
+        "(Avec AFP)",
+        "Traduit de l'anglais par X",
+        "Partager sur Facebook",
+        "Le président à Moscou (Crédit photo : REUTERS)",
+        "Une rue de Kiev © AFP",
+        "Le port d'Odessa / AFP",
+        "Par Jean Dupont",
+        "Propos recueillis par Anne Martin",
+        "De notre correspondant à Moscou",
+        "Publié le 20 novembre 2022",
+    ]
+
+
+odd = st.lists(
+    st.sampled_from(
+        [
+            *"\u017f\u0131\u0130\u212a\u0307",
+            "Lire",
+            "aussi",
+            "S'abonner",
+            "lire",
+            "Suivez-nous",
+            "tags :",
+            "Tous droits réservés",
+            "Reproduction interdite",
+            "Accueil",
+            ">",
+            "reuters a contribué à cet article",
+            ":",
+            " ",
+            "»",
+            "-",
+            "©",
+            "2022",
+            "AFP",
+            "(",
+        ]
+    ),
+    min_size=1,
+    max_size=6,
+).map(" ".join)
+
+
+def _assert_screen_keeps(tidy: str) -> None:
+    if rules.CAPTION_ANY.search(tidy):
+        assert match.caption_found(tidy), tidy
+    if any(p.search(tidy) for _, _, p in rules.BYLINE_PATTERNS):
+        assert match.byline_found(tidy), tidy
+    n_words = len(match.word_list(tidy))
+    for group, members in rules.RULE_GROUPS.items():
+        for n in (0, n_words):
+            kept = match.screened(group, n, tidy)
+            for rule in members:
+                if n <= rule.max_words and _rule_fires_on_pattern(rule, tidy):
+                    assert rule in kept, (group, n, rule.id, tidy)
+
+
+def test_screen_never_leaves_out_a_rule_that_matches_a_real_line() -> None:
+    lines_ = _sample_lines()
+    assert len(lines_) > 500
+    # the characters the regex engine folds otherwise than str.lower (long s, dotless i, Kelvin sign, İ)
+    odd = str.maketrans({"s": "\u017f", "i": "\u0131", "k": "\u212a", "I": "\u0130"})
+    lines_ += [t.translate(odd) for t in lines_[-18:]] + [t.upper() for t in lines_[-18:]]
+    hits = 0
+    for tidy in lines_:
+        _assert_screen_keeps(tidy)
+        hits += (
+            any(_rule_fires_on_pattern(r, tidy) for g in rules.RULE_GROUPS.values() for r in g)
+            or bool(rules.CAPTION_ANY.search(tidy))
+            or any(p.search(tidy) for _, _, p in rules.BYLINE_PATTERNS)
+        )
+    assert hits >= 18  # the hand-written examples at least: the check is not vacuous
+
+
+@settings(max_examples=300, deadline=None)
+@given(odd)
+def test_screen_follows_the_regex_engine_case_folding(text: str) -> None:
+    _assert_screen_keeps(match.tidied(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces)
+def test_segment_pieces_give_what_the_chunk_gives(text: str) -> None:
+    for s, e, n_lines, tidy in lines.segment_pieces(text):
+        chunk = text[s:e]
+        assert n_lines == len(rules.LINE_BREAK.findall(chunk)) + 1
+        assert tidy is None or tidy == match.tidied(chunk)
+        assert (tidy is None) == (n_lines > 1)
+
+
+def test_the_shipped_screens_are_those_the_rules_give() -> None:
+    from tests.text import screens_build
+
+    from analysis.text.clean.screen import SCREENS_PATH
+
+    assert SCREENS_PATH.read_text(encoding="utf-8") == screens_build.text(), (
+        "stale analysis/text/data/clean_screens.json: run .venv/bin/python tests/text/screens_build.py --write"
+    )

@@ -75,7 +75,9 @@ Modules
 -------
 The package holds the rules as data in ``rules`` (kinds, thresholds, vocabulary tables, list
 headings, rule descriptions); ``match`` (matching keys, tidied text, words, and the functions that try
-the rules on a text); ``lines`` (steps 1–2: lines, blocks, where a block splits); ``kinds`` (steps
+the rules on a text); ``screen`` (which rules can fire on a text, read off the patterns: first
+characters, literal prefixes, the strings every match holds; a rule left out is sure not to fire, so
+the rules that do fire and the ``rule`` column are those of trying every rule); ``lines`` (steps 1–2: lines, blocks, where a block splits); ``kinds`` (steps
 3–4: kinds and positional rules); ``duplicates`` (step 5); this ``__init__`` assembles the table
 (:func:`segments`, :func:`counted_spans`, :func:`segment_of`, :func:`summary`).
 """
@@ -88,9 +90,8 @@ import numpy as np
 import pandas as pd
 
 from ...spans import locate
-from .rules import LINE_BREAK
 from .match import tidied, word_list
-from .lines import segment_spans
+from .lines import segment_pieces
 from .kinds import Seg, apply_comment_section, apply_trailer, classify
 from .duplicates import mark_duplicates
 from .rules import (  # noqa: F401 - the module's public names, as before the split
@@ -245,10 +246,10 @@ def _rows(text: str, **include: bool) -> list[dict]:
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
     segs = []
-    for s, e in segment_spans(text):
+    for s, e, n_lines, line_tidy in segment_pieces(text):  # lines are cut where LINE_BREAK matches
         chunk = text[s:e]
-        tidy = tidied(chunk)
-        segs.append(Seg(s, e, chunk, tidy, len(word_list(tidy)), len(LINE_BREAK.findall(chunk)) + 1))
+        tidy = tidied(chunk) if line_tidy is None else line_tidy
+        segs.append(Seg(s, e, chunk, tidy, len(word_list(tidy)), n_lines))
     classify(segs)
     apply_comment_section(segs)
     apply_trailer(segs)

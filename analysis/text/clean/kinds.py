@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from .rules import (
     ATTRIBUTION_MAX_WORDS,
-    CAPTION_ANY,
     CAPTION_MARKERS,
     CAPTION_MAX_WORDS,
     COMMENT_SECTION_START,
@@ -27,12 +26,13 @@ from .rules import (
     TRAILER_MAX_WORDS,
 )
 from .match import (
+    caption_found,
     match_byline,
     match_widget,
     may_fire,
     rule_matches,
     trim_widget,
-    within,
+    screened,
     word_list,
 )
 from .lines import is_item_shaped
@@ -69,7 +69,7 @@ def _vocabulary_kind(seg: Seg, *, first: bool) -> tuple[str, str] | None:
     rule = match_widget(seg.tidy, n_words=seg.n_words)
     if rule is not None:
         return rule.kind, rule.id
-    side = within("side", seg.n_words)
+    side = screened("side", seg.n_words, seg.tidy)
     for rule in side if may_fire(side, seg.tidy) else ():
         if rule_matches(rule, seg.tidy):
             return rule.kind, rule.id
@@ -88,7 +88,7 @@ def _caption_kind(seg: Seg) -> tuple[str, str] | None:
     Returns:
         tuple[str, str] | None: ``(kind, rule_id)`` or None.
     """
-    if seg.n_words > CAPTION_MAX_WORDS or seg.n_lines > 3 or not CAPTION_ANY.search(seg.tidy):
+    if seg.n_words > CAPTION_MAX_WORDS or seg.n_lines > 3 or not caption_found(seg.tidy):
         return None
     for p in CAPTION_MARKERS:
         m = p.search(seg.tidy)

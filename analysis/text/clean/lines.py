@@ -10,9 +10,7 @@ from .rules import (
     BREAK_CHARS,
     BULLET,
     BYLINE_MAX_WORDS,
-    CAPTION_ANY,
     CAPTION_MAX_WORDS,
-    CREDIT_RULES,
     ITEM_BAD_END,
     LIST_OPENERS,
     LONG_LINE,
@@ -25,6 +23,7 @@ from .rules import (
     WRAP_MIN_WIDTH,
 )
 from .match import (
+    caption_found,
     byline_found,
     match_byline,
     match_widget,
@@ -32,7 +31,7 @@ from .match import (
     may_fire,
     rule_matches,
     tidied,
-    within,
+    screened,
     word_list,
 )
 
@@ -114,7 +113,7 @@ def _facts(s: str, *, tidy: str | None = None) -> _Facts:
     """The :class:`_Facts` of one stripped line (``tidy``: its tidied text, if already computed)."""
     t = tidied(s) if tidy is None else tidy
     widget = _is_widget_line(s, tidy=t)
-    caption = CAPTION_ANY.search(t) is not None and len(word_list(t)) <= CAPTION_MAX_WORDS
+    caption = caption_found(t) and len(word_list(t)) <= CAPTION_MAX_WORDS
     rule = match_widget(t) if widget else None  # a list heading is a widget line
     return _Facts(t, widget, caption, LIST_OPENERS.get(rule.id) if rule is not None else None)
 
@@ -132,8 +131,9 @@ def _is_widget_line(s: str, *, tidy: str | None = None) -> bool:
     t = tidied(s) if tidy is None else tidy
     words = word_list(t) if len(t) > LONG_LINE else None  # a long line: the word count rules most out
     n = len(words) if words is not None else 0  # 0: every rule stays a candidate
-    credit_rules = within("credit", n)
-    widget = n <= 12 and may_fire(within("line", n), t)
+    both = screened("widget", n, t)  # the line and credit rules screened at once
+    credit_rules = tuple(r for r in both if r.kind == "credit") if both else ()
+    widget = n <= 12 and bool(both) and may_fire(tuple(r for r in both if r.kind != "credit"), t)
     credit = may_fire(credit_rules, t)
     if not (widget or credit or (n <= BYLINE_MAX_WORDS and (byline_found(t) or may_be_name_outlet(t)))):
         return False  # most lines: no rule can fire, no need to count words
@@ -144,7 +144,7 @@ def _is_widget_line(s: str, *, tidy: str | None = None) -> bool:
         return True
     if n <= BYLINE_MAX_WORDS and match_byline(t, first=False, words=words) is not None:
         return True
-    for rule in CREDIT_RULES if credit else ():
+    for rule in credit_rules if credit else ():
         if n <= rule.max_words and rule_matches(rule, t):
             return True
     return False
@@ -250,7 +250,20 @@ def segment_spans(text: str) -> list[tuple[int, int]]:
     Returns:
         list[tuple[int, int]]: ``(start, end)`` of each segment.
     """
-    spans: list[tuple[int, int]] = []
+    return [(s, e) for s, e, _, _ in segment_pieces(text)]
+
+
+def segment_pieces(text: str) -> list[tuple[int, int, int, str | None]]:
+    """The segments of the raw text, stripped, in order, with what was found of their lines.
+
+    Args:
+        text (str): the raw text.
+
+    Returns:
+        list[tuple[int, int, int, str | None]]: ``(start, end, lines, tidy)`` of each segment: its
+        span, how many lines it holds, and its tidied text when it is one line (else None).
+    """
+    spans: list[tuple[int, int, int, str | None]] = []
     open_list: ListRule | None = None  # the list being read, across blocks
     blocks = _blocks(text)
     tidies = [[tidied(ln.text) for ln in block] for block in blocks]
@@ -258,7 +271,7 @@ def segment_spans(text: str) -> list[tuple[int, int]]:
         facts = [_facts(ln.text, tidy=t) for ln, t in zip(block, block_tidies)]
         width = _wrap_width(block)
         n_full = sum(_is_full(ln.text, width) for ln in block)
-        start = block[0].start
+        start, first = block[0].start, 0
         for k in range(len(block) - 1):
             prev, nxt = block[k], block[k + 1]
             open_list = _list_after(facts[k], open_list)
@@ -267,11 +280,12 @@ def segment_spans(text: str) -> list[tuple[int, int]]:
             if (open_list is not None and _starts_sentence(nxt.text)) or _breaks_between(
                 prev.text, nxt.text, width, n_full=n_full, facts=(facts[k], facts[k + 1])
             ):
-                spans.append((start, prev.end))
-                start = nxt.start
+                spans.append((start, prev.end, k + 1 - first, block_tidies[k] if k == first else None))
+                start, first = nxt.start, k + 1
             else:
                 open_list = None  # a line joined to the next is no item
-        spans.append((start, block[-1].end))
+        last = len(block) - 1
+        spans.append((start, block[-1].end, last + 1 - first, block_tidies[last] if last == first else None))
         open_list = _list_after(facts[-1], open_list)
     return spans
 

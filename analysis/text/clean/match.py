@@ -9,10 +9,12 @@ import functools
 import re
 import unicodedata
 
+from .screen import bylines_for, may_contain, screen
 from .rules import (
     APOSTROPHES,
     BYLINE_MAX_WORDS,
     BYLINE_PATTERNS,
+    CAPTION_ANY,
     INVISIBLE,
     NOT_IN_NAMES,
     PROSE_MIN_WORDS,
@@ -127,6 +129,18 @@ def may_fire(rules: tuple[Rule, ...], tidy: str) -> bool:
     return False
 
 
+def screened(group: str, n_words: int, tidy: str) -> tuple[Rule, ...]:
+    """The rules of a group that may fire on ``tidy`` (of ``n_words`` words, 0 if not counted), in
+    order: within their word limit, and able to start with its first character
+    (:func:`analysis.text.clean.screen.candidates`); every other rule is sure not to fire."""
+    return screen(group, n_words, tidy, _widget_key(tidy))
+
+
+def caption_found(tidy: str) -> bool:
+    """Whether a photo-credit marker (:data:`CAPTION_ANY`) is found, its needles looked for first."""
+    return may_contain(CAPTION_ANY, tidy) and CAPTION_ANY.search(tidy) is not None
+
+
 @functools.cache
 def within(group: str, n_words: int) -> tuple[Rule, ...]:
     """The rules of a group (:data:`RULE_GROUPS`) that apply to a text of ``n_words`` words, in order."""
@@ -135,7 +149,10 @@ def within(group: str, n_words: int) -> tuple[Rule, ...]:
 
 def byline_found(tidy: str) -> bool:
     """Whether one of :data:`BYLINE_PATTERNS` is found."""
-    return any(p.search(tidy) for _, _, p in BYLINE_PATTERNS)
+    for pattern in bylines_for(tidy[:1]):
+        if pattern.search(tidy):
+            return True
+    return False
 
 
 def rule_matches(rule: Rule, tidy: str) -> bool:
@@ -179,7 +196,7 @@ def match_widget(tidy: str, *, n_words: int | None = None) -> Rule | None:
         Rule | None: the rule, if any.
     """
     n = len(word_list(tidy)) if n_words is None else n_words
-    rules = within("line", n)
+    rules = screened("line", n, tidy)
     if not may_fire(rules, tidy):
         return None
     for rule in rules:

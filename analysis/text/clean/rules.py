@@ -656,7 +656,12 @@ LONG_LINE = 120
 CAPTION_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in CAPTION_MARKERS), re.IGNORECASE)
 
 
-RULE_GROUPS: dict[str, tuple[Rule, ...]] = {"line": _LINE_RULES, "credit": CREDIT_RULES, "side": _SIDE_RULES}
+RULE_GROUPS: dict[str, tuple[Rule, ...]] = {
+    "line": _LINE_RULES,
+    "credit": CREDIT_RULES,
+    "side": _SIDE_RULES,
+    "widget": _LINE_RULES + CREDIT_RULES,  # what makes a line a standalone unit (lines.py screens both at once)
+}
 
 
 # Comment-section markers that open the reader area (subset of widget rules).
