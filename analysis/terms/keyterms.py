@@ -127,8 +127,12 @@ NOT_ALONE: frozenset[str] = frozenset(
 
 
 def _specificity(lemma: str, forms: set[str], weights: dict[str, float]) -> float:
-    """How much rarer than a common word a lemma is in general French (Zipf scale, lemma + its forms)."""
-    freq = sum(10 ** (_zipf(w) - 9) for w in {lemma, *forms} if _zipf(w) > 0)
+    """How much rarer than a common word a lemma is in general French (Zipf scale, lemma + its forms).
+
+    The frequencies are summed in sorted order of the words: a set's order changes with Python's
+    hash randomisation, and floating-point addition is not associative.
+    """
+    freq = sum(10 ** (_zipf(w) - 9) for w in sorted({lemma, *forms}) if _zipf(w) > 0)
     zipf = math.log10(freq * 1e9) if freq > 0 else 0.0
     return max(weights["spec_floor"], weights["zipf_common"] - zipf) ** weights["spec_power"]
 
