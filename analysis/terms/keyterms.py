@@ -168,11 +168,14 @@ def keyterms(
     agg_all = _aggregate(cands)
     words = content_words(tokens, labels=labels, tagged=tagged) if w["name_words"] else None
     forms, title_sents, tok_rows, seg_rows, words = _doc_context(tokens, cands, segments, words)
-    weights_of = _word_weights(agg_all, cands, words, title_sents, forms, w) if len(cands) else {}
     columns = {
         c: agg_all[c].tolist()
         for c in ("key", "term", "count", "words", "n_words", "pattern", "adjective", "start", "end", "form", "shown")
     }
+    # per aggregated candidate, all documents at once: its words' mean weight, and whether it can stand alone
+    columns["mean_weight"] = _word_weights(agg_all, cands, words, title_sents, forms, w).tolist() if len(cands) else []
+    never = {ws: all(x in NOT_ALONE or x.isdigit() for x in ws) for ws in set(columns["words"])}
+    columns["never"] = [never[ws] for ws in columns["words"]]
     agg_rows = agg_all.groupby("doc_id", sort=False).indices
     rows_out: list[tuple] = []
     ranks: list[int] = []
@@ -187,7 +190,7 @@ def keyterms(
         if w["title_topic"] and doc_id in seg_rows:
             toks = tokens.iloc[tok_rows[doc_id]] if doc_id in tok_rows else tokens
             topic = _title_topic(cands.iloc[rows], toks, segments.iloc[seg_rows[doc_id]])
-        found = _rank_document(doc_id, agg, weights_of.get(doc_id, {}), topic, top=top, w=w)
+        found = _rank_document(doc_id, agg, topic, top=top, w=w)
         rows_out.extend(found)
         ranks.extend(range(1, len(found) + 1))
     cols = ["doc_id", "rank", "term", "score", "count", "n_words", "start", "end", "form"]
@@ -465,12 +468,14 @@ def _word_weights(
     title_sents: dict[str, set[int]],
     forms: dict[str, dict[str, set[str]]],
     w: dict[str, float],
-) -> dict[str, dict[str, float]]:
-    """The weight of every word of every candidate (step 2), all documents at once: per document, word → weight.
+) -> np.ndarray:
+    """The mean weight of the words of every aggregated candidate (step 2), all documents at once.
 
     A word's frequency, first sentence and title flag come from the content words (``words``), the
     lede and the sentence ranks from the candidates' sentences outside the title; only the
     specificity (wordfreq) and ``tf ** tf_power`` are computed in Python, once per distinct value.
+    A candidate's word weights are added one word after the other, in the order of its words (as
+    Python's ``sum`` of a list does on 3.11), then divided by their number.
     """
     n_per = np.array([len(x) for x in agg["words"].tolist()], dtype="int64")
     need_doc = np.repeat(agg["doc_id"].to_numpy(dtype=object), n_per)
@@ -482,7 +487,7 @@ def _word_weights(
     n_need, n_words = len(need_word), len(words)
     width = np.int64(len(word_names) + 1)
     pair = doc_code[: n_need + n_words].astype("int64") * width + word_code
-    pairs = pd.factorize(pair[:n_need])[1]  # the (document, word) to weigh
+    need_pair, pairs = pd.factorize(pair[:n_need])  # the (document, word) to weigh, and each needed word's
     pairs = np.asarray(pairs, dtype="int64")
     at = pd.Index(pairs).get_indexer(pair[n_need:])  # each content word's pair (-1: not weighed)
     seen = at >= 0
@@ -531,34 +536,35 @@ def _word_weights(
         if at_key not in spec:
             spec[at_key] = _specificity(word, fs, w)
         specificity[k] = spec[at_key]
-    weight = np.array([powers[t] for t in tf.tolist()]) * specificity * boost
-    out: dict[str, dict[str, float]] = defaultdict(dict)
-    for d, word, value in zip(docs[pair_doc].tolist(), names[pairs % width].tolist(), weight.tolist()):
-        out[d][word] = value
-    return out
+    weight = (np.array([powers[t] for t in tf.tolist()]) * specificity * boost)[need_pair]
+    offset = np.cumsum(n_per) - n_per
+    total = np.zeros(len(n_per))
+    for j in range(int(n_per.max(initial=0))):  # word j of every candidate having one
+        has = np.flatnonzero(n_per > j)
+        total[has] = total[has] + weight[offset[has] + j]
+    return total / np.maximum(n_per, 1)
 
 
 def _rank_document(
     doc_id: str,
     agg: dict[str, Any],
-    weights: dict[str, float],
     topic: str | None,
     *,
     top: int,
     w: dict[str, float],
 ) -> list[tuple]:
     """One document's key terms (rows of the output without ``rank``), from its aggregated candidates
-    and the weights of their words (:func:`_word_weights`)."""
+    with the mean weight of their words (:func:`_word_weights`) and whether they can stand alone."""
     keys = agg["key"]
     counts, mentions, kept = _merge_name_parts(agg, w["name_part"], keep={topic})
     scores = []
+    mean_weight, never = agg["mean_weight"], agg["never"]
     for i in kept:
-        words_i, n = agg["words"][i], agg["n_words"][i]
-        ws = [weights[word] for word in words_i]
-        s = (counts[i] + w["phrase_smoothing"]) * (sum(ws) / len(ws)) * (1 + w["length_bonus"] * (n - 1))
+        n = agg["n_words"][i]
+        s = (counts[i] + w["phrase_smoothing"]) * mean_weight[i] * (1 + w["length_bonus"] * (n - 1))
         if n >= w["long_words"] and mentions[i] < w["long_min_count"]:
             s = 0.0
-        if all(word in NOT_ALONE or word.isdigit() for word in words_i):  # "juin", "millions d'euros"
+        if never[i]:  # only words of time or measure and numbers: "juin", "millions d'euros"
             s = 0.0
         if n == 1 and agg["adjective"][i] > 0.5:  # mostly tagged as an adjective (one mistagged "drone" is not enough)
             s *= w["adj_alone_penalty"]
