@@ -70,7 +70,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..ranking import score_key
+from ..ranking import rounded_scores
 from .candidates import (  # noqa: F401 - ADDRESS, PARTICLES and candidates re-exported (they live in candidates)
     ADDRESS,
     MAX_WORDS,
@@ -228,6 +228,7 @@ def _stems(phrase: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in _WORD.findall(phrase.lower().replace("’", "'")))
 
 
+@functools.lru_cache(maxsize=200_000)
 def _is_name(term: str, pattern: str) -> bool:
     """A proper name: nouns only (a number may follow), every word capitalised ("Mitt Romney")."""
     return bool(re.fullmatch(r"(?:P*N)+U?", pattern)) and all(t[:1].isupper() or t[:1].isdigit() for t in term.split())
@@ -288,6 +289,7 @@ def _merge_name_parts(
     return counts, mentions, [i for i in range(len(keys)) if i not in drop]
 
 
+@functools.lru_cache(maxsize=200_000)
 def _shown_term(term: str, form: str, shown: str) -> str:
     """The lemmatised term, or its most frequent surface form when lemmatising changed its stems.
 
@@ -576,7 +578,7 @@ def _rank_document(
     top_score = max(scores, default=0.0)
     for r, key in enumerate(forced):
         scores[place[key]] = top_score + len(forced) - r
-    rounded = score_key(pd.Series(scores, dtype=float)).tolist()  # as sort_ranked compares scores
+    rounded = rounded_scores(np.array(scores, dtype=float)).tolist()  # as sort_ranked compares scores
     order = sorted((r for r in range(len(kept)) if scores[r] > 0), key=lambda r: (-rounded[r], agg["term"][kept[r]]))
     chosen: list[str] = []
     out = []
