@@ -411,8 +411,8 @@ def _most_frequent(group: np.ndarray, values: np.ndarray, starts: np.ndarray) ->
 
 
 def _doc_context(tokens: pd.DataFrame, cands: pd.DataFrame, segments: pd.DataFrame | None, words: pd.DataFrame | None):
-    """Per document (plain dicts, built once for all documents): the forms of each lemma, the title's
-    sentences, the content words with their sentences, the sentences of candidates."""
+    """Per document (built once for all documents): the forms of each lemma (a table of distinct
+    ``doc_id``, ``word``, ``norm``), the title's sentences, the content words with their sentences, the sentences of candidates."""
     from .units import doc_ids as _doc_ids
 
     docs = _doc_ids(tokens)
@@ -430,13 +430,14 @@ def _doc_context(tokens: pd.DataFrame, cands: pd.DataFrame, segments: pd.DataFra
     needed = {w for words_of in set(cands["words"].tolist()) for w in words_of}
     wanted = np.array([x in needed for x in lower_names], dtype=bool)
     first = first[wanted[lower_code[lemma_code[first]]]]
-    forms: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for d, lem, nrm in zip(
-        doc_names[doc_code[first]].tolist(),
-        np.asarray(lower_names, dtype=object)[lower_code[lemma_code[first]]].tolist(),
-        norm_names[norm_code[first]].tolist(),
-    ):
-        forms[d][lem].add(nrm)
+    forms = pd.DataFrame(
+        {
+            "doc_id": doc_names[doc_code[first]],
+            "word": np.asarray(lower_names, dtype=object)[lower_code[lemma_code[first]]],
+            "norm": norm_names[norm_code[first]],
+        },
+        dtype=object,
+    )
     title_sents: dict[str, set[int]] = defaultdict(set)
     tok_rows: dict[str, np.ndarray] = {}
     seg_rows: dict[str, np.ndarray] = {}
@@ -468,7 +469,7 @@ def _word_weights(
     cands: pd.DataFrame,
     words: pd.DataFrame,
     title_sents: dict[str, set[int]],
-    forms: dict[str, dict[str, set[str]]],
+    forms: pd.DataFrame,
     w: dict[str, float],
 ) -> np.ndarray:
     """The mean weight of the words of every aggregated candidate (step 2), all documents at once.
@@ -528,16 +529,7 @@ def _word_weights(
     boost = boost * (1 + w["position"] / (1 + rank))
     tf = np.where(tf > 0, tf, 1)
     powers = {t: float(t) ** w["tf_power"] for t in np.unique(tf).tolist()}
-    spec: dict = {}
-    names = np.asarray(word_names, dtype=object)
-    docs = np.asarray(doc_names, dtype=object)
-    specificity = np.empty(len(pairs))
-    for k, (d, word) in enumerate(zip(docs[pair_doc].tolist(), names[pairs % width].tolist())):
-        fs = forms.get(d, {}).get(word, set())
-        at_key = (word, frozenset(fs))
-        if at_key not in spec:
-            spec[at_key] = _specificity(word, fs, w)
-        specificity[k] = spec[at_key]
+    specificity = _specificities(pairs, width, doc_names, word_names, forms, w)
     weight = (np.array([powers[t] for t in tf.tolist()]) * specificity * boost)[need_pair]
     offset = np.cumsum(n_per) - n_per
     total = np.zeros(len(n_per))
@@ -545,6 +537,47 @@ def _word_weights(
         has = np.flatnonzero(n_per > j)
         total[has] = total[has] + weight[offset[has] + j]
     return total / np.maximum(n_per, 1)
+
+
+def _specificities(
+    pairs: np.ndarray,
+    width: np.int64,
+    doc_names: Any,
+    word_names: Any,
+    forms: pd.DataFrame,
+    w: dict[str, float],
+) -> np.ndarray:
+    """The specificity of each (document, word) pair (``document code × width + word code``), computed
+    once per distinct word and set of its forms.
+
+    A pair's forms are the norms ``forms`` gives its document and word. Pairs are grouped by their word
+    and their sorted form codes, refined one form position at a time (an exact grouping, in numpy).
+    """
+    doc_at = pd.Index(doc_names).get_indexer(forms["doc_id"].to_numpy(dtype=object))
+    word_at = pd.Index(word_names).get_indexer(forms["word"].to_numpy(dtype=object))
+    norm_code, norm_names = pd.factorize(forms["norm"].to_numpy(dtype=object))
+    known = (doc_at >= 0) & (word_at >= 0)
+    at = np.full(len(forms), -1, dtype="int64")
+    at[known] = pd.Index(pairs).get_indexer(doc_at[known].astype("int64") * width + word_at[known])
+    pair_of, norm_of = at[at >= 0], norm_code[at >= 0].astype("int64")
+    order = np.lexsort((norm_of, pair_of))  # by pair, then form code
+    pair_of, norm_of = pair_of[order], norm_of[order]
+    size = np.bincount(pair_of, minlength=len(pairs))
+    start = np.cumsum(size) - size
+    slot = np.arange(len(pair_of)) - start[pair_of]
+    word = pairs % width
+    group = pd.factorize(word * (int(size.max(initial=0)) + 1) + size)[0].astype("int64")
+    for j in range(int(size.max(initial=0))):  # refine by the j-th form code
+        value = np.zeros(len(pairs), dtype="int64")
+        value[pair_of[slot == j]] = norm_of[slot == j] + 1
+        group = pd.factorize(group * (len(norm_names) + 1) + value)[0].astype("int64")
+    _, rep = np.unique(group, return_index=True)  # a pair of each group
+    words = np.asarray(word_names, dtype=object)
+    names = np.asarray(norm_names, dtype=object)
+    spec = np.empty(len(rep))
+    for g, k in enumerate(rep.tolist()):
+        spec[g] = _specificity(words[word[k]], set(names[norm_of[start[k] : start[k] + size[k]]].tolist()), w)
+    return spec[group]
 
 
 def _rank_document(
