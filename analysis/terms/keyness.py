@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from ..ranking import sort_ranked
-from .units import count_rule, doc_ids, units
+from .units import count_rule, kept_codes
 from .units import keep as keep_mask
 
 __all__ = ["ABSENT_FREQUENCY", "REFERENCE_SIZE", "keyness", "log_likelihood", "reference_frequency", "seen_lower"]
@@ -131,8 +131,8 @@ def keyness(
     keep = keep_mask(tokens, numbers=numbers, uncounted=uncounted)
     # all documents at once, by integer codes: counts per (document, term) in order of first
     # occurrence, then each distinct term's reference frequency
-    doc_code, doc_names = pd.factorize(doc_ids(tokens)[keep])
-    term_code, term_names = pd.factorize(units(tokens, by)[keep])
+    doc_code, doc_names = kept_codes(tokens, keep)
+    term_code, term_names = kept_codes(tokens, keep, by=by)
     term_names = np.asarray(term_names, dtype=object)
     lower_names = np.array([t.lower() for t in term_names], dtype=object)
     width = np.int64(len(term_names) + 1)

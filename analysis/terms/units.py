@@ -16,7 +16,19 @@ import pandas as pd
 
 from ..text.tokens import word_like
 
-__all__ = ["RULE_SEGMENTS", "UNITS", "column", "count_rule", "doc_ids", "encoded", "keep", "runs", "units"]
+__all__ = [
+    "RULE_SEGMENTS",
+    "UNITS",
+    "column",
+    "count_rule",
+    "doc_ids",
+    "encoded",
+    "keep",
+    "kept_codes",
+    "runs",
+    "unit_codes",
+    "units",
+]
 
 
 #: What a term can be: the text as written, its norm, its lemma or its stem.
@@ -181,21 +193,58 @@ def units(tokens: pd.DataFrame, by: str) -> np.ndarray:
     Returns:
         numpy.ndarray: One term (object array) per token.
     """
-    values = _strings(tokens, column(tokens, by))
-    if by != "lemma" or not len(values):
-        return values
+    codes, names = unit_codes(tokens, by)
+    return names[codes]
+
+
+def unit_codes(tokens: pd.DataFrame, by: str) -> tuple[np.ndarray, np.ndarray]:
+    """The unit of each token as integer codes and the distinct units: ``names[codes]`` is :func:`units`.
+
+    Codes follow the first appearance of each value of the column (a merged lemma: of its first casing).
+
+    Args:
+        tokens (pandas.DataFrame): A tokens table.
+        by (str): ``form``, ``norm``, ``lemma`` or ``stem``.
+
+    Returns:
+        tuple[numpy.ndarray, numpy.ndarray]: ``codes`` (int64, one per token) and ``names`` (object, distinct).
+    """
+    codes, distinct = encoded(tokens, column(tokens, by))
+    if by != "lemma" or not len(codes):
+        return codes, distinct
     # by distinct lemma: its lowercase, its count, and the most frequent casing of each lowercase
-    codes, distinct = encoded(tokens, "lemma")
     lower_codes, lower_distinct = pd.factorize(np.array([v.lower() for v in distinct], dtype=object))
     if len(lower_distinct) == len(distinct):
-        return values
+        return codes, distinct
     best = (
         pd.DataFrame({"c": lower_codes, "v": np.asarray(distinct, dtype=object), "n": np.bincount(codes)})
         .sort_values(["c", "n", "v"], ascending=[True, False, True])
         .drop_duplicates("c")
         .set_index("c")["v"]
     )
-    return best.reindex(np.arange(len(lower_distinct))).to_numpy(dtype=object)[lower_codes[codes]]
+    return lower_codes[codes].astype("int64"), best.reindex(np.arange(len(lower_distinct))).to_numpy(dtype=object)
+
+
+def kept_codes(tokens: pd.DataFrame, keep: np.ndarray, *, by: str | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """The kept tokens' documents (``by=None``) or units as codes in order of first appearance among them.
+
+    The same as ``pd.factorize(doc_ids(tokens)[keep])`` (or of ``units(tokens, by)[keep]``), from
+    the column's codes (integers factorized, not strings).
+
+    Args:
+        tokens (pandas.DataFrame): A tokens table.
+        keep (numpy.ndarray): Boolean mask of the tokens kept.
+        by (str | None): A unit (``form``, ``norm``, ``lemma``, ``stem``), or None for the ``doc_id``.
+
+    Returns:
+        tuple[numpy.ndarray, numpy.ndarray]: ``codes`` (one per kept token) and ``names`` (object).
+    """
+    if by is None and "doc_id" not in tokens.columns:
+        codes, names = pd.factorize(doc_ids(tokens)[keep])
+        return codes, np.asarray(names, dtype=object)
+    all_codes, distinct = encoded(tokens, "doc_id") if by is None else unit_codes(tokens, by)
+    codes, seen = pd.factorize(all_codes[keep])
+    return codes, distinct[seen]
 
 
 def runs(tokens: pd.DataFrame, *, cross_punct: bool, uncounted: bool) -> tuple[np.ndarray, np.ndarray]:
