@@ -152,8 +152,7 @@ def keyness(
     ref = _on_terms(lower_names, reference_frequency, row_term)
     if by == "lemma" and len(table):
         # plus every distinct form of the lemma seen in the document (other than the lemma itself)
-        norm_code, norm_names = pd.factorize(tokens.loc[keep, "norm"].astype(str).to_numpy(dtype=object))
-        norm_names = np.asarray(norm_names, dtype=object)
+        norm_code, norm_names = kept_codes(tokens, keep, by="norm")
         triple, first = np.unique(pair_code.astype("int64") * (len(norm_names) + 1) + norm_code, return_index=True)
         first.sort()  # the distinct (document, term, norm), in order of first occurrence
         wanted = np.zeros(len(pairs), dtype=bool)

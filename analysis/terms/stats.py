@@ -473,8 +473,9 @@ def _ranked_words(tokens: pd.DataFrame, *, uncounted: bool) -> tuple[np.ndarray,
     if not uncounted and "counted" in tokens.columns:
         keep &= tokens["counted"].to_numpy(dtype=bool)
     pos = np.flatnonzero(keep)
-    docs = _doc_ids(tokens)[pos]
-    code = pd.factorize(docs)[0].astype("int64")
+    code, names = _kept_codes(tokens, pos)
+    docs = names[code]
+    code = code.astype("int64")
     counts = np.bincount(code)
     order = np.argsort(code, kind="stable")
     rank = np.empty(len(code), dtype="int64")

@@ -233,7 +233,7 @@ def kept_codes(tokens: pd.DataFrame, keep: np.ndarray, *, by: str | None = None)
 
     Args:
         tokens (pandas.DataFrame): A tokens table.
-        keep (numpy.ndarray): Boolean mask of the tokens kept.
+        keep (numpy.ndarray): Boolean mask (or row positions) of the tokens kept.
         by (str | None): A unit (``form``, ``norm``, ``lemma``, ``stem``), or None for the ``doc_id``.
 
     Returns:
