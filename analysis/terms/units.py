@@ -8,6 +8,7 @@ lemmas differing only in case merged, n-grams never across a sentence, a documen
 
 from __future__ import annotations
 
+import functools
 import weakref
 from typing import Any
 
@@ -128,8 +129,13 @@ def _coded(chunks: Any) -> tuple[np.ndarray, np.ndarray]:
     distinct = coded.dictionary.to_numpy(zero_copy_only=False).astype(object)
     codes.flags.writeable = False
     distinct.flags.writeable = False
-    _CODED[key] = (weakref.ref(chunks, lambda _ref, k=key: _CODED.pop(k, None)), codes, distinct)
+    _CODED[key] = (weakref.ref(chunks, functools.partial(_forget, key)), codes, distinct)
     return codes, distinct
+
+
+def _forget(key: int, _ref: weakref.ref) -> None:
+    """Drop the codes of an Arrow array that was freed."""
+    _CODED.pop(key, None)
 
 
 def encoded(tokens: pd.DataFrame, name: str) -> tuple[np.ndarray, np.ndarray]:
