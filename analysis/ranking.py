@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-__all__ = ["SIGNIFICANT_BITS", "score_key", "sort_ranked"]
+__all__ = ["SIGNIFICANT_BITS", "rounded_scores", "score_key", "sort_ranked"]
 
 #: Bits of mantissa kept when scores are compared (2**-40 ≈ 1e-12 relative).
 SIGNIFICANT_BITS = 40
@@ -37,11 +37,23 @@ def score_key(column: pd.Series) -> pd.Series:
     """
     if column.dtype.kind != "f":
         return column
-    values = column.to_numpy(dtype=float, copy=True)
+    return pd.Series(rounded_scores(column.to_numpy(dtype=float)), index=column.index, name=column.name)
+
+
+def rounded_scores(values: np.ndarray) -> np.ndarray:
+    """Float scores rounded to :data:`SIGNIFICANT_BITS` bits of mantissa, as :func:`score_key` compares them.
+
+    Args:
+        values: Float scores (not changed).
+
+    Returns:
+        numpy.ndarray: A rounded copy.
+    """
+    values = np.array(values, dtype=float, copy=True)
     finite = np.isfinite(values)
     mantissa, exponent = np.frexp(values[finite])
     values[finite] = np.ldexp(np.rint(np.ldexp(mantissa, SIGNIFICANT_BITS)), exponent - SIGNIFICANT_BITS)
-    return pd.Series(values, index=column.index, name=column.name)
+    return values
 
 
 def sort_ranked(

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from ..ranking import sort_ranked
-from .units import count_rule, doc_ids, units
+from .units import count_rule, kept_codes
 from .units import keep as keep_mask
 
 __all__ = ["ABSENT_FREQUENCY", "REFERENCE_SIZE", "keyness", "log_likelihood", "reference_frequency", "seen_lower"]
@@ -131,8 +131,8 @@ def keyness(
     keep = keep_mask(tokens, numbers=numbers, uncounted=uncounted)
     # all documents at once, by integer codes: counts per (document, term) in order of first
     # occurrence, then each distinct term's reference frequency
-    doc_code, doc_names = pd.factorize(doc_ids(tokens)[keep])
-    term_code, term_names = pd.factorize(units(tokens, by)[keep])
+    doc_code, doc_names = kept_codes(tokens, keep)
+    term_code, term_names = kept_codes(tokens, keep, by=by)
     term_names = np.asarray(term_names, dtype=object)
     lower_names = np.array([t.lower() for t in term_names], dtype=object)
     width = np.int64(len(term_names) + 1)
@@ -152,8 +152,7 @@ def keyness(
     ref = _on_terms(lower_names, reference_frequency, row_term)
     if by == "lemma" and len(table):
         # plus every distinct form of the lemma seen in the document (other than the lemma itself)
-        norm_code, norm_names = pd.factorize(tokens.loc[keep, "norm"].astype(str).to_numpy(dtype=object))
-        norm_names = np.asarray(norm_names, dtype=object)
+        norm_code, norm_names = kept_codes(tokens, keep, by="norm")
         triple, first = np.unique(pair_code.astype("int64") * (len(norm_names) + 1) + norm_code, return_index=True)
         first.sort()  # the distinct (document, term, norm), in order of first occurrence
         wanted = np.zeros(len(pairs), dtype=bool)

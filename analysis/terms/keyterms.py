@@ -70,7 +70,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..ranking import score_key
+from ..ranking import rounded_scores
 from .candidates import (  # noqa: F401 - ADDRESS, PARTICLES and candidates re-exported (they live in candidates)
     ADDRESS,
     MAX_WORDS,
@@ -127,8 +127,12 @@ NOT_ALONE: frozenset[str] = frozenset(
 
 
 def _specificity(lemma: str, forms: set[str], weights: dict[str, float]) -> float:
-    """How much rarer than a common word a lemma is in general French (Zipf scale, lemma + its forms)."""
-    freq = sum(10 ** (_zipf(w) - 9) for w in {lemma, *forms} if _zipf(w) > 0)
+    """How much rarer than a common word a lemma is in general French (Zipf scale, lemma + its forms).
+
+    The frequencies are summed in sorted order of the words: a set's order changes with Python's
+    hash randomisation, and floating-point addition is not associative.
+    """
+    freq = sum(10 ** (_zipf(w) - 9) for w in sorted({lemma, *forms}) if _zipf(w) > 0)
     zipf = math.log10(freq * 1e9) if freq > 0 else 0.0
     return max(weights["spec_floor"], weights["zipf_common"] - zipf) ** weights["spec_power"]
 
@@ -164,11 +168,14 @@ def keyterms(
     agg_all = _aggregate(cands)
     words = content_words(tokens, labels=labels, tagged=tagged) if w["name_words"] else None
     forms, title_sents, tok_rows, seg_rows, words = _doc_context(tokens, cands, segments, words)
-    weights_of = _word_weights(agg_all, cands, words, title_sents, forms, w) if len(cands) else {}
     columns = {
         c: agg_all[c].tolist()
         for c in ("key", "term", "count", "words", "n_words", "pattern", "adjective", "start", "end", "form", "shown")
     }
+    # per aggregated candidate, all documents at once: its words' mean weight, and whether it can stand alone
+    columns["mean_weight"] = _word_weights(agg_all, cands, words, title_sents, forms, w).tolist() if len(cands) else []
+    never = {ws: all(x in NOT_ALONE or x.isdigit() for x in ws) for ws in set(columns["words"])}
+    columns["never"] = [never[ws] for ws in columns["words"]]
     agg_rows = agg_all.groupby("doc_id", sort=False).indices
     rows_out: list[tuple] = []
     ranks: list[int] = []
@@ -183,7 +190,7 @@ def keyterms(
         if w["title_topic"] and doc_id in seg_rows:
             toks = tokens.iloc[tok_rows[doc_id]] if doc_id in tok_rows else tokens
             topic = _title_topic(cands.iloc[rows], toks, segments.iloc[seg_rows[doc_id]])
-        found = _rank_document(doc_id, agg, weights_of.get(doc_id, {}), topic, top=top, w=w)
+        found = _rank_document(doc_id, agg, topic, top=top, w=w)
         rows_out.extend(found)
         ranks.extend(range(1, len(found) + 1))
     cols = ["doc_id", "rank", "term", "score", "count", "n_words", "start", "end", "form"]
@@ -221,6 +228,7 @@ def _stems(phrase: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in _WORD.findall(phrase.lower().replace("’", "'")))
 
 
+@functools.lru_cache(maxsize=200_000)
 def _is_name(term: str, pattern: str) -> bool:
     """A proper name: nouns only (a number may follow), every word capitalised ("Mitt Romney")."""
     return bool(re.fullmatch(r"(?:P*N)+U?", pattern)) and all(t[:1].isupper() or t[:1].isdigit() for t in term.split())
@@ -281,6 +289,7 @@ def _merge_name_parts(
     return counts, mentions, [i for i in range(len(keys)) if i not in drop]
 
 
+@functools.lru_cache(maxsize=200_000)
 def _shown_term(term: str, form: str, shown: str) -> str:
     """The lemmatised term, or its most frequent surface form when lemmatising changed its stems.
 
@@ -402,8 +411,8 @@ def _most_frequent(group: np.ndarray, values: np.ndarray, starts: np.ndarray) ->
 
 
 def _doc_context(tokens: pd.DataFrame, cands: pd.DataFrame, segments: pd.DataFrame | None, words: pd.DataFrame | None):
-    """Per document (plain dicts, built once for all documents): the forms of each lemma, the title's
-    sentences, the content words with their sentences, the sentences of candidates."""
+    """Per document (built once for all documents): the forms of each lemma (a table of distinct
+    ``doc_id``, ``word``, ``norm``), the title's sentences, the content words with their sentences, the sentences of candidates."""
     from .units import doc_ids as _doc_ids
 
     docs = _doc_ids(tokens)
@@ -421,13 +430,14 @@ def _doc_context(tokens: pd.DataFrame, cands: pd.DataFrame, segments: pd.DataFra
     needed = {w for words_of in set(cands["words"].tolist()) for w in words_of}
     wanted = np.array([x in needed for x in lower_names], dtype=bool)
     first = first[wanted[lower_code[lemma_code[first]]]]
-    forms: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for d, lem, nrm in zip(
-        doc_names[doc_code[first]].tolist(),
-        np.asarray(lower_names, dtype=object)[lower_code[lemma_code[first]]].tolist(),
-        norm_names[norm_code[first]].tolist(),
-    ):
-        forms[d][lem].add(nrm)
+    forms = pd.DataFrame(
+        {
+            "doc_id": doc_names[doc_code[first]],
+            "word": np.asarray(lower_names, dtype=object)[lower_code[lemma_code[first]]],
+            "norm": norm_names[norm_code[first]],
+        },
+        dtype=object,
+    )
     title_sents: dict[str, set[int]] = defaultdict(set)
     tok_rows: dict[str, np.ndarray] = {}
     seg_rows: dict[str, np.ndarray] = {}
@@ -459,14 +469,16 @@ def _word_weights(
     cands: pd.DataFrame,
     words: pd.DataFrame,
     title_sents: dict[str, set[int]],
-    forms: dict[str, dict[str, set[str]]],
+    forms: pd.DataFrame,
     w: dict[str, float],
-) -> dict[str, dict[str, float]]:
-    """The weight of every word of every candidate (step 2), all documents at once: per document, word → weight.
+) -> np.ndarray:
+    """The mean weight of the words of every aggregated candidate (step 2), all documents at once.
 
     A word's frequency, first sentence and title flag come from the content words (``words``), the
     lede and the sentence ranks from the candidates' sentences outside the title; only the
     specificity (wordfreq) and ``tf ** tf_power`` are computed in Python, once per distinct value.
+    A candidate's word weights are added one word after the other, in the order of its words (as
+    Python's ``sum`` of a list does on 3.11), then divided by their number.
     """
     n_per = np.array([len(x) for x in agg["words"].tolist()], dtype="int64")
     need_doc = np.repeat(agg["doc_id"].to_numpy(dtype=object), n_per)
@@ -478,7 +490,7 @@ def _word_weights(
     n_need, n_words = len(need_word), len(words)
     width = np.int64(len(word_names) + 1)
     pair = doc_code[: n_need + n_words].astype("int64") * width + word_code
-    pairs = pd.factorize(pair[:n_need])[1]  # the (document, word) to weigh
+    need_pair, pairs = pd.factorize(pair[:n_need])  # the (document, word) to weigh, and each needed word's
     pairs = np.asarray(pairs, dtype="int64")
     at = pd.Index(pairs).get_indexer(pair[n_need:])  # each content word's pair (-1: not weighed)
     seen = at >= 0
@@ -517,44 +529,77 @@ def _word_weights(
     boost = boost * (1 + w["position"] / (1 + rank))
     tf = np.where(tf > 0, tf, 1)
     powers = {t: float(t) ** w["tf_power"] for t in np.unique(tf).tolist()}
-    spec: dict = {}
-    names = np.asarray(word_names, dtype=object)
-    docs = np.asarray(doc_names, dtype=object)
-    specificity = np.empty(len(pairs))
-    for k, (d, word) in enumerate(zip(docs[pair_doc].tolist(), names[pairs % width].tolist())):
-        fs = forms.get(d, {}).get(word, set())
-        at_key = (word, frozenset(fs))
-        if at_key not in spec:
-            spec[at_key] = _specificity(word, fs, w)
-        specificity[k] = spec[at_key]
-    weight = np.array([powers[t] for t in tf.tolist()]) * specificity * boost
-    out: dict[str, dict[str, float]] = defaultdict(dict)
-    for d, word, value in zip(docs[pair_doc].tolist(), names[pairs % width].tolist(), weight.tolist()):
-        out[d][word] = value
-    return out
+    specificity = _specificities(pairs, width, doc_names, word_names, forms, w)
+    weight = (np.array([powers[t] for t in tf.tolist()]) * specificity * boost)[need_pair]
+    offset = np.cumsum(n_per) - n_per
+    total = np.zeros(len(n_per))
+    for j in range(int(n_per.max(initial=0))):  # word j of every candidate having one
+        has = np.flatnonzero(n_per > j)
+        total[has] = total[has] + weight[offset[has] + j]
+    return total / np.maximum(n_per, 1)
+
+
+def _specificities(
+    pairs: np.ndarray,
+    width: np.int64,
+    doc_names: Any,
+    word_names: Any,
+    forms: pd.DataFrame,
+    w: dict[str, float],
+) -> np.ndarray:
+    """The specificity of each (document, word) pair (``document code × width + word code``), computed
+    once per distinct word and set of its forms.
+
+    A pair's forms are the norms ``forms`` gives its document and word. Pairs are grouped by their word
+    and their sorted form codes, refined one form position at a time (an exact grouping, in numpy).
+    """
+    doc_at = pd.Index(doc_names).get_indexer(forms["doc_id"].to_numpy(dtype=object))
+    word_at = pd.Index(word_names).get_indexer(forms["word"].to_numpy(dtype=object))
+    norm_code, norm_names = pd.factorize(forms["norm"].to_numpy(dtype=object))
+    known = (doc_at >= 0) & (word_at >= 0)
+    at = np.full(len(forms), -1, dtype="int64")
+    at[known] = pd.Index(pairs).get_indexer(doc_at[known].astype("int64") * width + word_at[known])
+    pair_of, norm_of = at[at >= 0], norm_code[at >= 0].astype("int64")
+    order = np.lexsort((norm_of, pair_of))  # by pair, then form code
+    pair_of, norm_of = pair_of[order], norm_of[order]
+    size = np.bincount(pair_of, minlength=len(pairs))
+    start = np.cumsum(size) - size
+    slot = np.arange(len(pair_of)) - start[pair_of]
+    word = pairs % width
+    group = pd.factorize(word * (int(size.max(initial=0)) + 1) + size)[0].astype("int64")
+    for j in range(int(size.max(initial=0))):  # refine by the j-th form code
+        value = np.zeros(len(pairs), dtype="int64")
+        value[pair_of[slot == j]] = norm_of[slot == j] + 1
+        group = pd.factorize(group * (len(norm_names) + 1) + value)[0].astype("int64")
+    _, rep = np.unique(group, return_index=True)  # a pair of each group
+    words = np.asarray(word_names, dtype=object)
+    names = np.asarray(norm_names, dtype=object)
+    spec = np.empty(len(rep))
+    for g, k in enumerate(rep.tolist()):
+        spec[g] = _specificity(words[word[k]], set(names[norm_of[start[k] : start[k] + size[k]]].tolist()), w)
+    return spec[group]
 
 
 def _rank_document(
     doc_id: str,
     agg: dict[str, Any],
-    weights: dict[str, float],
     topic: str | None,
     *,
     top: int,
     w: dict[str, float],
 ) -> list[tuple]:
     """One document's key terms (rows of the output without ``rank``), from its aggregated candidates
-    and the weights of their words (:func:`_word_weights`)."""
+    with the mean weight of their words (:func:`_word_weights`) and whether they can stand alone."""
     keys = agg["key"]
     counts, mentions, kept = _merge_name_parts(agg, w["name_part"], keep={topic})
     scores = []
+    mean_weight, never = agg["mean_weight"], agg["never"]
     for i in kept:
-        words_i, n = agg["words"][i], agg["n_words"][i]
-        ws = [weights[word] for word in words_i]
-        s = (counts[i] + w["phrase_smoothing"]) * (sum(ws) / len(ws)) * (1 + w["length_bonus"] * (n - 1))
+        n = agg["n_words"][i]
+        s = (counts[i] + w["phrase_smoothing"]) * mean_weight[i] * (1 + w["length_bonus"] * (n - 1))
         if n >= w["long_words"] and mentions[i] < w["long_min_count"]:
             s = 0.0
-        if all(word in NOT_ALONE or word.isdigit() for word in words_i):  # "juin", "millions d'euros"
+        if never[i]:  # only words of time or measure and numbers: "juin", "millions d'euros"
             s = 0.0
         if n == 1 and agg["adjective"][i] > 0.5:  # mostly tagged as an adjective (one mistagged "drone" is not enough)
             s *= w["adj_alone_penalty"]
@@ -566,7 +611,7 @@ def _rank_document(
     top_score = max(scores, default=0.0)
     for r, key in enumerate(forced):
         scores[place[key]] = top_score + len(forced) - r
-    rounded = score_key(pd.Series(scores, dtype=float)).tolist()  # as sort_ranked compares scores
+    rounded = rounded_scores(np.array(scores, dtype=float)).tolist()  # as sort_ranked compares scores
     order = sorted((r for r in range(len(kept)) if scores[r] > 0), key=lambda r: (-rounded[r], agg["term"][kept[r]]))
     chosen: list[str] = []
     out = []

@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .units import RULE_SEGMENTS as _RULE_SEGMENTS, column as _column, doc_ids as _doc_ids, encoded
+from .units import RULE_SEGMENTS as _RULE_SEGMENTS, column as _column, encoded, kept_codes
 
 __all__ = ["KANDEL_MOLES", "count_syllables", "readability", "vocabulary"]
 
@@ -148,7 +148,7 @@ def vocabulary(tokens: pd.DataFrame, *, by: str = "norm", window: int = 50, unco
     keep = ~tokens["is_punct"].to_numpy(dtype=bool)
     if not uncounted and "counted" in tokens.columns:
         keep &= tokens["counted"].to_numpy(dtype=bool)
-    doc_code, doc_names = pd.factorize(_doc_ids(tokens)[keep])  # documents in order of first appearance
+    doc_code, doc_names = kept_codes(tokens, keep)  # documents in order of first appearance
     n_docs = len(doc_names)
     # types: the values lowercased as the string dtype does it (``Series.str.lower``), once per distinct value
     codes, distinct = encoded(tokens, column)

@@ -45,6 +45,7 @@ from .units import (
     doc_ids as _doc_ids,
     encoded as _encoded,
     keep as _keep,
+    kept_codes as _kept_codes,
     runs as _runs,
     units as _units,
 )
@@ -310,13 +311,13 @@ def tfidf(
     keys = ["doc_id", "seg"] if across == "segments" else ["doc_id"]
     # by integer codes, every unit at once: (unit, term) pairs in order of first occurrence, as a
     # groupby without sorting gives them
-    doc_code, doc_names = pd.factorize(docs[keep])
+    doc_code, doc_names = _kept_codes(tokens, keep)
     unit = doc_code.astype("int64")
     if across == "segments":
         seg = tokens.loc[keep, "seg"].to_numpy(dtype="int64")
         seg_code = pd.factorize(seg)[0].astype("int64")
         unit = pd.factorize(unit * np.int64(seg_code.max() + 1 if len(seg) else 1) + seg_code)[0].astype("int64")
-    term_code, term_names = pd.factorize(_units(tokens, by)[keep])
+    term_code, term_names = _kept_codes(tokens, keep, by=by)
     pair_code, pairs = pd.factorize(unit * np.int64(len(term_names) + 1) + term_code)
     first = np.unique(pair_code, return_index=True)[1] if len(pair_code) else np.zeros(0, "int64")
     count = np.bincount(pair_code, minlength=len(first)).astype("int64")
@@ -472,8 +473,9 @@ def _ranked_words(tokens: pd.DataFrame, *, uncounted: bool) -> tuple[np.ndarray,
     if not uncounted and "counted" in tokens.columns:
         keep &= tokens["counted"].to_numpy(dtype=bool)
     pos = np.flatnonzero(keep)
-    docs = _doc_ids(tokens)[pos]
-    code = pd.factorize(docs)[0].astype("int64")
+    code, names = _kept_codes(tokens, pos)
+    docs = names[code]
+    code = code.astype("int64")
     counts = np.bincount(code)
     order = np.argsort(code, kind="stable")
     rank = np.empty(len(code), dtype="int64")

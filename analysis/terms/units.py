@@ -8,12 +8,28 @@ lemmas differing only in case merged, n-grams never across a sentence, a documen
 
 from __future__ import annotations
 
+import functools
+import weakref
+from typing import Any
+
 import numpy as np
 import pandas as pd
 
 from ..text.tokens import word_like
 
-__all__ = ["RULE_SEGMENTS", "UNITS", "column", "count_rule", "doc_ids", "encoded", "keep", "runs", "units"]
+__all__ = [
+    "RULE_SEGMENTS",
+    "UNITS",
+    "column",
+    "count_rule",
+    "doc_ids",
+    "encoded",
+    "keep",
+    "kept_codes",
+    "runs",
+    "unit_codes",
+    "units",
+]
 
 
 #: What a term can be: the text as written, its norm, its lemma or its stem.
@@ -84,12 +100,51 @@ def keep(
     return mask
 
 
+def _arrow_strings(column: pd.Series) -> Any:
+    """The column's Arrow chunked array when it is a string column held by Arrow without nulls, else None."""
+    arrow = getattr(column.array, "__arrow_array__", None)
+    chunks = arrow() if arrow is not None else None
+    if chunks is not None and chunks.null_count == 0 and str(chunks.type) in ("string", "large_string"):
+        return chunks
+    return None
+
+
+#: Codes of Arrow string columns already encoded, by ``id`` of the (immutable) Arrow array; an entry
+#: goes when its array is freed (weak reference), so an id is never taken for another array's.
+_CODED: dict[int, tuple[weakref.ref, np.ndarray, np.ndarray]] = {}
+
+
+def _coded(chunks: Any) -> tuple[np.ndarray, np.ndarray]:
+    """Dictionary-encode an Arrow string array once: read-only ``codes`` (int64) and ``distinct`` (object).
+
+    Arrow arrays are immutable, and pandas replaces a column's array when a value is set, so the
+    codes of one array object stay true while it lives: the term tables of one tokens table share them.
+    """
+    key = id(chunks)
+    hit = _CODED.get(key)
+    if hit is not None and hit[0]() is chunks:
+        return hit[1], hit[2]
+    coded = chunks.combine_chunks().dictionary_encode()
+    codes = coded.indices.to_numpy(zero_copy_only=False).astype("int64")
+    distinct = coded.dictionary.to_numpy(zero_copy_only=False).astype(object)
+    codes.flags.writeable = False
+    distinct.flags.writeable = False
+    _CODED[key] = (weakref.ref(chunks, functools.partial(_forget, key)), codes, distinct)
+    return codes, distinct
+
+
+def _forget(key: int, _ref: weakref.ref) -> None:
+    """Drop the codes of an Arrow array that was freed."""
+    _CODED.pop(key, None)
+
+
 def encoded(tokens: pd.DataFrame, name: str) -> tuple[np.ndarray, np.ndarray]:
     """A column as integer codes, in order of first appearance, and its distinct values as strings.
 
     ``distinct[codes]`` is ``tokens[name].astype(str)`` as an object array. A column held by
     Arrow (pandas' string dtype) is dictionary-encoded by Arrow, without building a Python string
-    per row.
+    per row, once per column array (the tables of one tokens table share the codes: they are
+    read-only).
 
     Args:
         tokens (pandas.DataFrame): A tokens table.
@@ -99,16 +154,21 @@ def encoded(tokens: pd.DataFrame, name: str) -> tuple[np.ndarray, np.ndarray]:
         tuple[numpy.ndarray, numpy.ndarray]: ``codes`` (int64, one per row) and ``distinct`` (object).
     """
     column = tokens[name]
-    arrow = getattr(column.array, "__arrow_array__", None)
-    chunks = arrow() if arrow is not None else None
-    if chunks is not None and chunks.null_count == 0 and str(chunks.type) in ("string", "large_string"):
-        coded = chunks.combine_chunks().dictionary_encode()
-        return (
-            coded.indices.to_numpy(zero_copy_only=False).astype("int64"),
-            coded.dictionary.to_numpy(zero_copy_only=False).astype(object),
-        )
+    chunks = _arrow_strings(column)
+    if chunks is not None:
+        return _coded(chunks)
     codes, distinct = pd.factorize(column.astype(str).to_numpy(dtype=object))
     return codes.astype("int64"), np.asarray(distinct, dtype=object)
+
+
+def _strings(tokens: pd.DataFrame, name: str) -> np.ndarray:
+    """``tokens[name].astype(str)`` as an object array; from the shared codes when Arrow holds the column."""
+    column = tokens[name]
+    chunks = _arrow_strings(column)
+    if chunks is not None:
+        codes, distinct = _coded(chunks)
+        return distinct[codes]
+    return column.astype(str).to_numpy(dtype=object)
 
 
 def doc_ids(tokens: pd.DataFrame) -> np.ndarray:
@@ -121,7 +181,7 @@ def doc_ids(tokens: pd.DataFrame) -> np.ndarray:
         numpy.ndarray: One ``doc_id`` (object array) per token.
     """
     if "doc_id" in tokens.columns:
-        return tokens["doc_id"].astype(str).to_numpy(dtype=object)
+        return _strings(tokens, "doc_id")
     return np.full(len(tokens), "doc", dtype=object)
 
 
@@ -139,21 +199,58 @@ def units(tokens: pd.DataFrame, by: str) -> np.ndarray:
     Returns:
         numpy.ndarray: One term (object array) per token.
     """
-    values = tokens[column(tokens, by)].astype(str).to_numpy(dtype=object)
-    if by != "lemma" or not len(values):
-        return values
+    codes, names = unit_codes(tokens, by)
+    return names[codes]
+
+
+def unit_codes(tokens: pd.DataFrame, by: str) -> tuple[np.ndarray, np.ndarray]:
+    """The unit of each token as integer codes and the distinct units: ``names[codes]`` is :func:`units`.
+
+    Codes follow the first appearance of each value of the column (a merged lemma: of its first casing).
+
+    Args:
+        tokens (pandas.DataFrame): A tokens table.
+        by (str): ``form``, ``norm``, ``lemma`` or ``stem``.
+
+    Returns:
+        tuple[numpy.ndarray, numpy.ndarray]: ``codes`` (int64, one per token) and ``names`` (object, distinct).
+    """
+    codes, distinct = encoded(tokens, column(tokens, by))
+    if by != "lemma" or not len(codes):
+        return codes, distinct
     # by distinct lemma: its lowercase, its count, and the most frequent casing of each lowercase
-    codes, distinct = pd.factorize(values)
     lower_codes, lower_distinct = pd.factorize(np.array([v.lower() for v in distinct], dtype=object))
     if len(lower_distinct) == len(distinct):
-        return values
+        return codes, distinct
     best = (
         pd.DataFrame({"c": lower_codes, "v": np.asarray(distinct, dtype=object), "n": np.bincount(codes)})
         .sort_values(["c", "n", "v"], ascending=[True, False, True])
         .drop_duplicates("c")
         .set_index("c")["v"]
     )
-    return best.reindex(np.arange(len(lower_distinct))).to_numpy(dtype=object)[lower_codes[codes]]
+    return lower_codes[codes].astype("int64"), best.reindex(np.arange(len(lower_distinct))).to_numpy(dtype=object)
+
+
+def kept_codes(tokens: pd.DataFrame, keep: np.ndarray, *, by: str | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """The kept tokens' documents (``by=None``) or units as codes in order of first appearance among them.
+
+    The same as ``pd.factorize(doc_ids(tokens)[keep])`` (or of ``units(tokens, by)[keep]``), from
+    the column's codes (integers factorized, not strings).
+
+    Args:
+        tokens (pandas.DataFrame): A tokens table.
+        keep (numpy.ndarray): Boolean mask (or row positions) of the tokens kept.
+        by (str | None): A unit (``form``, ``norm``, ``lemma``, ``stem``), or None for the ``doc_id``.
+
+    Returns:
+        tuple[numpy.ndarray, numpy.ndarray]: ``codes`` (one per kept token) and ``names`` (object).
+    """
+    if by is None and "doc_id" not in tokens.columns:
+        codes, names = pd.factorize(doc_ids(tokens)[keep])
+        return codes, np.asarray(names, dtype=object)
+    all_codes, distinct = encoded(tokens, "doc_id") if by is None else unit_codes(tokens, by)
+    codes, seen = pd.factorize(all_codes[keep])
+    return codes, distinct[seen]
 
 
 def runs(tokens: pd.DataFrame, *, cross_punct: bool, uncounted: bool) -> tuple[np.ndarray, np.ndarray]:
@@ -177,7 +274,7 @@ def runs(tokens: pd.DataFrame, *, cross_punct: bool, uncounted: bool) -> tuple[n
         if "counted" in tokens.columns and not uncounted
         else np.ones(n, dtype=bool)
     )
-    doc = pd.factorize(doc_ids(tokens))[0]
+    doc = encoded(tokens, "doc_id")[0] if "doc_id" in tokens.columns else np.zeros(n, dtype="int64")
     sent = tokens["sent"].to_numpy(dtype="int64") if "sent" in tokens.columns else np.zeros(n, dtype="int64")
     brk = np.ones(n, dtype=bool)
     if n:

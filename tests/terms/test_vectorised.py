@@ -315,3 +315,29 @@ def test_collocations_equal_nltk(rows, min_count, window) -> None:
     rows = sorted(rows, key=lambda r: (r[0], r[1]))
     tokens = tokens_table(rows).assign(is_alpha=lambda t: ~t["is_punct"])
     assert_same_as_nltk(tokens, min_count=min_count, window=window)
+
+
+def test_shared_codes_follow_a_changed_column() -> None:
+    """The codes of a string column are shared between tables, read-only, and never outlive a change."""
+    from analysis.terms import frequencies
+    from analysis.terms.units import encoded
+
+    tokens = tokens_table([(0, 0, "chat", False), (0, 0, "noir", False), (1, 0, "chat", False)])
+    tokens = tokens.astype({c: "string[pyarrow]" for c in ("doc_id", "norm", "lemma", "text")})
+    codes, distinct = encoded(tokens, "lemma")
+    again = encoded(tokens, "lemma")
+    assert again[0] is codes and again[1] is distinct  # shared, not encoded twice
+    assert list(distinct[codes]) == ["chat", "noir", "chat"]
+    with pytest.raises(ValueError):
+        codes[0] = 1  # read-only: no table can change another's codes
+    before = frequencies(tokens, by="lemma")
+    tokens.loc[2, "lemma"] = "rue"
+    codes, distinct = encoded(tokens, "lemma")
+    assert list(distinct[codes]) == ["chat", "noir", "rue"]
+    after = frequencies(tokens, by="lemma")
+    assert before.set_index("term")["count"].to_dict() == {"chat": 2, "noir": 1}
+    assert after.set_index("term")["count"].to_dict() == {"chat": 1, "noir": 1, "rue": 1}
+    copy = tokens.copy()
+    copy.loc[0, "lemma"] = "rue"  # a copy changed: the original's codes stay its own
+    assert list(encoded(tokens, "lemma")[1][encoded(tokens, "lemma")[0]]) == ["chat", "noir", "rue"]
+    assert list(encoded(copy, "lemma")[1][encoded(copy, "lemma")[0]]) == ["rue", "noir", "rue"]
