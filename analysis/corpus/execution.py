@@ -5,7 +5,11 @@ documents, :meth:`analysis.corpus.Corpus.partitions`) and combines the
 results in the same order, so the three give identical results:
 
 * ``scheduler=None`` -- ``"auto"``: in-process below :data:`AUTO_DASK_DOCS`
-  documents, else ``"processes"``;
+  documents; from there, the first two partitions run in-process (the second is timed), and the rest goes
+  to ``"processes"`` only when the time it would take here is worth starting the workers
+  (more than :data:`AUTO_WORKER_SECONDS` × w / (w − 1) seconds for w workers: a worker
+  process starts by importing the stack), so cheap work (counting) stays in this process and
+  costly work (spaCy's parser) is spread over every core;
 * ``"pandas"`` (or ``"none"``, ``"in-process"``, ``"sync"``): a plain loop in this process;
 * ``"processes"`` / ``"threads"``: a ``dask.bag`` of partitions computed with
   dask's local scheduler (``num_workers`` workers);
@@ -64,6 +68,7 @@ import pandas as pd
 
 __all__ = [
     "AUTO_DASK_DOCS",
+    "AUTO_WORKER_SECONDS",
     "CONCAT",
     "CONNECT_TIMEOUT",
     "DOCS_PER_PARTITION",
@@ -85,7 +90,11 @@ __all__ = [
 ]
 
 #: Below this many documents ``scheduler=None`` runs in-process.
-AUTO_DASK_DOCS = 2000
+AUTO_DASK_DOCS = 512
+#: What starting local worker processes costs, in seconds of this process's work (each imports
+#: pandas, numpy, pyarrow and the library, loads the lemma table, and its partials travel back:
+#: about 4 s on a laptop core, measured with benchmarks/bench_counting.py).
+AUTO_WORKER_SECONDS = 4.0
 #: Documents per partition (the unit of work and of memory): about 0.2 s of work for news-length
 #: documents, well above dask's per-task overhead of about 1 ms, small enough to balance 2+ workers.
 DOCS_PER_PARTITION = 128
@@ -421,12 +430,25 @@ def run(
     n_parts = max(1, math.ceil(len(corpus) / max(1, size)))
     parts = corpus.partitions(n_parts)
     work = functools.partial(_partition, func=func, reducer=reducer)
+    first: list = []  # the partitions auto ran here to time them
+    if parts and which == "processes" and scheduler in (None, "auto"):
+        for _ in range(min(2, len(parts))):  # the second one timed: the first also loads models and tables
+            t0 = time.perf_counter()
+            first.append(work(parts[len(first)]))
+            took = time.perf_counter() - t0
+        workers = num_workers or os.cpu_count() or 1
+        rest = took * (len(parts) - len(first))
+        if workers < 2 or rest <= AUTO_WORKER_SECONDS * workers / (workers - 1):
+            which = "pandas"  # cheaper here than starting the workers
+        parts = parts[len(first) :]
     if not parts:
-        result, errors = None, []
+        result, errors = _merge(first, reducer) if first else (None, [])
     elif which == "pandas":
         result, errors = _run_local(parts, work, reducer, progress)
     else:
         result, errors = _run_dask(parts, work, reducer, which, progress, num_workers)
+    if first and parts:
+        result, errors = _merge([*first, (result, errors)], reducer)
     corpus.record_errors(errors)
     if result is None:
         return pd.DataFrame(columns=list(columns or [])) if reducer is CONCAT else reducer.empty()

@@ -739,3 +739,31 @@ def test_notebook_05_on_wikinews(tmp_path):
     for stem in ("05_coverage", "05_comparison", "05_keyterms", "05_timeline"):
         assert {f"{stem}.png", f"{stem}.svg"} <= names
         assert (tmp_path / f"{stem}.png").stat().st_size > 5000
+
+
+def _doc_row(article: Article) -> pd.DataFrame:
+    return pd.DataFrame({"doc_id": [article.doc_id], "start": [0], "end": [len(article.text)]})
+
+
+def test_auto_keeps_cheap_work_here_and_spreads_costly_work(monkeypatch):
+    """``scheduler=None``: the first partition is timed here; workers start only when worth their start-up."""
+    arts = [
+        Article.from_text(f"Titre {i}\n\nLe texte {i}.", doc_id=f"d{i:04d}") for i in range(execution.AUTO_DASK_DOCS)
+    ]
+    corpus = Corpus.from_articles(arts)
+    expected = run(corpus, _doc_row, scheduler="pandas", docs_per_partition=64)
+    started: list[str] = []
+    real = execution._run_dask
+
+    def spy(parts, work, reducer, scheduler, progress, num_workers):
+        started.append(scheduler)
+        return real(parts, work, reducer, scheduler, progress, num_workers)
+
+    monkeypatch.setattr(execution, "_run_dask", spy)
+    cheap = run(corpus, _doc_row, docs_per_partition=64, num_workers=2)
+    assert started == [] and cheap.equals(expected)  # microseconds a document: no worker started
+    monkeypatch.setattr(execution, "AUTO_WORKER_SECONDS", 0.0)  # as if every document took long
+    costly = run(corpus, _doc_row, docs_per_partition=64, num_workers=2)
+    assert started == ["processes"]
+    pd.testing.assert_frame_equal(costly, expected)  # the timed first partition and the rest, in order
+    assert run(corpus, _doc_row, docs_per_partition=64, num_workers=1).equals(expected) and started == ["processes"]
