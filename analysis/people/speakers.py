@@ -175,6 +175,15 @@ def _subject_left(seg: Segment, v: int, depth: int = 0) -> tuple[int, int] | Non
     good = [c for c in good if c[1] > c[0]]
     if not good:
         return _controlling(seg, v, lo_s, depth)
+    near = chunks[0]
+    if (
+        near[1] > near[0]
+        and seg.low[near[0]] in CLITIC_SUBJECTS
+        and all(seg.pos[x] == "PRON" for x in range(near[0], near[1]))
+    ):
+        # a clitic subject pronoun next to its verb is the subject; a phrase before its comma is a
+        # detached element ("Surpris par … du président X, il déclara"; Grevisse §§ 335, 660)
+        return near
     if _plural_verb(seg, v):
         return good[0]  # a plural verb agrees with the phrase next to it, not with one name apposed earlier
     for labels in (("PER",), ("ORG", "MISC")):
@@ -185,6 +194,8 @@ def _subject_left(seg: Segment, v: int, depth: int = 0) -> tuple[int, int] | Non
     return good[0]
 
 
+#: Clitic subject pronouns: they stand right before the verb (or its object clitics) and are its subject.
+CLITIC_SUBJECTS = frozenset({"il", "elle", "ils", "elles", "on"})
 #: Relative pronouns other than qui/que: the relative clause's own subject follows them (*un rapport
 #: dans lequel elle dévoile*), so they bound the subject phrase like a conjunction.
 RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "dont", "où", "auquel", "duquel"})
@@ -479,7 +490,9 @@ class Resolver:
         if number == "pl":  # a plural pronoun refers to a group the attributions named, never to a guess
             sp.speaker = sp.speaker_text
             return
-        i = self._before(pos, ("PER",))
+        i = self._subject_candidate(pos, gender)
+        if i is None:
+            i = self._before(pos, ("PER",))
         while i is not None and not self._agrees(self._canonical(i), gender):
             i = self._before(int(self.m.start[i]), ("PER",))  # "elle" skips a man named since
         if i is None:  # no antecedent: the person the article names next (GUIDE 4.2, "earlier or later")
@@ -489,6 +502,29 @@ class Resolver:
             sp.type = "person" if number == "sg" else "organisation"
         else:
             sp.speaker = sp.speaker_text
+
+    def _subject_candidate(self, pos: int, gender: str) -> int | None:
+        """The person a pronoun at ``pos`` takes up by grammatical role: the first agreeing person named
+        outside quotation marks and not as a preposition's object (*avec Sollacaro*, *du président X*)
+        in the pronoun's sentence, else in the sentence before. Hobbs (1978) searches the pronoun's
+        sentence and then the previous one left to right, which reaches the subject first; centering
+        theory (Grosz, Joshi & Weinstein 1995) ranks the subject above objects and obliques."""
+        starts = [0] + [m.end() for m in _SENTENCE_END.finditer(self.full, 0, pos)]
+        cur = starts[-1]
+        prev = starts[-2] if len(starts) > 1 else cur
+        for lo, hi in ((cur, pos), (prev, cur)):
+            for i in self._mention_rows(lo, hi):
+                s = int(self.m.start[i])
+                if self.m.label[i] != "PER" or int(self.m.end[i]) > hi:
+                    continue
+                if self.full.count("«", lo, s) > self.full.count("»", lo, s):
+                    continue  # a name inside a quotation is the quoted speaker's, not the discourse's
+                before = self.full[max(lo, s - 12) : s].replace("’", "'").lower().split()
+                if before and (before[-1] in _GOVERNING or before[-1].endswith("'") and before[-1] != "qu'"):
+                    continue
+                if self._agrees(self._canonical(i), gender):
+                    return i
+        return None
 
     def _agrees(self, name: str, gender: str) -> bool:
         """Whether a person's name may be the antecedent of a pronoun of ``gender`` (French pronouns
@@ -523,7 +559,14 @@ class Resolver:
         # the nearest source of the role's type: a person role the last person quoted (within the last
         # few attributions), an institution or a document's author the last institution quoted
         # the name the article set beside the same noun (antecedents.py: anaphore fidèle)
+        complement = _restrictive_complement(words, role.noun) if role.type == "person" else []
         apposed = nearest_apposed(self.appositions, role.noun, pos)
+        if apposed is not None and complement and not self._beside(apposed, complement):
+            apposed = None  # "le président de la Commission" is not "le président grec X" (Corblin 1995)
+        if complement and apposed is None:
+            # a restrictive complement makes the description discourse-new (Vieira & Poesio 2000): it
+            # takes up no person quoted or named before; it stays the description
+            return
         if apposed is not None:
             sp.speaker, sp.named = apposed.name, True
             sp.type = "person" if apposed.label == "PER" else sp.type
@@ -551,6 +594,12 @@ class Resolver:
         if i is not None:
             sp.speaker, sp.named = self._joined_name(i) or self._canonical(i), True
 
+    def _beside(self, apposed: Any, complement: list[str]) -> bool:
+        """Whether the words of a role noun's complement are set beside the apposed name (within the
+        apposition's window of 90 characters either side, antecedents.py)."""
+        window = self.full[max(0, apposed.start - 90) : apposed.end + 90].replace("’", "'").lower()
+        return all(w in window for w in complement)
+
     def _joined_name(self, i: int) -> str:
         """An organisation's name the entity model split in two mentions separated by one space only
         (*Europe Écologie* + *Les Verts*): the two are one name (a name is the whole run of capitalised
@@ -569,6 +618,41 @@ class Resolver:
             return ""
         return self.full[int(self.m.start[j]) : int(self.m.end[i])]
 
+
+#: A sentence's end: its final punctuation (or a closing quotation mark) before a capital, or a line break.
+_SENTENCE_END = re.compile(r"[.!?»]\s+(?=[A-ZÉÈÀÂÎÔ«])|\n")
+#: Prepositions (and contracted articles) whose object is an oblique, never the subject (Grevisse § 1036).
+_GOVERNING = frozenset(
+    {
+        "de",
+        "du",
+        "des",
+        "avec",
+        "par",
+        "à",
+        "au",
+        "aux",
+        "pour",
+        "contre",
+        "chez",
+        "sur",
+        "entre",
+        "sans",
+        "vers",
+        "selon",
+        "après",
+        "avant",
+        "envers",
+        "auprès",
+        "dans",
+        "sous",
+        "face",
+        "malgré",
+        "parmi",
+        "d'",
+        "l'",
+    }
+)
 
 #: An acronym: two to six capitals (*BEA*, *HRW*, *EELV*).
 ACRONYM = re.compile(r"[A-ZÉÈ]{2,6}")
@@ -689,6 +773,19 @@ GENTILES = frozenset(
         "nationale",
     }
 )
+
+
+def _restrictive_complement(words: list[str], noun: str) -> list[str]:
+    """The content words of the complement *de/du/des …* right after a role noun (*le président de la
+    Commission européenne* → ``["commission", "européenne"]``), ``[]`` when there is none: a
+    restrictive post-modifier that identifies the holder (Vieira & Poesio 2000, *An empirically
+    based system for processing definite descriptions*: such descriptions are mostly first mentions)."""
+    if noun not in words:
+        return []
+    k = words.index(noun) + 1
+    if k >= len(words) or words[k] not in ("de", "du", "des", "d'"):
+        return []
+    return [w for w in words[k + 1 :] if len(w) > 2 and w not in _FUNCTION]
 
 
 def _gentile(word: str) -> bool:
