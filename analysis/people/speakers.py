@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .antecedents import apposed_names, nearest_apposed
+from .antecedents import apposed_names, nearest_apposed, restrictive_complement
 from .detection import MEDIUM_PREPOSITIONS, RawAttribution, Segment
 from .lexicon import first_name_gender, role_nouns
 
@@ -559,7 +559,7 @@ class Resolver:
         # the nearest source of the role's type: a person role the last person quoted (within the last
         # few attributions), an institution or a document's author the last institution quoted
         # the name the article set beside the same noun (antecedents.py: anaphore fidèle)
-        complement = _restrictive_complement(words, role.noun) if role.type == "person" else []
+        complement = restrictive_complement(words, role.noun) if role.type == "person" else []
         apposed = nearest_apposed(self.appositions, role.noun, pos)
         if apposed is not None and complement and not self._beside(apposed, complement):
             apposed = None  # "le président de la Commission" is not "le président grec X" (Corblin 1995)
@@ -596,8 +596,10 @@ class Resolver:
 
     def _beside(self, apposed: Any, complement: list[str]) -> bool:
         """Whether the words of a role noun's complement are set beside the apposed name (within the
-        apposition's window of 90 characters either side, antecedents.py)."""
-        window = self.full[max(0, apposed.start - 90) : apposed.end + 90].replace("’", "'").lower()
+        apposition's clause, 90 characters at most either side, antecedents.py)."""
+        left = re.split(r"[.;:!?«»“”\n]", self.full[max(0, apposed.start - 90) : apposed.start])[-1]
+        right = re.split(r"[.;:!?«»“”\n]", self.full[apposed.end : apposed.end + 90])[0]
+        window = f"{left} {right}".replace("’", "'").lower()
         return all(w in window for w in complement)
 
     def _joined_name(self, i: int) -> str:
@@ -773,19 +775,6 @@ GENTILES = frozenset(
         "nationale",
     }
 )
-
-
-def _restrictive_complement(words: list[str], noun: str) -> list[str]:
-    """The content words of the complement *de/du/des …* right after a role noun (*le président de la
-    Commission européenne* → ``["commission", "européenne"]``), ``[]`` when there is none: a
-    restrictive post-modifier that identifies the holder (Vieira & Poesio 2000, *An empirically
-    based system for processing definite descriptions*: such descriptions are mostly first mentions)."""
-    if noun not in words:
-        return []
-    k = words.index(noun) + 1
-    if k >= len(words) or words[k] not in ("de", "du", "des", "d'"):
-        return []
-    return [w for w in words[k + 1 :] if len(w) > 2 and w not in _FUNCTION]
 
 
 def _gentile(word: str) -> bool:
