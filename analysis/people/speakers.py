@@ -48,7 +48,12 @@ PRONOUNS = {
     "elles": ("f", "pl"),
     "on": ("", "sg"),
     "lui": ("m", "sg"),
+    "eux": ("m", "pl"),
 }
+#: Prepositions that govern an infinitive (*pour assurer*, *à être reconnue*, *de dire*).
+INFINITIVE_PREPOSITIONS = frozenset({"pour", "à", "de", "d'", "sans", "afin"})
+#: Parts of speech that leave a phrase open: a noun phrase never ends with one.
+OPEN_ENDS = frozenset({"ADP", "CCONJ", "SCONJ"})
 #: Titles before a name: never part of the canonical name (GUIDE 4.2), a gender cue (gender.py).
 TITLES = frozenset({"m", "m.", "mme", "mlle", "mm", "mm.", "dr", "me", "mgr", "monsieur", "madame", "mademoiselle"})
 #: Office nouns whose holder, for a named institution, is the institution (GUIDE A7).
@@ -84,10 +89,21 @@ def speaker_phrase(seg: Segment, raw: RawAttribution) -> tuple[int, int] | None:
     """The token span of the speaker phrase: inverted (after the verb) or the subject (before it)."""
     if raw.speaker is not None:
         lo, hi = raw.speaker
-        return _cut_verbs(seg, lo, hi)
+        phrase = _cut_verbs(seg, lo, hi)
+        if phrase is None or raw.cue is None or seg.pos[phrase[1] - 1] not in OPEN_ENDS:
+            return phrase
+        # a noun phrase never ends in a conjunction or preposition: the words after the verb are its
+        # complement (*a reconnu l'importance de cette lutte mais a appelé*), the subject is on the left
+        return _subject_left(seg, raw.cue[0])
     if raw.cue is None or raw.side == "previous":
         return None
-    return _subject_left(seg, raw.cue[0])
+    phrase = _subject_left(seg, raw.cue[0])
+    if phrase is not None and phrase[1] == raw.cue[0] and seg.low[phrase[1] - 1] in INFINITIVE_PREPOSITIONS:
+        # an infinitive after a preposition (*insuffisante pour assurer*) has the main clause's subject
+        # (Grevisse § 911)
+        lo_s = seg.sent_lo[raw.cue[0]] if raw.cue[0] < len(seg) else 0
+        return _controlling(seg, raw.cue[0], lo_s, 0)
+    return phrase
 
 
 def _cut_verbs(seg: Segment, lo: int, hi: int) -> tuple[int, int] | None:
@@ -621,8 +637,9 @@ class Resolver:
         return self.full[int(self.m.start[j]) : int(self.m.end[i])]
 
 
-#: A sentence's end: its final punctuation (or a closing quotation mark) before a capital, or a line break.
-_SENTENCE_END = re.compile(r"[.!?»]\s+(?=[A-ZÉÈÀÂÎÔ«])|\n")
+#: A sentence's end: its final punctuation (or a closing quotation mark) before a capital, spaced or not
+#: (OCR drops spaces), or a line break; never the period of an initial or a title (*B. Obama*, *M. Durand*).
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMM)[.!?»]\s*(?=[A-ZÉÈÀÂÎÔ«])|\n")
 #: Prepositions (and contracted articles) whose object is an oblique, never the subject (Grevisse § 1036).
 _GOVERNING = frozenset(
     {

@@ -253,3 +253,16 @@ def test_the_subject_by_grammatical_role_and_discourse_new_descriptions():
     surpris = _row(rows, "la loi était injuste")
     assert surpris["speaker_text"] == "il" and surpris["resolution"] == "pronoun"
     assert surpris["speaker"] != "Jean Bauzat"
+
+
+def test_a_phrase_open_at_its_end_is_no_speaker_and_eux_is_a_pronoun():
+    text = (
+        "Titre de test\n\n"
+        "Les Talibans ont visé cet hôtel car selon eux, il abritait des fêtes.\n\n"
+        "David Martin, le rapporteur du texte, a reconnu l'importance de cette lutte mais a appelé au rejet.\n\n"
+        "Cette zone était donc insuffisante pour assurer la sécurité des habitants.\n"
+    )
+    rows = _quotes_of(text)
+    eux = _row(rows, "il abritait des fêtes")
+    assert (eux["speaker_text"], eux["resolution"]) == ("eux", "pronoun")
+    assert all(not str(s).endswith((" mais", " pour", " à")) for s in rows["speaker_text"])
