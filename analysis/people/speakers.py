@@ -13,8 +13,10 @@ the rules of the quote gold's guide (GUIDE 3.5, 4.1–4.4) decide:
   clause is found by :mod:`analysis.people.media`.
 * ``speaker`` (canonical) and ``resolution``: ``name`` (the mention's canonical entity, from
   :class:`analysis.people.entities.MentionIndex`); ``pronoun`` (a third-person pronoun refers to the
-  most recent source of the same kind and gender, else to the nearest person named before it —
-  French anaphora binds the nearest salient antecedent that agrees in gender and number); ``role``
+  most recent source of the same kind and gender, else to the first agreeing person named outside a
+  preposition in its sentence or the one before (Hobbs 1978; centering), else to the nearest person
+  named before it — French anaphora binds the nearest salient antecedent that agrees in gender and
+  number); ``role``
   (a definite role noun — *le ministre*, *l'ONG*, *le quotidien* — refers to the name the article set
   beside the same noun, :mod:`analysis.people.antecedents`, else to the source of its type named
   nearest before it, or to the name in its own apposition; a spokesperson or office of a
@@ -642,35 +644,8 @@ class Resolver:
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMM)[.!?»]\s*(?=[A-ZÉÈÀÂÎÔ«])|\n")
 #: Prepositions (and contracted articles) whose object is an oblique, never the subject (Grevisse § 1036).
 _GOVERNING = frozenset(
-    {
-        "de",
-        "du",
-        "des",
-        "avec",
-        "par",
-        "à",
-        "au",
-        "aux",
-        "pour",
-        "contre",
-        "chez",
-        "sur",
-        "entre",
-        "sans",
-        "vers",
-        "selon",
-        "après",
-        "avant",
-        "envers",
-        "auprès",
-        "dans",
-        "sous",
-        "face",
-        "malgré",
-        "parmi",
-        "d'",
-        "l'",
-    }
+    "de du des avec par à au aux pour contre chez sur entre sans vers selon après avant envers auprès dans "
+    "sous face malgré parmi d'".split()
 )
 
 #: An acronym: two to six capitals (*BEA*, *HRW*, *EELV*).
