@@ -54,6 +54,8 @@ PRONOUNS = {
 }
 #: Prepositions that govern an infinitive (*pour assurer*, *à être reconnue*, *de dire*).
 INFINITIVE_PREPOSITIONS = frozenset({"pour", "à", "de", "d'", "sans", "afin"})
+#: Neuter demonstrative pronouns: they designate a thing or a fact, never a source.
+NEUTER_DEMONSTRATIVES = frozenset({"c'", "ce", "cela", "ceci", "ça"})
 #: Parts of speech that leave a phrase open: a noun phrase never ends with one.
 OPEN_ENDS = frozenset({"ADP", "CCONJ", "SCONJ"})
 #: Titles before a name: never part of the canonical name (GUIDE 4.2), a gender cue (gender.py).
@@ -104,7 +106,9 @@ def speaker_phrase(seg: Segment, raw: RawAttribution) -> tuple[int, int] | None:
         # an infinitive after a preposition (*insuffisante pour assurer*) has the main clause's subject
         # (Grevisse § 911)
         lo_s = seg.sent_lo[raw.cue[0]] if raw.cue[0] < len(seg) else 0
-        return _controlling(seg, raw.cue[0], lo_s, 0)
+        phrase = _controlling(seg, raw.cue[0], lo_s, 0)
+    if phrase is not None and all(seg.low[x] in NEUTER_DEMONSTRATIVES for x in range(*phrase)):
+        return None  # the neuter "ce" (c'est … qui, cela) designates no one (Grevisse § 695)
     return phrase
 
 

@@ -260,9 +260,11 @@ def test_a_phrase_open_at_its_end_is_no_speaker_and_eux_is_a_pronoun():
         "Titre de test\n\n"
         "Les Talibans ont visé cet hôtel car selon eux, il abritait des fêtes.\n\n"
         "David Martin, le rapporteur du texte, a reconnu l'importance de cette lutte mais a appelé au rejet.\n\n"
-        "Cette zone était donc insuffisante pour assurer la sécurité des habitants.\n"
+        "Cette zone était donc insuffisante pour assurer la sécurité des habitants.\n\n"
+        "C'est en 2006 qu'un miracle lui est attribué, la rendant admissible à être reconnue sainte.\n"
     )
     rows = _quotes_of(text)
     eux = _row(rows, "il abritait des fêtes")
     assert (eux["speaker_text"], eux["resolution"]) == ("eux", "pronoun")
     assert all(not str(s).endswith((" mais", " pour", " à")) for s in rows["speaker_text"])
+    assert not {"C'", "c'", "Cela"} & set(rows["speaker_text"])  # the neuter "ce" designates no one
