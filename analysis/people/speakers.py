@@ -392,7 +392,8 @@ class Resolver:
             and self.m.text[i].replace("’", "'").lower().split() == " ".join(content_words).split()
         ]
         org = org or places  # a state that is the whole phrase speaks as an institution ("l'Iran a déclaré")
-        head = next((w for w in words if w in role_nouns()), None)
+        # a role word right after another noun is its epithet (*la majorité socialiste*), not the head
+        head = next((w for k, w in enumerate(words) if w in role_nouns() and not _epithet(seg, lo + k)), None)
         role = role_nouns().get(head) if head else None
         named_here = [x for x in self.appositions if x.label == "ORG" and a <= x.start and x.end <= b]
         if not per and not org and named_here:
@@ -771,6 +772,12 @@ GENTILES = frozenset(
         "nationale",
     }
 )
+
+
+def _epithet(seg: Segment, k: int) -> bool:
+    """Whether the word at ``k`` is an adjective set after a noun that is no role noun (*l'opposition
+    socialiste*): French puts the epithet after its noun (Grevisse § 326), so it is not the head."""
+    return k > 0 and seg.pos[k] == "ADJ" and seg.pos[k - 1] == "NOUN" and seg.low[k - 1] not in role_nouns()
 
 
 def _gentile(word: str) -> bool:

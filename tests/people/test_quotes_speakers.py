@@ -268,3 +268,13 @@ def test_a_phrase_open_at_its_end_is_no_speaker_and_eux_is_a_pronoun():
     assert (eux["speaker_text"], eux["resolution"]) == ("eux", "pronoun")
     assert all(not str(s).endswith((" mais", " pour", " à")) for s in rows["speaker_text"])
     assert not {"C'", "c'", "Cela"} & set(rows["speaker_text"])  # the neuter "ce" designates no one
+
+
+def test_a_party_label_after_a_noun_is_its_epithet_not_a_person():
+    text = (
+        "Titre de test\n\n"
+        "Le Premier ministre Jean-Marc Ayrault a parlé devant l'Assemblée. "
+        "La majorité socialiste a déclaré que la jeunesse serait sa priorité.\n"
+    )
+    r = _row(_quotes_of(text), "la jeunesse")
+    assert r["speaker"] != "Jean-Marc Ayrault" and r["resolution"] == "role"
