@@ -14,6 +14,9 @@ article gives it".
 :func:`apposed_names` finds those pairs in an article's text; an organisation's name the entity
 model missed is taken from the capitalised words right after an organisation noun (*l'ONG Human
 Rights Watch*, *le syndicat SUD*), since French writes a name in apposition after its class noun.
+
+:func:`restrictive_complement` gives the complement of a role noun (*le président de la Commission
+européenne*): such a description takes up only a name set beside the same complement.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from typing import Any
 
 from .lexicon import role_nouns
 
-__all__ = ["Apposed", "apposed_names", "nearest_apposed"]
+__all__ = ["Apposed", "apposed_names", "nearest_apposed", "restrictive_complement"]
 
 #: Characters that close the window around a name: the apposition stays inside its clause.
 _STOP = re.compile(r"[.;:!?«»“”\"\n]")
@@ -157,3 +160,28 @@ def nearest_apposed(appositions: list[Apposed], noun: str, pos: int) -> Apposed 
     if before:
         return before[-1]
     return same[0] if same else None
+
+
+#: Function words left out of a complement's content words.
+_COMPLEMENT_FUNCTION = frozenset({"de", "du", "des", "la", "le", "les", "l'", "d'", "et", "pour", "en", "aux", "sur"})
+
+
+def restrictive_complement(words: list[str], noun: str) -> list[str]:
+    """The content words of the complement *de/du/des …* right after a role noun (*le président de la
+    Commission européenne* → ``["commission", "européenne"]``), ``[]`` when there is none: a
+    restrictive post-modifier that identifies the holder (Vieira & Poesio 2000, *An empirically
+    based system for processing definite descriptions*: such descriptions are mostly first mentions).
+
+    Args:
+        words (list[str]): The phrase's lowercase tokens.
+        noun (str): Its role noun.
+
+    Returns:
+        list[str]: The complement's content words, in order.
+    """
+    if noun not in words:
+        return []
+    k = words.index(noun) + 1
+    if k >= len(words) or words[k] not in ("de", "du", "des", "d'"):
+        return []
+    return [w for w in words[k + 1 :] if len(w) > 2 and w not in _COMPLEMENT_FUNCTION]

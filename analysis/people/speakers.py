@@ -13,8 +13,10 @@ the rules of the quote gold's guide (GUIDE 3.5, 4.1–4.4) decide:
   clause is found by :mod:`analysis.people.media`.
 * ``speaker`` (canonical) and ``resolution``: ``name`` (the mention's canonical entity, from
   :class:`analysis.people.entities.MentionIndex`); ``pronoun`` (a third-person pronoun refers to the
-  most recent source of the same kind and gender, else to the nearest person named before it —
-  French anaphora binds the nearest salient antecedent that agrees in gender and number); ``role``
+  most recent source of the same kind and gender, else to the first agreeing person named outside a
+  preposition in its sentence or the one before (Hobbs 1978; centering), else to the nearest person
+  named before it — French anaphora binds the nearest salient antecedent that agrees in gender and
+  number); ``role``
   (a definite role noun — *le ministre*, *l'ONG*, *le quotidien* — refers to the name the article set
   beside the same noun, :mod:`analysis.people.antecedents`, else to the source of its type named
   nearest before it, or to the name in its own apposition; a spokesperson or office of a
@@ -32,7 +34,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .antecedents import apposed_names, nearest_apposed
+from .antecedents import apposed_names, nearest_apposed, restrictive_complement
 from .detection import MEDIUM_PREPOSITIONS, RawAttribution, Segment
 from .lexicon import first_name_gender, role_nouns
 
@@ -48,7 +50,14 @@ PRONOUNS = {
     "elles": ("f", "pl"),
     "on": ("", "sg"),
     "lui": ("m", "sg"),
+    "eux": ("m", "pl"),
 }
+#: Prepositions that govern an infinitive (*pour assurer*, *à être reconnue*, *de dire*).
+INFINITIVE_PREPOSITIONS = frozenset({"pour", "à", "de", "d'", "sans", "afin"})
+#: Neuter demonstrative pronouns: they designate a thing or a fact, never a source.
+NEUTER_DEMONSTRATIVES = frozenset({"c'", "ce", "cela", "ceci", "ça"})
+#: Parts of speech that leave a phrase open: a noun phrase never ends with one.
+OPEN_ENDS = frozenset({"ADP", "CCONJ", "SCONJ"})
 #: Titles before a name: never part of the canonical name (GUIDE 4.2), a gender cue (gender.py).
 TITLES = frozenset({"m", "m.", "mme", "mlle", "mm", "mm.", "dr", "me", "mgr", "monsieur", "madame", "mademoiselle"})
 #: Office nouns whose holder, for a named institution, is the institution (GUIDE A7).
@@ -84,10 +93,23 @@ def speaker_phrase(seg: Segment, raw: RawAttribution) -> tuple[int, int] | None:
     """The token span of the speaker phrase: inverted (after the verb) or the subject (before it)."""
     if raw.speaker is not None:
         lo, hi = raw.speaker
-        return _cut_verbs(seg, lo, hi)
+        phrase = _cut_verbs(seg, lo, hi)
+        if phrase is None or raw.cue is None or seg.pos[phrase[1] - 1] not in OPEN_ENDS:
+            return phrase
+        # a noun phrase never ends in a conjunction or preposition: the words after the verb are its
+        # complement (*a reconnu l'importance de cette lutte mais a appelé*), the subject is on the left
+        return _subject_left(seg, raw.cue[0])
     if raw.cue is None or raw.side == "previous":
         return None
-    return _subject_left(seg, raw.cue[0])
+    phrase = _subject_left(seg, raw.cue[0])
+    if phrase is not None and phrase[1] == raw.cue[0] and seg.low[phrase[1] - 1] in INFINITIVE_PREPOSITIONS:
+        # an infinitive after a preposition (*insuffisante pour assurer*) has the main clause's subject
+        # (Grevisse § 911)
+        lo_s = seg.sent_lo[raw.cue[0]] if raw.cue[0] < len(seg) else 0
+        phrase = _controlling(seg, raw.cue[0], lo_s, 0)
+    if phrase is not None and all(seg.low[x] in NEUTER_DEMONSTRATIVES for x in range(*phrase)):
+        return None  # the neuter "ce" (c'est … qui, cela) designates no one (Grevisse § 695)
+    return phrase
 
 
 def _cut_verbs(seg: Segment, lo: int, hi: int) -> tuple[int, int] | None:
@@ -175,6 +197,15 @@ def _subject_left(seg: Segment, v: int, depth: int = 0) -> tuple[int, int] | Non
     good = [c for c in good if c[1] > c[0]]
     if not good:
         return _controlling(seg, v, lo_s, depth)
+    near = chunks[0]
+    if (
+        near[1] > near[0]
+        and seg.low[near[0]] in CLITIC_SUBJECTS
+        and all(seg.pos[x] == "PRON" for x in range(near[0], near[1]))
+    ):
+        # a clitic subject pronoun next to its verb is the subject; a phrase before its comma is a
+        # detached element ("Surpris par … du président X, il déclara"; Grevisse §§ 335, 660)
+        return near
     if _plural_verb(seg, v):
         return good[0]  # a plural verb agrees with the phrase next to it, not with one name apposed earlier
     for labels in (("PER",), ("ORG", "MISC")):
@@ -185,6 +216,8 @@ def _subject_left(seg: Segment, v: int, depth: int = 0) -> tuple[int, int] | Non
     return good[0]
 
 
+#: Clitic subject pronouns: they stand right before the verb (or its object clitics) and are its subject.
+CLITIC_SUBJECTS = frozenset({"il", "elle", "ils", "elles", "on"})
 #: Relative pronouns other than qui/que: the relative clause's own subject follows them (*un rapport
 #: dans lequel elle dévoile*), so they bound the subject phrase like a conjunction.
 RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "dont", "où", "auquel", "duquel"})
@@ -359,7 +392,8 @@ class Resolver:
             and self.m.text[i].replace("’", "'").lower().split() == " ".join(content_words).split()
         ]
         org = org or places  # a state that is the whole phrase speaks as an institution ("l'Iran a déclaré")
-        head = next((w for w in words if w in role_nouns()), None)
+        # a role word right after another noun is its epithet (*la majorité socialiste*), not the head
+        head = next((w for k, w in enumerate(words) if w in role_nouns() and not _epithet(seg, lo + k)), None)
         role = role_nouns().get(head) if head else None
         named_here = [x for x in self.appositions if x.label == "ORG" and a <= x.start and x.end <= b]
         if not per and not org and named_here:
@@ -479,7 +513,9 @@ class Resolver:
         if number == "pl":  # a plural pronoun refers to a group the attributions named, never to a guess
             sp.speaker = sp.speaker_text
             return
-        i = self._before(pos, ("PER",))
+        i = self._subject_candidate(pos, gender)
+        if i is None:
+            i = self._before(pos, ("PER",))
         while i is not None and not self._agrees(self._canonical(i), gender):
             i = self._before(int(self.m.start[i]), ("PER",))  # "elle" skips a man named since
         if i is None:  # no antecedent: the person the article names next (GUIDE 4.2, "earlier or later")
@@ -489,6 +525,29 @@ class Resolver:
             sp.type = "person" if number == "sg" else "organisation"
         else:
             sp.speaker = sp.speaker_text
+
+    def _subject_candidate(self, pos: int, gender: str) -> int | None:
+        """The person a pronoun at ``pos`` takes up by grammatical role: the first agreeing person named
+        outside quotation marks and not as a preposition's object (*avec Sollacaro*, *du président X*)
+        in the pronoun's sentence, else in the sentence before. Hobbs (1978) searches the pronoun's
+        sentence and then the previous one left to right, which reaches the subject first; centering
+        theory (Grosz, Joshi & Weinstein 1995) ranks the subject above objects and obliques."""
+        starts = [0] + [m.end() for m in _SENTENCE_END.finditer(self.full, 0, pos)]
+        cur = starts[-1]
+        prev = starts[-2] if len(starts) > 1 else cur
+        for lo, hi in ((cur, pos), (prev, cur)):
+            for i in self._mention_rows(lo, hi):
+                s = int(self.m.start[i])
+                if self.m.label[i] != "PER" or int(self.m.end[i]) > hi:
+                    continue
+                if self.full.count("«", lo, s) > self.full.count("»", lo, s):
+                    continue  # a name inside a quotation is the quoted speaker's, not the discourse's
+                before = self.full[max(lo, s - 12) : s].replace("’", "'").lower().split()
+                if before and (before[-1] in _GOVERNING or before[-1].endswith("'") and before[-1] != "qu'"):
+                    continue
+                if self._agrees(self._canonical(i), gender):
+                    return i
+        return None
 
     def _agrees(self, name: str, gender: str) -> bool:
         """Whether a person's name may be the antecedent of a pronoun of ``gender`` (French pronouns
@@ -523,7 +582,14 @@ class Resolver:
         # the nearest source of the role's type: a person role the last person quoted (within the last
         # few attributions), an institution or a document's author the last institution quoted
         # the name the article set beside the same noun (antecedents.py: anaphore fidèle)
+        complement = restrictive_complement(words, role.noun) if role.type == "person" else []
         apposed = nearest_apposed(self.appositions, role.noun, pos)
+        if apposed is not None and complement and not self._beside(apposed, complement):
+            apposed = None  # "le président de la Commission" is not "le président grec X" (Corblin 1995)
+        if complement and apposed is None:
+            # a restrictive complement makes the description discourse-new (Vieira & Poesio 2000): it
+            # takes up no person quoted or named before; it stays the description
+            return
         if apposed is not None:
             sp.speaker, sp.named = apposed.name, True
             sp.type = "person" if apposed.label == "PER" else sp.type
@@ -551,6 +617,14 @@ class Resolver:
         if i is not None:
             sp.speaker, sp.named = self._joined_name(i) or self._canonical(i), True
 
+    def _beside(self, apposed: Any, complement: list[str]) -> bool:
+        """Whether the words of a role noun's complement are set beside the apposed name (within the
+        apposition's clause, 90 characters at most either side, antecedents.py)."""
+        left = re.split(r"[.;:!?«»“”\n]", self.full[max(0, apposed.start - 90) : apposed.start])[-1]
+        right = re.split(r"[.;:!?«»“”\n]", self.full[apposed.end : apposed.end + 90])[0]
+        window = f"{left} {right}".replace("’", "'").lower()
+        return all(w in window for w in complement)
+
     def _joined_name(self, i: int) -> str:
         """An organisation's name the entity model split in two mentions separated by one space only
         (*Europe Écologie* + *Les Verts*): the two are one name (a name is the whole run of capitalised
@@ -569,6 +643,15 @@ class Resolver:
             return ""
         return self.full[int(self.m.start[j]) : int(self.m.end[i])]
 
+
+#: A sentence's end: its final punctuation (or a closing quotation mark) before a capital, spaced or not
+#: (OCR drops spaces), or a line break; never the period of an initial or a title (*B. Obama*, *M. Durand*).
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMM)[.!?»]\s*(?=[A-ZÉÈÀÂÎÔ«])|\n")
+#: Prepositions (and contracted articles) whose object is an oblique, never the subject (Grevisse § 1036).
+_GOVERNING = frozenset(
+    "de du des avec par à au aux pour contre chez sur entre sans vers selon après avant envers auprès dans "
+    "sous face malgré parmi d'".split()
+)
 
 #: An acronym: two to six capitals (*BEA*, *HRW*, *EELV*).
 ACRONYM = re.compile(r"[A-ZÉÈ]{2,6}")
@@ -689,6 +772,12 @@ GENTILES = frozenset(
         "nationale",
     }
 )
+
+
+def _epithet(seg: Segment, k: int) -> bool:
+    """Whether the word at ``k`` is an adjective set after a noun that is no role noun (*l'opposition
+    socialiste*): French puts the epithet after its noun (Grevisse § 326), so it is not the head."""
+    return k > 0 and seg.pos[k] == "ADJ" and seg.pos[k - 1] == "NOUN" and seg.low[k - 1] not in role_nouns()
 
 
 def _gentile(word: str) -> bool:

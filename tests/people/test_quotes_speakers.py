@@ -228,3 +228,53 @@ def test_a_pronoun_agrees_in_gender_with_its_antecedent():
     )
     r = _row(_quotes_of(text), "cinquante personnes")
     assert r["speaker_text"] == "elle" and r["speaker"] == "Claire Martin"
+
+
+GRAMMAR = (
+    "Titre de test\n\n"
+    "Avocat du maire, Gilles Simeon a appris la nouvelle alors qu'il devait déjeuner avec Antoine Sollac. "
+    "Très ému, il confie que « nous aurions dû plaider ensemble cet après-midi ».\n\n"
+    "Le président grec Antonis Samaras a rencontré les créanciers. Le président du syndicat des pilotes "
+    "a déclaré que la Grèce devait poursuivre ses réformes.\n\n"
+    "Surpris par la politique du président Jean Bauzat, il déclara que la loi était injuste.\n"
+)
+
+
+def test_the_subject_by_grammatical_role_and_discourse_new_descriptions():
+    rows = _quotes_of(GRAMMAR)
+    # the pronoun takes the subject of the sentence before, not the preposition's object (Hobbs, centering)
+    ému = _row(rows, "plaider ensemble")
+    assert (ému["speaker_text"], ému["speaker"]) == ("il", "Gilles Simeon")
+    # a role noun with its own complement is not the president apposed earlier (Vieira & Poesio 2000)
+    commission = _row(rows, "poursuivre ses réformes")
+    assert commission["resolution"] == "role" and commission["speaker"] != "Antonis Samaras"
+    assert not commission["named"]
+    # a clitic subject next to its verb is the subject, not the name in the detached phrase before it
+    surpris = _row(rows, "la loi était injuste")
+    assert surpris["speaker_text"] == "il" and surpris["resolution"] == "pronoun"
+    assert surpris["speaker"] != "Jean Bauzat"
+
+
+def test_a_phrase_open_at_its_end_is_no_speaker_and_eux_is_a_pronoun():
+    text = (
+        "Titre de test\n\n"
+        "Les Talibans ont visé cet hôtel car selon eux, il abritait des fêtes.\n\n"
+        "David Martin, le rapporteur du texte, a reconnu l'importance de cette lutte mais a appelé au rejet.\n\n"
+        "Cette zone était donc insuffisante pour assurer la sécurité des habitants.\n\n"
+        "C'est en 2006 qu'un miracle lui est attribué, la rendant admissible à être reconnue sainte.\n"
+    )
+    rows = _quotes_of(text)
+    eux = _row(rows, "il abritait des fêtes")
+    assert (eux["speaker_text"], eux["resolution"]) == ("eux", "pronoun")
+    assert all(not str(s).endswith((" mais", " pour", " à")) for s in rows["speaker_text"])
+    assert not {"C'", "c'", "Cela"} & set(rows["speaker_text"])  # the neuter "ce" designates no one
+
+
+def test_a_party_label_after_a_noun_is_its_epithet_not_a_person():
+    text = (
+        "Titre de test\n\n"
+        "Le Premier ministre Jean-Marc Ayrault a parlé devant l'Assemblée. "
+        "La majorité socialiste a déclaré que la jeunesse serait sa priorité.\n"
+    )
+    r = _row(_quotes_of(text), "la jeunesse")
+    assert r["speaker"] != "Jean-Marc Ayrault" and r["resolution"] == "role"
