@@ -9,6 +9,7 @@ tokens are tagged once (:func:`tag_tokens`) and shared by the candidates and the
 from __future__ import annotations
 
 import functools
+import math
 import re
 from typing import Any
 
@@ -456,13 +457,37 @@ def _chunk_spans(cls: np.ndarray, same_run: np.ndarray, max_words: int) -> tuple
     return first[owner] + flat[at, 0], first[owner] + flat[at, 1], owner
 
 
+def _column_codes(col: Any) -> tuple[np.ndarray, int]:
+    """A column as non-negative integers equal where its values are, and one more than the largest:
+    non-negative integers (and booleans) as they are, one-character strings by code point, anything
+    else factorized."""
+    values = np.asarray(col)
+    if values.dtype.kind == "U" and values.dtype.itemsize == 4:  # one character: its code point
+        values = values.view("uint32")
+    if values.dtype.kind in "biu" and (not len(values) or int(values.min()) >= 0):
+        out = values.astype("int64")
+        return out, int(out.max(initial=0)) + 1
+    c, uniq = pd.factorize(values)
+    return c.astype("int64") + 1, len(uniq) + 1  # -1 (missing) becomes 0
+
+
 def row_codes(*columns: Any) -> np.ndarray:
-    """One integer code per distinct row of the columns (arrays or Series of one length)."""
+    """One integer code per distinct row of the columns (arrays or Series of one length), in order
+    of first occurrence.
+
+    The columns' integers are packed into one int64 (a mixed-radix number) and factorized once; when
+    the next column would overflow it, the packed codes are factorized first (made dense).
+    """
     code = np.zeros(len(columns[0]), dtype="int64")
+    size = 1
     for col in columns:
-        c, uniq = pd.factorize(col)
-        code = pd.factorize(code * (len(uniq) + 1) + c)[0].astype("int64")
-    return code
+        c, k = _column_codes(col)
+        if size * k >= 2**62:
+            code = pd.factorize(code)[0].astype("int64")
+            size = int(code.max(initial=0)) + 1
+        code = code * np.int64(k) + c
+        size *= k
+    return pd.factorize(code)[0].astype("int64")
 
 
 def _span_codes(token: np.ndarray, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -502,9 +527,28 @@ def accented(word: str) -> str:
     return "-".join(out)
 
 
+#: Words wordfreq's French tokeniser keeps whole and unchanged (one run of lower-case letters: no
+#: case folding, digit, apostrophe, hyphen or mark to split on), looked up straight in its list.
+PLAIN_WORD = re.compile("[a-zàâäçéèêëîïôöùûüÿœæ]+")
+
+
 @functools.lru_cache(maxsize=200_000)
 def zipf(word: str) -> float:
-    """A word's frequency in general French (wordfreq's ``fr`` list), on the Zipf scale."""
-    from wordfreq import zipf_frequency
+    """A word's frequency in general French (wordfreq's ``fr`` list), on the Zipf scale.
 
-    return float(zipf_frequency(word, "fr"))
+    A plain word (:data:`PLAIN_WORD`) is looked up in wordfreq's list directly, with wordfreq's own
+    arithmetic and rounding (``word_frequency`` for one token, then ``zipf_frequency``): the same
+    value, without its tokeniser; any other word goes through ``zipf_frequency``.
+    """
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    if not PLAIN_WORD.fullmatch(word):
+        return float(zipf_frequency(word, "fr"))
+    minimum = 10**0.0 / 1e9  # wordfreq.zipf_to_freq(0.0): the floor zipf_frequency asks for
+    found = get_frequency_dict("fr", "best").get(word)
+    if found is None:
+        freq = minimum  # a word missing from the list: wordfreq returns the floor as is
+    else:
+        freq = max(1.0 / (0.0 + 1.0 / found), minimum)  # 1 / f = 1 / f1, as wordfreq combines tokens
+        freq = round(freq, math.floor(-math.log(freq, 10)) + 3)
+    return float(round(math.log(freq, 10) + 9, 2))
