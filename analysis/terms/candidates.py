@@ -28,6 +28,7 @@ __all__ = [
     "content_words",
     "pattern_spans",
     "row_codes",
+    "rows_encoded",
     "tag_tokens",
     "token_tables",
     "topic_labels",
@@ -75,7 +76,7 @@ def _first_upper(t: str) -> bool:
 
 def _has_letter(t: str) -> bool:
     """The word holds a letter."""
-    return any(ch.isalpha() for ch in t)
+    return t.isalpha() or any(ch.isalpha() for ch in t)
 
 
 def _proper(tokens: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
@@ -145,26 +146,28 @@ def token_tables(obj: Any):
     raise TypeError(f"expected text, Article, Tables or a tokens table, not {type(obj).__name__}")
 
 
-def _classes(tokens: pd.DataFrame, labels: np.ndarray | None = None) -> np.ndarray:
+def _classes(tokens: pd.DataFrame, labels: np.ndarray | None = None, rows: np.ndarray | None = None) -> np.ndarray:
     """One letter per token: N (noun), A (adjective), U (number), D (de), L (article after de), O (other).
 
     ``labels`` marks tokens read as nouns whatever their tag (a headline's topic label, see
-    :func:`topic_labels`). What depends on the word alone is computed once per distinct norm."""
-    n = len(tokens)
+    :func:`topic_labels`); ``rows``, when given, are the rows of ``tokens`` to classify (``labels``
+    has one value per such row). What depends on the word alone is computed once per distinct norm."""
+    pos_code, pos_distinct = rows_encoded(tokens, "pos", rows)
+    norm_code, norm_distinct = rows_encoded(tokens, "norm", rows)
+    n = len(pos_code)
     if not n:
         return np.zeros(0, dtype=object)
-    pos_code, pos_distinct = encoded(tokens, "pos")
-    norm_code, norm_distinct = encoded(tokens, "norm")
-    stop = tokens["is_stop"].to_numpy(dtype=bool)
-    punct = tokens["is_punct"].to_numpy(dtype=bool)
+    picked = slice(None) if rows is None else rows
+    stop = tokens["is_stop"].to_numpy(dtype=bool)[picked]
+    punct = tokens["is_punct"].to_numpy(dtype=bool)[picked]
 
     def by_norm(fn: Any) -> np.ndarray:
         return np.array([bool(fn(v)) for v in norm_distinct], dtype=bool)[norm_code]
 
     code = by_norm(_CODE.fullmatch)
     digit = by_norm(lambda v: v[:1].isdigit())
-    word = by_norm(lambda v: _has_letter(v) and len(v) > 1)
     letter = by_norm(_has_letter)
+    word = letter & by_norm(lambda v: len(v) > 1)
     tag = np.asarray(pos_distinct, dtype=object)[pos_code]
     content = np.array([_CONTENT_POS.get(p, "O") for p in pos_distinct], dtype=object)[pos_code]
     label = np.zeros(n, dtype=bool) if labels is None else np.asarray(labels, dtype=bool)
@@ -229,14 +232,15 @@ def tag_tokens(tokens: pd.DataFrame, *, uncounted: bool, labels: np.ndarray | No
     from .units import runs as _runs
 
     pos_rows, runs = _runs(tokens, cross_punct=False, uncounted=uncounted)
-    # the columns candidates read, of the tokens that can be in one
-    sub = tokens[[c for c in _SUB_COLUMNS if c in tokens.columns]].iloc[pos_rows]
-    cls = _classes(sub, None if labels is None else np.asarray(labels, dtype=bool)[pos_rows])
-    lemma_code, lemma_distinct = encoded(sub, "lemma")
+    # the number and flag columns candidates read, of the tokens that can be in one (their strings are
+    # read as the codes of the whole table's columns, at ``pos_rows``: :func:`rows_encoded`)
+    sub = pd.DataFrame({c: tokens[c].to_numpy()[pos_rows] for c in _SUB_COLUMNS if c in tokens.columns})
+    cls = _classes(tokens, None if labels is None else np.asarray(labels, dtype=bool)[pos_rows], pos_rows)
+    lemma_code, lemma_distinct = rows_encoded(tokens, "lemma", pos_rows)
     lemma = lemma_distinct[lemma_code]
-    norm_code, norm_distinct = encoded(sub, "norm")
+    norm_code, norm_distinct = rows_encoded(tokens, "norm", pos_rows)
     norm = norm_distinct[norm_code]
-    text_code, text_distinct = encoded(sub, "text")
+    text_code, text_distinct = rows_encoded(tokens, "text", pos_rows)
     texts = text_distinct[text_code]
     proper, particle = (a[pos_rows] for a in _proper(tokens))
     address = np.isin(norm, list(ADDRESS))
@@ -252,7 +256,7 @@ def tag_tokens(tokens: pd.DataFrame, *, uncounted: bool, labels: np.ndarray | No
     n = len(sub)
     verb = np.zeros(n, dtype=bool)
     if n > 1:
-        tag_code, tag_distinct = encoded(sub, "pos")
+        tag_code, tag_distinct = rows_encoded(tokens, "pos", pos_rows)
         tags = tag_distinct[tag_code]
         stop = sub["is_stop"].to_numpy(dtype=bool)
         verb[1:] = (tags[1:] == "VERB") & (runs[1:] == runs[:-1]) & ~stop[1:]
@@ -274,7 +278,16 @@ def tag_tokens(tokens: pd.DataFrame, *, uncounted: bool, labels: np.ndarray | No
     return pos_rows, runs, sub, cls, lemma
 
 
-_SUB_COLUMNS = ("doc_id", "seg", "sent", "start", "end", "text", "norm", "lemma", "pos", "is_stop", "is_punct")
+_SUB_COLUMNS = ("seg", "sent", "start", "end", "is_stop", "is_punct")
+
+
+def rows_encoded(tokens: pd.DataFrame, name: str, rows: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`~analysis.terms.units.encoded` codes of a column at some of its rows (all when ``rows``
+    is None), and the column's distinct values: the whole column's shared codes, taken at ``rows``
+    (``distinct`` may hold values none of the rows has)."""
+    codes, distinct = encoded(tokens, name)
+    return (codes, distinct) if rows is None else (codes[rows], distinct)
+
 
 _INFINITIVE = ("er", "ir", "re", "oir")
 
@@ -337,9 +350,9 @@ def candidate_rows(tokens: pd.DataFrame, tagged: tuple, *, max_words: int, objec
     pos_rows, runs, sub, cls, lemma = tagged
     columns = ["doc_id", "key", "term", "words", "n_words", "pattern", "sent", "seg", "first", "start", "end", "form"]
     n = len(sub)
-    norm_code, norm_distinct = encoded(sub, "norm")
+    norm_code, norm_distinct = rows_encoded(tokens, "norm", pos_rows)
     norm = norm_distinct[norm_code]
-    text_code, text_distinct = encoded(sub, "text")
+    text_code, text_distinct = rows_encoded(tokens, "text", pos_rows)
     texts = text_distinct[text_code]
     starts = sub["start"].to_numpy(dtype="int64")
     ends = sub["end"].to_numpy(dtype="int64")
