@@ -385,3 +385,21 @@ def test_row_codes_equal_pairwise_factorizing(rows, scale) -> None:
         c, uniq = pd.factorize(col)
         former = pd.factorize(former * (len(uniq) + 1) + c)[0].astype("int64")
     assert row_codes(*columns).tolist() == former.tolist()
+
+
+@settings(max_examples=60, deadline=None)
+@given(token_rows(30), st.booleans(), st.booleans())
+def test_frequencies_equal_counting_strings(rows, by_doc, stopwords) -> None:
+    """Counts on codes are the counts of the kept strings (by document too), in the table's order:
+    most frequent first, ties alphabetical."""
+    from analysis.terms import frequencies
+
+    tokens = tokens_table(rows).assign(is_alpha=True)
+    got = frequencies(tokens, by="norm", by_doc=by_doc, stopwords=stopwords)
+    kept = [r for r in rows if not r[3] and (stopwords or r[2] not in STOP)]
+    counts = Counter((f"d{d}", w) if by_doc else w for d, _, w, _ in kept)
+    want = sorted(
+        counts.items(), key=lambda kv: ((kv[0][0],) if by_doc else ()) + (-kv[1], kv[0][-1] if by_doc else kv[0])
+    )
+    assert list(zip(got["doc_id"], got["term"]) if by_doc else got["term"]) == [k for k, _ in want]
+    assert got["count"].tolist() == [c for _, c in want]
