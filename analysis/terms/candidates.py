@@ -9,6 +9,7 @@ tokens are tagged once (:func:`tag_tokens`) and shared by the candidates and the
 from __future__ import annotations
 
 import functools
+import math
 import re
 from typing import Any
 
@@ -27,6 +28,7 @@ __all__ = [
     "content_words",
     "pattern_spans",
     "row_codes",
+    "rows_encoded",
     "tag_tokens",
     "token_tables",
     "topic_labels",
@@ -74,7 +76,7 @@ def _first_upper(t: str) -> bool:
 
 def _has_letter(t: str) -> bool:
     """The word holds a letter."""
-    return any(ch.isalpha() for ch in t)
+    return t.isalpha() or any(ch.isalpha() for ch in t)
 
 
 def _proper(tokens: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
@@ -144,26 +146,28 @@ def token_tables(obj: Any):
     raise TypeError(f"expected text, Article, Tables or a tokens table, not {type(obj).__name__}")
 
 
-def _classes(tokens: pd.DataFrame, labels: np.ndarray | None = None) -> np.ndarray:
+def _classes(tokens: pd.DataFrame, labels: np.ndarray | None = None, rows: np.ndarray | None = None) -> np.ndarray:
     """One letter per token: N (noun), A (adjective), U (number), D (de), L (article after de), O (other).
 
     ``labels`` marks tokens read as nouns whatever their tag (a headline's topic label, see
-    :func:`topic_labels`). What depends on the word alone is computed once per distinct norm."""
-    n = len(tokens)
+    :func:`topic_labels`); ``rows``, when given, are the rows of ``tokens`` to classify (``labels``
+    has one value per such row). What depends on the word alone is computed once per distinct norm."""
+    pos_code, pos_distinct = rows_encoded(tokens, "pos", rows)
+    norm_code, norm_distinct = rows_encoded(tokens, "norm", rows)
+    n = len(pos_code)
     if not n:
         return np.zeros(0, dtype=object)
-    pos_code, pos_distinct = encoded(tokens, "pos")
-    norm_code, norm_distinct = encoded(tokens, "norm")
-    stop = tokens["is_stop"].to_numpy(dtype=bool)
-    punct = tokens["is_punct"].to_numpy(dtype=bool)
+    picked = slice(None) if rows is None else rows
+    stop = tokens["is_stop"].to_numpy(dtype=bool)[picked]
+    punct = tokens["is_punct"].to_numpy(dtype=bool)[picked]
 
     def by_norm(fn: Any) -> np.ndarray:
         return np.array([bool(fn(v)) for v in norm_distinct], dtype=bool)[norm_code]
 
     code = by_norm(_CODE.fullmatch)
     digit = by_norm(lambda v: v[:1].isdigit())
-    word = by_norm(lambda v: _has_letter(v) and len(v) > 1)
     letter = by_norm(_has_letter)
+    word = letter & by_norm(lambda v: len(v) > 1)
     tag = np.asarray(pos_distinct, dtype=object)[pos_code]
     content = np.array([_CONTENT_POS.get(p, "O") for p in pos_distinct], dtype=object)[pos_code]
     label = np.zeros(n, dtype=bool) if labels is None else np.asarray(labels, dtype=bool)
@@ -228,14 +232,15 @@ def tag_tokens(tokens: pd.DataFrame, *, uncounted: bool, labels: np.ndarray | No
     from .units import runs as _runs
 
     pos_rows, runs = _runs(tokens, cross_punct=False, uncounted=uncounted)
-    # the columns candidates read, of the tokens that can be in one
-    sub = tokens[[c for c in _SUB_COLUMNS if c in tokens.columns]].iloc[pos_rows]
-    cls = _classes(sub, None if labels is None else np.asarray(labels, dtype=bool)[pos_rows])
-    lemma_code, lemma_distinct = encoded(sub, "lemma")
+    # the number and flag columns candidates read, of the tokens that can be in one (their strings are
+    # read as the codes of the whole table's columns, at ``pos_rows``: :func:`rows_encoded`)
+    sub = pd.DataFrame({c: tokens[c].to_numpy()[pos_rows] for c in _SUB_COLUMNS if c in tokens.columns})
+    cls = _classes(tokens, None if labels is None else np.asarray(labels, dtype=bool)[pos_rows], pos_rows)
+    lemma_code, lemma_distinct = rows_encoded(tokens, "lemma", pos_rows)
     lemma = lemma_distinct[lemma_code]
-    norm_code, norm_distinct = encoded(sub, "norm")
+    norm_code, norm_distinct = rows_encoded(tokens, "norm", pos_rows)
     norm = norm_distinct[norm_code]
-    text_code, text_distinct = encoded(sub, "text")
+    text_code, text_distinct = rows_encoded(tokens, "text", pos_rows)
     texts = text_distinct[text_code]
     proper, particle = (a[pos_rows] for a in _proper(tokens))
     address = np.isin(norm, list(ADDRESS))
@@ -251,7 +256,7 @@ def tag_tokens(tokens: pd.DataFrame, *, uncounted: bool, labels: np.ndarray | No
     n = len(sub)
     verb = np.zeros(n, dtype=bool)
     if n > 1:
-        tag_code, tag_distinct = encoded(sub, "pos")
+        tag_code, tag_distinct = rows_encoded(tokens, "pos", pos_rows)
         tags = tag_distinct[tag_code]
         stop = sub["is_stop"].to_numpy(dtype=bool)
         verb[1:] = (tags[1:] == "VERB") & (runs[1:] == runs[:-1]) & ~stop[1:]
@@ -273,7 +278,16 @@ def tag_tokens(tokens: pd.DataFrame, *, uncounted: bool, labels: np.ndarray | No
     return pos_rows, runs, sub, cls, lemma
 
 
-_SUB_COLUMNS = ("doc_id", "seg", "sent", "start", "end", "text", "norm", "lemma", "pos", "is_stop", "is_punct")
+_SUB_COLUMNS = ("seg", "sent", "start", "end", "is_stop", "is_punct")
+
+
+def rows_encoded(tokens: pd.DataFrame, name: str, rows: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`~analysis.terms.units.encoded` codes of a column at some of its rows (all when ``rows``
+    is None), and the column's distinct values: the whole column's shared codes, taken at ``rows``
+    (``distinct`` may hold values none of the rows has)."""
+    codes, distinct = encoded(tokens, name)
+    return (codes, distinct) if rows is None else (codes[rows], distinct)
+
 
 _INFINITIVE = ("er", "ir", "re", "oir")
 
@@ -336,9 +350,9 @@ def candidate_rows(tokens: pd.DataFrame, tagged: tuple, *, max_words: int, objec
     pos_rows, runs, sub, cls, lemma = tagged
     columns = ["doc_id", "key", "term", "words", "n_words", "pattern", "sent", "seg", "first", "start", "end", "form"]
     n = len(sub)
-    norm_code, norm_distinct = encoded(sub, "norm")
+    norm_code, norm_distinct = rows_encoded(tokens, "norm", pos_rows)
     norm = norm_distinct[norm_code]
-    text_code, text_distinct = encoded(sub, "text")
+    text_code, text_distinct = rows_encoded(tokens, "text", pos_rows)
     texts = text_distinct[text_code]
     starts = sub["start"].to_numpy(dtype="int64")
     ends = sub["end"].to_numpy(dtype="int64")
@@ -456,13 +470,37 @@ def _chunk_spans(cls: np.ndarray, same_run: np.ndarray, max_words: int) -> tuple
     return first[owner] + flat[at, 0], first[owner] + flat[at, 1], owner
 
 
+def _column_codes(col: Any) -> tuple[np.ndarray, int]:
+    """A column as non-negative integers equal where its values are, and one more than the largest:
+    non-negative integers (and booleans) as they are, one-character strings by code point, anything
+    else factorized."""
+    values = np.asarray(col)
+    if values.dtype.kind == "U" and values.dtype.itemsize == 4:  # one character: its code point
+        values = values.view("uint32")
+    if values.dtype.kind in "biu" and (not len(values) or int(values.min()) >= 0):
+        out = values.astype("int64")
+        return out, int(out.max(initial=0)) + 1
+    c, uniq = pd.factorize(values)
+    return c.astype("int64") + 1, len(uniq) + 1  # -1 (missing) becomes 0
+
+
 def row_codes(*columns: Any) -> np.ndarray:
-    """One integer code per distinct row of the columns (arrays or Series of one length)."""
+    """One integer code per distinct row of the columns (arrays or Series of one length), in order
+    of first occurrence.
+
+    The columns' integers are packed into one int64 (a mixed-radix number) and factorized once; when
+    the next column would overflow it, the packed codes are factorized first (made dense).
+    """
     code = np.zeros(len(columns[0]), dtype="int64")
+    size = 1
     for col in columns:
-        c, uniq = pd.factorize(col)
-        code = pd.factorize(code * (len(uniq) + 1) + c)[0].astype("int64")
-    return code
+        c, k = _column_codes(col)
+        if size * k >= 2**62:
+            code = pd.factorize(code)[0].astype("int64")
+            size = int(code.max(initial=0)) + 1
+        code = code * np.int64(k) + c
+        size *= k
+    return pd.factorize(code)[0].astype("int64")
 
 
 def _span_codes(token: np.ndarray, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -502,9 +540,28 @@ def accented(word: str) -> str:
     return "-".join(out)
 
 
+#: Words wordfreq's French tokeniser keeps whole and unchanged (one run of lower-case letters: no
+#: case folding, digit, apostrophe, hyphen or mark to split on), looked up straight in its list.
+PLAIN_WORD = re.compile("[a-zàâäçéèêëîïôöùûüÿœæ]+")
+
+
 @functools.lru_cache(maxsize=200_000)
 def zipf(word: str) -> float:
-    """A word's frequency in general French (wordfreq's ``fr`` list), on the Zipf scale."""
-    from wordfreq import zipf_frequency
+    """A word's frequency in general French (wordfreq's ``fr`` list), on the Zipf scale.
 
-    return float(zipf_frequency(word, "fr"))
+    A plain word (:data:`PLAIN_WORD`) is looked up in wordfreq's list directly, with wordfreq's own
+    arithmetic and rounding (``word_frequency`` for one token, then ``zipf_frequency``): the same
+    value, without its tokeniser; any other word goes through ``zipf_frequency``.
+    """
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    if not PLAIN_WORD.fullmatch(word):
+        return float(zipf_frequency(word, "fr"))
+    minimum = 10**0.0 / 1e9  # wordfreq.zipf_to_freq(0.0): the floor zipf_frequency asks for
+    found = get_frequency_dict("fr", "best").get(word)
+    if found is None:
+        freq = minimum  # a word missing from the list: wordfreq returns the floor as is
+    else:
+        freq = max(1.0 / (0.0 + 1.0 / found), minimum)  # 1 / f = 1 / f1, as wordfreq combines tokens
+        freq = round(freq, math.floor(-math.log(freq, 10)) + 3)
+    return float(round(math.log(freq, 10) + 9, 2))

@@ -387,18 +387,21 @@ def _aggregate(cands: pd.DataFrame) -> pd.DataFrame:
     for col in ("start", "end"):
         agg[col] = cands[col].to_numpy()[first]
     form_code, form_names = pd.factorize(cands["form"].to_numpy(dtype=object))
-    forms = np.asarray(form_names, dtype=object)[form_code]
+    form_code = form_code.astype("int64")
     # lowercased as the string dtype does it (``Series.str.lower``), once per distinct form
-    lower = pd.Series(form_names, dtype=object).astype(str).str.lower().to_numpy(dtype=object)[form_code]
+    lower_code, lower_names = pd.factorize(
+        pd.Series(form_names, dtype=object).astype(str).str.lower().to_numpy(dtype=object)
+    )
     starts = cands["start"].to_numpy(dtype="int64")
-    agg["form"] = _most_frequent(group, lower, starts)
-    agg["shown"] = _most_frequent(group, forms, starts)
+    agg["form"] = _most_frequent(group, lower_code[form_code].astype("int64"), lower_names, starts)
+    agg["shown"] = _most_frequent(group, form_code, form_names, starts)
     return agg.astype({c: cands[c].dtype for c in ("doc_id", "key", "term", "pattern")})
 
 
-def _most_frequent(group: np.ndarray, values: np.ndarray, starts: np.ndarray) -> np.ndarray:
-    """Each group's most frequent value, the earliest first seen among equals."""
-    pair = _codes(pd.Series(group), pd.Series(values))
+def _most_frequent(group: np.ndarray, codes: np.ndarray, names: Any, starts: np.ndarray) -> np.ndarray:
+    """Each group's most frequent value (``names[codes]``, equal codes for equal values), the earliest
+    first seen among equals."""
+    pair = _codes(group, codes)
     n = np.bincount(pair)
     earliest = np.full(len(n), np.iinfo("int64").max)
     np.minimum.at(earliest, pair, starts)
@@ -406,7 +409,7 @@ def _most_frequent(group: np.ndarray, values: np.ndarray, starts: np.ndarray) ->
     best = np.lexsort((earliest, -n, group[at]))
     chosen = best[np.r_[True, group[at][best][1:] != group[at][best][:-1]]]
     out = np.empty(group.max() + 1, dtype=object)
-    out[group[at][chosen]] = values[at][chosen]
+    out[group[at][chosen]] = np.asarray(names, dtype=object)[codes[at][chosen]]
     return out
 
 

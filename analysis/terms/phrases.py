@@ -140,7 +140,7 @@ def repeated_phrases(
         frames.append(
             pd.DataFrame(
                 {
-                    "term": _join(units, first_s, n),
+                    "first": first_s,  # the phrase's strings are built once it is kept (below)
                     "n": n,
                     "count": count,
                     "start": starts_raw[first_s],
@@ -154,10 +154,17 @@ def repeated_phrases(
         )
     cols = ["term", "n", "count", "start", "end"]
     empty = pd.DataFrame({c: pd.Series(dtype=object if c == "term" else "int64") for c in cols})
-    out = pd.concat(frames, ignore_index=True) if frames else empty
-    if subsume and len(out):
-        out = out[~_subsumed(out)]
-    out = out[cols]
+    if frames:
+        out = pd.concat(frames, ignore_index=True)
+        if subsume and len(out):
+            out = out[~_subsumed(out)]
+        n_of, first_of = out["n"].to_numpy(dtype="int64"), out["first"].to_numpy(dtype="int64")
+        term = np.empty(len(out), dtype=object)
+        for k in np.unique(n_of).tolist():
+            term[n_of == k] = _join(units, first_of[n_of == k], k)
+        out = out.assign(term=term)[cols]
+    else:
+        out = empty
     out = out.sort_values(["n", "count", "term"], ascending=[False, False, True], kind="mergesort", ignore_index=True)
     out.attrs["rule"] = (
         f"phrases by {by}, {min_n}-{max_n} words inside sentences and between punctuation, "

@@ -112,10 +112,24 @@ def frequencies(
         ValueError: ``by`` is not a known unit, or the column is missing.
     """
     keep = _keep(tokens, stopwords=stopwords, punct=punct, numbers=numbers, uncounted=uncounted)
-    kept = pd.DataFrame({"doc_id": _doc_ids(tokens)[keep], "term": _units(tokens, by)[keep]})
-    keys = ["doc_id", "term"] if by_doc else ["term"]
-    out = kept.groupby(keys, sort=False).size().rename("count").reset_index()
-    out["count"] = out["count"].astype("int64")
+    if keep.any():  # grouped on the shared integer codes, groups in order of first appearance
+        term_code, term_names = _kept_codes(tokens, keep, by=by)
+        if by_doc:
+            doc_code, doc_names = _kept_codes(tokens, keep)
+            group, pairs = pd.factorize(doc_code.astype("int64") * len(term_names) + term_code)
+            pairs = np.asarray(pairs, dtype="int64")
+            out = pd.DataFrame(
+                {"doc_id": doc_names[pairs // len(term_names)], "term": term_names[pairs % len(term_names)]}
+            )
+        else:
+            group = term_code
+            out = pd.DataFrame({"term": term_names})
+        out["count"] = np.bincount(group, minlength=len(out)).astype("int64")
+    else:
+        kept = pd.DataFrame({"doc_id": _doc_ids(tokens)[keep], "term": _units(tokens, by)[keep]})
+        keys = ["doc_id", "term"] if by_doc else ["term"]
+        out = kept.groupby(keys, sort=False).size().rename("count").reset_index()
+        out["count"] = out["count"].astype("int64")
     out = out.sort_values(
         (["doc_id"] if by_doc else []) + ["count", "term"],
         ascending=([True] if by_doc else []) + [False, True],

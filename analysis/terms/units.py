@@ -92,7 +92,8 @@ def keep(
     if not stopwords:
         mask &= ~tokens["is_stop"].to_numpy(dtype=bool)
     if not punct:
-        mask &= ~tokens["is_punct"].to_numpy(dtype=bool) & word_like(tokens["text"])
+        codes, distinct = encoded(tokens, "text")  # the shared codes: each distinct text tested once
+        mask &= ~tokens["is_punct"].to_numpy(dtype=bool) & (word_like(distinct)[codes] if len(codes) else False)
     if not numbers:
         mask &= tokens["is_alpha"].to_numpy(dtype=bool)
     if not uncounted and "counted" in tokens.columns:

@@ -222,8 +222,8 @@ def test_adjective_after_its_noun_misread_as_a_verb():
     toks = tables.tokens.copy()
     for word in ("syriennes", "incriminé", "débordent"):  # as a small tagger may read them
         toks.loc[toks["text"] == word, "pos"] = "VERB"
-    _, _, sub, cls, lemma = cd.tag_tokens(toks, uncounted=False, labels=None)
-    got = {t: (c, lem) for t, c, lem in zip(sub["text"], cls, lemma)}
+    pos_rows, _, _, cls, lemma = cd.tag_tokens(toks, uncounted=False, labels=None)
+    got = {t: (c, lem) for t, c, lem in zip(toks["text"].to_numpy()[pos_rows], cls, lemma)}
     assert got["syriennes"] == ("A", "syrien") and got["incriminé"][0] == "A"
     assert got["débordent"][0] == "O"  # a verb form (look-up lemma "déborder") stays a verb
     assert "prisons syriennes" in set(kt.candidates(toks)["form"])
