@@ -385,8 +385,8 @@ def _processes_with(mark: str) -> list[int]:
     return found
 
 
-def _start(args: list[str], mark: str, **kw) -> subprocess.Popen:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "ANALYSIS_TEST_MARK": mark}
+def _start(args: list[str], mark: str, *, env_extra: dict[str, str] | None = None, **kw) -> subprocess.Popen:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "ANALYSIS_TEST_MARK": mark, **(env_extra or {})}
     return subprocess.Popen(
         [sys.executable, "-m", "analysis", *args],
         stdout=subprocess.PIPE,
@@ -413,12 +413,14 @@ def test_figures_interrupted_cleans_up(tmp_path, sig, code):
     out.mkdir()
     (out / "01_structure.png").write_bytes(b"previous figure")
     mark = f"analysis-test-{uuid.uuid4()}"
-    proc = _start(["figures", "--out", str(out), "--only", "01"], mark)
+    # the cache off: notebook 01 runs spaCy and lasts well beyond the signal, however warm the cache is
+    proc = _start(["figures", "--out", str(out), "--only", "01"], mark, env_extra={"ANALYSIS_CACHE": "off"})
     deadline = time.monotonic() + 120
     while not list(out.glob(".staging-*")):
         assert proc.poll() is None and time.monotonic() < deadline, proc.stderr.read() if proc.poll() else "slow"
         time.sleep(0.05)
     time.sleep(3)  # the kernel is starting or running the notebook
+    assert proc.poll() is None, "the figures finished before they could be interrupted"
     proc.send_signal(sig)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == code, err
