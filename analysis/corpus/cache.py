@@ -65,6 +65,8 @@ __all__ = [
 #: Format number of the entries (bumped when their layout changes).
 FORMAT = 2
 _MAGIC = b"analysis-tables"
+#: The analysis name under which :func:`analyse` keeps its entries (the pipeline's own function).
+_ANALYSE = f"{build.__module__}.{build.__qualname__}"
 #: Option values a key may hold: their ``repr`` is stable across runs and machines.
 _PLAIN = (str, int, float, bool, type(None))
 
@@ -140,7 +142,7 @@ def entry_path(
         "include_duplicates": include_duplicates,
         "include_boilerplate": include_boilerplate,
     }
-    return _entry("analysis.text.pipeline.analyse", article, options)
+    return _entry(_ANALYSE, article, options)
 
 
 def analyse(
@@ -174,11 +176,11 @@ def analyse(
     if not enabled():
         return build(article, **options)
     path = entry_path(article, **options)
-    cached_tables = _read(path, "analysis.text.pipeline.analyse")
+    cached_tables = _read(path, _ANALYSE)
     if isinstance(cached_tables, dict) and set(cached_tables) == {"segments", "sentences", "tokens"}:
         return Tables(article=article, **cached_tables)
     tables = build(article, **options)
-    _write(path, "analysis.text.pipeline.analyse", tables.as_dict())
+    _write(path, _ANALYSE, tables.as_dict())
     return tables
 
 
