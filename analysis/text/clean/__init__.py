@@ -90,7 +90,7 @@ import numpy as np
 import pandas as pd
 
 from ...spans import locate
-from .match import tidied, word_list
+from .match import count_words, tidied
 from .lines import segment_pieces
 from .kinds import Seg, apply_comment_section, apply_trailer, classify
 from .duplicates import mark_duplicates
@@ -249,7 +249,7 @@ def _rows(text: str, **include: bool) -> list[dict]:
     for s, e, n_lines, line_tidy in segment_pieces(text):  # lines are cut where LINE_BREAK matches
         chunk = text[s:e]
         tidy = tidied(chunk) if line_tidy is None else line_tidy
-        segs.append(Seg(s, e, chunk, tidy, len(word_list(tidy)), n_lines))
+        segs.append(Seg(s, e, chunk, tidy, count_words(tidy), n_lines))  # exact up to WORDS_CAP
     classify(segs)
     apply_comment_section(segs)
     apply_trailer(segs)

@@ -15,6 +15,7 @@ from .rules import (
     LIST_OPENERS,
     LONG_LINE,
     ListRule,
+    WORDS_CAP,
     QUOTE_PAIRS,
     STRIPPED,
     TITLE_MAX_CHARS,
@@ -25,10 +26,12 @@ from .rules import (
 from .match import (
     caption_found,
     byline_found,
+    count_words,
     match_byline,
     match_widget,
     may_be_name_outlet,
     may_fire,
+    quiet_line,
     rule_matches,
     tidied,
     screened,
@@ -112,6 +115,8 @@ class _Facts:
 def _facts(s: str, *, tidy: str | None = None) -> _Facts:
     """The :class:`_Facts` of one stripped line (``tidy``: its tidied text, if already computed)."""
     t = tidied(s) if tidy is None else tidy
+    if quiet_line(t) if len(t) <= LONG_LINE else count_words(t) > WORDS_CAP:
+        return _Facts(t, False, False, None)  # most lines: no rule can make them a unit or a caption
     widget = _is_widget_line(s, tidy=t)
     caption = caption_found(t) and len(word_list(t)) <= CAPTION_MAX_WORDS
     rule = match_widget(t) if widget else None  # a list heading is a widget line

@@ -9,7 +9,7 @@ import functools
 import re
 import unicodedata
 
-from .screen import bylines_for, may_contain, screen
+from .screen import bylines_for, caption_needles, checks_for, may_contain, nothing_passes, plain, screen
 from .rules import (
     APOSTROPHES,
     BYLINE_MAX_WORDS,
@@ -23,6 +23,7 @@ from .rules import (
     Rule,
     TERMINAL,
     WIDGET_LEAD,
+    WORDS_CAP,
     WIDGET_TAIL,
 )
 
@@ -102,6 +103,31 @@ def word_list(s: str) -> list[str]:
     return _WORD.findall(s)
 
 
+# A text longer than this holds more than WORDS_CAP words when its first _CAP_CHARS characters do.
+_CAP_CHARS = 10 * (WORDS_CAP + 1)
+
+
+def count_words(s: str) -> int:
+    """``len(word_list(s))`` when it is at most :data:`~analysis.text.clean.rules.WORDS_CAP`, some
+    larger number otherwise (every word limit is at most ``WORDS_CAP``, so the rules decide alike).
+
+    A long text's words are counted in its first characters first: each word found there starts a
+    word of the whole text (a word cut at the end is still one), so more than ``WORDS_CAP`` there
+    means more than ``WORDS_CAP`` in all, and the rest of a long paragraph is not split.
+
+    Args:
+        s (str): text.
+
+    Returns:
+        int: the number of words, exact up to ``WORDS_CAP``.
+    """
+    if len(s) > _CAP_CHARS:
+        n = len(_WORD.findall(s, 0, _CAP_CHARS))
+        if n > WORDS_CAP:
+            return n
+    return len(_WORD.findall(s))
+
+
 def trim_widget(s: str) -> str:
     """``_TRIM_WIDGET.sub("", s)`` in linear time: the regex's ``…+$`` retried at every position of a
     long run not at the end ("....x") and was quadratic in the run's length."""
@@ -134,6 +160,34 @@ def screened(group: str, n_words: int, tidy: str) -> tuple[Rule, ...]:
     order: within their word limit, and able to start with its first character
     (:func:`analysis.text.clean.screen.candidates`); every other rule is sure not to fire."""
     return screen(group, n_words, tidy, _widget_key(tidy))
+
+
+def quiet_line(tidy: str) -> bool:
+    """True proves that a line of words not counted (at most ``LONG_LINE`` characters, tidied) is
+    no standalone unit by vocabulary and ends no caption: no widget, credit or byline rule can fire
+    on it and no photo-credit marker is in it. The screens of :func:`screened` for the ``widget``
+    group, the byline patterns of its first character, :func:`may_be_name_outlet` and the caption
+    needles, made in one pass, without the rules' own tries: the common line of prose costs a few
+    string tests. (False says nothing: the line is then judged rule by rule.)"""
+    key = _widget_key(tidy)
+    found = checks_for("widget", 0, tidy, key)
+    if found.tried or not plain(key):
+        return False
+    low = tidy.lower()
+    if not plain(low) or not nothing_passes(found, key, low):
+        return False
+    for pattern in bylines_for(tidy[:1]):
+        if pattern.search(tidy):
+            return False
+    if may_be_name_outlet(tidy):
+        return False
+    needles = caption_needles()
+    if needles is None:
+        return CAPTION_ANY.search(tidy) is None
+    for needle in needles:
+        if needle in low:
+            return CAPTION_ANY.search(tidy) is None
+    return True
 
 
 def caption_found(tidy: str) -> bool:

@@ -653,6 +653,7 @@ _SIDE_RULES: tuple[Rule, ...] = NOTICE_RULES + CREDIT_RULES
 LONG_LINE = 120
 
 
+
 CAPTION_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in CAPTION_MARKERS), re.IGNORECASE)
 
 
@@ -699,3 +700,19 @@ ATTRIBUTION_MAX_WORDS = 25
 
 
 SIDE = frozenset({"boilerplate", "credit", "byline"})
+
+
+# Every word limit a line or a block is compared with: a count above the largest is only compared
+# with them, so words are counted exactly up to it and no further (``match.count_words``).
+WORDS_CAP = max(
+    CAPTION_MAX_WORDS,
+    BYLINE_MAX_WORDS,
+    TITLE_MAX_WORDS,
+    HEADING_MAX_WORDS,
+    TRAILER_MAX_WORDS,
+    CONTAINED_MIN_WORDS,
+    PROSE_MIN_WORDS,
+    15,  # kinds._is_prose: a block of 15 words is prose whatever its end
+    *(r.max_words for g in (LIST_HEADING_RULES, WIDGET_RULES, NOTICE_RULES, CREDIT_RULES) for r in g),
+    *(r.item_max_words for r in LIST_RULES.values()),
+)

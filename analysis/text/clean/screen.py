@@ -22,7 +22,7 @@ import re
 from ...paths import TEXT_DATA
 from .rules import BYLINE_PATTERNS, CAPTION_ANY, RULE_GROUPS, Rule
 
-__all__ = ["SCREENS_PATH", "bylines_for", "candidates", "may_contain", "plain", "screen"]
+__all__ = ["SCREENS_PATH", "bylines_for", "candidates", "caption_needles", "checks_for", "may_contain", "nothing_passes", "plain", "screen"]
 
 #: The screens of every rule, built by ``tests/text/screens_build.py --write``.
 SCREENS_PATH = TEXT_DATA / "clean_screens.json"
@@ -94,7 +94,10 @@ def bylines_for(ch: str) -> tuple[re.Pattern, ...]:
 
 
 @functools.cache
-def _caption_needles() -> tuple[str, ...] | None:
+def caption_needles() -> tuple[str, ...] | None:
+    """Strings one of which the lowered text holds wherever the photo-credit markers
+    (:data:`~analysis.text.clean.rules.CAPTION_ANY`) match it (a :func:`plain` text); None when
+    some alternative has none."""
     branches = _screens()["caption"]["branches"]
     if any(b["needles"] is None for b in branches):
         return None
@@ -113,7 +116,7 @@ def may_contain(pattern: re.Pattern, text: str) -> bool:
     Returns:
         bool: True when the pattern may match.
     """
-    found = _caption_needles() if pattern is CAPTION_ANY else None
+    found = caption_needles() if pattern is CAPTION_ANY else None
     if found is None:
         return True
     low = text.lower()
@@ -164,6 +167,26 @@ def _screen_of(rule: Rule, ch: str) -> _Check:
     return rule, _SCREEN, tuple(dict.fromkeys(pres)), tuple(dict.fromkeys(found))
 
 
+def checks_for(group: str, n_words: int, tidy: str, key: str) -> _Checks:
+    """The checks :func:`screen` makes for a text of ``n_words`` words (0: not counted), read off its
+    first characters and those of its widget key: which rules are tried whatever the text
+    (``tried``), and the prefixes and needles of the screened ones (see :func:`nothing_passes`)."""
+    cache_key = (group, n_words, key[:1], tidy[:1])
+    found = _CHECKS.get(cache_key)
+    if found is None:
+        found = _CHECKS[cache_key] = _Checks(
+            tuple(_check_of(r, key[:1] if r.whole else tidy[:1]) for r in candidates(group, n_words))
+        )
+    return found
+
+
+def nothing_passes(found: _Checks, key: str, low: str) -> bool:
+    """True proves that :func:`screen` gives no rule: none is tried whatever the text, and no
+    screened one passes its screen on the key and the lowered text (``low``, ``tidy.lower()``), both
+    :func:`plain`. (False says nothing.)"""
+    return not found.tried and _none_passes(found, key, low)
+
+
 def screen(group: str, n_words: int, tidy: str, key: str) -> tuple[Rule, ...]:
     """The rules of a group that may fire on ``tidy`` (widget key ``key``), in the order they are tried.
 
@@ -183,12 +206,7 @@ def screen(group: str, n_words: int, tidy: str, key: str) -> tuple[Rule, ...]:
     Returns:
         tuple[Rule, ...]: the rules to try.
     """
-    cache_key = (group, n_words, key[:1], tidy[:1])
-    found = _CHECKS.get(cache_key)
-    if found is None:
-        found = _CHECKS[cache_key] = _Checks(
-            tuple(_check_of(r, key[:1] if r.whole else tidy[:1]) for r in candidates(group, n_words))
-        )
+    found = checks_for(group, n_words, tidy, key)
     if not found.checks:
         return ()
     key_ok = plain(key)
