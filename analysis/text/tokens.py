@@ -475,24 +475,31 @@ def type_spans(text: str) -> TypeSpans:
 
 
 def _scan(spaced: list[str], ids: dict[str, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Codes (into ``ids``, which receives new types), starts and ends of one scan's matches."""
+    """Codes (into ``ids``, which receives new types), starts and ends of one scan's matches.
+
+    Each distinct match (a token with the whitespace before it) is stripped, measured and given its
+    type's code once; ``ids`` receives the types in order of first appearance.
+    """
     spaced_codes, spaced_types = _factorize(spaced)
-    stripped = list(map(str.lstrip, spaced_types))
+    stripped = [t.lstrip() for t in spaced_types]
     full_len = np.fromiter(map(len, spaced_types), np.int64, len(spaced_types))
     tok_len = np.fromiter(map(len, stripped), np.int64, len(stripped))
-    type_codes, local_types = pd.factorize(np.array(stripped, dtype=object))
-    to_global = np.fromiter((ids.setdefault(t, len(ids)) for t in local_types), np.intp, len(local_types))
+    add = ids.setdefault
+    to_global = np.fromiter([add(t, len(ids)) for t in stripped], np.intp, len(stripped))
     ends = np.cumsum(full_len[spaced_codes])
-    return to_global[type_codes[spaced_codes]], ends - tok_len[spaced_codes], ends
+    return to_global[spaced_codes], ends - tok_len[spaced_codes], ends
+
+
+#: Below this many strings :func:`_factorize` uses pandas (Arrow's set-up costs more than it saves).
+ARROW_MIN = 100_000
 
 
 def _factorize(strings: list[str]) -> tuple[np.ndarray, Sequence[str]]:
     """Codes and distinct values of many strings.
 
-    Uses Arrow's hash-based dictionary encoding (twice as fast as
-    ``pd.factorize`` on millions of short strings); falls back to pandas
-    when pyarrow is missing or the text holds lone surrogates, which
-    UTF-8 cannot encode.
+    Uses Arrow's hash-based dictionary encoding on :data:`ARROW_MIN` strings or more (twice as fast
+    as ``pd.factorize`` on millions of short strings, slower on a page's); pandas otherwise, and
+    when pyarrow is missing or the text holds lone surrogates, which UTF-8 cannot encode.
 
     Args:
         strings (list[str]): The strings.
@@ -501,6 +508,8 @@ def _factorize(strings: list[str]) -> tuple[np.ndarray, Sequence[str]]:
         tuple[np.ndarray, Sequence[str]]: Code of each string, distinct
         strings in order of first appearance.
     """
+    if len(strings) < ARROW_MIN:
+        return pd.factorize(np.array(strings, dtype=object))
     try:
         import pyarrow as pa
         import pyarrow.compute as pc
