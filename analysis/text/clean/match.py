@@ -39,15 +39,30 @@ _SPACES = re.compile(r"\s+")
 _APOSTROPHE_TABLE = str.maketrans({c: "'" for c in APOSTROPHES if c != "`"})
 
 
-def _changed_chars(table: dict[int, str]) -> re.Pattern:
-    """A character class of the characters a translation table changes."""
-    return re.compile("[" + re.escape("".join(chr(k) for k, v in table.items() if chr(k) != v)) + "]")
+def _replacements(table: dict[int, str]) -> tuple[tuple[str, str], ...]:
+    """The changes of a translation table as ``(old, new)`` pairs for :func:`translated`.
+
+    Applying them one after the other gives ``str.translate``'s result because no new string holds a
+    character the table changes (checked here)."""
+    pairs = tuple((chr(k), v) for k, v in table.items() if chr(k) != v)
+    assert not any(c in new for _, new in pairs for c, _ in pairs), "a replacement would be replaced again"
+    return pairs
 
 
-_MATCH_CHARS = _changed_chars(_MATCH_TABLE)
+_MATCH_PAIRS = _replacements(_MATCH_TABLE)
 
 
-_APOSTROPHE_CHARS = _changed_chars(_APOSTROPHE_TABLE)
+_APOSTROPHE_PAIRS = _replacements(_APOSTROPHE_TABLE)
+
+
+def translated(s: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    """``s.translate(table)`` for a table of a few characters (:func:`_replacements`): one
+    ``str.replace`` per character present. ``str.translate`` looks every character of a non-ASCII
+    text up in the table, ten times slower on a paragraph of French."""
+    for old, new in pairs:
+        if old in s:
+            s = s.replace(old, new)
+    return s
 
 
 def normalize_for_matching(s: str) -> str:
@@ -66,8 +81,7 @@ def normalize_for_matching(s: str) -> str:
     """
     if not s.isascii():  # ASCII text is NFC already
         s = unicodedata.normalize("NFC", s)
-    if _MATCH_CHARS.search(s):
-        s = s.translate(_MATCH_TABLE)
+    s = translated(s, _MATCH_PAIRS)
     return " ".join(s.split()).casefold()
 
 
@@ -83,8 +97,7 @@ def tidied(s: str) -> str:
     if s.isascii():  # NFC already, and no typographic apostrophe
         return " ".join(s.split())
     s = unicodedata.normalize("NFC", s)
-    if _APOSTROPHE_CHARS.search(s):
-        s = s.translate(_APOSTROPHE_TABLE)
+    s = translated(s, _APOSTROPHE_PAIRS)
     return " ".join(s.split())
 
 
