@@ -16,6 +16,7 @@ re-exported by :mod:`analysis.corpus.stats`.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -80,55 +81,72 @@ def _units(types: np.ndarray, norms: np.ndarray, by: str) -> np.ndarray:
 
 
 @functools.lru_cache(maxsize=len(_UNITS))
-def unit_memo(by: str) -> dict[str, str | None]:
-    """Token forms already seen in this process → their term by ``by`` (None: not kept).
+def unit_memo(by: str) -> tuple[dict[str, int], list[str], dict[str, int]]:
+    """Token forms already seen in this process → the code of their term by ``by``.
 
-    Part of the cached tables, as :func:`analysis.text.lemmas_fast.lemmatize_types`'s forms: it
-    grows with the vocabulary, not the corpus. ``unit_memo.cache_clear()`` forgets it.
+    Returns ``(codes, terms, term_codes)``: ``codes`` maps a form to the index of its term in
+    ``terms`` (-1: not kept); ``term_codes`` is ``terms`` inverted, so that forms sharing a term
+    share its code. Part of the cached tables, as :func:`analysis.text.lemmas_fast.lemmatize_types`'s
+    forms: it grows with the vocabulary, not the corpus. ``unit_memo.cache_clear()`` forgets it.
     """
-    return {}
+    return {}, [], {}
 
 
-def _type_units(types: np.ndarray, by: str) -> list[str | None]:
-    """The term of each distinct type (None when not kept: stopword, punctuation, no letter or digit).
+_NEW = -2  # a form not seen yet in this process
+
+
+def _type_codes(types: np.ndarray, by: str) -> np.ndarray:
+    """The term code of each distinct type (-1 when not kept: stopword, punctuation, no letter or
+    digit), into ``unit_memo(by)[1]``.
 
     Each form is looked at once per process (:func:`unit_memo`): the new forms of a document go
-    through :func:`analysis.text.tokens.type_features` and :func:`_units` together, as they did
-    when every document computed all of its types.
+    through :func:`analysis.text.tokens.type_features` and :func:`_units` together, in order, as
+    they did when every document computed all of its types.
     """
-    memo = unit_memo(by)
-    new = [t for t in types.tolist() if t not in memo]
-    if new:
-        fresh = np.empty(len(new), dtype=object)
-        fresh[:] = new
+    codes, terms, term_codes = unit_memo(by)
+    forms = types.tolist()
+    out = np.fromiter(map(codes.get, forms, itertools.repeat(_NEW)), np.intp, len(forms))
+    missing = np.flatnonzero(out == _NEW)
+    if len(missing):
+        fresh = types[missing]
         feats = tok.type_features(fresh)
         kept = np.flatnonzero(~feats["is_stop"] & ~feats["is_punct"] & feats["is_word"])
-        memo.update(dict.fromkeys(new))
+        found = np.full(len(fresh), -1, dtype=np.intp)
         if len(kept):
-            memo.update(zip(fresh[kept].tolist(), _units(fresh[kept], feats["norm"][kept], by).tolist()))
-    return [memo[t] for t in types.tolist()]
+            add = term_codes.setdefault
+            for i, unit in zip(kept.tolist(), _units(fresh[kept], feats["norm"][kept], by).tolist()):
+                code = add(unit, len(terms))
+                if code == len(terms):
+                    terms.append(unit)
+                found[i] = code
+        codes.update(zip(fresh.tolist(), found.tolist()))
+        out[missing] = found
+    return out
 
 
 def _doc_units(article: Article, *, by: str, segments: bool) -> tuple[np.ndarray, np.ndarray]:
-    """Kept-term counts of one document as two arrays: distinct terms (object) and counts (int64)."""
+    """Kept-term counts of one document as two arrays: distinct terms (object) and counts (int64).
+
+    Terms come in the order of the first type (by first appearance) counted under each.
+    """
     if by not in _UNITS:
         raise ValueError(f"by must be one of {', '.join(_UNITS)}, not {by!r}")
     sp = tok.type_spans(article.text)
     if not len(sp.codes):
         return np.empty(0, dtype=object), np.empty(0, dtype=np.int64)
-    type_units = _type_units(sp.types, by)
-    keep_type = np.fromiter((u is not None for u in type_units), bool, len(type_units))
-    keep = keep_type[sp.codes]
+    type_codes = _type_codes(sp.types, by)
+    keep = type_codes[sp.codes] >= 0
     if segments:
         keep &= _counted_mask(article.text, sp.starts)
     per_type = np.bincount(sp.codes[keep], minlength=len(sp.types))
     used = np.flatnonzero(per_type)
-    units = np.empty(len(used), dtype=object)
-    units[:] = [type_units[i] for i in used.tolist()]
-    codes, distinct = pd.factorize(units)  # two forms can share a lemma (or a norm): one row each term
-    if len(distinct) == len(units):
+    codes, distinct = pd.factorize(type_codes[used])  # two forms can share a lemma (or a norm): one row each term
+    terms = unit_memo(by)[1]
+    units = np.empty(len(distinct), dtype=object)
+    units[:] = [terms[c] for c in distinct.tolist()]
+    if len(distinct) == len(used):
         return units, per_type[used].astype(np.int64)
-    return np.asarray(distinct, dtype=object), np.bincount(codes, weights=per_type[used]).astype(np.int64)
+    return units, np.bincount(codes, weights=per_type[used]).astype(np.int64)
 
 
 def doc_counts(article: Article, *, by: str = "lemma", segments: bool = True) -> dict[str, int]:
