@@ -37,3 +37,29 @@ def test_conventions():
         "être",
     ]
     assert list(lemmas_fast.lemmatize(["drones", "drones"])) == ["drone", "drone"]
+
+
+def test_the_shipped_lookup_cache_is_the_json_table():
+    import hashlib
+    import marshal
+    import zlib
+
+    head, _, body = lemmas_fast.LOOKUP_CACHE_PATH.read_bytes().partition(b"\n")
+    assert head.decode() == hashlib.sha256(lemmas_fast.LOOKUP_PATH.read_bytes()).hexdigest(), (
+        "stale fr_lemma_lookup.marshal.zlib: run .venv/bin/python -m analysis.text.lemmas_fast build-cache"
+    )
+    assert marshal.loads(zlib.decompress(body)) == lemmas_fast._json_lookup()
+    assert lemmas_fast._cached_lookup() is not None  # and it is what tables() reads
+
+
+@pytest.mark.parametrize("content", [b"0" * 64 + b"\n" + b"x", b"", b"no header"])
+def test_a_stale_or_broken_lookup_cache_falls_back_to_the_json(tmp_path, monkeypatch, content):
+    bad = tmp_path / "cache.bin"
+    bad.write_bytes(content)
+    monkeypatch.setattr(lemmas_fast, "LOOKUP_CACHE_PATH", bad)
+    assert lemmas_fast._cached_lookup() is None
+    lemmas_fast.tables.cache_clear()
+    try:
+        assert lemmas_fast.tables()[1] == lemmas_fast._json_lookup()
+    finally:
+        lemmas_fast.tables.cache_clear()
