@@ -266,7 +266,8 @@ def segment_pieces(text: str) -> list[tuple[int, int, int, str | None]]:
 
     Returns:
         list[tuple[int, int, int, str | None]]: ``(start, end, lines, tidy)`` of each segment: its
-        span, how many lines it holds, and its tidied text when it is one line (else None).
+        span, how many lines it holds, and its tidied text (:func:`_joined`; None when it is to be
+        tidied whole).
     """
     spans: list[tuple[int, int, int, str | None]] = []
     open_list: ListRule | None = None  # the list being read, across blocks
@@ -274,25 +275,42 @@ def segment_pieces(text: str) -> list[tuple[int, int, int, str | None]]:
     tidies = [[tidied(ln.text) for ln in block] for block in blocks]
     for block, block_tidies in zip(blocks, tidies):
         facts = [_facts(ln.text, tidy=t) for ln, t in zip(block, block_tidies)]
-        width = _wrap_width(block)
-        n_full = sum(_is_full(ln.text, width) for ln in block)
+        last = len(block) - 1
         start, first = block[0].start, 0
-        for k in range(len(block) - 1):
+        if last:  # (a one-line block has no line to split before)
+            width = _wrap_width(block)
+            low = WRAP_FULL_RATIO * width
+            n_full = sum(1 for ln in block if low <= len(ln.text) <= WRAP_MAX_WIDTH)  # _is_full
+        for k in range(last):
             prev, nxt = block[k], block[k + 1]
-            open_list = _list_after(facts[k], open_list)
+            line = facts[k]
+            open_list = line.opens if line.opens is not None or open_list is None else _list_after(line, open_list)
             # under a list heading each line is an item: the wrap rule would
             # join headlines of similar length
             if (open_list is not None and _starts_sentence(nxt.text)) or _breaks_between(
-                prev.text, nxt.text, width, n_full=n_full, facts=(facts[k], facts[k + 1])
+                prev.text, nxt.text, width, n_full=n_full, facts=(line, facts[k + 1])
             ):
-                spans.append((start, prev.end, k + 1 - first, block_tidies[k] if k == first else None))
+                spans.append((start, prev.end, k + 1 - first, _joined(text, block, block_tidies, first, k)))
                 start, first = nxt.start, k + 1
             else:
                 open_list = None  # a line joined to the next is no item
-        last = len(block) - 1
-        spans.append((start, block[-1].end, last + 1 - first, block_tidies[last] if last == first else None))
-        open_list = _list_after(facts[-1], open_list)
+        spans.append((start, block[-1].end, last + 1 - first, _joined(text, block, block_tidies, first, last)))
+        line = facts[-1]
+        open_list = line.opens if line.opens is not None or open_list is None else _list_after(line, open_list)
     return spans
+
+
+def _joined(text: str, block: list[_Line], tidies: list[str], first: int, last: int) -> str | None:
+    """The tidied text of the segment made of lines ``first`` to ``last`` of a block, from theirs:
+    their tidied texts joined by a space, when only white space separates the lines (tidying
+    collapses it to one space, and neither NFC nor the apostrophes act across it); None when an
+    invisible character stands between two lines (it stays in the segment's tidied text)."""
+    if first == last:
+        return tidies[first]
+    for k in range(first, last):
+        if not text[block[k].end : block[k + 1].start].isspace():
+            return None
+    return " ".join(tidies[first : last + 1])
 
 
 def is_item_shaped(tidy: str, n_words: int, n_lines: int, rule: ListRule) -> bool:

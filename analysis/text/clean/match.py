@@ -324,9 +324,14 @@ def may_be_name_outlet(tidy: str) -> bool:
     A piece between spaces that starts with a lower-case letter or digit starts a word, and
     :func:`_is_name_outlet` wants every word capitalised; nor may the line end like a sentence.
     """
-    if tidy.endswith(TERMINAL):
+    if tidy.endswith(TERMINAL) or _LOWER_ASCII_WORD.search(tidy):  # the common case of prose, at C speed
         return False
     return not any(w[:1].islower() and w[:1].isalnum() for w in tidy.split(" "))
+
+
+# A piece between spaces starting with a lower-case ASCII letter (one of the pieces may_be_name_outlet
+# looks for: such a letter is lower case and alphanumeric).
+_LOWER_ASCII_WORD = re.compile(r"(?:^| )[a-z]")
 
 
 def _is_name_outlet(tidy: str, words: list[str]) -> bool:
