@@ -200,3 +200,43 @@ def test_the_shipped_screens_are_those_the_rules_give() -> None:
     assert SCREENS_PATH.read_text(encoding="utf-8") == screens_build.text(), (
         "stale analysis/text/data/clean_screens.json: run .venv/bin/python tests/text/screens_build.py --write"
     )
+
+
+def _full_facts(s: str) -> tuple[bool, bool, object]:
+    """What :func:`lines._facts` finds on a line rule by rule, without the quiet-line shortcuts."""
+    t = match.tidied(s)
+    widget = lines._is_widget_line(s, tidy=t)
+    caption = match.caption_found(t) and len(match.word_list(t)) <= rules.CAPTION_MAX_WORDS
+    rule = match.match_widget(t) if widget else None
+    return widget, caption, rules.LIST_OPENERS.get(rule.id) if rule is not None else None
+
+
+def test_a_quiet_line_is_one_no_rule_fires_on() -> None:
+    lines_ = _sample_lines()
+    lines_ += [t.upper() for t in lines_[-18:]] + [t + " " + "mot " * 90 for t in lines_[-18:]]
+    quiet = long_ = 0
+    for tidy in lines_:
+        facts = lines._facts(tidy)
+        assert (facts.widget, facts.caption_end, facts.opens) == _full_facts(tidy), tidy
+        if len(tidy) <= rules.LONG_LINE and match.quiet_line(tidy):
+            quiet += 1
+            assert _full_facts(tidy) == (False, False, None), tidy
+        long_ += len(tidy) > rules.LONG_LINE and match.count_words(tidy) > rules.WORDS_CAP
+    # both shortcuts are taken, and lines on which rules fire are there too: the check is not vacuous
+    assert quiet >= 50 and long_ >= 50 and sum(any(_full_facts(t)) for t in lines_) >= 18
+
+
+@settings(max_examples=400, deadline=None)
+@given(odd)
+def test_a_quiet_made_up_line_is_one_no_rule_fires_on(text: str) -> None:
+    tidy = match.tidied(text)
+    if tidy and len(tidy) <= rules.LONG_LINE and match.quiet_line(tidy):
+        assert _full_facts(tidy) == (False, False, None), tidy
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["mot", "l'été", "a-b", "—", "2022", " ", "_", "x"]), max_size=400).map(" ".join))
+def test_words_are_counted_exactly_up_to_the_cap(text: str) -> None:
+    n = len(match.word_list(text))
+    got = match.count_words(text)
+    assert got == n if n <= rules.WORDS_CAP else rules.WORDS_CAP < got <= n
