@@ -653,7 +653,6 @@ _SIDE_RULES: tuple[Rule, ...] = NOTICE_RULES + CREDIT_RULES
 LONG_LINE = 120
 
 
-
 CAPTION_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in CAPTION_MARKERS), re.IGNORECASE)
 
 

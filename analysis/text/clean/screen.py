@@ -22,7 +22,17 @@ import re
 from ...paths import TEXT_DATA
 from .rules import BYLINE_PATTERNS, CAPTION_ANY, RULE_GROUPS, Rule
 
-__all__ = ["SCREENS_PATH", "bylines_for", "candidates", "caption_needles", "checks_for", "may_contain", "nothing_passes", "plain", "screen"]
+__all__ = [
+    "SCREENS_PATH",
+    "bylines_for",
+    "candidates",
+    "caption_needles",
+    "checks_for",
+    "may_contain",
+    "nothing_passes",
+    "plain",
+    "screen",
+]
 
 #: The screens of every rule, built by ``tests/text/screens_build.py --write``.
 SCREENS_PATH = TEXT_DATA / "clean_screens.json"
