@@ -17,6 +17,7 @@ from .rules import (
     ListRule,
     WORDS_CAP,
     QUOTE_PAIRS,
+    RULE_GROUPS,
     STRIPPED,
     TITLE_MAX_CHARS,
     WRAP_FULL_RATIO,
@@ -102,6 +103,11 @@ def _blocks(text: str) -> list[list[_Line]]:
     return blocks
 
 
+#: More words than this and a line is no standalone unit by vocabulary (:func:`_is_widget_line`):
+#: the largest word limit of the widget and credit rules and of bylines.
+UNIT_MAX_WORDS = max(BYLINE_MAX_WORDS, *(r.max_words for r in RULE_GROUPS["widget"]))
+
+
 @dataclass(frozen=True, slots=True)
 class _Facts:
     """What the line-splitting rules ask about one line, found once per line."""
@@ -115,8 +121,15 @@ class _Facts:
 def _facts(s: str, *, tidy: str | None = None) -> _Facts:
     """The :class:`_Facts` of one stripped line (``tidy``: its tidied text, if already computed)."""
     t = tidied(s) if tidy is None else tidy
-    if quiet_line(t) if len(t) <= LONG_LINE else count_words(t) > WORDS_CAP:
-        return _Facts(t, False, False, None)  # most lines: no rule can make them a unit or a caption
+    if len(t) <= LONG_LINE:
+        if quiet_line(t):
+            return _Facts(t, False, False, None)  # most lines: no rule can make them a unit or a caption
+    else:
+        n = count_words(t)  # exact up to WORDS_CAP
+        if n > WORDS_CAP:
+            return _Facts(t, False, False, None)
+        if n > UNIT_MAX_WORDS:  # too long for any widget, credit or byline rule: only a caption may end it
+            return _Facts(t, False, n <= CAPTION_MAX_WORDS and caption_found(t), None)
     widget = _is_widget_line(s, tidy=t)
     caption = caption_found(t) and len(word_list(t)) <= CAPTION_MAX_WORDS
     rule = match_widget(t) if widget else None  # a list heading is a widget line
