@@ -300,18 +300,20 @@ def _lexicon_lemma(norm: str) -> str:
 
 
 def content_words(
-    tokens: pd.DataFrame, *, labels: np.ndarray | None = None, tagged: tuple | None = None
+    tokens: pd.DataFrame, *, labels: np.ndarray | None = None, tagged: tuple | None = None, objects: bool = False
 ) -> pd.DataFrame:
     """Every content word (noun or adjective) of the counted text: ``doc_id``, ``word`` (lemma,
-    lowercased), ``sent``. A word inside a name ("Samaras" in "Antonis Samaras") counts as any other."""
+    lowercased), ``sent``. A word inside a name ("Samaras" in "Antonis Samaras") counts as any other.
+    With ``objects``, the text columns stay Python objects (no string dtype built)."""
     from .units import doc_ids as _doc_ids
 
     pos_rows, _, sub, cls, lemma = tagged or tag_tokens(tokens, uncounted=False, labels=labels)
     keep = np.isin(cls, ["N", "A"])
     sents = sub["sent"].to_numpy(dtype="int64") if "sent" in sub.columns else np.zeros(len(sub), "int64")
-    return pd.DataFrame(
-        {"doc_id": _doc_ids(tokens)[pos_rows][keep], "word": [str(x).lower() for x in lemma[keep]], "sent": sents[keep]}
-    )
+    doc, word = _doc_ids(tokens)[pos_rows][keep], _objects([str(x).lower() for x in lemma[keep]])
+    if objects:
+        doc, word = pd.Series(doc, dtype=object), pd.Series(word, dtype=object)
+    return pd.DataFrame({"doc_id": doc, "word": word, "sent": sents[keep]})
 
 
 def candidates(

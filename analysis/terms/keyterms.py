@@ -166,33 +166,18 @@ def keyterms(
     if w["title_figure"]:
         cands = pd.concat([cands, _headline_figures(tokens, segments)], ignore_index=True)
     agg_all = _aggregate(cands)
-    words = content_words(tokens, labels=labels, tagged=tagged) if w["name_words"] else None
+    words = content_words(tokens, labels=labels, tagged=tagged, objects=True) if w["name_words"] else None
     forms, title_sents, tok_rows, seg_rows, words = _doc_context(tokens, cands, segments, words)
-    columns = {
-        c: agg_all[c].tolist()
-        for c in ("key", "term", "count", "words", "n_words", "pattern", "adjective", "start", "end", "form", "shown")
-    }
-    # per aggregated candidate, all documents at once: its words' mean weight, and whether it can stand alone
-    columns["mean_weight"] = _word_weights(agg_all, cands, words, title_sents, forms, w).tolist() if len(cands) else []
-    never = {ws: all(x in NOT_ALONE or x.isdigit() for x in ws) for ws in set(columns["words"])}
-    columns["never"] = [never[ws] for ws in columns["words"]]
-    agg_rows = agg_all.groupby("doc_id", sort=False).indices
-    rows_out: list[tuple] = []
-    ranks: list[int] = []
-    for doc_id, rows in cands.groupby("doc_id", sort=False).indices.items():
-        at = agg_rows[doc_id]
-        if len(at) and at[-1] - at[0] + 1 == len(at):  # a document's rows are one stretch: sliced
-            agg: dict[str, Any] = {c: col[at[0] : at[-1] + 1] for c, col in columns.items()}
-        else:
-            agg = {c: [col[i] for i in at] for c, col in columns.items()}
-        agg["index"] = {k: i for i, k in enumerate(agg["key"])}
-        topic = None
-        if w["title_topic"] and doc_id in seg_rows:
-            toks = tokens.iloc[tok_rows[doc_id]] if doc_id in tok_rows else tokens
-            topic = _title_topic(cands.iloc[rows], toks, segments.iloc[seg_rows[doc_id]])
-        found = _rank_document(doc_id, agg, topic, top=top, w=w)
-        rows_out.extend(found)
-        ranks.extend(range(1, len(found) + 1))
+    # per aggregated candidate, all documents at once: its words' mean weight
+    mean_weight = _word_weights(agg_all, cands, words, title_sents, forms, w) if len(cands) else np.zeros(0)
+    topics: dict[str, str | None] = {}
+    if w["title_topic"] and seg_rows:
+        cand_rows = cands.groupby("doc_id", sort=False).indices
+        for doc_id, rows in cand_rows.items():
+            if doc_id in seg_rows:
+                toks = tokens.iloc[tok_rows[doc_id]] if doc_id in tok_rows else tokens
+                topics[doc_id] = _title_topic(cands.iloc[rows], toks, segments.iloc[seg_rows[doc_id]])
+    rows_out, ranks = _rank(agg_all, mean_weight, topics, top=top, w=w)
     cols = ["doc_id", "rank", "term", "score", "count", "n_words", "start", "end", "form"]
     if rows_out:
         out = pd.DataFrame(rows_out, columns=[c for c in cols if c != "rank"])
@@ -235,58 +220,73 @@ def _is_name(term: str, pattern: str) -> bool:
 
 
 def _merge_name_parts(
-    agg: dict[str, Any], share: float, *, keep: frozenset[str | None] | set[str | None] = frozenset()
-) -> tuple[list, list, list[int]]:
-    """Count a surname standing alone ("Romney", "De Santis") toward the person's full name.
+    table: dict[str, np.ndarray], topic: np.ndarray, share: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Count a surname standing alone ("Romney", "De Santis") toward the person's full name, every
+    document at once.
 
     A full name here is a name of two or three capitalised words whose first word (the given name)
     never stands alone in the document while its surname (the words after it, or its last word)
     does, and is not a place (gazetteer of :mod:`analysis.entities`: "Météo France" is no person).
     The surname's candidate is dropped and ``share`` of its count added to the full name's ``count``
-    (the most frequent one when several share the surname): readers name a person in full. The
-    ``mentions`` count the person's mentions, full and by surname, so that a person named once in
-    full and then by surname recurs. Keys in ``keep`` (the headline's topic) are never merged away.
+    (the most frequent one when several share the surname, the first seen among equals): readers
+    name a person in full. The ``mentions`` count the person's mentions, full and by surname, so
+    that a person named once in full and then by surname recurs. A document's headline topic is
+    never merged away.
 
     Args:
-        agg (dict[str, list]): One document's aggregated candidates, column by column (``key``,
-            ``term``, ``count``, ``n_words``, ``pattern``; ``index``: position of each key).
+        table (dict[str, numpy.ndarray]): The aggregated candidates, column by column, each
+            document's rows together in their order: ``doc`` and ``code`` (integer codes of the
+            document and of the key), ``key``, ``term``, ``pattern``, ``n_words``, ``count``.
+        topic (numpy.ndarray): Per document code, the key code of its headline's topic (-1: none).
         share (float): The share of a surname's count moved to the full name.
-        keep (set): Keys never merged away.
 
     Returns:
-        tuple: ``counts`` and ``mentions`` (one per candidate) and the positions of the candidates kept.
+        tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]: ``counts`` (float), ``mentions`` (int)
+        and whether each candidate is kept.
     """
-    keys, counts = agg["key"], list(agg["count"])
-    mentions = list(counts)
-    if share <= 0 or not keys:
-        return counts, mentions, list(range(len(keys)))
+    doc, code, n = table["doc"], table["code"], table["n_words"]
+    counts = table["count"].astype(float)
+    mentions = table["count"].astype("int64")
+    kept = np.ones(len(doc), dtype=bool)
+    if share <= 0 or not len(doc):
+        return counts, mentions, kept
     from ..people.entities import gazetteer, place_key
 
+    width = np.int64(code.max() + 1)
+    row_of = pd.Index(doc * width + code)  # (document, key) is unique: the row of each
+    key_index = pd.Index(table["keys"], dtype=object)  # the distinct keys, by code
+
+    def alone(words: list[str], docs: np.ndarray) -> np.ndarray:
+        """The row of each one-word candidate ``words[j]`` of document ``docs[j]`` (-1: none)."""
+        at = key_index.get_indexer(words) if words else np.zeros(0, "int64")
+        row = np.full(len(words), -1, dtype="int64")
+        row[at >= 0] = row_of.get_indexer(docs[at >= 0] * width + at[at >= 0])
+        row[row >= 0] = np.where(n[row[row >= 0]] == 1, row[row >= 0], -1)
+        return row
+
+    names = np.flatnonzero((n >= 2) & (n <= 3))
+    names = names[[_is_name(t, p) for t, p in zip(table["term"][names].tolist(), table["pattern"][names].tolist())]]
+    parts = [k.split() for k in table["key"][names].tolist()]
+    docs = doc[names]
+    given = alone([p[0] for p in parts], docs)
+    after, last = alone([" ".join(p[1:]) for p in parts], docs), alone([p[-1] for p in parts], docs)
+    surname = np.where(after >= 0, after, last)
+    ok = (given < 0) & (surname >= 0)
+    ok[ok] = code[surname[ok]] != topic[docs[ok]]
     places = gazetteer().places
-    alone = {k for k, n in zip(keys, agg["n_words"]) if n == 1}
-    full: dict[str, str] = {}
-    names = [
-        (k, c)
-        for k, t, p, n, c in zip(keys, agg["term"], agg["pattern"], agg["n_words"], counts)
-        if 2 <= n <= 3 and _is_name(t, p)
-    ]
-    for key, _count in sorted(names, key=lambda r: -r[1]):
-        parts = key.split()
-        surname = next((x for x in (" ".join(parts[1:]), parts[-1]) if x in alone), None)
-        if parts[0] in alone or surname is None or place_key(surname) in places or surname in keep:
-            continue
-        full.setdefault(surname, key)
-    if not full:
-        return counts, mentions, list(range(len(keys)))
-    counts = [float(c) for c in counts]
-    at = agg["index"]
-    drop = set()
-    for i, (key, term) in enumerate(zip(keys, agg["term"])):
-        if key in full and term[:1].isupper():
-            counts[at[full[key]]] += share * counts[i]
-            mentions[at[full[key]]] += mentions[i]
-            drop.add(i)
-    return counts, mentions, [i for i in range(len(keys)) if i not in drop]
+    ok[ok] = [place_key(k) not in places for k in table["key"][surname[ok]].tolist()]
+    names, surname = names[ok], surname[ok]
+    order = np.lexsort((names, -table["count"][names], doc[names]))  # most frequent first, stably
+    names, surname = names[order], surname[order]
+    _, first = np.unique(surname, return_index=True)  # a surname goes to its first full name
+    full, part = names[first], surname[first]
+    capital = np.array([t[:1].isupper() for t in table["term"][part].tolist()], dtype=bool)
+    full, part = full[capital], part[capital]
+    counts[full] = counts[full] + share * counts[part]
+    mentions[full] = mentions[full] + mentions[part]
+    kept[part] = False
+    return counts, mentions, kept
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -382,7 +382,7 @@ def _aggregate(cands: pd.DataFrame) -> pd.DataFrame:
     )
     agg["count"] = size.astype("int64")
     for col in ("words", "n_words", "pattern"):
-        agg[col] = cands[col].to_numpy()[first]
+        agg[col] = _column(cands[col].to_numpy()[first])
     agg["adjective"] = adjective
     for col in ("start", "end"):
         agg[col] = cands[col].to_numpy()[first]
@@ -393,9 +393,14 @@ def _aggregate(cands: pd.DataFrame) -> pd.DataFrame:
         pd.Series(form_names, dtype=object).astype(str).str.lower().to_numpy(dtype=object)
     )
     starts = cands["start"].to_numpy(dtype="int64")
-    agg["form"] = _most_frequent(group, lower_code[form_code].astype("int64"), lower_names, starts)
-    agg["shown"] = _most_frequent(group, form_code, form_names, starts)
+    agg["form"] = _column(_most_frequent(group, lower_code[form_code].astype("int64"), lower_names, starts))
+    agg["shown"] = _column(_most_frequent(group, form_code, form_names, starts))
     return agg.astype({c: cands[c].dtype for c in ("doc_id", "key", "term", "pattern")})
+
+
+def _column(values: np.ndarray) -> pd.Series | np.ndarray:
+    """An object array as a column kept as Python objects (pandas would build a string array of it)."""
+    return pd.Series(values, dtype=object) if values.dtype == object else values
 
 
 def _most_frequent(group: np.ndarray, codes: np.ndarray, names: Any, starts: np.ndarray) -> np.ndarray:
@@ -459,8 +464,8 @@ def _doc_context(tokens: pd.DataFrame, cands: pd.DataFrame, segments: pd.DataFra
         one = (cands["n_words"] == 1).to_numpy()
         words = pd.DataFrame(
             {
-                "doc_id": cands["doc_id"].to_numpy(dtype=object)[one],
-                "word": cands["key"].to_numpy(dtype=object)[one],
+                "doc_id": _column(cands["doc_id"].to_numpy(dtype=object)[one]),
+                "word": _column(cands["key"].to_numpy(dtype=object)[one]),
                 "sent": cands["sent"].to_numpy(dtype="int64")[one],
             }
         )
@@ -556,8 +561,8 @@ def _specificities(
     A pair's forms are the norms ``forms`` gives its document and word. Pairs are grouped by their word
     and their sorted form codes, refined one form position at a time (an exact grouping, in numpy).
     """
-    doc_at = pd.Index(doc_names).get_indexer(forms["doc_id"].to_numpy(dtype=object))
-    word_at = pd.Index(word_names).get_indexer(forms["word"].to_numpy(dtype=object))
+    doc_at = pd.Index(doc_names, dtype=object).get_indexer(forms["doc_id"].to_numpy(dtype=object))
+    word_at = pd.Index(word_names, dtype=object).get_indexer(forms["word"].to_numpy(dtype=object))
     norm_code, norm_names = pd.factorize(forms["norm"].to_numpy(dtype=object))
     known = (doc_at >= 0) & (word_at >= 0)
     at = np.full(len(forms), -1, dtype="int64")
@@ -583,58 +588,130 @@ def _specificities(
     return spec[group]
 
 
-def _rank_document(
-    doc_id: str,
-    agg: dict[str, Any],
-    topic: str | None,
+def _rank(
+    agg: pd.DataFrame,
+    mean_weight: np.ndarray,
+    topics: dict[str, str | None],
     *,
     top: int,
     w: dict[str, float],
-) -> list[tuple]:
-    """One document's key terms (rows of the output without ``rank``), from its aggregated candidates
-    with the mean weight of their words (:func:`_word_weights`) and whether they can stand alone."""
-    keys = agg["key"]
-    counts, mentions, kept = _merge_name_parts(agg, w["name_part"], keep={topic})
-    scores = []
-    mean_weight, never = agg["mean_weight"], agg["never"]
-    for i in kept:
-        n = agg["n_words"][i]
-        s = (counts[i] + w["phrase_smoothing"]) * mean_weight[i] * (1 + w["length_bonus"] * (n - 1))
-        if n >= w["long_words"] and mentions[i] < w["long_min_count"]:
-            s = 0.0
-        if never[i]:  # only words of time or measure and numbers: "juin", "millions d'euros"
-            s = 0.0
-        if n == 1 and agg["adjective"][i] > 0.5:  # mostly tagged as an adjective (one mistagged "drone" is not enough)
-            s *= w["adj_alone_penalty"]
-        scores.append(s)
-    # the headline's topic ("France : ...") comes first, then its figures ("39 morts")
-    place = {keys[i]: r for r, i in enumerate(kept)}
-    figures = [keys[i] for i in kept if agg["pattern"][i].startswith("U")]
-    forced = [k for k in [topic, *figures] if k is not None and k in place]
-    top_score = max(scores, default=0.0)
-    for r, key in enumerate(forced):
-        scores[place[key]] = top_score + len(forced) - r
-    rounded = rounded_scores(np.array(scores, dtype=float)).tolist()  # as sort_ranked compares scores
-    order = sorted((r for r in range(len(kept)) if scores[r] > 0), key=lambda r: (-rounded[r], agg["term"][kept[r]]))
-    chosen: list[str] = []
-    out = []
+) -> tuple[list[tuple], list[int]]:
+    """Every document's key terms (rows of the output without ``rank``, and their ranks, by document in order of
+    first appearance, best first), from the aggregated candidates with the mean weight of their
+    words (:func:`_word_weights`) and each document's headline topic (a key, or None).
+
+    Scores, name merging (:func:`_merge_name_parts`), the headline's topic and figures put first and
+    the order (rounded score, then term) are computed for all documents at once. The pick that
+    follows is sequential by nature (a term is dropped when its stems equal a chosen term's, or when
+    it is a sub-phrase of chosen terms not standing on its own): one pass over the candidates in
+    that order, which leaves a document once it has ``top`` terms.
+    """
+    if not len(agg):
+        return [], []
+    doc_code, doc_names = pd.factorize(agg["doc_id"].to_numpy(dtype=object))
+    perm = np.argsort(doc_code, kind="stable")  # each document's rows together, in their order
+    table: dict[str, Any] = {
+        c: agg[c].to_numpy(dtype=object)[perm] for c in ("key", "term", "pattern", "form", "shown")
+    }
+    table["doc"] = doc_code[perm].astype("int64")
+    for c in ("count", "n_words", "start", "end"):
+        table[c] = agg[c].to_numpy(dtype="int64")[perm]
+    code, keys = pd.factorize(table["key"])
+    table["code"], table["keys"] = code.astype("int64"), keys
+    doc, n = table["doc"], table["n_words"]
+    topic = np.full(len(doc_names), -1, dtype="int64")
+    if topics:
+        doc_at = pd.Index(doc_names, dtype=object).get_indexer(list(topics))
+        key_at = pd.Index(keys, dtype=object).get_indexer([k if k is not None else "\0" for k in topics.values()])
+        topic[doc_at[(doc_at >= 0) & (key_at >= 0)]] = key_at[(doc_at >= 0) & (key_at >= 0)]
+    counts, mentions, kept = _merge_name_parts(table, topic, w["name_part"])
+    # step 3, in the order of operations of the former per-document loop (floats are not associative)
+    score = (counts + w["phrase_smoothing"]) * mean_weight[perm] * (1 + w["length_bonus"] * (n - 1))
+    score[(n >= w["long_words"]) & (mentions < w["long_min_count"])] = 0.0
+    words = agg["words"].tolist()
+    never_of = {ws: all(x in NOT_ALONE or x.isdigit() for x in ws) for ws in set(words)}
+    never = np.array([never_of[ws] for ws in words], dtype=bool)
+    score[never[perm]] = 0.0  # only words of time or measure and numbers: "juin", "millions d'euros"
+    adjective = (n == 1) & (agg["adjective"].to_numpy(dtype=float)[perm] > 0.5)  # mostly tagged as an adjective
+    score[adjective] = score[adjective] * w["adj_alone_penalty"]
+    # the headline's topic ("France : ...") comes first, then its figures ("39 morts"), above the best score
+    best = np.full(len(doc_names), -np.inf)
+    np.maximum.at(best, doc[kept], score[kept])
+    best[np.isneginf(best)] = 0.0
+    topic_row = np.flatnonzero(kept & (code == topic[doc]))
+    figure = np.flatnonzero(kept & _on_patterns(table["pattern"], lambda p: p.startswith("U")))
+    has_topic = np.bincount(doc[topic_row], minlength=len(doc_names))
+    forced = has_topic + np.bincount(doc[figure], minlength=len(doc_names))
+    score[topic_row] = best[doc[topic_row]] + forced[doc[topic_row]] - 0
+    fig_doc = doc[figure]
+    nth = np.arange(len(figure)) - np.searchsorted(fig_doc, fig_doc)  # figures in each document's order
+    score[figure] = best[fig_doc] + forced[fig_doc] - (has_topic[fig_doc] + nth)
+    rounded = rounded_scores(score)  # as sort_ranked compares scores
+    rows = np.flatnonzero(kept & (score > 0))
+    term_code, term_names = pd.factorize(table["term"][rows])
+    term_rank = np.empty(len(term_names), dtype="int64")
+    term_rank[np.argsort(np.asarray(term_names, dtype=object), kind="stable")] = np.arange(len(term_names))
+    order = rows[np.lexsort((term_rank[term_code], -rounded[rows], doc[rows]))]
+    return _pick(order, table, score, counts, doc_names, top=top, alone=w["alone"])
+
+
+def _on_patterns(patterns: np.ndarray, fn: Any) -> np.ndarray:
+    """``fn`` of each pattern, computed once per distinct pattern."""
+    code, distinct = pd.factorize(patterns)
+    return np.array([bool(fn(p)) for p in distinct], dtype=bool)[code] if len(code) else np.zeros(0, dtype=bool)
+
+
+def _pick(
+    order: np.ndarray,
+    table: dict[str, Any],
+    score: np.ndarray,
+    counts: np.ndarray,
+    doc_names: Any,
+    *,
+    top: int,
+    alone: float,
+) -> tuple[list[tuple], list[int]]:
+    """Step 5 over the candidates in ``order`` (by document, best first): a term is taken unless its
+    Snowball stems are empty or equal an already chosen term's, or it lies inside chosen terms (word
+    by word) without occurring at least ``alone`` times outside them; ``top`` terms per document."""
+    docs = table["doc"][order].tolist()
+    end_of = dict(zip(docs, range(1, len(docs) + 1)))  # where each document's candidates end
+    order_list = order.tolist()
+    key, term, form, shown = table["key"], table["term"], table["form"], table["shown"]
+    count_list = counts.tolist()
+    out: list[tuple] = []
+    ranks: list[int] = []
+    at, current = 0, -1
+    chosen: list[tuple[str, int]] = []
     seen_stems: set[tuple[str, ...]] = set()
-    for r in order:
-        i = kept[r]
-        key = keys[i]
-        term = _shown_term(agg["term"][i], agg["form"][i], agg["shown"][i])
-        stems = _stems(term)
+    while at < len(order_list):
+        d, i = docs[at], order_list[at]
+        if d != current:
+            current, chosen, seen_stems = d, [], set()
+        at += 1
+        shown_term = _shown_term(term[i], form[i], shown[i])
+        stems = _stems(shown_term)
         if not stems or stems in seen_stems:
             continue
-        padded = _padded(key)
-        inside = [c for c in chosen if padded in _padded(c)]
-        if inside and counts[i] - sum(int(counts[agg["index"][c]]) for c in inside) < w["alone"]:
+        padded = _padded(key[i])
+        inside = [c for p, c in chosen if padded in p]
+        if inside and count_list[i] - sum(inside) < alone:
             continue
         seen_stems.add(stems)
-        chosen.append(key)
+        chosen.append((padded, int(count_list[i])))
         out.append(
-            (doc_id, term, scores[r], counts[i], agg["n_words"][i], agg["start"][i], agg["end"][i], agg["form"][i])
+            (
+                doc_names[d],
+                shown_term,
+                float(score[i]),
+                count_list[i],
+                int(table["n_words"][i]),
+                int(table["start"][i]),
+                int(table["end"][i]),
+                form[i],
+            )
         )
-        if len(out) == top:
-            break
-    return out
+        ranks.append(len(chosen))
+        if len(chosen) == top:
+            at = end_of[d]  # this document is done
+    return out, ranks
