@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .units import encoded
+from .units import encoded, first_rows
 
 __all__ = [
     "ADDRESS",
@@ -304,16 +304,21 @@ def content_words(
 ) -> pd.DataFrame:
     """Every content word (noun or adjective) of the counted text: ``doc_id``, ``word`` (lemma,
     lowercased), ``sent``. A word inside a name ("Samaras" in "Antonis Samaras") counts as any other.
-    With ``objects``, the text columns stay Python objects (no string dtype built)."""
+    With ``objects``, the text columns stay Python objects (no string dtype built) and ``doc``
+    gives the document's code."""
     from .units import doc_ids as _doc_ids
 
     pos_rows, _, sub, cls, lemma = tagged or tag_tokens(tokens, uncounted=False, labels=labels)
     keep = np.isin(cls, ["N", "A"])
     sents = sub["sent"].to_numpy(dtype="int64") if "sent" in sub.columns else np.zeros(len(sub), "int64")
     doc, word = _doc_ids(tokens)[pos_rows][keep], _objects([str(x).lower() for x in lemma[keep]])
-    if objects:
-        doc, word = pd.Series(doc, dtype=object), pd.Series(word, dtype=object)
-    return pd.DataFrame({"doc_id": doc, "word": word, "sent": sents[keep]})
+    if not objects:
+        return pd.DataFrame({"doc_id": doc, "word": word, "sent": sents[keep]})
+    out = pd.DataFrame({"doc_id": pd.Series(doc, dtype=object), "word": pd.Series(word, dtype=object)})
+    out["sent"] = sents[keep]
+    if "doc_id" in tokens.columns:  # the document's code (:func:`~analysis.terms.units.encoded`)
+        out["doc"] = rows_encoded(tokens, "doc_id", pos_rows)[0][keep]
+    return out
 
 
 def candidates(
@@ -341,14 +346,13 @@ def candidate_rows(tokens: pd.DataFrame, tagged: tuple, *, max_words: int, objec
     """:func:`candidates` from the tagged tokens (:func:`tag_tokens`, shared with :func:`content_words`).
 
     With ``objects``, the text columns stay Python objects (no string dtype built: the table is
-    read by :func:`analysis.terms.keyterms.keyterms` only).
+    read by :func:`analysis.terms.keyterms.keyterms` only), and integer codes of the document, the
+    key and the form are added (``doc``, ``key_code``, ``form_code``: equal where the strings are).
 
     Over every document at once: the stretches of candidate tokens (:func:`_chunk_spans`) and their
     spans (:func:`pattern_spans`, once per distinct stretch of classes) are integer arrays; the strings of a
     candidate (term, words, form) are built once per distinct sequence of tokens (:func:`_span_codes`).
     """
-    from .units import doc_ids as _doc_ids
-
     pos_rows, runs, sub, cls, lemma = tagged
     columns = ["doc_id", "key", "term", "words", "n_words", "pattern", "sent", "seg", "first", "start", "end", "form"]
     n = len(sub)
@@ -360,18 +364,22 @@ def candidate_rows(tokens: pd.DataFrame, tagged: tuple, *, max_words: int, objec
     ends = sub["end"].to_numpy(dtype="int64")
     sents = sub["sent"].to_numpy(dtype="int64") if "sent" in sub.columns else np.zeros(n, "int64")
     segs = sub["seg"].to_numpy(dtype="int64") if "seg" in sub.columns else np.zeros(n, "int64")
-    docs = _doc_ids(tokens)[pos_rows]
+    if "doc_id" in tokens.columns:
+        doc_code, doc_names = rows_encoded(tokens, "doc_id", pos_rows)
+    else:
+        doc_code, doc_names = np.zeros(n, dtype="int64"), np.array(["doc"], dtype=object)
+    letter = cls.astype("S1").view(np.uint8) if n else np.zeros(0, np.uint8)  # the classes as bytes
     upper = _by_code(text_code, text_distinct, _first_upper)
     lemma_code, lemma_distinct = pd.factorize(lemma)
     lower_lemma = _by_code(lemma_code, lemma_distinct, str.lower, object)
     # a capitalised word whose lemma is its own form is shown as written ("Morsi", not "morsi")
     shown = np.where(
-        np.isin(cls, ["D", "L", "U"]),
+        _is_letter(letter, "DLU"),
         norm,
-        np.where((cls == "P") | (upper & (lower_lemma == norm)), texts, lemma),
+        np.where(_is_letter(letter, "P") | (upper & (lower_lemma == norm)), texts, lemma),
     )
     # names (consecutive capitalised nouns, with a number after them) are not cut: "Thierry Roland"
-    capital = np.isin(cls, ["N", "U", "P"]) & (upper | ((cls == "U") & np.r_[False, upper[:-1]]))
+    capital = _is_letter(letter, "NUP") & (upper | (_is_letter(letter, "U") & np.r_[False, upper[:-1]]))
     same_run = np.r_[False, runs[1:] == runs[:-1]] if n else np.zeros(0, dtype=bool)
     idx = np.arange(n)
     name_start = capital & ~(np.r_[False, capital[:-1]] & same_run)
@@ -383,7 +391,7 @@ def candidate_rows(tokens: pd.DataFrame, tagged: tuple, *, max_words: int, objec
     if not len(a):
         return pd.DataFrame([], columns=columns)
     space = np.r_[False, starts[1:] > ends[:-1]]
-    token = row_codes(text_code, norm_code, lemma_code, cls, space)  # what the strings are made of
+    token = row_codes(text_code, norm_code, lemma_code, letter, space)  # what the strings are made of
     span, first = _span_codes(token, a, b)
     strings = [_span_strings(t, t + m, cls, shown, lower_lemma, texts, space) for t, m in zip(a[first], (b - a)[first])]
     term, words, form, pattern = (_objects([s[c] for s in strings])[span] for c in range(4))
@@ -392,10 +400,11 @@ def candidate_rows(tokens: pd.DataFrame, tagged: tuple, *, max_words: int, objec
     def text(values: np.ndarray) -> Any:
         return pd.Series(values, dtype=object) if objects else values
 
-    return pd.DataFrame(
+    key_code, key_names = pd.factorize(_objects([t.lower() for t in term[first]]))
+    out = pd.DataFrame(
         {
-            "doc_id": text(docs[a]),
-            "key": text(_objects([t.lower() for t in term[first]])[span]),
+            "doc_id": text(doc_names[doc_code[a]]),
+            "key": text(np.asarray(key_names, dtype=object)[key_code][span]),
             "term": text(term),
             "words": words,
             "n_words": n_words,
@@ -409,6 +418,16 @@ def candidate_rows(tokens: pd.DataFrame, tagged: tuple, *, max_words: int, objec
         },
         columns=columns,
     )
+    if objects:
+        out["doc"] = doc_code[a].astype("int64")
+        out["key_code"] = key_code.astype("int64")[span]
+        out["form_code"] = pd.factorize(form[first])[0].astype("int64")[span]
+    return out
+
+
+def _is_letter(letter: np.ndarray, letters: str) -> np.ndarray:
+    """Which classes (as bytes, :func:`_classes` letters) are one of ``letters``."""
+    return np.isin(letter, np.frombuffer(letters.encode("ascii"), dtype=np.uint8))
 
 
 def _objects(values: list) -> np.ndarray:
@@ -515,7 +534,7 @@ def _span_codes(token: np.ndarray, a: np.ndarray, b: np.ndarray) -> tuple[np.nda
         longer = extra >= t
         code[longer] = pd.factorize(code[longer] * width + token[a[longer] + t])[0]
     span = pd.factorize(code * np.int64(int(extra.max()) + 1) + extra)[0].astype("int64")
-    return span, np.unique(span, return_index=True)[1]
+    return span, first_rows(span)
 
 
 _CAPITAL_ACCENTS = {"E": "ÉÈÊ", "A": "ÀÂ", "I": "Î", "O": "Ô", "U": "Û"}

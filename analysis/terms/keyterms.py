@@ -83,7 +83,7 @@ from .candidates import (  # noqa: F401 - ADDRESS, PARTICLES and candidates re-e
     topic_labels,
 )
 from .candidates import row_codes as _codes
-from .units import encoded
+from .units import distinct_sorted, encoded, first_rows
 from .candidates import zipf as _zipf
 from .headlines import headline_figures as _headline_figures
 from .headlines import is_figure as _is_figure  # noqa: F401  (tests call it by this name)
@@ -164,12 +164,13 @@ def keyterms(
     tagged = tag_tokens(tokens, uncounted=False, labels=labels)
     cands = candidate_rows(tokens, tagged, max_words=max_words, objects=True)
     if w["title_figure"]:
-        cands = pd.concat([cands, _headline_figures(tokens, segments)], ignore_index=True)
+        cands = _with_figures(cands, _headline_figures(tokens, segments), tokens)
     agg_all = _aggregate(cands)
     words = content_words(tokens, labels=labels, tagged=tagged, objects=True) if w["name_words"] else None
     forms, title_sents, tok_rows, seg_rows, words = _doc_context(tokens, cands, segments, words)
     # per aggregated candidate, all documents at once: its words' mean weight
-    mean_weight = _word_weights(agg_all, cands, words, title_sents, forms, w) if len(cands) else np.zeros(0)
+    doc_names = encoded(tokens, "doc_id")[1] if "doc_id" in tokens.columns else None
+    mean_weight = _word_weights(agg_all, cands, words, title_sents, forms, w, doc_names) if len(cands) else np.zeros(0)
     topics: dict[str, str | None] = {}
     if w["title_topic"] and seg_rows:
         cand_rows = cands.groupby("doc_id", sort=False).indices
@@ -369,9 +370,9 @@ def _aggregate(cands: pd.DataFrame) -> pd.DataFrame:
                 ]
             }
         )
-    group = _codes(cands["doc_id"], cands["key"])
-    _, first = np.unique(group, return_index=True)
-    first.sort()  # groups in order of first occurrence, as groupby(sort=False)
+    coded = "key_code" in cands.columns  # codes of the documents, keys and forms (:func:`candidate_rows`)
+    group = _codes(cands["doc"], cands["key_code"]) if coded else _codes(cands["doc_id"], cands["key"])
+    first = first_rows(group)  # groups in order of first occurrence, as groupby(sort=False)
     order = np.empty(group.max() + 1, dtype="int64")
     order[group[first]] = np.arange(len(first))
     group = order[group]  # 0, 1, ... in order of first occurrence
@@ -386,8 +387,13 @@ def _aggregate(cands: pd.DataFrame) -> pd.DataFrame:
     agg["adjective"] = adjective
     for col in ("start", "end"):
         agg[col] = cands[col].to_numpy()[first]
-    form_code, form_names = pd.factorize(cands["form"].to_numpy(dtype=object))
-    form_code = form_code.astype("int64")
+    if coded:
+        agg["doc"] = cands["doc"].to_numpy(dtype="int64")[first]
+        form_code = cands["form_code"].to_numpy(dtype="int64")
+        form_names = cands["form"].to_numpy(dtype=object)[first_rows(form_code)]
+    else:
+        form_code, form_names = pd.factorize(cands["form"].to_numpy(dtype=object))
+        form_code = form_code.astype("int64")
     # lowercased as the string dtype does it (``Series.str.lower``), once per distinct form
     lower_code, lower_names = pd.factorize(
         pd.Series(form_names, dtype=object).astype(str).str.lower().to_numpy(dtype=object)
@@ -396,6 +402,27 @@ def _aggregate(cands: pd.DataFrame) -> pd.DataFrame:
     agg["form"] = _column(_most_frequent(group, lower_code[form_code].astype("int64"), lower_names, starts))
     agg["shown"] = _column(_most_frequent(group, form_code, form_names, starts))
     return agg.astype({c: cands[c].dtype for c in ("doc_id", "key", "term", "pattern")})
+
+
+def _with_figures(cands: pd.DataFrame, figures: pd.DataFrame, tokens: pd.DataFrame) -> pd.DataFrame:
+    """The candidates with the headline's figures after them, their codes (``doc``, ``key_code``,
+    ``form_code`` of :func:`candidate_rows`) continued for the figures (equal strings, equal codes)."""
+    if not len(figures):
+        return cands
+    out = pd.concat([cands, figures], ignore_index=True)
+    if "key_code" not in cands.columns or "doc_id" not in tokens.columns:
+        return out.drop(columns=["doc", "key_code", "form_code"], errors="ignore")  # read by their strings
+    doc_names = encoded(tokens, "doc_id")[1]
+    extra = {"doc": pd.Index(doc_names, dtype=object).get_indexer(figures["doc_id"].to_numpy(dtype=object))}
+    for name, col in (("key_code", "key"), ("form_code", "form")):
+        codes = cands[name].to_numpy(dtype="int64")  # in order of first appearance
+        known = pd.Index(cands[col].to_numpy(dtype=object)[first_rows(codes)], dtype=object)
+        at = known.get_indexer(figures[col].to_numpy(dtype=object))
+        at[at < 0] = len(known) + pd.factorize(figures[col].to_numpy(dtype=object)[at < 0])[0]
+        extra[name] = at
+    for name, codes in extra.items():
+        out[name] = np.r_[cands[name].to_numpy(dtype="int64"), codes]
+    return out
 
 
 def _column(values: np.ndarray) -> pd.Series | np.ndarray:
@@ -410,7 +437,7 @@ def _most_frequent(group: np.ndarray, codes: np.ndarray, names: Any, starts: np.
     n = np.bincount(pair)
     earliest = np.full(len(n), np.iinfo("int64").max)
     np.minimum.at(earliest, pair, starts)
-    _, at = np.unique(pair, return_index=True)  # a row of each (group, value)
+    at = first_rows(pair)  # a row of each (group, value)
     best = np.lexsort((earliest, -n, group[at]))
     chosen = best[np.r_[True, group[at][best][1:] != group[at][best][:-1]]]
     out = np.empty(group.max() + 1, dtype=object)
@@ -432,8 +459,7 @@ def _doc_context(tokens: pd.DataFrame, cands: pd.DataFrame, segments: pd.DataFra
     lower_code, lower_names = pd.factorize(lower)
     norm_code, norm_names = encoded(tokens, "norm")
     triple = _codes(doc_code, lower_code[lemma_code], norm_code)
-    first = np.unique(triple, return_index=True)[1]
-    first.sort()
+    first = first_rows(triple)
     # only the lemmas of candidates' words are weighed (and need their forms)
     needed = {w for words_of in set(cands["words"].tolist()) for w in words_of}
     wanted = np.array([x in needed for x in lower_names], dtype=bool)
@@ -469,6 +495,8 @@ def _doc_context(tokens: pd.DataFrame, cands: pd.DataFrame, segments: pd.DataFra
                 "sent": cands["sent"].to_numpy(dtype="int64")[one],
             }
         )
+        if "doc" in cands.columns:
+            words["doc"] = cands["doc"].to_numpy(dtype="int64")[one]
     return forms, title_sents, tok_rows, seg_rows, words
 
 
@@ -479,8 +507,12 @@ def _word_weights(
     title_sents: dict[str, set[int]],
     forms: pd.DataFrame,
     w: dict[str, float],
+    doc_strings: np.ndarray | None = None,
 ) -> np.ndarray:
     """The mean weight of the words of every aggregated candidate (step 2), all documents at once.
+
+    Documents are read by their codes (a ``doc`` column in ``agg``, ``words`` and ``cands``) when
+    all three have them and ``doc_strings`` gives their ``doc_id`` by code, else by their ``doc_id``.
 
     A word's frequency, first sentence and title flag come from the content words (``words``), the
     lede and the sentence ranks from the candidates' sentences outside the title; only the
@@ -489,11 +521,18 @@ def _word_weights(
     Python's ``sum`` of a list does on 3.11), then divided by their number.
     """
     n_per = np.array([len(x) for x in agg["words"].tolist()], dtype="int64")
-    need_doc = np.repeat(agg["doc_id"].to_numpy(dtype=object), n_per)
     need_word = np.array([x for ws in agg["words"].tolist() for x in ws], dtype=object)
-    doc_code, doc_names = pd.factorize(
-        np.r_[need_doc, words["doc_id"].to_numpy(dtype=object), cands["doc_id"].to_numpy(dtype=object)]
-    )
+    if doc_strings is not None and all("doc" in t.columns for t in (agg, words, cands)):
+        need_doc = np.repeat(agg["doc"].to_numpy(dtype="int64"), n_per)
+        doc_code, doc_of = pd.factorize(
+            np.r_[need_doc, words["doc"].to_numpy(dtype="int64"), cands["doc"].to_numpy(dtype="int64")]
+        )
+        doc_names = np.asarray(doc_strings, dtype=object)[doc_of]  # as factorizing the doc_id gives them
+    else:
+        need_doc = np.repeat(agg["doc_id"].to_numpy(dtype=object), n_per)
+        doc_code, doc_names = pd.factorize(
+            np.r_[need_doc, words["doc_id"].to_numpy(dtype=object), cands["doc_id"].to_numpy(dtype=object)]
+        )
     word_code, word_names = pd.factorize(np.r_[need_word, words["word"].to_numpy(dtype=object)])
     n_need, n_words = len(need_word), len(words)
     width = np.int64(len(word_names) + 1)
@@ -522,7 +561,7 @@ def _word_weights(
     titled = seen & np.isin(word_doc * sent_width + sent_w + 1, title_key)
     in_title[at[titled]] = True
     cand_doc = doc_code[n_need + n_words :].astype("int64")
-    body_key = np.unique(cand_doc * sent_width + cands["sent"].to_numpy(dtype="int64") + 1)
+    body_key = distinct_sorted(cand_doc * sent_width + cands["sent"].to_numpy(dtype="int64") + 1)
     body_key = body_key[~np.isin(body_key, title_key)]  # sorted: by document, then sentence
     body_doc = body_key // sent_width
     body_start = np.searchsorted(body_doc, np.arange(len(doc_names)))
@@ -536,7 +575,7 @@ def _word_weights(
     boost = np.where(in_title, 1.0 + w["title_boost"], np.where(lede, 1.0 + w["lede_boost"], 1.0))
     boost = boost * (1 + w["position"] / (1 + rank))
     tf = np.where(tf > 0, tf, 1)
-    powers = {t: float(t) ** w["tf_power"] for t in np.unique(tf).tolist()}
+    powers = {t: float(t) ** w["tf_power"] for t in distinct_sorted(tf).tolist()}
     specificity = _specificities(pairs, width, doc_names, word_names, forms, w)
     weight = (np.array([powers[t] for t in tf.tolist()]) * specificity * boost)[need_pair]
     offset = np.cumsum(n_per) - n_per
@@ -579,7 +618,7 @@ def _specificities(
         value = np.zeros(len(pairs), dtype="int64")
         value[pair_of[slot == j]] = norm_of[slot == j] + 1
         group = pd.factorize(group * (len(norm_names) + 1) + value)[0].astype("int64")
-    _, rep = np.unique(group, return_index=True)  # a pair of each group
+    rep = first_rows(group)  # a pair of each group
     words = np.asarray(word_names, dtype=object)
     names = np.asarray(norm_names, dtype=object)
     spec = np.empty(len(rep))

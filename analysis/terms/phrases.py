@@ -12,7 +12,14 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
-from .units import RULE_SEGMENTS as _RULE_SEGMENTS, doc_ids as _doc_ids, runs as _runs, units as _units
+from .units import (
+    RULE_SEGMENTS as _RULE_SEGMENTS,
+    doc_ids as _doc_ids,
+    runs as _runs,
+    first_rows,
+    unit_codes,
+    units as _units,
+)
 
 __all__ = ["grams", "ngrams", "repeated_phrases"]
 
@@ -129,14 +136,16 @@ def repeated_phrases(
         pandas.DataFrame: ``term``, ``n``, ``count``, ``start``, ``end`` (offsets of the
         first occurrence), longest and most frequent first, with ``attrs["rule"]``.
     """
-    units_all = _units(tokens, by)
+    codes_all, names = unit_codes(tokens, by)  # the shared codes: no string per token is built
     stop_all = tokens["is_stop"].to_numpy(dtype=bool)
     pos, runs = _runs(tokens, cross_punct=False, uncounted=uncounted)
-    units, stop = units_all[pos], stop_all[pos]
+    codes, stop = codes_all[pos], stop_all[pos]
+    units = names[codes]
     starts_raw = tokens["start"].to_numpy(dtype="int64")[pos]
     ends_raw = tokens["end"].to_numpy(dtype="int64")[pos]
     frames = []
-    for n, first_s, count, ids in _repeated_grams(units, runs, stop, min_n=min_n, max_n=max_n, min_count=min_count):
+    grams_of = _repeated_grams(units, runs, stop, min_n=min_n, max_n=max_n, min_count=min_count, coded=(codes, names))
+    for n, first_s, count, ids in grams_of:
         frames.append(
             pd.DataFrame(
                 {
@@ -176,7 +185,14 @@ def repeated_phrases(
 
 
 def _repeated_grams(
-    units: np.ndarray, runs: np.ndarray, stop: np.ndarray, *, min_n: int, max_n: int, min_count: int
+    units: np.ndarray,
+    runs: np.ndarray,
+    stop: np.ndarray,
+    *,
+    min_n: int,
+    max_n: int,
+    min_count: int,
+    coded: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> Iterable[tuple[int, np.ndarray, np.ndarray, tuple[np.ndarray, ...]]]:
     """The repeated n-grams of each length, as integer codes: no string is built but the phrases'.
 
@@ -184,18 +200,25 @@ def _repeated_grams(
     word (one ``factorize`` per length, over every document at once), and only the n-grams whose
     first ``n - 1`` words are repeated are extended: the others cannot be.
 
+    ``coded`` gives the units as integer codes and their distinct values (``names[codes]`` is
+    ``units``); without it, the units are factorized. Only which codes are equal matters.
+
     Yields:
         tuple: ``n``; the first occurrence (position in ``units``) of each repeated n-gram that
         holds a content word, in order of first occurrence; its count; and three code arrays:
         the n-gram's among the n-grams, its first and its last ``n - 1`` words' among the
         (n-1)-grams (-1 for ``n == 1``).
     """
-    codes, distinct = pd.factorize(units)
+    if coded is None:
+        codes, distinct = pd.factorize(units)
+    else:
+        codes, names = coded
+        distinct = names[np.bincount(codes, minlength=len(names)) > 0] if len(codes) else names[:0]
     if (codes < 0).any() or any(" " in u for u in distinct):
         # a unit holding a space ("a b" + "c" reads as "a" + "b c") or a missing one: by strings
         yield from _repeated_grams_by_string(units, runs, stop, min_n=min_n, max_n=max_n, min_count=min_count)
         return
-    width = np.int64(len(distinct) + 1)
+    width = np.int64(max(len(distinct), int(codes.max(initial=0)) + 1) + 1)  # above every code
     starts = grams(units, runs, min_n)
     ids = codes[starts].astype("int64")
     for k in range(1, min_n):
@@ -228,8 +251,7 @@ def _repeated(starts: np.ndarray, ids: np.ndarray, min_count: int) -> tuple[np.n
 
 def _first_kept(codes: np.ndarray, starts: np.ndarray, stop: np.ndarray, n: int) -> np.ndarray:
     """Index of each code's first occurrence, in order, for the n-grams holding a content word."""
-    _, first = np.unique(codes, return_index=True)
-    first.sort()
+    first = first_rows(codes)  # codes of whole n-grams, in order of first occurrence
     content = np.zeros(len(first), dtype=bool)
     for k in range(n):
         content |= ~stop[starts[first] + k]
