@@ -170,7 +170,11 @@ def keyterms(
     forms, title_sents, tok_rows, seg_rows, words = _doc_context(tokens, cands, segments, words)
     # per aggregated candidate, all documents at once: its words' mean weight
     doc_names = encoded(tokens, "doc_id")[1] if "doc_id" in tokens.columns else None
-    mean_weight = _word_weights(agg_all, cands, words, title_sents, forms, w, doc_names) if len(cands) else np.zeros(0)
+    mean_weight, never = (
+        _word_weights(agg_all, cands, words, title_sents, forms, w, doc_names)
+        if len(cands)
+        else (np.zeros(0), np.zeros(0, dtype=bool))
+    )
     topics: dict[str, str | None] = {}
     if w["title_topic"] and seg_rows:
         cand_rows = cands.groupby("doc_id", sort=False).indices
@@ -178,7 +182,7 @@ def keyterms(
             if doc_id in seg_rows:
                 toks = tokens.iloc[tok_rows[doc_id]] if doc_id in tok_rows else tokens
                 topics[doc_id] = _title_topic(cands.iloc[rows], toks, segments.iloc[seg_rows[doc_id]])
-    rows_out, ranks = _rank(agg_all, mean_weight, topics, top=top, w=w)
+    rows_out, ranks = _rank(agg_all, mean_weight, never, topics, top=top, w=w)
     cols = ["doc_id", "rank", "term", "score", "count", "n_words", "start", "end", "form"]
     if rows_out:
         out = pd.DataFrame(rows_out, columns=[c for c in cols if c != "rank"])
@@ -389,6 +393,7 @@ def _aggregate(cands: pd.DataFrame) -> pd.DataFrame:
         agg[col] = cands[col].to_numpy()[first]
     if coded:
         agg["doc"] = cands["doc"].to_numpy(dtype="int64")[first]
+        agg["key_code"] = cands["key_code"].to_numpy(dtype="int64")[first]
         form_code = cands["form_code"].to_numpy(dtype="int64")
         form_names = cands["form"].to_numpy(dtype=object)[first_rows(form_code)]
     else:
@@ -508,8 +513,9 @@ def _word_weights(
     forms: pd.DataFrame,
     w: dict[str, float],
     doc_strings: np.ndarray | None = None,
-) -> np.ndarray:
-    """The mean weight of the words of every aggregated candidate (step 2), all documents at once.
+) -> tuple[np.ndarray, np.ndarray]:
+    """The mean weight of the words of every aggregated candidate (step 2), all documents at once,
+    and whether its words are only words of time or measure (:data:`NOT_ALONE`) and numbers.
 
     Documents are read by their codes (a ``doc`` column in ``agg``, ``words`` and ``cands``) when
     all three have them and ``doc_strings`` gives their ``doc_id`` by code, else by their ``doc_id``.
@@ -579,11 +585,16 @@ def _word_weights(
     specificity = _specificities(pairs, width, doc_names, word_names, forms, w)
     weight = (np.array([powers[t] for t in tf.tolist()]) * specificity * boost)[need_pair]
     offset = np.cumsum(n_per) - n_per
+    # only words of time or measure and numbers ("juin", "millions d'euros"): once per distinct word
+    timely = np.array([x in NOT_ALONE or x.isdigit() for x in word_names], dtype=bool)[word_code[:n_need]]
+    never = np.ones(len(n_per), dtype=bool)  # all() of no words is true
+    if n_need:
+        never[n_per > 0] = np.logical_and.reduceat(timely, offset[n_per > 0])
     total = np.zeros(len(n_per))
     for j in range(int(n_per.max(initial=0))):  # word j of every candidate having one
         has = np.flatnonzero(n_per > j)
         total[has] = total[has] + weight[offset[has] + j]
-    return total / np.maximum(n_per, 1)
+    return total / np.maximum(n_per, 1), never
 
 
 def _specificities(
@@ -630,6 +641,7 @@ def _specificities(
 def _rank(
     agg: pd.DataFrame,
     mean_weight: np.ndarray,
+    never: np.ndarray,
     topics: dict[str, str | None],
     *,
     top: int,
@@ -647,7 +659,12 @@ def _rank(
     """
     if not len(agg):
         return [], []
-    doc_code, doc_names = pd.factorize(agg["doc_id"].to_numpy(dtype=object))
+    coded = "doc" in agg.columns and "key_code" in agg.columns  # codes of :func:`_aggregate`
+    if coded:
+        doc_code = pd.factorize(agg["doc"].to_numpy(dtype="int64"))[0]
+        doc_names = agg["doc_id"].to_numpy(dtype=object)[first_rows(doc_code)]
+    else:
+        doc_code, doc_names = pd.factorize(agg["doc_id"].to_numpy(dtype=object))
     perm = np.argsort(doc_code, kind="stable")  # each document's rows together, in their order
     table: dict[str, Any] = {
         c: agg[c].to_numpy(dtype=object)[perm] for c in ("key", "term", "pattern", "form", "shown")
@@ -655,7 +672,12 @@ def _rank(
     table["doc"] = doc_code[perm].astype("int64")
     for c in ("count", "n_words", "start", "end"):
         table[c] = agg[c].to_numpy(dtype="int64")[perm]
-    code, keys = pd.factorize(table["key"])
+    if coded:  # key codes in order of first appearance: the keys are read at their first rows
+        code = agg["key_code"].to_numpy(dtype="int64")
+        keys = agg["key"].to_numpy(dtype=object)[first_rows(code)]
+        code = code[perm]
+    else:
+        code, keys = pd.factorize(table["key"])
     table["code"], table["keys"] = code.astype("int64"), keys
     doc, n = table["doc"], table["n_words"]
     topic = np.full(len(doc_names), -1, dtype="int64")
@@ -667,9 +689,6 @@ def _rank(
     # step 3, in the order of operations of the former per-document loop (floats are not associative)
     score = (counts + w["phrase_smoothing"]) * mean_weight[perm] * (1 + w["length_bonus"] * (n - 1))
     score[(n >= w["long_words"]) & (mentions < w["long_min_count"])] = 0.0
-    words = agg["words"].tolist()
-    never_of = {ws: all(x in NOT_ALONE or x.isdigit() for x in ws) for ws in set(words)}
-    never = np.array([never_of[ws] for ws in words], dtype=bool)
     score[never[perm]] = 0.0  # only words of time or measure and numbers: "juin", "millions d'euros"
     adjective = (n == 1) & (agg["adjective"].to_numpy(dtype=float)[perm] > 0.5)  # mostly tagged as an adjective
     score[adjective] = score[adjective] * w["adj_alone_penalty"]
