@@ -9,6 +9,7 @@ tokens are tagged once (:func:`tag_tokens`) and shared by the candidates and the
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from typing import Any
@@ -16,7 +17,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .units import encoded, first_rows
+from .units import distinct_sorted, encoded, first_rows
 
 __all__ = [
     "ADDRESS",
@@ -393,9 +394,9 @@ def candidate_rows(tokens: pd.DataFrame, tagged: tuple, *, max_words: int, objec
     space = np.r_[False, starts[1:] > ends[:-1]]
     token = row_codes(text_code, norm_code, lemma_code, letter, space)  # what the strings are made of
     span, first = _span_codes(token, a, b)
-    strings = [_span_strings(t, t + m, cls, shown, lower_lemma, texts, space) for t, m in zip(a[first], (b - a)[first])]
-    term, words, form, pattern = (_objects([s[c] for s in strings])[span] for c in range(4))
-    n_words = np.array([len(w) for w in words[first]], dtype="int64")[span] if len(first) else np.zeros(0, "int64")
+    strings = _span_strings(a[first], b[first], letter, shown, lower_lemma, texts, space)
+    term, words, form, pattern = (values[span] for values in strings)
+    n_words = np.array([len(w) for w in strings[1]], dtype="int64")[span] if len(first) else np.zeros(0, "int64")
 
     def text(values: np.ndarray) -> Any:
         return pd.Series(values, dtype=object) if objects else values
@@ -437,12 +438,40 @@ def _objects(values: list) -> np.ndarray:
     return out
 
 
-def _span_strings(a: int, b: int, cls, shown, lower_lemma, texts, space) -> tuple:
-    """The term, content words, form and pattern of the candidate from token ``a`` to ``b``."""
-    term = " ".join(shown[a : b + 1]).replace("' ", "'")
-    words = tuple(lower_lemma[t] for t in range(a, b + 1) if cls[t] in "NA")
-    form = texts[a] + "".join((" " if space[t] else "") + texts[t] for t in range(a + 1, b + 1))
-    return term, words, form, "".join(cls[a : b + 1])
+def _span_strings(
+    a: np.ndarray,
+    b: np.ndarray,
+    letter: np.ndarray,
+    shown: np.ndarray,
+    lower_lemma: np.ndarray,
+    texts: np.ndarray,
+    space: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The term, content words, form and pattern of each candidate from token ``a[i]`` to ``b[i]``
+    (object arrays): the term is the shown words joined by spaces (none after an apostrophe), the
+    words the lowercased lemmas of its nouns and adjectives (a tuple), the form the tokens as
+    written (a space where the text has one) and the pattern its classes (``letter``, as bytes).
+
+    Built length by length, word position by word position (no Python call per candidate)."""
+    size = b - a + 1
+    term, form = np.empty(len(a), dtype=object), np.empty(len(a), dtype=object)
+    for k in distinct_sorted(size).tolist():
+        at = np.flatnonzero(size == k)
+        first = a[at]
+        term[at] = [" ".join(t).replace("' ", "'") for t in zip(*(shown[first + j].tolist() for j in range(k)))]
+        parts = [texts[first].tolist()]
+        for j in range(1, k):
+            parts.append([" " + x if s else x for x, s in zip(texts[first + j].tolist(), space[first + j].tolist())])
+        form[at] = ["".join(f) for f in zip(*parts)]
+    # every token of every candidate, in order; the content words of each, split back into tuples
+    owner = np.repeat(np.arange(len(a)), size)
+    token = np.arange(int(size.sum())) - np.repeat(np.cumsum(size) - size, size) + a[owner]
+    content = _is_letter(letter[token], "NA")
+    flat = iter(lower_lemma[token[content]].tolist())
+    words = _objects([tuple(itertools.islice(flat, c)) for c in np.bincount(owner[content], minlength=len(a)).tolist()])
+    letters = letter.tobytes()
+    pattern = _objects([letters[s : e + 1].decode("ascii") for s, e in zip(a.tolist(), b.tolist())])
+    return term, words, form, pattern
 
 
 @functools.lru_cache(maxsize=20_000)

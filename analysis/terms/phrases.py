@@ -12,14 +12,7 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
-from .units import (
-    RULE_SEGMENTS as _RULE_SEGMENTS,
-    doc_ids as _doc_ids,
-    runs as _runs,
-    first_rows,
-    unit_codes,
-    units as _units,
-)
+from .units import RULE_SEGMENTS as _RULE_SEGMENTS, encoded, first_rows, runs as _runs, unit_codes
 
 __all__ = ["grams", "ngrams", "repeated_phrases"]
 
@@ -71,16 +64,20 @@ def ngrams(
     """
     if n < 1:
         raise ValueError("n must be at least 1")
-    units_all = _units(tokens, by)
+    codes_all, names = unit_codes(tokens, by)  # the shared codes: strings only for distinct n-grams
     stop_all = tokens["is_stop"].to_numpy(dtype=bool)
     pos, runs = _runs(tokens, cross_punct=cross_punct, uncounted=uncounted)
-    units, stop, docs = units_all[pos], stop_all[pos], _doc_ids(tokens)[pos]
-    starts = grams(units, runs, n)
+    codes, stop = codes_all[pos], stop_all[pos]
+    if "doc_id" in tokens.columns:
+        doc_all, doc_names = encoded(tokens, "doc_id")
+        docs = (doc_all[pos], doc_names)
+    else:
+        docs = (np.zeros(len(pos), dtype="int64"), np.array(["doc"], dtype=object))
+    starts = grams(codes, runs, n)
     if not stopwords and len(starts):
         starts = starts[~stop[starts] & ~stop[starts + n - 1]]
-    df = pd.DataFrame({"doc_id": docs[starts], "term": _join(units, starts, n)})
     keys = ["doc_id", "term"] if by_doc else ["term"]
-    out = df.groupby(keys, sort=False).size().rename("count").reset_index()
+    out = _counted_grams(codes, names, docs, starts, n, keys)
     out["count"] = out["count"].astype("int64")
     total = out.groupby("doc_id")["count"].transform("sum") if by_doc else out["count"].sum()
     out["share"] = (out["count"] / total).astype(float) if len(out) else pd.Series(dtype=float)
@@ -97,9 +94,50 @@ def ngrams(
         f"{n}-grams by {by} inside sentences; punctuation "
         f"{'skipped over' if cross_punct else 'breaks n-grams'}; n-grams "
         f"{'may' if stopwords else 'never'} start or end with a stopword; "
-        f"{_RULE_SEGMENTS[uncounted]}; {int(df.shape[0])} n-grams in all; "
+        f"{_RULE_SEGMENTS[uncounted]}; {len(starts)} n-grams in all; "
         f"count >= {min_count}"
     )
+    return out
+
+
+def _counted_grams(
+    codes: np.ndarray,
+    names: np.ndarray,
+    docs: tuple[np.ndarray, np.ndarray],
+    starts: np.ndarray,
+    n: int,
+    keys: list[str],
+) -> pd.DataFrame:
+    """The count of each distinct n-gram (and document, when ``keys`` holds ``doc_id``) starting at
+    ``starts``: ``keys`` and ``count``, in order of first occurrence. ``names[codes]`` are the
+    units and ``docs`` the documents' codes and their ``doc_id``.
+
+    The n-grams are counted by integer codes (one ``factorize`` per word), and their strings built
+    once per distinct n-gram; when a unit holds a space ("a b" + "c" reads as "a" + "b c"), the
+    distinct n-grams are counted again by their strings.
+    """
+    has_space = any(" " in u for u in names[np.bincount(codes, minlength=len(names)) > 0]) if len(codes) else False
+    doc_code, doc_names = docs
+    if not len(starts) or has_space:
+        units = names[codes]
+        df = pd.DataFrame({"doc_id": doc_names[doc_code[starts]], "term": _join(units, starts, n)})
+        return df.groupby(keys, sort=False).size().rename("count").reset_index()
+    width = np.int64(int(codes.max()) + 1)
+    gram = pd.factorize(codes[starts].astype("int64"))[0].astype("int64")
+    for k in range(1, n):
+        gram = pd.factorize(gram * width + codes[starts + k])[0].astype("int64")
+    if "doc_id" in keys:
+        gram = pd.factorize(doc_code[starts] * np.int64(gram.max() + 1) + gram)[0].astype("int64")
+    first = first_rows(gram)
+    at = starts[first]
+    if n == 1:
+        term = names[codes[at]].astype(object)
+    else:
+        term = np.empty(len(at), dtype=object)
+        term[:] = [" ".join(words) for words in zip(*(names[codes[at + k]].tolist() for k in range(n)))]
+    columns = {"doc_id": doc_names[doc_code[at]], "term": term}
+    out = pd.DataFrame({k: columns[k] for k in keys})
+    out["count"] = np.bincount(gram).astype("int64")
     return out
 
 
