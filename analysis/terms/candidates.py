@@ -244,7 +244,7 @@ def tag_tokens(tokens: pd.DataFrame, *, uncounted: bool, labels: np.ndarray | No
     text_code, text_distinct = rows_encoded(tokens, "text", pos_rows)
     texts = text_distinct[text_code]
     proper, particle = (a[pos_rows] for a in _proper(tokens))
-    address = np.isin(norm, list(ADDRESS))
+    address = np.isin(norm_distinct, list(ADDRESS))[norm_code] if len(norm_code) else np.zeros(0, dtype=bool)
     particle &= ~address
     proper &= ~address & ~particle
     cls[address] = "O"
@@ -267,7 +267,7 @@ def tag_tokens(tokens: pd.DataFrame, *, uncounted: bool, labels: np.ndarray | No
     at = at[[not b.endswith(_INFINITIVE) for b in base]]
     base = base[[not b.endswith(_INFINITIVE) for b in base]]
     if len(at):
-        noun_or_adj = np.isin(cls, ["N", "A"])
+        noun_or_adj = (cls == "N") | (cls == "A")
         idx = np.arange(n)
         last = np.maximum.accumulate(np.where(noun_or_adj, idx, -1))  # last noun or adjective so far
         can = np.zeros(n, dtype=bool)
@@ -310,7 +310,7 @@ def content_words(
     from .units import doc_ids as _doc_ids
 
     pos_rows, _, sub, cls, lemma = tagged or tag_tokens(tokens, uncounted=False, labels=labels)
-    keep = np.isin(cls, ["N", "A"])
+    keep = (cls == "N") | (cls == "A")
     sents = sub["sent"].to_numpy(dtype="int64") if "sent" in sub.columns else np.zeros(len(sub), "int64")
     doc, word = _doc_ids(tokens)[pos_rows][keep], _objects([str(x).lower() for x in lemma[keep]])
     if not objects:
@@ -371,7 +371,7 @@ def candidate_rows(tokens: pd.DataFrame, tagged: tuple, *, max_words: int, objec
         doc_code, doc_names = np.zeros(n, dtype="int64"), np.array(["doc"], dtype=object)
     letter = cls.astype("S1").view(np.uint8) if n else np.zeros(0, np.uint8)  # the classes as bytes
     upper = _by_code(text_code, text_distinct, _first_upper)
-    lemma_code, lemma_distinct = pd.factorize(lemma)
+    lemma_code, lemma_distinct = _lemma_codes(tokens, pos_rows, lemma)
     lower_lemma = _by_code(lemma_code, lemma_distinct, str.lower, object)
     # a capitalised word whose lemma is its own form is shown as written ("Morsi", not "morsi")
     shown = np.where(
@@ -424,6 +424,22 @@ def candidate_rows(tokens: pd.DataFrame, tagged: tuple, *, max_words: int, objec
         out["key_code"] = key_code.astype("int64")[span]
         out["form_code"] = pd.factorize(form[first])[0].astype("int64")[span]
     return out
+
+
+def _lemma_codes(tokens: pd.DataFrame, pos_rows: np.ndarray, lemma: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Integer codes of the tagged lemmas (equal where the strings are) and the strings they stand
+    for: the lemma column's shared codes, where :func:`tag_tokens` kept the lemma; the lemmas it
+    changed (proper nouns, adjectives read as verbs) looked up among the column's values, or new."""
+    code, names = rows_encoded(tokens, "lemma", pos_rows)
+    code = code.copy()
+    changed = np.flatnonzero(lemma != names[code]) if len(code) else np.zeros(0, "int64")
+    if not len(changed):
+        return code, names
+    at = pd.Index(names, dtype=object).get_indexer(lemma[changed])
+    new, fresh = pd.factorize(lemma[changed][at < 0])
+    at[at < 0] = len(names) + new
+    code[changed] = at
+    return code, np.r_[np.asarray(names, dtype=object), np.asarray(fresh, dtype=object)]
 
 
 def _is_letter(letter: np.ndarray, letters: str) -> np.ndarray:

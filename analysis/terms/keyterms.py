@@ -451,11 +451,12 @@ def _most_frequent(group: np.ndarray, codes: np.ndarray, names: Any, starts: np.
 
 
 def _doc_context(tokens: pd.DataFrame, cands: pd.DataFrame, segments: pd.DataFrame | None, words: pd.DataFrame | None):
-    """Per document (built once for all documents): the forms of each lemma (a table of distinct
-    ``doc_id``, ``word``, ``norm``), the title's sentences, the content words with their sentences, the sentences of candidates."""
+    """Per document (built once for all documents): the forms of each lemma (the distinct
+    (document, word, norm), as codes: ``doc``, ``word``, ``norm``, and the strings they stand for:
+    ``doc_names``, ``word_names``, ``norm_names``), the title's sentences, the content words with
+    their sentences, the sentences of candidates."""
     from .units import doc_ids as _doc_ids
 
-    docs = _doc_ids(tokens)
     # the distinct (document, lowercased lemma, norm), in order of first occurrence, by integer codes
     doc_code, doc_names = encoded(tokens, "doc_id")
     lemma_code, lemma_names = encoded(tokens, "lemma")
@@ -469,19 +470,20 @@ def _doc_context(tokens: pd.DataFrame, cands: pd.DataFrame, segments: pd.DataFra
     needed = {w for words_of in set(cands["words"].tolist()) for w in words_of}
     wanted = np.array([x in needed for x in lower_names], dtype=bool)
     first = first[wanted[lower_code[lemma_code[first]]]]
-    forms = pd.DataFrame(
-        {
-            "doc_id": doc_names[doc_code[first]],
-            "word": np.asarray(lower_names, dtype=object)[lower_code[lemma_code[first]]],
-            "norm": norm_names[norm_code[first]],
-        },
-        dtype=object,
-    )
+    forms = {
+        "doc": doc_code[first],
+        "doc_names": doc_names,
+        "word": lower_code[lemma_code[first]].astype("int64"),
+        "word_names": np.asarray(lower_names, dtype=object),
+        "norm": norm_code[first],
+        "norm_names": norm_names,
+    }
     title_sents: dict[str, set[int]] = defaultdict(set)
     tok_rows: dict[str, np.ndarray] = {}
     seg_rows: dict[str, np.ndarray] = {}
     if segments is not None:
         seg_rows = segments.groupby(segments["doc_id"].astype(str), sort=False).indices
+        docs = _doc_ids(tokens)
         tok_rows = pd.Series(docs).groupby(docs, sort=False).indices
     if segments is not None and len(segments) and "sent" in tokens.columns:
         seg, sent = tokens["seg"].to_numpy(), tokens["sent"].to_numpy()
@@ -510,7 +512,7 @@ def _word_weights(
     cands: pd.DataFrame,
     words: pd.DataFrame,
     title_sents: dict[str, set[int]],
-    forms: pd.DataFrame,
+    forms: dict[str, np.ndarray],
     w: dict[str, float],
     doc_strings: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -602,20 +604,21 @@ def _specificities(
     width: np.int64,
     doc_names: Any,
     word_names: Any,
-    forms: pd.DataFrame,
+    forms: dict[str, np.ndarray],
     w: dict[str, float],
 ) -> np.ndarray:
     """The specificity of each (document, word) pair (``document code × width + word code``), computed
     once per distinct word and set of its forms.
 
-    A pair's forms are the norms ``forms`` gives its document and word. Pairs are grouped by their word
-    and their sorted form codes, refined one form position at a time (an exact grouping, in numpy).
+    A pair's forms are the norms ``forms`` (:func:`_doc_context`) gives its document and word. Pairs
+    are grouped by their word and their sorted form codes, refined one form position at a time (an
+    exact grouping, in numpy). Documents and words are matched once per distinct string.
     """
-    doc_at = pd.Index(doc_names, dtype=object).get_indexer(forms["doc_id"].to_numpy(dtype=object))
-    word_at = pd.Index(word_names, dtype=object).get_indexer(forms["word"].to_numpy(dtype=object))
-    norm_code, norm_names = pd.factorize(forms["norm"].to_numpy(dtype=object))
+    doc_at = pd.Index(doc_names, dtype=object).get_indexer(np.asarray(forms["doc_names"], dtype=object))[forms["doc"]]
+    word_at = pd.Index(word_names, dtype=object).get_indexer(forms["word_names"])[forms["word"]]
+    norm_code, norm_names = forms["norm"], forms["norm_names"]
     known = (doc_at >= 0) & (word_at >= 0)
-    at = np.full(len(forms), -1, dtype="int64")
+    at = np.full(len(norm_code), -1, dtype="int64")
     at[known] = pd.Index(pairs).get_indexer(doc_at[known].astype("int64") * width + word_at[known])
     pair_of, norm_of = at[at >= 0], norm_code[at >= 0].astype("int64")
     order = np.lexsort((norm_of, pair_of))  # by pair, then form code

@@ -42,6 +42,7 @@ from .units import (
     RULE_SEGMENTS as _RULE_SEGMENTS,
     column as _column,
     count_rule as _rule,
+    distinct_inverse,
     distinct_sorted,
     doc_ids as _doc_ids,
     encoded as _encoded,
@@ -478,7 +479,7 @@ def kwic(
 def _lowered(tokens: pd.DataFrame, by: str, pos: np.ndarray) -> np.ndarray:
     """The values of unit ``by`` at rows ``pos``, lowercased (``str.lower``, once per distinct value)."""
     codes, distinct = _encoded(tokens, _column(tokens, by))
-    needed, at = np.unique(codes[pos], return_inverse=True)
+    needed, at = distinct_inverse(codes[pos])
     return np.array([v.lower() for v in distinct[needed]], dtype=object)[at.reshape(-1)]
 
 

@@ -23,6 +23,7 @@ __all__ = [
     "column",
     "count_rule",
     "doc_ids",
+    "distinct_inverse",
     "distinct_sorted",
     "encoded",
     "first_rows",
@@ -323,3 +324,20 @@ def distinct_sorted(values: np.ndarray) -> np.ndarray:
     """
     out = np.sort(np.asarray(values).ravel())
     return out[np.r_[True, out[1:] != out[:-1]]] if len(out) else out
+
+
+def distinct_inverse(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct values of non-negative integer codes, sorted, and where each code is among them:
+    ``np.unique(codes, return_inverse=True)`` by one ``bincount`` (linear time).
+
+    Args:
+        codes (numpy.ndarray): Non-negative integers.
+
+    Returns:
+        tuple[numpy.ndarray, numpy.ndarray]: ``distinct`` and ``inverse`` (``distinct[inverse]`` is ``codes``).
+    """
+    codes = np.asarray(codes).ravel()
+    if not len(codes):
+        return codes.astype("int64"), np.zeros(0, dtype="int64")
+    present = np.bincount(codes) > 0
+    return np.flatnonzero(present), (np.cumsum(present) - 1)[codes]
