@@ -61,10 +61,8 @@ hurt the check half.
 from __future__ import annotations
 
 import functools
-import math
 import re
 import unicodedata
-from collections import defaultdict
 from typing import Any
 
 import numpy as np
@@ -83,10 +81,10 @@ from .candidates import (  # noqa: F401 - ADDRESS, PARTICLES and candidates re-e
     topic_labels,
 )
 from .candidates import row_codes as _codes
-from .units import distinct_sorted, encoded, first_rows
-from .candidates import zipf as _zipf
+from .units import encoded, first_rows
 from .headlines import headline_figures as _headline_figures
 from .headlines import is_figure as _is_figure  # noqa: F401  (tests call it by this name)
+from .weights import NOT_ALONE, doc_context, object_column, word_weights  # noqa: F401 - NOT_ALONE re-exported
 
 __all__ = ["MAX_WORDS", "WEIGHTS", "candidates", "keyterms"]
 
@@ -115,26 +113,6 @@ WEIGHTS: dict[str, float] = {
     "title_figure": 1,  # a headline's figure ("39 morts", "2 %") ranks after its topic (0: off)
     "title_topic": 1,  # the headline's topic before a colon ("France : ...") ranks first (0: off)
 }
-
-#: Nouns of time and measure that say when or how much, never what a text is about: never a key
-#: term alone (they stay inside longer terms, "5 juillet 1962").
-NOT_ALONE: frozenset[str] = frozenset(
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
-    "lundi mardi mercredi jeudi vendredi samedi dimanche an année mois semaine jour journée heure minute "
-    "seconde matin soir nuit midi veille lendemain hier fois euro dollar centime million milliard millier "
-    "centaine dizaine pourcent % km kilomètre mètre kg tonne dernier prochain".split()
-)
-
-
-def _specificity(lemma: str, forms: set[str], weights: dict[str, float]) -> float:
-    """How much rarer than a common word a lemma is in general French (Zipf scale, lemma + its forms).
-
-    The frequencies are summed in sorted order of the words: a set's order changes with Python's
-    hash randomisation, and floating-point addition is not associative.
-    """
-    freq = sum(10 ** (_zipf(w) - 9) for w in sorted({lemma, *forms}) if _zipf(w) > 0)
-    zipf = math.log10(freq * 1e9) if freq > 0 else 0.0
-    return max(weights["spec_floor"], weights["zipf_common"] - zipf) ** weights["spec_power"]
 
 
 def keyterms(
@@ -167,11 +145,11 @@ def keyterms(
         cands = _with_figures(cands, _headline_figures(tokens, segments), tokens)
     agg_all = _aggregate(cands)
     words = content_words(tokens, labels=labels, tagged=tagged, objects=True) if w["name_words"] else None
-    forms, title_sents, tok_rows, seg_rows, words = _doc_context(tokens, cands, segments, words)
+    forms, title_sents, tok_rows, seg_rows, words = doc_context(tokens, cands, segments, words)
     # per aggregated candidate, all documents at once: its words' mean weight
     doc_names = encoded(tokens, "doc_id")[1] if "doc_id" in tokens.columns else None
     mean_weight, never = (
-        _word_weights(agg_all, cands, words, title_sents, forms, w, doc_names)
+        word_weights(agg_all, cands, words, title_sents, forms, w, doc_names)
         if len(cands)
         else (np.zeros(0), np.zeros(0, dtype=bool))
     )
@@ -387,7 +365,7 @@ def _aggregate(cands: pd.DataFrame) -> pd.DataFrame:
     )
     agg["count"] = size.astype("int64")
     for col in ("words", "n_words", "pattern"):
-        agg[col] = _column(cands[col].to_numpy()[first])
+        agg[col] = object_column(cands[col].to_numpy()[first])
     agg["adjective"] = adjective
     for col in ("start", "end"):
         agg[col] = cands[col].to_numpy()[first]
@@ -404,8 +382,8 @@ def _aggregate(cands: pd.DataFrame) -> pd.DataFrame:
         pd.Series(form_names, dtype=object).astype(str).str.lower().to_numpy(dtype=object)
     )
     starts = cands["start"].to_numpy(dtype="int64")
-    agg["form"] = _column(_most_frequent(group, lower_code[form_code].astype("int64"), lower_names, starts))
-    agg["shown"] = _column(_most_frequent(group, form_code, form_names, starts))
+    agg["form"] = object_column(_most_frequent(group, lower_code[form_code].astype("int64"), lower_names, starts))
+    agg["shown"] = object_column(_most_frequent(group, form_code, form_names, starts))
     return agg.astype({c: cands[c].dtype for c in ("doc_id", "key", "term", "pattern")})
 
 
@@ -430,11 +408,6 @@ def _with_figures(cands: pd.DataFrame, figures: pd.DataFrame, tokens: pd.DataFra
     return out
 
 
-def _column(values: np.ndarray) -> pd.Series | np.ndarray:
-    """An object array as a column kept as Python objects (pandas would build a string array of it)."""
-    return pd.Series(values, dtype=object) if values.dtype == object else values
-
-
 def _most_frequent(group: np.ndarray, codes: np.ndarray, names: Any, starts: np.ndarray) -> np.ndarray:
     """Each group's most frequent value (``names[codes]``, equal codes for equal values), the earliest
     first seen among equals."""
@@ -450,197 +423,6 @@ def _most_frequent(group: np.ndarray, codes: np.ndarray, names: Any, starts: np.
     return out
 
 
-def _doc_context(tokens: pd.DataFrame, cands: pd.DataFrame, segments: pd.DataFrame | None, words: pd.DataFrame | None):
-    """Per document (built once for all documents): the forms of each lemma (the distinct
-    (document, word, norm), as codes: ``doc``, ``word``, ``norm``, and the strings they stand for:
-    ``doc_names``, ``word_names``, ``norm_names``), the title's sentences, the content words with
-    their sentences, the sentences of candidates."""
-    from .units import doc_ids as _doc_ids
-
-    # the distinct (document, lowercased lemma, norm), in order of first occurrence, by integer codes
-    doc_code, doc_names = encoded(tokens, "doc_id")
-    lemma_code, lemma_names = encoded(tokens, "lemma")
-    # lowercased as the string dtype does it (``Series.str.lower``), as before
-    lower = pd.Series(lemma_names, dtype=object).astype(str).str.lower().to_numpy(dtype=object)
-    lower_code, lower_names = pd.factorize(lower)
-    norm_code, norm_names = encoded(tokens, "norm")
-    triple = _codes(doc_code, lower_code[lemma_code], norm_code)
-    first = first_rows(triple)
-    # only the lemmas of candidates' words are weighed (and need their forms)
-    needed = {w for words_of in set(cands["words"].tolist()) for w in words_of}
-    wanted = np.array([x in needed for x in lower_names], dtype=bool)
-    first = first[wanted[lower_code[lemma_code[first]]]]
-    forms = {
-        "doc": doc_code[first],
-        "doc_names": doc_names,
-        "word": lower_code[lemma_code[first]].astype("int64"),
-        "word_names": np.asarray(lower_names, dtype=object),
-        "norm": norm_code[first],
-        "norm_names": norm_names,
-    }
-    title_sents: dict[str, set[int]] = defaultdict(set)
-    tok_rows: dict[str, np.ndarray] = {}
-    seg_rows: dict[str, np.ndarray] = {}
-    if segments is not None:
-        seg_rows = segments.groupby(segments["doc_id"].astype(str), sort=False).indices
-        docs = _doc_ids(tokens)
-        tok_rows = pd.Series(docs).groupby(docs, sort=False).indices
-    if segments is not None and len(segments) and "sent" in tokens.columns:
-        seg, sent = tokens["seg"].to_numpy(), tokens["sent"].to_numpy()
-        for d, rows in seg_rows.items():
-            if d in tok_rows:
-                sg = segments.iloc[rows]
-                title = set(sg.loc[sg["kind"] == "title", "seg"].tolist())
-                r = tok_rows[d]
-                title_sents[d] = set(sent[r][np.isin(seg[r], list(title))].tolist()) if title else set()
-    if words is None:  # the one-word candidates
-        one = (cands["n_words"] == 1).to_numpy()
-        words = pd.DataFrame(
-            {
-                "doc_id": _column(cands["doc_id"].to_numpy(dtype=object)[one]),
-                "word": _column(cands["key"].to_numpy(dtype=object)[one]),
-                "sent": cands["sent"].to_numpy(dtype="int64")[one],
-            }
-        )
-        if "doc" in cands.columns:
-            words["doc"] = cands["doc"].to_numpy(dtype="int64")[one]
-    return forms, title_sents, tok_rows, seg_rows, words
-
-
-def _word_weights(
-    agg: pd.DataFrame,
-    cands: pd.DataFrame,
-    words: pd.DataFrame,
-    title_sents: dict[str, set[int]],
-    forms: dict[str, np.ndarray],
-    w: dict[str, float],
-    doc_strings: np.ndarray | None = None,
-) -> tuple[np.ndarray, np.ndarray]:
-    """The mean weight of the words of every aggregated candidate (step 2), all documents at once,
-    and whether its words are only words of time or measure (:data:`NOT_ALONE`) and numbers.
-
-    Documents are read by their codes (a ``doc`` column in ``agg``, ``words`` and ``cands``) when
-    all three have them and ``doc_strings`` gives their ``doc_id`` by code, else by their ``doc_id``.
-
-    A word's frequency, first sentence and title flag come from the content words (``words``), the
-    lede and the sentence ranks from the candidates' sentences outside the title; only the
-    specificity (wordfreq) and ``tf ** tf_power`` are computed in Python, once per distinct value.
-    A candidate's word weights are added one word after the other, in the order of its words (as
-    Python's ``sum`` of a list does on 3.11), then divided by their number.
-    """
-    n_per = np.array([len(x) for x in agg["words"].tolist()], dtype="int64")
-    need_word = np.array([x for ws in agg["words"].tolist() for x in ws], dtype=object)
-    if doc_strings is not None and all("doc" in t.columns for t in (agg, words, cands)):
-        need_doc = np.repeat(agg["doc"].to_numpy(dtype="int64"), n_per)
-        doc_code, doc_of = pd.factorize(
-            np.r_[need_doc, words["doc"].to_numpy(dtype="int64"), cands["doc"].to_numpy(dtype="int64")]
-        )
-        doc_names = np.asarray(doc_strings, dtype=object)[doc_of]  # as factorizing the doc_id gives them
-    else:
-        need_doc = np.repeat(agg["doc_id"].to_numpy(dtype=object), n_per)
-        doc_code, doc_names = pd.factorize(
-            np.r_[need_doc, words["doc_id"].to_numpy(dtype=object), cands["doc_id"].to_numpy(dtype=object)]
-        )
-    word_code, word_names = pd.factorize(np.r_[need_word, words["word"].to_numpy(dtype=object)])
-    n_need, n_words = len(need_word), len(words)
-    width = np.int64(len(word_names) + 1)
-    pair = doc_code[: n_need + n_words].astype("int64") * width + word_code
-    need_pair, pairs = pd.factorize(pair[:n_need])  # the (document, word) to weigh, and each needed word's
-    pairs = np.asarray(pairs, dtype="int64")
-    at = pd.Index(pairs).get_indexer(pair[n_need:])  # each content word's pair (-1: not weighed)
-    seen = at >= 0
-    tf = np.bincount(at[seen], minlength=len(pairs))
-    sent_w = words["sent"].to_numpy(dtype="int64")
-    first = np.full(len(pairs), np.iinfo("int64").max)
-    np.minimum.at(first, at[seen], sent_w[seen])
-    first = np.where(tf > 0, first, -1)
-    # the title's sentences and the body (candidates' sentences outside the title), by (document, sentence)
-    title_keys = [(d, s) for d, ss in title_sents.items() for s in ss]
-    sent_width = np.int64(
-        max(
-            [int(np.max(sent_w, initial=0)), int(cands["sent"].max()) if len(cands) else 0] + [s for _, s in title_keys]
-        )
-        + 2
-    )
-    doc_index = {d: k for k, d in enumerate(doc_names)}
-    title_key = np.array([doc_index[d] * sent_width + s + 1 for d, s in title_keys if d in doc_index], dtype="int64")
-    word_doc = doc_code[n_need : n_need + n_words].astype("int64")
-    in_title = np.zeros(len(pairs), dtype=bool)
-    titled = seen & np.isin(word_doc * sent_width + sent_w + 1, title_key)
-    in_title[at[titled]] = True
-    cand_doc = doc_code[n_need + n_words :].astype("int64")
-    body_key = distinct_sorted(cand_doc * sent_width + cands["sent"].to_numpy(dtype="int64") + 1)
-    body_key = body_key[~np.isin(body_key, title_key)]  # sorted: by document, then sentence
-    body_doc = body_key // sent_width
-    body_start = np.searchsorted(body_doc, np.arange(len(doc_names)))
-    body_size = np.bincount(body_doc, minlength=len(doc_names))
-    pair_doc = pairs // width
-    key = pair_doc * sent_width + first + 1
-    found = np.minimum(np.searchsorted(body_key, key), max(len(body_key) - 1, 0))
-    in_body = (body_key[found] == key) if len(body_key) else np.zeros(len(pairs), dtype=bool)
-    rank = np.where(in_body, found - body_start[pair_doc], body_size[pair_doc])
-    lede = in_body & (rank < int(w["lede_sentences"]))
-    boost = np.where(in_title, 1.0 + w["title_boost"], np.where(lede, 1.0 + w["lede_boost"], 1.0))
-    boost = boost * (1 + w["position"] / (1 + rank))
-    tf = np.where(tf > 0, tf, 1)
-    powers = {t: float(t) ** w["tf_power"] for t in distinct_sorted(tf).tolist()}
-    specificity = _specificities(pairs, width, doc_names, word_names, forms, w)
-    weight = (np.array([powers[t] for t in tf.tolist()]) * specificity * boost)[need_pair]
-    offset = np.cumsum(n_per) - n_per
-    # only words of time or measure and numbers ("juin", "millions d'euros"): once per distinct word
-    timely = np.array([x in NOT_ALONE or x.isdigit() for x in word_names], dtype=bool)[word_code[:n_need]]
-    never = np.ones(len(n_per), dtype=bool)  # all() of no words is true
-    if n_need:
-        never[n_per > 0] = np.logical_and.reduceat(timely, offset[n_per > 0])
-    total = np.zeros(len(n_per))
-    for j in range(int(n_per.max(initial=0))):  # word j of every candidate having one
-        has = np.flatnonzero(n_per > j)
-        total[has] = total[has] + weight[offset[has] + j]
-    return total / np.maximum(n_per, 1), never
-
-
-def _specificities(
-    pairs: np.ndarray,
-    width: np.int64,
-    doc_names: Any,
-    word_names: Any,
-    forms: dict[str, np.ndarray],
-    w: dict[str, float],
-) -> np.ndarray:
-    """The specificity of each (document, word) pair (``document code × width + word code``), computed
-    once per distinct word and set of its forms.
-
-    A pair's forms are the norms ``forms`` (:func:`_doc_context`) gives its document and word. Pairs
-    are grouped by their word and their sorted form codes, refined one form position at a time (an
-    exact grouping, in numpy). Documents and words are matched once per distinct string.
-    """
-    doc_at = pd.Index(doc_names, dtype=object).get_indexer(np.asarray(forms["doc_names"], dtype=object))[forms["doc"]]
-    word_at = pd.Index(word_names, dtype=object).get_indexer(forms["word_names"])[forms["word"]]
-    norm_code, norm_names = forms["norm"], forms["norm_names"]
-    known = (doc_at >= 0) & (word_at >= 0)
-    at = np.full(len(norm_code), -1, dtype="int64")
-    at[known] = pd.Index(pairs).get_indexer(doc_at[known].astype("int64") * width + word_at[known])
-    pair_of, norm_of = at[at >= 0], norm_code[at >= 0].astype("int64")
-    order = np.lexsort((norm_of, pair_of))  # by pair, then form code
-    pair_of, norm_of = pair_of[order], norm_of[order]
-    size = np.bincount(pair_of, minlength=len(pairs))
-    start = np.cumsum(size) - size
-    slot = np.arange(len(pair_of)) - start[pair_of]
-    word = pairs % width
-    group = pd.factorize(word * (int(size.max(initial=0)) + 1) + size)[0].astype("int64")
-    for j in range(int(size.max(initial=0))):  # refine by the j-th form code
-        value = np.zeros(len(pairs), dtype="int64")
-        value[pair_of[slot == j]] = norm_of[slot == j] + 1
-        group = pd.factorize(group * (len(norm_names) + 1) + value)[0].astype("int64")
-    rep = first_rows(group)  # a pair of each group
-    words = np.asarray(word_names, dtype=object)
-    names = np.asarray(norm_names, dtype=object)
-    spec = np.empty(len(rep))
-    for g, k in enumerate(rep.tolist()):
-        spec[g] = _specificity(words[word[k]], set(names[norm_of[start[k] : start[k] + size[k]]].tolist()), w)
-    return spec[group]
-
-
 def _rank(
     agg: pd.DataFrame,
     mean_weight: np.ndarray,
@@ -652,7 +434,7 @@ def _rank(
 ) -> tuple[list[tuple], list[int]]:
     """Every document's key terms (rows of the output without ``rank``, and their ranks, by document in order of
     first appearance, best first), from the aggregated candidates with the mean weight of their
-    words (:func:`_word_weights`) and each document's headline topic (a key, or None).
+    words (:func:`word_weights`) and each document's headline topic (a key, or None).
 
     Scores, name merging (:func:`_merge_name_parts`), the headline's topic and figures put first and
     the order (rounded score, then term) are computed for all documents at once. The pick that
