@@ -84,6 +84,7 @@ from .candidates import row_codes as _codes
 from .units import encoded, first_rows
 from .headlines import headline_figures as _headline_figures
 from .headlines import is_figure as _is_figure  # noqa: F401  (tests call it by this name)
+from .headlines import title_topics
 from .weights import NOT_ALONE, doc_context, object_column, word_weights  # noqa: F401 - NOT_ALONE re-exported
 
 __all__ = ["MAX_WORDS", "WEIGHTS", "candidates", "keyterms"]
@@ -145,7 +146,7 @@ def keyterms(
         cands = _with_figures(cands, _headline_figures(tokens, segments), tokens)
     agg_all = _aggregate(cands)
     words = content_words(tokens, labels=labels, tagged=tagged, objects=True) if w["name_words"] else None
-    forms, title_sents, tok_rows, seg_rows, words = doc_context(tokens, cands, segments, words)
+    forms, title_sents, words = doc_context(tokens, cands, segments, words)
     # per aggregated candidate, all documents at once: its words' mean weight
     doc_names = encoded(tokens, "doc_id")[1] if "doc_id" in tokens.columns else None
     mean_weight, never = (
@@ -153,13 +154,7 @@ def keyterms(
         if len(cands)
         else (np.zeros(0), np.zeros(0, dtype=bool))
     )
-    topics: dict[str, str | None] = {}
-    if w["title_topic"] and seg_rows:
-        cand_rows = cands.groupby("doc_id", sort=False).indices
-        for doc_id, rows in cand_rows.items():
-            if doc_id in seg_rows:
-                toks = tokens.iloc[tok_rows[doc_id]] if doc_id in tok_rows else tokens
-                topics[doc_id] = _title_topic(cands.iloc[rows], toks, segments.iloc[seg_rows[doc_id]])
+    topics = title_topics(cands, tokens, segments) if w["title_topic"] else {}
     rows_out, ranks = _rank(agg_all, mean_weight, never, topics, top=top, w=w)
     cols = ["doc_id", "rank", "term", "score", "count", "n_words", "start", "end", "form"]
     if rows_out:
@@ -287,34 +282,6 @@ def _shown_term(term: str, form: str, shown: str) -> str:
     return " ".join(f if lem[:1].isupper() else f.lower() for f, lem in zip(words, lemmas))
 
 
-def _title_topic(cands: pd.DataFrame, tokens: pd.DataFrame, segments: pd.DataFrame | None) -> str | None:
-    """The topic a headline names before a colon ("France : le SMIC augmentera de 2 %"), as a candidate key.
-
-    News headlines, and Wikinews's by convention, often open with the place or subject of the story
-    followed by a colon ("Chine : ...", "Crash du Rio-Paris : ..."). The topic is the longest
-    candidate that starts the title and ends before the colon, at most :data:`MAX_WORDS` content words.
-    """
-    if segments is None or not len(segments) or "seg" not in tokens.columns:
-        return None
-    title = segments[segments["kind"] == "title"]
-    if title.empty:
-        return None
-    seg = int(title["seg"].iloc[0])
-    toks = tokens[(tokens["seg"] == seg).to_numpy()]
-    colon = np.flatnonzero(toks["norm"].to_numpy(dtype=object) == ":")
-    words = toks[~toks["is_punct"].to_numpy(dtype=bool)]
-    if not len(colon) or words.empty:
-        return None
-    before = toks.iloc[: colon[0]]
-    if before.empty or before["is_punct"].any():
-        return None
-    start, end = int(before["start"].iloc[0]), int(before["end"].iloc[-1])
-    here = cands[((cands["seg"] == seg) & (cands["start"] == start) & (cands["end"] <= end)).to_numpy()]
-    if here.empty:
-        return None
-    return str(here.sort_values("end", kind="mergesort")["key"].iloc[-1])
-
-
 def _plain(stems: tuple[str, ...]) -> tuple[str, ...]:
     """Stems without diacritics."""
     return tuple(unicodedata.normalize("NFD", x).encode("ascii", "ignore").decode() or x for x in stems)
@@ -427,7 +394,7 @@ def _rank(
     agg: pd.DataFrame,
     mean_weight: np.ndarray,
     never: np.ndarray,
-    topics: dict[str, str | None],
+    topics: dict[str, str],
     *,
     top: int,
     w: dict[str, float],

@@ -55,8 +55,6 @@ def doc_context(tokens: pd.DataFrame, cands: pd.DataFrame, segments: pd.DataFram
     (document, word, norm), as codes: ``doc``, ``word``, ``norm``, and the strings they stand for:
     ``doc_names``, ``word_names``, ``norm_names``), the title's sentences, the content words with
     their sentences, the sentences of candidates."""
-    from .units import doc_ids as _doc_ids
-
     # the distinct (document, lowercased lemma, norm), in order of first occurrence, by integer codes
     doc_code, doc_names = encoded(tokens, "doc_id")
     lemma_code, lemma_names = encoded(tokens, "lemma")
@@ -79,20 +77,18 @@ def doc_context(tokens: pd.DataFrame, cands: pd.DataFrame, segments: pd.DataFram
         "norm_names": norm_names,
     }
     title_sents: dict[str, set[int]] = defaultdict(set)
-    tok_rows: dict[str, np.ndarray] = {}
-    seg_rows: dict[str, np.ndarray] = {}
-    if segments is not None:
-        seg_rows = segments.groupby(segments["doc_id"].astype(str), sort=False).indices
-        docs = _doc_ids(tokens)
-        tok_rows = pd.Series(docs).groupby(docs, sort=False).indices
     if segments is not None and len(segments) and "sent" in tokens.columns:
-        seg, sent = tokens["seg"].to_numpy(), tokens["sent"].to_numpy()
-        for d, rows in seg_rows.items():
-            if d in tok_rows:
-                sg = segments.iloc[rows]
-                title = set(sg.loc[sg["kind"] == "title", "seg"].tolist())
-                r = tok_rows[d]
-                title_sents[d] = set(sent[r][np.isin(seg[r], list(title))].tolist()) if title else set()
+        # the sentences of every title segment's tokens, all documents at once
+        titles = segments[(segments["kind"] == "title").to_numpy()]
+        title_doc = pd.Index(doc_names, dtype=object).get_indexer(titles["doc_id"].astype(str).to_numpy(dtype=object))
+        title_seg = titles["seg"].to_numpy(dtype="int64")[title_doc >= 0]
+        seg, sent = tokens["seg"].to_numpy(dtype="int64"), tokens["sent"].to_numpy(dtype="int64")
+        width = np.int64(max(int(seg.max(initial=0)), int(title_seg.max(initial=0))) + 1)
+        hit = np.isin(doc_code * width + seg, title_doc[title_doc >= 0] * width + title_seg)
+        sent_width = np.int64(int(sent.max(initial=0)) + 1)
+        pair = distinct_sorted(doc_code[hit] * sent_width + sent[hit])  # (document, sentence) of titles
+        for d, s in zip((pair // sent_width).tolist(), (pair % sent_width).tolist()):
+            title_sents[doc_names[d]].add(s)
     if words is None:  # the one-word candidates
         one = (cands["n_words"] == 1).to_numpy()
         words = pd.DataFrame(
@@ -104,7 +100,7 @@ def doc_context(tokens: pd.DataFrame, cands: pd.DataFrame, segments: pd.DataFram
         )
         if "doc" in cands.columns:
             words["doc"] = cands["doc"].to_numpy(dtype="int64")[one]
-    return forms, title_sents, tok_rows, seg_rows, words
+    return forms, title_sents, words
 
 
 def word_weights(
