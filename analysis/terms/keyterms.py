@@ -48,9 +48,13 @@ No corpus is needed. The method, in five steps (every weight is in :data:`WEIGHT
    Snowball stems ("jeux" → "jeu", "interceltique" → "interceltiqu"): then as
    its most frequent surface form.
 
-Everything after the candidates is built once for all documents (word forms, title sentences,
-content words, aggregated candidates) and ranked per document on plain lists and dicts, so a corpus costs
-in proportion to its size.
+Every step runs over all documents at once, on integer codes (documents, keys, forms, words): the
+candidates, their aggregation, the word weights (:mod:`analysis.terms.weights`), the headline's topic
+and figures, the surname merging, the scores and the order. Only the last pick is sequential by nature
+(a term is dropped when its stems equal a chosen term's or when it is a sub-phrase of chosen terms):
+one pass over the ordered candidates, leaving each document once it has ``top`` terms. Strings are
+built once per distinct value. A corpus costs in proportion to its size, and each document's key
+terms are exactly those it has alone.
 
 The measured scores against reader keyphrases are in
 :mod:`analysis.evaluate_keyterms` (``python -m analysis eval keyterms DIR``): the weights and
