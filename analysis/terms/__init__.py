@@ -8,6 +8,7 @@
 - ``headlines``: a headline's figures ("39 morts"), key-term candidates.
 - ``richness``: the vocabulary summary per document (types, MATTR, syllables, Kandel & Moles).
 - ``candidates``: key-term candidates, noun phrases by part-of-speech patterns with offsets.
+- ``weights``: key terms' word weights (frequency × specificity vs general French × title/lede boost).
 - ``keyterms``: the key terms of a text, ranked (:func:`keyterms`).
 
 What ``analysis.terms`` offered before it became this folder is re-exported here: everything

@@ -9,6 +9,7 @@ tokens are tagged once (:func:`tag_tokens`) and shared by the candidates and the
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from typing import Any
@@ -16,7 +17,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .units import encoded
+from .units import distinct_sorted, encoded, first_rows
 
 __all__ = [
     "ADDRESS",
@@ -243,7 +244,7 @@ def tag_tokens(tokens: pd.DataFrame, *, uncounted: bool, labels: np.ndarray | No
     text_code, text_distinct = rows_encoded(tokens, "text", pos_rows)
     texts = text_distinct[text_code]
     proper, particle = (a[pos_rows] for a in _proper(tokens))
-    address = np.isin(norm, list(ADDRESS))
+    address = np.isin(norm_distinct, list(ADDRESS))[norm_code] if len(norm_code) else np.zeros(0, dtype=bool)
     particle &= ~address
     proper &= ~address & ~particle
     cls[address] = "O"
@@ -266,7 +267,7 @@ def tag_tokens(tokens: pd.DataFrame, *, uncounted: bool, labels: np.ndarray | No
     at = at[[not b.endswith(_INFINITIVE) for b in base]]
     base = base[[not b.endswith(_INFINITIVE) for b in base]]
     if len(at):
-        noun_or_adj = np.isin(cls, ["N", "A"])
+        noun_or_adj = (cls == "N") | (cls == "A")
         idx = np.arange(n)
         last = np.maximum.accumulate(np.where(noun_or_adj, idx, -1))  # last noun or adjective so far
         can = np.zeros(n, dtype=bool)
@@ -300,18 +301,25 @@ def _lexicon_lemma(norm: str) -> str:
 
 
 def content_words(
-    tokens: pd.DataFrame, *, labels: np.ndarray | None = None, tagged: tuple | None = None
+    tokens: pd.DataFrame, *, labels: np.ndarray | None = None, tagged: tuple | None = None, objects: bool = False
 ) -> pd.DataFrame:
     """Every content word (noun or adjective) of the counted text: ``doc_id``, ``word`` (lemma,
-    lowercased), ``sent``. A word inside a name ("Samaras" in "Antonis Samaras") counts as any other."""
+    lowercased), ``sent``. A word inside a name ("Samaras" in "Antonis Samaras") counts as any other.
+    With ``objects``, the text columns stay Python objects (no string dtype built) and ``doc``
+    gives the document's code."""
     from .units import doc_ids as _doc_ids
 
     pos_rows, _, sub, cls, lemma = tagged or tag_tokens(tokens, uncounted=False, labels=labels)
-    keep = np.isin(cls, ["N", "A"])
+    keep = (cls == "N") | (cls == "A")
     sents = sub["sent"].to_numpy(dtype="int64") if "sent" in sub.columns else np.zeros(len(sub), "int64")
-    return pd.DataFrame(
-        {"doc_id": _doc_ids(tokens)[pos_rows][keep], "word": [str(x).lower() for x in lemma[keep]], "sent": sents[keep]}
-    )
+    doc, word = _doc_ids(tokens)[pos_rows][keep], _objects([str(x).lower() for x in lemma[keep]])
+    if not objects:
+        return pd.DataFrame({"doc_id": doc, "word": word, "sent": sents[keep]})
+    out = pd.DataFrame({"doc_id": pd.Series(doc, dtype=object), "word": pd.Series(word, dtype=object)})
+    out["sent"] = sents[keep]
+    if "doc_id" in tokens.columns:  # the document's code (:func:`~analysis.terms.units.encoded`)
+        out["doc"] = rows_encoded(tokens, "doc_id", pos_rows)[0][keep]
+    return out
 
 
 def candidates(
@@ -339,14 +347,13 @@ def candidate_rows(tokens: pd.DataFrame, tagged: tuple, *, max_words: int, objec
     """:func:`candidates` from the tagged tokens (:func:`tag_tokens`, shared with :func:`content_words`).
 
     With ``objects``, the text columns stay Python objects (no string dtype built: the table is
-    read by :func:`analysis.terms.keyterms.keyterms` only).
+    read by :func:`analysis.terms.keyterms.keyterms` only), and integer codes of the document, the
+    key and the form are added (``doc``, ``key_code``, ``form_code``: equal where the strings are).
 
     Over every document at once: the stretches of candidate tokens (:func:`_chunk_spans`) and their
     spans (:func:`pattern_spans`, once per distinct stretch of classes) are integer arrays; the strings of a
     candidate (term, words, form) are built once per distinct sequence of tokens (:func:`_span_codes`).
     """
-    from .units import doc_ids as _doc_ids
-
     pos_rows, runs, sub, cls, lemma = tagged
     columns = ["doc_id", "key", "term", "words", "n_words", "pattern", "sent", "seg", "first", "start", "end", "form"]
     n = len(sub)
@@ -358,18 +365,22 @@ def candidate_rows(tokens: pd.DataFrame, tagged: tuple, *, max_words: int, objec
     ends = sub["end"].to_numpy(dtype="int64")
     sents = sub["sent"].to_numpy(dtype="int64") if "sent" in sub.columns else np.zeros(n, "int64")
     segs = sub["seg"].to_numpy(dtype="int64") if "seg" in sub.columns else np.zeros(n, "int64")
-    docs = _doc_ids(tokens)[pos_rows]
+    if "doc_id" in tokens.columns:
+        doc_code, doc_names = rows_encoded(tokens, "doc_id", pos_rows)
+    else:
+        doc_code, doc_names = np.zeros(n, dtype="int64"), np.array(["doc"], dtype=object)
+    letter = cls.astype("S1").view(np.uint8) if n else np.zeros(0, np.uint8)  # the classes as bytes
     upper = _by_code(text_code, text_distinct, _first_upper)
-    lemma_code, lemma_distinct = pd.factorize(lemma)
+    lemma_code, lemma_distinct = _lemma_codes(tokens, pos_rows, lemma)
     lower_lemma = _by_code(lemma_code, lemma_distinct, str.lower, object)
     # a capitalised word whose lemma is its own form is shown as written ("Morsi", not "morsi")
     shown = np.where(
-        np.isin(cls, ["D", "L", "U"]),
+        _is_letter(letter, "DLU"),
         norm,
-        np.where((cls == "P") | (upper & (lower_lemma == norm)), texts, lemma),
+        np.where(_is_letter(letter, "P") | (upper & (lower_lemma == norm)), texts, lemma),
     )
     # names (consecutive capitalised nouns, with a number after them) are not cut: "Thierry Roland"
-    capital = np.isin(cls, ["N", "U", "P"]) & (upper | ((cls == "U") & np.r_[False, upper[:-1]]))
+    capital = _is_letter(letter, "NUP") & (upper | (_is_letter(letter, "U") & np.r_[False, upper[:-1]]))
     same_run = np.r_[False, runs[1:] == runs[:-1]] if n else np.zeros(0, dtype=bool)
     idx = np.arange(n)
     name_start = capital & ~(np.r_[False, capital[:-1]] & same_run)
@@ -381,19 +392,20 @@ def candidate_rows(tokens: pd.DataFrame, tagged: tuple, *, max_words: int, objec
     if not len(a):
         return pd.DataFrame([], columns=columns)
     space = np.r_[False, starts[1:] > ends[:-1]]
-    token = row_codes(text_code, norm_code, lemma_code, cls, space)  # what the strings are made of
+    token = row_codes(text_code, norm_code, lemma_code, letter, space)  # what the strings are made of
     span, first = _span_codes(token, a, b)
-    strings = [_span_strings(t, t + m, cls, shown, lower_lemma, texts, space) for t, m in zip(a[first], (b - a)[first])]
-    term, words, form, pattern = (_objects([s[c] for s in strings])[span] for c in range(4))
-    n_words = np.array([len(w) for w in words[first]], dtype="int64")[span] if len(first) else np.zeros(0, "int64")
+    strings = _span_strings(a[first], b[first], letter, shown, lower_lemma, texts, space)
+    term, words, form, pattern = (values[span] for values in strings)
+    n_words = np.array([len(w) for w in strings[1]], dtype="int64")[span] if len(first) else np.zeros(0, "int64")
 
     def text(values: np.ndarray) -> Any:
         return pd.Series(values, dtype=object) if objects else values
 
-    return pd.DataFrame(
+    key_code, key_names = pd.factorize(_objects([t.lower() for t in term[first]]))
+    out = pd.DataFrame(
         {
-            "doc_id": text(docs[a]),
-            "key": text(_objects([t.lower() for t in term[first]])[span]),
+            "doc_id": text(doc_names[doc_code[a]]),
+            "key": text(np.asarray(key_names, dtype=object)[key_code][span]),
             "term": text(term),
             "words": words,
             "n_words": n_words,
@@ -407,6 +419,32 @@ def candidate_rows(tokens: pd.DataFrame, tagged: tuple, *, max_words: int, objec
         },
         columns=columns,
     )
+    if objects:
+        out["doc"] = doc_code[a].astype("int64")
+        out["key_code"] = key_code.astype("int64")[span]
+        out["form_code"] = pd.factorize(form[first])[0].astype("int64")[span]
+    return out
+
+
+def _lemma_codes(tokens: pd.DataFrame, pos_rows: np.ndarray, lemma: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Integer codes of the tagged lemmas (equal where the strings are) and the strings they stand
+    for: the lemma column's shared codes, where :func:`tag_tokens` kept the lemma; the lemmas it
+    changed (proper nouns, adjectives read as verbs) looked up among the column's values, or new."""
+    code, names = rows_encoded(tokens, "lemma", pos_rows)
+    code = code.copy()
+    changed = np.flatnonzero(lemma != names[code]) if len(code) else np.zeros(0, "int64")
+    if not len(changed):
+        return code, names
+    at = pd.Index(names, dtype=object).get_indexer(lemma[changed])
+    new, fresh = pd.factorize(lemma[changed][at < 0])
+    at[at < 0] = len(names) + new
+    code[changed] = at
+    return code, np.r_[np.asarray(names, dtype=object), np.asarray(fresh, dtype=object)]
+
+
+def _is_letter(letter: np.ndarray, letters: str) -> np.ndarray:
+    """Which classes (as bytes, :func:`_classes` letters) are one of ``letters``."""
+    return np.isin(letter, np.frombuffer(letters.encode("ascii"), dtype=np.uint8))
 
 
 def _objects(values: list) -> np.ndarray:
@@ -416,12 +454,40 @@ def _objects(values: list) -> np.ndarray:
     return out
 
 
-def _span_strings(a: int, b: int, cls, shown, lower_lemma, texts, space) -> tuple:
-    """The term, content words, form and pattern of the candidate from token ``a`` to ``b``."""
-    term = " ".join(shown[a : b + 1]).replace("' ", "'")
-    words = tuple(lower_lemma[t] for t in range(a, b + 1) if cls[t] in "NA")
-    form = texts[a] + "".join((" " if space[t] else "") + texts[t] for t in range(a + 1, b + 1))
-    return term, words, form, "".join(cls[a : b + 1])
+def _span_strings(
+    a: np.ndarray,
+    b: np.ndarray,
+    letter: np.ndarray,
+    shown: np.ndarray,
+    lower_lemma: np.ndarray,
+    texts: np.ndarray,
+    space: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The term, content words, form and pattern of each candidate from token ``a[i]`` to ``b[i]``
+    (object arrays): the term is the shown words joined by spaces (none after an apostrophe), the
+    words the lowercased lemmas of its nouns and adjectives (a tuple), the form the tokens as
+    written (a space where the text has one) and the pattern its classes (``letter``, as bytes).
+
+    Built length by length, word position by word position (no Python call per candidate)."""
+    size = b - a + 1
+    term, form = np.empty(len(a), dtype=object), np.empty(len(a), dtype=object)
+    for k in distinct_sorted(size).tolist():
+        at = np.flatnonzero(size == k)
+        first = a[at]
+        term[at] = [" ".join(t).replace("' ", "'") for t in zip(*(shown[first + j].tolist() for j in range(k)))]
+        parts = [texts[first].tolist()]
+        for j in range(1, k):
+            parts.append([" " + x if s else x for x, s in zip(texts[first + j].tolist(), space[first + j].tolist())])
+        form[at] = ["".join(f) for f in zip(*parts)]
+    # every token of every candidate, in order; the content words of each, split back into tuples
+    owner = np.repeat(np.arange(len(a)), size)
+    token = np.arange(int(size.sum())) - np.repeat(np.cumsum(size) - size, size) + a[owner]
+    content = _is_letter(letter[token], "NA")
+    flat = iter(lower_lemma[token[content]].tolist())
+    words = _objects([tuple(itertools.islice(flat, c)) for c in np.bincount(owner[content], minlength=len(a)).tolist()])
+    letters = letter.tobytes()
+    pattern = _objects([letters[s : e + 1].decode("ascii") for s, e in zip(a.tolist(), b.tolist())])
+    return term, words, form, pattern
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -513,7 +579,7 @@ def _span_codes(token: np.ndarray, a: np.ndarray, b: np.ndarray) -> tuple[np.nda
         longer = extra >= t
         code[longer] = pd.factorize(code[longer] * width + token[a[longer] + t])[0]
     span = pd.factorize(code * np.int64(int(extra.max()) + 1) + extra)[0].astype("int64")
-    return span, np.unique(span, return_index=True)[1]
+    return span, first_rows(span)
 
 
 _CAPITAL_ACCENTS = {"E": "ÉÈÊ", "A": "ÀÂ", "I": "Î", "O": "Ô", "U": "Û"}

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from ..ranking import sort_ranked
-from .units import count_rule, kept_codes
+from .units import count_rule, distinct_inverse, kept_codes
 from .units import keep as keep_mask
 
 __all__ = ["ABSENT_FREQUENCY", "REFERENCE_SIZE", "keyness", "log_likelihood", "reference_frequency", "seen_lower"]
@@ -82,7 +82,7 @@ def log_likelihood(a: np.ndarray, b: np.ndarray, c: np.ndarray | float, d: float
 
 def _on_terms(names: np.ndarray, fn: Callable[[str], float], codes: np.ndarray) -> np.ndarray:
     """``fn(names[code])`` for each code, computed once per distinct code."""
-    needed, inverse = np.unique(codes, return_inverse=True)
+    needed, inverse = distinct_inverse(codes)
     return np.array([fn(t) for t in names[needed]], dtype=float)[inverse].reshape(-1)
 
 

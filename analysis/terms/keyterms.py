@@ -48,9 +48,13 @@ No corpus is needed. The method, in five steps (every weight is in :data:`WEIGHT
    Snowball stems ("jeux" → "jeu", "interceltique" → "interceltiqu"): then as
    its most frequent surface form.
 
-Everything after the candidates is built once for all documents (word forms, title sentences,
-content words, aggregated candidates) and ranked per document on plain lists and dicts, so a corpus costs
-in proportion to its size.
+Every step runs over all documents at once, on integer codes (documents, keys, forms, words): the
+candidates, their aggregation, the word weights (:mod:`analysis.terms.weights`), the headline's topic
+and figures, the surname merging, the scores and the order. Only the last pick is sequential by nature
+(a term is dropped when its stems equal a chosen term's or when it is a sub-phrase of chosen terms):
+one pass over the ordered candidates, leaving each document once it has ``top`` terms. Strings are
+built once per distinct value. A corpus costs in proportion to its size, and each document's key
+terms are exactly those it has alone.
 
 The measured scores against reader keyphrases are in
 :mod:`analysis.evaluate_keyterms` (``python -m analysis eval keyterms DIR``): the weights and
@@ -61,10 +65,8 @@ hurt the check half.
 from __future__ import annotations
 
 import functools
-import math
 import re
 import unicodedata
-from collections import defaultdict
 from typing import Any
 
 import numpy as np
@@ -83,10 +85,11 @@ from .candidates import (  # noqa: F401 - ADDRESS, PARTICLES and candidates re-e
     topic_labels,
 )
 from .candidates import row_codes as _codes
-from .units import encoded
-from .candidates import zipf as _zipf
+from .units import encoded, first_rows
 from .headlines import headline_figures as _headline_figures
 from .headlines import is_figure as _is_figure  # noqa: F401  (tests call it by this name)
+from .headlines import title_topics
+from .weights import NOT_ALONE, doc_context, object_column, word_weights  # noqa: F401 - NOT_ALONE re-exported
 
 __all__ = ["MAX_WORDS", "WEIGHTS", "candidates", "keyterms"]
 
@@ -116,26 +119,6 @@ WEIGHTS: dict[str, float] = {
     "title_topic": 1,  # the headline's topic before a colon ("France : ...") ranks first (0: off)
 }
 
-#: Nouns of time and measure that say when or how much, never what a text is about: never a key
-#: term alone (they stay inside longer terms, "5 juillet 1962").
-NOT_ALONE: frozenset[str] = frozenset(
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
-    "lundi mardi mercredi jeudi vendredi samedi dimanche an année mois semaine jour journée heure minute "
-    "seconde matin soir nuit midi veille lendemain hier fois euro dollar centime million milliard millier "
-    "centaine dizaine pourcent % km kilomètre mètre kg tonne dernier prochain".split()
-)
-
-
-def _specificity(lemma: str, forms: set[str], weights: dict[str, float]) -> float:
-    """How much rarer than a common word a lemma is in general French (Zipf scale, lemma + its forms).
-
-    The frequencies are summed in sorted order of the words: a set's order changes with Python's
-    hash randomisation, and floating-point addition is not associative.
-    """
-    freq = sum(10 ** (_zipf(w) - 9) for w in sorted({lemma, *forms}) if _zipf(w) > 0)
-    zipf = math.log10(freq * 1e9) if freq > 0 else 0.0
-    return max(weights["spec_floor"], weights["zipf_common"] - zipf) ** weights["spec_power"]
-
 
 def keyterms(
     text_or_article: Any, *, top: int = 10, weights: dict[str, float] | None = None, max_words: int = MAX_WORDS
@@ -164,35 +147,19 @@ def keyterms(
     tagged = tag_tokens(tokens, uncounted=False, labels=labels)
     cands = candidate_rows(tokens, tagged, max_words=max_words, objects=True)
     if w["title_figure"]:
-        cands = pd.concat([cands, _headline_figures(tokens, segments)], ignore_index=True)
+        cands = _with_figures(cands, _headline_figures(tokens, segments), tokens)
     agg_all = _aggregate(cands)
-    words = content_words(tokens, labels=labels, tagged=tagged) if w["name_words"] else None
-    forms, title_sents, tok_rows, seg_rows, words = _doc_context(tokens, cands, segments, words)
-    columns = {
-        c: agg_all[c].tolist()
-        for c in ("key", "term", "count", "words", "n_words", "pattern", "adjective", "start", "end", "form", "shown")
-    }
-    # per aggregated candidate, all documents at once: its words' mean weight, and whether it can stand alone
-    columns["mean_weight"] = _word_weights(agg_all, cands, words, title_sents, forms, w).tolist() if len(cands) else []
-    never = {ws: all(x in NOT_ALONE or x.isdigit() for x in ws) for ws in set(columns["words"])}
-    columns["never"] = [never[ws] for ws in columns["words"]]
-    agg_rows = agg_all.groupby("doc_id", sort=False).indices
-    rows_out: list[tuple] = []
-    ranks: list[int] = []
-    for doc_id, rows in cands.groupby("doc_id", sort=False).indices.items():
-        at = agg_rows[doc_id]
-        if len(at) and at[-1] - at[0] + 1 == len(at):  # a document's rows are one stretch: sliced
-            agg: dict[str, Any] = {c: col[at[0] : at[-1] + 1] for c, col in columns.items()}
-        else:
-            agg = {c: [col[i] for i in at] for c, col in columns.items()}
-        agg["index"] = {k: i for i, k in enumerate(agg["key"])}
-        topic = None
-        if w["title_topic"] and doc_id in seg_rows:
-            toks = tokens.iloc[tok_rows[doc_id]] if doc_id in tok_rows else tokens
-            topic = _title_topic(cands.iloc[rows], toks, segments.iloc[seg_rows[doc_id]])
-        found = _rank_document(doc_id, agg, topic, top=top, w=w)
-        rows_out.extend(found)
-        ranks.extend(range(1, len(found) + 1))
+    words = content_words(tokens, labels=labels, tagged=tagged, objects=True) if w["name_words"] else None
+    forms, title_sents, words = doc_context(tokens, cands, segments, words)
+    # per aggregated candidate, all documents at once: its words' mean weight
+    doc_names = encoded(tokens, "doc_id")[1] if "doc_id" in tokens.columns else None
+    mean_weight, never = (
+        word_weights(agg_all, cands, words, title_sents, forms, w, doc_names)
+        if len(cands)
+        else (np.zeros(0), np.zeros(0, dtype=bool))
+    )
+    topics = title_topics(cands, tokens, segments) if w["title_topic"] else {}
+    rows_out, ranks = _rank(agg_all, mean_weight, never, topics, top=top, w=w)
     cols = ["doc_id", "rank", "term", "score", "count", "n_words", "start", "end", "form"]
     if rows_out:
         out = pd.DataFrame(rows_out, columns=[c for c in cols if c != "rank"])
@@ -235,58 +202,73 @@ def _is_name(term: str, pattern: str) -> bool:
 
 
 def _merge_name_parts(
-    agg: dict[str, Any], share: float, *, keep: frozenset[str | None] | set[str | None] = frozenset()
-) -> tuple[list, list, list[int]]:
-    """Count a surname standing alone ("Romney", "De Santis") toward the person's full name.
+    table: dict[str, np.ndarray], topic: np.ndarray, share: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Count a surname standing alone ("Romney", "De Santis") toward the person's full name, every
+    document at once.
 
     A full name here is a name of two or three capitalised words whose first word (the given name)
     never stands alone in the document while its surname (the words after it, or its last word)
     does, and is not a place (gazetteer of :mod:`analysis.entities`: "Météo France" is no person).
     The surname's candidate is dropped and ``share`` of its count added to the full name's ``count``
-    (the most frequent one when several share the surname): readers name a person in full. The
-    ``mentions`` count the person's mentions, full and by surname, so that a person named once in
-    full and then by surname recurs. Keys in ``keep`` (the headline's topic) are never merged away.
+    (the most frequent one when several share the surname, the first seen among equals): readers
+    name a person in full. The ``mentions`` count the person's mentions, full and by surname, so
+    that a person named once in full and then by surname recurs. A document's headline topic is
+    never merged away.
 
     Args:
-        agg (dict[str, list]): One document's aggregated candidates, column by column (``key``,
-            ``term``, ``count``, ``n_words``, ``pattern``; ``index``: position of each key).
+        table (dict[str, numpy.ndarray]): The aggregated candidates, column by column, each
+            document's rows together in their order: ``doc`` and ``code`` (integer codes of the
+            document and of the key), ``key``, ``term``, ``pattern``, ``n_words``, ``count``.
+        topic (numpy.ndarray): Per document code, the key code of its headline's topic (-1: none).
         share (float): The share of a surname's count moved to the full name.
-        keep (set): Keys never merged away.
 
     Returns:
-        tuple: ``counts`` and ``mentions`` (one per candidate) and the positions of the candidates kept.
+        tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]: ``counts`` (float), ``mentions`` (int)
+        and whether each candidate is kept.
     """
-    keys, counts = agg["key"], list(agg["count"])
-    mentions = list(counts)
-    if share <= 0 or not keys:
-        return counts, mentions, list(range(len(keys)))
+    doc, code, n = table["doc"], table["code"], table["n_words"]
+    counts = table["count"].astype(float)
+    mentions = table["count"].astype("int64")
+    kept = np.ones(len(doc), dtype=bool)
+    if share <= 0 or not len(doc):
+        return counts, mentions, kept
     from ..people.entities import gazetteer, place_key
 
+    width = np.int64(code.max() + 1)
+    row_of = pd.Index(doc * width + code)  # (document, key) is unique: the row of each
+    key_index = pd.Index(table["keys"], dtype=object)  # the distinct keys, by code
+
+    def alone(words: list[str], docs: np.ndarray) -> np.ndarray:
+        """The row of each one-word candidate ``words[j]`` of document ``docs[j]`` (-1: none)."""
+        at = key_index.get_indexer(words) if words else np.zeros(0, "int64")
+        row = np.full(len(words), -1, dtype="int64")
+        row[at >= 0] = row_of.get_indexer(docs[at >= 0] * width + at[at >= 0])
+        row[row >= 0] = np.where(n[row[row >= 0]] == 1, row[row >= 0], -1)
+        return row
+
+    names = np.flatnonzero((n >= 2) & (n <= 3))
+    names = names[[_is_name(t, p) for t, p in zip(table["term"][names].tolist(), table["pattern"][names].tolist())]]
+    parts = [k.split() for k in table["key"][names].tolist()]
+    docs = doc[names]
+    given = alone([p[0] for p in parts], docs)
+    after, last = alone([" ".join(p[1:]) for p in parts], docs), alone([p[-1] for p in parts], docs)
+    surname = np.where(after >= 0, after, last)
+    ok = (given < 0) & (surname >= 0)
+    ok[ok] = code[surname[ok]] != topic[docs[ok]]
     places = gazetteer().places
-    alone = {k for k, n in zip(keys, agg["n_words"]) if n == 1}
-    full: dict[str, str] = {}
-    names = [
-        (k, c)
-        for k, t, p, n, c in zip(keys, agg["term"], agg["pattern"], agg["n_words"], counts)
-        if 2 <= n <= 3 and _is_name(t, p)
-    ]
-    for key, _count in sorted(names, key=lambda r: -r[1]):
-        parts = key.split()
-        surname = next((x for x in (" ".join(parts[1:]), parts[-1]) if x in alone), None)
-        if parts[0] in alone or surname is None or place_key(surname) in places or surname in keep:
-            continue
-        full.setdefault(surname, key)
-    if not full:
-        return counts, mentions, list(range(len(keys)))
-    counts = [float(c) for c in counts]
-    at = agg["index"]
-    drop = set()
-    for i, (key, term) in enumerate(zip(keys, agg["term"])):
-        if key in full and term[:1].isupper():
-            counts[at[full[key]]] += share * counts[i]
-            mentions[at[full[key]]] += mentions[i]
-            drop.add(i)
-    return counts, mentions, [i for i in range(len(keys)) if i not in drop]
+    ok[ok] = [place_key(k) not in places for k in table["key"][surname[ok]].tolist()]
+    names, surname = names[ok], surname[ok]
+    order = np.lexsort((names, -table["count"][names], doc[names]))  # most frequent first, stably
+    names, surname = names[order], surname[order]
+    _, first = np.unique(surname, return_index=True)  # a surname goes to its first full name
+    full, part = names[first], surname[first]
+    capital = np.array([t[:1].isupper() for t in table["term"][part].tolist()], dtype=bool)
+    full, part = full[capital], part[capital]
+    counts[full] = counts[full] + share * counts[part]
+    mentions[full] = mentions[full] + mentions[part]
+    kept[part] = False
+    return counts, mentions, kept
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -302,34 +284,6 @@ def _shown_term(term: str, form: str, shown: str) -> str:
     if len(words) != len(lemmas):
         return shown
     return " ".join(f if lem[:1].isupper() else f.lower() for f, lem in zip(words, lemmas))
-
-
-def _title_topic(cands: pd.DataFrame, tokens: pd.DataFrame, segments: pd.DataFrame | None) -> str | None:
-    """The topic a headline names before a colon ("France : le SMIC augmentera de 2 %"), as a candidate key.
-
-    News headlines, and Wikinews's by convention, often open with the place or subject of the story
-    followed by a colon ("Chine : ...", "Crash du Rio-Paris : ..."). The topic is the longest
-    candidate that starts the title and ends before the colon, at most :data:`MAX_WORDS` content words.
-    """
-    if segments is None or not len(segments) or "seg" not in tokens.columns:
-        return None
-    title = segments[segments["kind"] == "title"]
-    if title.empty:
-        return None
-    seg = int(title["seg"].iloc[0])
-    toks = tokens[(tokens["seg"] == seg).to_numpy()]
-    colon = np.flatnonzero(toks["norm"].to_numpy(dtype=object) == ":")
-    words = toks[~toks["is_punct"].to_numpy(dtype=bool)]
-    if not len(colon) or words.empty:
-        return None
-    before = toks.iloc[: colon[0]]
-    if before.empty or before["is_punct"].any():
-        return None
-    start, end = int(before["start"].iloc[0]), int(before["end"].iloc[-1])
-    here = cands[((cands["seg"] == seg) & (cands["start"] == start) & (cands["end"] <= end)).to_numpy()]
-    if here.empty:
-        return None
-    return str(here.sort_values("end", kind="mergesort")["key"].iloc[-1])
 
 
 def _plain(stems: tuple[str, ...]) -> tuple[str, ...]:
@@ -369,9 +323,9 @@ def _aggregate(cands: pd.DataFrame) -> pd.DataFrame:
                 ]
             }
         )
-    group = _codes(cands["doc_id"], cands["key"])
-    _, first = np.unique(group, return_index=True)
-    first.sort()  # groups in order of first occurrence, as groupby(sort=False)
+    coded = "key_code" in cands.columns  # codes of the documents, keys and forms (:func:`candidate_rows`)
+    group = _codes(cands["doc"], cands["key_code"]) if coded else _codes(cands["doc_id"], cands["key"])
+    first = first_rows(group)  # groups in order of first occurrence, as groupby(sort=False)
     order = np.empty(group.max() + 1, dtype="int64")
     order[group[first]] = np.arange(len(first))
     group = order[group]  # 0, 1, ... in order of first occurrence
@@ -382,20 +336,47 @@ def _aggregate(cands: pd.DataFrame) -> pd.DataFrame:
     )
     agg["count"] = size.astype("int64")
     for col in ("words", "n_words", "pattern"):
-        agg[col] = cands[col].to_numpy()[first]
+        agg[col] = object_column(cands[col].to_numpy()[first])
     agg["adjective"] = adjective
     for col in ("start", "end"):
         agg[col] = cands[col].to_numpy()[first]
-    form_code, form_names = pd.factorize(cands["form"].to_numpy(dtype=object))
-    form_code = form_code.astype("int64")
+    if coded:
+        agg["doc"] = cands["doc"].to_numpy(dtype="int64")[first]
+        agg["key_code"] = cands["key_code"].to_numpy(dtype="int64")[first]
+        form_code = cands["form_code"].to_numpy(dtype="int64")
+        form_names = cands["form"].to_numpy(dtype=object)[first_rows(form_code)]
+    else:
+        form_code, form_names = pd.factorize(cands["form"].to_numpy(dtype=object))
+        form_code = form_code.astype("int64")
     # lowercased as the string dtype does it (``Series.str.lower``), once per distinct form
     lower_code, lower_names = pd.factorize(
         pd.Series(form_names, dtype=object).astype(str).str.lower().to_numpy(dtype=object)
     )
     starts = cands["start"].to_numpy(dtype="int64")
-    agg["form"] = _most_frequent(group, lower_code[form_code].astype("int64"), lower_names, starts)
-    agg["shown"] = _most_frequent(group, form_code, form_names, starts)
+    agg["form"] = object_column(_most_frequent(group, lower_code[form_code].astype("int64"), lower_names, starts))
+    agg["shown"] = object_column(_most_frequent(group, form_code, form_names, starts))
     return agg.astype({c: cands[c].dtype for c in ("doc_id", "key", "term", "pattern")})
+
+
+def _with_figures(cands: pd.DataFrame, figures: pd.DataFrame, tokens: pd.DataFrame) -> pd.DataFrame:
+    """The candidates with the headline's figures after them, their codes (``doc``, ``key_code``,
+    ``form_code`` of :func:`candidate_rows`) continued for the figures (equal strings, equal codes)."""
+    if not len(figures):
+        return cands
+    out = pd.concat([cands, figures], ignore_index=True)
+    if "key_code" not in cands.columns or "doc_id" not in tokens.columns:
+        return out.drop(columns=["doc", "key_code", "form_code"], errors="ignore")  # read by their strings
+    doc_names = encoded(tokens, "doc_id")[1]
+    extra = {"doc": pd.Index(doc_names, dtype=object).get_indexer(figures["doc_id"].to_numpy(dtype=object))}
+    for name, col in (("key_code", "key"), ("form_code", "form")):
+        codes = cands[name].to_numpy(dtype="int64")  # in order of first appearance
+        known = pd.Index(cands[col].to_numpy(dtype=object)[first_rows(codes)], dtype=object)
+        at = known.get_indexer(figures[col].to_numpy(dtype=object))
+        at[at < 0] = len(known) + pd.factorize(figures[col].to_numpy(dtype=object)[at < 0])[0]
+        extra[name] = at
+    for name, codes in extra.items():
+        out[name] = np.r_[cands[name].to_numpy(dtype="int64"), codes]
+    return out
 
 
 def _most_frequent(group: np.ndarray, codes: np.ndarray, names: Any, starts: np.ndarray) -> np.ndarray:
@@ -405,7 +386,7 @@ def _most_frequent(group: np.ndarray, codes: np.ndarray, names: Any, starts: np.
     n = np.bincount(pair)
     earliest = np.full(len(n), np.iinfo("int64").max)
     np.minimum.at(earliest, pair, starts)
-    _, at = np.unique(pair, return_index=True)  # a row of each (group, value)
+    at = first_rows(pair)  # a row of each (group, value)
     best = np.lexsort((earliest, -n, group[at]))
     chosen = best[np.r_[True, group[at][best][1:] != group[at][best][:-1]]]
     out = np.empty(group.max() + 1, dtype=object)
@@ -413,228 +394,138 @@ def _most_frequent(group: np.ndarray, codes: np.ndarray, names: Any, starts: np.
     return out
 
 
-def _doc_context(tokens: pd.DataFrame, cands: pd.DataFrame, segments: pd.DataFrame | None, words: pd.DataFrame | None):
-    """Per document (built once for all documents): the forms of each lemma (a table of distinct
-    ``doc_id``, ``word``, ``norm``), the title's sentences, the content words with their sentences, the sentences of candidates."""
-    from .units import doc_ids as _doc_ids
-
-    docs = _doc_ids(tokens)
-    # the distinct (document, lowercased lemma, norm), in order of first occurrence, by integer codes
-    doc_code, doc_names = encoded(tokens, "doc_id")
-    lemma_code, lemma_names = encoded(tokens, "lemma")
-    # lowercased as the string dtype does it (``Series.str.lower``), as before
-    lower = pd.Series(lemma_names, dtype=object).astype(str).str.lower().to_numpy(dtype=object)
-    lower_code, lower_names = pd.factorize(lower)
-    norm_code, norm_names = encoded(tokens, "norm")
-    triple = _codes(doc_code, lower_code[lemma_code], norm_code)
-    first = np.unique(triple, return_index=True)[1]
-    first.sort()
-    # only the lemmas of candidates' words are weighed (and need their forms)
-    needed = {w for words_of in set(cands["words"].tolist()) for w in words_of}
-    wanted = np.array([x in needed for x in lower_names], dtype=bool)
-    first = first[wanted[lower_code[lemma_code[first]]]]
-    forms = pd.DataFrame(
-        {
-            "doc_id": doc_names[doc_code[first]],
-            "word": np.asarray(lower_names, dtype=object)[lower_code[lemma_code[first]]],
-            "norm": norm_names[norm_code[first]],
-        },
-        dtype=object,
-    )
-    title_sents: dict[str, set[int]] = defaultdict(set)
-    tok_rows: dict[str, np.ndarray] = {}
-    seg_rows: dict[str, np.ndarray] = {}
-    if segments is not None:
-        seg_rows = segments.groupby(segments["doc_id"].astype(str), sort=False).indices
-        tok_rows = pd.Series(docs).groupby(docs, sort=False).indices
-    if segments is not None and len(segments) and "sent" in tokens.columns:
-        seg, sent = tokens["seg"].to_numpy(), tokens["sent"].to_numpy()
-        for d, rows in seg_rows.items():
-            if d in tok_rows:
-                sg = segments.iloc[rows]
-                title = set(sg.loc[sg["kind"] == "title", "seg"].tolist())
-                r = tok_rows[d]
-                title_sents[d] = set(sent[r][np.isin(seg[r], list(title))].tolist()) if title else set()
-    if words is None:  # the one-word candidates
-        one = (cands["n_words"] == 1).to_numpy()
-        words = pd.DataFrame(
-            {
-                "doc_id": cands["doc_id"].to_numpy(dtype=object)[one],
-                "word": cands["key"].to_numpy(dtype=object)[one],
-                "sent": cands["sent"].to_numpy(dtype="int64")[one],
-            }
-        )
-    return forms, title_sents, tok_rows, seg_rows, words
-
-
-def _word_weights(
+def _rank(
     agg: pd.DataFrame,
-    cands: pd.DataFrame,
-    words: pd.DataFrame,
-    title_sents: dict[str, set[int]],
-    forms: pd.DataFrame,
-    w: dict[str, float],
-) -> np.ndarray:
-    """The mean weight of the words of every aggregated candidate (step 2), all documents at once.
-
-    A word's frequency, first sentence and title flag come from the content words (``words``), the
-    lede and the sentence ranks from the candidates' sentences outside the title; only the
-    specificity (wordfreq) and ``tf ** tf_power`` are computed in Python, once per distinct value.
-    A candidate's word weights are added one word after the other, in the order of its words (as
-    Python's ``sum`` of a list does on 3.11), then divided by their number.
-    """
-    n_per = np.array([len(x) for x in agg["words"].tolist()], dtype="int64")
-    need_doc = np.repeat(agg["doc_id"].to_numpy(dtype=object), n_per)
-    need_word = np.array([x for ws in agg["words"].tolist() for x in ws], dtype=object)
-    doc_code, doc_names = pd.factorize(
-        np.r_[need_doc, words["doc_id"].to_numpy(dtype=object), cands["doc_id"].to_numpy(dtype=object)]
-    )
-    word_code, word_names = pd.factorize(np.r_[need_word, words["word"].to_numpy(dtype=object)])
-    n_need, n_words = len(need_word), len(words)
-    width = np.int64(len(word_names) + 1)
-    pair = doc_code[: n_need + n_words].astype("int64") * width + word_code
-    need_pair, pairs = pd.factorize(pair[:n_need])  # the (document, word) to weigh, and each needed word's
-    pairs = np.asarray(pairs, dtype="int64")
-    at = pd.Index(pairs).get_indexer(pair[n_need:])  # each content word's pair (-1: not weighed)
-    seen = at >= 0
-    tf = np.bincount(at[seen], minlength=len(pairs))
-    sent_w = words["sent"].to_numpy(dtype="int64")
-    first = np.full(len(pairs), np.iinfo("int64").max)
-    np.minimum.at(first, at[seen], sent_w[seen])
-    first = np.where(tf > 0, first, -1)
-    # the title's sentences and the body (candidates' sentences outside the title), by (document, sentence)
-    title_keys = [(d, s) for d, ss in title_sents.items() for s in ss]
-    sent_width = np.int64(
-        max(
-            [int(np.max(sent_w, initial=0)), int(cands["sent"].max()) if len(cands) else 0] + [s for _, s in title_keys]
-        )
-        + 2
-    )
-    doc_index = {d: k for k, d in enumerate(doc_names)}
-    title_key = np.array([doc_index[d] * sent_width + s + 1 for d, s in title_keys if d in doc_index], dtype="int64")
-    word_doc = doc_code[n_need : n_need + n_words].astype("int64")
-    in_title = np.zeros(len(pairs), dtype=bool)
-    titled = seen & np.isin(word_doc * sent_width + sent_w + 1, title_key)
-    in_title[at[titled]] = True
-    cand_doc = doc_code[n_need + n_words :].astype("int64")
-    body_key = np.unique(cand_doc * sent_width + cands["sent"].to_numpy(dtype="int64") + 1)
-    body_key = body_key[~np.isin(body_key, title_key)]  # sorted: by document, then sentence
-    body_doc = body_key // sent_width
-    body_start = np.searchsorted(body_doc, np.arange(len(doc_names)))
-    body_size = np.bincount(body_doc, minlength=len(doc_names))
-    pair_doc = pairs // width
-    key = pair_doc * sent_width + first + 1
-    found = np.minimum(np.searchsorted(body_key, key), max(len(body_key) - 1, 0))
-    in_body = (body_key[found] == key) if len(body_key) else np.zeros(len(pairs), dtype=bool)
-    rank = np.where(in_body, found - body_start[pair_doc], body_size[pair_doc])
-    lede = in_body & (rank < int(w["lede_sentences"]))
-    boost = np.where(in_title, 1.0 + w["title_boost"], np.where(lede, 1.0 + w["lede_boost"], 1.0))
-    boost = boost * (1 + w["position"] / (1 + rank))
-    tf = np.where(tf > 0, tf, 1)
-    powers = {t: float(t) ** w["tf_power"] for t in np.unique(tf).tolist()}
-    specificity = _specificities(pairs, width, doc_names, word_names, forms, w)
-    weight = (np.array([powers[t] for t in tf.tolist()]) * specificity * boost)[need_pair]
-    offset = np.cumsum(n_per) - n_per
-    total = np.zeros(len(n_per))
-    for j in range(int(n_per.max(initial=0))):  # word j of every candidate having one
-        has = np.flatnonzero(n_per > j)
-        total[has] = total[has] + weight[offset[has] + j]
-    return total / np.maximum(n_per, 1)
-
-
-def _specificities(
-    pairs: np.ndarray,
-    width: np.int64,
-    doc_names: Any,
-    word_names: Any,
-    forms: pd.DataFrame,
-    w: dict[str, float],
-) -> np.ndarray:
-    """The specificity of each (document, word) pair (``document code × width + word code``), computed
-    once per distinct word and set of its forms.
-
-    A pair's forms are the norms ``forms`` gives its document and word. Pairs are grouped by their word
-    and their sorted form codes, refined one form position at a time (an exact grouping, in numpy).
-    """
-    doc_at = pd.Index(doc_names).get_indexer(forms["doc_id"].to_numpy(dtype=object))
-    word_at = pd.Index(word_names).get_indexer(forms["word"].to_numpy(dtype=object))
-    norm_code, norm_names = pd.factorize(forms["norm"].to_numpy(dtype=object))
-    known = (doc_at >= 0) & (word_at >= 0)
-    at = np.full(len(forms), -1, dtype="int64")
-    at[known] = pd.Index(pairs).get_indexer(doc_at[known].astype("int64") * width + word_at[known])
-    pair_of, norm_of = at[at >= 0], norm_code[at >= 0].astype("int64")
-    order = np.lexsort((norm_of, pair_of))  # by pair, then form code
-    pair_of, norm_of = pair_of[order], norm_of[order]
-    size = np.bincount(pair_of, minlength=len(pairs))
-    start = np.cumsum(size) - size
-    slot = np.arange(len(pair_of)) - start[pair_of]
-    word = pairs % width
-    group = pd.factorize(word * (int(size.max(initial=0)) + 1) + size)[0].astype("int64")
-    for j in range(int(size.max(initial=0))):  # refine by the j-th form code
-        value = np.zeros(len(pairs), dtype="int64")
-        value[pair_of[slot == j]] = norm_of[slot == j] + 1
-        group = pd.factorize(group * (len(norm_names) + 1) + value)[0].astype("int64")
-    _, rep = np.unique(group, return_index=True)  # a pair of each group
-    words = np.asarray(word_names, dtype=object)
-    names = np.asarray(norm_names, dtype=object)
-    spec = np.empty(len(rep))
-    for g, k in enumerate(rep.tolist()):
-        spec[g] = _specificity(words[word[k]], set(names[norm_of[start[k] : start[k] + size[k]]].tolist()), w)
-    return spec[group]
-
-
-def _rank_document(
-    doc_id: str,
-    agg: dict[str, Any],
-    topic: str | None,
+    mean_weight: np.ndarray,
+    never: np.ndarray,
+    topics: dict[str, str],
     *,
     top: int,
     w: dict[str, float],
-) -> list[tuple]:
-    """One document's key terms (rows of the output without ``rank``), from its aggregated candidates
-    with the mean weight of their words (:func:`_word_weights`) and whether they can stand alone."""
-    keys = agg["key"]
-    counts, mentions, kept = _merge_name_parts(agg, w["name_part"], keep={topic})
-    scores = []
-    mean_weight, never = agg["mean_weight"], agg["never"]
-    for i in kept:
-        n = agg["n_words"][i]
-        s = (counts[i] + w["phrase_smoothing"]) * mean_weight[i] * (1 + w["length_bonus"] * (n - 1))
-        if n >= w["long_words"] and mentions[i] < w["long_min_count"]:
-            s = 0.0
-        if never[i]:  # only words of time or measure and numbers: "juin", "millions d'euros"
-            s = 0.0
-        if n == 1 and agg["adjective"][i] > 0.5:  # mostly tagged as an adjective (one mistagged "drone" is not enough)
-            s *= w["adj_alone_penalty"]
-        scores.append(s)
-    # the headline's topic ("France : ...") comes first, then its figures ("39 morts")
-    place = {keys[i]: r for r, i in enumerate(kept)}
-    figures = [keys[i] for i in kept if agg["pattern"][i].startswith("U")]
-    forced = [k for k in [topic, *figures] if k is not None and k in place]
-    top_score = max(scores, default=0.0)
-    for r, key in enumerate(forced):
-        scores[place[key]] = top_score + len(forced) - r
-    rounded = rounded_scores(np.array(scores, dtype=float)).tolist()  # as sort_ranked compares scores
-    order = sorted((r for r in range(len(kept)) if scores[r] > 0), key=lambda r: (-rounded[r], agg["term"][kept[r]]))
-    chosen: list[str] = []
-    out = []
+) -> tuple[list[tuple], list[int]]:
+    """Every document's key terms (rows of the output without ``rank``, and their ranks, by document in order of
+    first appearance, best first), from the aggregated candidates with the mean weight of their
+    words (:func:`word_weights`) and each document's headline topic (a key, or None).
+
+    Scores, name merging (:func:`_merge_name_parts`), the headline's topic and figures put first and
+    the order (rounded score, then term) are computed for all documents at once. The pick that
+    follows is sequential by nature (a term is dropped when its stems equal a chosen term's, or when
+    it is a sub-phrase of chosen terms not standing on its own): one pass over the candidates in
+    that order, which leaves a document once it has ``top`` terms.
+    """
+    if not len(agg):
+        return [], []
+    coded = "doc" in agg.columns and "key_code" in agg.columns  # codes of :func:`_aggregate`
+    if coded:
+        doc_code = pd.factorize(agg["doc"].to_numpy(dtype="int64"))[0]
+        doc_names = agg["doc_id"].to_numpy(dtype=object)[first_rows(doc_code)]
+    else:
+        doc_code, doc_names = pd.factorize(agg["doc_id"].to_numpy(dtype=object))
+    perm = np.argsort(doc_code, kind="stable")  # each document's rows together, in their order
+    table: dict[str, Any] = {
+        c: agg[c].to_numpy(dtype=object)[perm] for c in ("key", "term", "pattern", "form", "shown")
+    }
+    table["doc"] = doc_code[perm].astype("int64")
+    for c in ("count", "n_words", "start", "end"):
+        table[c] = agg[c].to_numpy(dtype="int64")[perm]
+    if coded:  # key codes in order of first appearance: the keys are read at their first rows
+        code = agg["key_code"].to_numpy(dtype="int64")
+        keys = agg["key"].to_numpy(dtype=object)[first_rows(code)]
+        code = code[perm]
+    else:
+        code, keys = pd.factorize(table["key"])
+    table["code"], table["keys"] = code.astype("int64"), keys
+    doc, n = table["doc"], table["n_words"]
+    topic = np.full(len(doc_names), -1, dtype="int64")
+    if topics:
+        doc_at = pd.Index(doc_names, dtype=object).get_indexer(list(topics))
+        key_at = pd.Index(keys, dtype=object).get_indexer([k if k is not None else "\0" for k in topics.values()])
+        topic[doc_at[(doc_at >= 0) & (key_at >= 0)]] = key_at[(doc_at >= 0) & (key_at >= 0)]
+    counts, mentions, kept = _merge_name_parts(table, topic, w["name_part"])
+    # step 3, in the order of operations of the former per-document loop (floats are not associative)
+    score = (counts + w["phrase_smoothing"]) * mean_weight[perm] * (1 + w["length_bonus"] * (n - 1))
+    score[(n >= w["long_words"]) & (mentions < w["long_min_count"])] = 0.0
+    score[never[perm]] = 0.0  # only words of time or measure and numbers: "juin", "millions d'euros"
+    adjective = (n == 1) & (agg["adjective"].to_numpy(dtype=float)[perm] > 0.5)  # mostly tagged as an adjective
+    score[adjective] = score[adjective] * w["adj_alone_penalty"]
+    # the headline's topic ("France : ...") comes first, then its figures ("39 morts"), above the best score
+    best = np.full(len(doc_names), -np.inf)
+    np.maximum.at(best, doc[kept], score[kept])
+    best[np.isneginf(best)] = 0.0
+    topic_row = np.flatnonzero(kept & (code == topic[doc]))
+    figure = np.flatnonzero(kept & _on_patterns(table["pattern"], lambda p: p.startswith("U")))
+    has_topic = np.bincount(doc[topic_row], minlength=len(doc_names))
+    forced = has_topic + np.bincount(doc[figure], minlength=len(doc_names))
+    score[topic_row] = best[doc[topic_row]] + forced[doc[topic_row]] - 0
+    fig_doc = doc[figure]
+    nth = np.arange(len(figure)) - np.searchsorted(fig_doc, fig_doc)  # figures in each document's order
+    score[figure] = best[fig_doc] + forced[fig_doc] - (has_topic[fig_doc] + nth)
+    rounded = rounded_scores(score)  # as sort_ranked compares scores
+    rows = np.flatnonzero(kept & (score > 0))
+    term_code, term_names = pd.factorize(table["term"][rows])
+    term_rank = np.empty(len(term_names), dtype="int64")
+    term_rank[np.argsort(np.asarray(term_names, dtype=object), kind="stable")] = np.arange(len(term_names))
+    order = rows[np.lexsort((term_rank[term_code], -rounded[rows], doc[rows]))]
+    return _pick(order, table, score, counts, doc_names, top=top, alone=w["alone"])
+
+
+def _on_patterns(patterns: np.ndarray, fn: Any) -> np.ndarray:
+    """``fn`` of each pattern, computed once per distinct pattern."""
+    code, distinct = pd.factorize(patterns)
+    return np.array([bool(fn(p)) for p in distinct], dtype=bool)[code] if len(code) else np.zeros(0, dtype=bool)
+
+
+def _pick(
+    order: np.ndarray,
+    table: dict[str, Any],
+    score: np.ndarray,
+    counts: np.ndarray,
+    doc_names: Any,
+    *,
+    top: int,
+    alone: float,
+) -> tuple[list[tuple], list[int]]:
+    """Step 5 over the candidates in ``order`` (by document, best first): a term is taken unless its
+    Snowball stems are empty or equal an already chosen term's, or it lies inside chosen terms (word
+    by word) without occurring at least ``alone`` times outside them; ``top`` terms per document."""
+    docs = table["doc"][order].tolist()
+    end_of = dict(zip(docs, range(1, len(docs) + 1)))  # where each document's candidates end
+    order_list = order.tolist()
+    key, term, form, shown = table["key"], table["term"], table["form"], table["shown"]
+    count_list = counts.tolist()
+    out: list[tuple] = []
+    ranks: list[int] = []
+    at, current = 0, -1
+    chosen: list[tuple[str, int]] = []
     seen_stems: set[tuple[str, ...]] = set()
-    for r in order:
-        i = kept[r]
-        key = keys[i]
-        term = _shown_term(agg["term"][i], agg["form"][i], agg["shown"][i])
-        stems = _stems(term)
+    while at < len(order_list):
+        d, i = docs[at], order_list[at]
+        if d != current:
+            current, chosen, seen_stems = d, [], set()
+        at += 1
+        shown_term = _shown_term(term[i], form[i], shown[i])
+        stems = _stems(shown_term)
         if not stems or stems in seen_stems:
             continue
-        padded = _padded(key)
-        inside = [c for c in chosen if padded in _padded(c)]
-        if inside and counts[i] - sum(int(counts[agg["index"][c]]) for c in inside) < w["alone"]:
+        padded = _padded(key[i])
+        inside = [c for p, c in chosen if padded in p]
+        if inside and count_list[i] - sum(inside) < alone:
             continue
         seen_stems.add(stems)
-        chosen.append(key)
+        chosen.append((padded, int(count_list[i])))
         out.append(
-            (doc_id, term, scores[r], counts[i], agg["n_words"][i], agg["start"][i], agg["end"][i], agg["form"][i])
+            (
+                doc_names[d],
+                shown_term,
+                float(score[i]),
+                count_list[i],
+                int(table["n_words"][i]),
+                int(table["start"][i]),
+                int(table["end"][i]),
+                form[i],
+            )
         )
-        if len(out) == top:
-            break
-    return out
+        ranks.append(len(chosen))
+        if len(chosen) == top:
+            at = end_of[d]  # this document is done
+    return out, ranks

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
-from .units import RULE_SEGMENTS as _RULE_SEGMENTS, doc_ids as _doc_ids, runs as _runs, units as _units
+from .units import RULE_SEGMENTS as _RULE_SEGMENTS, encoded, first_rows, runs as _runs, unit_codes
 
 __all__ = ["grams", "ngrams", "repeated_phrases"]
 
@@ -64,16 +64,20 @@ def ngrams(
     """
     if n < 1:
         raise ValueError("n must be at least 1")
-    units_all = _units(tokens, by)
+    codes_all, names = unit_codes(tokens, by)  # the shared codes: strings only for distinct n-grams
     stop_all = tokens["is_stop"].to_numpy(dtype=bool)
     pos, runs = _runs(tokens, cross_punct=cross_punct, uncounted=uncounted)
-    units, stop, docs = units_all[pos], stop_all[pos], _doc_ids(tokens)[pos]
-    starts = grams(units, runs, n)
+    codes, stop = codes_all[pos], stop_all[pos]
+    if "doc_id" in tokens.columns:
+        doc_all, doc_names = encoded(tokens, "doc_id")
+        docs = (doc_all[pos], doc_names)
+    else:
+        docs = (np.zeros(len(pos), dtype="int64"), np.array(["doc"], dtype=object))
+    starts = grams(codes, runs, n)
     if not stopwords and len(starts):
         starts = starts[~stop[starts] & ~stop[starts + n - 1]]
-    df = pd.DataFrame({"doc_id": docs[starts], "term": _join(units, starts, n)})
     keys = ["doc_id", "term"] if by_doc else ["term"]
-    out = df.groupby(keys, sort=False).size().rename("count").reset_index()
+    out = _counted_grams(codes, names, docs, starts, n, keys)
     out["count"] = out["count"].astype("int64")
     total = out.groupby("doc_id")["count"].transform("sum") if by_doc else out["count"].sum()
     out["share"] = (out["count"] / total).astype(float) if len(out) else pd.Series(dtype=float)
@@ -90,9 +94,50 @@ def ngrams(
         f"{n}-grams by {by} inside sentences; punctuation "
         f"{'skipped over' if cross_punct else 'breaks n-grams'}; n-grams "
         f"{'may' if stopwords else 'never'} start or end with a stopword; "
-        f"{_RULE_SEGMENTS[uncounted]}; {int(df.shape[0])} n-grams in all; "
+        f"{_RULE_SEGMENTS[uncounted]}; {len(starts)} n-grams in all; "
         f"count >= {min_count}"
     )
+    return out
+
+
+def _counted_grams(
+    codes: np.ndarray,
+    names: np.ndarray,
+    docs: tuple[np.ndarray, np.ndarray],
+    starts: np.ndarray,
+    n: int,
+    keys: list[str],
+) -> pd.DataFrame:
+    """The count of each distinct n-gram (and document, when ``keys`` holds ``doc_id``) starting at
+    ``starts``: ``keys`` and ``count``, in order of first occurrence. ``names[codes]`` are the
+    units and ``docs`` the documents' codes and their ``doc_id``.
+
+    The n-grams are counted by integer codes (one ``factorize`` per word), and their strings built
+    once per distinct n-gram; when a unit holds a space ("a b" + "c" reads as "a" + "b c"), the
+    distinct n-grams are counted again by their strings.
+    """
+    has_space = any(" " in u for u in names[np.bincount(codes, minlength=len(names)) > 0]) if len(codes) else False
+    doc_code, doc_names = docs
+    if not len(starts) or has_space:
+        units = names[codes]
+        df = pd.DataFrame({"doc_id": doc_names[doc_code[starts]], "term": _join(units, starts, n)})
+        return df.groupby(keys, sort=False).size().rename("count").reset_index()
+    width = np.int64(int(codes.max()) + 1)
+    gram = pd.factorize(codes[starts].astype("int64"))[0].astype("int64")
+    for k in range(1, n):
+        gram = pd.factorize(gram * width + codes[starts + k])[0].astype("int64")
+    if "doc_id" in keys:
+        gram = pd.factorize(doc_code[starts] * np.int64(gram.max() + 1) + gram)[0].astype("int64")
+    first = first_rows(gram)
+    at = starts[first]
+    if n == 1:
+        term = names[codes[at]].astype(object)
+    else:
+        term = np.empty(len(at), dtype=object)
+        term[:] = [" ".join(words) for words in zip(*(names[codes[at + k]].tolist() for k in range(n)))]
+    columns = {"doc_id": doc_names[doc_code[at]], "term": term}
+    out = pd.DataFrame({k: columns[k] for k in keys})
+    out["count"] = np.bincount(gram).astype("int64")
     return out
 
 
@@ -129,14 +174,16 @@ def repeated_phrases(
         pandas.DataFrame: ``term``, ``n``, ``count``, ``start``, ``end`` (offsets of the
         first occurrence), longest and most frequent first, with ``attrs["rule"]``.
     """
-    units_all = _units(tokens, by)
+    codes_all, names = unit_codes(tokens, by)  # the shared codes: no string per token is built
     stop_all = tokens["is_stop"].to_numpy(dtype=bool)
     pos, runs = _runs(tokens, cross_punct=False, uncounted=uncounted)
-    units, stop = units_all[pos], stop_all[pos]
+    codes, stop = codes_all[pos], stop_all[pos]
+    units = names[codes]
     starts_raw = tokens["start"].to_numpy(dtype="int64")[pos]
     ends_raw = tokens["end"].to_numpy(dtype="int64")[pos]
     frames = []
-    for n, first_s, count, ids in _repeated_grams(units, runs, stop, min_n=min_n, max_n=max_n, min_count=min_count):
+    grams_of = _repeated_grams(units, runs, stop, min_n=min_n, max_n=max_n, min_count=min_count, coded=(codes, names))
+    for n, first_s, count, ids in grams_of:
         frames.append(
             pd.DataFrame(
                 {
@@ -176,7 +223,14 @@ def repeated_phrases(
 
 
 def _repeated_grams(
-    units: np.ndarray, runs: np.ndarray, stop: np.ndarray, *, min_n: int, max_n: int, min_count: int
+    units: np.ndarray,
+    runs: np.ndarray,
+    stop: np.ndarray,
+    *,
+    min_n: int,
+    max_n: int,
+    min_count: int,
+    coded: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> Iterable[tuple[int, np.ndarray, np.ndarray, tuple[np.ndarray, ...]]]:
     """The repeated n-grams of each length, as integer codes: no string is built but the phrases'.
 
@@ -184,18 +238,25 @@ def _repeated_grams(
     word (one ``factorize`` per length, over every document at once), and only the n-grams whose
     first ``n - 1`` words are repeated are extended: the others cannot be.
 
+    ``coded`` gives the units as integer codes and their distinct values (``names[codes]`` is
+    ``units``); without it, the units are factorized. Only which codes are equal matters.
+
     Yields:
         tuple: ``n``; the first occurrence (position in ``units``) of each repeated n-gram that
         holds a content word, in order of first occurrence; its count; and three code arrays:
         the n-gram's among the n-grams, its first and its last ``n - 1`` words' among the
         (n-1)-grams (-1 for ``n == 1``).
     """
-    codes, distinct = pd.factorize(units)
+    if coded is None:
+        codes, distinct = pd.factorize(units)
+    else:
+        codes, names = coded
+        distinct = names[np.bincount(codes, minlength=len(names)) > 0] if len(codes) else names[:0]
     if (codes < 0).any() or any(" " in u for u in distinct):
         # a unit holding a space ("a b" + "c" reads as "a" + "b c") or a missing one: by strings
         yield from _repeated_grams_by_string(units, runs, stop, min_n=min_n, max_n=max_n, min_count=min_count)
         return
-    width = np.int64(len(distinct) + 1)
+    width = np.int64(max(len(distinct), int(codes.max(initial=0)) + 1) + 1)  # above every code
     starts = grams(units, runs, min_n)
     ids = codes[starts].astype("int64")
     for k in range(1, min_n):
@@ -228,8 +289,7 @@ def _repeated(starts: np.ndarray, ids: np.ndarray, min_count: int) -> tuple[np.n
 
 def _first_kept(codes: np.ndarray, starts: np.ndarray, stop: np.ndarray, n: int) -> np.ndarray:
     """Index of each code's first occurrence, in order, for the n-grams holding a content word."""
-    _, first = np.unique(codes, return_index=True)
-    first.sort()
+    first = first_rows(codes)  # codes of whole n-grams, in order of first occurrence
     content = np.zeros(len(first), dtype=bool)
     for k in range(n):
         content |= ~stop[starts[first] + k]

@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .units import RULE_SEGMENTS as _RULE_SEGMENTS, column as _column, encoded, kept_codes
+from .units import RULE_SEGMENTS as _RULE_SEGMENTS, column as _column, distinct_inverse, encoded, kept_codes
 
 __all__ = ["KANDEL_MOLES", "count_syllables", "readability", "vocabulary"]
 
@@ -155,7 +155,7 @@ def vocabulary(tokens: pd.DataFrame, *, by: str = "norm", window: int = 50, unco
     lower = pd.Series(distinct, dtype=object).astype(str).str.lower().to_numpy(dtype=object)
     val_code = pd.factorize(lower)[0].astype("int64")[codes[keep]]
     text_code, text_uniq = encoded(tokens, "text")
-    needed, at = np.unique(text_code[keep], return_inverse=True)
+    needed, at = distinct_inverse(text_code[keep])
     syllables = np.array([count_syllables(t) for t in text_uniq[needed]], dtype="int64")[at.reshape(-1)]
     syll = np.zeros(n_docs, dtype="int64")
     np.add.at(syll, doc_code, syllables)

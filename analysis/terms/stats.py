@@ -42,8 +42,11 @@ from .units import (
     RULE_SEGMENTS as _RULE_SEGMENTS,
     column as _column,
     count_rule as _rule,
+    distinct_inverse,
+    distinct_sorted,
     doc_ids as _doc_ids,
     encoded as _encoded,
+    first_rows,
     keep as _keep,
     kept_codes as _kept_codes,
     runs as _runs,
@@ -333,7 +336,7 @@ def tfidf(
         unit = pd.factorize(unit * np.int64(seg_code.max() + 1 if len(seg) else 1) + seg_code)[0].astype("int64")
     term_code, term_names = _kept_codes(tokens, keep, by=by)
     pair_code, pairs = pd.factorize(unit * np.int64(len(term_names) + 1) + term_code)
-    first = np.unique(pair_code, return_index=True)[1] if len(pair_code) else np.zeros(0, "int64")
+    first = first_rows(pair_code)
     count = np.bincount(pair_code, minlength=len(first)).astype("int64")
     unit_of, term_of = unit[first], term_code[first]
     counts = pd.DataFrame({"doc_id": np.asarray(doc_names, dtype=object)[doc_code[first]]})
@@ -342,7 +345,7 @@ def tfidf(
     counts["term"] = np.asarray(term_names, dtype=object)[term_of]
     counts["count"] = count
     counts["tf"] = count / np.bincount(unit, minlength=int(unit.max()) + 1 if len(unit) else 0)[unit_of]
-    n_units = len(np.unique(unit_of))
+    n_units = len(distinct_sorted(unit_of))
     counts["df"] = np.bincount(term_of, minlength=len(term_names)).astype("int64")[term_of]
     counts["idf"] = np.log(n_units / counts["df"]) if n_units else 0.0
     counts["tfidf"] = counts["tf"] * counts["idf"]
@@ -476,7 +479,7 @@ def kwic(
 def _lowered(tokens: pd.DataFrame, by: str, pos: np.ndarray) -> np.ndarray:
     """The values of unit ``by`` at rows ``pos``, lowercased (``str.lower``, once per distinct value)."""
     codes, distinct = _encoded(tokens, _column(tokens, by))
-    needed, at = np.unique(codes[pos], return_inverse=True)
+    needed, at = distinct_inverse(codes[pos])
     return np.array([v.lower() for v in distinct[needed]], dtype=object)[at.reshape(-1)]
 
 
@@ -608,9 +611,10 @@ def dispersion_scores(
     if row_doc:
         sizes = np.bincount(doc_code * parts + part, minlength=n_docs * parts).reshape(n_docs, parts).astype(float)
         token_key = doc_code.astype("int64") * width + val_code
-        keys = np.unique(token_key)
-        f_all = np.zeros((len(keys), parts))
-        np.add.at(f_all, (np.searchsorted(keys, token_key), part), 1.0)
+        keys = distinct_sorted(token_key)
+        # each (document, term) row's count per part: whole numbers, counted exactly as floats
+        f_all = np.bincount(np.searchsorted(keys, token_key) * parts + part, minlength=len(keys) * parts)
+        f_all = f_all.reshape(len(keys), parts).astype(float)
         row_key = np.array(
             [d * width + lookup.get(t.lower(), width - 1) for d, t in zip(row_doc, row_term)], dtype="int64"
         )

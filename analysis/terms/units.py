@@ -23,7 +23,10 @@ __all__ = [
     "column",
     "count_rule",
     "doc_ids",
+    "distinct_inverse",
+    "distinct_sorted",
     "encoded",
+    "first_rows",
     "keep",
     "kept_codes",
     "runs",
@@ -287,3 +290,54 @@ def runs(tokens: pd.DataFrame, *, cross_punct: bool, uncounted: bool) -> tuple[n
     run = np.cumsum(brk)
     pos = np.flatnonzero(~punct & counted)
     return pos, run[pos]
+
+
+def first_rows(codes: np.ndarray) -> np.ndarray:
+    """The row where each code first appears, for codes numbered in order of first appearance (as
+    ``pd.factorize`` gives them, or such codes with some codes' rows all left out), in that order.
+
+    The same as ``np.unique(codes, return_index=True)[1]`` for such codes, in linear time: a code
+    appears for the first time exactly where it exceeds every code before it.
+
+    Args:
+        codes (numpy.ndarray): Integer codes in order of first appearance.
+
+    Returns:
+        numpy.ndarray: Row positions (int64), one per distinct code, increasing.
+    """
+    codes = np.asarray(codes)
+    if not len(codes):
+        return np.zeros(0, dtype="int64")
+    before = np.maximum.accumulate(codes)
+    return np.flatnonzero(np.r_[True, codes[1:] > before[:-1]]).astype("int64")
+
+
+def distinct_sorted(values: np.ndarray) -> np.ndarray:
+    """The distinct values of an integer array, sorted: ``np.unique(values)`` by one sort (numpy's
+    ``unique`` hashes integers, many times slower on large arrays).
+
+    Args:
+        values (numpy.ndarray): Integers.
+
+    Returns:
+        numpy.ndarray: The sorted distinct values.
+    """
+    out = np.sort(np.asarray(values).ravel())
+    return out[np.r_[True, out[1:] != out[:-1]]] if len(out) else out
+
+
+def distinct_inverse(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct values of non-negative integer codes, sorted, and where each code is among them:
+    ``np.unique(codes, return_inverse=True)`` by one ``bincount`` (linear time).
+
+    Args:
+        codes (numpy.ndarray): Non-negative integers.
+
+    Returns:
+        tuple[numpy.ndarray, numpy.ndarray]: ``distinct`` and ``inverse`` (``distinct[inverse]`` is ``codes``).
+    """
+    codes = np.asarray(codes).ravel()
+    if not len(codes):
+        return codes.astype("int64"), np.zeros(0, dtype="int64")
+    present = np.bincount(codes) > 0
+    return np.flatnonzero(present), (np.cumsum(present) - 1)[codes]

@@ -403,3 +403,62 @@ def test_frequencies_equal_counting_strings(rows, by_doc, stopwords) -> None:
     )
     assert list(zip(got["doc_id"], got["term"]) if by_doc else got["term"]) == [k for k, _ in want]
     assert got["count"].tolist() == [c for _, c in want]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 40), max_size=200), st.lists(st.booleans(), min_size=41, max_size=41))
+def test_linear_time_helpers_equal_numpy_unique(values, dropped) -> None:
+    """first_rows, distinct_sorted and distinct_inverse give what np.unique gives (they replace it: numpy
+    2.4's unique hashes integers, many times slower on large arrays)."""
+    from analysis.terms.units import distinct_inverse, distinct_sorted, first_rows
+
+    a = np.array(values, dtype="int64")
+    assert np.array_equal(distinct_sorted(a), np.unique(a))
+    distinct, inverse = distinct_inverse(a)
+    want_distinct, want_inverse = np.unique(a, return_inverse=True)
+    assert np.array_equal(distinct, want_distinct) and np.array_equal(inverse, want_inverse.reshape(-1))
+    codes = pd.factorize(a)[0].astype("int64")  # in order of first appearance
+    assert np.array_equal(first_rows(codes), np.unique(codes, return_index=True)[1])
+    kept = codes[~np.array(dropped)[codes]]  # some codes' rows all left out: still in order of first appearance
+    assert np.array_equal(first_rows(kept), np.unique(kept, return_index=True)[1])
+
+
+def test_headline_figures_of_many_documents_equal_each_document_alone() -> None:
+    """Headline figures and topics found for a corpus at once are each document's own."""
+    import analysis
+    from analysis.terms.headlines import headline_figures, title_topics
+    from analysis.text.pipeline import Tables
+
+    texts = {
+        "a": "Grèce : 39 morts dans un séisme\n\nLe séisme a fait 39 morts en Grèce. On compte 39 morts.",
+        "b": "Emploi : 8 000 emplois et 2 % de hausse\n\nLes 8 000 emplois promis. Une hausse de 2 % est prévue.",
+        "c": "Un titre sans chiffre\n\nIl y eut 39 morts ailleurs.",
+    }
+    parts = [analysis.analyse(analysis.Article.from_text(t, doc_id=d)) for d, t in texts.items()]
+    both = Tables(
+        article=parts[0].article,
+        **{
+            f: pd.concat([getattr(p, f) for p in parts], ignore_index=True) for f in ("segments", "sentences", "tokens")
+        },
+    )
+    together = headline_figures(both.tokens, both.segments)
+    offsets = np.cumsum([0] + [len(p.tokens) for p in parts])
+    alone = pd.concat(
+        [
+            headline_figures(p.tokens, p.segments).assign(first=lambda f, o=o: f["first"] + o)
+            for p, o in zip(parts, offsets)
+        ],
+        ignore_index=True,
+    )
+    assert set(together["doc_id"]) == {"a", "b"} and (together["key"] == "39 mort").sum() >= 2
+    pd.testing.assert_frame_equal(together, alone, check_dtype=False)
+    from analysis.terms.candidates import topic_labels
+
+    def topics(t):  # as keyterms finds them: the topic label read as nouns
+        labels = topic_labels(t.tokens, t.segments, max_words=4)
+        return title_topics(keyterms_module.candidates(t.tokens, labels=labels), t.tokens, t.segments)
+
+    each: dict[str, str] = {}
+    for p in parts:
+        each.update(topics(p))
+    assert topics(both) == each and each == {"a": "grèce", "b": "emploi"}
