@@ -12,6 +12,8 @@
   modules below; :func:`analysis.people.quotes.quotes`).
 - ``attributions``: one row per attribution with its speaker and gender, and the sources summary.
 - ``detection``: where attributions are: quotations, reporting verbs, according-to phrases.
+- ``constructions``: when a reporting verb's form rules the cue out (an epithet or passive
+  participle, a non-finite verb that cannot be an incise, a participle opening a new attribution).
 - ``exclusions``: cues that attribute nothing (the article's own voice, a feeling, an evaluation of
   an act).
 - ``speakers``: the speaker phrase, head mention, medium, canonical speaker and resolution.

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..text.nlp import MAX_CHUNK_TOKENS
+from .constructions import epithet_participle, non_finite, opens_participial_cue, passive
 from .entities import MentionIndex
 from .exclusions import attributes_nothing
 from .lexicon import SpeechVerb, locutions, pronominals, source_forms, speech_verbs
@@ -321,8 +322,14 @@ def _words(text: str) -> int:
 
 def _content_end(seg: Segment, j: int, hi: int) -> int:
     """Token index where a reported clause starting at ``j`` ends: before ``, selon``, an incise or the final mark."""
-    k = j
+    k, depth = j, 0
     while k < hi:
+        if seg.text[k] in ("«", "“"):
+            depth += 1
+        elif seg.text[k] in ("»", "”") and depth > 0:
+            depth -= 1
+        if k > j and depth == 0 and opens_participial_cue(seg, k, hi):
+            break  # "… l'idée d'un prêt affirmant : « … »": the participle opens a new attribution
         if seg.low[k] in (",", ";") and k + 1 < hi:
             nxt = seg.low[k + 1]
             if nxt in ("selon", "d'après") or seg.verb(k + 1) and seg.inverted(k + 2):
@@ -365,8 +372,8 @@ def _complement(seg: Segment, v: SpeechVerb, nxt: int, hi: int) -> tuple[int, in
     # de + infinitive (accuser X d'avoir ..., demander de ...), after an optional object
     for d in range(j, min(j + 9, hi)):
         inf = d + 1
-        while inf < hi and seg.low[inf] in ("ne", "n'", "pas", "plus", "jamais"):
-            inf += 1  # de ne pas suivre
+        while inf < hi and (seg.low[inf] in ("ne", "n'", "pas", "plus", "jamais") or seg.low[inf] in CLITICS):
+            inf += 1  # de ne pas suivre, de s'en prendre, de lui donner (clitics precede the infinitive)
         if seg.low[d] in ("de", "d'") and inf < hi and seg.pos[inf] in ("VERB", "AUX"):
             if any(seg.is_punct(x) for x in range(j, d)):
                 break
@@ -393,6 +400,7 @@ def _complement(seg: Segment, v: SpeechVerb, nxt: int, hi: int) -> tuple[int, in
                 and k + 1 < hi
                 and seg.pos[k + 1] in ("VERB", "AUX", "ADP")
             )
+            and not (k > j and opens_participial_cue(seg, k, hi))
         ):
             k += 1
         if seg.pos[j] == "PROPN" and k - j <= 3:
@@ -557,11 +565,19 @@ def _verbs_and_according(
             inv = nxt
             nxt += 1
         comp = _complement(seg, v, nxt, hi_s)
+        clause = comp is not None and seg.low[comp[0] - 1] in ("que", "qu'", ":")
+        if comp is not None and not clause and (epithet_participle(seg, lo, k) or passive(seg, lo, k)):
+            comp = None  # la fermeture annoncée de l'usine; n'a pas été confirmée de source (constructions)
         # an incise: the verb opens its clause after a comma or a closing mark and has no clause of its
         # own after it; a noun phrase after it is then its inverted subject (", a rapporté le Washington
         # Post."), not its object (GUIDE 2: "in an incise after it")
         np_object = comp is not None and comp[0] == nxt and seg.pos[nxt] in ("DET", "PROPN", "NOUN")
-        incise = lo > lo_s and seg.low[lo - 1] in (",", "»") and (comp is None or inv is not None or np_object)
+        incise = (
+            lo > lo_s
+            and seg.low[lo - 1] in (",", "»")
+            and (comp is None or inv is not None or np_object)
+            and (inv is not None or not non_finite(seg, lo, k))
+        )
         if incise:
             spk = (inv, inv + 1) if inv is not None else _speaker_right(seg, nxt, hi_s)
             c_lo = _clause_start(seg, lo - 1, lo_s)
@@ -617,7 +633,11 @@ def _according_at(seg: Segment, k: int, forms: tuple[tuple[tuple[str, ...], str]
                 words[0] == "de"
                 and k > seg.sent_lo[k]
                 and seg.low[k - 1] != ","
-                and not (seg.lemma[k - 1] == "apprendre" or seg.verb(k - 1))
+                and not (
+                    seg.lemma[k - 1] == "apprendre"
+                    or seg.verb(k - 1)
+                    and not passive(seg, seg.group_start(k - 1), k - 1)
+                )
             ):
                 continue  # "confirmée de source indépendante" is no attribution of a claim
             return len(words)
@@ -637,6 +657,8 @@ def _according_at(seg: Segment, k: int, forms: tuple[tuple[tuple[str, ...], str]
 def _according_scope(seg: Segment, k: int, p_hi: int, lo_s: int, hi_s: int) -> tuple[int, int]:
     """Tokens of the clause an according-to phrase (``k`` to ``p_hi``) scopes over (GUIDE 3.2)."""
     before = k > lo_s and not all(seg.is_punct(x) for x in range(lo_s, k))
+    if p_hi < hi_s and seg.low[p_hi] in ("que", "qu'"):  # "a appris de source sûre que [content]"
+        return p_hi + 1, _content_end(seg, p_hi + 1, hi_s)
     if before and seg.low[k - 1] in CLAUSE_CONJUNCTIONS:
         before = False  # "…, mais selon Y, Z aurait …": the phrase opens its clause, it scopes over what follows
     if before:  # "[content], selon X" / "[content], selon X, [more]"

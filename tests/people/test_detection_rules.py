@@ -1,0 +1,76 @@
+"""Rules of attribution detection, each on an invented sentence (never one of the gold's).
+
+Each test names the rule of :mod:`analysis.people.constructions` or :mod:`analysis.people.detection`
+it checks; the sentences are made up for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import analysis
+from analysis.people import quotes as Q
+
+
+def _quotes(*paragraphs: str):
+    text = "Titre d'essai sur la vie locale\n\n" + "\n\n".join(paragraphs) + "\n"
+    return Q.quotes(analysis.Article.from_text(text))
+
+
+def _has(found, verb: str) -> bool:
+    return bool((found["verb"] == verb).any())
+
+
+@pytest.mark.parametrize(
+    "sentence, verb",
+    [
+        ("La fermeture annoncée de la piscine municipale inquiète les nageurs du quartier.", "annoncer"),
+        ("Sur les dix sondages publiés sur la région, sept placent le maire sortant en tête.", "publier"),
+    ],
+)
+def test_epithet_participle_after_a_noun_is_no_cue(sentence, verb):
+    # Riegel et al. 2009: a past participle without auxiliary after a noun is an epithet adjective
+    assert not _has(_quotes(sentence), verb)
+
+
+def test_epithet_participle_with_a_que_clause_stays_a_cue():
+    found = _quotes("Le maire a parlé hier soir. L'hypothèse avancée est que le pont a cédé sous le poids des camions.")
+    assert _has(found, "avancer")
+
+
+def test_passive_without_que_has_no_noun_phrase_content_nor_according_to():
+    found = _quotes("La rumeur n'a pas été confirmée de source officielle, et la mairie reste muette sur le sujet.")
+    assert not _has(found, "confirmer") and not (found["kind"] == "according-to").any()
+
+
+def test_de_source_after_an_active_verb_is_according_to():
+    found = _quotes("Le journal a appris de source policière que le suspect avait quitté la ville.")
+    acc = found[found["kind"] == "according-to"]
+    assert len(acc) == 1 and acc.iloc[0]["text"].startswith("le suspect avait quitté")
+
+
+def test_gerund_and_bare_participle_are_no_incise():
+    # Grevisse § 378: an incise is a finite verb with an inverted subject
+    found = _quotes(
+        "La baisse des ventes est due à la météo, ajoutée à une hausse des prix de l'énergie.",
+        "Le conseiller Paul Martin a pris la parole, en demandant au maire une pause dans la séance.",
+    )
+    assert not found["text"].str.startswith("La baisse des ventes").any()
+    assert not found["text"].str.startswith("Le conseiller").any()
+
+
+def test_participle_opens_a_new_attribution():
+    # Grevisse § 891: the participial clause is a new predication of the main subject
+    found = _quotes(
+        "Le directeur Paul Martin a rejeté l'idée d'une fusion affirmant : « nous resterons indépendants "
+        "quoi qu'il arrive demain »."
+    )
+    rejected = found[found["verb"] == "rejeter"]
+    assert len(rejected) == 1 and rejected.iloc[0]["text"].rstrip().endswith("fusion")
+    assert _has(found, "affirmer")
+
+
+def test_clitics_between_de_and_the_infinitive():
+    found = _quotes("Le syndicat a menacé la direction de s'en remettre à la justice avant la fin du mois.")
+    row = found[found["verb"] == "menacer"]
+    assert len(row) == 1 and row.iloc[0]["text"].startswith("s'en remettre à la justice")
