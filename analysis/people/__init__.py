@@ -18,6 +18,8 @@
   an act).
 - ``speakers``: the speaker phrase, head mention, medium, canonical speaker and resolution.
 - ``media``: the medium or addressee of an attribution anywhere in its clause (*dans un communiqué*).
+- ``channels``: the medium phrase (a preposition and a channel or outlet head), shared by
+  ``detection`` and ``media``.
 - ``antecedents``: the names an article sets beside a role noun (apposition), to which a later
   definite role noun refers.
 - ``gender``: the gender of a named person source from the text's own cues only.

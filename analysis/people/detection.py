@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..text.nlp import MAX_CHUNK_TOKENS
+from .channels import medium_phrase_end
 from .constructions import epithet_participle, non_finite, opens_participial_cue, passive
 from .entities import MentionIndex
 from .exclusions import attributes_nothing
@@ -72,6 +73,8 @@ CLITICS = frozenset(
 STRESSED = frozenset({"elle", "lui", "eux", "elles"})
 #: Coordinating conjunctions that open a new clause (Grevisse, *Le Bon Usage*, § 1081).
 CLAUSE_CONJUNCTIONS = frozenset({"mais", "et", "or", "car", "puis", "donc", "ou"})
+#: Relative pronouns and adverbs that open a clause outside a noun phrase (*où*, *dont*, *lequel*).
+RELATIVES = frozenset({"où", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "duquel"})
 #: Prepositions that open a medium or addressee phrase (GUIDE 3.5).
 MEDIUM_PREPOSITIONS = frozenset({"à", "au", "aux", "sur", "dans", "devant", "auprès", "lors", "en"})
 #: Words that may stand between a reporting verb and its *que* (an addressee, an adverb, a date).
@@ -401,6 +404,7 @@ def _complement(seg: Segment, v: SpeechVerb, nxt: int, hi: int) -> tuple[int, in
                 and seg.pos[k + 1] in ("VERB", "AUX", "ADP")
             )
             and not (k > j and opens_participial_cue(seg, k, hi))
+            and not (k > j and seg.low[k] in ("à", "au", "aux", "auprès") and _opens_medium(seg, k, hi))
         ):
             k += 1
         if seg.pos[j] == "PROPN" and k - j <= 3:
@@ -409,13 +413,24 @@ def _complement(seg: Segment, v: SpeechVerb, nxt: int, hi: int) -> tuple[int, in
     return None
 
 
+def _opens_medium(seg: Segment, k: int, hi: int) -> bool:
+    """Whether an addressee or medium phrase (*à la presse*, *au Figaro*) opens at ``k``.
+
+    The object noun phrase and the *à* complement are two complements of the verb (Riegel et al.,
+    ch. VI § 4.3), so the message ends before the medium (GUIDE 3.5: *a révélé ce décès à la presse*).
+    Only a channel or outlet word counts here, not any organisation's name: *la comparution de X au
+    Congrès* keeps its complement.
+    """
+    return medium_phrase_end(seg, k, hi, None) is not None
+
+
 def _speaker_right(seg: Segment, nxt: int, hi: int) -> tuple[int, int] | None:
     """The inverted subject after a verb group: a pronoun (*-t-il*) or the phrase up to the next stop."""
     if nxt < hi and seg.inverted(nxt):
         return nxt, nxt + 1
     k = nxt
-    while k < hi and not seg.is_stop(k):
-        k += 1
+    while k < hi and not seg.is_stop(k) and not (k > nxt and (seg.low[k] in RELATIVES or seg.pos[k] == "SCONJ")):
+        k += 1  # a relative or subordinate clause is outside the noun phrase (Riegel et al., ch. XVI)
     return (nxt, k) if k > nxt else None
 
 
@@ -657,7 +672,7 @@ def _according_at(seg: Segment, k: int, forms: tuple[tuple[tuple[str, ...], str]
 def _according_scope(seg: Segment, k: int, p_hi: int, lo_s: int, hi_s: int) -> tuple[int, int]:
     """Tokens of the clause an according-to phrase (``k`` to ``p_hi``) scopes over (GUIDE 3.2)."""
     before = k > lo_s and not all(seg.is_punct(x) for x in range(lo_s, k))
-    if p_hi < hi_s and seg.low[p_hi] in ("que", "qu'"):  # "a appris de source sûre que [content]"
+    if seg.low[k] == "de" and p_hi < hi_s and seg.low[p_hi] in ("que", "qu'"):  # "a appris de source sûre que …"
         return p_hi + 1, _content_end(seg, p_hi + 1, hi_s)
     if before and seg.low[k - 1] in CLAUSE_CONJUNCTIONS:
         before = False  # "…, mais selon Y, Z aurait …": the phrase opens its clause, it scopes over what follows

@@ -74,3 +74,34 @@ def test_clitics_between_de_and_the_infinitive():
     found = _quotes("Le syndicat a menacé la direction de s'en remettre à la justice avant la fin du mois.")
     row = found[found["verb"] == "menacer"]
     assert len(row) == 1 and row.iloc[0]["text"].startswith("s'en remettre à la justice")
+
+
+def test_inverted_subject_stops_at_a_relative_clause():
+    # Riegel et al., ch. XVI: the relative clause is outside the noun phrase, so its verb is free
+    found = _quotes(
+        "« Nous bâtirons deux écoles et un stade avant la fin du mandat » a déclaré Jeanne Roux à Lille "
+        "où elle a promis un « avenir meilleur »."
+    )
+    assert _has(found, "déclarer") and _has(found, "promettre")
+
+
+def test_message_ends_before_the_medium():
+    # Riegel et al., ch. VI: the object and the à-complement are two complements (GUIDE 3.5)
+    found = _quotes("Le syndicat a révélé la fermeture du dépôt à la presse locale.")
+    row = found[found["verb"] == "révéler"].iloc[0]
+    assert row["text"] == "la fermeture du dépôt" and row["medium"] == "à la presse"
+
+
+@pytest.mark.parametrize(
+    "sentence, medium",
+    [
+        ("Le maire lui a affirmé que les travaux commenceraient en mars.", "lui"),
+        ("Le comité nous a assuré que la course aurait lieu.", "nous"),
+        ("Nous avons affirmé que la course aurait lieu.", ""),
+        ("Paul Martin a lui écrit que la course aurait lieu.", ""),
+    ],
+)
+def test_clitic_addressee(sentence, medium):
+    # GUIDE A5: addressees given as pronouns; a clitic stands before the verb, auxiliary included
+    found = _quotes(sentence)
+    assert len(found) == 1 and found.iloc[0]["medium"] == medium
