@@ -105,3 +105,29 @@ def test_clitic_addressee(sentence, medium):
     # GUIDE A5: addressees given as pronouns; a clitic stands before the verb, auxiliary included
     found = _quotes(sentence)
     assert len(found) == 1 and found.iloc[0]["medium"] == medium
+
+
+@pytest.mark.parametrize(
+    "sentence, verb",
+    [
+        ("Le maire Paul Martin a rétorqué que le budget était équilibré.", "rétorquer"),
+        ("La directrice Anne Petit a constaté que les stocks baissaient.", "constater"),
+        ("« Le chantier reprendra lundi », a lâché le préfet devant les élus.", "lâcher"),
+    ],
+)
+def test_verbs_from_the_reference_list(sentence, verb):
+    # FRACAS's French quote extractor verb list and GUIDE 2 / A9
+    assert _has(_quotes(sentence), verb)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le conseiller d'État Paul Martin a inauguré la nouvelle école du village.",
+        "Il se propose d'adresser une lettre au ministre avant la fin du mois.",
+        "On peut constater que les stocks baissent depuis le printemps.",
+    ],
+)
+def test_senses_that_report_nothing(sentence):
+    # the noun conseiller, se proposer de (intend), the writer's own "on peut constater" (GUIDE 2)
+    assert _quotes(sentence).empty
