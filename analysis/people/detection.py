@@ -42,7 +42,7 @@ from .channels import medium_phrase_end
 from .constructions import epithet_participle, non_finite, opens_participial_cue, passive
 from .entities import MentionIndex
 from .exclusions import attributes_nothing
-from .lexicon import SpeechVerb, locutions, pronominals, source_forms, speech_verbs
+from .lexicon import SpeechVerb, locutions, pronominals, role_nouns, source_forms, speech_verbs
 
 __all__ = [
     "MAX_WINDOW_TOKENS",
@@ -77,6 +77,8 @@ CLAUSE_CONJUNCTIONS = frozenset({"mais", "et", "or", "car", "puis", "donc", "ou"
 RELATIVES = frozenset({"où", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "duquel"})
 #: Prepositions that open a medium or addressee phrase (GUIDE 3.5).
 MEDIUM_PREPOSITIONS = frozenset({"à", "au", "aux", "sur", "dans", "devant", "auprès", "lors", "en"})
+#: Longest noun phrase of a sentence-initial *Pour X,* framing a view, in tokens.
+MAX_POUR_TOKENS = 10
 #: Words that may stand between a reporting verb and its *que* (an addressee, an adverb, a date).
 MAX_QUE_GAP = 8
 _INVERTED = re.compile(r"^-(?:t-)?(il|elle|ils|elles|on)$")
@@ -447,15 +449,41 @@ def find_attributions(seg: Segment) -> list[RawAttribution]:
     out: list[RawAttribution] = []
     qspans = quote_spans(seg.full, seg.offset, seg.stop_char)
     taken = [False] * len(seg)  # tokens already part of a cue or speaker phrase
+    unattributed = []
     for a, b in qspans:
         row = _attribute_quote(seg, a, b, taken)
         if row is not None:
             out.append(row)
+        else:
+            unattributed.append((a, b))
     for a, b in qspans:  # a verb inside a quotation is the quoted speaker's own words (GUIDE A9)
         for k in range(seg.index_at(a), min(seg.index_at(b), len(seg))):
             taken[k] = True
     _verbs_and_according(seg, out, taken, qspans)
+    out.extend(_islands(seg, unattributed, out))
     return _merge_quotes(out)
+
+
+def _islands(seg: Segment, spans: list[tuple[int, int]], rows: list[RawAttribution]) -> list[RawAttribution]:
+    """Quoted islands with no cue that continue an attribution earlier in the paragraph (GUIDE A4b).
+
+    A speech-length quotation (:data:`MIN_DIRECT_WORDS` words, with a verb: a title, a name or a term
+    quoted in autonymy has none, Augustyn et al. 2015) inside a sentence of the article, with no cue
+    of its own, right after an attribution (in the same or the previous sentence of the paragraph)
+    continues that source (*Les agresseurs auraient remarqué un « … »*, GUIDE A4b; Muzny et al.
+    2017's "previous speaker" sieve); a quotation inside another row's content is part of it.
+    """
+    out = []
+    for a, b in spans:
+        inner = (a + 1, b - 1 if seg.full[b - 1] in '»”"' and b - a > 1 else b)
+        if _words(seg.full[a:b]) < MIN_DIRECT_WORDS or any(r.start <= inner[0] and inner[1] <= r.end + 1 for r in rows):
+            continue
+        first, last = seg.index_at(a), min(seg.index_at(b), len(seg))
+        sent = int(seg.sent[first])
+        has_verb = any(seg.pos[k] in ("VERB", "AUX") for k in range(first, last))
+        if has_verb and any(r.end <= a and r.sent >= sent - 1 for r in rows):
+            out.append(RawAttribution(*inner, "direct", None, "", "", None, "previous", sent))
+    return out
 
 
 def _mark(taken: list[bool], *spans: tuple[int, int] | None) -> None:
@@ -662,11 +690,24 @@ def _according_at(seg: Segment, k: int, forms: tuple[tuple[tuple[str, ...], str]
     # sentence-initial "Pour X," framing a view (not pour + infinitive, not a beneficiary later on)
     if seg.low[k] == "pour" and k == seg.sent_lo[k] and k + 1 < len(seg) and seg.pos[k + 1] not in ("VERB", "AUX"):
         j = k + 1
-        while j < seg.sent_hi[k] and not seg.is_punct(j) and j - k <= 6:
+        while j < seg.sent_hi[k] and not seg.is_punct(j) and j - k <= MAX_POUR_TOKENS:
             j += 1
-        if j < seg.sent_hi[k] and seg.low[j] == "," and seg.mentions.within(seg.start[k + 1], seg.end[j - 1]):
+        if j < seg.sent_hi[k] and seg.low[j] == "," and _names_a_holder(seg, k + 1, j):
             return 1
     return 0
+
+
+def _names_a_holder(seg: Segment, lo: int, hi: int) -> bool:
+    """Whether tokens ``[lo, hi)`` after a sentence-initial *Pour* name who holds a view.
+
+    A name (a mention), or a determiner and a role noun of the lexicon (*Pour l'organisation …,*,
+    *Pour le ministre,*): *pour* + a person or a body frames the clause as that holder's view
+    (Grevisse § 1040, *pour* "selon l'opinion de"; GUIDE 2), whereas *Pour la première fois,* or *Pour
+    cette raison,* name no one.
+    """
+    if seg.mentions.within(seg.start[lo], seg.end[hi - 1]):
+        return True
+    return seg.pos[lo] == "DET" and lo + 1 < hi and seg.low[lo + 1] in role_nouns()
 
 
 def _according_scope(seg: Segment, k: int, p_hi: int, lo_s: int, hi_s: int) -> tuple[int, int]:

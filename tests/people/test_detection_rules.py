@@ -131,3 +131,31 @@ def test_verbs_from_the_reference_list(sentence, verb):
 def test_senses_that_report_nothing(sentence):
     # the noun conseiller, se proposer de (intend), the writer's own "on peut constater" (GUIDE 2)
     assert _quotes(sentence).empty
+
+
+def test_pour_with_a_role_noun_frames_a_view():
+    # Grevisse § 1040: pour + a holder = "selon l'opinion de"; GUIDE 2
+    found = _quotes("Pour l'association de défense des riverains du port, le projet menace la qualité de l'eau.")
+    acc = found[found["kind"] == "according-to"]
+    assert len(acc) == 1 and acc.iloc[0]["text"].startswith("le projet menace")
+
+
+def test_pour_without_a_holder_frames_nothing():
+    assert _quotes("Pour la première fois depuis dix ans, le projet de port avance enfin.").empty
+
+
+def test_quoted_island_continues_the_previous_source():
+    # GUIDE A4b: a cue-less quotation with a verb, right after an attribution, continues its source
+    found = _quotes(
+        "La maire Jeanne Roux a annoncé la fermeture du pont. Les travaux devraient « durer au moins "
+        "trois mois et coûter très cher » au budget de la ville."
+    )
+    island = found[found["text"].str.strip().str.startswith("durer au moins")]
+    assert len(island) == 1 and island.iloc[0]["resolution"] == "previous"
+    assert island.iloc[0]["speaker"] == "Jeanne Roux"
+
+
+def test_quoted_title_is_no_island():
+    # a title quoted in autonymy has no verb (Augustyn et al. 2015), and no attribution comes before
+    found = _quotes("Le festival a choisi pour thème « la mer et les grands ports du nord de l'Europe » cette année.")
+    assert found.empty
