@@ -21,6 +21,9 @@ construction rules the cue out, from French grammar:
   is the main clause's): in *a réfuté l'idée d'un prêt affirmant : « … »* and *estime que « … »
   évoquant des « … »*, the content of the first verb ends before the participle that opens the second
   attribution. (:func:`opens_participial_cue`.)
+* **A verb of judgment may carry its proposition without a clause** (Riegel et al., ch. VIII § 4.4):
+  an object and its attribute (*considère l'accord comme une erreur*) or a quantity (*estime à 3 000
+  le nombre de …*). (:func:`opinion_content`.)
 
 The forms are read from the spelling: the unambiguous past-participle endings of the three groups
 (Bescherelle: *-é(e)(s)* of the first group, *-i* of the second, *-u(s)* of the third; endings
@@ -33,7 +36,15 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["PARTICIPLE_ENDINGS", "epithet_participle", "non_finite", "opens_participial_cue", "passive"]
+__all__ = [
+    "MAX_OBJECT_TOKENS",
+    "PARTICIPLE_ENDINGS",
+    "epithet_participle",
+    "non_finite",
+    "opens_participial_cue",
+    "opinion_content",
+    "passive",
+]
 
 #: Past-participle endings no present, imperfect or simple-past form shares (module docstring).
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "us", "i")
@@ -124,3 +135,48 @@ def opens_participial_cue(seg: Any, k: int, hi: int) -> bool:
     if j >= hi or not _present_participle(seg.low[j]):
         return False
     return seg.verb(j) is not None
+
+
+#: Longest object noun phrase before its attribute (*considère l'accord du port comme …*), in tokens.
+MAX_OBJECT_TOKENS = 6
+
+
+def opinion_content(seg: Any, j: int, hi: int) -> int | None:
+    """The first token of an opinion verb's content without *que* at ``j``, or None.
+
+    Two constructions of the verbs of judgment carry a proposition without a clause (Riegel et al.,
+    ch. VIII § 4.4, the object's attribute; Dicovalence's frame *N0 estimer N1 à N2*):
+
+    * a quantity estimate, *à* + a number: *La police estime à 3 000 le nombre de manifestants*
+      (the content starts at *à*);
+    * an object and its attribute introduced by *comme*: *considère l'accord comme une erreur*: a
+      determiner, a noun phrase of at most :data:`MAX_OBJECT_TOKENS` tokens, then *comme*. A bare
+      adjective attribute (*juge la situation préoccupante*) is left out: it cannot be told from an
+      adjective inside the noun phrase (*trouver un avenir à la langue française*, read on
+      unannotated pages).
+
+    A pronominal verb is no opinion here (*se trouve à 5 000 années-lumière*: a place).
+
+    Args:
+        seg (analysis.people.detection.Segment): The paragraph's tokens.
+        j (int): The token after the verb group.
+        hi (int): End of the sentence window.
+
+    Returns:
+        int | None: ``j`` when one of the constructions starts there, else None.
+    """
+    if j > 1 and seg.low[j - 2] in ("se", "s'"):
+        return None
+    if j + 1 < hi and seg.low[j] == "à" and seg.pos[j + 1] == "NUM":
+        return j
+    if j >= hi or seg.pos[j] != "DET":
+        return None
+    k = j + 1
+    if k >= hi or seg.pos[k] not in ("NOUN", "PROPN"):
+        return None
+    for x in range(k + 1, min(k + 1 + MAX_OBJECT_TOKENS, hi)):
+        if seg.low[x] == "comme":
+            return j
+        if seg.is_punct(x) or seg.pos[x] in ("VERB", "AUX", "SCONJ", "CCONJ"):
+            return None
+    return None

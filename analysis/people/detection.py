@@ -39,7 +39,7 @@ from typing import Any
 
 from ..text.nlp import MAX_CHUNK_TOKENS
 from .channels import medium_phrase_end
-from .constructions import epithet_participle, non_finite, opens_participial_cue, passive
+from .constructions import epithet_participle, non_finite, opens_participial_cue, opinion_content, passive
 from .entities import MentionIndex
 from .exclusions import attributes_nothing
 from .lexicon import SpeechVerb, locutions, pronominals, role_nouns, source_forms, speech_verbs
@@ -611,6 +611,9 @@ def _verbs_and_according(
         clause = comp is not None and seg.low[comp[0] - 1] in ("que", "qu'", ":")
         if comp is not None and not clause and (epithet_participle(seg, lo, k) or passive(seg, lo, k)):
             comp = None  # la fermeture annoncée de l'usine; n'a pas été confirmée de source (constructions)
+        judged = None if clause or v.frame != "opinion" or passive(seg, lo, k) else opinion_content(seg, nxt, hi_s)
+        if judged is not None:  # juge la situation préoccupante; estime à 3 000 le nombre de …
+            comp = (judged, _content_end(seg, judged, hi_s))
         # an incise: the verb opens its clause after a comma or a closing mark and has no clause of its
         # own after it; a noun phrase after it is then its inverted subject (", a rapporté le Washington
         # Post."), not its object (GUIDE 2: "in an incise after it")
@@ -644,7 +647,7 @@ def _verbs_and_according(
                 continue
         if (
             comp is not None
-            and (v.frame != "opinion" or seg.low[comp[0] - 1] in ("que", "qu'"))
+            and (v.frame != "opinion" or seg.low[comp[0] - 1] in ("que", "qu'") or judged is not None)
             and not attributes_nothing(seg, lo, nxt, comp, v)
         ):
             spk = (inv, inv + 1) if inv is not None else None

@@ -159,3 +159,17 @@ def test_quoted_title_is_no_island():
     # a title quoted in autonymy has no verb (Augustyn et al. 2015), and no attribution comes before
     found = _quotes("Le festival a choisi pour thème « la mer et les grands ports du nord de l'Europe » cette année.")
     assert found.empty
+
+
+def test_opinion_verb_with_a_quantity_or_an_attribute():
+    # Riegel et al., ch. VIII § 4.4 (the object's attribute); Dicovalence's "N0 estimer N1 à N2"
+    found = _quotes(
+        "Le syndicat estime à 4 000 le nombre de grévistes dans la région.",
+        "La directrice Anne Petit considère cet accord comme une erreur pour l'entreprise.",
+    )
+    rows = found[found["verb"].isin(["estimer", "considérer"])]
+    assert sorted(rows["text"].str[:10]) == sorted(["à 4 000 le", "cet accord"])
+
+
+def test_pronominal_verb_with_a_quantity_is_a_place():
+    assert _quotes("La sonde se trouve à 300 kilomètres de la Terre depuis lundi.").empty
