@@ -193,10 +193,13 @@ class Segment:
                     return loc, j
         v = speech_verbs().get(self.lemma[k]) or speech_verbs().get(_lookup().get(self.low[k], ""))
         if v is None and (
-            self.pos[k] != "NOUN" or k > 0 and self.pos[k - 1] in ("NOUN", "PROPN", "PRON", "ADJ", "PUNCT")
+            self.pos[k] != "NOUN"
+            or k > 0
+            and (self.pos[k - 1] in ("NOUN", "PROPN", "PRON", "ADJ", "PUNCT") or self.lemma[k - 1] in ("avoir", "être"))
         ):
-            # a first-group form read as a noun is a verb only after its subject (L'ONG dénonce) or in
-            # an incise (», juge le ministère), never after a conjunction or a preposition (et menaces)
+            # a first-group form read as a noun is a verb only after its subject (L'ONG dénonce), in an
+            # incise (», juge le ministère) or after an auxiliary (s'est félicité: a participle of a
+            # compound tense, Riegel et al. ch. IX), never after a conjunction or a preposition (et menaces)
             v = next((speech_verbs()[c] for c in _first_group(self.low[k]) if c in speech_verbs()), None)
         if v is None:
             return None

@@ -173,3 +173,9 @@ def test_opinion_verb_with_a_quantity_or_an_attribute():
 
 def test_pronominal_verb_with_a_quantity_is_a_place():
     assert _quotes("La sonde se trouve à 300 kilomètres de la Terre depuis lundi.").empty
+
+
+def test_form_read_as_a_noun_after_an_auxiliary_is_a_participle():
+    # a compound tense: auxiliary + past participle (the tagger reads "félicité" as the noun)
+    found = _quotes("Le maire s'est félicité que le chantier soit terminé avant l'été.")
+    assert _has(found, "se féliciter")
