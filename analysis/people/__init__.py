@@ -12,10 +12,14 @@
   modules below; :func:`analysis.people.quotes.quotes`).
 - ``attributions``: one row per attribution with its speaker and gender, and the sources summary.
 - ``detection``: where attributions are: quotations, reporting verbs, according-to phrases.
+- ``constructions``: when a reporting verb's form rules the cue out (an epithet or passive
+  participle, a non-finite verb that cannot be an incise, a participle opening a new attribution).
 - ``exclusions``: cues that attribute nothing (the article's own voice, a feeling, an evaluation of
   an act).
 - ``speakers``: the speaker phrase, head mention, medium, canonical speaker and resolution.
 - ``media``: the medium or addressee of an attribution anywhere in its clause (*dans un communiqué*).
+- ``channels``: the medium phrase (a preposition and a channel or outlet head), shared by
+  ``detection`` and ``media``.
 - ``antecedents``: the names an article sets beside a role noun (apposition), to which a later
   definite role noun refers.
 - ``gender``: the gender of a named person source from the text's own cues only.

@@ -38,9 +38,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..text.nlp import MAX_CHUNK_TOKENS
+from .channels import medium_phrase_end
+from .constructions import epithet_participle, non_finite, opens_participial_cue, opinion_content, passive
 from .entities import MentionIndex
 from .exclusions import attributes_nothing
-from .lexicon import SpeechVerb, locutions, pronominals, source_forms, speech_verbs
+from .lexicon import SpeechVerb, locutions, pronominals, role_nouns, source_forms, speech_verbs
 
 __all__ = [
     "MAX_WINDOW_TOKENS",
@@ -71,8 +73,12 @@ CLITICS = frozenset(
 STRESSED = frozenset({"elle", "lui", "eux", "elles"})
 #: Coordinating conjunctions that open a new clause (Grevisse, *Le Bon Usage*, § 1081).
 CLAUSE_CONJUNCTIONS = frozenset({"mais", "et", "or", "car", "puis", "donc", "ou"})
+#: Relative pronouns and adverbs that open a clause outside a noun phrase (*où*, *dont*, *lequel*).
+RELATIVES = frozenset({"où", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "duquel"})
 #: Prepositions that open a medium or addressee phrase (GUIDE 3.5).
 MEDIUM_PREPOSITIONS = frozenset({"à", "au", "aux", "sur", "dans", "devant", "auprès", "lors", "en"})
+#: Longest noun phrase of a sentence-initial *Pour X,* framing a view, in tokens.
+MAX_POUR_TOKENS = 10
 #: Words that may stand between a reporting verb and its *que* (an addressee, an adverb, a date).
 MAX_QUE_GAP = 8
 _INVERTED = re.compile(r"^-(?:t-)?(il|elle|ils|elles|on)$")
@@ -187,10 +193,13 @@ class Segment:
                     return loc, j
         v = speech_verbs().get(self.lemma[k]) or speech_verbs().get(_lookup().get(self.low[k], ""))
         if v is None and (
-            self.pos[k] != "NOUN" or k > 0 and self.pos[k - 1] in ("NOUN", "PROPN", "PRON", "ADJ", "PUNCT")
+            self.pos[k] != "NOUN"
+            or k > 0
+            and (self.pos[k - 1] in ("NOUN", "PROPN", "PRON", "ADJ", "PUNCT") or self.lemma[k - 1] in ("avoir", "être"))
         ):
-            # a first-group form read as a noun is a verb only after its subject (L'ONG dénonce) or in
-            # an incise (», juge le ministère), never after a conjunction or a preposition (et menaces)
+            # a first-group form read as a noun is a verb only after its subject (L'ONG dénonce), in an
+            # incise (», juge le ministère) or after an auxiliary (s'est félicité: a participle of a
+            # compound tense, Riegel et al. ch. IX), never after a conjunction or a preposition (et menaces)
             v = next((speech_verbs()[c] for c in _first_group(self.low[k]) if c in speech_verbs()), None)
         if v is None:
             return None
@@ -321,8 +330,14 @@ def _words(text: str) -> int:
 
 def _content_end(seg: Segment, j: int, hi: int) -> int:
     """Token index where a reported clause starting at ``j`` ends: before ``, selon``, an incise or the final mark."""
-    k = j
+    k, depth = j, 0
     while k < hi:
+        if seg.text[k] in ("«", "“"):
+            depth += 1
+        elif seg.text[k] in ("»", "”") and depth > 0:
+            depth -= 1
+        if k > j and depth == 0 and opens_participial_cue(seg, k, hi):
+            break  # "… l'idée d'un prêt affirmant : « … »": the participle opens a new attribution
         if seg.low[k] in (",", ";") and k + 1 < hi:
             nxt = seg.low[k + 1]
             if nxt in ("selon", "d'après") or seg.verb(k + 1) and seg.inverted(k + 2):
@@ -365,8 +380,8 @@ def _complement(seg: Segment, v: SpeechVerb, nxt: int, hi: int) -> tuple[int, in
     # de + infinitive (accuser X d'avoir ..., demander de ...), after an optional object
     for d in range(j, min(j + 9, hi)):
         inf = d + 1
-        while inf < hi and seg.low[inf] in ("ne", "n'", "pas", "plus", "jamais"):
-            inf += 1  # de ne pas suivre
+        while inf < hi and (seg.low[inf] in ("ne", "n'", "pas", "plus", "jamais") or seg.low[inf] in CLITICS):
+            inf += 1  # de ne pas suivre, de s'en prendre, de lui donner (clitics precede the infinitive)
         if seg.low[d] in ("de", "d'") and inf < hi and seg.pos[inf] in ("VERB", "AUX"):
             if any(seg.is_punct(x) for x in range(j, d)):
                 break
@@ -393,6 +408,8 @@ def _complement(seg: Segment, v: SpeechVerb, nxt: int, hi: int) -> tuple[int, in
                 and k + 1 < hi
                 and seg.pos[k + 1] in ("VERB", "AUX", "ADP")
             )
+            and not (k > j and opens_participial_cue(seg, k, hi))
+            and not (k > j and seg.low[k] in ("à", "au", "aux", "auprès") and _opens_medium(seg, k, hi))
         ):
             k += 1
         if seg.pos[j] == "PROPN" and k - j <= 3:
@@ -401,13 +418,24 @@ def _complement(seg: Segment, v: SpeechVerb, nxt: int, hi: int) -> tuple[int, in
     return None
 
 
+def _opens_medium(seg: Segment, k: int, hi: int) -> bool:
+    """Whether an addressee or medium phrase (*à la presse*, *au Figaro*) opens at ``k``.
+
+    The object noun phrase and the *à* complement are two complements of the verb (Riegel et al.,
+    ch. VI § 4.3), so the message ends before the medium (GUIDE 3.5: *a révélé ce décès à la presse*).
+    Only a channel or outlet word counts here, not any organisation's name: *la comparution de X au
+    Congrès* keeps its complement.
+    """
+    return medium_phrase_end(seg, k, hi, None) is not None
+
+
 def _speaker_right(seg: Segment, nxt: int, hi: int) -> tuple[int, int] | None:
     """The inverted subject after a verb group: a pronoun (*-t-il*) or the phrase up to the next stop."""
     if nxt < hi and seg.inverted(nxt):
         return nxt, nxt + 1
     k = nxt
-    while k < hi and not seg.is_stop(k):
-        k += 1
+    while k < hi and not seg.is_stop(k) and not (k > nxt and (seg.low[k] in RELATIVES or seg.pos[k] == "SCONJ")):
+        k += 1  # a relative or subordinate clause is outside the noun phrase (Riegel et al., ch. XVI)
     return (nxt, k) if k > nxt else None
 
 
@@ -424,15 +452,41 @@ def find_attributions(seg: Segment) -> list[RawAttribution]:
     out: list[RawAttribution] = []
     qspans = quote_spans(seg.full, seg.offset, seg.stop_char)
     taken = [False] * len(seg)  # tokens already part of a cue or speaker phrase
+    unattributed = []
     for a, b in qspans:
         row = _attribute_quote(seg, a, b, taken)
         if row is not None:
             out.append(row)
+        else:
+            unattributed.append((a, b))
     for a, b in qspans:  # a verb inside a quotation is the quoted speaker's own words (GUIDE A9)
         for k in range(seg.index_at(a), min(seg.index_at(b), len(seg))):
             taken[k] = True
     _verbs_and_according(seg, out, taken, qspans)
+    out.extend(_islands(seg, unattributed, out))
     return _merge_quotes(out)
+
+
+def _islands(seg: Segment, spans: list[tuple[int, int]], rows: list[RawAttribution]) -> list[RawAttribution]:
+    """Quoted islands with no cue that continue an attribution earlier in the paragraph (GUIDE A4b).
+
+    A speech-length quotation (:data:`MIN_DIRECT_WORDS` words, with a verb: a title, a name or a term
+    quoted in autonymy has none, Augustyn et al. 2015) inside a sentence of the article, with no cue
+    of its own, right after an attribution (in the same or the previous sentence of the paragraph)
+    continues that source (*Les agresseurs auraient remarqué un « … »*, GUIDE A4b; Muzny et al.
+    2017's "previous speaker" sieve); a quotation inside another row's content is part of it.
+    """
+    out = []
+    for a, b in spans:
+        inner = (a + 1, b - 1 if seg.full[b - 1] in '»”"' and b - a > 1 else b)
+        if _words(seg.full[a:b]) < MIN_DIRECT_WORDS or any(r.start <= inner[0] and inner[1] <= r.end + 1 for r in rows):
+            continue
+        first, last = seg.index_at(a), min(seg.index_at(b), len(seg))
+        sent = int(seg.sent[first])
+        has_verb = any(seg.pos[k] in ("VERB", "AUX") for k in range(first, last))
+        if has_verb and any(r.end <= a and r.sent >= sent - 1 for r in rows):
+            out.append(RawAttribution(*inner, "direct", None, "", "", None, "previous", sent))
+    return out
 
 
 def _mark(taken: list[bool], *spans: tuple[int, int] | None) -> None:
@@ -557,11 +611,22 @@ def _verbs_and_according(
             inv = nxt
             nxt += 1
         comp = _complement(seg, v, nxt, hi_s)
+        clause = comp is not None and seg.low[comp[0] - 1] in ("que", "qu'", ":")
+        if comp is not None and not clause and (epithet_participle(seg, lo, k) or passive(seg, lo, k)):
+            comp = None  # la fermeture annoncée de l'usine; n'a pas été confirmée de source (constructions)
+        judged = None if clause or v.frame != "opinion" or passive(seg, lo, k) else opinion_content(seg, nxt, hi_s)
+        if judged is not None:  # juge la situation préoccupante; estime à 3 000 le nombre de …
+            comp = (judged, _content_end(seg, judged, hi_s))
         # an incise: the verb opens its clause after a comma or a closing mark and has no clause of its
         # own after it; a noun phrase after it is then its inverted subject (", a rapporté le Washington
         # Post."), not its object (GUIDE 2: "in an incise after it")
         np_object = comp is not None and comp[0] == nxt and seg.pos[nxt] in ("DET", "PROPN", "NOUN")
-        incise = lo > lo_s and seg.low[lo - 1] in (",", "»") and (comp is None or inv is not None or np_object)
+        incise = (
+            lo > lo_s
+            and seg.low[lo - 1] in (",", "»")
+            and (comp is None or inv is not None or np_object)
+            and (inv is not None or not non_finite(seg, lo, k))
+        )
         if incise:
             spk = (inv, inv + 1) if inv is not None else _speaker_right(seg, nxt, hi_s)
             c_lo = _clause_start(seg, lo - 1, lo_s)
@@ -585,7 +650,7 @@ def _verbs_and_according(
                 continue
         if (
             comp is not None
-            and (v.frame != "opinion" or seg.low[comp[0] - 1] in ("que", "qu'"))
+            and (v.frame != "opinion" or seg.low[comp[0] - 1] in ("que", "qu'") or judged is not None)
             and not attributes_nothing(seg, lo, nxt, comp, v)
         ):
             spk = (inv, inv + 1) if inv is not None else None
@@ -617,7 +682,11 @@ def _according_at(seg: Segment, k: int, forms: tuple[tuple[tuple[str, ...], str]
                 words[0] == "de"
                 and k > seg.sent_lo[k]
                 and seg.low[k - 1] != ","
-                and not (seg.lemma[k - 1] == "apprendre" or seg.verb(k - 1))
+                and not (
+                    seg.lemma[k - 1] == "apprendre"
+                    or seg.verb(k - 1)
+                    and not passive(seg, seg.group_start(k - 1), k - 1)
+                )
             ):
                 continue  # "confirmée de source indépendante" is no attribution of a claim
             return len(words)
@@ -627,16 +696,31 @@ def _according_at(seg: Segment, k: int, forms: tuple[tuple[tuple[str, ...], str]
     # sentence-initial "Pour X," framing a view (not pour + infinitive, not a beneficiary later on)
     if seg.low[k] == "pour" and k == seg.sent_lo[k] and k + 1 < len(seg) and seg.pos[k + 1] not in ("VERB", "AUX"):
         j = k + 1
-        while j < seg.sent_hi[k] and not seg.is_punct(j) and j - k <= 6:
+        while j < seg.sent_hi[k] and not seg.is_punct(j) and j - k <= MAX_POUR_TOKENS:
             j += 1
-        if j < seg.sent_hi[k] and seg.low[j] == "," and seg.mentions.within(seg.start[k + 1], seg.end[j - 1]):
+        if j < seg.sent_hi[k] and seg.low[j] == "," and _names_a_holder(seg, k + 1, j):
             return 1
     return 0
+
+
+def _names_a_holder(seg: Segment, lo: int, hi: int) -> bool:
+    """Whether tokens ``[lo, hi)`` after a sentence-initial *Pour* name who holds a view.
+
+    A name (a mention), or a determiner and a role noun of the lexicon (*Pour l'organisation …,*,
+    *Pour le ministre,*): *pour* + a person or a body frames the clause as that holder's view
+    (Grevisse § 1040, *pour* "selon l'opinion de"; GUIDE 2), whereas *Pour la première fois,* or *Pour
+    cette raison,* name no one.
+    """
+    if seg.mentions.within(seg.start[lo], seg.end[hi - 1]):
+        return True
+    return seg.pos[lo] == "DET" and lo + 1 < hi and seg.low[lo + 1] in role_nouns()
 
 
 def _according_scope(seg: Segment, k: int, p_hi: int, lo_s: int, hi_s: int) -> tuple[int, int]:
     """Tokens of the clause an according-to phrase (``k`` to ``p_hi``) scopes over (GUIDE 3.2)."""
     before = k > lo_s and not all(seg.is_punct(x) for x in range(lo_s, k))
+    if seg.low[k] == "de" and p_hi < hi_s and seg.low[p_hi] in ("que", "qu'"):  # "a appris de source sûre que …"
+        return p_hi + 1, _content_end(seg, p_hi + 1, hi_s)
     if before and seg.low[k - 1] in CLAUSE_CONJUNCTIONS:
         before = False  # "…, mais selon Y, Z aurait …": the phrase opens its clause, it scopes over what follows
     if before:  # "[content], selon X" / "[content], selon X, [more]"

@@ -15,27 +15,12 @@ medium is never the speaker (the speaker phrase is left out of the search).
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
+from .channels import medium_phrase_end
 from .detection import MEDIUM_PREPOSITIONS, RawAttribution, Segment
-from .lexicon import source_forms
 
 __all__ = ["find_medium"]
-
-#: Determiners, possessives and adjectives that may stand between the preposition and the head.
-_BEFORE_HEAD = frozenset(
-    {"le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette"}
-)
-#: Words that end a medium phrase.
-_END = frozenset({",", ".", ";", ":", "!", "?", "«", "»", "que", "qu'", "(", ")", "—", "–"})
-#: Longest medium phrase, in tokens (*dans une interview à Radio Sawa*).
-MAX_MEDIUM_TOKENS = 8
-
-
-@functools.cache
-def _channel_words() -> frozenset[str]:
-    return frozenset(w[0] for kind in ("channel", "outlet") for w, _ in source_forms(kind) if len(w) == 1)
 
 
 def find_medium(
@@ -61,7 +46,7 @@ def find_medium(
     for k in range(lo_s, hi_s):
         if seg.low[k] not in MEDIUM_PREPOSITIONS or raw.cue[0] <= k < raw.cue[1]:
             continue
-        span = _phrase(seg, k, hi_s, mentions)
+        span = medium_phrase_end(seg, k, hi_s, mentions)
         if span is None:
             continue
         a, b = seg.start[k], seg.end[span - 1]
@@ -71,45 +56,31 @@ def find_medium(
     # a phrase inside a longer one is part of it ("à Radio Sawa" in "dans une interview à Radio Sawa")
     outer = [f for f in found if not any(g[1] <= f[1] and f[2] <= g[2] and g != f for g in found)]
     if not outer:
-        return None
+        return _clitic_addressee(seg, raw.cue[0], raw.cue[1])
     _, a, b = min(outer)
     return a, b
 
 
-def _phrase(seg: Segment, k: int, hi: int, mentions: Any) -> int | None:
-    """The end token (exclusive) of a medium phrase opened at ``k``, or ``None``."""
-    j = k + 1
-    if seg.low[k] == "auprès" and j < hi and seg.low[j] in ("de", "du", "des", "d'"):
-        j += 1
-    while j < hi and (seg.low[j] in _BEFORE_HEAD or seg.pos[j] == "ADJ"):
-        j += 1
-    if j >= hi or seg.low[j] in _END:
-        return None
-    head_end = _head(seg, j, hi, mentions)
-    if head_end is None:
-        return None
-    end = head_end
-    # a nested addressee or outlet: "dans une interview à Radio Sawa", "dans les colonnes du Times"
-    if end < hi and seg.low[end] in ("à", "au", "du", "de", "d'") and end - k < MAX_MEDIUM_TOKENS:
-        m = end + 1
-        while m < hi and seg.low[m] in _BEFORE_HEAD:
-            m += 1
-        nested = _head(seg, m, hi, mentions) if m < hi else None
-        if nested is not None and nested - k <= MAX_MEDIUM_TOKENS:
-            end = nested
-    return end
+#: Dative clitics that are never a subject (Riegel et al., ch. VII § 5.2: *lui*, *leur*, *me*, *te*).
+_DATIVES = frozenset({"lui", "leur", "me", "m'", "te", "t'"})
+#: Clitics that are a subject at the head of a verb group and an addressee after a subject.
+_DATIVES_AFTER_SUBJECT = frozenset({"nous", "vous"})
 
 
-def _head(seg: Segment, j: int, hi: int, mentions: Any) -> int | None:
-    """The end of the head at ``j``: a channel or outlet noun, or an ORG/MISC mention starting there."""
-    if seg.low[j] in _channel_words():
-        end = j + 1
-        if end < hi and seg.low[end] in ("de",) and end + 1 < hi and seg.low[end + 1] == "presse":
-            end += 2  # conférence de presse
-        while end < hi and seg.text[end][:1].isupper() and seg.pos[end] in ("PROPN", "NOUN", "X", "NUM"):
-            end += 1  # the channel's name: "Radio Sawa", "la chaîne France 2"
-        return end
-    for i in mentions.within(seg.start[j], seg.stop_char):
-        if int(mentions.start[i]) == seg.start[j] and mentions.label[i] in ("ORG", "MISC"):
-            return min(seg.index_at(int(mentions.end[i])), hi)
+def _clitic_addressee(seg: Segment, lo: int, hi: int) -> tuple[int, int] | None:
+    """The addressee as a clitic pronoun in the verb group ``[lo, hi)`` (GUIDE A5: *lui avait dit*, *nous a affirmé*).
+
+    A clitic stands before the verb it depends on, the auxiliary included; *nous* and *vous* are
+    addressees only after a noun or third-person subject (*Le BEA nous a affirmé*), at the head of
+    the group they are the subject (*nous avons dit*).
+    """
+    for k in range(lo, hi):
+        w = seg.low[k]
+        if seg.pos[k] != "PRON" and w not in _DATIVES or k > lo and seg.lemma[k - 1] in ("avoir", "être"):
+            continue  # after the auxiliary, "lui" is a stressed subject pronoun (a lui écrit, GUIDE A13)
+        subject_before = k > 0 and (
+            seg.pos[k - 1] in ("NOUN", "PROPN") or seg.low[k - 1] in ("il", "elle", "ils", "elles", "on")
+        )
+        if w in _DATIVES and k + 1 < hi or w in _DATIVES_AFTER_SUBJECT and k == lo and subject_before:
+            return seg.start[k], seg.end[k]
     return None

@@ -1,0 +1,182 @@
+"""Whether a reporting verb's form and construction can report speech, whatever its lemma.
+
+A lemma of the speech-verb lexicon is a cue only in a construction that gives it a content
+complement and a source (GUIDE 2 of the quote gold, ``data/annotations/quotes/GUIDE.md``). These
+tests read the verb group of :mod:`analysis.people.detection` (auxiliaries, clitics) and say when the
+construction rules the cue out, from French grammar:
+
+* **A past participle used alone after a noun is an adjective** (participe passé employé sans
+  auxiliaire, épithète du nom: Riegel, Pellat & Rioul, *Grammaire méthodique du français*, 2009,
+  ch. XI § 4.2; Grevisse, *Le Bon Usage*, § 912): *la fermeture annoncée de l'usine*, *les enquêtes
+  publiées sur l'Ohio* describe a thing; the noun is no source and its complement no message.
+  (:func:`epithet_participle`.)
+* **In the passive the object is the subject** (Riegel et al., ch. XIV § 7): *l'authenticité n'a pas
+  été confirmée de source indépendante* has no noun-phrase object to carry a message, and its
+  *de source* is the passive's agent phrase, not an according-to frame. (:func:`passive`.)
+* **An incise is a finite verb with its subject inverted** (Grevisse § 378; Danlos, Sagot & Stern
+  2010): a present participle or gerund (*en demandant*, *affirmant*) or a bare past participle
+  (*, ajoutée à*) after a comma has no subject of its own, so it never closes the clause before it
+  as an incise. (:func:`non_finite`.)
+* **A participial clause is a new predication** (Grevisse § 891, the participle's implicit subject
+  is the main clause's): in *a réfuté l'idée d'un prêt affirmant : « … »* and *estime que « … »
+  évoquant des « … »*, the content of the first verb ends before the participle that opens the second
+  attribution. (:func:`opens_participial_cue`.)
+* **A verb of judgment may carry its proposition without a clause** (Riegel et al., ch. VIII § 4.4):
+  an object and its attribute (*considère l'accord comme une erreur*) or a quantity (*estime à 3 000
+  le nombre de …*). (:func:`opinion_content`.)
+
+The forms are read from the spelling: the unambiguous past-participle endings of the three groups
+(Bescherelle: *-é(e)(s)* of the first group, *-i* of the second, *-u(s)* of the third; endings
+shared with present forms, such as *-it* of *dit*/*écrit*, *-ise* of *précise* or *-ue* of
+*continue*, are left out so that a present-tense verb is never read as a participle), and *-ant* for
+the present participle and the gerund.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = [
+    "MAX_OBJECT_TOKENS",
+    "PARTICIPLE_ENDINGS",
+    "epithet_participle",
+    "non_finite",
+    "opens_participial_cue",
+    "opinion_content",
+    "passive",
+]
+
+#: Past-participle endings no present, imperfect or simple-past form shares (module docstring).
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "us", "i")
+_AUXILIARIES = ("avoir", "être")
+_REFLEXIVE = ("se", "s'")
+
+
+def _participle(form: str) -> bool:
+    return form.endswith(PARTICIPLE_ENDINGS) and len(form) > 3
+
+
+def _present_participle(form: str) -> bool:
+    return form.endswith("ant") and len(form) > 4
+
+
+def _has_auxiliary(seg: Any, lo: int, k: int) -> bool:
+    return any(seg.lemma[j] in _AUXILIARIES and seg.pos[j] in ("AUX", "VERB") for j in range(lo, k))
+
+
+def epithet_participle(seg: Any, lo: int, k: int) -> bool:
+    """Whether the cue word ``k`` (group from ``lo``) is a past participle used as an adjective after a noun.
+
+    Args:
+        seg (analysis.people.detection.Segment): The paragraph's tokens.
+        lo (int): First token of the verb group.
+        k (int): The verb's (last) token.
+
+    Returns:
+        bool: True for *la fermeture annoncée de …*: no auxiliary, no clitic, a noun (or an adjective
+        after one) right before.
+    """
+    if lo != k or k == 0 or not _participle(seg.low[k]):
+        return False
+    before = k - 1
+    if seg.pos[before] == "ADJ" and before > 0:
+        before -= 1
+    return seg.pos[before] == "NOUN"
+
+
+def passive(seg: Any, lo: int, k: int) -> bool:
+    """Whether the verb group ``[lo, k]`` is a passive: *être* + a past participle, no reflexive clitic.
+
+    Args:
+        seg (analysis.people.detection.Segment): The paragraph's tokens.
+        lo (int): First token of the verb group.
+        k (int): The verb's (last) token.
+
+    Returns:
+        bool: True for *a été confirmée*, *sont pointées*; False for *s'est réjoui* (pronominal).
+    """
+    if not _participle(seg.low[k]):
+        return False
+    group = range(lo, k)
+    if any(seg.low[j] in _REFLEXIVE for j in group):
+        return False
+    return any(seg.lemma[j] == "être" and seg.pos[j] in ("AUX", "VERB") for j in group)
+
+
+def non_finite(seg: Any, lo: int, k: int) -> bool:
+    """Whether the verb group ``[lo, k]`` is a present participle, a gerund or a bare past participle.
+
+    Args:
+        seg (analysis.people.detection.Segment): The paragraph's tokens.
+        lo (int): First token of the verb group.
+        k (int): The verb's (last) token.
+
+    Returns:
+        bool: True when the group cannot be an incise (module docstring).
+    """
+    form = seg.low[k]
+    if _present_participle(form) and seg.pos[k] in ("VERB", "AUX", "ADJ", "NOUN"):
+        return True
+    return _participle(form) and not _has_auxiliary(seg, lo, k)
+
+
+def opens_participial_cue(seg: Any, k: int, hi: int) -> bool:
+    """Whether token ``k`` opens a participial clause with a reporting verb (*affirmant :*, *en évoquant*).
+
+    Args:
+        seg (analysis.people.detection.Segment): The paragraph's tokens.
+        k (int): The token to test (the participle, or *en* before it).
+        hi (int): End of the sentence window.
+
+    Returns:
+        bool: True when a present participle of the lexicon (optionally after *en*) stands at ``k``.
+    """
+    j = k + 1 if seg.low[k] == "en" else k
+    if j >= hi or not _present_participle(seg.low[j]):
+        return False
+    return seg.verb(j) is not None
+
+
+#: Longest object noun phrase before its attribute (*considère l'accord du port comme …*), in tokens.
+MAX_OBJECT_TOKENS = 6
+
+
+def opinion_content(seg: Any, j: int, hi: int) -> int | None:
+    """The first token of an opinion verb's content without *que* at ``j``, or None.
+
+    Two constructions of the verbs of judgment carry a proposition without a clause (Riegel et al.,
+    ch. VIII § 4.4, the object's attribute; Dicovalence's frame *N0 estimer N1 à N2*):
+
+    * a quantity estimate, *à* + a number: *La police estime à 3 000 le nombre de manifestants*
+      (the content starts at *à*);
+    * an object and its attribute introduced by *comme*: *considère l'accord comme une erreur*: a
+      determiner, a noun phrase of at most :data:`MAX_OBJECT_TOKENS` tokens, then *comme*. A bare
+      adjective attribute (*juge la situation préoccupante*) is left out: it cannot be told from an
+      adjective inside the noun phrase (*trouver un avenir à la langue française*, read on
+      unannotated pages).
+
+    A pronominal verb is no opinion here (*se trouve à 5 000 années-lumière*: a place).
+
+    Args:
+        seg (analysis.people.detection.Segment): The paragraph's tokens.
+        j (int): The token after the verb group.
+        hi (int): End of the sentence window.
+
+    Returns:
+        int | None: ``j`` when one of the constructions starts there, else None.
+    """
+    if j > 1 and seg.low[j - 2] in ("se", "s'"):
+        return None
+    if j + 1 < hi and seg.low[j] == "à" and seg.pos[j + 1] == "NUM":
+        return j
+    if j >= hi or seg.pos[j] != "DET":
+        return None
+    k = j + 1
+    if k >= hi or seg.pos[k] not in ("NOUN", "PROPN"):
+        return None
+    for x in range(k + 1, min(k + 1 + MAX_OBJECT_TOKENS, hi)):
+        if seg.low[x] == "comme":
+            return j
+        if seg.is_punct(x) or seg.pos[x] in ("VERB", "AUX", "SCONJ", "CCONJ"):
+            return None
+    return None
