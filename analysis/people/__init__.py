@@ -15,6 +15,8 @@
 - ``exclusions``: cues that attribute nothing (the article's own voice, a feeling, an evaluation of
   an act).
 - ``speakers``: the speaker phrase, head mention, medium, canonical speaker and resolution.
+- ``name_extent``: where a name in a speaker phrase begins and ends when the entity model cut it
+  short, and the unique institutional designations (*le gouvernement malien*).
 - ``media``: the medium or addressee of an attribution anywhere in its clause (*dans un communiqué*).
 - ``antecedents``: the names an article sets beside a role noun (apposition), to which a later
   definite role noun refers.

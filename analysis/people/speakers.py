@@ -37,6 +37,15 @@ from typing import Any
 from .antecedents import apposed_names, nearest_apposed, restrictive_complement
 from .detection import MEDIUM_PREPOSITIONS, RawAttribution, Segment
 from .lexicon import first_name_gender, role_nouns
+from .name_extent import (
+    ACRONYM,
+    is_epithet,
+    is_gentile,
+    name_end,
+    name_start,
+    org_name_end,
+    strip_article,
+)
 
 __all__ = ["Resolver", "Speaker", "speaker_phrase"]
 
@@ -58,8 +67,6 @@ INFINITIVE_PREPOSITIONS = frozenset({"pour", "à", "de", "d'", "sans", "afin"})
 NEUTER_DEMONSTRATIVES = frozenset({"c'", "ce", "cela", "ceci", "ça"})
 #: Parts of speech that leave a phrase open: a noun phrase never ends with one.
 OPEN_ENDS = frozenset({"ADP", "CCONJ", "SCONJ"})
-#: Titles before a name: never part of the canonical name (GUIDE 4.2), a gender cue (gender.py).
-TITLES = frozenset({"m", "m.", "mme", "mlle", "mm", "mm.", "dr", "me", "mgr", "monsieur", "madame", "mademoiselle"})
 #: Office nouns whose holder, for a named institution, is the institution (GUIDE A7).
 OFFICE_NOUNS = frozenset(
     {"porte-parole", "direction", "responsable", "représentant", "représentante", "service", "services"}
@@ -393,7 +400,7 @@ class Resolver:
         ]
         org = org or places  # a state that is the whole phrase speaks as an institution ("l'Iran a déclaré")
         # a role word right after another noun is its epithet (*la majorité socialiste*), not the head
-        head = next((w for k, w in enumerate(words) if w in role_nouns() and not _epithet(seg, lo + k)), None)
+        head = next((w for k, w in enumerate(words) if w in role_nouns() and not is_epithet(seg, lo + k)), None)
         role = role_nouns().get(head) if head else None
         named_here = [x for x in self.appositions if x.label == "ORG" and a <= x.start and x.end <= b]
         if not per and not org and named_here:
@@ -409,9 +416,9 @@ class Resolver:
                 i = (per or org)[0]
             ms, me = int(self.m.start[i]), int(self.m.end[i])
             if self.m.label[i] == "PER":
-                ms, me = _name_start(seg, ms, a), _name_end(seg, me, b)
+                ms, me = name_start(seg, ms, a), name_end(seg, me, b)
             elif self.m.label[i] == "ORG":
-                ms, me = _name_start(seg, ms, a), org_name_end(self.full, me, b, self.acronyms)
+                ms, me = name_start(seg, ms, a), org_name_end(self.full, me, b, self.acronyms)
             changed = (ms, me) != (int(self.m.start[i]), int(self.m.end[i]))
             sp.speaker = self.full[ms:me] if changed else self._canonical(i)
             sp.speaker_text = self.full[ms:me]
@@ -574,10 +581,10 @@ class Resolver:
         if (
             role.type in ("organisation", "media")
             and len(words) > 2
-            and (any(w in ("de", "du", "des", "d'") for w in words[1:3]) or _gentile(words[2]))
+            and (any(w in ("de", "du", "des", "d'") for w in words[1:3]) or is_gentile(words[2]))
         ):
             # a unique institutional designation: "le ministère de l'Intérieur" (GUIDE 4.4)
-            sp.speaker, sp.named = _strip_article(sp.speaker_text), True
+            sp.speaker, sp.named = strip_article(sp.speaker_text), True
             return
         # the nearest source of the role's type: a person role the last person quoted (within the last
         # few attributions), an institution or a document's author the last institution quoted
@@ -652,142 +659,3 @@ _GOVERNING = frozenset(
     "de du des avec par à au aux pour contre chez sur entre sans vers selon après avant envers auprès dans "
     "sous face malgré parmi d'".split()
 )
-
-#: An acronym: two to six capitals (*BEA*, *HRW*, *EELV*).
-ACRONYM = re.compile(r"[A-ZÉÈ]{2,6}")
-#: Words of a name left out of its acronym (Schwartz & Hearst 2003 match initials of content words).
-_FUNCTION = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "pour", "en", "à", "au", "aux", "sur"})
-#: A complement "du Mali", "de l'ONU", "des Nations unies" that continues an institution's name.
-_NAME_COMPLEMENT = re.compile(r"\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*[A-ZÉÈÀÂÎÔ][\w-]*(?:\s+[A-ZÉÈÀÂÎÔ][\w-]*)*")
-
-
-def org_name_end(text: str, end: int, limit: int, acronyms: frozenset[str]) -> int:
-    """The end of an organisation's name the entity model cut short, within ``limit``.
-
-    Two general forms of French institutional names: a name continued by a complement naming a place
-    or a body (*Association des leaders religieux* + *du Mali*, *Conseil des droits de l'Homme* + *de
-    l'ONU*), and a name whose acronym the article gives (*Bureau d'enquêtes* + *et d'analyses*, whose
-    content words' initials spell *BEA*: the acronym-definition rule of A. Schwartz and M. Hearst,
-    2003). The name is cut before a comma (an apposition follows, GUIDE 4.1).
-
-    Args:
-        text (str): The article's text.
-        end (int): The mention's end.
-        limit (int): The end of the speaker phrase.
-        acronyms (frozenset[str]): The acronyms the article uses.
-
-    Returns:
-        int: The name's end (``end`` when nothing continues it).
-    """
-    head = text[max(0, end - 80) : end]
-    for n, word in enumerate(re.finditer(r"[\w-]+", text[end:limit])):
-        if n >= 4 or "," in text[end : end + word.start()]:
-            break
-        stretch = text[max(0, end - 80) : end + word.end()]
-        for acro in acronyms:
-            n_words = len(acro)
-            if (
-                _initials(stretch, n_words) == acro
-                and _initials(head, n_words) != acro
-                and _starts_name(stretch, n_words)
-            ):
-                return end + word.end()
-    complement = _NAME_COMPLEMENT.match(text, end, limit)
-    return complement.end() if complement else end
-
-
-def _initials(text: str, n: int) -> str:
-    """The initials of the last ``n`` content words of ``text``, upper-cased."""
-    words = [w for w in re.split(r"[\s'’-]+", text) if w and w.lower() not in _FUNCTION]
-    return "".join(w[0].upper() for w in words[-n:] if w[0].isalpha())
-
-
-def _starts_name(stretch: str, n_words: int) -> bool:
-    """Whether the content word whose initial opens the acronym is capitalised (the name's start)."""
-    words = [w for w in re.split(r"[\s'’-]+", stretch) if w and w.lower() not in _FUNCTION]
-    return len(words) >= n_words and words[-n_words][:1].isupper()
-
-
-def _name_start(seg: Segment, start: int, limit: int) -> int:
-    """The start of a person's name the mention cut short on the left (*Rami* of *Rami Abd al-Rahman*):
-    capitalised words that are names (not a determiner, preposition or verb), within ``limit``."""
-    k = seg.index_at(start) - 1
-    while (
-        k >= 0
-        and seg.start[k] >= limit
-        and seg.text[k][:1].isupper()
-        and seg.text[k].isalpha()
-        and seg.pos[k] in ("PROPN", "NOUN", "X")
-        and seg.low[k] not in ("selon", "pour", "le", "la", "les")
-        and seg.low[k] not in TITLES
-    ):
-        start = seg.start[k]
-        k -= 1
-    return start
-
-
-def _name_end(seg: Segment, end: int, limit: int) -> int:
-    """The end of a person's name that the mention cut short: capitalised words and the particles of
-    French and Arabic names glued to it (*Bruno Le Roux*, *Rami Abd al-Rahman*), within ``limit``."""
-    k = bisect.bisect_left(seg.end, end)
-    if k < len(seg) and seg.start[k] < end < seg.end[k] and seg.end[k] <= limit:
-        end = seg.end[k]  # the mention ends inside a token (al-Rahman)
-    k = seg.index_at(end)
-    while k < len(seg) and seg.end[k] <= limit:
-        t = seg.text[k]
-        glued = seg.start[k] == end
-        if t[:1].isupper() and t.isalpha() or glued and t in ("-",) or glued and end > 0 and re.match(r"\w", t):
-            end = seg.end[k]
-            k += 1
-        elif t in ("al", "el", "ben", "ibn") and k + 1 < len(seg) and seg.text[k + 1] == "-":
-            end = seg.end[k]
-            k += 1
-        else:
-            break
-    return end
-
-
-#: Suffixes of French gentilés (adjectives of nationality: malien, ukrainien, français, américain,
-#: québécois, espagnol; Grevisse, *Le Bon Usage*, § 169) and gentilés without one of them.
-GENTILE_SUFFIXES = ("ien", "ienne", "ais", "aise", "ain", "aine", "ois", "oise", "ol", "ole", "éen", "éenne")
-GENTILES = frozenset(
-    {
-        "russe",
-        "belge",
-        "suisse",
-        "allemand",
-        "allemande",
-        "turc",
-        "turque",
-        "grec",
-        "grecque",
-        "chinois",
-        "arabe",
-        "européen",
-        "européenne",
-        "onusien",
-        "fédéral",
-        "fédérale",
-        "national",
-        "nationale",
-    }
-)
-
-
-def _epithet(seg: Segment, k: int) -> bool:
-    """Whether the word at ``k`` is an adjective set after a noun that is no role noun (*l'opposition
-    socialiste*): French puts the epithet after its noun (Grevisse § 326), so it is not the head."""
-    return k > 0 and seg.pos[k] == "ADJ" and seg.pos[k - 1] == "NOUN" and seg.low[k - 1] not in role_nouns()
-
-
-def _gentile(word: str) -> bool:
-    """Whether a word is an adjective of nationality or of a state's level (a unique designation)."""
-    return word in GENTILES or len(word) > 4 and word.endswith(GENTILE_SUFFIXES)
-
-
-def _strip_article(text: str) -> str:
-    low = text.replace("’", "'")
-    for art in ("le ", "la ", "les ", "l'"):
-        if low.lower().startswith(art):
-            return text[len(art) :]
-    return text
