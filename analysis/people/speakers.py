@@ -20,7 +20,9 @@ the rules of the quote gold's guide (GUIDE 3.5, 4.1–4.4) decide:
   (a definite role noun — *le ministre*, *l'ONG*, *le quotidien* — refers to the name the article set
   beside the same noun, :mod:`analysis.people.antecedents`, else to the source of its type named
   nearest before it, or to the name in its own apposition; a spokesperson or office of a
-  named institution is the institution, GUIDE A7); ``previous`` (a continuation takes the
+  named institution is the institution, GUIDE A7; a public body, *la police*, *le gouvernement*,
+  takes up only a name holding its noun, else is a source of its own, and a feminine phrase,
+  *la ministre*, only a person the text does not show as a man: :mod:`analysis.people.reference`); ``previous`` (a continuation takes the
   previous attribution's speaker); ``none``.
 * ``named``: the speaker is an entity the article names (a unique institutional designation such as
   *le ministère de l'Intérieur* counts, GUIDE 4.4); an indefinite phrase (*un responsable*, *des
@@ -46,6 +48,7 @@ from .name_extent import (
     org_name_end,
     strip_article,
 )
+from .reference import INSTITUTION_NOUNS, faithful_antecedent, phrase_gender
 
 __all__ = ["Resolver", "Speaker", "speaker_phrase"]
 
@@ -601,6 +604,12 @@ class Resolver:
             sp.speaker, sp.named = apposed.name, True
             sp.type = "person" if apposed.label == "PER" else sp.type
             return
+        if role.noun in INSTITUTION_NOUNS:  # a public body takes up only its own name (reference.py)
+            found = faithful_antecedent(role.noun, self._organisations_before(pos))
+            if found is not None:
+                sp.speaker, sp.named = found, True
+            return
+        feminine = phrase_gender(words, role.gender) if role.type == "person" else ""
         want = {
             "person": ("person",),
             "organisation": ("organisation",),
@@ -610,7 +619,7 @@ class Resolver:
         }[role.type]
         reach = 4
         for prev in reversed(self.history[-reach:]):
-            if prev.named and prev.type in want:
+            if prev.named and prev.type in want and self._agrees(prev.speaker, feminine):
                 sp.speaker, sp.named = prev.speaker, True
                 return
         labels = {
@@ -621,8 +630,22 @@ class Resolver:
             "group": (),
         }[role.type]
         i = self._before(pos, labels) if labels else None
+        while i is not None and feminine and not self._agrees(self._canonical(i), feminine):
+            i = self._before(int(self.m.start[i]), labels)  # "la ministre" skips a man named since
         if i is not None:
             sp.speaker, sp.named = self._joined_name(i) or self._canonical(i), True
+
+    def _organisations_before(self, pos: int) -> list[tuple[int, str]]:
+        """The organisations named before ``pos``: mentions, names apposed to a class noun and the
+        organisations quoted, with their offsets."""
+        names = [
+            (int(self.m.start[i]), self._canonical(i))
+            for i in self._mention_rows(0, pos)
+            if self.m.label[i] == "ORG" and int(self.m.end[i]) <= pos
+        ]
+        names += [(x.start, x.name) for x in self.appositions if x.label == "ORG" and x.end <= pos]
+        names += [(h.full_start, h.speaker) for h in self.history if h.named and h.type == "organisation"]
+        return names
 
     def _beside(self, apposed: Any, complement: list[str]) -> bool:
         """Whether the words of a role noun's complement are set beside the apposed name (within the
