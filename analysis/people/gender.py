@@ -51,7 +51,11 @@ class GenderCue:
 
 
 def _title_before(text: str, start: int) -> tuple[str, int, int] | None:
-    m = re.search(r"(?:^|[\s(])(M\.|Mme|Mlle|MM\.|Monsieur|Madame|Mademoiselle)\s+$", text[max(0, start - 14) : start])
+    # the period of M. or MM. may be glued to the name by a lost space ("M.Houdré", mentions.py)
+    m = re.search(
+        r"(?:^|[\s(])(M\.|Mme|Mlle|MM\.|Monsieur|Madame|Mademoiselle)(?:(?<=\.)|\s)\s*$",
+        text[max(0, start - 14) : start],
+    )
     if not m:
         return None
     a = max(0, start - 14) + m.start(1)

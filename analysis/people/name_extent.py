@@ -29,6 +29,8 @@ __all__ = [
     "strip_article",
 ]
 
+#: Articles: a capitalised word right after one is a noun, not the first word of a person's name.
+ARTICLES_BEFORE = frozenset({"l'", "l’", "le", "la", "les", "un", "une", "du", "des", "au", "aux"})
 #: Titles before a name: never part of the canonical name (GUIDE 4.2), a gender cue (gender.py).
 TITLES = frozenset({"m", "m.", "mme", "mlle", "mm", "mm.", "dr", "me", "mgr", "monsieur", "madame", "mademoiselle"})
 
@@ -89,7 +91,9 @@ def _starts_name(stretch: str, n_words: int) -> bool:
 
 def name_start(seg: Segment, start: int, limit: int) -> int:
     """The start of a person's name the mention cut short on the left (*Rami* of *Rami Abd al-Rahman*):
-    capitalised words that are names (not a determiner, preposition or verb), within ``limit``."""
+    capitalised words that are names (not a determiner, preposition or verb), within ``limit``. A word
+    after an article is a noun with its determiner (*le président de l'Assemblée Claude Bartolone*):
+    French does not put the article before a person's name (Grevisse, *Le Bon Usage*, § 588)."""
     k = seg.index_at(start) - 1
     while (
         k >= 0
@@ -99,6 +103,7 @@ def name_start(seg: Segment, start: int, limit: int) -> int:
         and seg.pos[k] in ("PROPN", "NOUN", "X")
         and seg.low[k] not in ("selon", "pour", "le", "la", "les")
         and seg.low[k] not in TITLES
+        and not (k > 0 and seg.low[k - 1] in ARTICLES_BEFORE)
     ):
         start = seg.start[k]
         k -= 1

@@ -8,6 +8,9 @@ Rules used by :class:`analysis.people.speakers.Resolver`, each from a general so
   formes de reprise dans le discours*, 1995), where a definite description repeating the head noun
   of its antecedent takes it up. Such a noun never reaches an unrelated organisation; without a
   faithful antecedent it designates the body itself, a collective source (GUIDE A8, 4.4).
+* :func:`latest_mention_gender`: *ce dernier*, *celui-ci* take up the most recently named candidate,
+  not the subject (Grevisse, *Le Bon Usage*, §§ 700–701: *celui-ci* designates the nearer, the last
+  named); *cette dernière*, *celle-ci* a feminine one.
 * :func:`phrase_gender`: the gender a role phrase shows (Grevisse, *Le Bon Usage*, §§ 486–487: an
   epicene noun shows its gender by its determiner, *la ministre*, *la porte-parole*); only the
   feminine is a constraint on the antecedent (GUIDE 5: the masculine was long used for women).
@@ -20,10 +23,19 @@ from collections.abc import Iterable
 
 from .gazetteer import word_sets
 
-__all__ = ["FEMININE_DETERMINERS", "INSTITUTION_NOUNS", "faithful_antecedent", "phrase_gender"]
+__all__ = [
+    "FEMININE_DETERMINERS",
+    "INSTITUTION_NOUNS",
+    "LATEST_MENTION_PRONOUNS",
+    "faithful_antecedent",
+    "latest_mention_gender",
+    "phrase_gender",
+]
 
 #: Nouns of public bodies (``data/words_fr.tsv``, set ``institution_nouns``).
 INSTITUTION_NOUNS: frozenset[str] = word_sets()["institution_nouns"]
+#: Demonstratives that take up the last one named (``data/words_fr.tsv``, ``latest_mention_pronouns``).
+LATEST_MENTION_PRONOUNS: frozenset[str] = word_sets()["latest_mention_pronouns"]
 #: Determiners that show a feminine noun (Grevisse § 487).
 FEMININE_DETERMINERS = frozenset({"la", "une", "cette", "sa", "ma", "ta", "notre", "votre", "leur"})
 
@@ -64,3 +76,19 @@ def phrase_gender(words: list[str], noun_gender: str) -> str:
     if noun_gender == "epicene" and words and words[0] in FEMININE_DETERMINERS:
         return "f"
     return ""
+
+
+def latest_mention_gender(phrase: str) -> str | None:
+    """The gender a demonstrative of the last one named asks for (``"f"`` or ``""``), ``None`` when the
+    phrase is no such demonstrative.
+
+    Args:
+        phrase (str): The speaker phrase as the text gives it (*Ce dernier*, *celle-ci*).
+
+    Returns:
+        str | None: ``"f"`` for a feminine form, ``""`` for a masculine one, ``None`` otherwise.
+    """
+    key = " ".join(phrase.replace("’", "'").lower().split())
+    if key not in LATEST_MENTION_PRONOUNS:
+        return None
+    return "f" if key.startswith(("cette", "celle")) else ""

@@ -41,6 +41,7 @@ from .detection import MEDIUM_PREPOSITIONS, RawAttribution, Segment
 from .lexicon import first_name_gender, role_nouns
 from .name_extent import (
     ACRONYM,
+    TITLES,
     is_epithet,
     is_gentile,
     name_end,
@@ -48,7 +49,7 @@ from .name_extent import (
     org_name_end,
     strip_article,
 )
-from .reference import INSTITUTION_NOUNS, faithful_antecedent, phrase_gender
+from .reference import INSTITUTION_NOUNS, faithful_antecedent, latest_mention_gender, phrase_gender
 
 __all__ = ["Resolver", "Speaker", "speaker_phrase"]
 
@@ -103,6 +104,8 @@ def speaker_phrase(seg: Segment, raw: RawAttribution) -> tuple[int, int] | None:
     """The token span of the speaker phrase: inverted (after the verb) or the subject (before it)."""
     if raw.speaker is not None:
         lo, hi = raw.speaker
+        while hi + 1 < len(seg) and seg.text[hi] == "." and _joined(seg, hi):
+            hi += 2  # "selon M.Houdré": the phrase goes on over a title glued to the name
         phrase = _cut_verbs(seg, lo, hi)
         if phrase is None or raw.cue is None or seg.pos[phrase[1] - 1] not in OPEN_ENDS:
             return phrase
@@ -270,13 +273,12 @@ def _strip_lead(seg: Segment, lo: int, hi: int) -> tuple[int, int]:
 
 
 def _joined(seg: Segment, k: int) -> bool:
-    """A hyphen or apostrophe glued between two words (*al-Rahman*) is inside a name, not a boundary."""
-    return (
-        seg.text[k] in ("-", "'", "’")
-        and 0 < k < len(seg) - 1
-        and seg.end[k - 1] == seg.start[k]
-        and seg.end[k] == seg.start[k + 1]
-    )
+    """A hyphen or apostrophe glued between two words (*al-Rahman*) is inside a name, not a boundary;
+    so is the period of a title glued to the name (*M.Houdré*, a lost space, mentions.py)."""
+    glued = 0 < k < len(seg) - 1 and seg.end[k - 1] == seg.start[k] and seg.end[k] == seg.start[k + 1]
+    if glued and seg.text[k] == "." and seg.text[k + 1][:1].isupper():
+        return seg.low[k - 1] + "." in TITLES
+    return seg.text[k] in ("-", "'", "’") and glued
 
 
 def _controlling(seg: Segment, v: int, lo_s: int, depth: int) -> tuple[int, int] | None:
@@ -430,6 +432,15 @@ class Resolver:
             sp.type = "person" if self.m.label[i] == "PER" else "organisation"
             if role and role.type == "document":
                 sp.resolution, sp.type = "role", "document"
+        elif latest_mention_gender(self.full[a:b]) is not None:
+            sp.speaker_text, sp.speaker_start, sp.speaker_end = self.full[a:b], a, b
+            sp.resolution, sp.speaker = "pronoun", self.full[a:b]
+            i = self._before(a, ("PER", "ORG"))
+            while i is not None and not self._agrees(self._canonical(i), latest_mention_gender(self.full[a:b]) or ""):
+                i = self._before(int(self.m.start[i]), ("PER", "ORG"))
+            if i is not None:  # "ce dernier": the last one named (reference.py)
+                sp.speaker, sp.named = self._canonical(i), True
+                sp.type = "person" if self.m.label[i] == "PER" else "organisation"
         elif words and (words[0] in PRONOUNS or seg.inverted(lo)):
             pron = words[0].split("-")[-1]
             sp.speaker_text = pron
@@ -567,7 +578,7 @@ class Resolver:
             return True
         if name not in self._genders:
             last = re.escape(name.split()[-1])
-            title = re.search(rf"\b(M\.|Mme|Mlle|Madame|Monsieur)\s+(?:\w+\s+)?{last}\b", self.full)
+            title = re.search(rf"\b(M\.|Mme|Mlle|Madame|Monsieur)(?:(?<=\.)|\s)\s*(?:\w+\s+)?{last}\b", self.full)
             if title:
                 self._genders[name] = "m" if title.group(1) in ("M.", "Monsieur") else "f"
             else:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pandas as pd
+
 import analysis
 from analysis.people import quotes as Q
+from analysis.people.antecedents import apposed_persons
+from analysis.people.entities import MentionIndex
 from analysis.people.reference import faithful_antecedent, phrase_gender
 
 
@@ -54,3 +58,55 @@ def test_a_feminine_role_noun_skips_a_man_named_since():
     )
     r = _speaker(text, "aiderait")
     assert r["speaker"] == "Claire Petit" and r["resolution"] == "role"
+
+
+def test_a_title_glued_to_the_name_is_a_title():
+    text = (
+        "Titre\n\nLes loyers ont encore augmenté cette année, selon M.Lambert. "
+        "Les prix baisseraient en mai, a déclaré M.Rocher.\n"
+    )
+    rows = Q.quotes(analysis.Article.from_text(text))
+    first = rows[rows["text"].str.contains("loyers")].iloc[0]
+    assert first["speaker"] == "Lambert" and first["resolution"] == "name"
+    assert first["gender"] == "m" and first["gender_cue"] == "M."
+    second = rows[rows["text"].str.contains("baisseraient")].iloc[0]
+    assert second["speaker"] == "Rocher" and second["gender"] == "m" and second["resolution"] == "name"
+
+
+def test_a_person_labelled_organisation_is_a_person_by_apposition():
+    text = (
+        "Titre\n\nLe club a limogé Marco Bellini Rossa, un journaliste réputé. Le président de Michelin France a parlé."
+    )
+    mentions = MentionIndex(
+        pd.DataFrame(
+            {
+                "start": [text.index("Marco"), text.index("Michelin")],
+                "end": [text.index(", un"), text.index(" a parlé")],
+                "label": ["ORG", "ORG"],
+                "text": ["Marco Bellini Rossa", "Michelin France"],
+                "canonical": ["Marco Bellini Rossa", "Michelin France"],
+            }
+        )
+    )
+    assert apposed_persons(text, mentions) == [0]  # "Michelin" is the complement of "président de"
+
+
+def test_a_capitalised_noun_after_an_article_opens_no_name():
+    text = (
+        "Titre\n\nLe texte a été adopté par 302 voix contre 225, a annoncé le président de l'Assemblée "
+        "Paul Verdier. Le vote était attendu depuis des mois.\n"
+    )
+    r = _speaker(text, "302 voix")
+    assert r["speaker"] == "Paul Verdier" and r["speaker_text"] == "Paul Verdier"
+
+
+def test_ce_dernier_takes_up_the_last_one_named():
+    text = (
+        "Titre\n\nLe ministre Paul Durand a rencontré le syndicaliste Marc Lefèvre lundi. "
+        "Ce dernier a affirmé que la grève continuerait.\n\n"
+        "Mme Claire Petit a reçu Paul Durand mardi ; celle-ci a déclaré que l'accord était proche.\n"
+    )
+    first = _speaker(text, "grève")
+    assert first["speaker"] == "Marc Lefèvre" and first["named"]  # the last named, not the subject
+    second = _speaker(text, "accord")
+    assert second["speaker"] == "Claire Petit"  # the feminine form skips the man named since
