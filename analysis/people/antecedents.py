@@ -203,7 +203,9 @@ def _person_after_re() -> re.Pattern[str]:
 def _person_before_re() -> re.Pattern[str]:
     nouns = sorted((n for n, r in role_nouns().items() if r.type == "person"), key=len, reverse=True)
     alts = "|".join(re.escape(n) for n in nouns)
-    return re.compile(rf"(?:^|[\s'(])(?:{alts})(?:\s+(?!(?:de|du|des|la|le|les|et)\s)[a-zàâäçéèêëîïôöûüœ-]+)?\s+$", re.IGNORECASE)
+    return re.compile(
+        rf"(?:^|[\s'(])(?:{alts})(?:\s+(?!(?:de|du|des|la|le|les|et)\s)[a-zàâäçéèêëîïôöûüœ-]+)?\s+$", re.IGNORECASE
+    )
 
 
 def apposed_persons(text: str, mentions: Any) -> list[int]:

@@ -33,7 +33,17 @@ from .lexicon import first_name_gender, role_nouns
 
 __all__ = ["GenderCue", "genders"]
 
-TITLES = {"m.": "m", "mme": "f", "mlle": "f", "mm.": "m", "monsieur": "m", "madame": "f", "mademoiselle": "f"}
+TITLES = {
+    "m.": "m",
+    "mme": "f",
+    "mlle": "f",
+    "mm.": "m",
+    "monsieur": "m",
+    "madame": "f",
+    "mademoiselle": "f",
+    "mr": "m",
+    "mrs": "f",
+}
 PRONOUN_GENDER = {"il": "m", "elle": "f"}
 #: Order of preference of the cue types (GUIDE 5).
 CUE_ORDER = ("title", "pronoun", "agreement", "role_noun", "first_name")
@@ -53,7 +63,7 @@ class GenderCue:
 def _title_before(text: str, start: int) -> tuple[str, int, int] | None:
     # the period of M. or MM. may be glued to the name by a lost space ("M.Houdré", mentions.py)
     m = re.search(
-        r"(?:^|[\s(])(M\.|Mme|Mlle|MM\.|Monsieur|Madame|Mademoiselle)(?:(?<=\.)|\s)\s*$",
+        r"(?:^|[\s(])(M\.|Mme|Mlle|MM\.|Monsieur|Madame|Mademoiselle|Mrs?)(?:(?<=\.)|\s)\s*$",
         text[max(0, start - 14) : start],
     )
     if not m:

@@ -32,7 +32,9 @@ __all__ = [
 #: Articles: a capitalised word right after one is a noun, not the first word of a person's name.
 ARTICLES_BEFORE = frozenset({"l'", "l’", "le", "la", "les", "un", "une", "du", "des", "au", "aux"})
 #: Titles before a name: never part of the canonical name (GUIDE 4.2), a gender cue (gender.py).
-TITLES = frozenset({"m", "m.", "mme", "mlle", "mm", "mm.", "dr", "me", "mgr", "monsieur", "madame", "mademoiselle"})
+TITLES = frozenset(
+    {"m", "m.", "mme", "mlle", "mm", "mm.", "dr", "me", "mgr", "monsieur", "madame", "mademoiselle", "mr", "mrs"}
+)
 
 #: An acronym: two to six capitals (*BEA*, *HRW*, *EELV*).
 ACRONYM = re.compile(r"[A-ZÉÈ]{2,6}")

@@ -424,6 +424,9 @@ class Resolver:
                 ms, me = name_start(seg, ms, a), name_end(seg, me, b)
             elif self.m.label[i] == "ORG":
                 ms, me = name_start(seg, ms, a), org_name_end(self.full, me, b, self.acronyms)
+            article = ACRONYM_ARTICLE.match(self.full, ms, me)
+            if article and article.end() < me and self.m.label[i] != "PER":
+                ms = article.end()  # "Le PP": an acronym takes an article in the sentence, never in its name
             changed = (ms, me) != (int(self.m.start[i]), int(self.m.end[i]))
             sp.speaker = self.full[ms:me] if changed else self._canonical(i)
             sp.speaker_text = self.full[ms:me]
@@ -578,9 +581,9 @@ class Resolver:
             return True
         if name not in self._genders:
             last = re.escape(name.split()[-1])
-            title = re.search(rf"\b(M\.|Mme|Mlle|Madame|Monsieur)(?:(?<=\.)|\s)\s*(?:\w+\s+)?{last}\b", self.full)
+            title = re.search(rf"\b(M\.|Mme|Mlle|Madame|Monsieur|Mrs?)(?:(?<=\.)|\s)\s*(?:\w+\s+)?{last}\b", self.full)
             if title:
-                self._genders[name] = "m" if title.group(1) in ("M.", "Monsieur") else "f"
+                self._genders[name] = "m" if title.group(1) in ("M.", "Monsieur", "Mr") else "f"
             else:
                 self._genders[name] = first_name_gender(name.split()[0]) if len(name.split()) > 1 else ""
         found = self._genders[name]
@@ -685,6 +688,10 @@ class Resolver:
         return self.full[int(self.m.start[j]) : int(self.m.end[i])]
 
 
+#: A leading article before an acronym (*Le PP*, *la CGT*, *L'ONU*): GUIDE 4.1 takes organisation names
+#: without it unless it is part of the name (*La Poste*, *Le Figaro*), and an acronym's letters never
+#: spell the article (Schwartz & Hearst 2003).
+ACRONYM_ARTICLE = re.compile(r"(?:Le|La|Les|le|la|les)\s+(?=[A-ZÉÈ]{2,6}\b)|(?:L|l)['’](?=[A-ZÉÈ]{2,6}\b)")
 #: A sentence's end: its final punctuation (or a closing quotation mark) before a capital, spaced or not
 #: (OCR drops spaces), or a line break; never the period of an initial or a title (*B. Obama*, *M. Durand*).
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMM)[.!?»]\s*(?=[A-ZÉÈÀÂÎÔ«])|\n")

@@ -110,3 +110,23 @@ def test_ce_dernier_takes_up_the_last_one_named():
     assert first["speaker"] == "Marc Lefèvre" and first["named"]  # the last named, not the subject
     second = _speaker(text, "accord")
     assert second["speaker"] == "Claire Petit"  # the feminine form skips the man named since
+
+
+def test_an_acronym_is_named_without_its_article():
+    text = "Titre\n\nLe texte a été rejeté hier soir. Le PS a affirmé que la grève serait reconduite lundi.\n"
+    s = text.index("Le PS")
+    mentions = pd.DataFrame(  # the entity model took the sentence's article into the name
+        {"start": [s], "end": [s + 5], "label": ["ORG"], "text": ["Le PS"], "canonical": ["Le PS"]}
+    )
+    rows = Q.quotes(analysis.Article.from_text(text), mentions=mentions)
+    r = rows[rows["text"].str.contains("reconduite")].iloc[0]
+    assert r["speaker"] == "PS" and r["speaker_text"] == "PS" and r["resolution"] == "name"
+
+
+def test_the_english_title_mr_is_a_title():
+    text = (
+        "Titre\n\nLe président du club, John Carter, a présenté le bilan. "
+        "Mr Carter a aussi annoncé que trois joueurs reviendraient en mars.\n"
+    )
+    r = _speaker(text, "trois joueurs")
+    assert r["speaker"] == "John Carter" and r["gender"] == "m" and r["gender_cue"] == "Mr"
