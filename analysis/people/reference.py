@@ -11,6 +11,8 @@ Rules used by :class:`analysis.people.speakers.Resolver`, each from a general so
 * :func:`latest_mention_gender`: *ce dernier*, *celui-ci* take up the most recently named candidate,
   not the subject (Grevisse, *Le Bon Usage*, §§ 700–701: *celui-ci* designates the nearer, the last
   named); *cette dernière*, *celle-ci* a feminine one.
+* :func:`coordinated_heads`: two noun phrases joined by *et* (*la reine et l'infante*) are several
+  sources, agreeing in the plural (Grevisse, *Le Bon Usage*, § 445), so no single antecedent.
 * :func:`phrase_gender`: the gender a role phrase shows (Grevisse, *Le Bon Usage*, §§ 486–487: an
   epicene noun shows its gender by its determiner, *la ministre*, *la porte-parole*); only the
   feminine is a constraint on the antecedent (GUIDE 5: the masculine was long used for women).
@@ -27,6 +29,7 @@ __all__ = [
     "FEMININE_DETERMINERS",
     "INSTITUTION_NOUNS",
     "LATEST_MENTION_PRONOUNS",
+    "coordinated_heads",
     "faithful_antecedent",
     "latest_mention_gender",
     "phrase_gender",
@@ -92,3 +95,25 @@ def latest_mention_gender(phrase: str) -> str | None:
     if key not in LATEST_MENTION_PRONOUNS:
         return None
     return "f" if key.startswith(("cette", "celle")) else ""
+
+
+#: Determiners that open a second coordinated noun phrase.
+_OPENERS = frozenset({"le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette"})
+
+
+def coordinated_heads(words: list[str]) -> bool:
+    """Whether a phrase coordinates two noun phrases (*la reine et l'infante*), not two complements of one
+    noun (*le ministre de l'Économie et des Finances*: the *et* comes after a *de*).
+
+    Args:
+        words (list[str]): The phrase's lowercase words.
+
+    Returns:
+        bool: ``True`` for ``det N … et det N`` with no *de* before the *et*.
+    """
+    for k, w in enumerate(words):
+        if w in ("de", "du", "des", "d'"):
+            return False
+        if w == "et" and k > 0 and k + 1 < len(words) and words[k + 1] in _OPENERS:
+            return True
+    return False

@@ -49,7 +49,7 @@ from .name_extent import (
     org_name_end,
     strip_article,
 )
-from .reference import INSTITUTION_NOUNS, faithful_antecedent, latest_mention_gender, phrase_gender
+from .reference import INSTITUTION_NOUNS, coordinated_heads, faithful_antecedent, latest_mention_gender, phrase_gender
 
 __all__ = ["Resolver", "Speaker", "speaker_phrase"]
 
@@ -595,6 +595,9 @@ class Resolver:
             sp.type = role.type if role else ""
             return
         sp.type = role.type
+        if coordinated_heads(words):
+            sp.type = "group"  # "la reine et l'infante": several sources, no one antecedent (reference.py)
+            return
         if (
             role.type in ("organisation", "media")
             and len(words) > 2

@@ -130,3 +130,27 @@ def test_the_english_title_mr_is_a_title():
     )
     r = _speaker(text, "trois joueurs")
     assert r["speaker"] == "John Carter" and r["gender"] == "m" and r["gender_cue"] == "Mr"
+
+
+def test_a_feminine_determiner_across_an_anteposed_adjective_is_a_gender_cue():
+    text = (
+        "Titre\n\nLe port a rouvert hier. "
+        "La nouvelle ministre Camille Roche a affirmé que les quais seraient rénovés avant l'été.\n"
+    )
+    rows = Q.quotes(analysis.Article.from_text(text))
+    r = rows[rows["text"].str.contains("quais")].iloc[0]
+    assert r["speaker"] == "Camille Roche" and r["gender"] == "f" and r["gender_cue_type"] == "role_noun"
+    assert r["gender_cue"] == "La nouvelle ministre"
+
+
+def test_coordinated_role_nouns_are_several_sources():
+    from analysis.people.reference import coordinated_heads
+
+    assert coordinated_heads(["la", "reine", "et", "l'", "infante"])
+    assert not coordinated_heads(["le", "ministre", "de", "l'", "économie", "et", "des", "finances"])
+    text = (
+        "Titre\n\nLe chef Paul Morel a quitté la salle à midi. "
+        "La juge et la procureure ont affirmé que le procès reprendrait lundi.\n"
+    )
+    r = _speaker(text, "procès")
+    assert r["speaker"] != "Paul Morel" and not r["named"] and r["source_type"] == "group"
