@@ -438,12 +438,14 @@ class Resolver:
         elif latest_mention_gender(self.full[a:b]) is not None:
             sp.speaker_text, sp.speaker_start, sp.speaker_end = self.full[a:b], a, b
             sp.resolution, sp.speaker = "pronoun", self.full[a:b]
-            i = self._before(a, ("PER", "ORG"))
-            while i is not None and not self._agrees(self._canonical(i), latest_mention_gender(self.full[a:b]) or ""):
-                i = self._before(int(self.m.start[i]), ("PER", "ORG"))
-            if i is not None:  # "ce dernier": the last one named (reference.py)
-                sp.speaker, sp.named = self._canonical(i), True
-                sp.type = "person" if self.m.label[i] == "PER" else "organisation"
+            last = self._before(a, ("PER", "ORG"))
+            while last is not None and not self._agrees(
+                self._canonical(last), latest_mention_gender(self.full[a:b]) or ""
+            ):
+                last = self._before(int(self.m.start[last]), ("PER", "ORG"))
+            if last is not None:  # "ce dernier": the last one named (reference.py)
+                sp.speaker, sp.named = self._canonical(last), True
+                sp.type = "person" if self.m.label[last] == "PER" else "organisation"
         elif words and (words[0] in PRONOUNS or seg.inverted(lo)):
             pron = words[0].split("-")[-1]
             sp.speaker_text = pron
