@@ -17,11 +17,16 @@
 - ``exclusions``: cues that attribute nothing (the article's own voice, a feeling, an evaluation of
   an act).
 - ``speakers``: the speaker phrase, head mention, medium, canonical speaker and resolution.
+- ``name_extent``: where a name in a speaker phrase begins and ends when the entity model cut it
+  short, and the unique institutional designations (*le gouvernement malien*).
 - ``media``: the medium or addressee of an attribution anywhere in its clause (*dans un communiqué*).
 - ``channels``: the medium phrase (a preposition and a channel or outlet head), shared by
   ``detection`` and ``media``.
 - ``antecedents``: the names an article sets beside a role noun (apposition), to which a later
   definite role noun refers.
+- ``reference``: which earlier name a definite description may take up (a public body only its own
+  name, *anaphore fidèle*; *ce dernier* the last one named; a feminine role phrase only a person not
+  shown as a man; coordinated role nouns are several sources).
 - ``gender``: the gender of a named person source from the text's own cues only.
 - ``claims``: the status of every sentence or clause (asserted, attributed, conditional,
   hypothetical, denied).
@@ -29,9 +34,9 @@
 - ``reuse``: the same quotation in several documents, with each document's speaker.
 - ``lexicon``: reads the language knowledge of attributions from ``data/``.
 - ``data/``: the gazetteer (``gazetteer_fr.tsv``: places, states and their periphrases), the rules'
-  word lists (``words_fr.tsv``), the capitalised words that are no name (``not_names_fr.tsv``), the
-  reporting verbs with their stance (``speech_verbs_fr.tsv``), role nouns (``role_nouns_fr.tsv``),
-  the words of cues that attribute nothing (``no_content_fr.tsv``),
+  word lists (``words_fr.tsv``, the nouns of public bodies among them), the capitalised words that
+  are no name (``not_names_fr.tsv``), the reporting verbs with their stance (``speech_verbs_fr.tsv``),
+  role nouns (``role_nouns_fr.tsv``), the words of cues that attribute nothing (``no_content_fr.tsv``),
   according-to forms, the typology of anonymous sources and outlet words (``sources_fr.tsv``).
 
 The modules are exported, not their functions (whose names are the modules'):

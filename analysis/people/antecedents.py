@@ -15,6 +15,11 @@ article gives it".
 model missed is taken from the capitalised words right after an organisation noun (*l'ONG Human
 Rights Watch*, *le syndicat SUD*), since French writes a name in apposition after its class noun.
 
+:func:`apposed_persons` finds the persons the entity model labelled as organisations: a name opening
+with an unambiguous first name and set beside a person's role noun (*Ana Pastor García, une
+journaliste*; *le député Antoni Pastor*) is a person's, by the apposition (which names the class of
+its referent, Grevisse § 342) and the first name (GUIDE 5, A14).
+
 :func:`restrictive_complement` gives the complement of a role noun (*le président de la Commission
 européenne*): such a description takes up only a name set beside the same complement.
 """
@@ -26,9 +31,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .lexicon import role_nouns
+from .lexicon import first_name_gender, role_nouns
 
-__all__ = ["Apposed", "apposed_names", "nearest_apposed", "restrictive_complement"]
+__all__ = ["Apposed", "apposed_names", "apposed_persons", "nearest_apposed", "restrictive_complement"]
 
 #: Characters that close the window around a name: the apposition stays inside its clause.
 _STOP = re.compile(r"[.;:!?«»“”\"\n]")
@@ -185,3 +190,45 @@ def restrictive_complement(words: list[str], noun: str) -> list[str]:
     if k >= len(words) or words[k] not in ("de", "du", "des", "d'"):
         return []
     return [w for w in words[k + 1 :] if len(w) > 2 and w not in _COMPLEMENT_FUNCTION]
+
+
+@functools.cache
+def _person_after_re() -> re.Pattern[str]:
+    nouns = sorted((n for n, r in role_nouns().items() if r.type == "person"), key=len, reverse=True)
+    alts = "|".join(re.escape(n) for n in nouns)
+    return re.compile(rf"^\s*,\s*{_PRE}(?:[a-zàâäçéèêëîïôöûüœ-]+\s+)?(?:{alts})\b", re.IGNORECASE)
+
+
+@functools.cache
+def _person_before_re() -> re.Pattern[str]:
+    nouns = sorted((n for n, r in role_nouns().items() if r.type == "person"), key=len, reverse=True)
+    alts = "|".join(re.escape(n) for n in nouns)
+    return re.compile(
+        rf"(?:^|[\s'(])(?:{alts})(?:\s+(?!(?:de|du|des|la|le|les|et)\s)[a-zàâäçéèêëîïôöûüœ-]+)?\s+$", re.IGNORECASE
+    )
+
+
+def apposed_persons(text: str, mentions: Any) -> list[int]:
+    """The rows of organisation or other mentions that name a person: two words or more, the first an
+    unambiguous first name, and a person's role noun in apposition right after the name and its comma
+    (*X, une journaliste*, *X, député-maire*) or right before it (*le député X*; no complement
+    between, which would make the name the noun's complement: *le président de Michelin*).
+
+    Args:
+        text (str): The article's raw text.
+        mentions (analysis.people.entities.MentionIndex): Its entity mentions.
+
+    Returns:
+        list[int]: Row positions, in the index's order.
+    """
+    out = []
+    for i in range(len(mentions.start)):
+        if mentions.label[i] not in ("ORG", "MISC"):
+            continue
+        s, e = int(mentions.start[i]), int(mentions.end[i])
+        words = text[s:e].split()
+        if len(words) < 2 or any(ch.isdigit() for ch in text[s:e]) or not first_name_gender(words[0]):
+            continue
+        if _person_after_re().match(text[e : e + 60]) or _person_before_re().search(text[max(0, s - 40) : s]):
+            out.append(i)
+    return out

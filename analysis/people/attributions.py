@@ -25,6 +25,7 @@ from typing import Any
 import pandas as pd
 
 from ..reading.article import Article
+from .antecedents import apposed_persons
 from .detection import RawAttribution, Segment, find_attributions
 from .entities import MentionIndex
 from .gender import GenderCue, genders
@@ -185,6 +186,8 @@ def quotes(
     columns = {c: tokens[c].tolist() for c in ("start", "end", "text", "lemma", "pos", "sent")}
     tokens_of = tokens.groupby("seg", sort=False).indices
     index = MentionIndex(mentions)
+    for i in apposed_persons(raw_text, index):  # a person the entity model labelled ORG (antecedents.py)
+        index.label[i] = "PER"
     resolver = Resolver(raw_text, index)
     rows: list[dict[str, Any]] = []
     for seg_row in segs.itertuples(index=False):

@@ -29,12 +29,25 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .gazetteer import word_sets
 from .lexicon import first_name_gender, role_nouns
 
 __all__ = ["GenderCue", "genders"]
 
-TITLES = {"m.": "m", "mme": "f", "mlle": "f", "mm.": "m", "monsieur": "m", "madame": "f", "mademoiselle": "f"}
+TITLES = {
+    "m.": "m",
+    "mme": "f",
+    "mlle": "f",
+    "mm.": "m",
+    "monsieur": "m",
+    "madame": "f",
+    "mademoiselle": "f",
+    "mr": "m",
+    "mrs": "f",
+}
 PRONOUN_GENDER = {"il": "m", "elle": "f"}
+#: Feminine adjectives set before the noun (``data/words_fr.tsv``, ``prenominal_adjectives_f``).
+PRENOMINAL_F: frozenset[str] = word_sets()["prenominal_adjectives_f"]
 #: Order of preference of the cue types (GUIDE 5).
 CUE_ORDER = ("title", "pronoun", "agreement", "role_noun", "first_name")
 
@@ -51,7 +64,11 @@ class GenderCue:
 
 
 def _title_before(text: str, start: int) -> tuple[str, int, int] | None:
-    m = re.search(r"(?:^|[\s(])(M\.|Mme|Mlle|MM\.|Monsieur|Madame|Mademoiselle)\s+$", text[max(0, start - 14) : start])
+    # the period of M. or MM. may be glued to the name by a lost space ("M.Houdré", mentions.py)
+    m = re.search(
+        r"(?:^|[\s(])(M\.|Mme|Mlle|MM\.|Monsieur|Madame|Mademoiselle|Mrs?)(?:(?<=\.)|\s)\s*$",
+        text[max(0, start - 14) : start],
+    )
     if not m:
         return None
     a = max(0, start - 14) + m.start(1)
@@ -59,16 +76,25 @@ def _title_before(text: str, start: int) -> tuple[str, int, int] | None:
 
 
 def _feminine_role(text: str, a: int, b: int) -> tuple[str, int, int] | None:
-    """A feminine role noun (with ``la``/``une``) in ``text[a:b]``, or an epicene one after ``la``."""
-    for m in re.finditer(r"\b(la|une|l[’'])?\s*([\w-]+)", text[a:b]):
-        noun = m.group(2).lower()
-        role = role_nouns().get(noun)
-        if role is None:
+    """A feminine role noun (with ``la``/``une``) in ``text[a:b]``, or an epicene one after ``la``/``une``;
+    one or two adjectives may stand between the determiner and the noun (*la nouvelle ministre*, *la
+    jeune reine*): the determiner shows an epicene noun's gender across its epithets (Grevisse, *Le Bon
+    Usage*, § 487)."""
+    words = list(re.finditer(r"l[’'](?=\w)|[\w-]+", text[a:b]))
+    for k, w in enumerate(words):
+        role = role_nouns().get(w.group().lower())
+        if role is None or role.gender not in ("f", "epicene"):
             continue
-        det = (m.group(1) or "").lower()
-        if role.gender == "f" or role.gender == "epicene" and det in ("la", "une"):
-            lead = len(m.group(0)) - len(m.group(0).lstrip())  # the cue's offsets are those of its words
-            return m.group(0).strip(), a + m.start() + lead, a + m.end()
+        d = k - 1
+        while d >= 0 and d >= k - 2 and words[d].group().lower() in PRENOMINAL_F:
+            d -= 1  # anteposed feminine epithets between the determiner and the noun
+        det = words[d] if d >= 0 and words[d].group().lower() in ("la", "une", "l'", "l’") else None
+        if role.gender == "f":  # the noun is the cue, with a lowercase article right before it
+            first = det if det is not None and d == k - 1 and det.group().islower() else w
+            return text[a + first.start() : a + w.end()], a + first.start(), a + w.end()
+        if det is not None and det.group().lower() in ("la", "une"):
+            first = det
+            return text[a + first.start() : a + w.end()], a + first.start(), a + w.end()
     return None
 
 

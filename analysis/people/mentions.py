@@ -149,6 +149,10 @@ _LINE_BREAK = re.compile(r"(?<!\n)[ \t]*\n(?![ \t]*\n)")
 #: followed by a letter ("deFrance", "sculpteurHoudon"; not the final capital of "GmbH"). French
 #: words do not change case inside a word; HIPE's tokens split them.
 GLUED_WORDS = re.compile(r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-ÖØ-Þ][^\W\d_])")
+#: The abbreviated title M. or MM. glued to the name by a lost space ("M.Houdré"): French typography
+#: puts a space after the abbreviation (Imprimerie nationale, *Lexique des règles typographiques*), so
+#: the model reads one there, and the title is then kept beside the name.
+GLUED_TITLE = re.compile(r"(?<![\w.])MM?\.(?=[A-ZÀ-ÖØ-Þ][^\W\d_]{2})")
 
 
 def model_text(text: str) -> tuple[str, np.ndarray | None]:
@@ -159,7 +163,8 @@ def model_text(text: str) -> tuple[str, np.ndarray | None]:
     cut by ``¬`` + line break is joined ("Poin¬⏎caré" → "Poincaré"); a hyphen at the line end
     before a letter is kept and the line break dropped ("Baud-⏎Bovy" → "Baud-Bovy"); any other
     single line break is read as a space (same length). Blank lines (paragraph breaks) stay. Two
-    words that OCR glued together (:data:`GLUED_WORDS`) are read with a space between them.
+    words that OCR glued together (:data:`GLUED_WORDS`), and a title glued to its name
+    (:data:`GLUED_TITLE`), are read with a space between them.
 
     Args:
         text (str): Raw text.
@@ -173,6 +178,7 @@ def model_text(text: str) -> tuple[str, np.ndarray | None]:
     spaced = _LINE_BREAK.sub(lambda m: " " * len(m.group()), base) if "\n" in text else base
     edits = [(m.start(), m.end(), "") for m in LINE_END_HYPHEN.finditer(base)] if "\n" in text else []
     edits += [(m.start(), m.start(), " ") for m in GLUED_WORDS.finditer(base)]
+    edits += [(m.end(), m.end(), " ") for m in GLUED_TITLE.finditer(base)]
     if not edits:
         return spaced, None
     parts: list[str] = []

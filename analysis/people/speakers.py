@@ -20,7 +20,9 @@ the rules of the quote gold's guide (GUIDE 3.5, 4.1–4.4) decide:
   (a definite role noun — *le ministre*, *l'ONG*, *le quotidien* — refers to the name the article set
   beside the same noun, :mod:`analysis.people.antecedents`, else to the source of its type named
   nearest before it, or to the name in its own apposition; a spokesperson or office of a
-  named institution is the institution, GUIDE A7); ``previous`` (a continuation takes the
+  named institution is the institution, GUIDE A7; a public body, *la police*, *le gouvernement*,
+  takes up only a name holding its noun, else is a source of its own, and a feminine phrase,
+  *la ministre*, only a person the text does not show as a man: :mod:`analysis.people.reference`); ``previous`` (a continuation takes the
   previous attribution's speaker); ``none``.
 * ``named``: the speaker is an entity the article names (a unique institutional designation such as
   *le ministère de l'Intérieur* counts, GUIDE 4.4); an indefinite phrase (*un responsable*, *des
@@ -37,6 +39,17 @@ from typing import Any
 from .antecedents import apposed_names, nearest_apposed, restrictive_complement
 from .detection import MEDIUM_PREPOSITIONS, RawAttribution, Segment
 from .lexicon import first_name_gender, role_nouns
+from .name_extent import (
+    ACRONYM,
+    TITLES,
+    is_epithet,
+    is_gentile,
+    name_end,
+    name_start,
+    org_name_end,
+    strip_article,
+)
+from .reference import INSTITUTION_NOUNS, coordinated_heads, faithful_antecedent, latest_mention_gender, phrase_gender
 
 __all__ = ["Resolver", "Speaker", "speaker_phrase"]
 
@@ -58,8 +71,6 @@ INFINITIVE_PREPOSITIONS = frozenset({"pour", "à", "de", "d'", "sans", "afin"})
 NEUTER_DEMONSTRATIVES = frozenset({"c'", "ce", "cela", "ceci", "ça"})
 #: Parts of speech that leave a phrase open: a noun phrase never ends with one.
 OPEN_ENDS = frozenset({"ADP", "CCONJ", "SCONJ"})
-#: Titles before a name: never part of the canonical name (GUIDE 4.2), a gender cue (gender.py).
-TITLES = frozenset({"m", "m.", "mme", "mlle", "mm", "mm.", "dr", "me", "mgr", "monsieur", "madame", "mademoiselle"})
 #: Office nouns whose holder, for a named institution, is the institution (GUIDE A7).
 OFFICE_NOUNS = frozenset(
     {"porte-parole", "direction", "responsable", "représentant", "représentante", "service", "services"}
@@ -93,6 +104,8 @@ def speaker_phrase(seg: Segment, raw: RawAttribution) -> tuple[int, int] | None:
     """The token span of the speaker phrase: inverted (after the verb) or the subject (before it)."""
     if raw.speaker is not None:
         lo, hi = raw.speaker
+        while hi + 1 < len(seg) and seg.text[hi] == "." and _joined(seg, hi):
+            hi += 2  # "selon M.Houdré": the phrase goes on over a title glued to the name
         phrase = _cut_verbs(seg, lo, hi)
         if phrase is None or raw.cue is None or seg.pos[phrase[1] - 1] not in OPEN_ENDS:
             return phrase
@@ -260,13 +273,12 @@ def _strip_lead(seg: Segment, lo: int, hi: int) -> tuple[int, int]:
 
 
 def _joined(seg: Segment, k: int) -> bool:
-    """A hyphen or apostrophe glued between two words (*al-Rahman*) is inside a name, not a boundary."""
-    return (
-        seg.text[k] in ("-", "'", "’")
-        and 0 < k < len(seg) - 1
-        and seg.end[k - 1] == seg.start[k]
-        and seg.end[k] == seg.start[k + 1]
-    )
+    """A hyphen or apostrophe glued between two words (*al-Rahman*) is inside a name, not a boundary;
+    so is the period of a title glued to the name (*M.Houdré*, a lost space, mentions.py)."""
+    glued = 0 < k < len(seg) - 1 and seg.end[k - 1] == seg.start[k] and seg.end[k] == seg.start[k + 1]
+    if glued and seg.text[k] == "." and seg.text[k + 1][:1].isupper():
+        return seg.low[k - 1] + "." in TITLES
+    return seg.text[k] in ("-", "'", "’") and glued
 
 
 def _controlling(seg: Segment, v: int, lo_s: int, depth: int) -> tuple[int, int] | None:
@@ -393,7 +405,7 @@ class Resolver:
         ]
         org = org or places  # a state that is the whole phrase speaks as an institution ("l'Iran a déclaré")
         # a role word right after another noun is its epithet (*la majorité socialiste*), not the head
-        head = next((w for k, w in enumerate(words) if w in role_nouns() and not _epithet(seg, lo + k)), None)
+        head = next((w for k, w in enumerate(words) if w in role_nouns() and not is_epithet(seg, lo + k)), None)
         role = role_nouns().get(head) if head else None
         named_here = [x for x in self.appositions if x.label == "ORG" and a <= x.start and x.end <= b]
         if not per and not org and named_here:
@@ -409,9 +421,12 @@ class Resolver:
                 i = (per or org)[0]
             ms, me = int(self.m.start[i]), int(self.m.end[i])
             if self.m.label[i] == "PER":
-                ms, me = _name_start(seg, ms, a), _name_end(seg, me, b)
+                ms, me = name_start(seg, ms, a), name_end(seg, me, b)
             elif self.m.label[i] == "ORG":
-                ms, me = _name_start(seg, ms, a), org_name_end(self.full, me, b, self.acronyms)
+                ms, me = name_start(seg, ms, a), org_name_end(self.full, me, b, self.acronyms)
+            article = ACRONYM_ARTICLE.match(self.full, ms, me)
+            if article and article.end() < me and self.m.label[i] != "PER":
+                ms = article.end()  # "Le PP": an acronym takes an article in the sentence, never in its name
             changed = (ms, me) != (int(self.m.start[i]), int(self.m.end[i]))
             sp.speaker = self.full[ms:me] if changed else self._canonical(i)
             sp.speaker_text = self.full[ms:me]
@@ -420,6 +435,17 @@ class Resolver:
             sp.type = "person" if self.m.label[i] == "PER" else "organisation"
             if role and role.type == "document":
                 sp.resolution, sp.type = "role", "document"
+        elif latest_mention_gender(self.full[a:b]) is not None:
+            sp.speaker_text, sp.speaker_start, sp.speaker_end = self.full[a:b], a, b
+            sp.resolution, sp.speaker = "pronoun", self.full[a:b]
+            last = self._before(a, ("PER", "ORG"))
+            while last is not None and not self._agrees(
+                self._canonical(last), latest_mention_gender(self.full[a:b]) or ""
+            ):
+                last = self._before(int(self.m.start[last]), ("PER", "ORG"))
+            if last is not None:  # "ce dernier": the last one named (reference.py)
+                sp.speaker, sp.named = self._canonical(last), True
+                sp.type = "person" if self.m.label[last] == "PER" else "organisation"
         elif words and (words[0] in PRONOUNS or seg.inverted(lo)):
             pron = words[0].split("-")[-1]
             sp.speaker_text = pron
@@ -557,9 +583,9 @@ class Resolver:
             return True
         if name not in self._genders:
             last = re.escape(name.split()[-1])
-            title = re.search(rf"\b(M\.|Mme|Mlle|Madame|Monsieur)\s+(?:\w+\s+)?{last}\b", self.full)
+            title = re.search(rf"\b(M\.|Mme|Mlle|Madame|Monsieur|Mrs?)(?:(?<=\.)|\s)\s*(?:\w+\s+)?{last}\b", self.full)
             if title:
-                self._genders[name] = "m" if title.group(1) in ("M.", "Monsieur") else "f"
+                self._genders[name] = "m" if title.group(1) in ("M.", "Monsieur", "Mr") else "f"
             else:
                 self._genders[name] = first_name_gender(name.split()[0]) if len(name.split()) > 1 else ""
         found = self._genders[name]
@@ -571,13 +597,16 @@ class Resolver:
             sp.type = role.type if role else ""
             return
         sp.type = role.type
+        if coordinated_heads(words):
+            sp.type = "group"  # "la reine et l'infante": several sources, no one antecedent (reference.py)
+            return
         if (
             role.type in ("organisation", "media")
             and len(words) > 2
-            and (any(w in ("de", "du", "des", "d'") for w in words[1:3]) or _gentile(words[2]))
+            and (any(w in ("de", "du", "des", "d'") for w in words[1:3]) or is_gentile(words[2]))
         ):
             # a unique institutional designation: "le ministère de l'Intérieur" (GUIDE 4.4)
-            sp.speaker, sp.named = _strip_article(sp.speaker_text), True
+            sp.speaker, sp.named = strip_article(sp.speaker_text), True
             return
         # the nearest source of the role's type: a person role the last person quoted (within the last
         # few attributions), an institution or a document's author the last institution quoted
@@ -594,6 +623,12 @@ class Resolver:
             sp.speaker, sp.named = apposed.name, True
             sp.type = "person" if apposed.label == "PER" else sp.type
             return
+        if role.noun in INSTITUTION_NOUNS:  # a public body takes up only its own name (reference.py)
+            found = faithful_antecedent(role.noun, self._organisations_before(pos))
+            if found is not None:
+                sp.speaker, sp.named = found, True
+            return
+        feminine = phrase_gender(words, role.gender) if role.type == "person" else ""
         want = {
             "person": ("person",),
             "organisation": ("organisation",),
@@ -603,7 +638,7 @@ class Resolver:
         }[role.type]
         reach = 4
         for prev in reversed(self.history[-reach:]):
-            if prev.named and prev.type in want:
+            if prev.named and prev.type in want and self._agrees(prev.speaker, feminine):
                 sp.speaker, sp.named = prev.speaker, True
                 return
         labels = {
@@ -614,8 +649,22 @@ class Resolver:
             "group": (),
         }[role.type]
         i = self._before(pos, labels) if labels else None
+        while i is not None and feminine and not self._agrees(self._canonical(i), feminine):
+            i = self._before(int(self.m.start[i]), labels)  # "la ministre" skips a man named since
         if i is not None:
             sp.speaker, sp.named = self._joined_name(i) or self._canonical(i), True
+
+    def _organisations_before(self, pos: int) -> list[tuple[int, str]]:
+        """The organisations named before ``pos``: mentions, names apposed to a class noun and the
+        organisations quoted, with their offsets."""
+        names = [
+            (int(self.m.start[i]), self._canonical(i))
+            for i in self._mention_rows(0, pos)
+            if self.m.label[i] == "ORG" and int(self.m.end[i]) <= pos
+        ]
+        names += [(x.start, x.name) for x in self.appositions if x.label == "ORG" and x.end <= pos]
+        names += [(h.full_start, h.speaker) for h in self.history if h.named and h.type == "organisation"]
+        return names
 
     def _beside(self, apposed: Any, complement: list[str]) -> bool:
         """Whether the words of a role noun's complement are set beside the apposed name (within the
@@ -644,6 +693,10 @@ class Resolver:
         return self.full[int(self.m.start[j]) : int(self.m.end[i])]
 
 
+#: A leading article before an acronym (*Le PP*, *la CGT*, *L'ONU*): GUIDE 4.1 takes organisation names
+#: without it unless it is part of the name (*La Poste*, *Le Figaro*), and an acronym's letters never
+#: spell the article (Schwartz & Hearst 2003).
+ACRONYM_ARTICLE = re.compile(r"(?:Le|La|Les|le|la|les)\s+(?=[A-ZÉÈ]{2,6}\b)|(?:L|l)['’](?=[A-ZÉÈ]{2,6}\b)")
 #: A sentence's end: its final punctuation (or a closing quotation mark) before a capital, spaced or not
 #: (OCR drops spaces), or a line break; never the period of an initial or a title (*B. Obama*, *M. Durand*).
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMM)[.!?»]\s*(?=[A-ZÉÈÀÂÎÔ«])|\n")
@@ -652,142 +705,3 @@ _GOVERNING = frozenset(
     "de du des avec par à au aux pour contre chez sur entre sans vers selon après avant envers auprès dans "
     "sous face malgré parmi d'".split()
 )
-
-#: An acronym: two to six capitals (*BEA*, *HRW*, *EELV*).
-ACRONYM = re.compile(r"[A-ZÉÈ]{2,6}")
-#: Words of a name left out of its acronym (Schwartz & Hearst 2003 match initials of content words).
-_FUNCTION = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "pour", "en", "à", "au", "aux", "sur"})
-#: A complement "du Mali", "de l'ONU", "des Nations unies" that continues an institution's name.
-_NAME_COMPLEMENT = re.compile(r"\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*[A-ZÉÈÀÂÎÔ][\w-]*(?:\s+[A-ZÉÈÀÂÎÔ][\w-]*)*")
-
-
-def org_name_end(text: str, end: int, limit: int, acronyms: frozenset[str]) -> int:
-    """The end of an organisation's name the entity model cut short, within ``limit``.
-
-    Two general forms of French institutional names: a name continued by a complement naming a place
-    or a body (*Association des leaders religieux* + *du Mali*, *Conseil des droits de l'Homme* + *de
-    l'ONU*), and a name whose acronym the article gives (*Bureau d'enquêtes* + *et d'analyses*, whose
-    content words' initials spell *BEA*: the acronym-definition rule of A. Schwartz and M. Hearst,
-    2003). The name is cut before a comma (an apposition follows, GUIDE 4.1).
-
-    Args:
-        text (str): The article's text.
-        end (int): The mention's end.
-        limit (int): The end of the speaker phrase.
-        acronyms (frozenset[str]): The acronyms the article uses.
-
-    Returns:
-        int: The name's end (``end`` when nothing continues it).
-    """
-    head = text[max(0, end - 80) : end]
-    for n, word in enumerate(re.finditer(r"[\w-]+", text[end:limit])):
-        if n >= 4 or "," in text[end : end + word.start()]:
-            break
-        stretch = text[max(0, end - 80) : end + word.end()]
-        for acro in acronyms:
-            n_words = len(acro)
-            if (
-                _initials(stretch, n_words) == acro
-                and _initials(head, n_words) != acro
-                and _starts_name(stretch, n_words)
-            ):
-                return end + word.end()
-    complement = _NAME_COMPLEMENT.match(text, end, limit)
-    return complement.end() if complement else end
-
-
-def _initials(text: str, n: int) -> str:
-    """The initials of the last ``n`` content words of ``text``, upper-cased."""
-    words = [w for w in re.split(r"[\s'’-]+", text) if w and w.lower() not in _FUNCTION]
-    return "".join(w[0].upper() for w in words[-n:] if w[0].isalpha())
-
-
-def _starts_name(stretch: str, n_words: int) -> bool:
-    """Whether the content word whose initial opens the acronym is capitalised (the name's start)."""
-    words = [w for w in re.split(r"[\s'’-]+", stretch) if w and w.lower() not in _FUNCTION]
-    return len(words) >= n_words and words[-n_words][:1].isupper()
-
-
-def _name_start(seg: Segment, start: int, limit: int) -> int:
-    """The start of a person's name the mention cut short on the left (*Rami* of *Rami Abd al-Rahman*):
-    capitalised words that are names (not a determiner, preposition or verb), within ``limit``."""
-    k = seg.index_at(start) - 1
-    while (
-        k >= 0
-        and seg.start[k] >= limit
-        and seg.text[k][:1].isupper()
-        and seg.text[k].isalpha()
-        and seg.pos[k] in ("PROPN", "NOUN", "X")
-        and seg.low[k] not in ("selon", "pour", "le", "la", "les")
-        and seg.low[k] not in TITLES
-    ):
-        start = seg.start[k]
-        k -= 1
-    return start
-
-
-def _name_end(seg: Segment, end: int, limit: int) -> int:
-    """The end of a person's name that the mention cut short: capitalised words and the particles of
-    French and Arabic names glued to it (*Bruno Le Roux*, *Rami Abd al-Rahman*), within ``limit``."""
-    k = bisect.bisect_left(seg.end, end)
-    if k < len(seg) and seg.start[k] < end < seg.end[k] and seg.end[k] <= limit:
-        end = seg.end[k]  # the mention ends inside a token (al-Rahman)
-    k = seg.index_at(end)
-    while k < len(seg) and seg.end[k] <= limit:
-        t = seg.text[k]
-        glued = seg.start[k] == end
-        if t[:1].isupper() and t.isalpha() or glued and t in ("-",) or glued and end > 0 and re.match(r"\w", t):
-            end = seg.end[k]
-            k += 1
-        elif t in ("al", "el", "ben", "ibn") and k + 1 < len(seg) and seg.text[k + 1] == "-":
-            end = seg.end[k]
-            k += 1
-        else:
-            break
-    return end
-
-
-#: Suffixes of French gentilés (adjectives of nationality: malien, ukrainien, français, américain,
-#: québécois, espagnol; Grevisse, *Le Bon Usage*, § 169) and gentilés without one of them.
-GENTILE_SUFFIXES = ("ien", "ienne", "ais", "aise", "ain", "aine", "ois", "oise", "ol", "ole", "éen", "éenne")
-GENTILES = frozenset(
-    {
-        "russe",
-        "belge",
-        "suisse",
-        "allemand",
-        "allemande",
-        "turc",
-        "turque",
-        "grec",
-        "grecque",
-        "chinois",
-        "arabe",
-        "européen",
-        "européenne",
-        "onusien",
-        "fédéral",
-        "fédérale",
-        "national",
-        "nationale",
-    }
-)
-
-
-def _epithet(seg: Segment, k: int) -> bool:
-    """Whether the word at ``k`` is an adjective set after a noun that is no role noun (*l'opposition
-    socialiste*): French puts the epithet after its noun (Grevisse § 326), so it is not the head."""
-    return k > 0 and seg.pos[k] == "ADJ" and seg.pos[k - 1] == "NOUN" and seg.low[k - 1] not in role_nouns()
-
-
-def _gentile(word: str) -> bool:
-    """Whether a word is an adjective of nationality or of a state's level (a unique designation)."""
-    return word in GENTILES or len(word) > 4 and word.endswith(GENTILE_SUFFIXES)
-
-
-def _strip_article(text: str) -> str:
-    low = text.replace("’", "'")
-    for art in ("le ", "la ", "les ", "l'"):
-        if low.lower().startswith(art):
-            return text[len(art) :]
-    return text

@@ -8,7 +8,7 @@ import pytest
 
 import analysis
 from analysis.people import quotes as Q
-from analysis.people.speakers import org_name_end
+from analysis.people.name_extent import org_name_end
 
 TEXT = (
     "Titre de test\n\n"

@@ -1,0 +1,119 @@
+"""Reference of definite descriptions: which earlier name a definite noun phrase may take up.
+
+Rules used by :class:`analysis.people.speakers.Resolver`, each from a general source:
+
+* :func:`faithful_antecedent`: a definite noun of a public body (*la police*, *le gouvernement*,
+  *l'armée*; the ``institution_nouns`` of ``data/words_fr.tsv``) takes up only a name that holds the
+  same noun (*la police londonienne*, *Police nationale*): the *anaphore fidèle* of F. Corblin (*Les
+  formes de reprise dans le discours*, 1995), where a definite description repeating the head noun
+  of its antecedent takes it up. Such a noun never reaches an unrelated organisation; without a
+  faithful antecedent it designates the body itself, a collective source (GUIDE A8, 4.4).
+* :func:`latest_mention_gender`: *ce dernier*, *celui-ci* take up the most recently named candidate,
+  not the subject (Grevisse, *Le Bon Usage*, §§ 700–701: *celui-ci* designates the nearer, the last
+  named); *cette dernière*, *celle-ci* a feminine one.
+* :func:`coordinated_heads`: two noun phrases joined by *et* (*la reine et l'infante*) are several
+  sources, agreeing in the plural (Grevisse, *Le Bon Usage*, § 445), so no single antecedent.
+* :func:`phrase_gender`: the gender a role phrase shows (Grevisse, *Le Bon Usage*, §§ 486–487: an
+  epicene noun shows its gender by its determiner, *la ministre*, *la porte-parole*); only the
+  feminine is a constraint on the antecedent (GUIDE 5: the masculine was long used for women).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .gazetteer import word_sets
+
+__all__ = [
+    "FEMININE_DETERMINERS",
+    "INSTITUTION_NOUNS",
+    "LATEST_MENTION_PRONOUNS",
+    "coordinated_heads",
+    "faithful_antecedent",
+    "latest_mention_gender",
+    "phrase_gender",
+]
+
+#: Nouns of public bodies (``data/words_fr.tsv``, set ``institution_nouns``).
+INSTITUTION_NOUNS: frozenset[str] = word_sets()["institution_nouns"]
+#: Demonstratives that take up the last one named (``data/words_fr.tsv``, ``latest_mention_pronouns``).
+LATEST_MENTION_PRONOUNS: frozenset[str] = word_sets()["latest_mention_pronouns"]
+#: Determiners that show a feminine noun (Grevisse § 487).
+FEMININE_DETERMINERS = frozenset({"la", "une", "cette", "sa", "ma", "ta", "notre", "votre", "leur"})
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s'’-]+", name.lower()) if w]
+
+
+def faithful_antecedent(noun: str, names: Iterable[tuple[int, str]]) -> str | None:
+    """The most recent name that holds ``noun`` as one of its words (anaphore fidèle).
+
+    Args:
+        noun (str): The description's head noun, lowercase (*police*).
+        names (Iterable[tuple[int, str]]): Candidate names before the description, with their offsets.
+
+    Returns:
+        str | None: The name nearest before, or ``None`` when no name holds the noun.
+    """
+    best: tuple[int, str] | None = None
+    for pos, name in names:
+        if noun in _words(name) and (best is None or pos >= best[0]):
+            best = (pos, name)
+    return best[1] if best else None
+
+
+def phrase_gender(words: list[str], noun_gender: str) -> str:
+    """``"f"`` when a role phrase is feminine by its noun or its determiner, else ``""``.
+
+    Args:
+        words (list[str]): The phrase's lowercase words, determiner first.
+        noun_gender (str): The role noun's gender (``f``, ``m``, ``epicene``).
+
+    Returns:
+        str: ``"f"`` or ``""`` (a masculine phrase does not constrain the antecedent, GUIDE 5).
+    """
+    if noun_gender == "f":
+        return "f"
+    if noun_gender == "epicene" and words and words[0] in FEMININE_DETERMINERS:
+        return "f"
+    return ""
+
+
+def latest_mention_gender(phrase: str) -> str | None:
+    """The gender a demonstrative of the last one named asks for (``"f"`` or ``""``), ``None`` when the
+    phrase is no such demonstrative.
+
+    Args:
+        phrase (str): The speaker phrase as the text gives it (*Ce dernier*, *celle-ci*).
+
+    Returns:
+        str | None: ``"f"`` for a feminine form, ``""`` for a masculine one, ``None`` otherwise.
+    """
+    key = " ".join(phrase.replace("’", "'").lower().split())
+    if key not in LATEST_MENTION_PRONOUNS:
+        return None
+    return "f" if key.startswith(("cette", "celle")) else ""
+
+
+#: Determiners that open a second coordinated noun phrase.
+_OPENERS = frozenset({"le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette"})
+
+
+def coordinated_heads(words: list[str]) -> bool:
+    """Whether a phrase coordinates two noun phrases (*la reine et l'infante*), not two complements of one
+    noun (*le ministre de l'Économie et des Finances*: the *et* comes after a *de*).
+
+    Args:
+        words (list[str]): The phrase's lowercase words.
+
+    Returns:
+        bool: ``True`` for ``det N … et det N`` with no *de* before the *et*.
+    """
+    for k, w in enumerate(words):
+        if w in ("de", "du", "des", "d'"):
+            return False
+        if w == "et" and k > 0 and k + 1 < len(words) and words[k + 1] in _OPENERS:
+            return True
+    return False
