@@ -33,6 +33,7 @@ from .match import (
     may_be_name_outlet,
     may_fire,
     quiet_line,
+    quiet_lines,
     rule_matches,
     tidied,
     screened,
@@ -118,11 +119,12 @@ class _Facts:
     opens: ListRule | None  # the list it opens when it is a list heading alone
 
 
-def _facts(s: str, *, tidy: str | None = None) -> _Facts:
-    """The :class:`_Facts` of one stripped line (``tidy``: its tidied text, if already computed)."""
+def _facts(s: str, *, tidy: str | None = None, quiet: bool = False) -> _Facts:
+    """The :class:`_Facts` of one stripped line (``tidy``: its tidied text, if already computed;
+    ``quiet``: True when :func:`quiet_lines` proved it quiet)."""
     t = tidied(s) if tidy is None else tidy
     if len(t) <= LONG_LINE:
-        if quiet_line(t):
+        if quiet or quiet_line(t):
             return _Facts(t, False, False, None)  # most lines: no rule can make them a unit or a caption
     else:
         n = count_words(t)  # exact up to WORDS_CAP
@@ -286,8 +288,13 @@ def segment_pieces(text: str) -> list[tuple[int, int, int, str | None]]:
     open_list: ListRule | None = None  # the list being read, across blocks
     blocks = _blocks(text)
     tidies = [[tidied(ln.text) for ln in block] for block in blocks]
+    quiet = quiet_lines([t for block_tidies in tidies for t in block_tidies])  # the whole page screened at once
+    proved = iter(quiet or ())
     for block, block_tidies in zip(blocks, tidies):
-        facts = [_facts(ln.text, tidy=t) for ln, t in zip(block, block_tidies)]
+        if quiet is None:
+            facts = [_facts(ln.text, tidy=t) for ln, t in zip(block, block_tidies)]
+        else:
+            facts = [_facts(ln.text, tidy=t, quiet=q) for ln, t, q in zip(block, block_tidies, proved)]
         last = len(block) - 1
         start, first = block[0].start, 0
         if last:  # (a one-line block has no line to split before)
