@@ -67,11 +67,10 @@ def _lines(text: str) -> list[_Line | None]:
     pos = 0
     for piece in text.splitlines(keepends=True):
         size = len(piece)
-        body = piece[:-2] if piece.endswith("\r\n") else piece[:-1] if piece[-1] in BREAK_CHARS else piece
-        rest = body.lstrip(STRIPPED)
+        rest = piece.lstrip(STRIPPED)  # (every line break is white space: the break goes with the rest)
         if rest:
             kept = rest.rstrip(STRIPPED)
-            start = pos + len(body) - len(rest)
+            start = pos + size - len(rest)
             out.append(_Line(start, start + len(kept), kept))
         else:
             out.append(None)
@@ -119,12 +118,11 @@ class _Facts:
     opens: ListRule | None  # the list it opens when it is a list heading alone
 
 
-def _facts(s: str, *, tidy: str | None = None, quiet: bool = False) -> _Facts:
-    """The :class:`_Facts` of one stripped line (``tidy``: its tidied text, if already computed;
-    ``quiet``: True when :func:`quiet_lines` proved it quiet)."""
+def _facts(s: str, *, tidy: str | None = None) -> _Facts:
+    """The :class:`_Facts` of one stripped line (``tidy``: its tidied text, if already computed)."""
     t = tidied(s) if tidy is None else tidy
     if len(t) <= LONG_LINE:
-        if quiet or quiet_line(t):
+        if quiet_line(t):
             return _Facts(t, False, False, None)  # most lines: no rule can make them a unit or a caption
     else:
         n = count_words(t)  # exact up to WORDS_CAP
@@ -294,7 +292,10 @@ def segment_pieces(text: str) -> list[tuple[int, int, int, str | None]]:
         if quiet is None:
             facts = [_facts(ln.text, tidy=t) for ln, t in zip(block, block_tidies)]
         else:
-            facts = [_facts(ln.text, tidy=t, quiet=q) for ln, t, q in zip(block, block_tidies, proved)]
+            facts = [
+                _Facts(t, False, False, None) if q else _facts(ln.text, tidy=t)
+                for ln, t, q in zip(block, block_tidies, proved)
+            ]
         last = len(block) - 1
         start, first = block[0].start, 0
         if last:  # (a one-line block has no line to split before)
