@@ -247,6 +247,7 @@ def quiet_lines(tidies: list[str]) -> list[bool] | None:
     loud = [False] * len(tidies)
     _mark(loud, fold, key_heads.finditer("\n" + fold))
     _mark(loud, low, text_heads.finditer("\n" + low))
+    searches: tuple[tuple[str, tuple[str, ...]], ...]
     if fold is low or fold == low:  # (the common case: one search of each needle)
         searches = ((low, _minimal(key_needles + text_needles)),)
     else:
