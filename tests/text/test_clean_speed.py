@@ -18,6 +18,7 @@ def test_white_space_is_what_str_isspace_accepts() -> None:
     every = {chr(i) for i in range(sys.maxunicode + 1) if chr(i).isspace()}
     assert set(clean.WHITE_SPACE) == every
     assert {c for c in every if re.fullmatch(r"\s", c)} == every  # \s is str.isspace too
+    assert set(rules.BREAK_CHARS) <= every  # lines._lines strips a line's break with its white space
 
 
 pieces = st.lists(
@@ -240,3 +241,63 @@ def test_words_are_counted_exactly_up_to_the_cap(text: str) -> None:
     n = len(match.word_list(text))
     got = match.count_words(text)
     assert got == n if n <= rules.WORDS_CAP else rules.WORDS_CAP < got <= n
+
+
+def _assert_document_screen_agrees(tidies: list[str]) -> int:
+    """A line :func:`match.quiet_lines` proves quiet is one :func:`match.quiet_line` says is quiet;
+    returns how many lines it proved quiet."""
+    proved = match.quiet_lines(tidies)
+    if proved is None:
+        return 0
+    assert len(proved) == len(tidies)
+    for tidy, quiet in zip(tidies, proved):
+        if quiet:  # (a long line, which lines._facts does not ask quiet_line about, is never proved)
+            assert len(tidy) <= rules.LONG_LINE and match.quiet_line(tidy), tidy
+    return sum(proved)
+
+
+def test_the_document_screen_proves_quiet_only_quiet_lines() -> None:
+    from pathlib import Path
+
+    from analysis.reading.corpus import Corpus
+
+    root = Path(__file__).resolve().parents[2]
+    paths = [root / "data" / "article.txt", *sorted((root / "tests" / "fixtures" / "pages").glob("*.txt"))]
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    texts += [doc.text for doc in Corpus.from_path(root / "data" / "wikinews-fr-100")]
+    proved = quiet = 0
+    for text in texts:
+        tidies = [match.tidied(ln.text) for block in lines._blocks(text) for ln in block]
+        proved += _assert_document_screen_agrees(tidies)
+        quiet += sum(1 for t in tidies if len(t) <= rules.LONG_LINE and match.quiet_line(t))
+    # the sample rules' own examples, each made a document with a line of prose before and after
+    for example in _sample_lines()[-18:]:
+        doc = ["Le président est arrivé à Moscou.", example, "il a dit non"]
+        assert _assert_document_screen_agrees(doc) <= 2 and not match.quiet_lines(doc)[1], example
+    assert proved >= 0.8 * quiet  # not vacuous: most quiet lines are proved so without their own work
+
+
+made_up_line = st.one_of(
+    odd,
+    st.sampled_from(["Le président est arrivé à Moscou.", "il a dit", "Par Jean Dupont", "De notre envoyé"]),
+    st.sampled_from(["Publié le 2 mai", "JEAN DUPONT / AFP", "Une rue © AFP", "œuvre", "\u03a3", "ß", "x"]),
+    st.just("Mot " * 40),  # a long line
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(made_up_line, min_size=1, max_size=8))
+def test_the_document_screen_agrees_on_made_up_documents(texts: list[str]) -> None:
+    tidies = [t for t in (match.tidied(x) for x in texts) if t]
+    if tidies:
+        _assert_document_screen_agrees(tidies)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(made_up_line, min_size=1, max_size=8).map("\n".join))
+def test_segments_are_the_same_without_the_document_screen(text: str) -> None:
+    from unittest import mock
+
+    with mock.patch.object(lines, "quiet_lines", lambda tidies: None):
+        before = clean.segments(text)
+    assert clean.segments(text).equals(before)

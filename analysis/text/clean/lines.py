@@ -33,6 +33,7 @@ from .match import (
     may_be_name_outlet,
     may_fire,
     quiet_line,
+    quiet_lines,
     rule_matches,
     tidied,
     screened,
@@ -66,11 +67,10 @@ def _lines(text: str) -> list[_Line | None]:
     pos = 0
     for piece in text.splitlines(keepends=True):
         size = len(piece)
-        body = piece[:-2] if piece.endswith("\r\n") else piece[:-1] if piece[-1] in BREAK_CHARS else piece
-        rest = body.lstrip(STRIPPED)
+        rest = piece.lstrip(STRIPPED)  # (every line break is white space: the break goes with the rest)
         if rest:
             kept = rest.rstrip(STRIPPED)
-            start = pos + len(body) - len(rest)
+            start = pos + size - len(rest)
             out.append(_Line(start, start + len(kept), kept))
         else:
             out.append(None)
@@ -286,8 +286,16 @@ def segment_pieces(text: str) -> list[tuple[int, int, int, str | None]]:
     open_list: ListRule | None = None  # the list being read, across blocks
     blocks = _blocks(text)
     tidies = [[tidied(ln.text) for ln in block] for block in blocks]
+    quiet = quiet_lines([t for block_tidies in tidies for t in block_tidies])  # the whole page screened at once
+    proved = iter(quiet or ())
     for block, block_tidies in zip(blocks, tidies):
-        facts = [_facts(ln.text, tidy=t) for ln, t in zip(block, block_tidies)]
+        if quiet is None:
+            facts = [_facts(ln.text, tidy=t) for ln, t in zip(block, block_tidies)]
+        else:
+            facts = [
+                _Facts(t, False, False, None) if q else _facts(ln.text, tidy=t)
+                for ln, t, q in zip(block, block_tidies, proved)
+            ]
         last = len(block) - 1
         start, first = block[0].start, 0
         if last:  # (a one-line block has no line to split before)

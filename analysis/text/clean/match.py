@@ -9,13 +9,25 @@ import functools
 import re
 import unicodedata
 
-from .screen import bylines_for, caption_needles, checks_for, may_contain, nothing_passes, plain, screen
+
+from .screen import (
+    byline_anchored,
+    bylines_for,
+    caption_needles,
+    checks_for,
+    may_contain,
+    nothing_passes,
+    plain,
+    screen,
+    widget_union,
+)
 from .rules import (
     APOSTROPHES,
     BYLINE_MAX_WORDS,
     BYLINE_PATTERNS,
     CAPTION_ANY,
     INVISIBLE,
+    LONG_LINE,
     NOT_IN_NAMES,
     PROSE_MIN_WORDS,
     QUOTES,
@@ -201,6 +213,138 @@ def quiet_line(tidy: str) -> bool:
         if needle in low:
             return CAPTION_ANY.search(tidy) is None
     return True
+
+
+def quiet_lines(tidies: list[str]) -> list[bool] | None:
+    """:func:`quiet_line` for every line of a document at once, conservatively: True proves the line
+    quiet (``quiet_line`` says True), False says nothing (the line is then asked one by one; a line
+    longer than ``LONG_LINE``, which is not asked, is False). None when the document is not screened.
+
+    One pass over the whole document (the lines' tidied texts joined by ``\n``, lowered and
+    casefolded once) for each thing :func:`quiet_line` looks for, each a superset of it: every
+    prefix of the ``widget`` screens at a line's start (after the key's leading decorations), every
+    needle anywhere, the byline patterns at a line's start, the lines with no word starting with a
+    lower-case ASCII letter (:func:`may_be_name_outlet`), the photo-credit needles. A line none of
+    them marks is quiet; so most lines of prose cost no Python work of their own.
+
+    Args:
+        tidies (list[str]): the tidied lines (:func:`tidied`: no line break inside), in order.
+
+    Returns:
+        list[bool] | None: per line, True when surely quiet.
+    """
+    plan = _doc_plan()
+    if plan is None or not tidies:
+        return None
+    joined = "\n".join([t if len(t) <= LONG_LINE else "" for t in tidies])  # (a long line is not asked)
+    if "\u03a3" in joined:  # str.lower of a capital sigma depends on what follows it
+        return None
+    low = joined.lower()
+    fold = joined.casefold() if _fold_other().search(joined) else low  # (per character, as lower)
+    if not (plain(low) and (fold is low or plain(fold))):  # (then every line's key and lowered text are too)
+        return None
+    key_heads, text_heads, key_needles, text_needles, bylines = plan
+    loud = [False] * len(tidies)
+    _mark(loud, fold, key_heads.finditer("\n" + fold))
+    _mark(loud, low, text_heads.finditer("\n" + low))
+    searches: tuple[tuple[str, tuple[str, ...]], ...]
+    if fold is low or fold == low:  # (the common case: one search of each needle)
+        searches = ((low, _minimal(key_needles + text_needles)),)
+    else:
+        searches = ((fold, key_needles), (low, text_needles))
+    for doc, needles in searches:
+        for needle in needles:
+            i, k, at = doc.find(needle), 0, 0
+            while i >= 0:
+                k += doc.count("\n", at, i)
+                loud[k] = True
+                at = doc.find("\n", i)
+                i = doc.find(needle, at) if at >= 0 else -1
+    for pattern in bylines:
+        _mark(loud, joined, pattern.finditer("\n" + joined))
+    _mark(loud, joined, _NO_LOWER_WORD.finditer("\n" + joined + "\n"))
+    return [not x for x in loud]
+
+
+# A line (after its "\n") with no piece between spaces starting with a lower-case ASCII letter: one
+# may_be_name_outlet may say True of (:data:`_LOWER_ASCII_WORD`'s lines).
+_NO_LOWER_WORD = re.compile(r"\n(?![a-z])(?:[^ \n]| (?![a-z]))*(?=\n)")
+
+
+# What a per-line pattern may not hold to be searched, as it is, over lines joined by "\n" (a match
+# in one line is then a match in the joined text): no assertion on what follows or precedes.
+_CONTEXT = ("$", "\\Z", "\\A", "\\B", "(?=", "(?!", "(?<")
+
+
+def _trie(words: tuple[str, ...]) -> str:
+    """A regex matching where one of ``words`` starts (the shortest suffices), as a trie."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        if "" in node:
+            return ""
+        alts = [re.escape(c) + build(sub) for c, sub in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return build(root)
+
+
+@functools.cache
+def _doc_plan() -> tuple | None:
+    """The document-level screens of :func:`quiet_lines`, or None when they cannot be made exact."""
+    union = widget_union()
+    needles = caption_needles()
+    if union is None or needles is None or not WIDGET_LEAD.pattern.endswith("+"):
+        return None
+    key_heads, key_needles, text_heads, text_needles = union
+    bylines = []
+    for rid, _, p in BYLINE_PATTERNS:
+        if not byline_anchored(rid) or any(c in p.pattern for c in _CONTEXT):
+            return None
+        bylines.append(re.compile("\n(?:" + p.pattern + ")", p.flags | re.MULTILINE))
+    if any("\n" in n or not n for n in (*key_needles, *text_needles, *needles, *key_heads, *text_heads)):
+        return None
+    lead = "(?:(?!\n)" + WIDGET_LEAD.pattern[:-1] + ")*"  # the key's leading decorations, in one line
+    return (
+        re.compile("\n" + lead + "(?:" + _trie(key_heads) + ")") if key_heads else re.compile("(?!)"),
+        re.compile("\n(?:" + _trie(text_heads) + ")") if text_heads else re.compile("(?!)"),
+        key_needles,
+        tuple(dict.fromkeys((*text_needles, *needles))),
+        tuple(bylines),
+    )
+
+
+@functools.cache
+def _fold_other() -> re.Pattern:
+    """The characters ``str.casefold`` maps otherwise than ``str.lower`` (µ, ß, …), and every
+    character beyond the BMP (not looked at one by one)."""
+    odd = "".join(c for c in map(chr, range(0x10000)) if c.casefold() != c.lower())
+    return re.compile("[" + re.escape(odd) + "\U00010000-\U0010ffff]")
+
+
+@functools.cache
+def _minimal(needles: tuple[str, ...]) -> tuple[str, ...]:
+    """The needles none of the others is in (a text holding one of the others holds one of these)."""
+    unique = tuple(dict.fromkeys(needles))
+    return tuple(n for n in unique if not any(m != n and m in n for m in unique))
+
+
+def _mark(loud: list[bool], doc: str, matches) -> None:
+    """Mark every line of ``doc`` (lines joined by "\n") a match overlaps; each match is of "\n" + doc
+    and starts with the "\n" before its first line."""
+    k, at = 0, 0
+    for m in matches:
+        a, b = m.start(), max(m.start(), m.end() - 2)  # in doc: the line's start, the match's last character
+        k += doc.count("\n", at, a)
+        last = k + doc.count("\n", a, b)
+        for j in range(k, last + 1):
+            loud[j] = True
+        k, at = last, b
 
 
 def caption_found(tidy: str) -> bool:

@@ -272,3 +272,32 @@ class _Checks:
         self.key_needles = tuple(dict.fromkeys(n for c in whole for n in c[3]))
         self.text_heads = tuple(dict.fromkeys(h for c in other for h in c[2]))
         self.text_needles = tuple(dict.fromkeys(n for c in other for n in c[3]))
+
+
+@functools.cache
+def widget_union() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None:
+    """Every prefix and needle the screens of the ``widget`` group (words not counted) test, whatever
+    the text's first characters: ``(key_heads, key_needles, text_heads, text_needles)``, a superset
+    of those of :func:`checks_for` for any text; None when some rule would be tried whatever the
+    text for some first character (then no document-level screen is made)."""
+    kh: dict[str, None] = {}
+    kn: dict[str, None] = {}
+    th: dict[str, None] = {}
+    tn: dict[str, None] = {}
+    for rule in candidates("widget", 0):
+        if not rule.combined.flags & re.IGNORECASE:
+            return None
+        screens = _screens()["rules"][rule.id]
+        for branch in screens["branches"]:
+            if screens["anchored"] and branch["prefixes"] is not None:
+                (kh if rule.whole else th).update(dict.fromkeys(branch["prefixes"]))
+            elif branch["needles"] is None:
+                return None
+            else:
+                (kn if rule.whole else tn).update(dict.fromkeys(branch["needles"]))
+    return tuple(kh), tuple(kn), tuple(th), tuple(tn)
+
+
+def byline_anchored(rule_id: str) -> bool:
+    """Whether every match of a byline pattern starts at the start of the text (read off its screens)."""
+    return bool(_screens()["bylines"][rule_id]["anchored"])
