@@ -483,6 +483,15 @@ def _lowered(tokens: pd.DataFrame, by: str, pos: np.ndarray) -> np.ndarray:
     return np.array([v.lower() for v in distinct[needed]], dtype=object)[at.reshape(-1)]
 
 
+def _lowered_codes(tokens: pd.DataFrame, by: str, pos: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_lowered` as integer codes (equal where the lowercased values are) and the distinct
+    lowercased values, without hashing a string per row."""
+    codes, distinct = _encoded(tokens, _column(tokens, by))
+    needed, at = distinct_inverse(codes[pos])
+    lower_code, lower_names = pd.factorize(np.array([v.lower() for v in distinct[needed]], dtype=object))
+    return lower_code[at.reshape(-1)].astype("int64"), np.asarray(lower_names, dtype=object)
+
+
 def _ranked_words(tokens: pd.DataFrame, *, uncounted: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Kept word tokens (no punctuation), their doc ids, their rank among their document's words and
     their document's number of words (integer codes: no per-document grouping)."""
@@ -588,10 +597,11 @@ def dispersion_scores(
         ``gries_dp_norm``; most frequent first.
     """
     pos, part, docs = _parts(tokens, parts, uncounted)
-    values = _lowered(tokens, by, pos)
+    # the lowercased values as codes (their numbering never reaches the output: rows are ordered by
+    # count and term)
+    val_code, val_uniq = _lowered_codes(tokens, by, pos)
     stop = tokens["is_stop"].to_numpy(dtype=bool)[pos]
     doc_code, doc_names = pd.factorize(docs)  # documents in order of first appearance
-    val_code, val_uniq = pd.factorize(values)
     n_docs, width = len(doc_names), len(val_uniq) + 1
     lookup = {v: i for i, v in enumerate(val_uniq)}
     # the (document, term) rows asked for, in the order the per-document loop gave them
@@ -611,15 +621,15 @@ def dispersion_scores(
     if row_doc:
         sizes = np.bincount(doc_code * parts + part, minlength=n_docs * parts).reshape(n_docs, parts).astype(float)
         token_key = doc_code.astype("int64") * width + val_code
-        keys = distinct_sorted(token_key)
+        token_pair, keys = pd.factorize(token_key)  # the (document, term) of each token, as codes
         # each (document, term) row's count per part: whole numbers, counted exactly as floats
-        f_all = np.bincount(np.searchsorted(keys, token_key) * parts + part, minlength=len(keys) * parts)
+        f_all = np.bincount(token_pair * parts + part, minlength=len(keys) * parts)
         f_all = f_all.reshape(len(keys), parts).astype(float)
         row_key = np.array(
             [d * width + lookup.get(t.lower(), width - 1) for d, t in zip(row_doc, row_term)], dtype="int64"
         )
-        at = np.minimum(np.searchsorted(keys, row_key), len(keys) - 1)
-        f = np.where((keys[at] == row_key)[:, None], f_all[at], 0.0)
+        at = pd.Index(keys).get_indexer(row_key)  # -1: the document never uses the term
+        f = np.where((at >= 0)[:, None], f_all[np.maximum(at, 0)], 0.0)
         size = sizes[np.asarray(row_doc)]
         share = size / size.sum(axis=1, keepdims=True)
         total = f.sum(axis=1)
