@@ -435,19 +435,26 @@ def kwic(
     cols = ["doc_id", "seg", "sent", "start", "end", "left", "node", "right"]
     starts = tokens["start"].to_numpy(dtype="int64")
     ends = tokens["end"].to_numpy(dtype="int64")
-    texts = tokens["text"].astype(str).to_numpy(dtype=object)
-    docs = _doc_ids(tokens)
+    text_code, text_names = _encoded(tokens, "text")
+    texts = text_names[text_code]  # ``astype(str)``, from the column's shared codes
+    # each document's first and last row, by the codes of its ``doc_id`` (no string hashed per row)
+    if "doc_id" in tokens.columns:
+        doc_code, doc_names = _encoded(tokens, "doc_id")
+    else:
+        doc_code, doc_names = np.zeros(len(tokens), dtype="int64"), np.array(["doc"], dtype=object)
+    row = np.arange(len(doc_code), dtype="int64")
+    low, high = np.full(len(doc_names), len(doc_code), dtype="int64"), np.full(len(doc_names), -1, dtype="int64")
+    np.minimum.at(low, doc_code, row)
+    np.maximum.at(high, doc_code, row)
     rows = []
-    bounds = pd.Series(np.arange(len(docs))).groupby(docs, sort=False).agg(["min", "max"])
-    lows, highs = bounds["min"].to_dict(), bounds["max"].to_dict()
     segs = tokens["seg"].to_numpy() if "seg" in tokens.columns else None
     sents = tokens["sent"].to_numpy() if "sent" in tokens.columns else None
     for h in hits:
         first, last = pos[h], pos[h + k - 1]
-        doc = docs[first]
+        doc = doc_names[doc_code[first]]
         raw = text.get(doc) if isinstance(text, Mapping) else text
         s, e = int(starts[first]), int(ends[last])
-        lo_row, hi_row = int(lows[doc]), int(highs[doc])
+        lo_row, hi_row = int(low[doc_code[first]]), int(high[doc_code[first]])
         if raw is not None:
             node = raw[s:e]
             if chars:
