@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from ..ranking import sort_ranked
-from .units import count_rule, distinct_inverse, kept_codes
+from .units import count_rule, distinct_inverse, first_rows, kept_codes
 from .units import keep as keep_mask
 
 __all__ = ["ABSENT_FREQUENCY", "REFERENCE_SIZE", "keyness", "log_likelihood", "reference_frequency", "seen_lower"]
@@ -153,8 +153,8 @@ def keyness(
     if by == "lemma" and len(table):
         # plus every distinct form of the lemma seen in the document (other than the lemma itself)
         norm_code, norm_names = kept_codes(tokens, keep, by="norm")
-        triple, first = np.unique(pair_code.astype("int64") * (len(norm_names) + 1) + norm_code, return_index=True)
-        first.sort()  # the distinct (document, term, norm), in order of first occurrence
+        # the distinct (document, term, norm), in order of first occurrence
+        first = first_rows(pd.factorize(pair_code.astype("int64") * (len(norm_names) + 1) + norm_code)[0])
         wanted = np.zeros(len(pairs), dtype=bool)
         wanted[often] = True
         first = first[wanted[pair_code[first]]]  # of the pairs kept
@@ -170,11 +170,17 @@ def keyness(
         lower_code, lower_distinct = pd.factorize(lower_names)
         at = {w: k for k, w in enumerate(lower_distinct)}
         common_code = np.array([at.get(w, -1) for w in common], dtype="int64")
-        seen = doc_code.astype("int64") * np.int64(len(lower_distinct) + 1) + lower_code[term_code]
+        # which common words each document uses: a (document × common word) grid of flags, set from
+        # the kept tokens (a distinct word is at most one common word: they are distinct strings)
+        common_of = np.full(len(lower_distinct), -1, dtype="int64")
+        common_of[common_code[common_code >= 0]] = np.flatnonzero(common_code >= 0)
+        token_common = common_of[lower_code[term_code]]
+        used = token_common >= 0
+        present = np.zeros((len(doc_names), len(common)), dtype=bool)
+        present[doc_code[used], token_common[used]] = True
         grid_doc = np.repeat(np.arange(len(doc_names), dtype="int64"), len(common))
         grid_word = np.tile(np.arange(len(common)), len(doc_names))
-        key = grid_doc * np.int64(len(lower_distinct) + 1) + common_code[grid_word]
-        new = (common_code[grid_word] < 0) | ~np.isin(key, seen)
+        new = (common_code[grid_word] < 0) | ~present.ravel()
         grid = pd.DataFrame(
             {
                 "doc_id": np.asarray(doc_names, dtype=object)[grid_doc[new]],

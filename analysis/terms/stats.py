@@ -435,19 +435,26 @@ def kwic(
     cols = ["doc_id", "seg", "sent", "start", "end", "left", "node", "right"]
     starts = tokens["start"].to_numpy(dtype="int64")
     ends = tokens["end"].to_numpy(dtype="int64")
-    texts = tokens["text"].astype(str).to_numpy(dtype=object)
-    docs = _doc_ids(tokens)
+    text_code, text_names = _encoded(tokens, "text")
+    texts = text_names[text_code]  # ``astype(str)``, from the column's shared codes
+    # each document's first and last row, by the codes of its ``doc_id`` (no string hashed per row)
+    if "doc_id" in tokens.columns:
+        doc_code, doc_names = _encoded(tokens, "doc_id")
+    else:
+        doc_code, doc_names = np.zeros(len(tokens), dtype="int64"), np.array(["doc"], dtype=object)
+    row = np.arange(len(doc_code), dtype="int64")
+    low, high = np.full(len(doc_names), len(doc_code), dtype="int64"), np.full(len(doc_names), -1, dtype="int64")
+    np.minimum.at(low, doc_code, row)
+    np.maximum.at(high, doc_code, row)
     rows = []
-    bounds = pd.Series(np.arange(len(docs))).groupby(docs, sort=False).agg(["min", "max"])
-    lows, highs = bounds["min"].to_dict(), bounds["max"].to_dict()
     segs = tokens["seg"].to_numpy() if "seg" in tokens.columns else None
     sents = tokens["sent"].to_numpy() if "sent" in tokens.columns else None
     for h in hits:
         first, last = pos[h], pos[h + k - 1]
-        doc = docs[first]
+        doc = doc_names[doc_code[first]]
         raw = text.get(doc) if isinstance(text, Mapping) else text
         s, e = int(starts[first]), int(ends[last])
-        lo_row, hi_row = int(lows[doc]), int(highs[doc])
+        lo_row, hi_row = int(low[doc_code[first]]), int(high[doc_code[first]])
         if raw is not None:
             node = raw[s:e]
             if chars:
@@ -481,6 +488,15 @@ def _lowered(tokens: pd.DataFrame, by: str, pos: np.ndarray) -> np.ndarray:
     codes, distinct = _encoded(tokens, _column(tokens, by))
     needed, at = distinct_inverse(codes[pos])
     return np.array([v.lower() for v in distinct[needed]], dtype=object)[at.reshape(-1)]
+
+
+def _lowered_codes(tokens: pd.DataFrame, by: str, pos: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_lowered` as integer codes (equal where the lowercased values are) and the distinct
+    lowercased values, without hashing a string per row."""
+    codes, distinct = _encoded(tokens, _column(tokens, by))
+    needed, at = distinct_inverse(codes[pos])
+    lower_code, lower_names = pd.factorize(np.array([v.lower() for v in distinct[needed]], dtype=object))
+    return lower_code[at.reshape(-1)].astype("int64"), np.asarray(lower_names, dtype=object)
 
 
 def _ranked_words(tokens: pd.DataFrame, *, uncounted: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -588,10 +604,11 @@ def dispersion_scores(
         ``gries_dp_norm``; most frequent first.
     """
     pos, part, docs = _parts(tokens, parts, uncounted)
-    values = _lowered(tokens, by, pos)
+    # the lowercased values as codes (their numbering never reaches the output: rows are ordered by
+    # count and term)
+    val_code, val_uniq = _lowered_codes(tokens, by, pos)
     stop = tokens["is_stop"].to_numpy(dtype=bool)[pos]
     doc_code, doc_names = pd.factorize(docs)  # documents in order of first appearance
-    val_code, val_uniq = pd.factorize(values)
     n_docs, width = len(doc_names), len(val_uniq) + 1
     lookup = {v: i for i, v in enumerate(val_uniq)}
     # the (document, term) rows asked for, in the order the per-document loop gave them
@@ -611,15 +628,15 @@ def dispersion_scores(
     if row_doc:
         sizes = np.bincount(doc_code * parts + part, minlength=n_docs * parts).reshape(n_docs, parts).astype(float)
         token_key = doc_code.astype("int64") * width + val_code
-        keys = distinct_sorted(token_key)
+        token_pair, keys = pd.factorize(token_key)  # the (document, term) of each token, as codes
         # each (document, term) row's count per part: whole numbers, counted exactly as floats
-        f_all = np.bincount(np.searchsorted(keys, token_key) * parts + part, minlength=len(keys) * parts)
+        f_all = np.bincount(token_pair * parts + part, minlength=len(keys) * parts)
         f_all = f_all.reshape(len(keys), parts).astype(float)
         row_key = np.array(
             [d * width + lookup.get(t.lower(), width - 1) for d, t in zip(row_doc, row_term)], dtype="int64"
         )
-        at = np.minimum(np.searchsorted(keys, row_key), len(keys) - 1)
-        f = np.where((keys[at] == row_key)[:, None], f_all[at], 0.0)
+        at = pd.Index(keys).get_indexer(row_key)  # -1: the document never uses the term
+        f = np.where((at >= 0)[:, None], f_all[np.maximum(at, 0)], 0.0)
         size = sizes[np.asarray(row_doc)]
         share = size / size.sum(axis=1, keepdims=True)
         total = f.sum(axis=1)

@@ -462,3 +462,34 @@ def test_headline_figures_of_many_documents_equal_each_document_alone() -> None:
     for p in parts:
         each.update(topics(p))
     assert topics(both) == each and each == {"a": "grèce", "b": "emploi"}
+
+
+def test_keyness_common_words_each_document_never_uses():
+    """The zero-count rows of a document are the common words it never uses (lowercased), per document."""
+    from analysis import terms
+
+    def table(docs: dict[str, list[str]]) -> pd.DataFrame:
+        rows = [(d, w) for d, words in docs.items() for w in words]
+        return pd.DataFrame(
+            {
+                "doc_id": [d for d, _ in rows],
+                "text": [w for _, w in rows],
+                "norm": [w.lower() for _, w in rows],
+                "lemma": [w for _, w in rows],
+                "is_stop": False,
+                "is_punct": False,
+                "is_alpha": True,
+                "counted": True,
+            }
+        )
+
+    def zeros(k: pd.DataFrame, doc: str) -> list[str]:
+        return k[(k["doc_id"] == doc) & (k["count"] == 0)]["term"].tolist()
+
+    common = zeros(terms.keyness(table({"a": ["zzqxv"] * 2}), absent=300), "a")
+    assert len(common) > 6
+    used = common[:2] + [common[2].capitalize()]  # a capitalised lemma uses its lowercased common word
+    k = terms.keyness(table({"a": ["zzqxv"] * 2, "b": used + ["zzqxv"], "c": ["zzqxv"] + common[5:6]}), absent=300)
+    assert zeros(k, "a") == common
+    assert sorted(zeros(k, "b")) == sorted(common[3:])
+    assert sorted(zeros(k, "c")) == sorted(common[:5] + common[6:])
