@@ -20,6 +20,8 @@ The folder is ``$ANALYSIS_CACHE_DIR`` if set, else ``$XDG_CACHE_HOME/analysis-fr
 ``~/.cache/analysis-fr``). ``ANALYSIS_CACHE=off`` turns the cache off (:func:`analyse` then builds
 every time). The command line uses it for single-article commands; in a notebook,
 ``from analysis.corpus.cache import analyse`` gives the same cached tables.
+:func:`analyse_costly` goes through the cache only when spaCy's tagger runs (``lemmas``): the
+corpus tables' per-document work uses it.
 
 The same cache holds the result of any other costly per-article analysis of the library:
 :func:`cached` (``cached(timeline.events, article)``) keys the entry on the function's module and
@@ -182,6 +184,22 @@ def analyse(
     tables = build(article, **options)
     _write(path, _ANALYSE, tables.as_dict())
     return tables
+
+
+def analyse_costly(article: Article, *, lemmas: bool, stems: bool) -> Tables:
+    """The pipeline's tables, through the cache only when spaCy's tagger runs (``lemmas``).
+
+    Without lemmas the tables cost less to build than to read back, so they are built.
+
+    Args:
+        article: The article.
+        lemmas: Add ``lemma`` and ``pos`` (spaCy): the costly part, cached.
+        stems: Add ``stem``.
+
+    Returns:
+        Tables: the pipeline's tables for ``article``.
+    """
+    return (analyse if lemmas else build)(article, lemmas=lemmas, stems=stems)
 
 
 def _name(func: Callable[..., Any]) -> str:

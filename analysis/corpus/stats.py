@@ -377,13 +377,9 @@ def _doc_segments(article: Article, *, include_duplicates: bool, include_boilerp
 
 
 def _doc_pipeline(article: Article, *, table: str, lemmas: bool, stems: bool) -> pd.DataFrame:
-    # with lemmas (spaCy's tagger: the costly part) through the on-disk cache of analysed tables
-    from ..text.pipeline import analyse as build
-    from .cache import analyse as cached_analyse
+    from .cache import analyse_costly
 
-    analyse = cached_analyse if lemmas else build
-
-    return getattr(analyse(article, lemmas=lemmas, stems=stems), table)
+    return getattr(analyse_costly(article, lemmas=lemmas, stems=stems), table)
 
 
 def segments(

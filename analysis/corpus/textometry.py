@@ -67,12 +67,10 @@ def document_row(article: Article) -> dict[str, Any]:
 
 
 def _doc_tables(article: Article, *, lemmas: bool, stems: bool, texts: bool) -> dict[str, pd.DataFrame]:
-    from ..text.pipeline import analyse as build
-    from .cache import analyse as cached_analyse
+    from .cache import analyse_costly
 
-    analyse = cached_analyse if lemmas else build  # spaCy's tagger: through the on-disk cache
     out = {
-        "tokens": analyse(article, lemmas=lemmas, stems=stems).tokens,
+        "tokens": analyse_costly(article, lemmas=lemmas, stems=stems).tokens,
         "documents": pd.DataFrame([document_row(article)]),
     }
     if texts:

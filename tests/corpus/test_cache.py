@@ -43,6 +43,17 @@ def test_second_call_reads_the_entry(cache_folder: Path, monkeypatch: pytest.Mon
     assert again.article is art
 
 
+def test_analyse_costly_caches_only_with_lemmas(cache_folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    art = Article.from_text(TEXT, doc_id="a")
+    plain = cache.analyse_costly(art, lemmas=False, stems=True)
+    assert not cache_folder.exists() or not list(cache_folder.iterdir())  # cheap tables: built, not stored
+    assert "lemma" not in plain.tokens.columns
+    tagged = cache.analyse_costly(art, lemmas=True, stems=True)
+    assert [p.suffix for p in cache_folder.iterdir()] == [".tables"]
+    monkeypatch.setattr(cache, "build", lambda *a, **k: pytest.fail("rebuilt although cached"))
+    same_tables(tagged, cache.analyse_costly(art, lemmas=True, stems=True))
+
+
 def test_key_follows_text_doc_id_options_and_version(monkeypatch: pytest.MonkeyPatch) -> None:
     art = Article.from_text(TEXT, doc_id="a")
     base = cache.entry_path(art, lemmas=False)
