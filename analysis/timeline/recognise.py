@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..text.rules import trie_regex
 from .data import vocabulary as R
 from .data.patterns import RULES
 
@@ -93,26 +94,6 @@ def _expand(pattern: str, blocks: dict[str, str]) -> str:
     return pattern
 
 
-def _trie_regex(words: list[str]) -> str:
-    """A regex matching exactly ``words``, with common prefixes factored (a trie): fast to try."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def walk(node: dict) -> str:
-        end = "" in node
-        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if end else body
-
-    return "(?:" + walk(trie) + ")"
-
-
 def first_words() -> list[str]:
     """Every word that can begin an expression, from the rule tables (lowercase, first piece of each phrase)."""
     tables = (
@@ -158,7 +139,7 @@ def master_pattern(ignore_case: bool = False, gated: bool = True) -> re.Pattern[
     """
     blocks = _blocks()
     flags = re.IGNORECASE if ignore_case else 0
-    gate = r"(?=\d|[ivxl]+(?:e|è|ème|eme|ᵉ|er)\s|" + _trie_regex(first_words()) + r"(?!\w))" if gated else ""
+    gate = r"(?=\d|[ivxl]+(?:e|è|ème|eme|ᵉ|er)\s|" + trie_regex(first_words()) + r"(?!\w))" if gated else ""
     # Every rule starts at a word start: the boundary is checked once for all
     # rules (most positions, inside words, fail there at once).
     if not all(p.startswith("<B>") for _, p in RULES):

@@ -9,7 +9,7 @@ import functools
 import re
 import unicodedata
 
-
+from ..rules import trie_regex
 from .screen import (
     byline_anchored,
     bylines_for,
@@ -276,24 +276,6 @@ _NO_LOWER_WORD = re.compile(r"\n(?![a-z])(?:[^ \n]| (?![a-z]))*(?=\n)")
 _CONTEXT = ("$", "\\Z", "\\A", "\\B", "(?=", "(?!", "(?<")
 
 
-def _trie(words: tuple[str, ...]) -> str:
-    """A regex matching where one of ``words`` starts (the shortest suffices), as a trie."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for c in w:
-            node = node.setdefault(c, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        if "" in node:
-            return ""
-        alts = [re.escape(c) + build(sub) for c, sub in sorted(node.items())]
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return build(root)
-
-
 @functools.cache
 def _doc_plan() -> tuple | None:
     """The document-level screens of :func:`quiet_lines`, or None when they cannot be made exact."""
@@ -311,8 +293,8 @@ def _doc_plan() -> tuple | None:
         return None
     lead = "(?:(?!\n)" + WIDGET_LEAD.pattern[:-1] + ")*"  # the key's leading decorations, in one line
     return (
-        re.compile("\n" + lead + "(?:" + _trie(key_heads) + ")") if key_heads else re.compile("(?!)"),
-        re.compile("\n(?:" + _trie(text_heads) + ")") if text_heads else re.compile("(?!)"),
+        re.compile("\n" + lead + trie_regex(key_heads, prefixes=True)) if key_heads else re.compile("(?!)"),
+        re.compile("\n" + trie_regex(text_heads, prefixes=True)) if text_heads else re.compile("(?!)"),
         key_needles,
         tuple(dict.fromkeys((*text_needles, *needles))),
         tuple(bylines),
