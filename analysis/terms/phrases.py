@@ -258,7 +258,9 @@ def _repeated_grams(
         return
     width = np.int64(max(len(distinct), int(codes.max(initial=0)) + 1) + 1)  # above every code
     starts = grams(units, runs, min_n)
-    ids = codes[starts].astype("int64")
+    # codes in order of first occurrence among these positions (``first_rows`` needs it): a unit's
+    # first token may be left out of every run (a punctuation token), so the column's codes are not
+    ids = pd.factorize(codes[starts].astype("int64"))[0].astype("int64")
     for k in range(1, min_n):
         ids = pd.factorize(ids * width + codes[starts + k])[0].astype("int64")
     shorter = np.full(len(units) + 1, -1, dtype="int64")  # code of the (n-1)-gram starting at each position
