@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .units import distinct_sorted, encoded, first_rows
+from .units import distinct_sorted, encoded, first_rows, on_codes, on_distinct
 
 __all__ = [
     "ADDRESS",
@@ -57,17 +57,6 @@ PARTICLES: frozenset[str] = frozenset({"le", "la", "les", "l'", "de", "du", "des
 
 # after these, a capital opens a sentence or a quotation, not a name
 _OPENERS = frozenset({"«", "“", '"', ":", "—", "–", "-", "…", "(", "["})
-
-
-def _on_distinct(values: np.ndarray, fn: Any, dtype: Any = bool) -> np.ndarray:
-    """``fn`` of each value, computed once per distinct value (``values`` is an object array of strings)."""
-    codes, distinct = pd.factorize(values)
-    return np.array([fn(v) for v in distinct], dtype=dtype)[codes] if len(values) else np.zeros(0, dtype=dtype)
-
-
-def _by_code(codes: np.ndarray, distinct: Any, fn: Any, dtype: Any = bool) -> np.ndarray:
-    """``fn`` of each value given as ``distinct[codes]``, computed once per distinct value."""
-    return np.array([fn(v) for v in distinct], dtype=dtype)[codes] if len(codes) else np.zeros(0, dtype=dtype)
 
 
 def _first_upper(t: str) -> bool:
@@ -114,8 +103,8 @@ def _proper(tokens: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
         after_opener = np.zeros(n, dtype=bool)
         after_opener[1:] = opener[:-1]
         initial[words] |= after_opener[words]
-    capital = _by_code(text_code, text_distinct, _first_upper)
-    alpha = _by_code(text_code, text_distinct, _has_letter)
+    capital = on_codes(text_code, text_distinct, _first_upper)
+    alpha = on_codes(text_code, text_distinct, _has_letter)
     proper = capital & alpha & ~initial & ~stop & ~punct
     particle = np.zeros(n, dtype=bool)
     if n < 2:
@@ -250,7 +239,7 @@ def tag_tokens(tokens: pd.DataFrame, *, uncounted: bool, labels: np.ndarray | No
     cls[address] = "O"
     cls[particle] = "P"
     cls[proper] = "N"  # a proper noun is a noun, and its own lemma ("Samaras", not "samara")
-    lemma[proper] = _on_distinct(texts[proper], accented, object)
+    lemma[proper] = on_distinct(texts[proper], accented, object)
     # an adjective after its noun that the tagger read as a verb ("prisons syriennes"): a word tagged
     # VERB right after a noun or adjective whose look-up lemma is no verb (no infinitive ending); a
     # word so read is an adjective for the word after it too
@@ -261,8 +250,8 @@ def tag_tokens(tokens: pd.DataFrame, *, uncounted: bool, labels: np.ndarray | No
         tags = tag_distinct[tag_code]
         stop = sub["is_stop"].to_numpy(dtype=bool)
         verb[1:] = (tags[1:] == "VERB") & (runs[1:] == runs[:-1]) & ~stop[1:]
-        verb &= ~_by_code(text_code, text_distinct, _first_upper)
-    base = _on_distinct(norm[verb], _lexicon_lemma, object)
+        verb &= ~on_codes(text_code, text_distinct, _first_upper)
+    base = on_distinct(norm[verb], _lexicon_lemma, object)
     at = np.flatnonzero(verb)
     at = at[[not b.endswith(_INFINITIVE) for b in base]]
     base = base[[not b.endswith(_INFINITIVE) for b in base]]
@@ -370,9 +359,9 @@ def candidate_rows(tokens: pd.DataFrame, tagged: tuple, *, max_words: int, objec
     else:
         doc_code, doc_names = np.zeros(n, dtype="int64"), np.array(["doc"], dtype=object)
     letter = cls.astype("S1").view(np.uint8) if n else np.zeros(0, np.uint8)  # the classes as bytes
-    upper = _by_code(text_code, text_distinct, _first_upper)
+    upper = on_codes(text_code, text_distinct, _first_upper)
     lemma_code, lemma_distinct = _lemma_codes(tokens, pos_rows, lemma)
-    lower_lemma = _by_code(lemma_code, lemma_distinct, str.lower, object)
+    lower_lemma = on_codes(lemma_code, lemma_distinct, str.lower, object)
     # a capitalised word whose lemma is its own form is shown as written ("Morsi", not "morsi")
     shown = np.where(
         _is_letter(letter, "DLU"),

@@ -85,7 +85,7 @@ from .candidates import (  # noqa: F401 - ADDRESS, PARTICLES and candidates re-e
     topic_labels,
 )
 from .candidates import row_codes as _codes
-from .units import encoded, first_rows
+from .units import encoded, first_rows, on_distinct
 from .headlines import headline_figures as _headline_figures
 from .headlines import is_figure as _is_figure  # noqa: F401  (tests call it by this name)
 from .headlines import title_topics
@@ -453,7 +453,7 @@ def _rank(
     np.maximum.at(best, doc[kept], score[kept])
     best[np.isneginf(best)] = 0.0
     topic_row = np.flatnonzero(kept & (code == topic[doc]))
-    figure = np.flatnonzero(kept & _on_patterns(table["pattern"], lambda p: p.startswith("U")))
+    figure = np.flatnonzero(kept & on_distinct(table["pattern"], lambda p: p.startswith("U")))
     has_topic = np.bincount(doc[topic_row], minlength=len(doc_names))
     forced = has_topic + np.bincount(doc[figure], minlength=len(doc_names))
     score[topic_row] = best[doc[topic_row]] + forced[doc[topic_row]] - 0
@@ -467,12 +467,6 @@ def _rank(
     term_rank[np.argsort(np.asarray(term_names, dtype=object), kind="stable")] = np.arange(len(term_names))
     order = rows[np.lexsort((term_rank[term_code], -rounded[rows], doc[rows]))]
     return _pick(order, table, score, counts, doc_names, top=top, alone=w["alone"])
-
-
-def _on_patterns(patterns: np.ndarray, fn: Any) -> np.ndarray:
-    """``fn`` of each pattern, computed once per distinct pattern."""
-    code, distinct = pd.factorize(patterns)
-    return np.array([bool(fn(p)) for p in distinct], dtype=bool)[code] if len(code) else np.zeros(0, dtype=bool)
 
 
 def _pick(

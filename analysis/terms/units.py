@@ -29,6 +29,8 @@ __all__ = [
     "first_rows",
     "keep",
     "kept_codes",
+    "on_codes",
+    "on_distinct",
     "runs",
     "unit_codes",
     "units",
@@ -341,3 +343,33 @@ def distinct_inverse(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         return codes.astype("int64"), np.zeros(0, dtype="int64")
     present = np.bincount(codes) > 0
     return np.flatnonzero(present), (np.cumsum(present) - 1)[codes]
+
+
+def on_codes(codes: np.ndarray, distinct: Any, fn: Any, dtype: Any = bool) -> np.ndarray:
+    """``fn`` of each value given as ``distinct[codes]``, computed once per distinct value.
+
+    Args:
+        codes (numpy.ndarray): Integer codes into ``distinct``.
+        distinct (Any): The distinct values (an array or index).
+        fn (Any): A function of one value.
+        dtype (Any): The result's dtype.
+
+    Returns:
+        numpy.ndarray: ``fn(distinct[c])`` for each code ``c``.
+    """
+    return np.array([fn(v) for v in distinct], dtype=dtype)[codes] if len(codes) else np.zeros(0, dtype=dtype)
+
+
+def on_distinct(values: Any, fn: Any, dtype: Any = bool) -> np.ndarray:
+    """``fn`` of each value, computed once per distinct value (strings, factorized).
+
+    Args:
+        values (Any): An object array (or Series) of hashable values.
+        fn (Any): A function of one value.
+        dtype (Any): The result's dtype.
+
+    Returns:
+        numpy.ndarray: ``fn(v)`` for each value ``v``.
+    """
+    codes, distinct = pd.factorize(values)
+    return on_codes(codes, distinct, fn, dtype)
