@@ -306,12 +306,19 @@ def first_rows(codes: np.ndarray) -> np.ndarray:
 
     Returns:
         numpy.ndarray: Row positions (int64), one per distinct code, increasing.
+
+    Raises:
+        ValueError: When the codes are not in order of first appearance (a code first seen after a
+            greater one): the rows would silently miss it.
     """
     codes = np.asarray(codes)
     if not len(codes):
         return np.zeros(0, dtype="int64")
     before = np.maximum.accumulate(codes)
-    return np.flatnonzero(np.r_[True, codes[1:] > before[:-1]]).astype("int64")
+    first = np.flatnonzero(np.r_[True, codes[1:] > before[:-1]]).astype("int64")
+    if len(first) != np.count_nonzero(np.bincount(codes)):
+        raise ValueError("first_rows: codes are not in order of first appearance")
+    return first
 
 
 def distinct_sorted(values: np.ndarray) -> np.ndarray:

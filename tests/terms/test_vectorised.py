@@ -423,6 +423,14 @@ def test_linear_time_helpers_equal_numpy_unique(values, dropped) -> None:
     assert np.array_equal(first_rows(kept), np.unique(kept, return_index=True)[1])
 
 
+def test_first_rows_refuses_codes_out_of_order() -> None:
+    """A code first seen after a greater one (a subset of a column's codes) is an error, not a lost row."""
+    from analysis.terms.units import first_rows
+
+    with pytest.raises(ValueError, match="order of first appearance"):
+        first_rows(np.array([1, 1, 0, 0]))
+
+
 def test_headline_figures_of_many_documents_equal_each_document_alone() -> None:
     """Headline figures and topics found for a corpus at once are each document's own."""
     import analysis
