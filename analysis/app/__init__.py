@@ -5,6 +5,7 @@
   ``similarity``, ``query``, ``export``), registered by ``cli``.
 - ``arguments``: argument types shared by the command line's modules (whole numbers with a minimum, …).
 - ``commands_people``: the ``claims`` and ``audit`` commands, registered by ``cli``.
+- ``commands_cache``: the ``cache`` command (what the on-disk cache holds; ``--prune``, ``--clear``).
 - ``notebooks``: runs the numbered notebooks headless into ``figures/`` (``python -m analysis figures``).
 - ``report``: every notebook executed, as one self-contained HTML report.
 - ``explore``: interactive explorers for JupyterLab (ipywidgets).
@@ -18,6 +19,7 @@ Nothing is imported here, so that ``python -m analysis`` loads only the command 
 __all__ = [
     "arguments",
     "cli",
+    "commands_cache",
     "commands_people",
     "commands_textometry",
     "explore",

@@ -7,7 +7,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-__all__ = ["at_least", "is_corpus_path", "non_negative", "output_format"]
+__all__ = ["at_least", "byte_size", "is_corpus_path", "non_negative", "output_format"]
 
 
 def at_least(minimum: int) -> Callable[[str], int]:
@@ -48,6 +48,30 @@ def non_negative(text: str) -> float:
     if not value >= 0:
         raise argparse.ArgumentTypeError(f"must be 0 or more, not {text!r}")
     return value
+
+
+#: Units of :func:`byte_size` (powers of 1024, as ``du -h`` prints them; the ``B`` after them is optional).
+_UNITS = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
+
+
+def byte_size(text: str) -> int:
+    """An argparse type: a size in bytes, such as ``500M``, ``1.5G``, ``2GB`` or ``4096`` (K, M, G, T = 1024^n).
+
+    Args:
+        text: The argument.
+
+    Returns:
+        int: The size in bytes (rounded down).
+    """
+    word = text.strip().upper().removesuffix("IB").removesuffix("B")
+    number, unit = (word[:-1], word[-1]) if word[-1:] in _UNITS and word[-1:] else (word, "")
+    try:
+        value = float(number)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a size such as 500M or 2G, not {text!r}") from None
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a size of 0 or more, not {text!r}")
+    return int(value * _UNITS[unit])
 
 
 def output_format(args: argparse.Namespace) -> str:

@@ -536,7 +536,7 @@ def build_parser() -> argparse.ArgumentParser:
         argparse.ArgumentParser: The parser.
     """
     from ..paths import ARTICLE, DEMO_CORPUS, FIGURES_DIR
-    from . import commands_people
+    from . import commands_cache, commands_people
 
     parser = _Parser(prog="python -m analysis", description="Close, honest reading of French news text.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -658,6 +658,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="reports", help="output folder (default: reports/)")
     p.add_argument("--article", default=str(ARTICLE), help="article to analyse (default: data/article.txt)")
     commands_textometry.register(sub, add)
+    commands_cache.register(sub, add)  # cache
     return parser
 
 

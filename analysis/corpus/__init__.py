@@ -5,6 +5,8 @@
   checked before any work.
 - ``cache``: an on-disk cache of one article's analysed tables (:func:`cache.analyse`), keyed by the
   sha256 of its text and the library's version; atomic entries, corrupt ones rebuilt, safe to delete.
+- ``cache_upkeep``: what the cache folder holds (each file's state: current, other version or format,
+  corrupt, unfinished) and pruning it by rule or to a size, least recently used first (``cache`` command).
 - ``counting``: the counting path (:func:`doc_counts`), the passes over the corpus (documents, summary,
   frequencies, document-term matrix) and the verbs on the matrix (TF-IDF, top terms, keyness,
   log-odds); re-exported by ``stats``.

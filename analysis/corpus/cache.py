@@ -10,7 +10,9 @@ tables of an article are looked up under a key made of
   so that any change of the code, released or not, is a new key.
 
 Each entry is one file, ``<key>.tables`` under the cache folder: a header (``analysis-tables``,
-format number, the sha256 of the payload) and the pickled tables. An entry is written to a
+format number, the library version that wrote it, the sha256 of the payload) and the pickled tables;
+reading an entry marks it as used (its access time, set explicitly), so that
+:func:`analysis.corpus.cache_upkeep.prune` can drop the least recently used first. An entry is written to a
 temporary file in the same folder and renamed into place (atomic: a reader sees a whole entry or
 none, two writers of the same key race harmlessly). An entry whose header or checksum does not
 match, or that cannot be read back, is ignored and rebuilt. The folder is safe to delete at any
@@ -42,6 +44,7 @@ import hashlib
 import os
 import pickle
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,6 +57,7 @@ T = TypeVar("T")
 
 __all__ = [
     "FORMAT",
+    "MAGIC",
     "CacheKeyError",
     "analyse",
     "cache_dir",
@@ -61,12 +65,14 @@ __all__ = [
     "enabled",
     "entry_path",
     "library_version",
+    "parse_header",
     "per_document",
 ]
 
-#: Format number of the entries (bumped when their layout changes).
-FORMAT = 2
-_MAGIC = b"analysis-tables"
+#: Format number of the entries (bumped when their layout changes; 3: the library version in the header).
+FORMAT = 3
+#: The first word of every entry's header.
+MAGIC = b"analysis-tables"
 #: The analysis name under which :func:`analyse` keeps its entries (the pipeline's own function).
 _ANALYSE = f"{build.__module__}.{build.__qualname__}"
 #: Option values a key may hold: their ``repr`` is stable across runs and machines.
@@ -283,16 +289,42 @@ def _read(path: Path, name: str, missing: Any = None) -> Any:
     except OSError:
         return missing
     head, sep, payload = raw.partition(b"\n")
-    fields = head.split(b" ")
-    if not sep or len(fields) != 3 or fields[0] != _MAGIC or fields[1] != str(FORMAT).encode():
-        return missing
-    if hashlib.sha256(payload).hexdigest().encode() != fields[2]:
+    header = parse_header(head) if sep else None
+    if header is None or header[0] != FORMAT or hashlib.sha256(payload).hexdigest() != header[2]:
         return missing
     try:
         stored_name, value = pickle.loads(payload)
     except Exception:  # noqa: BLE001 - an unreadable entry is rebuilt, whatever broke it
         return missing
-    return value if stored_name == name else missing
+    if stored_name != name:
+        return missing
+    try:  # used now (its access time; the modification time still says when it was written)
+        os.utime(path, ns=(time.time_ns(), os.stat(path).st_mtime_ns))
+    except OSError:
+        pass
+    return value
+
+
+def parse_header(line: bytes) -> tuple[int, str, str] | None:
+    """The format number, library version and payload sha256 of an entry's first line (no newline).
+
+    Args:
+        line: The bytes before the entry's first newline.
+
+    Returns:
+        tuple[int, str, str] | None: ``(format, version, sha256)``; the version is ``""`` for an entry
+        of format 2 (which had none); ``None`` when the line is not an entry's header.
+    """
+    fields = line.split(b" ")
+    if len(fields) not in (3, 4) or fields[0] != MAGIC or not fields[1].isdigit():
+        return None
+    try:
+        words = [field.decode("ascii") for field in fields[1:]]
+    except UnicodeDecodeError:
+        return None
+    if len(words[-1]) != 64 or words[-1].strip("0123456789abcdef"):
+        return None  # not a sha256
+    return int(words[0]), words[1] if len(words) == 3 else "", words[-1]
 
 
 def _write(path: Path, name: str, value: Any) -> None:
@@ -301,7 +333,9 @@ def _write(path: Path, name: str, value: Any) -> None:
         payload = pickle.dumps((name, value), protocol=pickle.HIGHEST_PROTOCOL)
     except Exception:  # noqa: BLE001 - a result that cannot be pickled is simply not cached
         return
-    head = b" ".join([_MAGIC, str(FORMAT).encode(), hashlib.sha256(payload).hexdigest().encode()])
+    head = b" ".join(
+        [MAGIC, str(FORMAT).encode(), library_version().encode(), hashlib.sha256(payload).hexdigest().encode()]
+    )
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

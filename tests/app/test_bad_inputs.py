@@ -685,6 +685,22 @@ CLI_CASES: list[Case] = [
     Case(
         "report --out: a file", ("report", "--out", "{tmp}/a.txt"), 2, r"a\.txt: not a folder", files={"a.txt": FRENCH}
     ),
+    Case("cache --max-size: not a size", ("cache", "--max-size", "12Q"), 2, r"--max-size: expected a size such as"),
+    Case(
+        "cache --clear with --max-size",
+        ("cache", "--clear", "--max-size", "1G"),
+        2,
+        r"--clear removes them all",
+        env={"ANALYSIS_CACHE_DIR": "c"},
+    ),
+    Case(
+        "cache folder is a file",
+        ("cache", "--prune"),
+        2,
+        r"blocker: the cache folder is not a folder",
+        files={"blocker": b"x"},
+        env={"ANALYSIS_CACHE_DIR": "blocker"},
+    ),
     # gold data
     *_eval_cases(),
     # schedulers
