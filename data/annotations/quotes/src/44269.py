@@ -6,7 +6,7 @@ ATTRS = [
          spk="Antonis Samaras", full="le nouveau premier ministre conservateur Antonis Samaras",
          speaker="Antonis Samaras", res="name", stype="person",
          gender="m", gcue=("M.", "M. Samaras"), gtype="title",
-         note="noun-phrase content (the composition made public), as 'a annoncé la tenue d'un Sommet' (45761); "
+         note="noun-phrase content (the composition made public; A16), as 'a annoncé la tenue d'un Sommet' (45761); "
               "the participial description 'principalement composé… soutenu par…' is the journalist's and "
               "is its own asserted clause"),
     dict(kind="direct", cue="déclaré", lemma="déclarer",

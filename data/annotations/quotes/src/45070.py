@@ -11,7 +11,7 @@ ATTRS = [
     dict(kind="direct", cue="se présentait", lemma="se présenter comme",
          content="l'entraîneur qui ferait triompher les Etats-Unis",
          spk=("Mitt Romney", 0), speaker=MR, res="name", stype="person",
-         gender="m", gcue=("Mitt", 0), gtype="first_name",
+         gender="m", gcue=("il", "il augmente"), gtype="pronoun",
          note="'se présenter comme' (describing oneself, like 'décrire X comme'); 'ferait' inside the quote is "
               "Romney's own"),
     dict(kind="according-to", cue="pour", lemma="pour",
@@ -39,6 +39,6 @@ CLAIMS = {
     4: ("attributed", None, "'plafonneraient': the coupons' effect under the plan, not conditionnel journalistique"),
     5: "attributed",
     6: ("asserted", None, "'une défaite … compromettrait': a potential conditional with its condition in a "
-                          "noun phrase, no conditional conjunction of GUIDE 6.2 (A15)"),
+                          "noun phrase, no conditional conjunction of GUIDE 6.2 (A17)"),
     7: "asserted", 8: "asserted",
 }
