@@ -1,6 +1,6 @@
 """Evaluation of quotes, speakers, gender and claim status against the project's quote gold.
 
-Gold data: ``data/annotations/quotes/`` (GUIDE.md is the reference for every field): 24 French
+Gold data: ``data/annotations/quotes/`` (GUIDE.md is the reference for every field): 32 French
 Wikinews articles (CC BY 2.5) annotated by hand with every attribution (direct, indirect, mixed,
 according-to), its content, speaker, resolution, medium and gender from the text
 (``attributions.jsonl``), and the status of every sentence or clause (``claims.jsonl``). The pages
