@@ -27,6 +27,8 @@
 - ``reference``: which earlier name a definite description may take up (a public body only its own
   name, *anaphore fidèle*; *ce dernier* the last one named; a feminine role phrase only a person not
   shown as a man; coordinated role nouns are several sources).
+- ``roles``: which names of a speaker phrase are the source (a person in a role noun's complement,
+  *l'avocat de X*, is not).
 - ``gender``: the gender of a named person source from the text's own cues only.
 - ``claims``: the status of every sentence or clause (asserted, attributed, conditional,
   hypothetical, denied).

@@ -72,8 +72,8 @@ def _before_re() -> re.Pattern[str]:
     # a role noun, one optional adjective, an optional complement (de …), an optional comma, then the name
     return re.compile(
         rf"(?:^|[\s'(])(?P<noun>{_noun_pattern()})"
-        r"(?P<adj>\s+[a-zàâäçéèêëîïôöûüœ-]+)?"
-        r"(?P<compl>\s+(?:(?:de|du|des)\b|d')\s*[^,]{1,60}?)?"
+        r"(?P<adj>\s+(?!(?:de|du|des)\b)[a-zàâäçéèêëîïôöûüœ-]+)?"  # "l'avocat de X": X is the complement
+        r"(?P<compl>\s+(?:(?:de|du|des)\b|d')\s*[^,\s][^,]{0,59}?)?"
         r"\s*,?\s*$",
         re.IGNORECASE,
     )

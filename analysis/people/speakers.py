@@ -22,7 +22,9 @@ the rules of the quote gold's guide (GUIDE 3.5, 4.1–4.4) decide:
   nearest before it, or to the name in its own apposition; a spokesperson or office of a
   named institution is the institution, GUIDE A7; a public body, *la police*, *le gouvernement*,
   takes up only a name holding its noun, else is a source of its own, and a feminine phrase,
-  *la ministre*, only a person the text does not show as a man: :mod:`analysis.people.reference`); ``previous`` (a continuation takes the
+  *la ministre*, only a person the text does not show as a man: :mod:`analysis.people.reference`; a
+  person named in a role noun's complement, *l'avocat de X*, is not the source:
+  :mod:`analysis.people.roles`); ``previous`` (a continuation takes the
   previous attribution's speaker); ``none``.
 * ``named``: the speaker is an entity the article names (a unique institutional designation such as
   *le ministère de l'Intérieur* counts, GUIDE 4.4); an indefinite phrase (*un responsable*, *des
@@ -49,6 +51,7 @@ from .name_extent import (
     org_name_end,
     strip_article,
 )
+from .roles import complement_persons
 from .reference import INSTITUTION_NOUNS, coordinated_heads, faithful_antecedent, latest_mention_gender, phrase_gender
 
 __all__ = ["Resolver", "Speaker", "speaker_phrase"]
@@ -393,7 +396,8 @@ class Resolver:
             nxt = seg.index_at(int(self.m.start[rest[0]]))
             a = seg.start[nxt]
             lo = nxt
-        per = [i for i in rows if self.m.label[i] == "PER"]
+        aside = complement_persons(seg, lo, rows, self.m)  # "l'avocat de Julian Assange" (roles.py)
+        per = [i for i in rows if self.m.label[i] == "PER" and i not in aside]
         org = [i for i in rows if self.m.label[i] in ("ORG", "MISC")]
         words = seg.low[lo:hi]
         content_words = [w for w in words if w not in DEFINITE]

@@ -1,0 +1,67 @@
+"""Role descriptions and their holders: which names of a speaker phrase are the source, and what a
+text shows of a person's gender for agreement.
+
+Rules used by :class:`analysis.people.speakers.Resolver`, each from a general source:
+
+* :func:`complement_persons`: a person named in the complement of a role noun (*l'avocat de Julian
+  Assange*, *le porte-parole de M. Dupont*, *l'avocat du président Obama*) is the noun's complement,
+  not the source: the head of the noun phrase is the role noun, and *de X* only restricts it
+  (Grevisse, *Le Bon Usage*, § 348, the *complément du nom*; GUIDE A6 of the quote gold: "a noun
+  phrase that names someone other than the source is not a name mention of the source"). A name set
+  after a complement whose noun is no person (*le ministre de l'Intérieur Manuel Valls*, *le
+  président de la commission Denis Baupin*) is in apposition to the whole phrase (Grevisse § 342: an
+  apposition names the class of its referent, a person's name a person's noun) and stays the source.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .detection import Segment
+from .lexicon import role_nouns
+from .name_extent import TITLES
+
+__all__ = ["COMPLEMENT_PREPOSITIONS", "complement_persons"]
+
+#: The prepositions (and contracted articles) that open a noun's complement (Grevisse § 348).
+COMPLEMENT_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "d’"})
+
+
+def _person_noun(word: str) -> bool:
+    role = role_nouns().get(word)
+    return role is not None and role.type in ("person", "group")
+
+
+def complement_persons(seg: Segment, lo: int, rows: list[int], mentions: Any) -> set[int]:
+    """The person mentions of a speaker phrase that stand in the complement of a person's role noun.
+
+    Args:
+        seg (Segment): The segment of the phrase.
+        lo (int): The phrase's first token.
+        rows (list[int]): Mention rows inside the phrase.
+        mentions (analysis.people.entities.MentionIndex): The article's mentions.
+
+    Returns:
+        set[int]: The rows of ``PER`` mentions that are a role noun's complement (*de X*, *du président
+        X*), so not the source.
+    """
+    out: set[int] = set()
+    for i in rows:
+        if mentions.label[i] != "PER":
+            continue
+        first = seg.index_at(int(mentions.start[i]))
+        if first < len(seg) and seg.pos[first] == "NOUN":
+            continue  # a mention opening on a common noun (*d'Etat Brandt*): the noun is the complement
+        k = first - 1
+        while k >= lo and seg.low[k] in TITLES:
+            k -= 1  # "de M. Dupont"
+        while k >= lo and (seg.pos[k] == "ADJ" or _person_noun(seg.low[k])):
+            k -= 1  # "du président américain X": the name is apposed to a person noun inside the complement
+        if k <= lo or seg.low[k] not in COMPLEMENT_PREPOSITIONS:
+            continue
+        j = k - 1
+        while j >= lo and seg.pos[j] == "ADJ":
+            j -= 1
+        if j >= lo and _person_noun(seg.low[j]):
+            out.add(i)
+    return out

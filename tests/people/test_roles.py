@@ -1,0 +1,41 @@
+"""Role descriptions and their holders (analysis.people.roles), on invented sentences: assertions on the
+resolved speaker."""
+
+from __future__ import annotations
+
+import analysis
+from analysis.people import quotes as Q
+
+
+def _speakers(text: str) -> list[tuple[str, str, str, bool]]:
+    rows = Q.quotes(analysis.Article.from_text(text))
+    return list(zip(rows["speaker_text"], rows["speaker"], rows["resolution"], rows["named"]))
+
+
+def test_a_person_in_the_complement_of_a_role_noun_is_not_the_source():
+    text = (
+        "Titre\n\nL'avocat de Julian Assange a déclaré que son client ne se rendrait pas. "
+        "Le porte-parole du président Barack Obama a indiqué que la Maison Blanche ne commenterait pas.\n"
+    )
+    first, second = _speakers(text)
+    assert first == ("L'avocat de Julian Assange", "L'avocat de Julian Assange", "role", False)
+    assert second[1] == "Le porte-parole du président Barack Obama" and not second[3]
+
+
+def test_a_name_apposed_after_the_complement_is_the_source():
+    text = (
+        "Titre\n\nLe ministre de l'Intérieur Manuel Valls a affirmé que la sécurité serait renforcée. "
+        "Le président de la commission Denis Baupin a estimé que le vote était valable.\n"
+    )
+    first, second = _speakers(text)
+    assert first[:3] == ("Manuel Valls", "Manuel Valls", "name")
+    assert second[:3] == ("Denis Baupin", "Denis Baupin", "name")
+
+
+def test_the_lawyer_named_in_apposition_is_the_holder_of_the_role():
+    text = (
+        "Titre\n\nMe Pierre Lambert, l'avocat de Julian Assange, est arrivé lundi à Londres. "
+        "L'avocat de Julian Assange a déclaré que son client ne se rendrait pas.\n"
+    )
+    (row,) = _speakers(text)
+    assert row[1] == "Pierre Lambert" and row[2] == "role" and row[3]
