@@ -11,17 +11,20 @@ Rules used by :class:`analysis.people.speakers.Resolver`, each from a general so
   after a complement whose noun is no person (*le ministre de l'Intérieur Manuel Valls*, *le
   président de la commission Denis Baupin*) is in apposition to the whole phrase (Grevisse § 342: an
   apposition names the class of its referent, a person's name a person's noun) and stays the source.
+* :func:`apposed_gender`: a feminine role noun set beside a person (*la ministre X*, *X, présidente
+  de …*) shows a woman (GUIDE 5, cue 4; Grevisse § 487), so a pronoun *il* does not take her up.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .detection import Segment
 from .lexicon import role_nouns
 from .name_extent import TITLES
 
-__all__ = ["COMPLEMENT_PREPOSITIONS", "complement_persons"]
+__all__ = ["COMPLEMENT_PREPOSITIONS", "apposed_gender", "complement_persons"]
 
 #: The prepositions (and contracted articles) that open a noun's complement (Grevisse § 348).
 COMPLEMENT_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "d’"})
@@ -65,3 +68,48 @@ def complement_persons(seg: Segment, lo: int, rows: list[int], mentions: Any) ->
         if j >= lo and _person_noun(seg.low[j]):
             out.add(i)
     return out
+
+
+#: Determiners that show an epicene noun feminine (Grevisse § 487).
+_FEMININE_DET = frozenset({"la", "une", "cette", "sa"})
+#: Characters that close an apposition's clause.
+_STOP = re.compile(r"[.;:!?«»“”\"\n]")
+
+
+def apposed_gender(text: str, appositions: list[Any], name: str) -> str:
+    """``"f"`` when the text sets a feminine role noun beside the person ``name`` (*la ministre X*, *X,
+    présidente de …*, *X, la porte-parole*), else ``""``.
+
+    A feminine noun, or an epicene one after a feminine determiner, is never said of a man, so it shows
+    a woman (GUIDE 5, cue 4; Grevisse § 487); a masculine noun shows nothing (the masculine was long
+    used for women in office).
+
+    Args:
+        text (str): The article's raw text.
+        appositions (list[analysis.people.antecedents.Apposed]): The article's role-noun appositions.
+        name (str): A person's canonical name.
+
+    Returns:
+        str: ``"f"`` or ``""``.
+    """
+    for a in appositions:
+        if a.name != name or a.label != "PER":
+            continue
+        role = role_nouns().get(a.noun)
+        if role is None:
+            continue
+        if role.gender == "f":
+            return "f"
+        if role.gender != "epicene":
+            continue
+        left = text[max(0, a.start - 90) : a.start]
+        left = left[max((m.end() for m in _STOP.finditer(left)), default=0) :]
+        right = text[a.end : a.end + 90]
+        right = right[: min((m.start() for m in _STOP.finditer(right)), default=len(right))]
+        noun = re.escape(a.noun)
+        det = "|".join(_FEMININE_DET)
+        before = re.search(rf"(?i)\b(?:{det})\s+(?:[\w-]+\s+)?{noun}\b[^,]{{0,60}},?\s*$", left)
+        after = re.match(rf"(?i)^\s*(?:\([^)]*\)\s*)?,\s*(?:{det})\s+(?:[\w-]+\s+)?{noun}\b", right)
+        if before or after:
+            return "f"
+    return ""

@@ -51,7 +51,7 @@ from .name_extent import (
     org_name_end,
     strip_article,
 )
-from .roles import complement_persons
+from .roles import apposed_gender, complement_persons
 from .reference import INSTITUTION_NOUNS, coordinated_heads, faithful_antecedent, latest_mention_gender, phrase_gender
 
 __all__ = ["Resolver", "Speaker", "speaker_phrase"]
@@ -582,7 +582,8 @@ class Resolver:
     def _agrees(self, name: str, gender: str) -> bool:
         """Whether a person's name may be the antecedent of a pronoun of ``gender`` (French pronouns
         agree in gender with their antecedent): false only when the text shows the other gender by a
-        title before the name (*M.*, *Mme*, *Mlle*) or the first name is unambiguous (gender.py's cues)."""
+        title before the name (*M.*, *Mme*, *Mlle*), a feminine role noun in apposition (roles.py), or
+        the first name is unambiguous (gender.py's cues)."""
         if not gender or not name:
             return True
         if name not in self._genders:
@@ -590,6 +591,8 @@ class Resolver:
             title = re.search(rf"\b(M\.|Mme|Mlle|Madame|Monsieur|Mrs?)(?:(?<=\.)|\s)\s*(?:\w+\s+)?{last}\b", self.full)
             if title:
                 self._genders[name] = "m" if title.group(1) in ("M.", "Monsieur", "Mr") else "f"
+            elif apposed_gender(self.full, self.appositions, name):
+                self._genders[name] = "f"  # "la ministre X", "X, présidente de" (roles.py)
             else:
                 self._genders[name] = first_name_gender(name.split()[0]) if len(name.split()) > 1 else ""
         found = self._genders[name]

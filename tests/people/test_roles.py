@@ -39,3 +39,22 @@ def test_the_lawyer_named_in_apposition_is_the_holder_of_the_role():
     )
     (row,) = _speakers(text)
     assert row[1] == "Pierre Lambert" and row[2] == "role" and row[3]
+
+
+def test_a_pronoun_il_skips_a_woman_shown_by_her_feminine_role_noun():
+    text = (
+        "Titre\n\nLa ministre de la Culture, Dominique Martin, a visité le musée avec Camille Durand. "
+        "« Nous restaurerons la façade avant l'été », a-t-il assuré.\n"
+    )
+    (row,) = _speakers(text)
+    assert row[:3] == ("il", "Camille Durand", "pronoun")
+
+
+def test_a_feminine_role_description_takes_up_the_woman():
+    text = (
+        "Titre\n\nCamille Durand, directeur du musée, a reçu Dominique Martin, la ministre de la Culture. "
+        "« Nous restaurerons la façade avant l'été », a assuré Camille Durand.\n\n"
+        "« Le budget est bouclé », a précisé la ministre.\n"
+    )
+    rows = _speakers(text)
+    assert rows[-1][1:] == ("Dominique Martin", "role", True)
