@@ -13,6 +13,8 @@ Rules used by :class:`analysis.people.speakers.Resolver`, each from a general so
   apposition names the class of its referent, a person's name a person's noun) and stays the source.
 * :func:`apposed_gender`: a feminine role noun set beside a person (*la ministre X*, *X, présidente
   de …*) shows a woman (GUIDE 5, cue 4; Grevisse § 487), so a pronoun *il* does not take her up.
+* :func:`organisation_gender`: *il* and *elle* take up an institution by the gender of the class
+  noun the text gives it (*l'agence Moody's* → *elle*; Grevisse § 655).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from .detection import Segment
 from .lexicon import role_nouns
 from .name_extent import TITLES
 
-__all__ = ["COMPLEMENT_PREPOSITIONS", "apposed_gender", "complement_persons"]
+__all__ = ["COMPLEMENT_PREPOSITIONS", "apposed_gender", "complement_persons", "organisation_gender"]
 
 #: The prepositions (and contracted articles) that open a noun's complement (Grevisse § 348).
 COMPLEMENT_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "d’"})
@@ -112,4 +114,30 @@ def apposed_gender(text: str, appositions: list[Any], name: str) -> str:
         after = re.match(rf"(?i)^\s*(?:\([^)]*\)\s*)?,\s*(?:{det})\s+(?:[\w-]+\s+)?{noun}\b", right)
         if before or after:
             return "f"
+    return ""
+
+
+def organisation_gender(text: str, appositions: list[Any], name: str, phrase: str = "") -> str:
+    """The grammatical gender of an organisation, from the class noun the text sets beside its name
+    (*l'agence Moody's* → ``f``, *le parti X* → ``m``) or the role noun of the phrase that named it
+    (*l'agence*): *il* and *elle* take up an institution by the gender of its class noun (Grevisse,
+    *Le Bon Usage*, § 655). ``""`` when the text gives no class noun.
+
+    Args:
+        text (str): The article's raw text.
+        appositions (list[analysis.people.antecedents.Apposed]): The article's role-noun appositions.
+        name (str): The organisation's canonical name.
+        phrase (str): The speaker phrase that designated it, if any.
+
+    Returns:
+        str: ``"f"``, ``"m"`` or ``""``.
+    """
+    nouns = role_nouns()
+    for a in appositions:
+        if a.name == name and a.label == "ORG" and a.noun in nouns and nouns[a.noun].gender in ("f", "m"):
+            return nouns[a.noun].gender
+    for w in re.findall(r"[\w-]+", phrase.replace("’", "'").lower()):
+        role = nouns.get(w)
+        if role is not None and role.type in ("organisation", "media") and role.gender in ("f", "m"):
+            return role.gender
     return ""

@@ -13,7 +13,8 @@ the rules of the quote gold's guide (GUIDE 3.5, 4.1–4.4) decide:
   clause is found by :mod:`analysis.people.media`.
 * ``speaker`` (canonical) and ``resolution``: ``name`` (the mention's canonical entity, from
   :class:`analysis.people.entities.MentionIndex`); ``pronoun`` (a third-person pronoun refers to the
-  most recent source of the same kind and gender, else to the first agreeing person named outside a
+  organisation quoted just before it, in its sentence or the one before, with no person named since
+  and of the gender of its class noun; else to the most recent source of the same kind and gender, else to the first agreeing person named outside a
   preposition in its sentence or the one before (Hobbs 1978; centering), else to the nearest person
   named before it — French anaphora binds the nearest salient antecedent that agrees in gender and
   number); ``role``
@@ -51,7 +52,7 @@ from .name_extent import (
     org_name_end,
     strip_article,
 )
-from .roles import apposed_gender, complement_persons
+from .roles import apposed_gender, complement_persons, organisation_gender
 from .reference import INSTITUTION_NOUNS, coordinated_heads, faithful_antecedent, latest_mention_gender, phrase_gender
 
 __all__ = ["Resolver", "Speaker", "speaker_phrase"]
@@ -526,6 +527,10 @@ class Resolver:
         if pron == "on":
             sp.speaker, sp.type = "on", "group"
             return
+        if number == "sg" and self.history and self._continues_organisation(self.history[-1], gender, pos):
+            prev = self.history[-1]  # the organisation quoted just before is the centre (roles.py)
+            sp.speaker, sp.named, sp.type = prev.speaker, True, "organisation"
+            return
         for prev in reversed(self.history[-3:]):
             if not prev.named:
                 continue
@@ -555,6 +560,27 @@ class Resolver:
             sp.type = "person" if number == "sg" else "organisation"
         else:
             sp.speaker = sp.speaker_text
+
+    def _continues_organisation(self, prev: Speaker, gender: str, pos: int) -> bool:
+        """Whether a singular pronoun at ``pos`` takes up the organisation quoted just before it: the
+        source of the previous attribution, named in the pronoun's sentence or the one before, with no
+        person named between them outside quotation marks, and of the pronoun's gender when the text
+        gives its class noun (centering: the previous utterance's subject is its preferred centre,
+        Grosz, Joshi & Weinstein 1995; Hobbs 1978 takes the previous sentence's subject first)."""
+        if not prev.named or prev.type != "organisation" or prev.full_start < 0 or prev.full_end > pos:
+            return False
+        starts = [0] + [m.end() for m in _SENTENCE_END.finditer(self.full, 0, pos)]
+        if prev.full_start < (starts[-2] if len(starts) > 1 else 0):
+            return False
+        for i in self._mention_rows(prev.full_end, pos):
+            s = int(self.m.start[i])
+            if self.m.label[i] == "PER" and self.full.count("«", prev.full_end, s) <= self.full.count(
+                "»", prev.full_end, s
+            ):
+                return False
+        phrase = self.full[prev.full_start : prev.full_end]
+        found = organisation_gender(self.full, self.appositions, prev.speaker, phrase)
+        return not (gender and found and found != gender)
 
     def _subject_candidate(self, pos: int, gender: str) -> int | None:
         """The person a pronoun at ``pos`` takes up by grammatical role: the first agreeing person named

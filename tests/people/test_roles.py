@@ -58,3 +58,24 @@ def test_a_feminine_role_description_takes_up_the_woman():
     )
     rows = _speakers(text)
     assert rows[-1][1:] == ("Dominique Martin", "role", True)
+
+
+def test_a_pronoun_takes_up_the_organisation_quoted_just_before():
+    text = (
+        "Titre\n\nLe président du Conseil Mario Monti a affirmé que les réformes porteraient leurs fruits. "
+        "L'agence Fitch Ratings a ensuite abaissé la note du pays.\n\n"
+        "Fitch Ratings explique dans un communiqué que « la confiance des marchés est de plus en plus fragile ». "
+        "Malgré les réformes, elle considère que la croissance restera faible.\n"
+    )
+    rows = _speakers(text)
+    assert rows[-1][:3] == ("elle", "Fitch Ratings", "pronoun") and rows[-1][3]
+
+
+def test_a_pronoun_of_the_other_gender_than_the_class_noun_skips_the_organisation():
+    text = (
+        "Titre\n\nJean Dupont a affirmé que les réformes porteraient leurs fruits. "
+        "Le syndicat Force Ouvrière a répondu que « les salariés paieront la note ». "
+        "Elle a ajouté que la grève continuerait.\n"
+    )
+    rows = _speakers(text)
+    assert rows[-1][1] != "Force Ouvrière"
