@@ -79,3 +79,14 @@ def test_a_pronoun_of_the_other_gender_than_the_class_noun_skips_the_organisatio
     )
     rows = _speakers(text)
     assert rows[-1][1] != "Force Ouvrière"
+
+
+def test_a_lone_surname_apposed_to_a_person_noun_is_a_person():
+    text = (
+        "Titre\n\nLes dirigeants européens étaient réunis lundi. "
+        "Barroso, le président de la Commission européenne, se dit « particulièrement rassuré ». "
+        "À Bruxelles, le porte-parole de la Commission a précisé que le calendrier restait inchangé.\n"
+    )
+    first, last = _speakers(text)
+    assert first[:3] == ("Barroso", "Barroso", "name")
+    assert last[1] != "Bruxelles"
