@@ -13,6 +13,10 @@ Rules used by :class:`analysis.people.speakers.Resolver`, each from a general so
   apposition names the class of its referent, a person's name a person's noun) and stays the source.
 * :func:`apposed_gender`: a feminine role noun set beside a person (*la ministre X*, *X, présidente
   de …*) shows a woman (GUIDE 5, cue 4; Grevisse § 487), so a pronoun *il* does not take her up.
+* :func:`fuller_names`: a person named by a surname alone (*Le Pen*, *Van Rompuy*) is the person
+  whose fuller name ends with it (GUIDE 4.2, A8: the canonical speaker is the fullest name the
+  article gives); when two persons share it, the one named last before (recency, Lappin & Leass
+  1994).
 * :func:`organisation_gender`: *il* and *elle* take up an institution by the gender of the class
   noun the text gives it (*l'agence Moody's* → *elle*; Grevisse § 655).
 """
@@ -23,10 +27,18 @@ import re
 from typing import Any
 
 from .detection import Segment
-from .lexicon import role_nouns
+from .lexicon import first_name_gender, role_nouns
 from .name_extent import TITLES
 
-__all__ = ["COMPLEMENT_PREPOSITIONS", "apposed_gender", "complement_persons", "organisation_gender"]
+__all__ = [
+    "COMPLEMENT_PREPOSITIONS",
+    "SURNAME_PARTICLES",
+    "apposed_gender",
+    "complement_persons",
+    "fuller_names",
+    "given_name",
+    "organisation_gender",
+]
 
 #: The prepositions (and contracted articles) that open a noun's complement (Grevisse § 348).
 COMPLEMENT_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "d’"})
@@ -141,3 +153,46 @@ def organisation_gender(text: str, appositions: list[Any], name: str, phrase: st
         if role is not None and role.type in ("organisation", "media") and role.gender in ("f", "m"):
             return role.gender
     return ""
+
+
+#: Lowercase particles that may open a surname (*de Gaulle*, *le Pen* in running text is rare, *van*,
+#: *von*, *da*, *di*, *del*, *al-*, *ben*, *bin*; Grevisse § 1005, particles of names).
+SURNAME_PARTICLES = frozenset(
+    {"de", "du", "d'", "des", "van", "von", "der", "den", "da", "di", "del", "dos", "al", "el", "ben", "bin"}
+)
+
+
+def fuller_names(mentions: Any, canonical: Any) -> dict[tuple[str, ...], list[tuple[int, str]]]:
+    """Person names by their trailing words: for every person mention of two words or more, each of its
+    shorter endings that opens on a capitalised word or a particle (*Le Pen* and *Pen* of *Marine Le
+    Pen*), with the mention's offset and canonical name, in text order.
+
+    Only names whose added words are given names or initials count (:func:`given_name`): *J. M.
+    Levy-Leblond*, *Marine Le Pen*, never a place or a word the entity model took in (*Suisse Chirac*).
+
+    Args:
+        mentions (analysis.people.entities.MentionIndex): The article's mentions.
+        canonical (Callable[[int], str]): The canonical name of a mention row.
+
+    Returns:
+        dict[tuple[str, ...], list[tuple[int, str]]]: Ending words → (offset, fuller name) pairs.
+    """
+    out: dict[tuple[str, ...], list[tuple[int, str]]] = {}
+    for i in sorted(range(len(mentions.start)), key=lambda i: int(mentions.start[i])):
+        if mentions.label[i] != "PER":
+            continue
+        name = canonical(i)
+        words = name.split()
+        for k in range(1, len(words)):
+            end = tuple(words[k:])
+            if (end[0][:1].isupper() or end[0] in SURNAME_PARTICLES) and all(map(given_name, words[:k])):
+                out.setdefault(end, []).append((int(mentions.start[i]), name))
+    return out
+
+
+def given_name(word: str) -> bool:
+    """Whether a word before a surname is a given name: an unambiguous first name (GUIDE 5, A14) or an
+    initial (*J.*, *J.-M.*), never a title (*M.*, GUIDE 4.2: titles are no part of the name)."""
+    if re.fullmatch(r"[A-ZÉ]\.(?:-?[A-ZÉ]\.)?", word):
+        return word not in ("M.", "MM.")
+    return bool(first_name_gender(word.split("-")[0])) and word[:1].isupper()

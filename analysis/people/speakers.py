@@ -52,7 +52,7 @@ from .name_extent import (
     org_name_end,
     strip_article,
 )
-from .roles import apposed_gender, complement_persons, organisation_gender
+from .roles import SURNAME_PARTICLES, apposed_gender, complement_persons, fuller_names, given_name, organisation_gender
 from .reference import INSTITUTION_NOUNS, coordinated_heads, faithful_antecedent, latest_mention_gender, phrase_gender
 
 __all__ = ["Resolver", "Speaker", "speaker_phrase"]
@@ -317,6 +317,7 @@ class Resolver:
         self.order = sorted(range(len(starts)), key=lambda i: starts[i])
         self.starts = [starts[i] for i in self.order]
         self.appositions = apposed_names(full, mentions)
+        self.fuller = fuller_names(mentions, self._canonical_raw)
         self.last_end = 0
         self._genders: dict[str, str] = {}
         self.acronyms = frozenset(
@@ -351,10 +352,38 @@ class Resolver:
         if not words or label not in ("PER", "ORG"):
             return canon
         if label == "PER":
-            return canon if words[-1] in canon_words or words[-1] in canon.lower() else own
+            name = canon if words[-1] in canon_words or words[-1] in canon.lower() else own
+            return self._fullest(name, int(self.m.start[i]))
         initials = "".join(w[0] for w in canon.split() if w[:1].isupper())
         shared = any(w in canon_words for w in words if len(w) > 2)
         return canon if shared or own.isupper() and own == initials or own.lower() in canon.lower() else own
+
+    def _fullest(self, name: str, pos: int) -> str:
+        """The fullest name of a person the text names by a surname only (*Le Pen*, *Van Rompuy*, a
+        surname the alias merge left alone because two persons bear it): a person's name ending with
+        the same words (GUIDE 4.2, A8), the one named last before ``pos`` when several do (recency,
+        Lappin & Leass 1994), else the first one after it; ``name`` itself when none does."""
+        key = tuple(name.split())
+        if not key or not key[0][:1].isupper() and key[0] not in SURNAME_PARTICLES:
+            return name
+        found = list(self.fuller.get(key, []))
+        for h in self.history:  # the names the speaker phrases gave, where the entity model missed them
+            words = tuple(h.speaker.split())
+            if (
+                h.type == "person"
+                and len(words) > len(key)
+                and words[-len(key) :] == key
+                and all(map(given_name, words[: -len(key)]))
+            ):
+                found.append((h.speaker_start, h.speaker))
+        if not found:
+            return name
+        found.sort()
+        before = [f for f in found if f[0] < pos]
+        return (before[-1] if before else found[0])[1]
+
+    def _canonical_raw(self, i: int) -> str:
+        return str(self.m.canonical[i]) if self.m.canonical is not None else str(self.m.text[i])
 
     def _after(self, pos: int, labels: tuple[str, ...]) -> int | None:
         """The nearest mention with one of ``labels`` starting at or after ``pos``."""
@@ -434,6 +463,8 @@ class Resolver:
                 ms = article.end()  # "Le PP": an acronym takes an article in the sentence, never in its name
             changed = (ms, me) != (int(self.m.start[i]), int(self.m.end[i]))
             sp.speaker = self.full[ms:me] if changed else self._canonical(i)
+            if changed and self.m.label[i] == "PER":
+                sp.speaker = self._fullest(sp.speaker, ms)
             sp.speaker_text = self.full[ms:me]
             sp.speaker_start, sp.speaker_end = ms, me
             sp.resolution, sp.named = "name", True

@@ -90,3 +90,14 @@ def test_a_lone_surname_apposed_to_a_person_noun_is_a_person():
     first, last = _speakers(text)
     assert first[:3] == ("Barroso", "Barroso", "name")
     assert last[1] != "Bruxelles"
+
+
+def test_a_shared_surname_takes_the_person_named_last_before_it():
+    text = (
+        "Titre\n\nLe député Jean-Pierre Van Damme a critiqué le budget. Sa sœur, la sénatrice Marie-Claire "
+        "Van Damme, a répondu que le texte « exagérait ». Van Damme a ajouté qu'elle ne changerait rien.\n\n"
+        "Le député Jean-Pierre Van Damme est revenu sur ses propos. Van Damme a affirmé qu'il maintenait tout.\n"
+    )
+    rows = _speakers(text)
+    assert [r[1] for r in rows[-2:]] == ["Marie-Claire Van Damme", "Jean-Pierre Van Damme"]
+    assert rows[-1][2] == "name"
