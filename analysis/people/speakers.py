@@ -382,6 +382,21 @@ class Resolver:
         before = [f for f in found if f[0] < pos]
         return (before[-1] if before else found[0])[1]
 
+    def _surname(self, seg: Segment, lo: int, hi: int, a: int) -> str:
+        """The fullest name of a phrase that is only a capitalised surname (one or two capitalised words
+        with no determiner: a common noun subject takes one, Grevisse § 570), when a person of the
+        article bears it (GUIDE A8: the surname is an alias); else the phrase itself."""
+        phrase = self.full[a : seg.end[hi - 1]]
+        if hi - lo > 2 or not all(
+            seg.pos[k] in ("PROPN", "NOUN")
+            and seg.text[k][:1].isupper()
+            and len(seg.text[k]) > 1
+            and seg.low[k] not in TITLES
+            for k in range(lo, hi)
+        ):
+            return phrase
+        return self._fullest(phrase, a)
+
     def _canonical_raw(self, i: int) -> str:
         return str(self.m.canonical[i]) if self.m.canonical is not None else str(self.m.text[i])
 
@@ -471,6 +486,10 @@ class Resolver:
             sp.type = "person" if self.m.label[i] == "PER" else "organisation"
             if role and role.type == "document":
                 sp.resolution, sp.type = "role", "document"
+        elif self._surname(seg, lo, hi, a) != self.full[a:b]:
+            # a person's surname the entity model missed ("Pastor l'avait annoncé", roles.fuller_names)
+            sp.speaker_text, sp.speaker_start, sp.speaker_end = self.full[a:b], a, b
+            sp.speaker, sp.resolution, sp.named, sp.type = self._surname(seg, lo, hi, a), "name", True, "person"
         elif latest_mention_gender(self.full[a:b]) is not None:
             sp.speaker_text, sp.speaker_start, sp.speaker_end = self.full[a:b], a, b
             sp.resolution, sp.speaker = "pronoun", self.full[a:b]

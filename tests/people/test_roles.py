@@ -101,3 +101,13 @@ def test_a_shared_surname_takes_the_person_named_last_before_it():
     rows = _speakers(text)
     assert [r[1] for r in rows[-2:]] == ["Marie-Claire Van Damme", "Jean-Pierre Van Damme"]
     assert rows[-1][2] == "name"
+
+
+def test_a_bare_surname_the_entity_model_missed_is_the_person_bearing_it():
+    text = (
+        "Titre\n\nLa journaliste Ana Pastor a été licenciée vendredi dernier. "
+        "Pastor l'avait annoncé sur le réseau social : « J'ai été virée parce que je faisais du journalisme. »\n"
+    )
+    rows = _speakers(text)
+    assert ("Ana Pastor", "name") in [(r[1], r[2]) for r in rows]
+    assert all(r[1] != "Pastor" for r in rows)
