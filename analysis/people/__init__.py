@@ -16,7 +16,9 @@
   participle, a non-finite verb that cannot be an incise, a participle opening a new attribution).
 - ``exclusions``: cues that attribute nothing (the article's own voice, a feeling, an evaluation of
   an act).
-- ``speakers``: the speaker phrase, head mention, medium, canonical speaker and resolution.
+- ``speakers``: the head mention, medium, canonical speaker and resolution of a speaker phrase.
+- ``phrases``: where the speaker phrase lies (the inverted or preverbal subject, the controlling
+  subject of a subject-less verb).
 - ``name_extent``: where a name in a speaker phrase begins and ends when the entity model cut it
   short, and the unique institutional designations (*le gouvernement malien*).
 - ``media``: the medium or addressee of an attribution anywhere in its clause (*dans un communiqué*).
