@@ -16,7 +16,9 @@
   participle, a non-finite verb that cannot be an incise, a participle opening a new attribution).
 - ``exclusions``: cues that attribute nothing (the article's own voice, a feeling, an evaluation of
   an act).
-- ``speakers``: the speaker phrase, head mention, medium, canonical speaker and resolution.
+- ``speakers``: the head mention, medium, canonical speaker and resolution of a speaker phrase.
+- ``phrases``: where the speaker phrase lies (the inverted or preverbal subject, the controlling
+  subject of a subject-less verb).
 - ``name_extent``: where a name in a speaker phrase begins and ends when the entity model cut it
   short, and the unique institutional designations (*le gouvernement malien*).
 - ``media``: the medium or addressee of an attribution anywhere in its clause (*dans un communiqué*).
@@ -27,6 +29,8 @@
 - ``reference``: which earlier name a definite description may take up (a public body only its own
   name, *anaphore fidèle*; *ce dernier* the last one named; a feminine role phrase only a person not
   shown as a man; coordinated role nouns are several sources).
+- ``roles``: which names of a speaker phrase are the source (a person in a role noun's complement,
+  *l'avocat de X*, is not).
 - ``gender``: the gender of a named person source from the text's own cues only.
 - ``claims``: the status of every sentence or clause (asserted, attributed, conditional,
   hypothetical, denied).

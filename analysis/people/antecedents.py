@@ -18,7 +18,9 @@ Rights Watch*, *le syndicat SUD*), since French writes a name in apposition afte
 :func:`apposed_persons` finds the persons the entity model labelled as organisations: a name opening
 with an unambiguous first name and set beside a person's role noun (*Ana Pastor García, une
 journaliste*; *le député Antoni Pastor*) is a person's, by the apposition (which names the class of
-its referent, Grevisse § 342) and the first name (GUIDE 5, A14).
+its referent, Grevisse § 342) and the first name (GUIDE 5, A14). A surname alone labelled an organisation or a place is a
+person's when it opens its clause and a person's role noun with its complement is apposed to it
+(*Barroso, le président de la Commission*); after a preposition it is a place (*À Paris, le maire*).
 
 :func:`restrictive_complement` gives the complement of a role noun (*le président de la Commission
 européenne*): such a description takes up only a name set beside the same complement.
@@ -72,8 +74,8 @@ def _before_re() -> re.Pattern[str]:
     # a role noun, one optional adjective, an optional complement (de …), an optional comma, then the name
     return re.compile(
         rf"(?:^|[\s'(])(?P<noun>{_noun_pattern()})"
-        r"(?P<adj>\s+[a-zàâäçéèêëîïôöûüœ-]+)?"
-        r"(?P<compl>\s+(?:(?:de|du|des)\b|d')\s*[^,]{1,60}?)?"
+        r"(?P<adj>\s+(?!(?:de|du|des)\b)[a-zàâäçéèêëîïôöûüœ-]+)?"  # "l'avocat de X": X is the complement
+        r"(?P<compl>\s+(?:(?:de|du|des)\b|d')\s*[^,\s][^,]{0,59}?)?"
         r"\s*,?\s*$",
         re.IGNORECASE,
     )
@@ -223,12 +225,38 @@ def apposed_persons(text: str, mentions: Any) -> list[int]:
     """
     out = []
     for i in range(len(mentions.start)):
-        if mentions.label[i] not in ("ORG", "MISC"):
+        if mentions.label[i] not in ("ORG", "MISC", "LOC"):
             continue
         s, e = int(mentions.start[i]), int(mentions.end[i])
         words = text[s:e].split()
-        if len(words) < 2 or any(ch.isdigit() for ch in text[s:e]) or not first_name_gender(words[0]):
+        if len(words) == 1 and _lone_name(text, s, e, words[0]):
+            out.append(i)  # "Barroso, le président de la Commission": a surname alone, apposed to a person noun
+            continue
+        if mentions.label[i] == "LOC" or len(words) < 2 or any(ch.isdigit() for ch in text[s:e]):
+            continue
+        if not first_name_gender(words[0]):
             continue
         if _person_after_re().match(text[e : e + 60]) or _person_before_re().search(text[max(0, s - 40) : s]):
             out.append(i)
     return out
+
+
+#: Words before a name that make it a complement or an adverbial (*à Paris, le maire*), not a subject.
+_GOVERNED = re.compile(
+    r"(?:^|\s)(?:à|au|aux|en|de|du|des|d'|d’|dans|pour|par|sur|chez|vers|depuis|le|la|les|l'|l’)\s*$", re.I
+)
+
+
+def _lone_name(text: str, s: int, e: int, word: str) -> bool:
+    """Whether a one-word mention is a person's name by its apposition: a capitalised word, no acronym,
+    opening its clause (no preposition or article before it: *à Paris, le maire* is a place), and
+    followed by a comma and a person's role noun with its complement or closing comma (*Barroso, le
+    président de la Commission*, Grevisse § 342: the apposition names the class of its referent)."""
+    if not word[:1].isupper() or word.isupper() or not word.isalpha():
+        return False
+    before = text[max(0, s - 12) : s]
+    if _GOVERNED.search(before) or not re.search(r"(?:^|[.;:!?«»\n]|\s[–—-])\s*$", text[max(0, s - 3) : s] or "\n"):
+        return False
+    return bool(_person_after_re().match(text[e : e + 60])) and bool(
+        re.match(r"^\s*,\s*(?:le|la|l'|l’)\s*[\w-]+(?:\s+[\w-]+)?\s+(?:de|du|des|d'|d’)", text[e : e + 60])
+    )

@@ -489,7 +489,28 @@ def mentions_in_doc(norm: str, doc: Any) -> list[Mention]:
             found.append(_relabel(doc, lo, hi, lab, part_fixes, gaz))
     found += _address_additions(norm, found)
     found += _gazetteer_additions(norm, found, gaz, index)
+    found = [_possessive_s(norm, m) for m in found]
     return [_with_title(norm, m) for m in _dedupe(sorted(found, key=lambda m: (m.start, -m.end)))]
+
+
+#: An English possessive *'s* that a name ends with (*Moody's*, *McDonald's*), cut off by the tokeniser.
+_POSSESSIVE_S = re.compile(r"s(?![\w'])")
+
+
+def _possessive_s(norm: str, m: Mention) -> Mention:
+    """A name that ends on an apostrophe followed by *s* (*Moody'* + *s*) ends after the *s*: the English
+    genitive of a firm's name is part of the name (HIPE guidelines: the name is the whole proper noun)."""
+    if m.end < 2 or norm[m.end - 1] != "'" or not norm[m.end - 2].isalpha() or not _POSSESSIVE_S.match(norm, m.end):
+        return m
+    fixes = ",".join(f for f in (m.fixes, "possessive-s") if f)
+    return Mention(
+        m.start,
+        m.end + 1,
+        m.label,
+        fixes,
+        m.title_start if m.title_start != m.start else -1,
+        m.title_end if m.title_start != m.start else -1,
+    )
 
 
 #: Nobiliary particles: after a title they open the surname ("M. de Valmy"; French typography keeps

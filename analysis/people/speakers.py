@@ -1,6 +1,7 @@
 """Who speaks: the speaker phrase of an attribution, its head mention, medium and canonical entity.
 
-Given the token span where :mod:`analysis.people.detection` located the speaker phrase (or none),
+Given the token span of the speaker phrase (:mod:`analysis.people.phrases`, from where
+:mod:`analysis.people.detection` located the attribution; or none),
 the rules of the quote gold's guide (GUIDE 3.5, 4.1–4.4) decide:
 
 * ``speaker_text`` (the head mention) and its offsets: the name of the phrase's person or
@@ -13,7 +14,8 @@ the rules of the quote gold's guide (GUIDE 3.5, 4.1–4.4) decide:
   clause is found by :mod:`analysis.people.media`.
 * ``speaker`` (canonical) and ``resolution``: ``name`` (the mention's canonical entity, from
   :class:`analysis.people.entities.MentionIndex`); ``pronoun`` (a third-person pronoun refers to the
-  most recent source of the same kind and gender, else to the first agreeing person named outside a
+  organisation quoted just before it, in its sentence or the one before, with no person named since
+  and of the gender of its class noun; else to the most recent source of the same kind and gender, else to the first agreeing person named outside a
   preposition in its sentence or the one before (Hobbs 1978; centering), else to the nearest person
   named before it — French anaphora binds the nearest salient antecedent that agrees in gender and
   number); ``role``
@@ -22,7 +24,9 @@ the rules of the quote gold's guide (GUIDE 3.5, 4.1–4.4) decide:
   nearest before it, or to the name in its own apposition; a spokesperson or office of a
   named institution is the institution, GUIDE A7; a public body, *la police*, *le gouvernement*,
   takes up only a name holding its noun, else is a source of its own, and a feminine phrase,
-  *la ministre*, only a person the text does not show as a man: :mod:`analysis.people.reference`); ``previous`` (a continuation takes the
+  *la ministre*, only a person the text does not show as a man: :mod:`analysis.people.reference`; a
+  person named in a role noun's complement, *l'avocat de X*, is not the source:
+  :mod:`analysis.people.roles`); ``previous`` (a continuation takes the
   previous attribution's speaker); ``none``.
 * ``named``: the speaker is an entity the article names (a unique institutional designation such as
   *le ministère de l'Intérieur* counts, GUIDE 4.4); an indefinite phrase (*un responsable*, *des
@@ -49,6 +53,8 @@ from .name_extent import (
     org_name_end,
     strip_article,
 )
+from .roles import SURNAME_PARTICLES, apposed_gender, complement_persons, fuller_names, given_name, organisation_gender
+from .phrases import speaker_phrase
 from .reference import INSTITUTION_NOUNS, coordinated_heads, faithful_antecedent, latest_mention_gender, phrase_gender
 
 __all__ = ["Resolver", "Speaker", "speaker_phrase"]
@@ -65,12 +71,6 @@ PRONOUNS = {
     "lui": ("m", "sg"),
     "eux": ("m", "pl"),
 }
-#: Prepositions that govern an infinitive (*pour assurer*, *à être reconnue*, *de dire*).
-INFINITIVE_PREPOSITIONS = frozenset({"pour", "à", "de", "d'", "sans", "afin"})
-#: Neuter demonstrative pronouns: they designate a thing or a fact, never a source.
-NEUTER_DEMONSTRATIVES = frozenset({"c'", "ce", "cela", "ceci", "ça"})
-#: Parts of speech that leave a phrase open: a noun phrase never ends with one.
-OPEN_ENDS = frozenset({"ADP", "CCONJ", "SCONJ"})
 #: Office nouns whose holder, for a named institution, is the institution (GUIDE A7).
 OFFICE_NOUNS = frozenset(
     {"porte-parole", "direction", "responsable", "représentant", "représentante", "service", "services"}
@@ -96,212 +96,6 @@ class Speaker:
     pronoun: str = ""
 
 
-def _is_verbal(seg: Segment, k: int) -> bool:
-    return seg.pos[k] in ("VERB", "AUX") and not seg.inverted(k) or seg.lemma[k] in ("avoir", "être")
-
-
-def speaker_phrase(seg: Segment, raw: RawAttribution) -> tuple[int, int] | None:
-    """The token span of the speaker phrase: inverted (after the verb) or the subject (before it)."""
-    if raw.speaker is not None:
-        lo, hi = raw.speaker
-        while hi + 1 < len(seg) and seg.text[hi] == "." and _joined(seg, hi):
-            hi += 2  # "selon M.Houdré": the phrase goes on over a title glued to the name
-        phrase = _cut_verbs(seg, lo, hi)
-        if phrase is None or raw.cue is None or seg.pos[phrase[1] - 1] not in OPEN_ENDS:
-            return phrase
-        # a noun phrase never ends in a conjunction or preposition: the words after the verb are its
-        # complement (*a reconnu l'importance de cette lutte mais a appelé*), the subject is on the left
-        return _subject_left(seg, raw.cue[0])
-    if raw.cue is None or raw.side == "previous":
-        return None
-    phrase = _subject_left(seg, raw.cue[0])
-    if phrase is not None and phrase[1] == raw.cue[0] and seg.low[phrase[1] - 1] in INFINITIVE_PREPOSITIONS:
-        # an infinitive after a preposition (*insuffisante pour assurer*) has the main clause's subject
-        # (Grevisse § 911)
-        lo_s = seg.sent_lo[raw.cue[0]] if raw.cue[0] < len(seg) else 0
-        phrase = _controlling(seg, raw.cue[0], lo_s, 0)
-    if phrase is not None and all(seg.low[x] in NEUTER_DEMONSTRATIVES for x in range(*phrase)):
-        return None  # the neuter "ce" (c'est … qui, cela) designates no one (Grevisse § 695)
-    return phrase
-
-
-def _cut_verbs(seg: Segment, lo: int, hi: int) -> tuple[int, int] | None:
-    for k in range(lo, hi):
-        if _is_verbal(seg, k) and k > lo:
-            return (lo, k) if k > lo else None
-    return (lo, hi) if hi > lo else None
-
-
-def _weak(seg: Segment, lo: int, hi: int) -> bool:
-    """Whether tokens ``[lo, hi)`` cannot be a subject: empty, only adverbs or conjunctions, or a
-    prepositional phrase (a French subject is a noun phrase or a pronoun, never a PP)."""
-    if hi <= lo:
-        return True
-    if hi - lo == 1 and seg.pos[lo] in ("VERB", "ADJ", "AUX"):
-        return True  # a detached participle or adjective
-    if all(seg.pos[x] in ("ADV", "CCONJ", "SCONJ", "ADP") for x in range(lo, hi)):
-        return True
-    return seg.pos[lo] == "ADP" and seg.low[lo] not in ("selon",)
-
-
-def _subject_left(seg: Segment, v: int, depth: int = 0) -> tuple[int, int] | None:
-    """The subject phrase before the verb group starting at ``v`` (GUIDE 4.1).
-
-    The phrase runs back to the clause boundary; comma-separated chunks on the way (an apposition,
-    an inserted adverbial: *Le président de PSA, Philippe Varin, a déclaré*; *Cependant, l'ONG*)
-    are candidates, the one holding a person's name first, then an organisation's, else the
-    nearest noun phrase. A verb without a subject of its own (a gerund *en affirmant*, a
-    coordination *et a nié*, *avant de poursuivre*) takes the controlling subject: the subject of
-    the sentence's first verb.
-    """
-    lo_s = seg.sent_lo[v] if v < len(seg) else 0
-    prev = seg.low[v - 1] if v - 1 >= lo_s else ""
-    form = seg.low[v] if v < len(seg) else ""
-    controlled = (
-        prev in ("et", "mais", "puis", "ou", "de", "d'")
-        or form == "en"
-        or (form.endswith("ant") and seg.pos[v] in ("VERB", "AUX"))
-    )
-    if controlled:
-        own = _participle_subject(seg, v, lo_s) if form.endswith("ant") else None
-        return own or _controlling(seg, v, lo_s, depth)
-    chunks: list[tuple[int, int]] = []
-    relative = clause_tail = False
-    cur_hi = v
-    k = v - 1
-    while k >= lo_s:
-        w = seg.low[k]
-        if w == ")":  # a parenthesis ("Philippe Gosselin (UMP) a dénoncé") is skipped whole
-            o = k - 1
-            while o >= lo_s and seg.low[o] != "(":
-                o -= 1
-            if o >= lo_s:
-                if cur_hi == k + 1:
-                    cur_hi = o
-                k = o - 1
-                continue
-            break
-        if w == ",":
-            chunks.append((k + 1, cur_hi))
-            cur_hi = k
-        elif w == "qui":  # relative: the antecedent's phrase
-            chunks.append((k + 1, cur_hi))
-            cur_hi = k
-            relative = True
-        elif seg.is_punct(k) and not _joined(seg, k) or w in ("que", "qu'", "«", "»", ";", ":") or w in RELATIVES:
-            break
-        elif _is_verbal(seg, k):
-            if 0 < k < len(seg) - 1 and seg.low[k - 1] == "," and seg.low[k + 1] == ",":
-                pass  # a detached participle or adjective between commas ("malien, impuissant, a")
-            elif seg.lemma[k] in ("avoir", "être") and _weak(seg, k + 1, cur_hi):
-                cur_hi = k  # an adverbial inside the verb group: "a de son côté dénoncé"
-            else:
-                clause_tail = True
-                break
-        k -= 1
-    chunks.append((k + 1, cur_hi))
-    if clause_tail and not relative and len(chunks) > 1 and not _weak(seg, *chunks[-2]):
-        # the words after an earlier verb are that verb's complement, not an apposition of the subject
-        # ("La Syrie n'ayant pas ratifié la convention de la CPI, l'ONG a demandé")
-        chunks.pop()
-    if relative:  # the antecedent of qui may be a preposition's object: "entretenu avec X, …, qui a déclaré"
-        chunks = [_strip_preposition(seg, *c) for c in chunks]
-    good = [_strip_lead(seg, *c) for c in chunks if not _weak(seg, *c)]
-    good = [c for c in good if c[1] > c[0]]
-    if not good:
-        return _controlling(seg, v, lo_s, depth)
-    near = chunks[0]
-    if (
-        near[1] > near[0]
-        and seg.low[near[0]] in CLITIC_SUBJECTS
-        and all(seg.pos[x] == "PRON" for x in range(near[0], near[1]))
-    ):
-        # a clitic subject pronoun next to its verb is the subject; a phrase before its comma is a
-        # detached element ("Surpris par … du président X, il déclara"; Grevisse §§ 335, 660)
-        return near
-    if _plural_verb(seg, v):
-        return good[0]  # a plural verb agrees with the phrase next to it, not with one name apposed earlier
-    for labels in (("PER",), ("ORG", "MISC")):
-        for c in good:
-            rows = seg.mentions.within(seg.start[c[0]], seg.end[c[1] - 1])
-            if any(seg.mentions.label[i] in labels for i in rows):
-                return c
-    return good[0]
-
-
-#: Clitic subject pronouns: they stand right before the verb (or its object clitics) and are its subject.
-CLITIC_SUBJECTS = frozenset({"il", "elle", "ils", "elles", "on"})
-#: Relative pronouns other than qui/que: the relative clause's own subject follows them (*un rapport
-#: dans lequel elle dévoile*), so they bound the subject phrase like a conjunction.
-RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "dont", "où", "auquel", "duquel"})
-#: Finite forms of the auxiliaries in the third person plural (subject-verb agreement).
-PLURAL_AUXILIARIES = frozenset(
-    {"ont", "sont", "avaient", "étaient", "auraient", "seraient", "eurent", "furent", "auront", "seront"}
-)
-
-
-def _plural_verb(seg: Segment, v: int) -> bool:
-    """Whether the verb group at ``v`` is in the third person plural (*ont annoncé*, *estiment*)."""
-    w = seg.low[v] if v < len(seg) else ""
-    return w in PLURAL_AUXILIARIES or seg.pos[v] == "VERB" and w.endswith(("ent", "ont")) and len(w) > 4
-
-
-def _strip_preposition(seg: Segment, lo: int, hi: int) -> tuple[int, int]:
-    if lo < hi and seg.pos[lo] == "ADP" and seg.low[lo] not in ("selon",):
-        return lo + 1, hi
-    return lo, hi
-
-
-def _participle_subject(seg: Segment, v: int, lo_s: int) -> tuple[int, int] | None:
-    """The own subject of a present participle in a participial clause (*…, la droite pointant le doigt
-    sur …*): a noun phrase with its determiner right after a comma and right before the participle
-    (Grevisse, *Le Bon Usage*, § 256, the *proposition participe* has its own subject). Without the
-    comma the noun phrase may be an object the participle merely follows, so it is not taken."""
-    k = v - 1
-    while k >= lo_s and seg.pos[k] in ("NOUN", "ADJ", "PROPN"):
-        k -= 1
-    if k < lo_s or k == v - 1 or seg.pos[k] != "DET" or k - 1 < lo_s or seg.low[k - 1] != ",":
-        return None
-    return (k, v)
-
-
-def _strip_lead(seg: Segment, lo: int, hi: int) -> tuple[int, int]:
-    """Without leading conjunctions and adverbs (*Mais l'ancien porte-parole*, *Cependant*)."""
-    while lo < hi and seg.pos[lo] in ("CCONJ", "ADV") and seg.low[lo] not in ("on",):
-        lo += 1
-    return lo, hi
-
-
-def _joined(seg: Segment, k: int) -> bool:
-    """A hyphen or apostrophe glued between two words (*al-Rahman*) is inside a name, not a boundary;
-    so is the period of a title glued to the name (*M.Houdré*, a lost space, mentions.py)."""
-    glued = 0 < k < len(seg) - 1 and seg.end[k - 1] == seg.start[k] and seg.end[k] == seg.start[k + 1]
-    if glued and seg.text[k] == "." and seg.text[k + 1][:1].isupper():
-        return seg.low[k - 1] + "." in TITLES
-    return seg.text[k] in ("-", "'", "’") and glued
-
-
-def _controlling(seg: Segment, v: int, lo_s: int, depth: int) -> tuple[int, int] | None:
-    """The controlling subject of a subject-less verb at ``v``: the subject of the sentence's main verb,
-    the first verb before it that has one, else (a gerund opening the sentence, *Tout en insistant sur
-    …, le républicain poursuit*) the first verb after it that has one."""
-    if depth > 0:
-        return None
-    hi_s = seg.sent_hi[v] if v < len(seg) else len(seg)
-    before = [x for x in range(lo_s, v) if _is_verbal(seg, x)]
-    after = [x for x in range(v + 1, hi_s) if _is_verbal(seg, x) and not seg.low[x].endswith("ant")]
-    for x in before + after:
-        if 0 < x < len(seg) - 1 and seg.low[x - 1] == "," and seg.low[x + 1] == ",":
-            continue  # a detached participle between commas has no subject of its own
-        g = seg.group_start(x)
-        if g == v or g <= v < x + 1:
-            continue
-        found = _subject_left(seg, g, depth + 1)
-        if found is not None:
-            return found
-    return None
-
-
 class Resolver:
     """Resolves speakers in text order over one article, remembering the attributions before."""
 
@@ -313,6 +107,7 @@ class Resolver:
         self.order = sorted(range(len(starts)), key=lambda i: starts[i])
         self.starts = [starts[i] for i in self.order]
         self.appositions = apposed_names(full, mentions)
+        self.fuller = fuller_names(mentions, self._canonical_raw)
         self.last_end = 0
         self._genders: dict[str, str] = {}
         self.acronyms = frozenset(
@@ -347,10 +142,53 @@ class Resolver:
         if not words or label not in ("PER", "ORG"):
             return canon
         if label == "PER":
-            return canon if words[-1] in canon_words or words[-1] in canon.lower() else own
+            name = canon if words[-1] in canon_words or words[-1] in canon.lower() else own
+            return self._fullest(name, int(self.m.start[i]))
         initials = "".join(w[0] for w in canon.split() if w[:1].isupper())
         shared = any(w in canon_words for w in words if len(w) > 2)
         return canon if shared or own.isupper() and own == initials or own.lower() in canon.lower() else own
+
+    def _fullest(self, name: str, pos: int) -> str:
+        """The fullest name of a person the text names by a surname only (*Le Pen*, *Van Rompuy*, a
+        surname the alias merge left alone because two persons bear it): a person's name ending with
+        the same words (GUIDE 4.2, A8), the one named last before ``pos`` when several do (recency,
+        Lappin & Leass 1994), else the first one after it; ``name`` itself when none does."""
+        key = tuple(name.split())
+        if not key or not key[0][:1].isupper() and key[0] not in SURNAME_PARTICLES:
+            return name
+        found = list(self.fuller.get(key, []))
+        for h in self.history:  # the names the speaker phrases gave, where the entity model missed them
+            words = tuple(h.speaker.split())
+            if (
+                h.type == "person"
+                and len(words) > len(key)
+                and words[-len(key) :] == key
+                and all(map(given_name, words[: -len(key)]))
+            ):
+                found.append((h.speaker_start, h.speaker))
+        if not found:
+            return name
+        found.sort()
+        before = [f for f in found if f[0] < pos]
+        return (before[-1] if before else found[0])[1]
+
+    def _surname(self, seg: Segment, lo: int, hi: int, a: int) -> str:
+        """The fullest name of a phrase that is only a capitalised surname (one or two capitalised words
+        with no determiner: a common noun subject takes one, Grevisse § 570), when a person of the
+        article bears it (GUIDE A8: the surname is an alias); else the phrase itself."""
+        phrase = self.full[a : seg.end[hi - 1]]
+        if hi - lo > 2 or not all(
+            seg.pos[k] in ("PROPN", "NOUN")
+            and seg.text[k][:1].isupper()
+            and len(seg.text[k]) > 1
+            and seg.low[k] not in TITLES
+            for k in range(lo, hi)
+        ):
+            return phrase
+        return self._fullest(phrase, a)
+
+    def _canonical_raw(self, i: int) -> str:
+        return str(self.m.canonical[i]) if self.m.canonical is not None else str(self.m.text[i])
 
     def _after(self, pos: int, labels: tuple[str, ...]) -> int | None:
         """The nearest mention with one of ``labels`` starting at or after ``pos``."""
@@ -393,7 +231,8 @@ class Resolver:
             nxt = seg.index_at(int(self.m.start[rest[0]]))
             a = seg.start[nxt]
             lo = nxt
-        per = [i for i in rows if self.m.label[i] == "PER"]
+        aside = complement_persons(seg, lo, rows, self.m)  # "l'avocat de Julian Assange" (roles.py)
+        per = [i for i in rows if self.m.label[i] == "PER" and i not in aside]
         org = [i for i in rows if self.m.label[i] in ("ORG", "MISC")]
         words = seg.low[lo:hi]
         content_words = [w for w in words if w not in DEFINITE]
@@ -429,12 +268,18 @@ class Resolver:
                 ms = article.end()  # "Le PP": an acronym takes an article in the sentence, never in its name
             changed = (ms, me) != (int(self.m.start[i]), int(self.m.end[i]))
             sp.speaker = self.full[ms:me] if changed else self._canonical(i)
+            if changed and self.m.label[i] == "PER":
+                sp.speaker = self._fullest(sp.speaker, ms)
             sp.speaker_text = self.full[ms:me]
             sp.speaker_start, sp.speaker_end = ms, me
             sp.resolution, sp.named = "name", True
             sp.type = "person" if self.m.label[i] == "PER" else "organisation"
             if role and role.type == "document":
                 sp.resolution, sp.type = "role", "document"
+        elif self._surname(seg, lo, hi, a) != self.full[a:b]:
+            # a person's surname the entity model missed ("Pastor l'avait annoncé", roles.fuller_names)
+            sp.speaker_text, sp.speaker_start, sp.speaker_end = self.full[a:b], a, b
+            sp.speaker, sp.resolution, sp.named, sp.type = self._surname(seg, lo, hi, a), "name", True, "person"
         elif latest_mention_gender(self.full[a:b]) is not None:
             sp.speaker_text, sp.speaker_start, sp.speaker_end = self.full[a:b], a, b
             sp.resolution, sp.speaker = "pronoun", self.full[a:b]
@@ -522,6 +367,10 @@ class Resolver:
         if pron == "on":
             sp.speaker, sp.type = "on", "group"
             return
+        if number == "sg" and self.history and self._continues_organisation(self.history[-1], gender, pos):
+            prev = self.history[-1]  # the organisation quoted just before is the centre (roles.py)
+            sp.speaker, sp.named, sp.type = prev.speaker, True, "organisation"
+            return
         for prev in reversed(self.history[-3:]):
             if not prev.named:
                 continue
@@ -552,6 +401,27 @@ class Resolver:
         else:
             sp.speaker = sp.speaker_text
 
+    def _continues_organisation(self, prev: Speaker, gender: str, pos: int) -> bool:
+        """Whether a singular pronoun at ``pos`` takes up the organisation quoted just before it: the
+        source of the previous attribution, named in the pronoun's sentence or the one before, with no
+        person named between them outside quotation marks, and of the pronoun's gender when the text
+        gives its class noun (centering: the previous utterance's subject is its preferred centre,
+        Grosz, Joshi & Weinstein 1995; Hobbs 1978 takes the previous sentence's subject first)."""
+        if not prev.named or prev.type != "organisation" or prev.full_start < 0 or prev.full_end > pos:
+            return False
+        starts = [0] + [m.end() for m in _SENTENCE_END.finditer(self.full, 0, pos)]
+        if prev.full_start < (starts[-2] if len(starts) > 1 else 0):
+            return False
+        for i in self._mention_rows(prev.full_end, pos):
+            s = int(self.m.start[i])
+            if self.m.label[i] == "PER" and self.full.count("«", prev.full_end, s) <= self.full.count(
+                "»", prev.full_end, s
+            ):
+                return False
+        phrase = self.full[prev.full_start : prev.full_end]
+        found = organisation_gender(self.full, self.appositions, prev.speaker, phrase)
+        return not (gender and found and found != gender)
+
     def _subject_candidate(self, pos: int, gender: str) -> int | None:
         """The person a pronoun at ``pos`` takes up by grammatical role: the first agreeing person named
         outside quotation marks and not as a preposition's object (*avec Sollacaro*, *du président X*)
@@ -578,7 +448,8 @@ class Resolver:
     def _agrees(self, name: str, gender: str) -> bool:
         """Whether a person's name may be the antecedent of a pronoun of ``gender`` (French pronouns
         agree in gender with their antecedent): false only when the text shows the other gender by a
-        title before the name (*M.*, *Mme*, *Mlle*) or the first name is unambiguous (gender.py's cues)."""
+        title before the name (*M.*, *Mme*, *Mlle*), a feminine role noun in apposition (roles.py), or
+        the first name is unambiguous (gender.py's cues)."""
         if not gender or not name:
             return True
         if name not in self._genders:
@@ -586,6 +457,8 @@ class Resolver:
             title = re.search(rf"\b(M\.|Mme|Mlle|Madame|Monsieur|Mrs?)(?:(?<=\.)|\s)\s*(?:\w+\s+)?{last}\b", self.full)
             if title:
                 self._genders[name] = "m" if title.group(1) in ("M.", "Monsieur", "Mr") else "f"
+            elif apposed_gender(self.full, self.appositions, name):
+                self._genders[name] = "f"  # "la ministre X", "X, présidente de" (roles.py)
             else:
                 self._genders[name] = first_name_gender(name.split()[0]) if len(name.split()) > 1 else ""
         found = self._genders[name]

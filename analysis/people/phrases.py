@@ -1,0 +1,230 @@
+"""The speaker phrase of an attribution: the tokens that name its source, before or after the verb.
+
+Split from :mod:`analysis.people.speakers` (one job: where the speaker phrase lies; the speakers module
+decides what it refers to). :func:`speaker_phrase` takes the inverted subject after the verb or the
+subject before it (GUIDE 4.1 of the quote gold): never a verb (a phrase holding one is cut before it),
+never a prepositional phrase, an apposition chunk holding a person's name first; a verb without a
+subject of its own (a gerund *en affirmant*, a coordination *et a nié*, an infinitive after *pour*)
+takes the controlling subject of its sentence (Grevisse, *Le Bon Usage*, § 911); a clitic subject
+pronoun next to its verb is the subject (§§ 335, 660); the neuter *ce* designates no one (§ 695).
+"""
+
+from __future__ import annotations
+
+from .detection import RawAttribution, Segment
+from .name_extent import TITLES
+
+__all__ = ["CLITIC_SUBJECTS", "RELATIVES", "speaker_phrase"]
+
+#: Prepositions that govern an infinitive (*pour assurer*, *à être reconnue*, *de dire*).
+INFINITIVE_PREPOSITIONS = frozenset({"pour", "à", "de", "d'", "sans", "afin"})
+#: Neuter demonstrative pronouns: they designate a thing or a fact, never a source.
+NEUTER_DEMONSTRATIVES = frozenset({"c'", "ce", "cela", "ceci", "ça"})
+#: Parts of speech that leave a phrase open: a noun phrase never ends with one.
+OPEN_ENDS = frozenset({"ADP", "CCONJ", "SCONJ"})
+
+
+def _is_verbal(seg: Segment, k: int) -> bool:
+    return seg.pos[k] in ("VERB", "AUX") and not seg.inverted(k) or seg.lemma[k] in ("avoir", "être")
+
+
+def speaker_phrase(seg: Segment, raw: RawAttribution) -> tuple[int, int] | None:
+    """The token span of the speaker phrase: inverted (after the verb) or the subject (before it)."""
+    if raw.speaker is not None:
+        lo, hi = raw.speaker
+        while hi + 1 < len(seg) and seg.text[hi] == "." and _joined(seg, hi):
+            hi += 2  # "selon M.Houdré": the phrase goes on over a title glued to the name
+        phrase = _cut_verbs(seg, lo, hi)
+        if phrase is None or raw.cue is None or seg.pos[phrase[1] - 1] not in OPEN_ENDS:
+            return phrase
+        # a noun phrase never ends in a conjunction or preposition: the words after the verb are its
+        # complement (*a reconnu l'importance de cette lutte mais a appelé*), the subject is on the left
+        return _subject_left(seg, raw.cue[0])
+    if raw.cue is None or raw.side == "previous":
+        return None
+    phrase = _subject_left(seg, raw.cue[0])
+    if phrase is not None and phrase[1] == raw.cue[0] and seg.low[phrase[1] - 1] in INFINITIVE_PREPOSITIONS:
+        # an infinitive after a preposition (*insuffisante pour assurer*) has the main clause's subject
+        # (Grevisse § 911)
+        lo_s = seg.sent_lo[raw.cue[0]] if raw.cue[0] < len(seg) else 0
+        phrase = _controlling(seg, raw.cue[0], lo_s, 0)
+    if phrase is not None and all(seg.low[x] in NEUTER_DEMONSTRATIVES for x in range(*phrase)):
+        return None  # the neuter "ce" (c'est … qui, cela) designates no one (Grevisse § 695)
+    return phrase
+
+
+def _cut_verbs(seg: Segment, lo: int, hi: int) -> tuple[int, int] | None:
+    for k in range(lo, hi):
+        if _is_verbal(seg, k) and k > lo:
+            return (lo, k) if k > lo else None
+    return (lo, hi) if hi > lo else None
+
+
+def _weak(seg: Segment, lo: int, hi: int) -> bool:
+    """Whether tokens ``[lo, hi)`` cannot be a subject: empty, only adverbs or conjunctions, or a
+    prepositional phrase (a French subject is a noun phrase or a pronoun, never a PP)."""
+    if hi <= lo:
+        return True
+    if hi - lo == 1 and seg.pos[lo] in ("VERB", "ADJ", "AUX"):
+        return True  # a detached participle or adjective
+    if all(seg.pos[x] in ("ADV", "CCONJ", "SCONJ", "ADP") for x in range(lo, hi)):
+        return True
+    return seg.pos[lo] == "ADP" and seg.low[lo] not in ("selon",)
+
+
+def _subject_left(seg: Segment, v: int, depth: int = 0) -> tuple[int, int] | None:
+    """The subject phrase before the verb group starting at ``v`` (GUIDE 4.1).
+
+    The phrase runs back to the clause boundary; comma-separated chunks on the way (an apposition,
+    an inserted adverbial: *Le président de PSA, Philippe Varin, a déclaré*; *Cependant, l'ONG*)
+    are candidates, the one holding a person's name first, then an organisation's, else the
+    nearest noun phrase. A verb without a subject of its own (a gerund *en affirmant*, a
+    coordination *et a nié*, *avant de poursuivre*) takes the controlling subject: the subject of
+    the sentence's first verb.
+    """
+    lo_s = seg.sent_lo[v] if v < len(seg) else 0
+    prev = seg.low[v - 1] if v - 1 >= lo_s else ""
+    form = seg.low[v] if v < len(seg) else ""
+    controlled = (
+        prev in ("et", "mais", "puis", "ou", "de", "d'")
+        or form == "en"
+        or (form.endswith("ant") and seg.pos[v] in ("VERB", "AUX"))
+    )
+    if controlled:
+        own = _participle_subject(seg, v, lo_s) if form.endswith("ant") else None
+        return own or _controlling(seg, v, lo_s, depth)
+    chunks: list[tuple[int, int]] = []
+    relative = clause_tail = False
+    cur_hi = v
+    k = v - 1
+    while k >= lo_s:
+        w = seg.low[k]
+        if w == ")":  # a parenthesis ("Philippe Gosselin (UMP) a dénoncé") is skipped whole
+            o = k - 1
+            while o >= lo_s and seg.low[o] != "(":
+                o -= 1
+            if o >= lo_s:
+                if cur_hi == k + 1:
+                    cur_hi = o
+                k = o - 1
+                continue
+            break
+        if w == ",":
+            chunks.append((k + 1, cur_hi))
+            cur_hi = k
+        elif w == "qui":  # relative: the antecedent's phrase
+            chunks.append((k + 1, cur_hi))
+            cur_hi = k
+            relative = True
+        elif seg.is_punct(k) and not _joined(seg, k) or w in ("que", "qu'", "«", "»", ";", ":") or w in RELATIVES:
+            break
+        elif _is_verbal(seg, k):
+            if 0 < k < len(seg) - 1 and seg.low[k - 1] == "," and seg.low[k + 1] == ",":
+                pass  # a detached participle or adjective between commas ("malien, impuissant, a")
+            elif seg.lemma[k] in ("avoir", "être") and _weak(seg, k + 1, cur_hi):
+                cur_hi = k  # an adverbial inside the verb group: "a de son côté dénoncé"
+            else:
+                clause_tail = True
+                break
+        k -= 1
+    chunks.append((k + 1, cur_hi))
+    if clause_tail and not relative and len(chunks) > 1 and not _weak(seg, *chunks[-2]):
+        # the words after an earlier verb are that verb's complement, not an apposition of the subject
+        # ("La Syrie n'ayant pas ratifié la convention de la CPI, l'ONG a demandé")
+        chunks.pop()
+    if relative:  # the antecedent of qui may be a preposition's object: "entretenu avec X, …, qui a déclaré"
+        chunks = [_strip_preposition(seg, *c) for c in chunks]
+    good = [_strip_lead(seg, *c) for c in chunks if not _weak(seg, *c)]
+    good = [c for c in good if c[1] > c[0]]
+    if not good:
+        return _controlling(seg, v, lo_s, depth)
+    near = chunks[0]
+    if (
+        near[1] > near[0]
+        and seg.low[near[0]] in CLITIC_SUBJECTS
+        and all(seg.pos[x] == "PRON" for x in range(near[0], near[1]))
+    ):
+        # a clitic subject pronoun next to its verb is the subject; a phrase before its comma is a
+        # detached element ("Surpris par … du président X, il déclara"; Grevisse §§ 335, 660)
+        return near
+    if _plural_verb(seg, v):
+        return good[0]  # a plural verb agrees with the phrase next to it, not with one name apposed earlier
+    for labels in (("PER",), ("ORG", "MISC")):
+        for c in good:
+            rows = seg.mentions.within(seg.start[c[0]], seg.end[c[1] - 1])
+            if any(seg.mentions.label[i] in labels for i in rows):
+                return c
+    return good[0]
+
+
+#: Clitic subject pronouns: they stand right before the verb (or its object clitics) and are its subject.
+CLITIC_SUBJECTS = frozenset({"il", "elle", "ils", "elles", "on"})
+#: Relative pronouns other than qui/que: the relative clause's own subject follows them (*un rapport
+#: dans lequel elle dévoile*), so they bound the subject phrase like a conjunction.
+RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "dont", "où", "auquel", "duquel"})
+#: Finite forms of the auxiliaries in the third person plural (subject-verb agreement).
+PLURAL_AUXILIARIES = frozenset(
+    {"ont", "sont", "avaient", "étaient", "auraient", "seraient", "eurent", "furent", "auront", "seront"}
+)
+
+
+def _plural_verb(seg: Segment, v: int) -> bool:
+    """Whether the verb group at ``v`` is in the third person plural (*ont annoncé*, *estiment*)."""
+    w = seg.low[v] if v < len(seg) else ""
+    return w in PLURAL_AUXILIARIES or seg.pos[v] == "VERB" and w.endswith(("ent", "ont")) and len(w) > 4
+
+
+def _strip_preposition(seg: Segment, lo: int, hi: int) -> tuple[int, int]:
+    if lo < hi and seg.pos[lo] == "ADP" and seg.low[lo] not in ("selon",):
+        return lo + 1, hi
+    return lo, hi
+
+
+def _participle_subject(seg: Segment, v: int, lo_s: int) -> tuple[int, int] | None:
+    """The own subject of a present participle in a participial clause (*…, la droite pointant le doigt
+    sur …*): a noun phrase with its determiner right after a comma and right before the participle
+    (Grevisse, *Le Bon Usage*, § 256, the *proposition participe* has its own subject). Without the
+    comma the noun phrase may be an object the participle merely follows, so it is not taken."""
+    k = v - 1
+    while k >= lo_s and seg.pos[k] in ("NOUN", "ADJ", "PROPN"):
+        k -= 1
+    if k < lo_s or k == v - 1 or seg.pos[k] != "DET" or k - 1 < lo_s or seg.low[k - 1] != ",":
+        return None
+    return (k, v)
+
+
+def _strip_lead(seg: Segment, lo: int, hi: int) -> tuple[int, int]:
+    """Without leading conjunctions and adverbs (*Mais l'ancien porte-parole*, *Cependant*)."""
+    while lo < hi and seg.pos[lo] in ("CCONJ", "ADV") and seg.low[lo] not in ("on",):
+        lo += 1
+    return lo, hi
+
+
+def _joined(seg: Segment, k: int) -> bool:
+    """A hyphen or apostrophe glued between two words (*al-Rahman*) is inside a name, not a boundary;
+    so is the period of a title glued to the name (*M.Houdré*, a lost space, mentions.py)."""
+    glued = 0 < k < len(seg) - 1 and seg.end[k - 1] == seg.start[k] and seg.end[k] == seg.start[k + 1]
+    if glued and seg.text[k] == "." and seg.text[k + 1][:1].isupper():
+        return seg.low[k - 1] + "." in TITLES
+    return seg.text[k] in ("-", "'", "’") and glued
+
+
+def _controlling(seg: Segment, v: int, lo_s: int, depth: int) -> tuple[int, int] | None:
+    """The controlling subject of a subject-less verb at ``v``: the subject of the sentence's main verb,
+    the first verb before it that has one, else (a gerund opening the sentence, *Tout en insistant sur
+    …, le républicain poursuit*) the first verb after it that has one."""
+    if depth > 0:
+        return None
+    hi_s = seg.sent_hi[v] if v < len(seg) else len(seg)
+    before = [x for x in range(lo_s, v) if _is_verbal(seg, x)]
+    after = [x for x in range(v + 1, hi_s) if _is_verbal(seg, x) and not seg.low[x].endswith("ant")]
+    for x in before + after:
+        if 0 < x < len(seg) - 1 and seg.low[x - 1] == "," and seg.low[x + 1] == ",":
+            continue  # a detached participle between commas has no subject of its own
+        g = seg.group_start(x)
+        if g == v or g <= v < x + 1:
+            continue
+        found = _subject_left(seg, g, depth + 1)
+        if found is not None:
+            return found
+    return None
