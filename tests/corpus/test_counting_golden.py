@@ -69,7 +69,9 @@ def test_a_repeated_text_gets_the_counts_of_its_first_reading(by: str, monkeypat
     assert len(counting.doc_memo()) == 3
     again = {}
     for (i, seg), want in first.items():
-        got = counting.doc_counts(Article.from_text(texts[i], doc_id=f"b{i}"), by=by, segments=seg)  # the memo, or counted again once evicted
+        got = counting.doc_counts(
+            Article.from_text(texts[i], doc_id=f"b{i}"), by=by, segments=seg
+        )  # the memo, or counted again once evicted
         again[i, seg] = got
         counting.doc_memo.cache_clear()
         counting.unit_memo.cache_clear()
