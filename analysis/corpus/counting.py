@@ -33,7 +33,6 @@ from ..reading.corpus import META_COLUMNS, Corpus, meta_row
 from .execution import CONCAT, Reducer, run
 from ..ranking import sort_ranked
 from ..spans import containing
-from ..terms.stats import log_likelihood
 
 __all__ = [
     "DocTermMatrix",
@@ -114,7 +113,7 @@ def _type_codes(types: np.ndarray, by: str) -> np.ndarray:
         fresh = types[missing]
         feats = tok.type_features(fresh)
         kept = np.flatnonzero(~feats["is_stop"] & ~feats["is_punct"] & feats["is_word"])
-        found = np.full(len(fresh), -1, dtype=np.intp)
+        found = [-1] * len(fresh)
         if len(kept):
             add = term_codes.setdefault
             for i, unit in zip(kept.tolist(), _units(fresh[kept], feats["norm"][kept], by).tolist()):
@@ -122,7 +121,7 @@ def _type_codes(types: np.ndarray, by: str) -> np.ndarray:
                 if code == len(terms):
                     terms.append(unit)
                 found[i] = code
-        codes.update(zip(fresh.tolist(), found.tolist()))
+        codes.update(zip(fresh.tolist(), found))
         out[missing] = found
     return out
 
@@ -637,6 +636,8 @@ def keyness(dtm: DocTermMatrix, target: Any, *, reference: Any = None, min_count
         raise ValueError("keyness needs tokens in both the target and the reference")
     keep = (a + b) >= min_count
     a, b, terms = a[keep], b[keep], dtm.terms[keep]
+    from ..terms.stats import log_likelihood  # (not imported by the counting path)
+
     g2 = log_likelihood(a, b, c, d)
     over = a / c > b / d
     out = pd.DataFrame(
