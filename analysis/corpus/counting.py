@@ -188,7 +188,7 @@ def _counted_units(text: str, *, by: str, segments: bool) -> tuple[np.ndarray, n
     codes, distinct = pd.factorize(type_codes[used])  # two forms can share a lemma (or a norm): one row each term
     terms = unit_memo(by)[1]
     units = np.empty(len(distinct), dtype=object)
-    units[:] = [terms[c] for c in distinct.tolist()]
+    units[:] = list(map(terms.__getitem__, distinct.tolist()))
     if len(distinct) == len(used):
         return units, per_type[used].astype(np.int64)
     return units, np.bincount(codes, weights=per_type[used]).astype(np.int64)
