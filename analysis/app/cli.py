@@ -251,20 +251,19 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 
 def cmd_terms(args: argparse.Namespace) -> int:
     from ..corpus import stats as cs
-    from ..corpus.cache import analyse  # the on-disk cache of analysed tables
-    from ..terms.stats import frequencies
+
+    def on_article(art):
+        from ..corpus.cache import analyse  # the on-disk cache of analysed tables (not on the corpus path)
+        from ..terms.stats import frequencies
+
+        return frequencies(analyse(art).tokens, by=args.by, uncounted=args.uncounted).head(args.top)
 
     def on_corpus(c, o):
         freq = cs.frequencies(c, by=args.by, segments=not args.uncounted, **o)
         freq.attrs["rule"] += f"; counted over {freq.attrs['documents']} documents (the corpus counting path)"
         return {"terms": _head(freq, args.top)}
 
-    return _analyse(
-        args,
-        lambda art: frequencies(analyse(art).tokens, by=args.by, uncounted=args.uncounted).head(args.top),
-        on_corpus,
-        corpus_level=["terms"],
-    )
+    return _analyse(args, on_article, on_corpus, corpus_level=["terms"])
 
 
 def _head(table: pd.DataFrame, n: int) -> pd.DataFrame:

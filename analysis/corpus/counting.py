@@ -16,7 +16,10 @@ re-exported by :mod:`analysis.corpus.stats`.
 from __future__ import annotations
 
 import functools
+import hashlib
 import itertools
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -30,7 +33,6 @@ from ..reading.corpus import META_COLUMNS, Corpus, meta_row
 from .execution import CONCAT, Reducer, run
 from ..ranking import sort_ranked
 from ..spans import containing
-from ..terms.stats import log_likelihood
 
 __all__ = [
     "DocTermMatrix",
@@ -111,7 +113,7 @@ def _type_codes(types: np.ndarray, by: str) -> np.ndarray:
         fresh = types[missing]
         feats = tok.type_features(fresh)
         kept = np.flatnonzero(~feats["is_stop"] & ~feats["is_punct"] & feats["is_word"])
-        found = np.full(len(fresh), -1, dtype=np.intp)
+        found = [-1] * len(fresh)
         if len(kept):
             add = term_codes.setdefault
             for i, unit in zip(kept.tolist(), _units(fresh[kept], feats["norm"][kept], by).tolist()):
@@ -119,31 +121,74 @@ def _type_codes(types: np.ndarray, by: str) -> np.ndarray:
                 if code == len(terms):
                     terms.append(unit)
                 found[i] = code
-        codes.update(zip(fresh.tolist(), found.tolist()))
+        codes.update(zip(fresh.tolist(), found))
         out[missing] = found
     return out
+
+
+#: How many documents' counts :func:`doc_memo` keeps (the least recently used go first): a few MB.
+DOC_MEMO_SIZE = 4096
+_DOC_MEMO_LOCK = threading.Lock()  # dask's threaded scheduler counts documents in several threads
+
+
+@functools.lru_cache(maxsize=1)
+def doc_memo() -> OrderedDict[tuple[bytes, str, bool], tuple[np.ndarray, np.ndarray]]:
+    """Texts already counted in this process → their kept-term counts (:func:`_doc_units`'s arrays).
+
+    Keyed by the text's BLAKE2b digest (128 bits) with ``by`` and ``segments``: a corpus that holds
+    the same text under several ``doc_id`` s (wire copy, a page crawled twice) tokenises and cleans it
+    once. A document's counts depend on its text alone (lemmas are per form, the cleaning rules per
+    page), so a repeated text gets the counts it got the first time. At most :data:`DOC_MEMO_SIZE`
+    documents, least recently used dropped first: memory does not grow with the corpus.
+    ``doc_memo.cache_clear()`` forgets it.
+    """
+    return OrderedDict()
+
+
+def _text_key(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def _doc_units(article: Article, *, by: str, segments: bool) -> tuple[np.ndarray, np.ndarray]:
     """Kept-term counts of one document as two arrays: distinct terms (object) and counts (int64).
 
-    Terms come in the order of the first type (by first appearance) counted under each.
+    Terms come in the order of the first type (by first appearance) counted under each. The arrays
+    are read-only: a repeated text gets the same ones (:func:`doc_memo`).
     """
     if by not in _UNITS:
         raise ValueError(f"by must be one of {', '.join(_UNITS)}, not {by!r}")
-    sp = tok.type_spans(article.text)
+    memo = doc_memo()
+    key = (_text_key(article.text), by, segments)
+    with _DOC_MEMO_LOCK:
+        got = memo.get(key)
+        if got is not None:
+            memo.move_to_end(key)
+            return got
+    got = _counted_units(article.text, by=by, segments=segments)
+    for a in got:
+        a.flags.writeable = False
+    with _DOC_MEMO_LOCK:
+        memo[key] = got
+        while len(memo) > DOC_MEMO_SIZE:
+            memo.popitem(last=False)
+    return got
+
+
+def _counted_units(text: str, *, by: str, segments: bool) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_doc_units` of a text not seen yet."""
+    sp = tok.type_spans(text)
     if not len(sp.codes):
         return np.empty(0, dtype=object), np.empty(0, dtype=np.int64)
     type_codes = _type_codes(sp.types, by)
     keep = type_codes[sp.codes] >= 0
     if segments:
-        keep &= _counted_mask(article.text, sp.starts)
+        keep &= _counted_mask(text, sp.starts)
     per_type = np.bincount(sp.codes[keep], minlength=len(sp.types))
     used = np.flatnonzero(per_type)
     codes, distinct = pd.factorize(type_codes[used])  # two forms can share a lemma (or a norm): one row each term
     terms = unit_memo(by)[1]
     units = np.empty(len(distinct), dtype=object)
-    units[:] = [terms[c] for c in distinct.tolist()]
+    units[:] = list(map(terms.__getitem__, distinct.tolist()))
     if len(distinct) == len(used):
         return units, per_type[used].astype(np.int64)
     return units, np.bincount(codes, weights=per_type[used]).astype(np.int64)
@@ -168,42 +213,66 @@ def _doc_rows(article: Article, *, by: str, segments: bool) -> tuple[str, np.nda
     return (article.doc_id, *_doc_units(article, by=by, segments=segments))
 
 
-def _totals(terms: np.ndarray, counts: np.ndarray, docs: np.ndarray) -> pd.DataFrame:
-    """Sum ``count`` and ``docs`` per term (terms in order of first appearance)."""
-    codes, distinct = pd.factorize(terms)
-    return pd.DataFrame(
-        {
-            "term": np.asarray(distinct, dtype=object),
-            "count": np.bincount(codes, weights=counts, minlength=len(distinct)).astype(np.int64),
-            "docs": np.bincount(codes, weights=docs, minlength=len(distinct)).astype(np.int64),
-        }
-    )
+#: A partial of the term totals: each distinct term → its code (in order of first appearance), and
+#: the counts and the documents of the codes (int64).
+Totals = tuple[dict[str, int], np.ndarray, np.ndarray]
 
 
-def _partition_totals(outs: list[tuple[str, np.ndarray, np.ndarray]]) -> tuple[pd.DataFrame, int]:
-    """A partition's term totals: ``term``, ``count``, ``docs``, and how many documents it read.
+def _added(totals: Totals, terms: np.ndarray, counts: np.ndarray, docs: np.ndarray) -> Totals:
+    """``totals`` plus the ``counts`` and ``docs`` of ``terms`` (repeats allowed), as new totals.
+
+    The terms are looked up in the totals' index (a dict: a term already there costs one look-up,
+    only a new one is added), and added with one ``bincount``: no table, no string column, and the
+    totals so far are not factorised again at each partition.
+    """
+    index = dict(totals[0])
+    codes = np.fromiter(map(index.get, terms.tolist(), itertools.repeat(-1)), np.intp, len(terms))
+    new = np.flatnonzero(codes < 0)
+    if len(new):
+        add = index.setdefault
+        codes[new] = [add(t, len(index)) for t in terms[new].tolist()]
+    n = len(index)
+    out = []
+    for before, values in ((totals[1], counts), (totals[2], docs)):
+        total = np.bincount(codes, weights=values, minlength=n).astype(np.int64)
+        total[: len(before)] += before
+        out.append(total)
+    return index, out[0], out[1]
+
+
+_NO_TOTALS: Totals = ({}, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
+
+
+def _partition_totals(outs: list[tuple[str, np.ndarray, np.ndarray]]) -> tuple[Totals, int]:
+    """A partition's term totals, and how many documents it read.
 
     Terms are distinct within a document, so a document adds 1 to the ``docs`` of each of its terms.
     """
     if not outs:
-        return _totals(np.empty(0, dtype=object), np.empty(0), np.empty(0)), 0
-    terms = np.concatenate([u for _, u, _ in outs])
-    counts = np.concatenate([c for _, _, c in outs])
-    return _totals(terms, counts, np.ones(len(terms))), len(outs)
+        return _NO_TOTALS, 0
+    codes, distinct = pd.factorize(np.concatenate([u for _, u, _ in outs]))
+    n = len(distinct)
+    counts = np.bincount(codes, weights=np.concatenate([c for _, _, c in outs]), minlength=n).astype(np.int64)
+    return (dict(zip(distinct.tolist(), range(n))), counts, np.bincount(codes, minlength=n)), len(outs)
 
 
-def _merge_totals(partials: list[tuple[pd.DataFrame, int]]) -> tuple[pd.DataFrame, int]:
-    frames = [f for f, _ in partials]
-    if len(frames) == 1:
+def _merge_totals(partials: list[tuple[Totals, int]]) -> tuple[Totals, int]:
+    if len(partials) == 1:
         return partials[0]
-    cat = pd.concat(frames, ignore_index=True)
-    return (
-        _totals(cat["term"].to_numpy(dtype=object), cat["count"].to_numpy(), cat["docs"].to_numpy()),
-        sum(n for _, n in partials),
-    )
+    parts = sorted((t for t, _ in partials), key=lambda t: -len(t[0]))  # the others added to the largest
+    out = parts[0]
+    for index, counts, docs in parts[1:]:
+        out = _added(out, np.fromiter(index, object, len(index)), counts, docs)
+    return out, sum(n for _, n in partials)
 
 
-def _empty_totals() -> tuple[pd.DataFrame, int]:
+def _totals_table(totals: Totals) -> pd.DataFrame:
+    """The totals as the table ``term``, ``count``, ``docs``."""
+    index, counts, docs = totals
+    return pd.DataFrame({"term": np.fromiter(index, object, len(index)), "count": counts, "docs": docs})
+
+
+def _empty_totals() -> tuple[Totals, int]:
     return _partition_totals([])
 
 
@@ -300,16 +369,17 @@ def summary(corpus: Corpus, *, scheduler: str | None = None, progress: bool = Fa
 
 
 def _merge_case(terms: pd.Series, counts: pd.Series) -> pd.Series:
-    """Map each lemma to its case-merged form: the most frequent casing of its lowercase."""
-    frame = pd.DataFrame(
-        {"term": terms.to_numpy(dtype=object), "n": counts.to_numpy(), "low": [t.lower() for t in terms]}
-    )
-    best = (
-        frame.sort_values(["low", "n", "term"], ascending=[True, False, True], kind="mergesort")
-        .drop_duplicates("low")
-        .set_index("low")["term"]
-    )
-    return frame["low"].map(best)
+    """Map each lemma to its case-merged form: the most frequent casing of its lowercase (ties: the
+    first in code-point order). One pass over the terms, a dict per lowercase: no sort of the table."""
+    values = terms.tolist()
+    lows = [t.lower() for t in values]
+    best: dict[str, tuple[int, str]] = {}
+    get = best.get
+    for term, low, n in zip(values, lows, counts.tolist()):
+        seen = get(low)
+        if seen is None or n > seen[0] or (n == seen[0] and term < seen[1]):
+            best[low] = (n, term)
+    return pd.Series([best[low][1] for low in lows])
 
 
 def frequencies(
@@ -330,7 +400,8 @@ def frequencies(
         ``attrs["rule"]``, ``attrs["documents"]``, ``attrs["tokens"]``.
     """
     work = functools.partial(_doc_rows, by=by, segments=segments)
-    out, n_docs = run(corpus, work, combine=TERM_TOTALS, scheduler=scheduler, progress=progress)
+    totals, n_docs = run(corpus, work, combine=TERM_TOTALS, scheduler=scheduler, progress=progress)
+    out = _totals_table(totals)
     if by == "lemma" and len(out):
         out["term"] = _merge_case(out["term"], out["count"])
         out = out.groupby("term", as_index=False, sort=False).agg(count=("count", "sum"), docs=("docs", "max"))
@@ -565,6 +636,8 @@ def keyness(dtm: DocTermMatrix, target: Any, *, reference: Any = None, min_count
         raise ValueError("keyness needs tokens in both the target and the reference")
     keep = (a + b) >= min_count
     a, b, terms = a[keep], b[keep], dtm.terms[keep]
+    from ..terms.stats import log_likelihood  # (not imported by the counting path)
+
     g2 = log_likelihood(a, b, c, d)
     over = a / c > b / d
     out = pd.DataFrame(

@@ -52,7 +52,6 @@ import pandas as pd
 from ..text import tokens as tok
 from ..reading.article import Article
 from ..reading.corpus import DATELINE_CHARS, META_COLUMNS, Corpus  # noqa: F401 - META_COLUMNS: for analysis.corpus_stats
-from .cache import per_document
 from .execution import run
 from ..ranking import sort_ranked
 from .counting import (  # noqa: F401 - re-exported: analysis.corpus.stats keeps every name
@@ -267,6 +266,8 @@ def timelines(
     """
     work: Callable[[Article], pd.DataFrame] = functools.partial(_doc_timeline, events=events)
     if events:  # spaCy's parser: each document's events go through the on-disk cache
+        from .cache import per_document
+
         work = per_document(work)
     return run(
         corpus,
@@ -478,6 +479,7 @@ def entities(corpus: Corpus, *, scheduler: str | None = None, progress: bool = F
         document) and ``entities`` (:func:`analysis.entities.summary` of each, with ``doc_id``).
     """
     from ..people.entities import MENTION_COLUMNS
+    from .cache import per_document
 
     return _named_tables(
         corpus,

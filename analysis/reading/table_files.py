@@ -118,9 +118,23 @@ def _missing(value: Any) -> bool:
     return isinstance(value, float) and math.isnan(value)
 
 
+def _utf8_encodable(text: str) -> bool:
+    """Whether ``text`` holds no surrogate code point (U+D800 to U+DFFF, what :data:`_LONE_SURROGATE`
+    finds): strict UTF-8 encodes every other code point and refuses these."""
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _clean(value: Any, what: str, problems: list[str]) -> str:
     """A value as text; lone surrogates replaced by U+FFFD, and reported."""
     text = value if isinstance(value, str) else str(value)
+    if _utf8_encodable(text):  # (the common case, found by the codec at C speed)
+        return text
     found = _LONE_SURROGATE.findall(text)
     if found:
         shown = ", ".join(dict.fromkeys(c.encode("utf-8", "backslashreplace").decode() for c in found))

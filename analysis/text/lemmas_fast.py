@@ -166,12 +166,21 @@ def lemmatize_types(types: Sequence[str]) -> list[str]:
     for token in types:
         lemma = memo.get(token)
         if lemma is None:
-            if not any(ch.isalnum() for ch in token):
-                lemma = token
+            if token.isalpha():  # most forms: word_form gives the token itself (no ’, no invisible, no digit)
+                word = token
+            elif not any(ch.isalnum() for ch in token):
+                memo[token] = token
+                out.append(token)
+                continue
             else:
                 word = word_form(token)
-                lemma = overrides.get(word)
-                lemma = lemma if lemma is not None else _default(word, lookup)
+            lemma = overrides.get(word)
+            if lemma is None:  # _default, inline
+                lower = word.lower()
+                if word[:1].isupper() and (lower not in lookup or not word[1:].islower()):
+                    lemma = word
+                else:
+                    lemma = lookup.get(lower, lower)
             memo[token] = lemma
         out.append(lemma)
     return out

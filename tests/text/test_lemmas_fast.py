@@ -63,3 +63,53 @@ def test_a_stale_or_broken_lookup_cache_falls_back_to_the_json(tmp_path, monkeyp
         assert lemmas_fast.tables()[1] == lemmas_fast._json_lookup()
     finally:
         lemmas_fast.tables.cache_clear()
+
+
+def test_lemmas_are_those_of_the_rules_written_out():
+    """``lemmatize_types``'s shortcuts (alphabetic forms, the default rule inline) give, form for form, the
+    rules of the module docstring written out: ``word_form``, the overrides, then ``_default``; over every
+    form of the article, the page fixtures and the 100 demo pages, and forms made to reach each branch."""
+    from pathlib import Path
+
+    from analysis.text import tokens as tok
+    from analysis.text.tokens import word_form
+
+    root = Path(__file__).resolve().parents[2]
+    paths = [root / "data" / "article.txt", *sorted((root / "tests" / "fixtures" / "pages").glob("*.txt"))]
+    paths += sorted((root / "data" / "wikinews-fr-100").glob("*.html"))
+    forms: dict[str, None] = {}
+    for p in paths:
+        forms.update(dict.fromkeys(tok.type_spans(load_article(p).text).types.tolist()))
+    forms.update(
+        dict.fromkeys(
+            [
+                "ONU",
+                "McDo",
+                "Paris",
+                "PARIS",
+                "Été",
+                "été",
+                "aujourd’hui",
+                "lan\u00adceur",
+                "1 000",
+                "«",
+                "—",
+                "x²",
+                "Ⅻ",
+                "ǅemal",
+            ]
+        )
+    )
+    overrides, lookup = lemmas_fast.tables()
+
+    def written_out(token: str) -> str:
+        if not any(ch.isalnum() for ch in token):
+            return token
+        word = word_form(token)
+        lemma = overrides.get(word)
+        return lemma if lemma is not None else lemmas_fast._default(word, lookup)
+
+    lemmas_fast._memo.cache_clear()
+    got = lemmas_fast.lemmatize_types(list(forms))
+    assert len(forms) > 5_000
+    assert got == [written_out(t) for t in forms]
