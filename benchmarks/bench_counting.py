@@ -11,11 +11,9 @@ Printed, in one run, each measured as a whole process (start-up and imports incl
    fast lemmas, counts); the ratio spaCy / ours by wall and by CPU time (goal >= 3x), the runs of
    the two interleaved;
 3. the counting path's speed per core: tokens per CPU-second of ``doc_counts`` with segments
-   (cleaning included) and without, in one process, lemma and term look-ups and documents' counts
-   (``analysis.corpus.counting.doc_memo``) not memoised across runs (goal >= 600,000 tokens/s with
-   cleaning); and with cleaning over each distinct text once, since the corpus repeats its texts (a
-   repeated document within a run finds its text already counted, its forms already looked up; over
-   distinct texts neither helps but the forms a text shares with earlier ones).
+   (cleaning included) and without, in one process, lemma and term look-ups not memoised across runs
+   (goal >= 600,000 tokens/s with cleaning); and with cleaning over each distinct text once, since
+   the corpus repeats its texts (a repeated document finds its forms already looked up).
 
 The machine's load changes the numbers: compare the ratios of one run, not runs of different days.
 """
@@ -64,7 +62,6 @@ for segments, docs, tokens in ((True, arts, n), (False, arts, n), ("distinct", d
     for _ in range(3):
         _memo.cache_clear()
         counting.unit_memo.cache_clear()
-        counting.doc_memo.cache_clear()  # no text counted in a run before: only repeats within a run hit it
         t0 = time.process_time()
         for a in docs:
             cs.doc_counts(a, segments=segments is not False)

@@ -16,10 +16,7 @@ re-exported by :mod:`analysis.corpus.stats`.
 from __future__ import annotations
 
 import functools
-import hashlib
 import itertools
-import threading
-from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -126,63 +123,20 @@ def _type_codes(types: np.ndarray, by: str) -> np.ndarray:
     return out
 
 
-#: How many documents' counts :func:`doc_memo` keeps (the least recently used go first): a few MB.
-DOC_MEMO_SIZE = 4096
-_DOC_MEMO_LOCK = threading.Lock()  # dask's threaded scheduler counts documents in several threads
-
-
-@functools.lru_cache(maxsize=1)
-def doc_memo() -> OrderedDict[tuple[bytes, str, bool], tuple[np.ndarray, np.ndarray]]:
-    """Texts already counted in this process → their kept-term counts (:func:`_doc_units`'s arrays).
-
-    Keyed by the text's BLAKE2b digest (128 bits) with ``by`` and ``segments``: a corpus that holds
-    the same text under several ``doc_id`` s (wire copy, a page crawled twice) tokenises and cleans it
-    once. A document's counts depend on its text alone (lemmas are per form, the cleaning rules per
-    page), so a repeated text gets the counts it got the first time. At most :data:`DOC_MEMO_SIZE`
-    documents, least recently used dropped first: memory does not grow with the corpus.
-    ``doc_memo.cache_clear()`` forgets it.
-    """
-    return OrderedDict()
-
-
-def _text_key(text: str) -> bytes:
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-
-
 def _doc_units(article: Article, *, by: str, segments: bool) -> tuple[np.ndarray, np.ndarray]:
     """Kept-term counts of one document as two arrays: distinct terms (object) and counts (int64).
 
-    Terms come in the order of the first type (by first appearance) counted under each. The arrays
-    are read-only: a repeated text gets the same ones (:func:`doc_memo`).
+    Terms come in the order of the first type (by first appearance) counted under each.
     """
     if by not in _UNITS:
         raise ValueError(f"by must be one of {', '.join(_UNITS)}, not {by!r}")
-    memo = doc_memo()
-    key = (_text_key(article.text), by, segments)
-    with _DOC_MEMO_LOCK:
-        got = memo.get(key)
-        if got is not None:
-            memo.move_to_end(key)
-            return got
-    got = _counted_units(article.text, by=by, segments=segments)
-    for a in got:
-        a.flags.writeable = False
-    with _DOC_MEMO_LOCK:
-        memo[key] = got
-        while len(memo) > DOC_MEMO_SIZE:
-            memo.popitem(last=False)
-    return got
-
-
-def _counted_units(text: str, *, by: str, segments: bool) -> tuple[np.ndarray, np.ndarray]:
-    """:func:`_doc_units` of a text not seen yet."""
-    sp = tok.type_spans(text)
+    sp = tok.type_spans(article.text)
     if not len(sp.codes):
         return np.empty(0, dtype=object), np.empty(0, dtype=np.int64)
     type_codes = _type_codes(sp.types, by)
     keep = type_codes[sp.codes] >= 0
     if segments:
-        keep &= _counted_mask(text, sp.starts)
+        keep &= _counted_mask(article.text, sp.starts)
     per_type = np.bincount(sp.codes[keep], minlength=len(sp.types))
     used = np.flatnonzero(per_type)
     codes, distinct = pd.factorize(type_codes[used])  # two forms can share a lemma (or a norm): one row each term

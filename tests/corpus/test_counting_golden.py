@@ -45,40 +45,9 @@ def test_counts_do_not_depend_on_the_forms_seen_before(by: str) -> None:
     cold = []
     for a in reversed(arts):
         counting.unit_memo.cache_clear()
-        counting.doc_memo.cache_clear()
         cold.append(counting.doc_counts(a, by=by))
     assert warm == cold[::-1]
     assert sum(map(len, warm)) > 500
-
-
-@pytest.mark.parametrize("by", ["lemma", "stem"])
-def test_a_repeated_text_gets_the_counts_of_its_first_reading(by: str, monkeypatch) -> None:
-    """The memo of documents' counts (keyed by the text) gives what counting the text again gives, keeps
-    ``by`` and ``segments`` apart, and holds at most ``DOC_MEMO_SIZE`` documents."""
-    from analysis.corpus import counting
-    from analysis.reading.article import Article
-
-    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "fixtures" / "pages").glob("*.txt"))]
-    monkeypatch.setattr(counting, "DOC_MEMO_SIZE", 3)
-    counting.doc_memo.cache_clear()
-    first = {
-        (i, seg): counting.doc_counts(Article.from_text(t, doc_id=f"a{i}"), by=by, segments=seg)
-        for i, t in enumerate(texts)
-        for seg in (True, False)
-    }
-    assert len(counting.doc_memo()) == 3
-    again = {}
-    for (i, seg), want in first.items():
-        got = counting.doc_counts(
-            Article.from_text(texts[i], doc_id=f"b{i}"), by=by, segments=seg
-        )  # the memo, or counted again once evicted
-        again[i, seg] = got
-        counting.doc_memo.cache_clear()
-        counting.unit_memo.cache_clear()
-        assert counting.doc_counts(Article.from_text(texts[i], doc_id=f"c{i}"), by=by, segments=seg) == want
-    assert again == first
-    assert any(first[i, True] != first[i, False] for i in range(len(texts)))
-    counting.doc_memo.cache_clear()
 
 
 def test_the_matrix_counts_what_the_golden_terms_table_counts() -> None:
