@@ -123,8 +123,8 @@ def _type_codes(types: np.ndarray, by: str) -> np.ndarray:
     return out
 
 
-def _doc_units(article: Article, *, by: str, segments: bool) -> tuple[np.ndarray, np.ndarray]:
-    """Kept-term counts of one document as two arrays: distinct terms (object) and counts (int64).
+def _doc_codes(article: Article, *, by: str, segments: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Kept-term counts of one document as term codes (into ``unit_memo(by)[1]``) and counts (int64).
 
     Terms come in the order of the first type (by first appearance) counted under each.
     """
@@ -132,7 +132,7 @@ def _doc_units(article: Article, *, by: str, segments: bool) -> tuple[np.ndarray
         raise ValueError(f"by must be one of {', '.join(_UNITS)}, not {by!r}")
     sp = tok.type_spans(article.text)
     if not len(sp.codes):
-        return np.empty(0, dtype=object), np.empty(0, dtype=np.int64)
+        return np.empty(0, dtype=np.intp), np.empty(0, dtype=np.int64)
     type_codes = _type_codes(sp.types, by)
     keep = type_codes[sp.codes] >= 0
     if segments:
@@ -140,12 +140,54 @@ def _doc_units(article: Article, *, by: str, segments: bool) -> tuple[np.ndarray
     per_type = np.bincount(sp.codes[keep], minlength=len(sp.types))
     used = np.flatnonzero(per_type)
     codes, distinct = pd.factorize(type_codes[used])  # two forms can share a lemma (or a norm): one row each term
-    terms = unit_memo(by)[1]
-    units = np.empty(len(distinct), dtype=object)
-    units[:] = list(map(terms.__getitem__, distinct.tolist()))
     if len(distinct) == len(used):
-        return units, per_type[used].astype(np.int64)
-    return units, np.bincount(codes, weights=per_type[used]).astype(np.int64)
+        return distinct, per_type[used].astype(np.int64)
+    return distinct, np.bincount(codes, weights=per_type[used]).astype(np.int64)
+
+
+def _units_of(codes: np.ndarray, by: str) -> np.ndarray:
+    """The terms (object array) of term codes."""
+    terms = unit_memo(by)[1]
+    units = np.empty(len(codes), dtype=object)
+    units[:] = list(map(terms.__getitem__, codes.tolist()))
+    return units
+
+
+def _doc_units(article: Article, *, by: str, segments: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Kept-term counts of one document as two arrays: distinct terms (object) and counts (int64)."""
+    codes, counts = _doc_codes(article, by=by, segments=segments)
+    return _units_of(codes, by), counts
+
+
+@functools.lru_cache(maxsize=1)
+def case_memo() -> dict[str, Any]:
+    """Lemma term codes → the code of their lowercase (``Histoire`` and ``histoire`` share one).
+
+    Holds ``terms`` (the list of ``unit_memo("lemma")`` it was built for: a new list, after
+    ``unit_memo.cache_clear()``, starts it again), ``groups`` (a lowercase lemma → its code) and
+    ``group_of`` (term code → its lowercase's code, filled as codes appear). Grows with the
+    vocabulary, like :func:`unit_memo`; ``case_memo.cache_clear()`` forgets it.
+    """
+    return {}
+
+
+def _first_casings(codes: np.ndarray) -> np.ndarray:
+    """1 for each lemma code of a document that is the first of its lowercase there, else 0 (int64).
+
+    The lemmas' casings are merged in the corpus tables (:func:`frequencies`): summing these over a
+    merged lemma's casings counts each document once, however many of its casings it uses.
+    """
+    state, terms = case_memo(), unit_memo("lemma")[1]
+    if state.get("terms") is not terms:
+        state.update(terms=terms, groups={}, group_of=[])
+    groups, group_of = state["groups"], state["group_of"]
+    if len(group_of) < len(terms):
+        add = groups.setdefault
+        group_of.extend(add(t.lower(), len(groups)) for t in terms[len(group_of) :])
+    group = np.asarray(group_of, dtype=np.intp)[codes] if len(codes) else np.empty(0, dtype=np.intp)
+    out = np.zeros(len(codes), dtype=np.int64)
+    out[np.unique(group, return_index=True)[1]] = 1
+    return out
 
 
 def doc_counts(article: Article, *, by: str = "lemma", segments: bool = True) -> dict[str, int]:
@@ -165,6 +207,14 @@ def doc_counts(article: Article, *, by: str = "lemma", segments: bool = True) ->
 
 def _doc_rows(article: Article, *, by: str, segments: bool) -> tuple[str, np.ndarray, np.ndarray]:
     return (article.doc_id, *_doc_units(article, by=by, segments=segments))
+
+
+def _doc_total_rows(article: Article, *, by: str, segments: bool) -> tuple[str, np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`_doc_rows` and what the document adds to each term's ``docs`` (1, or for lemmas 1 for the
+    first casing of a lowercase only, :func:`_first_casings`)."""
+    codes, counts = _doc_codes(article, by=by, segments=segments)
+    docs = _first_casings(codes) if by == "lemma" else np.ones(len(codes), dtype=np.int64)
+    return article.doc_id, _units_of(codes, by), counts, docs
 
 
 #: A partial of the term totals: each distinct term → its code (in order of first appearance), and
@@ -197,17 +247,19 @@ def _added(totals: Totals, terms: np.ndarray, counts: np.ndarray, docs: np.ndarr
 _NO_TOTALS: Totals = ({}, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
 
 
-def _partition_totals(outs: list[tuple[str, np.ndarray, np.ndarray]]) -> tuple[Totals, int]:
+def _partition_totals(outs: list[tuple[str, np.ndarray, np.ndarray, np.ndarray]]) -> tuple[Totals, int]:
     """A partition's term totals, and how many documents it read.
 
-    Terms are distinct within a document, so a document adds 1 to the ``docs`` of each of its terms.
+    Terms are distinct within a document; each adds its document's ``docs`` weight
+    (:func:`_doc_total_rows`) to the ``docs`` of its term.
     """
     if not outs:
         return _NO_TOTALS, 0
-    codes, distinct = pd.factorize(np.concatenate([u for _, u, _ in outs]))
+    codes, distinct = pd.factorize(np.concatenate([u for _, u, _, _ in outs]))
     n = len(distinct)
-    counts = np.bincount(codes, weights=np.concatenate([c for _, _, c in outs]), minlength=n).astype(np.int64)
-    return (dict(zip(distinct.tolist(), range(n))), counts, np.bincount(codes, minlength=n)), len(outs)
+    counts = np.bincount(codes, weights=np.concatenate([c for _, _, c, _ in outs]), minlength=n).astype(np.int64)
+    docs = np.bincount(codes, weights=np.concatenate([d for _, _, _, d in outs]), minlength=n).astype(np.int64)
+    return (dict(zip(distinct.tolist(), range(n))), counts, docs), len(outs)
 
 
 def _merge_totals(partials: list[tuple[Totals, int]]) -> tuple[Totals, int]:
@@ -353,12 +405,12 @@ def frequencies(
         (of kept tokens), ``per_1000``; most frequent first, ties alphabetical;
         ``attrs["rule"]``, ``attrs["documents"]``, ``attrs["tokens"]``.
     """
-    work = functools.partial(_doc_rows, by=by, segments=segments)
+    work = functools.partial(_doc_total_rows, by=by, segments=segments)
     totals, n_docs = run(corpus, work, combine=TERM_TOTALS, scheduler=scheduler, progress=progress)
     out = _totals_table(totals)
-    if by == "lemma" and len(out):
+    if by == "lemma" and len(out):  # a document counted once per lowercase (_first_casings): docs are summed
         out["term"] = _merge_case(out["term"], out["count"])
-        out = out.groupby("term", as_index=False, sort=False).agg(count=("count", "sum"), docs=("docs", "max"))
+        out = out.groupby("term", as_index=False, sort=False).agg(count=("count", "sum"), docs=("docs", "sum"))
     out = out.sort_values(["count", "term"], ascending=[False, True], kind="mergesort", ignore_index=True)
     kept = int(out["count"].sum())
     out["share"] = out["count"] / kept if kept else 0.0
