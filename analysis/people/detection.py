@@ -43,6 +43,7 @@ from .clauses import CLAUSE_CONJUNCTIONS, clause_start, content_end, speaker_rig
 from .constructions import epithet_participle, non_finite, opens_participial_cue, opinion_content, passive
 from .entities import MentionIndex
 from .exclusions import attributes_nothing
+from .incises import continued_clause
 from .lexicon import SpeechVerb, locutions, pronominals, role_nouns, source_forms, speech_verbs
 
 __all__ = [
@@ -590,6 +591,9 @@ def _verbs_and_according(
             spk = (inv, inv + 1) if inv is not None else speaker_right(seg, nxt, hi_s)
             c_lo = clause_start(seg, lo - 1, lo_s)
             c_hi = lo - 1 if seg.low[lo - 1] == "," else lo
+            inside = continued_clause(seg, c_lo, lo, spk, inv is not None, hi_s) if spk else None
+            if inside is not None:  # "Il est, disent-ils, la langue de …": the incise inside its clause
+                c_lo, c_hi = inside
             if spk and c_hi > c_lo:
                 out.append(
                     RawAttribution(
