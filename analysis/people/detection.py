@@ -43,7 +43,7 @@ from .clauses import CLAUSE_CONJUNCTIONS, clause_start, content_end, speaker_rig
 from .constructions import epithet_participle, non_finite, opens_participial_cue, opinion_content, passive
 from .entities import MentionIndex
 from .exclusions import attributes_nothing
-from .incises import continued_clause
+from .incises import comme_incises, continued_clause
 from .lexicon import SpeechVerb, locutions, pronominals, role_nouns, source_forms, speech_verbs
 
 __all__ = [
@@ -422,6 +422,12 @@ def find_attributions(seg: Segment) -> list[RawAttribution]:
     for a, b in qspans:  # a verb inside a quotation is the quoted speaker's own words (GUIDE A9)
         for k in range(seg.index_at(a), min(seg.index_at(b), len(seg))):
             taken[k] = True
+    for (c_lo, c_hi), cue, lemma, stance, spk, side in comme_incises(seg, taken):  # comme le rappelle X
+        out.append(
+            RawAttribution(
+                seg.start[c_lo], seg.end[c_hi - 1], "indirect", cue, lemma, stance, spk, side, seg.sent[c_lo]
+            )
+        )
     _verbs_and_according(seg, out, taken, qspans)
     out.extend(_islands(seg, unattributed, out))
     return _merge_quotes(out)

@@ -37,3 +37,26 @@ def test_incise_closing_its_clause_keeps_the_clause_before():
     )
     assert _row(found, "affirmer")["text"] == "Le budget sera voté en juin"  # an apposition is no clause
     assert _row(found, "dire")["text"] == "La séance sera longue"  # a medium or adverbial after the incise
+
+
+def test_comme_incise_attributes_the_clause_beside_it():
+    # Grevisse § 379: "comme le rappelle X", "ainsi que l'a souligné X"; the tagger may read the verb as a name
+    found = _quotes(
+        "La crise est profonde, comme le rappelle Jean Martin, professeur à Lyon.",
+        "Comme l'explique le rapport, les prix ont augmenté de dix pour cent.",
+        "Le texte, comme l'a souligné la ministre, reste fragile.",
+    )
+    assert _row(found, "rappeler")["text"] == "La crise est profonde"
+    assert _row(found, "rappeler")["speaker_text"] == "Jean Martin"
+    assert _row(found, "expliquer")["text"] == "les prix ont augmenté de dix pour cent"
+    assert _row(found, "souligner")["text"] == "Le texte, comme l'a souligné la ministre, reste fragile"
+
+
+def test_comme_incise_in_the_article_voice_or_after_a_negation_is_no_attribution():
+    # GUIDE 2: the article's own voice is no source; after a negation what was said is not told
+    found = _quotes(
+        "Le plan, comme on le pense bien, a déplu au conseil municipal.",
+        "La mairie a fermé la piscine, comme nous l'avons écrit hier.",
+        "Les deux garçons n'étaient pas frères, comme on l'avait dit au village.",
+    )
+    assert not found["verb"].isin(["penser", "écrire", "dire"]).any()
