@@ -167,6 +167,7 @@ class Segment:
             return None
         if (
             k > 0
+            and not self.inverted(k - 1)  # "a-t-il ajouté": a tagger may read -t-il as a determiner
             and self.pos[k - 1] == "DET"
             and self.low[k - 1] not in ("l'", "le", "la", "les")
             or k > 0

@@ -179,3 +179,10 @@ def test_form_read_as_a_noun_after_an_auxiliary_is_a_participle():
     # a compound tense: auxiliary + past participle (the tagger reads "félicité" as the noun)
     found = _quotes("Le maire s'est félicité que le chantier soit terminé avant l'été.")
     assert _has(found, "se féliciter")
+
+
+def test_inverted_pronoun_in_the_verb_group_is_no_determiner():
+    # GUIDE 3.3: "a-t-il ajouté" -> cue ajouté, speaker il (spaCy may tag "-t-il" DET out of context)
+    found = _quotes("Le budget sera voté, a-t-il ajouté.", "« Le budget sera voté en juin », a-t-elle ajouté.")
+    rows = found[found["verb"] == "ajouter"]
+    assert len(rows) == 2 and set(rows["speaker_text"]) == {"il", "elle"}
