@@ -40,7 +40,14 @@ from typing import Any
 from ..text.nlp import MAX_CHUNK_TOKENS
 from .channels import medium_phrase_end
 from .clauses import CLAUSE_CONJUNCTIONS, clause_start, content_end, speaker_right
-from .constructions import epithet_participle, non_finite, opens_participial_cue, opinion_content, passive
+from .constructions import (
+    epithet_participle,
+    impersonal_subject,
+    non_finite,
+    opens_participial_cue,
+    opinion_content,
+    passive,
+)
 from .entities import MentionIndex
 from .exclusions import attributes_nothing
 from .incises import comme_incises, continued_clause
@@ -579,7 +586,12 @@ def _verbs_and_according(
             nxt += 1
         comp = _complement(seg, v, nxt, hi_s)
         clause = comp is not None and seg.low[comp[0] - 1] in ("que", "qu'", ":")
-        if comp is not None and not clause and (epithet_participle(seg, lo, k) or passive(seg, lo, k)):
+        if comp is not None and (
+            not clause
+            and epithet_participle(seg, lo, k)
+            or passive(seg, lo, k)
+            and not (clause and impersonal_subject(seg, lo))
+        ):
             comp = None  # la fermeture annoncée de l'usine; n'a pas été confirmée de source (constructions)
         judged = None if clause or v.frame != "opinion" or passive(seg, lo, k) else opinion_content(seg, nxt, hi_s)
         if judged is not None:  # juge la situation préoccupante; estime à 3 000 le nombre de …
@@ -592,7 +604,7 @@ def _verbs_and_according(
             lo > lo_s
             and seg.low[lo - 1] in (",", "»")
             and (comp is None or inv is not None or np_object)
-            and (inv is not None or not non_finite(seg, lo, k))
+            and (inv is not None or not non_finite(seg, lo, k) and not passive(seg, lo, k))
         )
         if incise:
             spk = (inv, inv + 1) if inv is not None else speaker_right(seg, nxt, hi_s)

@@ -186,3 +186,22 @@ def test_inverted_pronoun_in_the_verb_group_is_no_determiner():
     found = _quotes("Le budget sera voté, a-t-il ajouté.", "« Le budget sera voté en juin », a-t-elle ajouté.")
     rows = found[found["verb"] == "ajouter"]
     assert len(rows) == 2 and set(rows["speaker_text"]) == {"il", "elle"}
+
+
+def test_personal_passive_has_no_content_nor_incise():
+    # Riegel et al. ch. XIV § 7: the passive's object is its subject; what follows is an adverbial or an attribute
+    found = _quotes(
+        "Ce mécanisme n'a jamais pu être confirmé jusqu'à ce que le laboratoire se mette au travail.",
+        "Ainsi, un couple marié, avec deux enfants, était considéré comme pauvre sous ce seuil.",
+        "La sainte a été reconnue une première fois par l'Église lors d'une cérémonie.",
+        "Les habitants sont appelés à voter dimanche.",
+    )
+    assert not found["verb"].isin(["confirmer", "considérer", "reconnaître", "appeler"]).any(), found[["verb", "text"]]
+
+
+def test_impersonal_passive_and_pronominal_verbs_keep_their_clause():
+    found = _quotes(
+        "Il a été annoncé que la réunion serait reportée.",
+        "Je m'étais dit qu'il était temps de partir.",
+    )
+    assert found["text"].tolist() == ["la réunion serait reportée", "il était temps de partir"]
