@@ -27,6 +27,10 @@ construction rules the cue out, from French grammar:
   is the main clause's): in *a réfuté l'idée d'un prêt affirmant : « … »* and *estime que « … »
   évoquant des « … »*, the content of the first verb ends before the participle that opens the second
   attribution. (:func:`opens_participial_cue`.)
+* **A conjunctive locution opens an adverbial clause** (Riegel et al., ch. XVIII § 1.1: *parce que*,
+  *bien que*, *avant que*, *jusqu'à ce que*, …; words in ``data/no_content_fr.tsv``): its *que* is
+  not the complementiser of a reporting verb before it (*a précisé lundi avant que le conseil ne
+  vote*). (:func:`conjunctive_que`.)
 * **A verb of judgment may carry its proposition without a clause** (Riegel et al., ch. VIII § 4.4):
   an object and its attribute (*considère l'accord comme une erreur*) or a quantity (*estime à 3 000
   le nombre de …*). (:func:`opinion_content`.)
@@ -42,10 +46,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from .lexicon import no_content_words
+
 __all__ = [
     "MAX_OBJECT_TOKENS",
     "PARTICIPLE_ENDINGS",
     "PASSIVE_ENDINGS",
+    "conjunctive_que",
     "epithet_participle",
     "impersonal_subject",
     "non_finite",
@@ -113,6 +120,27 @@ def passive(seg: Any, lo: int, k: int) -> bool:
     if any(seg.low[j] in _REFLEXIVE for j in group):
         return False
     return any(seg.lemma[j] == "être" and seg.pos[j] in ("AUX", "VERB") for j in group)
+
+
+def conjunctive_que(seg: Any, q: int, after_verb: int) -> bool:
+    """Whether the *que* at ``q`` closes a conjunctive locution (*parce que*, *jusqu'à ce que*).
+
+    Args:
+        seg (analysis.people.detection.Segment): The paragraph's tokens.
+        q (int): The *que* token.
+        after_verb (int): The token right after the reporting verb's group: *bien*, *alors* or *tant*
+            standing there is the verb's adverb (*on pense bien que*), not a locution's head.
+
+    Returns:
+        bool: True when the word before it is a head of ``conjunctive_heads`` or the three words before
+        it are *jusqu'à ce* (module docstring).
+    """
+    if q == 0:
+        return False
+    words = no_content_words()
+    if seg.low[q - 1] in words["conjunctive_heads"]:
+        return not (q - 1 == after_verb and seg.low[q - 1] in words["verb_adverbs"])
+    return q >= 3 and seg.low[q - 1] == "ce" and seg.low[q - 2] == "à" and seg.low[q - 3].startswith("jusqu")
 
 
 def impersonal_subject(seg: Any, lo: int) -> bool:

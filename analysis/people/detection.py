@@ -41,6 +41,7 @@ from ..text.nlp import MAX_CHUNK_TOKENS
 from .channels import medium_phrase_end
 from .clauses import CLAUSE_CONJUNCTIONS, clause_start, content_end, speaker_right
 from .constructions import (
+    conjunctive_que,
     epithet_participle,
     impersonal_subject,
     non_finite,
@@ -340,8 +341,13 @@ def _complement(seg: Segment, v: SpeechVerb, nxt: int, hi: int) -> tuple[int, in
     # an addressee, a medium or an adverb may stand between the verb and its que (a déclaré à l'AFP que)
     for q in range(j, min(j + MAX_QUE_GAP, hi)):
         if seg.low[q] in ("que", "qu'"):
-            if any(seg.is_punct(x) and seg.low[x] != "," for x in range(j, q)) or seg.verb(q - 1) and q - 1 > j:
-                break
+            if (
+                any(seg.is_punct(x) and seg.low[x] != "," for x in range(j, q))
+                or seg.verb(q - 1)
+                and q - 1 > j
+                or conjunctive_que(seg, q, j)
+            ):
+                break  # another verb's que, or an adverbial clause (avant que, parce que: constructions)
             return (q + 1, content_end(seg, q + 1, hi)) if q + 1 < hi else None
         if seg.is_punct(q) and seg.low[q] not in (",",):
             break

@@ -205,3 +205,13 @@ def test_impersonal_passive_and_pronominal_verbs_keep_their_clause():
         "Je m'étais dit qu'il était temps de partir.",
     )
     assert found["text"].tolist() == ["la réunion serait reportée", "il était temps de partir"]
+
+
+def test_que_of_a_conjunctive_locution_is_no_complementiser():
+    # Riegel et al. ch. XVIII § 1.1: "avant que", "parce que", "jusqu'à ce que" open an adverbial clause
+    found = _quotes(
+        "Le maire a précisé lundi avant que le conseil ne vote la hausse des tarifs.",
+        "On pense bien que la hausse des impôts fera monter les prix.",
+    )
+    assert not (found["verb"] == "préciser").any()
+    assert found.loc[found["verb"] == "penser", "text"].tolist() == ["la hausse des impôts fera monter les prix"]
