@@ -27,3 +27,9 @@ def test_devant_a_body_is_the_audience_wherever_it_stands():
         "Devant l'Assemblée nationale, le Premier ministre Jean Durand a affirmé que la croissance serait faible."
     )
     assert media["affirmer"] == "Devant l'Assemblée nationale"
+
+
+def test_lors_de_an_occasion_of_speech_is_a_medium():
+    # GUIDE 3.5: "en conférence de presse"; "lors de" + the occasion is the same channel phrase
+    media = _media("Le Premier ministre a indiqué lors d'une conférence de presse que les impôts baisseraient.")
+    assert media["indiquer"] == "lors d'une conférence de presse"
