@@ -215,3 +215,13 @@ def test_que_of_a_conjunctive_locution_is_no_complementiser():
     )
     assert not (found["verb"] == "préciser").any()
     assert found.loc[found["verb"] == "penser", "text"].tolist() == ["la hausse des impôts fera monter les prix"]
+
+
+def test_rapporter_an_amount_of_money_is_an_income_not_a_report():
+    # TLFi, rapporter B "produire un revenu"; an amount of anything else may be reported
+    found = _quotes(
+        "Cette surtaxe rapporterait 2,3 milliards d'euros en 2012.",
+        "Le film a rapporté près de 7,7 millions d'euros le jour de sa sortie.",
+        "Le journal rapporte 300 arrestations dans la nuit.",
+    )
+    assert found.loc[found["verb"] == "rapporter", "text"].tolist() == ["300 arrestations dans la nuit"]
