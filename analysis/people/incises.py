@@ -135,10 +135,8 @@ def comme_incises(seg: Any, taken: list[bool]) -> list[CommeIncise]:
         if pron is not None and (seg.low[pron] in WRITER_PRONOUNS or seg.low[pron] == "on" and v.frame == "opinion"):
             continue  # comme nous l'avons dit, comme on le pense bien: the article's own voice
         nxt = k + 1
-        if pron is not None:
-            spk, side = (pron, pron + 1), "left"
-        else:
-            spk, side = speaker_right(seg, nxt, hi_s), "right"
+        spk = (pron, pron + 1) if pron is not None else speaker_right(seg, nxt, hi_s)
+        side = "left" if pron is not None else "right"
         if spk is None:
             continue
         end = max(nxt, spk[1])
