@@ -46,7 +46,7 @@ def medium_phrase_end(seg: Any, k: int, hi: int, mentions: Any) -> int | None:
         int | None: The token after the phrase (module docstring).
     """
     j = k + 1
-    if seg.low[k] == "auprès" and j < hi and seg.low[j] in ("de", "du", "des", "d'"):
+    if seg.low[k] in ("auprès", "lors") and j < hi and seg.low[j] in ("de", "du", "des", "d'"):
         j += 1
     while j < hi and (seg.low[j] in _BEFORE_HEAD or seg.pos[j] == "ADJ"):
         j += 1

@@ -12,7 +12,13 @@ construction rules the cue out, from French grammar:
   (:func:`epithet_participle`.)
 * **In the passive the object is the subject** (Riegel et al., ch. XIV § 7): *l'authenticité n'a pas
   été confirmée de source indépendante* has no noun-phrase object to carry a message, and its
-  *de source* is the passive's agent phrase, not an according-to frame. (:func:`passive`.)
+  *de source* is the passive's agent phrase, not an according-to frame. (:func:`passive`.) Nor has a
+  personal passive a clause of its own: what follows it is an adverbial (*n'a jamais pu être confirmé
+  jusqu'à ce que …*), an attribute (*était considéré comme pauvre*, *a été reconnue sainte*) or an
+  infinitive of obligation (*sont appelés à voter*). Only the impersonal passive, *il* + passive +
+  *que*, reports a clause (*il a été annoncé que …*, GUIDE 2: cue and content, no source).
+  (:func:`impersonal_subject`.) A passive is no incise either unless its subject is inverted (*…,
+  était considéré comme pauvre* continues the clause; *…, a-t-il été précisé* is an incise).
 * **An incise is a finite verb with its subject inverted** (Grevisse § 378; Danlos, Sagot & Stern
   2010): a present participle or gerund (*en demandant*, *affirmant*) or a bare past participle
   (*, ajoutée à*) after a comma has no subject of its own, so it never closes the clause before it
@@ -21,6 +27,10 @@ construction rules the cue out, from French grammar:
   is the main clause's): in *a réfuté l'idée d'un prêt affirmant : « … »* and *estime que « … »
   évoquant des « … »*, the content of the first verb ends before the participle that opens the second
   attribution. (:func:`opens_participial_cue`.)
+* **A conjunctive locution opens an adverbial clause** (Riegel et al., ch. XVIII § 1.1: *parce que*,
+  *bien que*, *avant que*, *jusqu'à ce que*, …; words in ``data/no_content_fr.tsv``): its *que* is
+  not the complementiser of a reporting verb before it (*a précisé lundi avant que le conseil ne
+  vote*). (:func:`conjunctive_que`.)
 * **A verb of judgment may carry its proposition without a clause** (Riegel et al., ch. VIII § 4.4):
   an object and its attribute (*considère l'accord comme une erreur*) or a quantity (*estime à 3 000
   le nombre de …*). (:func:`opinion_content`.)
@@ -36,10 +46,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from .lexicon import no_content_words
+
 __all__ = [
     "MAX_OBJECT_TOKENS",
     "PARTICIPLE_ENDINGS",
+    "PASSIVE_ENDINGS",
+    "conjunctive_que",
     "epithet_participle",
+    "impersonal_subject",
     "non_finite",
     "opens_participial_cue",
     "opinion_content",
@@ -48,8 +63,11 @@ __all__ = [
 
 #: Past-participle endings no present, imperfect or simple-past form shares (module docstring).
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "us", "i")
+#: After *être*, the endings a present form shares with a past participle are the participle's (*a été
+#: reconnue*, *est dite*, *ont été mises*): *être* + a present-tense verb is no French verb group.
+PASSIVE_ENDINGS = ("ue", "ues", "ie", "ies", "is", "ise", "ises", "it", "its", "ite", "ites")
 _AUXILIARIES = ("avoir", "être")
-_REFLEXIVE = ("se", "s'")
+_REFLEXIVE = ("se", "s'", "me", "m'", "te", "t'")  # pronominal verbs of every person (je m'étais dit)
 
 
 def _participle(form: str) -> bool:
@@ -95,12 +113,47 @@ def passive(seg: Any, lo: int, k: int) -> bool:
     Returns:
         bool: True for *a été confirmée*, *sont pointées*; False for *s'est réjoui* (pronominal).
     """
-    if not _participle(seg.low[k]):
+    form = seg.low[k]
+    if not (_participle(form) or form.endswith(PASSIVE_ENDINGS) and len(form) > 2):
         return False
     group = range(lo, k)
     if any(seg.low[j] in _REFLEXIVE for j in group):
         return False
     return any(seg.lemma[j] == "être" and seg.pos[j] in ("AUX", "VERB") for j in group)
+
+
+def conjunctive_que(seg: Any, q: int, after_verb: int) -> bool:
+    """Whether the *que* at ``q`` closes a conjunctive locution (*parce que*, *jusqu'à ce que*).
+
+    Args:
+        seg (analysis.people.detection.Segment): The paragraph's tokens.
+        q (int): The *que* token.
+        after_verb (int): The token right after the reporting verb's group: *bien*, *alors* or *tant*
+            standing there is the verb's adverb (*on pense bien que*), not a locution's head.
+
+    Returns:
+        bool: True when the word before it is a head of ``conjunctive_heads`` or the three words before
+        it are *jusqu'à ce* (module docstring).
+    """
+    if q == 0:
+        return False
+    words = no_content_words()
+    if seg.low[q - 1] in words["conjunctive_heads"]:
+        return not (q - 1 == after_verb and seg.low[q - 1] in words["verb_adverbs"])
+    return q >= 3 and seg.low[q - 1] == "ce" and seg.low[q - 2] == "à" and seg.low[q - 3].startswith("jusqu")
+
+
+def impersonal_subject(seg: Any, lo: int) -> bool:
+    """Whether the verb group starting at ``lo`` has the impersonal subject *il* right before it.
+
+    Args:
+        seg (analysis.people.detection.Segment): The paragraph's tokens.
+        lo (int): First token of the verb group.
+
+    Returns:
+        bool: True for *il a été annoncé que*, *il est précisé que* (module docstring).
+    """
+    return lo > seg.sent_lo[lo] and seg.low[lo - 1] == "il"
 
 
 def non_finite(seg: Any, lo: int, k: int) -> bool:

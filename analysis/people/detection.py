@@ -39,9 +39,19 @@ from typing import Any
 
 from ..text.nlp import MAX_CHUNK_TOKENS
 from .channels import medium_phrase_end
-from .constructions import epithet_participle, non_finite, opens_participial_cue, opinion_content, passive
+from .clauses import CLAUSE_CONJUNCTIONS, clause_start, content_end, speaker_right
+from .constructions import (
+    conjunctive_que,
+    epithet_participle,
+    impersonal_subject,
+    non_finite,
+    opens_participial_cue,
+    opinion_content,
+    passive,
+)
 from .entities import MentionIndex
 from .exclusions import attributes_nothing
+from .incises import comme_incises, continued_clause
 from .lexicon import SpeechVerb, locutions, pronominals, role_nouns, source_forms, speech_verbs
 
 __all__ = [
@@ -71,10 +81,6 @@ CLITICS = frozenset(
 )
 #: Stressed pronouns that may stand between the auxiliary and the participle (*a elle relevé*, A13).
 STRESSED = frozenset({"elle", "lui", "eux", "elles"})
-#: Coordinating conjunctions that open a new clause (Grevisse, *Le Bon Usage*, § 1081).
-CLAUSE_CONJUNCTIONS = frozenset({"mais", "et", "or", "car", "puis", "donc", "ou"})
-#: Relative pronouns and adverbs that open a clause outside a noun phrase (*où*, *dont*, *lequel*).
-RELATIVES = frozenset({"où", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "duquel"})
 #: Prepositions that open a medium or addressee phrase (GUIDE 3.5).
 MEDIUM_PREPOSITIONS = frozenset({"à", "au", "aux", "sur", "dans", "devant", "auprès", "lors", "en"})
 #: Longest noun phrase of a sentence-initial *Pour X,* framing a view, in tokens.
@@ -169,6 +175,7 @@ class Segment:
             return None
         if (
             k > 0
+            and not self.inverted(k - 1)  # "a-t-il ajouté": a tagger may read -t-il as a determiner
             and self.pos[k - 1] == "DET"
             and self.low[k - 1] not in ("l'", "le", "la", "les")
             or k > 0
@@ -328,43 +335,20 @@ def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
-def _content_end(seg: Segment, j: int, hi: int) -> int:
-    """Token index where a reported clause starting at ``j`` ends: before ``, selon``, an incise or the final mark."""
-    k, depth = j, 0
-    while k < hi:
-        if seg.text[k] in ("«", "“"):
-            depth += 1
-        elif seg.text[k] in ("»", "”") and depth > 0:
-            depth -= 1
-        if k > j and depth == 0 and opens_participial_cue(seg, k, hi):
-            break  # "… l'idée d'un prêt affirmant : « … »": the participle opens a new attribution
-        if seg.low[k] in (",", ";") and k + 1 < hi:
-            nxt = seg.low[k + 1]
-            if nxt in ("selon", "d'après") or seg.verb(k + 1) and seg.inverted(k + 2):
-                break
-            if nxt in CLAUSE_CONJUNCTIONS and k + 2 < hi and seg.low[k + 2] in ("selon", "d'après"):
-                break  # "…, mais selon Y, …": a new clause on another's word
-        if seg.low[k] == ";":
-            break
-        k += 1
-    while k > j and seg.text[k - 1] in (".", ",", ";", ":", "!", "?", "…") and not _inside_quote(seg, k - 1):
-        k -= 1
-    return k
-
-
-def _inside_quote(seg: Segment, k: int) -> bool:
-    return k + 1 < len(seg) and seg.text[k + 1] in ("»", "”")
-
-
 def _complement(seg: Segment, v: SpeechVerb, nxt: int, hi: int) -> tuple[int, int] | None:
     """Token span of the content of the verb whose group ends before ``nxt`` (None: no content)."""
     j = nxt
     # an addressee, a medium or an adverb may stand between the verb and its que (a déclaré à l'AFP que)
     for q in range(j, min(j + MAX_QUE_GAP, hi)):
         if seg.low[q] in ("que", "qu'"):
-            if any(seg.is_punct(x) and seg.low[x] != "," for x in range(j, q)) or seg.verb(q - 1) and q - 1 > j:
-                break
-            return (q + 1, _content_end(seg, q + 1, hi)) if q + 1 < hi else None
+            if (
+                any(seg.is_punct(x) and seg.low[x] != "," for x in range(j, q))
+                or seg.verb(q - 1)
+                and q - 1 > j
+                or conjunctive_que(seg, q, j)
+            ):
+                break  # another verb's que, or an adverbial clause (avant que, parce que: constructions)
+            return (q + 1, content_end(seg, q + 1, hi)) if q + 1 < hi else None
         if seg.is_punct(q) and seg.low[q] not in (",",):
             break
     while j < hi and seg.pos[j] == "ADV" and seg.low[j] not in ("ne", "n'", "pas"):
@@ -376,7 +360,7 @@ def _complement(seg: Segment, v: SpeechVerb, nxt: int, hi: int) -> tuple[int, in
     if j >= hi:
         return None
     if seg.low[j] == ":":
-        return (j + 1, _content_end(seg, j + 1, hi)) if j + 1 < hi else None
+        return (j + 1, content_end(seg, j + 1, hi)) if j + 1 < hi else None
     # de + infinitive (accuser X d'avoir ..., demander de ...), after an optional object
     for d in range(j, min(j + 9, hi)):
         inf = d + 1
@@ -385,12 +369,12 @@ def _complement(seg: Segment, v: SpeechVerb, nxt: int, hi: int) -> tuple[int, in
         if seg.low[d] in ("de", "d'") and inf < hi and seg.pos[inf] in ("VERB", "AUX"):
             if any(seg.is_punct(x) for x in range(j, d)):
                 break
-            return d + 1, _content_end(seg, d + 1, hi)
+            return d + 1, content_end(seg, d + 1, hi)
         if seg.is_punct(d):
             break
     # an infinitive right after the verb (affirme avoir été agressée)
     if seg.pos[j] in ("VERB", "AUX") and re.search(r"(er|ir|re|oir)$", seg.low[j]):
-        return j, _content_end(seg, j, hi)
+        return j, content_end(seg, j, hi)
     if (
         v.frame in ("speech", "pronominal", "locution")
         and seg.low[j] in ("sur", "du", "de", "d'")
@@ -429,16 +413,6 @@ def _opens_medium(seg: Segment, k: int, hi: int) -> bool:
     return medium_phrase_end(seg, k, hi, None) is not None
 
 
-def _speaker_right(seg: Segment, nxt: int, hi: int) -> tuple[int, int] | None:
-    """The inverted subject after a verb group: a pronoun (*-t-il*) or the phrase up to the next stop."""
-    if nxt < hi and seg.inverted(nxt):
-        return nxt, nxt + 1
-    k = nxt
-    while k < hi and not seg.is_stop(k) and not (k > nxt and (seg.low[k] in RELATIVES or seg.pos[k] == "SCONJ")):
-        k += 1  # a relative or subordinate clause is outside the noun phrase (Riegel et al., ch. XVI)
-    return (nxt, k) if k > nxt else None
-
-
 def _inverted_in_group(seg: Segment, lo: int, k: int) -> int | None:
     """Index of an inverted pronoun inside the verb group ``[lo, k]`` (*a-t-il ajouté*)."""
     for j in range(lo, k + 1):
@@ -462,6 +436,12 @@ def find_attributions(seg: Segment) -> list[RawAttribution]:
     for a, b in qspans:  # a verb inside a quotation is the quoted speaker's own words (GUIDE A9)
         for k in range(seg.index_at(a), min(seg.index_at(b), len(seg))):
             taken[k] = True
+    for (c_lo, c_hi), cue, lemma, stance, spk, side in comme_incises(seg, taken):  # comme le rappelle X
+        out.append(
+            RawAttribution(
+                seg.start[c_lo], seg.end[c_hi - 1], "indirect", cue, lemma, stance, spk, side, seg.sent[c_lo]
+            )
+        )
     _verbs_and_according(seg, out, taken, qspans)
     out.extend(_islands(seg, unattributed, out))
     return _merge_quotes(out)
@@ -518,7 +498,7 @@ def _attribute_quote(seg: Segment, a: int, b: int, taken: list[bool]) -> RawAttr
         v, nxt = found
         hi = seg.sent_hi[j] if j < len(seg) else len(seg)
         inv = _inverted_in_group(seg, k, j)
-        spk = (inv, inv + 1) if inv is not None else _speaker_right(seg, nxt, hi)
+        spk = (inv, inv + 1) if inv is not None else speaker_right(seg, nxt, hi)
         _mark(taken, (k, nxt), spk)
         return RawAttribution(inner[0], inner[1], "direct", (k, nxt), v.lemma, v.stance, spk, "right", sent)
     # before: SPEAKER VERB [, aside,] [que|:] «
@@ -612,11 +592,16 @@ def _verbs_and_according(
             nxt += 1
         comp = _complement(seg, v, nxt, hi_s)
         clause = comp is not None and seg.low[comp[0] - 1] in ("que", "qu'", ":")
-        if comp is not None and not clause and (epithet_participle(seg, lo, k) or passive(seg, lo, k)):
+        if comp is not None and (
+            not clause
+            and epithet_participle(seg, lo, k)
+            or passive(seg, lo, k)
+            and not (clause and impersonal_subject(seg, lo))
+        ):
             comp = None  # la fermeture annoncée de l'usine; n'a pas été confirmée de source (constructions)
         judged = None if clause or v.frame != "opinion" or passive(seg, lo, k) else opinion_content(seg, nxt, hi_s)
         if judged is not None:  # juge la situation préoccupante; estime à 3 000 le nombre de …
-            comp = (judged, _content_end(seg, judged, hi_s))
+            comp = (judged, content_end(seg, judged, hi_s))
         # an incise: the verb opens its clause after a comma or a closing mark and has no clause of its
         # own after it; a noun phrase after it is then its inverted subject (", a rapporté le Washington
         # Post."), not its object (GUIDE 2: "in an incise after it")
@@ -625,12 +610,15 @@ def _verbs_and_according(
             lo > lo_s
             and seg.low[lo - 1] in (",", "»")
             and (comp is None or inv is not None or np_object)
-            and (inv is not None or not non_finite(seg, lo, k))
+            and (inv is not None or not non_finite(seg, lo, k) and not passive(seg, lo, k))
         )
         if incise:
-            spk = (inv, inv + 1) if inv is not None else _speaker_right(seg, nxt, hi_s)
-            c_lo = _clause_start(seg, lo - 1, lo_s)
+            spk = (inv, inv + 1) if inv is not None else speaker_right(seg, nxt, hi_s)
+            c_lo = clause_start(seg, lo - 1, lo_s)
             c_hi = lo - 1 if seg.low[lo - 1] == "," else lo
+            inside = continued_clause(seg, c_lo, lo, spk, inv is not None, hi_s) if spk else None
+            if inside is not None:  # "Il est, disent-ils, la langue de …": the incise inside its clause
+                c_lo, c_hi = inside
             if spk and c_hi > c_lo:
                 out.append(
                     RawAttribution(
@@ -720,27 +708,17 @@ def _according_scope(seg: Segment, k: int, p_hi: int, lo_s: int, hi_s: int) -> t
     """Tokens of the clause an according-to phrase (``k`` to ``p_hi``) scopes over (GUIDE 3.2)."""
     before = k > lo_s and not all(seg.is_punct(x) for x in range(lo_s, k))
     if seg.low[k] == "de" and p_hi < hi_s and seg.low[p_hi] in ("que", "qu'"):  # "a appris de source sûre que …"
-        return p_hi + 1, _content_end(seg, p_hi + 1, hi_s)
+        return p_hi + 1, content_end(seg, p_hi + 1, hi_s)
     if before and seg.low[k - 1] in CLAUSE_CONJUNCTIONS:
         before = False  # "…, mais selon Y, Z aurait …": the phrase opens its clause, it scopes over what follows
     if before:  # "[content], selon X" / "[content], selon X, [more]"
-        c_lo = _clause_start(seg, k - 1, lo_s)
+        c_lo = clause_start(seg, k - 1, lo_s)
         c_hi = k - 1 if seg.low[k - 1] == "," else k
         if p_hi < hi_s and seg.low[p_hi] == "," and p_hi + 1 < hi_s:
-            c_hi = _content_end(seg, p_hi + 1, hi_s)
+            c_hi = content_end(seg, p_hi + 1, hi_s)
         return c_lo, c_hi
     c_lo = p_hi + 1 if p_hi < hi_s and seg.low[p_hi] == "," else p_hi
-    return c_lo, _content_end(seg, c_lo, hi_s)
-
-
-def _clause_start(seg: Segment, k: int, lo_s: int) -> int:
-    """First token of the clause ending at ``k``: after a ``;`` or ``:``, or the sentence start."""
-    j = k
-    while j > lo_s and seg.low[j - 1] not in (";", ":"):
-        j -= 1
-    while j < k and seg.is_punct(j) and seg.text[j] not in ("«", "“", '"'):
-        j += 1
-    return j
+    return c_lo, content_end(seg, c_lo, hi_s)
 
 
 def _merge_quotes(rows: list[RawAttribution]) -> list[RawAttribution]:

@@ -9,6 +9,9 @@ whatever the verb (word lists in ``data/no_content_fr.tsv``):
   (*il est bon de rappeler que*, *il faut noter que*, *on peut souligner que*).
 * **A feeling without a claim** (GUIDE A9: *faisait part de son étonnement*): the object is a
   possessive and an emotion noun, with its complements about an event.
+* **An income, not a message** (TLFi, *rapporter* B): a verb that also means "to yield" with an
+  amount of money as its object (*l'impôt rapporterait 2,3 milliards d'euros*, *le film a rapporté 7
+  millions d'euros*; *le journal rapporte 300 arrestations* stays a report).
 * **An evaluation of an act** (GUIDE 2: *a salué la décision*, *a critiqué la suggestion de X*): a
   verb of criticism or emotion whose noun-phrase object is an act or an event and holds no quoted
   words.
@@ -38,8 +41,8 @@ def attributes_nothing(seg: Any, lo: int, nxt: int, comp: tuple[int, int], verb:
         verb (SpeechVerb): The cue's entry in the lexicon.
 
     Returns:
-        bool: True for the article's own voice, a feeling without a claim, or an evaluation of an act
-        (module docstring).
+        bool: True for the article's own voice, a feeling without a claim, an income, or an evaluation
+        of an act (module docstring).
     """
     words = no_content_words()
     head = verb.lemma.split()[-1]
@@ -61,6 +64,13 @@ def attributes_nothing(seg: Any, lo: int, nxt: int, comp: tuple[int, int], verb:
     if nxt >= c_hi or any(seg.low[x] in _QUOTES for x in range(nxt, c_hi)):
         return False
     after = seg.low[nxt : min(c_hi, nxt + 5)]
+    if head in words["revenue_verbs"]:
+        j = comp[0]
+        while j < c_hi and (seg.low[j] in words["amount_openers"] or seg.low[j] in ("de", "d'", "moins")):
+            j += 1
+        number = j < c_hi and (seg.pos[j] == "NUM" or seg.low[j][:1].isdigit())
+        if number and any(seg.low[x] in words["currency_words"] for x in range(j + 1, min(c_hi, j + 5))):
+            return True  # l'impôt rapporterait 2,3 milliards d'euros (not: le journal rapporte 300 arrestations)
     for x in range(len(after) - 1):
         if after[x] in _POSSESSIVES and after[x + 1] in words["emotion_nouns"]:
             return x == 0 or after[x - 1] in ("de", "d'")

@@ -10,7 +10,14 @@ and its subject; :func:`find_medium` reads the others: a phrase opened by a prep
 (``data/sources_fr.tsv``, kinds ``channel`` and ``outlet``) or the name of an organisation or a work
 (an ORG or MISC mention: *au Sénat*, *sur Europe 1*), in the sentence of the cue, outside the content,
 the speaker phrase and any quotation. A place (*à Paris*, *dans le Wisconsin*) is no medium. The
-medium is never the speaker (the speaker phrase is left out of the search).
+medium is never the speaker (the speaker phrase is left out of the search). A channel noun may stand
+anywhere in the sentence (A5: *Dans une interview à Radio Sawa, le chef du Conseil a critiqué …*),
+but a name heads a medium only as a complement of the reporting verb, right after its group (*a
+déclaré au Sénat*, *a confié au Figaro*, *déclare à l'AFP X*; the addressee is the verb's indirect
+object, Riegel et al., ch. VI § 4.3), or right before a participial cue (*ce matin sur Europe 1, en
+affirmant*); *devant* + a body names the audience wherever it stands (*devant le congrès de la
+Mutualité, le président a demandé*). Elsewhere an *à* + name is a place or an affiliation (*analyste
+à Hi Investment*, *à la IVe République*, *au Conseil fédéral* as the object of another verb).
 """
 
 from __future__ import annotations
@@ -47,8 +54,12 @@ def find_medium(
         if seg.low[k] not in MEDIUM_PREPOSITIONS or raw.cue[0] <= k < raw.cue[1]:
             continue
         span = medium_phrase_end(seg, k, hi_s, mentions)
-        if span is None:
-            continue
+        if span is None or (
+            seg.low[k] != "devant"
+            and not _beside_cue(seg, k, span, raw.cue)
+            and medium_phrase_end(seg, k, hi_s, None) is None
+        ):
+            continue  # a name heads a medium only as the verb's complement (module docstring)
         a, b = seg.start[k], seg.end[span - 1]
         if any(a < e and s < b for s, e in blocked):
             continue
@@ -59,6 +70,15 @@ def find_medium(
         return _clitic_addressee(seg, raw.cue[0], raw.cue[1])
     _, a, b = min(outer)
     return a, b
+
+
+def _beside_cue(seg: Segment, k: int, end: int, cue: tuple[int, int]) -> bool:
+    """Whether the phrase ``[k, end)`` is the reporting verb's complement: right after its group, past
+    adverbs and an inverted pronoun only (*a déclaré au Sénat*, *a confié hier au Figaro*), or right
+    before a participial cue (*ce matin sur Europe 1, en affirmant que*)."""
+    if end == cue[0] or end == cue[0] - 1 and seg.low[end] == ",":
+        return True
+    return k >= cue[1] and all(seg.pos[x] == "ADV" or seg.inverted(x) for x in range(cue[1], k))
 
 
 #: Dative clitics that are never a subject (Riegel et al., ch. VII § 5.2: *lui*, *leur*, *me*, *te*).

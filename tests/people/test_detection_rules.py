@@ -179,3 +179,49 @@ def test_form_read_as_a_noun_after_an_auxiliary_is_a_participle():
     # a compound tense: auxiliary + past participle (the tagger reads "félicité" as the noun)
     found = _quotes("Le maire s'est félicité que le chantier soit terminé avant l'été.")
     assert _has(found, "se féliciter")
+
+
+def test_inverted_pronoun_in_the_verb_group_is_no_determiner():
+    # GUIDE 3.3: "a-t-il ajouté" -> cue ajouté, speaker il (spaCy may tag "-t-il" DET out of context)
+    found = _quotes("Le budget sera voté, a-t-il ajouté.", "« Le budget sera voté en juin », a-t-elle ajouté.")
+    rows = found[found["verb"] == "ajouter"]
+    assert len(rows) == 2 and set(rows["speaker_text"]) == {"il", "elle"}
+
+
+def test_personal_passive_has_no_content_nor_incise():
+    # Riegel et al. ch. XIV § 7: the passive's object is its subject; what follows is an adverbial or an attribute
+    found = _quotes(
+        "Ce mécanisme n'a jamais pu être confirmé jusqu'à ce que le laboratoire se mette au travail.",
+        "Ainsi, un couple marié, avec deux enfants, était considéré comme pauvre sous ce seuil.",
+        "La sainte a été reconnue une première fois par l'Église lors d'une cérémonie.",
+        "Les habitants sont appelés à voter dimanche.",
+    )
+    assert not found["verb"].isin(["confirmer", "considérer", "reconnaître", "appeler"]).any(), found[["verb", "text"]]
+
+
+def test_impersonal_passive_and_pronominal_verbs_keep_their_clause():
+    found = _quotes(
+        "Il a été annoncé que la réunion serait reportée.",
+        "Je m'étais dit qu'il était temps de partir.",
+    )
+    assert found["text"].tolist() == ["la réunion serait reportée", "il était temps de partir"]
+
+
+def test_que_of_a_conjunctive_locution_is_no_complementiser():
+    # Riegel et al. ch. XVIII § 1.1: "avant que", "parce que", "jusqu'à ce que" open an adverbial clause
+    found = _quotes(
+        "Le maire a précisé lundi avant que le conseil ne vote la hausse des tarifs.",
+        "On pense bien que la hausse des impôts fera monter les prix.",
+    )
+    assert not (found["verb"] == "préciser").any()
+    assert found.loc[found["verb"] == "penser", "text"].tolist() == ["la hausse des impôts fera monter les prix"]
+
+
+def test_rapporter_an_amount_of_money_is_an_income_not_a_report():
+    # TLFi, rapporter B "produire un revenu"; an amount of anything else may be reported
+    found = _quotes(
+        "Cette surtaxe rapporterait 2,3 milliards d'euros en 2012.",
+        "Le film a rapporté près de 7,7 millions d'euros le jour de sa sortie.",
+        "Le journal rapporte 300 arrestations dans la nuit.",
+    )
+    assert found.loc[found["verb"] == "rapporter", "text"].tolist() == ["300 arrestations dans la nuit"]
