@@ -34,6 +34,7 @@ __all__ = [
     "token_tables",
     "topic_labels",
     "zipf",
+    "zipfs",
 ]
 
 #: Most content words in a candidate.
@@ -112,10 +113,14 @@ def _proper(tokens: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     # the pair (particle, capitalised word right after it, no punctuation between)
     pair = capital[:-1] & particle_word[:-1] & ~punct[1:] & capital[1:] & ~stop[1:]
     inside = pair & ~initial[:-1]
-    key = pd.factorize(doc[:-1].astype("int64") * (len(norm_distinct) + 1) + norm_code[:-1])[0].astype("int64")
-    key = key * (len(norm_distinct) + 1) + norm_code[1:]
-    at_start = capital[:-1] & initial[:-1] & ~punct[1:] & np.isin(key, key[inside])
-    both = inside | at_start
+    # a particle opening a sentence, and the same (document, particle, next word) inside a sentence
+    opening = np.flatnonzero(capital[:-1] & initial[:-1] & ~punct[1:] & particle_word[:-1])
+    within = np.flatnonzero(inside)
+    both = inside.copy()
+    if len(opening) and len(within):
+        rows = np.r_[within, opening]
+        key = row_codes(doc[rows], norm_code[rows], norm_code[rows + 1])
+        both[opening[np.isin(key[len(within) :], key[: len(within)])]] = True
     particle[:-1] = both
     proper[1:] |= both
     return proper, particle
@@ -612,8 +617,32 @@ def zipf(word: str) -> float:
 
     if not PLAIN_WORD.fullmatch(word):
         return float(zipf_frequency(word, "fr"))
+    return _listed_zipf(get_frequency_dict("fr", "best").get(word))
+
+
+def zipfs(words: Any) -> list[float]:
+    """:func:`zipf` of each word (distinct words, say), the plain ones read from wordfreq's list in
+    one pass (no call per word through the cache).
+
+    Args:
+        words (Any): Strings.
+
+    Returns:
+        list[float]: Their Zipf frequencies, as :func:`zipf` gives them.
+    """
+    from wordfreq import get_frequency_dict
+
+    table = get_frequency_dict("fr", "best")
+    plain = PLAIN_WORD.fullmatch
+    return [_listed_zipf(table.get(w)) if plain(w) else zipf(w) for w in words]
+
+
+@functools.lru_cache(maxsize=10_000)
+def _listed_zipf(found: float | None) -> float:
+    """The Zipf frequency of a one-token word whose frequency in wordfreq's list is ``found`` (None:
+    not listed), with wordfreq's arithmetic and rounding; wordfreq's frequencies are bucketed, so
+    this runs once per bucket."""
     minimum = 10**0.0 / 1e9  # wordfreq.zipf_to_freq(0.0): the floor zipf_frequency asks for
-    found = get_frequency_dict("fr", "best").get(word)
     if found is None:
         freq = minimum  # a word missing from the list: wordfreq returns the floor as is
     else:
