@@ -306,7 +306,7 @@ def content_words(
     pos_rows, _, sub, cls, lemma = tagged or tag_tokens(tokens, uncounted=False, labels=labels)
     keep = (cls == "N") | (cls == "A")
     sents = sub["sent"].to_numpy(dtype="int64") if "sent" in sub.columns else np.zeros(len(sub), "int64")
-    doc, word = _doc_ids(tokens)[pos_rows][keep], _objects([str(x).lower() for x in lemma[keep]])
+    doc, word = _doc_ids(tokens)[pos_rows][keep], on_distinct(lemma[keep], lambda x: str(x).lower(), object)
     if not objects:
         return pd.DataFrame({"doc_id": doc, "word": word, "sent": sents[keep]})
     out = pd.DataFrame({"doc_id": pd.Series(doc, dtype=object), "word": pd.Series(word, dtype=object)})

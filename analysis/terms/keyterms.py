@@ -195,10 +195,14 @@ def _stems(phrase: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in _WORD.findall(phrase.lower().replace("’", "'")))
 
 
-@functools.lru_cache(maxsize=200_000)
-def _is_name(term: str, pattern: str) -> bool:
-    """A proper name: nouns only (a number may follow), every word capitalised ("Mitt Romney")."""
-    return bool(re.fullmatch(r"(?:P*N)+U?", pattern)) and all(t[:1].isupper() or t[:1].isdigit() for t in term.split())
+def _name_pattern(pattern: str) -> bool:
+    """The classes of a proper name: nouns only, a number may follow ("Mitt Romney", "Falcon 9")."""
+    return bool(re.fullmatch(r"(?:P*N)+U?", pattern))
+
+
+def _name_words(term: str) -> bool:
+    """Every word of a proper name capitalised, or a number ("Mitt Romney", "Falcon 9")."""
+    return all(t[:1].isupper() or t[:1].isdigit() for t in term.split())
 
 
 def _merge_name_parts(
@@ -248,7 +252,8 @@ def _merge_name_parts(
         return row
 
     names = np.flatnonzero((n >= 2) & (n <= 3))
-    names = names[[_is_name(t, p) for t, p in zip(table["term"][names].tolist(), table["pattern"][names].tolist())]]
+    names = names[on_distinct(table["pattern"][names], _name_pattern)]
+    names = names[on_distinct(table["term"][names], _name_words)]
     parts = [k.split() for k in table["key"][names].tolist()]
     docs = doc[names]
     given = alone([p[0] for p in parts], docs)

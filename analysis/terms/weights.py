@@ -63,12 +63,11 @@ def doc_context(tokens: pd.DataFrame, cands: pd.DataFrame, segments: pd.DataFram
     lower = pd.Series(lemma_names, dtype=object).astype(str).str.lower().to_numpy(dtype=object)
     lower_code, lower_names = pd.factorize(lower)
     norm_code, norm_names = encoded(tokens, "norm")
-    triple = _codes(doc_code, lower_code[lemma_code], norm_code)
-    first = first_rows(triple)
-    # only the lemmas of candidates' words are weighed (and need their forms)
+    # only the lemmas of candidates' words are weighed (and need their forms): the tokens of those
     needed = {w for words_of in set(cands["words"].tolist()) for w in words_of}
     wanted = np.array([x in needed for x in lower_names], dtype=bool)
-    first = first[wanted[lower_code[lemma_code[first]]]]
+    rows = np.flatnonzero(wanted[lower_code[lemma_code]])
+    first = rows[first_rows(_codes(doc_code[rows], lower_code[lemma_code[rows]], norm_code[rows]))]
     forms = {
         "doc": doc_code[first],
         "doc_names": doc_names,
