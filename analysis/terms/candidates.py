@@ -352,9 +352,7 @@ def candidate_rows(tokens: pd.DataFrame, tagged: tuple, *, max_words: int, objec
     columns = ["doc_id", "key", "term", "words", "n_words", "pattern", "sent", "seg", "first", "start", "end", "form"]
     n = len(sub)
     norm_code, norm_distinct = rows_encoded(tokens, "norm", pos_rows)
-    norm = norm_distinct[norm_code]
     text_code, text_distinct = rows_encoded(tokens, "text", pos_rows)
-    texts = text_distinct[text_code]
     starts = sub["start"].to_numpy(dtype="int64")
     ends = sub["end"].to_numpy(dtype="int64")
     sents = sub["sent"].to_numpy(dtype="int64") if "sent" in sub.columns else np.zeros(n, "int64")
@@ -366,20 +364,13 @@ def candidate_rows(tokens: pd.DataFrame, tagged: tuple, *, max_words: int, objec
     letter = cls.astype("S1").view(np.uint8) if n else np.zeros(0, np.uint8)  # the classes as bytes
     upper = on_codes(text_code, text_distinct, _first_upper)
     lemma_code, lemma_distinct = _lemma_codes(tokens, pos_rows, lemma)
-    lower_lemma = on_codes(lemma_code, lemma_distinct, str.lower, object)
-    # a capitalised word whose lemma is its own form is shown as written ("Morsi", not "morsi")
-    shown = np.where(
-        _is_letter(letter, "DLU"),
-        norm,
-        np.where(_is_letter(letter, "P") | (upper & (lower_lemma == norm)), texts, lemma),
-    )
     # names (consecutive capitalised nouns, with a number after them) are not cut: "Thierry Roland"
     capital = _is_letter(letter, "NUP") & (upper | (_is_letter(letter, "U") & np.r_[False, upper[:-1]]))
     same_run = np.r_[False, runs[1:] == runs[:-1]] if n else np.zeros(0, dtype=bool)
     idx = np.arange(n)
     name_start = capital & ~(np.r_[False, capital[:-1]] & same_run)
     name_id = np.where(capital, np.maximum.accumulate(np.where(name_start, idx + 1, 0)), 0)
-    a, b, _ = _chunk_spans(cls, same_run, max_words)
+    a, b, _ = _chunk_spans(letter, same_run, max_words)
     prev_name, next_name = np.r_[-1, name_id[:-1]], np.r_[name_id[1:], -1]
     keep = ~(((name_id[a] > 0) & (prev_name[a] == name_id[a])) | ((name_id[b] > 0) & (next_name[b] == name_id[b])))
     a, b = a[keep], b[keep]
@@ -388,6 +379,21 @@ def candidate_rows(tokens: pd.DataFrame, tagged: tuple, *, max_words: int, objec
     space = np.r_[False, starts[1:] > ends[:-1]]
     token = row_codes(text_code, norm_code, lemma_code, letter, space)  # what the strings are made of
     span, first = _span_codes(token, a, b)
+    # the strings of the tokens inside distinct candidates (only those are read)
+    inside = np.zeros(n + 1, dtype="int64")
+    np.add.at(inside, a[first], 1)
+    np.add.at(inside, b[first] + 1, -1)
+    at = np.flatnonzero(np.cumsum(inside[:n]) > 0)
+    texts, lower_lemma, shown = (np.empty(n, dtype=object) for _ in range(3))
+    texts[at] = text_distinct[text_code[at]]
+    lower_lemma[at] = on_codes(lemma_code[at], lemma_distinct, str.lower, object)
+    norm = norm_distinct[norm_code[at]]
+    # a capitalised word whose lemma is its own form is shown as written ("Morsi", not "morsi")
+    shown[at] = np.where(
+        _is_letter(letter[at], "DLU"),
+        norm,
+        np.where(_is_letter(letter[at], "P") | (upper[at] & (lower_lemma[at] == norm)), texts[at], lemma[at]),
+    )
     strings = _span_strings(a[first], b[first], letter, shown, lower_lemma, texts, space)
     term, words, form, pattern = (values[span] for values in strings)
     n_words = np.array([len(w) for w in strings[1]], dtype="int64")[span] if len(first) else np.zeros(0, "int64")
@@ -505,21 +511,42 @@ def pattern_spans(chunk: str, max_words: int) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-def _chunk_spans(cls: np.ndarray, same_run: np.ndarray, max_words: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _chunk_spans(letter: np.ndarray, same_run: np.ndarray, max_words: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """First and last token of every candidate span (:func:`pattern_spans` of each stretch of
-    candidate tokens inside a run), in text order, and the stretch each belongs to."""
-    n = len(cls)
-    inside = cls != "O"
+    candidate tokens inside a run), in text order, and the stretch each belongs to.
+
+    ``letter`` holds the tokens' classes (:func:`_classes` letters) as bytes. A stretch of up to
+    :data:`_PACKED` tokens is coded by its classes packed in an integer (three bits a class), a
+    longer one by its bytes; the spans are found once per distinct stretch."""
+    n = len(letter)
+    inside = letter != ord("O")
     start = inside & ~(np.r_[False, inside[:-1]] & same_run) if n else inside
     first = np.flatnonzero(start)
     if not len(first):
         return np.zeros(0, "int64"), np.zeros(0, "int64"), np.zeros(0, "int64")
     size = np.bincount((np.cumsum(start) - 1)[inside], minlength=len(first))
-    letters = cls.astype("S1").tobytes()
-    chunks = np.empty(len(first), dtype=object)
-    chunks[:] = [letters[s : s + k] for s, k in zip(first.tolist(), size.tolist())]
-    code, distinct = pd.factorize(chunks)
-    found = [pattern_spans(c.decode("ascii"), max_words) for c in distinct]
+    digit = np.zeros(256, dtype="int64")  # a class's digit, 1-6 (0 would hide leading classes)
+    digit[np.frombuffer(b"NAUDLP", dtype=np.uint8)] = np.arange(1, 7)
+    packed = np.zeros(len(first), dtype="int64")
+    for k in range(min(int(size.max()), _PACKED)):
+        has = np.flatnonzero(size > k)
+        packed[has] = packed[has] * 8 + digit[letter[first[has] + k]]
+    long = np.flatnonzero(size > _PACKED)
+    if len(long):  # the long stretches by their bytes, as negative codes
+        letters = letter.tobytes()
+        packed[long] = (
+            -1
+            - pd.factorize(
+                np.array([letters[s : s + k] for s, k in zip(first[long].tolist(), size[long].tolist())], dtype=object)
+            )[0]
+        )
+    code = pd.factorize(packed)[0].astype("int64")
+    one = first_rows(code)  # a stretch of each distinct code
+    letters = letter.tobytes()
+    found = [
+        pattern_spans(letters[s : s + k].decode("ascii"), max_words)
+        for s, k in zip(first[one].tolist(), size[one].tolist())
+    ]
     count = np.array([len(f) for f in found], dtype="int64")
     flat = np.array([ij for f in found for ij in f], dtype="int64").reshape(-1, 2)
     offset = np.r_[0, np.cumsum(count)[:-1]]
@@ -528,6 +555,10 @@ def _chunk_spans(cls: np.ndarray, same_run: np.ndarray, max_words: int) -> tuple
     within = np.arange(int(reps.sum())) - np.repeat(np.r_[0, np.cumsum(reps)[:-1]], reps)
     at = offset[code[owner]] + within
     return first[owner] + flat[at, 0], first[owner] + flat[at, 1], owner
+
+
+#: The longest stretch of candidate tokens coded by its classes packed in an int64 (3 bits each).
+_PACKED = 20
 
 
 def _column_codes(col: Any) -> tuple[np.ndarray, int]:

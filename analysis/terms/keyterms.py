@@ -189,10 +189,15 @@ _WORD = re.compile(r"\w+(?:[-.]\w+)*'?|%")
 def _stems(phrase: str) -> tuple[str, ...]:
     """Snowball stems of a phrase's lowercased words: a fast stand-in for
     :func:`analysis.evaluate_keyterms.stem_key` (which runs the tokenizer), used to deduplicate."""
+    return tuple(_stem(w) for w in _WORD.findall(phrase.lower().replace("’", "'")))
+
+
+@functools.lru_cache(maxsize=200_000)
+def _stem(word: str) -> str:
+    """The Snowball stem of one word (the phrases of :func:`_stems` share their words)."""
     from ..text.stems import stemmer
 
-    stem = stemmer().stem
-    return tuple(stem(w) for w in _WORD.findall(phrase.lower().replace("’", "'")))
+    return stemmer().stem(word)
 
 
 def _name_pattern(pattern: str) -> bool:
@@ -389,14 +394,20 @@ def _most_frequent(group: np.ndarray, codes: np.ndarray, names: Any, starts: np.
     first seen among equals."""
     pair = _codes(group, codes)
     n = np.bincount(pair)
-    earliest = np.full(len(n), np.iinfo("int64").max)
+    big = np.iinfo("int64").max
+    earliest = np.full(len(n), big)
     np.minimum.at(earliest, pair, starts)
-    at = first_rows(pair)  # a row of each (group, value)
-    best = np.lexsort((earliest, -n, group[at]))
-    chosen = best[np.r_[True, group[at][best][1:] != group[at][best][:-1]]]
-    out = np.empty(group.max() + 1, dtype=object)
-    out[group[at][chosen]] = np.asarray(names, dtype=object)[codes[at][chosen]]
-    return out
+    at = first_rows(pair)  # a row of each (group, value), pairs in order
+    owner = group[at]
+    most = np.zeros(group.max() + 1, dtype="int64")
+    np.maximum.at(most, owner, n)
+    top = n == most[owner]  # the most frequent values of each group...
+    soonest = np.full(len(most), big)
+    np.minimum.at(soonest, owner[top], earliest[top])
+    top &= earliest == soonest[owner]  # ...first seen earliest...
+    chosen = np.full(len(most), len(at))
+    np.minimum.at(chosen, owner[top], np.flatnonzero(top))  # ...the first pair among equals
+    return np.asarray(names, dtype=object)[codes[at][chosen]]
 
 
 def _rank(
