@@ -342,7 +342,8 @@ def candidate_rows(tokens: pd.DataFrame, tagged: tuple, *, max_words: int, objec
 
     With ``objects``, the text columns stay Python objects (no string dtype built: the table is
     read by :func:`analysis.terms.keyterms.keyterms` only), and integer codes of the document, the
-    key and the form are added (``doc``, ``key_code``, ``form_code``: equal where the strings are).
+    key and the form are added (``doc``, ``key_code``, ``form_code``: equal where the strings are),
+    and ``span_code``, equal where the sequences of tokens are (so are all their strings).
 
     Over every document at once: the stretches of candidate tokens (:func:`_chunk_spans`) and their
     spans (:func:`pattern_spans`, once per distinct stretch of classes) are integer arrays; the strings of a
@@ -423,6 +424,7 @@ def candidate_rows(tokens: pd.DataFrame, tagged: tuple, *, max_words: int, objec
         out["doc"] = doc_code[a].astype("int64")
         out["key_code"] = key_code.astype("int64")[span]
         out["form_code"] = pd.factorize(form[first])[0].astype("int64")[span]
+        out["span_code"] = span  # equal sequences of tokens: equal strings (term, words, form, pattern)
     return out
 
 

@@ -353,6 +353,7 @@ def _aggregate(cands: pd.DataFrame) -> pd.DataFrame:
     if coded:
         agg["doc"] = cands["doc"].to_numpy(dtype="int64")[first]
         agg["key_code"] = cands["key_code"].to_numpy(dtype="int64")[first]
+        agg["span_code"] = cands["span_code"].to_numpy(dtype="int64")[first]
         form_code = cands["form_code"].to_numpy(dtype="int64")
         form_names = cands["form"].to_numpy(dtype=object)[first_rows(form_code)]
     else:
@@ -370,12 +371,13 @@ def _aggregate(cands: pd.DataFrame) -> pd.DataFrame:
 
 def _with_figures(cands: pd.DataFrame, figures: pd.DataFrame, tokens: pd.DataFrame) -> pd.DataFrame:
     """The candidates with the headline's figures after them, their codes (``doc``, ``key_code``,
-    ``form_code`` of :func:`candidate_rows`) continued for the figures (equal strings, equal codes)."""
+    ``form_code`` of :func:`candidate_rows`) continued for the figures (equal strings, equal codes;
+    a new ``span_code`` for each figure)."""
     if not len(figures):
         return cands
     out = pd.concat([cands, figures], ignore_index=True)
     if "key_code" not in cands.columns or "doc_id" not in tokens.columns:
-        return out.drop(columns=["doc", "key_code", "form_code"], errors="ignore")  # read by their strings
+        return out.drop(columns=["doc", "key_code", "form_code", "span_code"], errors="ignore")  # read by their strings
     doc_names = encoded(tokens, "doc_id")[1]
     extra = {"doc": pd.Index(doc_names, dtype=object).get_indexer(figures["doc_id"].to_numpy(dtype=object))}
     for name, col in (("key_code", "key"), ("form_code", "form")):
@@ -384,6 +386,8 @@ def _with_figures(cands: pd.DataFrame, figures: pd.DataFrame, tokens: pd.DataFra
         at = known.get_indexer(figures[col].to_numpy(dtype=object))
         at[at < 0] = len(known) + pd.factorize(figures[col].to_numpy(dtype=object)[at < 0])[0]
         extra[name] = at
+    spans = cands["span_code"].to_numpy(dtype="int64")  # each figure a sequence of its own
+    extra["span_code"] = int(spans.max(initial=-1)) + 1 + np.arange(len(figures))
     for name, codes in extra.items():
         out[name] = np.r_[cands[name].to_numpy(dtype="int64"), codes]
     return out

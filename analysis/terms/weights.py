@@ -64,7 +64,8 @@ def doc_context(tokens: pd.DataFrame, cands: pd.DataFrame, segments: pd.DataFram
     lower_code, lower_names = pd.factorize(lower)
     norm_code, norm_names = encoded(tokens, "norm")
     # only the lemmas of candidates' words are weighed (and need their forms): the tokens of those
-    needed = {w for words_of in set(cands["words"].tolist()) for w in words_of}
+    one = first_rows(cands["span_code"].to_numpy(dtype="int64")) if "span_code" in cands.columns else slice(None)
+    needed = {w for words_of in set(cands["words"].to_numpy(dtype=object)[one].tolist()) for w in words_of}
     wanted = np.array([x in needed for x in lower_names], dtype=bool)
     rows = np.flatnonzero(wanted[lower_code[lemma_code]])
     first = rows[first_rows(_codes(doc_code[rows], lower_code[lemma_code[rows]], norm_code[rows]))]
@@ -124,8 +125,7 @@ def word_weights(
     A candidate's word weights are added one word after the other, in the order of its words (as
     Python's ``sum`` of a list does on 3.11), then divided by their number.
     """
-    n_per = np.array([len(x) for x in agg["words"].tolist()], dtype="int64")
-    need_word = np.array([x for ws in agg["words"].tolist() for x in ws], dtype=object)
+    n_per, flat_words, word_at = _candidate_words(agg, cands)
     if doc_strings is not None and all("doc" in t.columns for t in (agg, words, cands)):
         need_doc = np.repeat(agg["doc"].to_numpy(dtype="int64"), n_per)
         doc_code, doc_of = pd.factorize(
@@ -137,8 +137,9 @@ def word_weights(
         doc_code, doc_names = pd.factorize(
             np.r_[need_doc, words["doc_id"].to_numpy(dtype=object), cands["doc_id"].to_numpy(dtype=object)]
         )
-    word_code, word_names = pd.factorize(np.r_[need_word, words["word"].to_numpy(dtype=object)])
-    n_need, n_words = len(need_word), len(words)
+    word_code, word_names = pd.factorize(np.r_[flat_words, words["word"].to_numpy(dtype=object)])
+    word_code = np.r_[word_code[: len(flat_words)][word_at], word_code[len(flat_words) :]]
+    n_need, n_words = len(word_at), len(words)
     width = np.int64(len(word_names) + 1)
     pair = doc_code[: n_need + n_words].astype("int64") * width + word_code
     need_pair, pairs = pd.factorize(pair[:n_need])  # the (document, word) to weigh, and each needed word's
@@ -193,6 +194,27 @@ def word_weights(
         has = np.flatnonzero(n_per > j)
         total[has] = total[has] + weight[offset[has] + j]
     return total / np.maximum(n_per, 1), never
+
+
+def _candidate_words(agg: pd.DataFrame, cands: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """How many content words each aggregated candidate has, and all of them in a row, as
+    ``words[at]``: ``(n_per, words, at)``.
+
+    With the candidates' ``span_code`` (:func:`~analysis.terms.candidates.candidate_rows`: equal
+    codes, equal words), ``words`` are those of each distinct sequence of tokens, read once."""
+    if "span_code" not in agg.columns or "span_code" not in cands.columns:
+        n_per = np.array([len(x) for x in agg["words"].tolist()], dtype="int64")
+        flat = np.array([x for ws in agg["words"].tolist() for x in ws], dtype=object)
+        return n_per, flat, np.arange(len(flat))
+    spans = cands["span_code"].to_numpy(dtype="int64")  # in order of first appearance
+    words_of = cands["words"].to_numpy(dtype=object)[first_rows(spans)].tolist()
+    size = np.array([len(x) for x in words_of], dtype="int64")
+    flat = np.array([x for ws in words_of for x in ws], dtype=object)
+    code = agg["span_code"].to_numpy(dtype="int64")
+    n_per = size[code]
+    offset = (np.cumsum(size) - size)[code]
+    within = np.arange(int(n_per.sum())) - np.repeat(np.cumsum(n_per) - n_per, n_per)
+    return n_per, flat, np.repeat(offset, n_per) + within
 
 
 def specificities(
