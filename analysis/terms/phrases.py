@@ -181,7 +181,9 @@ def repeated_phrases(
     units = names[codes]
     starts_raw = tokens["start"].to_numpy(dtype="int64")[pos]
     ends_raw = tokens["end"].to_numpy(dtype="int64")[pos]
-    parts: dict[str, list[np.ndarray]] = {c: [] for c in ("first", "n", "count", "start", "end", "id", "prefix", "suffix")}
+    parts: dict[str, list[np.ndarray]] = {
+        c: [] for c in ("first", "n", "count", "start", "end", "id", "prefix", "suffix")
+    }
     grams_of = _repeated_grams(units, runs, stop, min_n=min_n, max_n=max_n, min_count=min_count, coded=(codes, names))
     for n, first_s, count, ids in grams_of:
         parts["first"].append(first_s)  # the phrase's strings are built once it is kept (below)
