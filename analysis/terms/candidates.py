@@ -151,7 +151,7 @@ def _classes(tokens: pd.DataFrame, labels: np.ndarray | None = None, rows: np.nd
     norm_code, norm_distinct = rows_encoded(tokens, "norm", rows)
     n = len(pos_code)
     if not n:
-        return np.zeros(0, dtype=object)
+        return np.zeros(0, dtype="U1")
     picked = slice(None) if rows is None else rows
     stop = tokens["is_stop"].to_numpy(dtype=bool)[picked]
     punct = tokens["is_punct"].to_numpy(dtype=bool)[picked]
@@ -163,17 +163,17 @@ def _classes(tokens: pd.DataFrame, labels: np.ndarray | None = None, rows: np.nd
     digit = by_norm(lambda v: v[:1].isdigit())
     letter = by_norm(_has_letter)
     word = letter & by_norm(lambda v: len(v) > 1)
-    tag = np.asarray(pos_distinct, dtype=object)[pos_code]
-    content = np.array([_CONTENT_POS.get(p, "O") for p in pos_distinct], dtype=object)[pos_code]
+    number = np.array([p == "NUM" for p in pos_distinct], dtype=bool)[pos_code]
+    content = np.array([_CONTENT_POS.get(p, "O") for p in pos_distinct], dtype="U1")[pos_code]
     label = np.zeros(n, dtype=bool) if labels is None else np.asarray(labels, dtype=bool)
-    out = np.full(n, "O", dtype=object)
+    out = np.full(n, "O", dtype="U1")  # one character each: compared and set without Python objects
     free = np.ones(n, dtype=bool)  # the first rule that applies decides
     for rule, letter_of in (
         (punct, "O"),
         (by_norm(_DE.__contains__), "D"),
         (by_norm(_ART.__contains__), "L"),
         (stop, "O"),
-        (((tag == "NUM") | digit) & ~code, "U"),
+        ((number | digit) & ~code, "U"),
         (code, "N"),  # letters and digits together name a thing: "3DS", "A330", "G20"
         ((content != "O") & word, content),
         (label & letter, "N"),
@@ -234,9 +234,7 @@ def tag_tokens(tokens: pd.DataFrame, *, uncounted: bool, labels: np.ndarray | No
     lemma_code, lemma_distinct = rows_encoded(tokens, "lemma", pos_rows)
     lemma = lemma_distinct[lemma_code]
     norm_code, norm_distinct = rows_encoded(tokens, "norm", pos_rows)
-    norm = norm_distinct[norm_code]
     text_code, text_distinct = rows_encoded(tokens, "text", pos_rows)
-    texts = text_distinct[text_code]
     proper, particle = (a[pos_rows] for a in _proper(tokens))
     address = np.isin(norm_distinct, list(ADDRESS))[norm_code] if len(norm_code) else np.zeros(0, dtype=bool)
     particle &= ~address
@@ -244,7 +242,7 @@ def tag_tokens(tokens: pd.DataFrame, *, uncounted: bool, labels: np.ndarray | No
     cls[address] = "O"
     cls[particle] = "P"
     cls[proper] = "N"  # a proper noun is a noun, and its own lemma ("Samaras", not "samara")
-    lemma[proper] = on_distinct(texts[proper], accented, object)
+    lemma[proper] = on_distinct(text_distinct[text_code[proper]], accented, object)
     # an adjective after its noun that the tagger read as a verb ("prisons syriennes"): a word tagged
     # VERB right after a noun or adjective whose look-up lemma is no verb (no infinitive ending); a
     # word so read is an adjective for the word after it too
@@ -252,14 +250,13 @@ def tag_tokens(tokens: pd.DataFrame, *, uncounted: bool, labels: np.ndarray | No
     verb = np.zeros(n, dtype=bool)
     if n > 1:
         tag_code, tag_distinct = rows_encoded(tokens, "pos", pos_rows)
-        tags = tag_distinct[tag_code]
+        tagged_verb = on_codes(tag_code, tag_distinct, lambda t: t == "VERB")
         stop = sub["is_stop"].to_numpy(dtype=bool)
-        verb[1:] = (tags[1:] == "VERB") & (runs[1:] == runs[:-1]) & ~stop[1:]
+        verb[1:] = tagged_verb[1:] & (runs[1:] == runs[:-1]) & ~stop[1:]
         verb &= ~on_codes(text_code, text_distinct, _first_upper)
-    base = on_distinct(norm[verb], _lexicon_lemma, object)
-    at = np.flatnonzero(verb)
-    at = at[[not b.endswith(_INFINITIVE) for b in base]]
-    base = base[[not b.endswith(_INFINITIVE) for b in base]]
+    base = on_distinct(norm_distinct[norm_code[verb]], _lexicon_lemma, object)
+    no_verb = on_distinct(base, lambda lem: not lem.endswith(_INFINITIVE))
+    at, base = np.flatnonzero(verb)[no_verb], base[no_verb]
     if len(at):
         noun_or_adj = (cls == "N") | (cls == "A")
         idx = np.arange(n)
