@@ -34,6 +34,7 @@ __all__ = [
     "token_tables",
     "topic_labels",
     "zipf",
+    "zipfs",
 ]
 
 #: Most content words in a candidate.
@@ -112,10 +113,14 @@ def _proper(tokens: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     # the pair (particle, capitalised word right after it, no punctuation between)
     pair = capital[:-1] & particle_word[:-1] & ~punct[1:] & capital[1:] & ~stop[1:]
     inside = pair & ~initial[:-1]
-    key = pd.factorize(doc[:-1].astype("int64") * (len(norm_distinct) + 1) + norm_code[:-1])[0].astype("int64")
-    key = key * (len(norm_distinct) + 1) + norm_code[1:]
-    at_start = capital[:-1] & initial[:-1] & ~punct[1:] & np.isin(key, key[inside])
-    both = inside | at_start
+    # a particle opening a sentence, and the same (document, particle, next word) inside a sentence
+    opening = np.flatnonzero(capital[:-1] & initial[:-1] & ~punct[1:] & particle_word[:-1])
+    within = np.flatnonzero(inside)
+    both = inside.copy()
+    if len(opening) and len(within):
+        rows = np.r_[within, opening]
+        key = row_codes(doc[rows], norm_code[rows], norm_code[rows + 1])
+        both[opening[np.isin(key[len(within) :], key[: len(within)])]] = True
     particle[:-1] = both
     proper[1:] |= both
     return proper, particle
@@ -146,7 +151,7 @@ def _classes(tokens: pd.DataFrame, labels: np.ndarray | None = None, rows: np.nd
     norm_code, norm_distinct = rows_encoded(tokens, "norm", rows)
     n = len(pos_code)
     if not n:
-        return np.zeros(0, dtype=object)
+        return np.zeros(0, dtype="U1")
     picked = slice(None) if rows is None else rows
     stop = tokens["is_stop"].to_numpy(dtype=bool)[picked]
     punct = tokens["is_punct"].to_numpy(dtype=bool)[picked]
@@ -158,17 +163,17 @@ def _classes(tokens: pd.DataFrame, labels: np.ndarray | None = None, rows: np.nd
     digit = by_norm(lambda v: v[:1].isdigit())
     letter = by_norm(_has_letter)
     word = letter & by_norm(lambda v: len(v) > 1)
-    tag = np.asarray(pos_distinct, dtype=object)[pos_code]
-    content = np.array([_CONTENT_POS.get(p, "O") for p in pos_distinct], dtype=object)[pos_code]
+    number = np.array([p == "NUM" for p in pos_distinct], dtype=bool)[pos_code]
+    content = np.array([_CONTENT_POS.get(p, "O") for p in pos_distinct], dtype="U1")[pos_code]
     label = np.zeros(n, dtype=bool) if labels is None else np.asarray(labels, dtype=bool)
-    out = np.full(n, "O", dtype=object)
+    out = np.full(n, "O", dtype="U1")  # one character each: compared and set without Python objects
     free = np.ones(n, dtype=bool)  # the first rule that applies decides
     for rule, letter_of in (
         (punct, "O"),
         (by_norm(_DE.__contains__), "D"),
         (by_norm(_ART.__contains__), "L"),
         (stop, "O"),
-        (((tag == "NUM") | digit) & ~code, "U"),
+        ((number | digit) & ~code, "U"),
         (code, "N"),  # letters and digits together name a thing: "3DS", "A330", "G20"
         ((content != "O") & word, content),
         (label & letter, "N"),
@@ -229,9 +234,7 @@ def tag_tokens(tokens: pd.DataFrame, *, uncounted: bool, labels: np.ndarray | No
     lemma_code, lemma_distinct = rows_encoded(tokens, "lemma", pos_rows)
     lemma = lemma_distinct[lemma_code]
     norm_code, norm_distinct = rows_encoded(tokens, "norm", pos_rows)
-    norm = norm_distinct[norm_code]
     text_code, text_distinct = rows_encoded(tokens, "text", pos_rows)
-    texts = text_distinct[text_code]
     proper, particle = (a[pos_rows] for a in _proper(tokens))
     address = np.isin(norm_distinct, list(ADDRESS))[norm_code] if len(norm_code) else np.zeros(0, dtype=bool)
     particle &= ~address
@@ -239,7 +242,7 @@ def tag_tokens(tokens: pd.DataFrame, *, uncounted: bool, labels: np.ndarray | No
     cls[address] = "O"
     cls[particle] = "P"
     cls[proper] = "N"  # a proper noun is a noun, and its own lemma ("Samaras", not "samara")
-    lemma[proper] = on_distinct(texts[proper], accented, object)
+    lemma[proper] = on_distinct(text_distinct[text_code[proper]], accented, object)
     # an adjective after its noun that the tagger read as a verb ("prisons syriennes"): a word tagged
     # VERB right after a noun or adjective whose look-up lemma is no verb (no infinitive ending); a
     # word so read is an adjective for the word after it too
@@ -247,14 +250,13 @@ def tag_tokens(tokens: pd.DataFrame, *, uncounted: bool, labels: np.ndarray | No
     verb = np.zeros(n, dtype=bool)
     if n > 1:
         tag_code, tag_distinct = rows_encoded(tokens, "pos", pos_rows)
-        tags = tag_distinct[tag_code]
+        tagged_verb = on_codes(tag_code, tag_distinct, lambda t: t == "VERB")
         stop = sub["is_stop"].to_numpy(dtype=bool)
-        verb[1:] = (tags[1:] == "VERB") & (runs[1:] == runs[:-1]) & ~stop[1:]
+        verb[1:] = tagged_verb[1:] & (runs[1:] == runs[:-1]) & ~stop[1:]
         verb &= ~on_codes(text_code, text_distinct, _first_upper)
-    base = on_distinct(norm[verb], _lexicon_lemma, object)
-    at = np.flatnonzero(verb)
-    at = at[[not b.endswith(_INFINITIVE) for b in base]]
-    base = base[[not b.endswith(_INFINITIVE) for b in base]]
+    base = on_distinct(norm_distinct[norm_code[verb]], _lexicon_lemma, object)
+    no_verb = on_distinct(base, lambda lem: not lem.endswith(_INFINITIVE))
+    at, base = np.flatnonzero(verb)[no_verb], base[no_verb]
     if len(at):
         noun_or_adj = (cls == "N") | (cls == "A")
         idx = np.arange(n)
@@ -301,7 +303,7 @@ def content_words(
     pos_rows, _, sub, cls, lemma = tagged or tag_tokens(tokens, uncounted=False, labels=labels)
     keep = (cls == "N") | (cls == "A")
     sents = sub["sent"].to_numpy(dtype="int64") if "sent" in sub.columns else np.zeros(len(sub), "int64")
-    doc, word = _doc_ids(tokens)[pos_rows][keep], _objects([str(x).lower() for x in lemma[keep]])
+    doc, word = _doc_ids(tokens)[pos_rows][keep], on_distinct(lemma[keep], lambda x: str(x).lower(), object)
     if not objects:
         return pd.DataFrame({"doc_id": doc, "word": word, "sent": sents[keep]})
     out = pd.DataFrame({"doc_id": pd.Series(doc, dtype=object), "word": pd.Series(word, dtype=object)})
@@ -337,7 +339,8 @@ def candidate_rows(tokens: pd.DataFrame, tagged: tuple, *, max_words: int, objec
 
     With ``objects``, the text columns stay Python objects (no string dtype built: the table is
     read by :func:`analysis.terms.keyterms.keyterms` only), and integer codes of the document, the
-    key and the form are added (``doc``, ``key_code``, ``form_code``: equal where the strings are).
+    key and the form are added (``doc``, ``key_code``, ``form_code``: equal where the strings are),
+    and ``span_code``, equal where the sequences of tokens are (so are all their strings).
 
     Over every document at once: the stretches of candidate tokens (:func:`_chunk_spans`) and their
     spans (:func:`pattern_spans`, once per distinct stretch of classes) are integer arrays; the strings of a
@@ -347,9 +350,7 @@ def candidate_rows(tokens: pd.DataFrame, tagged: tuple, *, max_words: int, objec
     columns = ["doc_id", "key", "term", "words", "n_words", "pattern", "sent", "seg", "first", "start", "end", "form"]
     n = len(sub)
     norm_code, norm_distinct = rows_encoded(tokens, "norm", pos_rows)
-    norm = norm_distinct[norm_code]
     text_code, text_distinct = rows_encoded(tokens, "text", pos_rows)
-    texts = text_distinct[text_code]
     starts = sub["start"].to_numpy(dtype="int64")
     ends = sub["end"].to_numpy(dtype="int64")
     sents = sub["sent"].to_numpy(dtype="int64") if "sent" in sub.columns else np.zeros(n, "int64")
@@ -361,20 +362,13 @@ def candidate_rows(tokens: pd.DataFrame, tagged: tuple, *, max_words: int, objec
     letter = cls.astype("S1").view(np.uint8) if n else np.zeros(0, np.uint8)  # the classes as bytes
     upper = on_codes(text_code, text_distinct, _first_upper)
     lemma_code, lemma_distinct = _lemma_codes(tokens, pos_rows, lemma)
-    lower_lemma = on_codes(lemma_code, lemma_distinct, str.lower, object)
-    # a capitalised word whose lemma is its own form is shown as written ("Morsi", not "morsi")
-    shown = np.where(
-        _is_letter(letter, "DLU"),
-        norm,
-        np.where(_is_letter(letter, "P") | (upper & (lower_lemma == norm)), texts, lemma),
-    )
     # names (consecutive capitalised nouns, with a number after them) are not cut: "Thierry Roland"
     capital = _is_letter(letter, "NUP") & (upper | (_is_letter(letter, "U") & np.r_[False, upper[:-1]]))
     same_run = np.r_[False, runs[1:] == runs[:-1]] if n else np.zeros(0, dtype=bool)
     idx = np.arange(n)
     name_start = capital & ~(np.r_[False, capital[:-1]] & same_run)
     name_id = np.where(capital, np.maximum.accumulate(np.where(name_start, idx + 1, 0)), 0)
-    a, b, _ = _chunk_spans(cls, same_run, max_words)
+    a, b, _ = _chunk_spans(letter, same_run, max_words)
     prev_name, next_name = np.r_[-1, name_id[:-1]], np.r_[name_id[1:], -1]
     keep = ~(((name_id[a] > 0) & (prev_name[a] == name_id[a])) | ((name_id[b] > 0) & (next_name[b] == name_id[b])))
     a, b = a[keep], b[keep]
@@ -383,6 +377,21 @@ def candidate_rows(tokens: pd.DataFrame, tagged: tuple, *, max_words: int, objec
     space = np.r_[False, starts[1:] > ends[:-1]]
     token = row_codes(text_code, norm_code, lemma_code, letter, space)  # what the strings are made of
     span, first = _span_codes(token, a, b)
+    # the strings of the tokens inside distinct candidates (only those are read)
+    inside = np.zeros(n + 1, dtype="int64")
+    np.add.at(inside, a[first], 1)
+    np.add.at(inside, b[first] + 1, -1)
+    at = np.flatnonzero(np.cumsum(inside[:n]) > 0)
+    texts, lower_lemma, shown = (np.empty(n, dtype=object) for _ in range(3))
+    texts[at] = text_distinct[text_code[at]]
+    lower_lemma[at] = on_codes(lemma_code[at], lemma_distinct, str.lower, object)
+    norm = norm_distinct[norm_code[at]]
+    # a capitalised word whose lemma is its own form is shown as written ("Morsi", not "morsi")
+    shown[at] = np.where(
+        _is_letter(letter[at], "DLU"),
+        norm,
+        np.where(_is_letter(letter[at], "P") | (upper[at] & (lower_lemma[at] == norm)), texts[at], lemma[at]),
+    )
     strings = _span_strings(a[first], b[first], letter, shown, lower_lemma, texts, space)
     term, words, form, pattern = (values[span] for values in strings)
     n_words = np.array([len(w) for w in strings[1]], dtype="int64")[span] if len(first) else np.zeros(0, "int64")
@@ -412,6 +421,7 @@ def candidate_rows(tokens: pd.DataFrame, tagged: tuple, *, max_words: int, objec
         out["doc"] = doc_code[a].astype("int64")
         out["key_code"] = key_code.astype("int64")[span]
         out["form_code"] = pd.factorize(form[first])[0].astype("int64")[span]
+        out["span_code"] = span  # equal sequences of tokens: equal strings (term, words, form, pattern)
     return out
 
 
@@ -500,21 +510,42 @@ def pattern_spans(chunk: str, max_words: int) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-def _chunk_spans(cls: np.ndarray, same_run: np.ndarray, max_words: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _chunk_spans(letter: np.ndarray, same_run: np.ndarray, max_words: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """First and last token of every candidate span (:func:`pattern_spans` of each stretch of
-    candidate tokens inside a run), in text order, and the stretch each belongs to."""
-    n = len(cls)
-    inside = cls != "O"
+    candidate tokens inside a run), in text order, and the stretch each belongs to.
+
+    ``letter`` holds the tokens' classes (:func:`_classes` letters) as bytes. A stretch of up to
+    :data:`_PACKED` tokens is coded by its classes packed in an integer (three bits a class), a
+    longer one by its bytes; the spans are found once per distinct stretch."""
+    n = len(letter)
+    inside = letter != ord("O")
     start = inside & ~(np.r_[False, inside[:-1]] & same_run) if n else inside
     first = np.flatnonzero(start)
     if not len(first):
         return np.zeros(0, "int64"), np.zeros(0, "int64"), np.zeros(0, "int64")
     size = np.bincount((np.cumsum(start) - 1)[inside], minlength=len(first))
-    letters = cls.astype("S1").tobytes()
-    chunks = np.empty(len(first), dtype=object)
-    chunks[:] = [letters[s : s + k] for s, k in zip(first.tolist(), size.tolist())]
-    code, distinct = pd.factorize(chunks)
-    found = [pattern_spans(c.decode("ascii"), max_words) for c in distinct]
+    digit = np.zeros(256, dtype="int64")  # a class's digit, 1-6 (0 would hide leading classes)
+    digit[np.frombuffer(b"NAUDLP", dtype=np.uint8)] = np.arange(1, 7)
+    packed = np.zeros(len(first), dtype="int64")
+    for k in range(min(int(size.max()), _PACKED)):
+        has = np.flatnonzero(size > k)
+        packed[has] = packed[has] * 8 + digit[letter[first[has] + k]]
+    long = np.flatnonzero(size > _PACKED)
+    if len(long):  # the long stretches by their bytes, as negative codes
+        letters = letter.tobytes()
+        packed[long] = (
+            -1
+            - pd.factorize(
+                np.array([letters[s : s + k] for s, k in zip(first[long].tolist(), size[long].tolist())], dtype=object)
+            )[0]
+        )
+    code = pd.factorize(packed)[0].astype("int64")
+    one = first_rows(code)  # a stretch of each distinct code
+    letters = letter.tobytes()
+    found = [
+        pattern_spans(letters[s : s + k].decode("ascii"), max_words)
+        for s, k in zip(first[one].tolist(), size[one].tolist())
+    ]
     count = np.array([len(f) for f in found], dtype="int64")
     flat = np.array([ij for f in found for ij in f], dtype="int64").reshape(-1, 2)
     offset = np.r_[0, np.cumsum(count)[:-1]]
@@ -523,6 +554,10 @@ def _chunk_spans(cls: np.ndarray, same_run: np.ndarray, max_words: int) -> tuple
     within = np.arange(int(reps.sum())) - np.repeat(np.r_[0, np.cumsum(reps)[:-1]], reps)
     at = offset[code[owner]] + within
     return first[owner] + flat[at, 0], first[owner] + flat[at, 1], owner
+
+
+#: The longest stretch of candidate tokens coded by its classes packed in an int64 (3 bits each).
+_PACKED = 20
 
 
 def _column_codes(col: Any) -> tuple[np.ndarray, int]:
@@ -612,8 +647,32 @@ def zipf(word: str) -> float:
 
     if not PLAIN_WORD.fullmatch(word):
         return float(zipf_frequency(word, "fr"))
+    return _listed_zipf(get_frequency_dict("fr", "best").get(word))
+
+
+def zipfs(words: Any) -> list[float]:
+    """:func:`zipf` of each word (distinct words, say), the plain ones read from wordfreq's list in
+    one pass (no call per word through the cache).
+
+    Args:
+        words (Any): Strings.
+
+    Returns:
+        list[float]: Their Zipf frequencies, as :func:`zipf` gives them.
+    """
+    from wordfreq import get_frequency_dict
+
+    table = get_frequency_dict("fr", "best")
+    plain = PLAIN_WORD.fullmatch
+    return [_listed_zipf(table.get(w)) if plain(w) else zipf(w) for w in words]
+
+
+@functools.lru_cache(maxsize=10_000)
+def _listed_zipf(found: float | None) -> float:
+    """The Zipf frequency of a one-token word whose frequency in wordfreq's list is ``found`` (None:
+    not listed), with wordfreq's arithmetic and rounding; wordfreq's frequencies are bucketed, so
+    this runs once per bucket."""
     minimum = 10**0.0 / 1e9  # wordfreq.zipf_to_freq(0.0): the floor zipf_frequency asks for
-    found = get_frequency_dict("fr", "best").get(word)
     if found is None:
         freq = minimum  # a word missing from the list: wordfreq returns the floor as is
     else:

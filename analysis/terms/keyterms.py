@@ -189,16 +189,25 @@ _WORD = re.compile(r"\w+(?:[-.]\w+)*'?|%")
 def _stems(phrase: str) -> tuple[str, ...]:
     """Snowball stems of a phrase's lowercased words: a fast stand-in for
     :func:`analysis.evaluate_keyterms.stem_key` (which runs the tokenizer), used to deduplicate."""
-    from ..text.stems import stemmer
-
-    stem = stemmer().stem
-    return tuple(stem(w) for w in _WORD.findall(phrase.lower().replace("’", "'")))
+    return tuple(_stem(w) for w in _WORD.findall(phrase.lower().replace("’", "'")))
 
 
 @functools.lru_cache(maxsize=200_000)
-def _is_name(term: str, pattern: str) -> bool:
-    """A proper name: nouns only (a number may follow), every word capitalised ("Mitt Romney")."""
-    return bool(re.fullmatch(r"(?:P*N)+U?", pattern)) and all(t[:1].isupper() or t[:1].isdigit() for t in term.split())
+def _stem(word: str) -> str:
+    """The Snowball stem of one word (the phrases of :func:`_stems` share their words)."""
+    from ..text.stems import stemmer
+
+    return stemmer().stem(word)
+
+
+def _name_pattern(pattern: str) -> bool:
+    """The classes of a proper name: nouns only, a number may follow ("Mitt Romney", "Falcon 9")."""
+    return bool(re.fullmatch(r"(?:P*N)+U?", pattern))
+
+
+def _name_words(term: str) -> bool:
+    """Every word of a proper name capitalised, or a number ("Mitt Romney", "Falcon 9")."""
+    return all(t[:1].isupper() or t[:1].isdigit() for t in term.split())
 
 
 def _merge_name_parts(
@@ -248,7 +257,8 @@ def _merge_name_parts(
         return row
 
     names = np.flatnonzero((n >= 2) & (n <= 3))
-    names = names[[_is_name(t, p) for t, p in zip(table["term"][names].tolist(), table["pattern"][names].tolist())]]
+    names = names[on_distinct(table["pattern"][names], _name_pattern)]
+    names = names[on_distinct(table["term"][names], _name_words)]
     parts = [k.split() for k in table["key"][names].tolist()]
     docs = doc[names]
     given = alone([p[0] for p in parts], docs)
@@ -343,6 +353,7 @@ def _aggregate(cands: pd.DataFrame) -> pd.DataFrame:
     if coded:
         agg["doc"] = cands["doc"].to_numpy(dtype="int64")[first]
         agg["key_code"] = cands["key_code"].to_numpy(dtype="int64")[first]
+        agg["span_code"] = cands["span_code"].to_numpy(dtype="int64")[first]
         form_code = cands["form_code"].to_numpy(dtype="int64")
         form_names = cands["form"].to_numpy(dtype=object)[first_rows(form_code)]
     else:
@@ -360,12 +371,13 @@ def _aggregate(cands: pd.DataFrame) -> pd.DataFrame:
 
 def _with_figures(cands: pd.DataFrame, figures: pd.DataFrame, tokens: pd.DataFrame) -> pd.DataFrame:
     """The candidates with the headline's figures after them, their codes (``doc``, ``key_code``,
-    ``form_code`` of :func:`candidate_rows`) continued for the figures (equal strings, equal codes)."""
+    ``form_code`` of :func:`candidate_rows`) continued for the figures (equal strings, equal codes;
+    a new ``span_code`` for each figure)."""
     if not len(figures):
         return cands
     out = pd.concat([cands, figures], ignore_index=True)
     if "key_code" not in cands.columns or "doc_id" not in tokens.columns:
-        return out.drop(columns=["doc", "key_code", "form_code"], errors="ignore")  # read by their strings
+        return out.drop(columns=["doc", "key_code", "form_code", "span_code"], errors="ignore")  # read by their strings
     doc_names = encoded(tokens, "doc_id")[1]
     extra = {"doc": pd.Index(doc_names, dtype=object).get_indexer(figures["doc_id"].to_numpy(dtype=object))}
     for name, col in (("key_code", "key"), ("form_code", "form")):
@@ -374,6 +386,8 @@ def _with_figures(cands: pd.DataFrame, figures: pd.DataFrame, tokens: pd.DataFra
         at = known.get_indexer(figures[col].to_numpy(dtype=object))
         at[at < 0] = len(known) + pd.factorize(figures[col].to_numpy(dtype=object)[at < 0])[0]
         extra[name] = at
+    spans = cands["span_code"].to_numpy(dtype="int64")  # each figure a sequence of its own
+    extra["span_code"] = int(spans.max(initial=-1)) + 1 + np.arange(len(figures))
     for name, codes in extra.items():
         out[name] = np.r_[cands[name].to_numpy(dtype="int64"), codes]
     return out
@@ -384,14 +398,20 @@ def _most_frequent(group: np.ndarray, codes: np.ndarray, names: Any, starts: np.
     first seen among equals."""
     pair = _codes(group, codes)
     n = np.bincount(pair)
-    earliest = np.full(len(n), np.iinfo("int64").max)
+    big = np.iinfo("int64").max
+    earliest = np.full(len(n), big)
     np.minimum.at(earliest, pair, starts)
-    at = first_rows(pair)  # a row of each (group, value)
-    best = np.lexsort((earliest, -n, group[at]))
-    chosen = best[np.r_[True, group[at][best][1:] != group[at][best][:-1]]]
-    out = np.empty(group.max() + 1, dtype=object)
-    out[group[at][chosen]] = np.asarray(names, dtype=object)[codes[at][chosen]]
-    return out
+    at = first_rows(pair)  # a row of each (group, value), pairs in order
+    owner = group[at]
+    most = np.zeros(group.max() + 1, dtype="int64")
+    np.maximum.at(most, owner, n)
+    top = n == most[owner]  # the most frequent values of each group...
+    soonest = np.full(len(most), big)
+    np.minimum.at(soonest, owner[top], earliest[top])
+    top &= earliest == soonest[owner]  # ...first seen earliest...
+    chosen = np.full(len(most), len(at))
+    np.minimum.at(chosen, owner[top], np.flatnonzero(top))  # ...the first pair among equals
+    return np.asarray(names, dtype=object)[codes[at][chosen]]
 
 
 def _rank(

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
-from .units import RULE_SEGMENTS as _RULE_SEGMENTS, encoded, first_rows, runs as _runs, unit_codes
+from .units import RULE_SEGMENTS as _RULE_SEGMENTS, distinct_sorted, encoded, first_rows, runs as _runs, unit_codes
 
 __all__ = ["grams", "ngrams", "repeated_phrases"]
 
@@ -181,28 +181,23 @@ def repeated_phrases(
     units = names[codes]
     starts_raw = tokens["start"].to_numpy(dtype="int64")[pos]
     ends_raw = tokens["end"].to_numpy(dtype="int64")[pos]
-    frames = []
+    parts: dict[str, list[np.ndarray]] = {
+        c: [] for c in ("first", "n", "count", "start", "end", "id", "prefix", "suffix")
+    }
     grams_of = _repeated_grams(units, runs, stop, min_n=min_n, max_n=max_n, min_count=min_count, coded=(codes, names))
     for n, first_s, count, ids in grams_of:
-        frames.append(
-            pd.DataFrame(
-                {
-                    "first": first_s,  # the phrase's strings are built once it is kept (below)
-                    "n": n,
-                    "count": count,
-                    "start": starts_raw[first_s],
-                    "end": ends_raw[first_s + n - 1],
-                    # codes of the phrase and of its two (n-1)-word parts, for subsumption
-                    "id": ids[0],
-                    "prefix": ids[1],
-                    "suffix": ids[2],
-                }
-            )
-        )
+        parts["first"].append(first_s)  # the phrase's strings are built once it is kept (below)
+        parts["n"].append(np.full(len(first_s), n, dtype="int64"))
+        parts["count"].append(count)
+        parts["start"].append(starts_raw[first_s])
+        parts["end"].append(ends_raw[first_s + n - 1])
+        # codes of the phrase and of its two (n-1)-word parts, for subsumption
+        for name, code in zip(("id", "prefix", "suffix"), ids):
+            parts[name].append(np.asarray(code, dtype="int64"))
     cols = ["term", "n", "count", "start", "end"]
     empty = pd.DataFrame({c: pd.Series(dtype=object if c == "term" else "int64") for c in cols})
-    if frames:
-        out = pd.concat(frames, ignore_index=True)
+    if parts["n"]:
+        out = pd.DataFrame({c: np.concatenate(v).astype("int64") for c, v in parts.items()})
         if subsume and len(out):
             out = out[~_subsumed(out)]
         n_of, first_of = out["n"].to_numpy(dtype="int64"), out["first"].to_numpy(dtype="int64")
@@ -335,17 +330,25 @@ def _subsumed(out: pd.DataFrame) -> np.ndarray:
 
     If a phrase of n words with count c lies inside a longer repeated phrase with count c,
     it lies inside one of n + 1 words with count c too (that phrase's count is squeezed
-    between the two), as its first or last n words. So a phrase is dropped when
-    (its words, its count) is the prefix or suffix of a phrase one word longer with the same count;
-    words are compared by their codes (``id``, ``prefix``, ``suffix`` of :func:`_repeated_grams`).
+    between the two), as its first or last n words. So a phrase is dropped when it is the prefix
+    or suffix of a phrase one word longer with the same count; phrases are compared by their codes
+    (``id``, ``prefix``, ``suffix`` of :func:`_repeated_grams`: non-negative, unique per length),
+    looked up in arrays indexed by code, one length at a time.
     """
     n, count = out["n"].to_numpy(dtype="int64"), out["count"].to_numpy(dtype="int64")
     ids = out[["id", "prefix", "suffix"]].to_numpy(dtype="int64")
-    width_id, width_count = np.int64(ids.max() + 2), np.int64(count.max() + 1)
-
-    def key(level: np.ndarray, code: np.ndarray) -> np.ndarray:
-        return (level * width_id + code + 1) * width_count + count
-
-    longer = np.concatenate([key(n - 1, ids[:, 1]), key(n - 1, ids[:, 2])])
-    # a hash look-up (pandas' isin) rather than numpy's, which sorts or hashes both arrays whole
-    return pd.Series(key(n, ids[:, 0])).isin(longer[np.concatenate([ids[:, 1], ids[:, 2]]) >= 0]).to_numpy()
+    drop = np.zeros(len(out), dtype=bool)
+    for level in distinct_sorted(n).tolist():
+        rows, longer = np.flatnonzero(n == level), np.flatnonzero(n == level + 1)
+        if not len(longer):
+            continue
+        size = int(max(ids[rows, 0].max(), ids[longer, 1:].max())) + 1
+        count_of = np.full(size, -1, dtype="int64")  # the count of each code's phrase of this length
+        count_of[ids[rows, 0]] = count[rows]
+        inside = np.zeros(size, dtype=bool)
+        for part in (ids[longer, 1], ids[longer, 2]):
+            known = part >= 0
+            part, same = part[known], count[longer][known]
+            inside[part[count_of[part] == same]] = True
+        drop[rows] = inside[ids[rows, 0]]
+    return drop

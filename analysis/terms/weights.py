@@ -19,7 +19,8 @@ import pandas as pd
 
 from .candidates import row_codes as _codes
 from .candidates import zipf as _zipf
-from .units import distinct_sorted, encoded, first_rows
+from .candidates import zipfs as _zipfs
+from .units import distinct_inverse, distinct_sorted, encoded, first_rows
 
 __all__ = ["NOT_ALONE", "doc_context", "object_column", "specificities", "specificity", "word_weights"]
 
@@ -62,12 +63,12 @@ def doc_context(tokens: pd.DataFrame, cands: pd.DataFrame, segments: pd.DataFram
     lower = pd.Series(lemma_names, dtype=object).astype(str).str.lower().to_numpy(dtype=object)
     lower_code, lower_names = pd.factorize(lower)
     norm_code, norm_names = encoded(tokens, "norm")
-    triple = _codes(doc_code, lower_code[lemma_code], norm_code)
-    first = first_rows(triple)
-    # only the lemmas of candidates' words are weighed (and need their forms)
-    needed = {w for words_of in set(cands["words"].tolist()) for w in words_of}
+    # only the lemmas of candidates' words are weighed (and need their forms): the tokens of those
+    one = first_rows(cands["span_code"].to_numpy(dtype="int64")) if "span_code" in cands.columns else slice(None)
+    needed = {w for words_of in set(cands["words"].to_numpy(dtype=object)[one].tolist()) for w in words_of}
     wanted = np.array([x in needed for x in lower_names], dtype=bool)
-    first = first[wanted[lower_code[lemma_code[first]]]]
+    rows = np.flatnonzero(wanted[lower_code[lemma_code]])
+    first = rows[first_rows(_codes(doc_code[rows], lower_code[lemma_code[rows]], norm_code[rows]))]
     forms = {
         "doc": doc_code[first],
         "doc_names": doc_names,
@@ -124,8 +125,7 @@ def word_weights(
     A candidate's word weights are added one word after the other, in the order of its words (as
     Python's ``sum`` of a list does on 3.11), then divided by their number.
     """
-    n_per = np.array([len(x) for x in agg["words"].tolist()], dtype="int64")
-    need_word = np.array([x for ws in agg["words"].tolist() for x in ws], dtype=object)
+    n_per, flat_words, word_at = _candidate_words(agg, cands)
     if doc_strings is not None and all("doc" in t.columns for t in (agg, words, cands)):
         need_doc = np.repeat(agg["doc"].to_numpy(dtype="int64"), n_per)
         doc_code, doc_of = pd.factorize(
@@ -137,8 +137,9 @@ def word_weights(
         doc_code, doc_names = pd.factorize(
             np.r_[need_doc, words["doc_id"].to_numpy(dtype=object), cands["doc_id"].to_numpy(dtype=object)]
         )
-    word_code, word_names = pd.factorize(np.r_[need_word, words["word"].to_numpy(dtype=object)])
-    n_need, n_words = len(need_word), len(words)
+    word_code, word_names = pd.factorize(np.r_[flat_words, words["word"].to_numpy(dtype=object)])
+    word_code = np.r_[word_code[: len(flat_words)][word_at], word_code[len(flat_words) :]]
+    n_need, n_words = len(word_at), len(words)
     width = np.int64(len(word_names) + 1)
     pair = doc_code[: n_need + n_words].astype("int64") * width + word_code
     need_pair, pairs = pd.factorize(pair[:n_need])  # the (document, word) to weigh, and each needed word's
@@ -195,6 +196,27 @@ def word_weights(
     return total / np.maximum(n_per, 1), never
 
 
+def _candidate_words(agg: pd.DataFrame, cands: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """How many content words each aggregated candidate has, and all of them in a row, as
+    ``words[at]``: ``(n_per, words, at)``.
+
+    With the candidates' ``span_code`` (:func:`~analysis.terms.candidates.candidate_rows`: equal
+    codes, equal words), ``words`` are those of each distinct sequence of tokens, read once."""
+    if "span_code" not in agg.columns or "span_code" not in cands.columns:
+        n_per = np.array([len(x) for x in agg["words"].tolist()], dtype="int64")
+        flat = np.array([x for ws in agg["words"].tolist() for x in ws], dtype=object)
+        return n_per, flat, np.arange(len(flat))
+    spans = cands["span_code"].to_numpy(dtype="int64")  # in order of first appearance
+    words_of = cands["words"].to_numpy(dtype=object)[first_rows(spans)].tolist()
+    size = np.array([len(x) for x in words_of], dtype="int64")
+    flat = np.array([x for ws in words_of for x in ws], dtype=object)
+    code = agg["span_code"].to_numpy(dtype="int64")
+    n_per = size[code]
+    offset = (np.cumsum(size) - size)[code]
+    within = np.arange(int(n_per.sum())) - np.repeat(np.cumsum(n_per) - n_per, n_per)
+    return n_per, flat, np.repeat(offset, n_per) + within
+
+
 def specificities(
     pairs: np.ndarray,
     width: np.int64,
@@ -203,12 +225,15 @@ def specificities(
     forms: dict[str, np.ndarray],
     w: dict[str, float],
 ) -> np.ndarray:
-    """The specificity of each (document, word) pair (``document code × width + word code``), computed
-    once per distinct word and set of its forms.
+    """The specificity (:func:`specificity`) of each (document, word) pair (``document code × width +
+    word code``), every pair at once.
 
-    A pair's forms are the norms ``forms`` (:func:`doc_context`) gives its document and word. Pairs
-    are grouped by their word and their sorted form codes, refined one form position at a time (an
-    exact grouping, in numpy). Documents and words are matched once per distinct string.
+    A pair's forms are the norms ``forms`` (:func:`doc_context`) gives its document and word. Each
+    pair's strings (its word and its forms, without repeats) are put in sorted order; the Zipf
+    frequency (wordfreq) is looked up once per distinct string, and the frequencies are added string
+    after string, one position at a time for all pairs (the additions of :func:`specificity`'s
+    ``sum``, in its order); the logarithm and the power run once per distinct sum. Documents and words
+    are matched once per distinct string.
     """
     doc_at = pd.Index(doc_names, dtype=object).get_indexer(np.asarray(forms["doc_names"], dtype=object))[forms["doc"]]
     word_at = pd.Index(word_names, dtype=object).get_indexer(forms["word_names"])[forms["word"]]
@@ -217,21 +242,30 @@ def specificities(
     at = np.full(len(norm_code), -1, dtype="int64")
     at[known] = pd.Index(pairs).get_indexer(doc_at[known].astype("int64") * width + word_at[known])
     pair_of, norm_of = at[at >= 0], norm_code[at >= 0].astype("int64")
-    order = np.lexsort((norm_of, pair_of))  # by pair, then form code
-    pair_of, norm_of = pair_of[order], norm_of[order]
-    size = np.bincount(pair_of, minlength=len(pairs))
+    word = (pairs % width).astype("int64")
+    # the strings: every pair's word, then its forms; ranked in sorted order (as ``sorted`` orders str)
+    used_word, word_inverse = distinct_inverse(word)
+    used_norm, norm_inverse = distinct_inverse(norm_of)
+    strings = np.r_[np.asarray(word_names, dtype=object)[used_word], np.asarray(norm_names, dtype=object)[used_norm]]
+    ranked, rank = np.unique(strings, return_inverse=True)
+    element_pair = np.r_[np.arange(len(pairs), dtype="int64"), pair_of]
+    element_rank = np.r_[rank[word_inverse], rank[len(used_word) + norm_inverse]].astype("int64")
+    zipf = np.array(_zipfs(ranked.tolist()), dtype=float)
+    # the set of each pair's strings, sorted; only strings wordfreq knows (zipf > 0) are added
+    element = distinct_sorted(element_pair * np.int64(len(ranked)) + element_rank)
+    element_pair, element_rank = element // len(ranked), element % len(ranked)
+    listed = zipf[element_rank] > 0
+    element_pair, element_rank = element_pair[listed], element_rank[listed]
+    value = np.array([10 ** (z - 9) for z in zipf.tolist()], dtype=float)[element_rank]
+    size = np.bincount(element_pair, minlength=len(pairs))
     start = np.cumsum(size) - size
-    slot = np.arange(len(pair_of)) - start[pair_of]
-    word = pairs % width
-    group = pd.factorize(word * (int(size.max(initial=0)) + 1) + size)[0].astype("int64")
-    for j in range(int(size.max(initial=0))):  # refine by the j-th form code
-        value = np.zeros(len(pairs), dtype="int64")
-        value[pair_of[slot == j]] = norm_of[slot == j] + 1
-        group = pd.factorize(group * (len(norm_names) + 1) + value)[0].astype("int64")
-    rep = first_rows(group)  # a pair of each group
-    words = np.asarray(word_names, dtype=object)
-    names = np.asarray(norm_names, dtype=object)
-    spec = np.empty(len(rep))
-    for g, k in enumerate(rep.tolist()):
-        spec[g] = specificity(words[word[k]], set(names[norm_of[start[k] : start[k] + size[k]]].tolist()), w)
-    return spec[group]
+    freq = np.zeros(len(pairs))
+    for j in range(int(size.max(initial=0))):  # the j-th string of every pair having one
+        has = np.flatnonzero(size > j)
+        freq[has] = freq[has] + value[start[has] + j]
+    sums, inverse = np.unique(freq, return_inverse=True)
+    spec = []
+    for total in sums.tolist():
+        z = math.log10(total * 1e9) if total > 0 else 0.0
+        spec.append(max(w["spec_floor"], w["zipf_common"] - z) ** w["spec_power"])
+    return np.array(spec, dtype=float)[inverse]

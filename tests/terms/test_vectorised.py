@@ -358,6 +358,42 @@ def test_zipf_of_plain_words_equals_wordfreq() -> None:
         plain += bool(candidates.PLAIN_WORD.fullmatch(word))
         assert candidates.zipf.__wrapped__(word) == float(zipf_frequency(word, "fr")), word
     assert plain > 10_000  # the direct look-up is what was compared
+    assert candidates.zipfs(listed + others) == [candidates.zipf(w) for w in listed + others]
+
+
+SPEC_WORDS = ["drone", "drones", "iranien", "iraniens", "zzqxw", "aujourd'hui", "états-unis", "moscou", "jeu", "jeux"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 2), st.sampled_from(SPEC_WORDS)), min_size=1, max_size=12, unique=True),
+    st.lists(st.tuples(st.integers(0, 2), st.sampled_from(SPEC_WORDS), st.sampled_from(SPEC_WORDS)), max_size=30),
+)
+def test_specificities_equal_the_specificity_of_each_pair(pairs, forms) -> None:
+    """The specificities of (document, word) pairs, all at once, equal :func:`specificity` of each
+    pair's word and set of forms, bit for bit (forms of words or documents not weighed are ignored)."""
+    from analysis.terms import weights
+
+    w = keyterms_module.WEIGHTS
+    doc_names, word_names = np.array(["d0", "d1", "d2"], dtype=object), np.array(SPEC_WORDS[::-1], dtype=object)
+    width = np.int64(len(word_names) + 1)
+    word_at = {x: k for k, x in enumerate(word_names)}
+    codes = np.array([d * width + word_at[x] for d, x in pairs], dtype="int64")
+    norm_names = np.array(sorted(SPEC_WORDS), dtype=object)
+    form_table = {
+        "doc": np.array([d for d, _, _ in forms], dtype="int64"),
+        "doc_names": np.array(["d2", "d1", "d0"], dtype=object),  # other codes than the pairs'
+        "word": np.array([SPEC_WORDS.index(x) for _, x, _ in forms], dtype="int64"),
+        "word_names": np.array(SPEC_WORDS, dtype=object),
+        "norm": np.array([list(norm_names).index(f) for _, _, f in forms], dtype="int64"),
+        "norm_names": norm_names,
+    }
+    got = weights.specificities(codes, width, doc_names, word_names, form_table, w)
+    want = [
+        weights.specificity(x, {f for e, y, f in forms if ("d2", "d1", "d0")[e] == f"d{d}" and y == x}, w)
+        for d, x in pairs
+    ]
+    assert got.tolist() == want
 
 
 @settings(max_examples=60, deadline=None)
