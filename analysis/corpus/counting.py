@@ -164,8 +164,8 @@ def case_memo() -> dict[str, Any]:
     """Lemma term codes → the code of their lowercase (``Histoire`` and ``histoire`` share one).
 
     Holds ``terms`` (the list of ``unit_memo("lemma")`` it was built for: a new list, after
-    ``unit_memo.cache_clear()``, starts it again), ``groups`` (a lowercase lemma → its code) and
-    ``group_of`` (term code → its lowercase's code, filled as codes appear). Grows with the
+    ``unit_memo.cache_clear()``, starts it again), ``groups`` (a lowercase lemma → its code),
+    ``group_of`` (an array: term code → its lowercase's code) and ``filled`` (how many codes it holds). Grows with the
     vocabulary, like :func:`unit_memo`; ``case_memo.cache_clear()`` forgets it.
     """
     return {}
@@ -179,14 +179,20 @@ def _first_casings(codes: np.ndarray) -> np.ndarray:
     """
     state, terms = case_memo(), unit_memo("lemma")[1]
     if state.get("terms") is not terms:
-        state.update(terms=terms, groups={}, group_of=[])
-    groups, group_of = state["groups"], state["group_of"]
-    if len(group_of) < len(terms):
-        add = groups.setdefault
-        group_of.extend(add(t.lower(), len(groups)) for t in terms[len(group_of) :])
-    group = np.asarray(group_of, dtype=np.intp)[codes] if len(codes) else np.empty(0, dtype=np.intp)
+        state.update(terms=terms, groups={}, group_of=np.zeros(1024, dtype=np.intp), filled=0)
+    filled = state["filled"]
+    if filled < len(terms):
+        group_of = state["group_of"]
+        if len(terms) > len(group_of):  # grown by doubling: each code is written once
+            group_of = np.resize(group_of, max(len(terms), 2 * len(group_of)))
+            state["group_of"] = group_of
+        add = state["groups"].setdefault
+        groups = state["groups"]
+        group_of[filled : len(terms)] = [add(t.lower(), len(groups)) for t in terms[filled:]]
+        state["filled"] = len(terms)
     out = np.zeros(len(codes), dtype=np.int64)
-    out[np.unique(group, return_index=True)[1]] = 1
+    if len(codes):
+        out[np.unique(state["group_of"][codes], return_index=True)[1]] = 1
     return out
 
 
