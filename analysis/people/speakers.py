@@ -53,7 +53,15 @@ from .name_extent import (
     org_name_end,
     strip_article,
 )
-from .roles import SURNAME_PARTICLES, apposed_gender, complement_persons, fuller_names, given_name, organisation_gender
+from .roles import (
+    SURNAME_PARTICLES,
+    apposed_gender,
+    complement_persons,
+    former_role,
+    fuller_names,
+    given_name,
+    organisation_gender,
+)
 from .phrases import speaker_phrase
 from .reference import INSTITUTION_NOUNS, coordinated_heads, faithful_antecedent, latest_mention_gender, phrase_gender
 
@@ -234,7 +242,7 @@ class Resolver:
         aside = complement_persons(seg, lo, rows, self.m)  # "l'avocat de Julian Assange" (roles.py)
         per = [i for i in rows if self.m.label[i] == "PER" and i not in aside]
         org = [i for i in rows if self.m.label[i] in ("ORG", "MISC")]
-        words = seg.low[lo:hi]
+        words = [former_role(w) for w in seg.low[lo:hi]]  # "l'ex-maire" is read as "l'ancien maire"
         content_words = [w for w in words if w not in DEFINITE]
         places = [
             i
