@@ -170,12 +170,13 @@ def source_complement(seg: Segment, lo: int, hi: int) -> tuple[int, int]:
     """The antecedent of a subject *qui* whose verb reports speech, within the phrase ``[lo, hi)`` before it.
 
     A relative pronoun takes up a noun phrase, and when a head noun governs a complement (*N1 de N2,
-    qui …*) the antecedent may be either noun (Grevisse, *Le Bon Usage*, § 717); the verb's selectional
-    restriction decides: a reporting verb wants a speaker, so when the head N1 is no role noun of the
-    lexicon (an act or a thing: *des représailles de l'organisation, qui affirme*) and the complement
-    N2 is one (a person or a body), N2 is the antecedent (Hobbs 1978 and Dagan & Itai 1990 filter
-    antecedents by the verb's selectional constraints). The span starts at N2's determiner (GUIDE 4.1:
-    the descriptive noun phrase with its determiner; a contracted *du*/*des* stays with the noun).
+    qui …*) the antecedent may be either noun (Grevisse, *Le Bon Usage*, on the relative pronoun's
+    antecedent); the verb's selectional restriction decides: a reporting verb wants a speaker, so when
+    the head N1 is no role noun of the lexicon (an act or a thing: *des représailles de l'organisation,
+    qui affirme*) and the complement N2 is one (a person or a body), N2 is the antecedent (Hobbs 1978
+    and Dagan & Itai 1990 filter antecedents by the verb's selectional constraints). The span starts at
+    N2's determiner (GUIDE 4.1: the descriptive noun phrase with its determiner; a contracted
+    *du*/*des* stays with the noun).
 
     Args:
         seg (Segment): The segment.
