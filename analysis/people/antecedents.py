@@ -251,12 +251,30 @@ def _lone_name(text: str, s: int, e: int, word: str) -> bool:
     """Whether a one-word mention is a person's name by its apposition: a capitalised word, no acronym,
     opening its clause (no preposition or article before it: *à Paris, le maire* is a place), and
     followed by a comma and a person's role noun with its complement or closing comma (*Barroso, le
-    président de la Commission*, Grevisse § 342: the apposition names the class of its referent)."""
+    président de la Commission*, Grevisse § 342: the apposition names the class of its referent); or,
+    wherever it stands, followed by an indefinite apposition of a noun of persons closed by punctuation
+    (*Hassan, un autre manifestant,*)."""
     if not word[:1].isupper() or word.isupper() or not word.isalpha():
         return False
-    before = text[max(0, s - 12) : s]
-    if _GOVERNED.search(before) or not re.search(r"(?:^|[.;:!?«»\n]|\s[–—-])\s*$", text[max(0, s - 3) : s] or "\n"):
+    if _GOVERNED.search(text[max(0, s - 12) : s]):
         return False
-    return bool(_person_after_re().match(text[e : e + 60])) and bool(
-        re.match(r"^\s*,\s*(?:le|la|l'|l’)\s*[\w-]+(?:\s+[\w-]+)?\s+(?:de|du|des|d'|d’)", text[e : e + 60])
+    after = text[e : e + 60]
+    if _indefinite_person_re().match(after):
+        # an indefinite apposition that classes the name among human beings, wherever the name stands
+        # (*ajoute Hassan, un autre manifestant.*): Grevisse § 342, Riegel, Pellat & Rioul (the
+        # indefinite apposition says what kind of being the referent is); a place or a firm is no
+        # *manifestant*; a governed name (*à Paris, un passant a dit*) was excluded above
+        return True
+    if not re.search(r"(?:^|[.;:!?«»\n]|\s[–—-])\s*$", text[max(0, s - 3) : s] or "\n"):
+        return False
+    return bool(_person_after_re().match(after)) and bool(
+        re.match(r"^\s*,\s*(?:le|la|l'|l’)\s*[\w-]+(?:\s+[\w-]+)?\s+(?:de|du|des|d'|d’)", after)
     )
+
+
+@functools.cache
+def _indefinite_person_re() -> re.Pattern[str]:
+    """*, un/une [adjective] person-noun* closed by punctuation: the whole apposition is the class noun."""
+    nouns = sorted((n for n, r in role_nouns().items() if r.type == "person"), key=len, reverse=True)
+    alts = "|".join(re.escape(n) for n in nouns)
+    return re.compile(rf"^\s*,\s*(?:un|une)\s+(?:[a-zàâäçéèêëîïôöûüœ-]+\s+)?(?:{alts})\s*[,.;:!?»)]", re.IGNORECASE)

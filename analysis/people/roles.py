@@ -35,6 +35,7 @@ __all__ = [
     "SURNAME_PARTICLES",
     "apposed_gender",
     "complement_persons",
+    "former_role",
     "fuller_names",
     "given_name",
     "organisation_gender",
@@ -196,3 +197,27 @@ def given_name(word: str) -> bool:
     if re.fullmatch(r"[A-ZÉ]\.(?:-?[A-ZÉ]\.)?", word):
         return word not in ("M.", "MM.")
     return bool(first_name_gender(word.split("-")[0])) and word[:1].isupper()
+
+
+#: The prefixes of a former office written with a hyphen (*l'ex-maire*, *l'ex-président*).
+FORMER_PREFIXES = ("ex-", "ex\u2010", "ex\u2013")  # hyphen-minus, hyphen, en dash
+
+
+def former_role(word: str) -> str:
+    """The role noun inside a former office's word (*ex-maire* → *maire*), else the word itself.
+
+    The prefix *ex-* ("qui a été", TLFi *ex-*; a prefix keeps its base's class) makes a compound of the
+    same class as its base: *l'ex-maire de Nantes* designates a person as *l'ancien maire de Nantes*
+    does, so it is read as that role noun (GUIDE 4.2, a description resolved to the person the article
+    gave that role). Words whose rest is no role noun (*l'ex-Yougoslavie*) are left whole.
+
+    Args:
+        word (str): A lowercase token.
+
+    Returns:
+        str: The role noun, or ``word`` unchanged.
+    """
+    for prefix in FORMER_PREFIXES:
+        if word.startswith(prefix) and word[len(prefix) :] in role_nouns():
+            return word[len(prefix) :]
+    return word

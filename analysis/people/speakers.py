@@ -53,7 +53,15 @@ from .name_extent import (
     org_name_end,
     strip_article,
 )
-from .roles import SURNAME_PARTICLES, apposed_gender, complement_persons, fuller_names, given_name, organisation_gender
+from .roles import (
+    SURNAME_PARTICLES,
+    apposed_gender,
+    complement_persons,
+    former_role,
+    fuller_names,
+    given_name,
+    organisation_gender,
+)
 from .phrases import speaker_phrase
 from .reference import INSTITUTION_NOUNS, coordinated_heads, faithful_antecedent, latest_mention_gender, phrase_gender
 
@@ -234,7 +242,7 @@ class Resolver:
         aside = complement_persons(seg, lo, rows, self.m)  # "l'avocat de Julian Assange" (roles.py)
         per = [i for i in rows if self.m.label[i] == "PER" and i not in aside]
         org = [i for i in rows if self.m.label[i] in ("ORG", "MISC")]
-        words = seg.low[lo:hi]
+        words = [former_role(w) for w in seg.low[lo:hi]]  # "l'ex-maire" is read as "l'ancien maire"
         content_words = [w for w in words if w not in DEFINITE]
         places = [
             i
@@ -509,6 +517,11 @@ class Resolver:
             "document": ("organisation",),
             "group": (),
         }[role.type]
+        if role.noun in OFFICE_NOUNS:
+            host = self._chez(pos)
+            if host is not None:  # "Chez X, la direction a confirmé": X's management is X (GUIDE A7)
+                sp.speaker, sp.named, sp.type = host, True, "organisation"
+                return
         reach = 4
         for prev in reversed(self.history[-reach:]):
             if prev.named and prev.type in want and self._agrees(prev.speaker, feminine):
@@ -526,6 +539,20 @@ class Resolver:
             i = self._before(int(self.m.start[i]), labels)  # "la ministre" skips a man named since
         if i is not None:
             sp.speaker, sp.named = self._joined_name(i) or self._canonical(i), True
+
+    def _chez(self, pos: int) -> str | None:
+        """The organisation named by a *chez X* before ``pos`` in its own sentence (*Chez Renault, la
+        direction …*): *chez* + a firm's name means "in that firm" (TLFi, *chez*: "dans la maison,
+        l'entreprise de"), so an office noun of that clause (*la direction*, *le porte-parole*)
+        speaks for X (GUIDE A7: an unnamed management or spokesperson is the named institution)."""
+        lo = ([0] + [m.end() for m in _SENTENCE_END.finditer(self.full, 0, pos)])[-1]
+        for i in self._mention_rows(lo, pos):
+            s = int(self.m.start[i])
+            if self.m.label[i] != "ORG" or int(self.m.end[i]) > pos or not _CHEZ.search(self.full[lo:s]):
+                continue
+            if self.full.count("«", lo, s) <= self.full.count("»", lo, s):  # outside quotation marks
+                return self._canonical(i)
+        return None
 
     def _organisations_before(self, pos: int) -> list[tuple[int, str]]:
         """The organisations named before ``pos``: mentions, names apposed to a class noun and the
@@ -570,6 +597,8 @@ class Resolver:
 #: without it unless it is part of the name (*La Poste*, *Le Figaro*), and an acronym's letters never
 #: spell the article (Schwartz & Hearst 2003).
 ACRONYM_ARTICLE = re.compile(r"(?:Le|La|Les|le|la|les)\s+(?=[A-ZÉÈ]{2,6}\b)|(?:L|l)['’](?=[A-ZÉÈ]{2,6}\b)")
+#: *chez* right before a name, with an optional article (*chez Renault*, *Chez la SNCF*).
+_CHEZ = re.compile(r"(?:^|\s)[Cc]hez\s+(?:(?:la|le|les|l'|l’)\s*)?$")
 #: A sentence's end: its final punctuation (or a closing quotation mark) before a capital, spaced or not
 #: (OCR drops spaces), or a line break; never the period of an initial or a title (*B. Obama*, *M. Durand*).
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMM)[.!?»]\s*(?=[A-ZÉÈÀÂÎÔ«])|\n")
