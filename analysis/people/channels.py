@@ -13,13 +13,15 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from .gazetteer import word_sets
 from .lexicon import source_forms
 
 __all__ = ["MAX_MEDIUM_TOKENS", "medium_phrase_end"]
 
-#: Determiners, possessives and adjectives that may stand between the preposition and the head.
-_BEFORE_HEAD = frozenset(
-    {"le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette"}
+#: Determiners that may stand between the preposition and the head (adjectives may too, by their tag):
+#: articles, demonstratives and possessives (``data/words_fr.tsv``).
+_BEFORE_HEAD: frozenset[str] = frozenset().union(
+    *(word_sets()[k] for k in ("det_definite", "det_indefinite", "det_demonstrative", "det_possessive"))
 )
 #: Words that end a medium phrase.
 _END = frozenset({",", ".", ";", ":", "!", "?", "«", "»", "que", "qu'", "(", ")", "—", "–"})

@@ -14,6 +14,7 @@ import bisect
 import re
 
 from .detection import Segment
+from .gazetteer import word_sets
 from .lexicon import role_nouns
 
 __all__ = [
@@ -30,7 +31,9 @@ __all__ = [
 ]
 
 #: Articles: a capitalised word right after one is a noun, not the first word of a person's name.
-ARTICLES_BEFORE = frozenset({"l'", "l’", "le", "la", "les", "un", "une", "du", "des", "au", "aux"})
+ARTICLES_BEFORE: frozenset[str] = frozenset({"l’"}).union(
+    *(word_sets()[k] for k in ("det_definite", "det_indefinite", "det_contracted"))
+)  # ``data/words_fr.tsv`` (and the typographic apostrophe of l’)
 #: Titles before a name: never part of the canonical name (GUIDE 4.2), a gender cue (gender.py).
 TITLES = frozenset(
     {"m", "m.", "mme", "mlle", "mm", "mm.", "dr", "me", "mgr", "monsieur", "madame", "mademoiselle", "mr", "mrs"}

@@ -39,8 +39,8 @@ __all__ = [
 INSTITUTION_NOUNS: frozenset[str] = word_sets()["institution_nouns"]
 #: Demonstratives that take up the last one named (``data/words_fr.tsv``, ``latest_mention_pronouns``).
 LATEST_MENTION_PRONOUNS: frozenset[str] = word_sets()["latest_mention_pronouns"]
-#: Determiners that show a feminine noun (Grevisse § 487).
-FEMININE_DETERMINERS = frozenset({"la", "une", "cette", "sa", "ma", "ta", "notre", "votre", "leur"})
+#: Determiners that show a feminine noun (Grevisse § 487; ``data/words_fr.tsv``, ``det_feminine``).
+FEMININE_DETERMINERS: frozenset[str] = word_sets()["det_feminine"]
 
 
 def _words(name: str) -> list[str]:
@@ -97,8 +97,11 @@ def latest_mention_gender(phrase: str) -> str | None:
     return "f" if key.startswith(("cette", "celle")) else ""
 
 
-#: Determiners that open a second coordinated noun phrase.
-_OPENERS = frozenset({"le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette"})
+#: Determiners that open a second coordinated noun phrase (``data/words_fr.tsv``: articles, demonstratives,
+#: possessives).
+_OPENERS: frozenset[str] = frozenset().union(
+    *(word_sets()[k] for k in ("det_definite", "det_indefinite", "det_demonstrative", "det_possessive"))
+)
 
 
 def coordinated_heads(words: list[str]) -> bool:

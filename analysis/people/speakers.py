@@ -62,13 +62,17 @@ from .roles import (
     given_name,
     organisation_gender,
 )
+from .gazetteer import word_sets
 from .phrases import speaker_phrase
 from .reference import INSTITUTION_NOUNS, coordinated_heads, faithful_antecedent, latest_mention_gender, phrase_gender
 
 __all__ = ["Resolver", "Speaker", "speaker_phrase"]
 
-#: Definite determiners: a role noun after one designates one known source (GUIDE 4.2).
-DEFINITE = frozenset({"le", "la", "les", "l'", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"})
+#: Definite determiners (articles, demonstratives, possessives; ``data/words_fr.tsv``): a role noun after
+#: one designates one known source (GUIDE 4.2).
+DEFINITE: frozenset[str] = frozenset().union(
+    *(word_sets()[k] for k in ("det_definite", "det_demonstrative", "det_possessive"))
+)
 #: Subject pronouns (GUIDE 4.1), as they read in a speaker phrase.
 PRONOUNS = {
     "il": ("m", "sg"),
