@@ -40,11 +40,10 @@ def cmd_cache(args: argparse.Namespace) -> int:
     folder = cache.cache_dir()
     if args.clear and args.max_size is not None:
         raise CacheCommandError("--max-size keeps the most recently used entries; --clear removes them all")
-    tables: dict[str, pd.DataFrame] = {}
+    removed = None
     try:
         if args.clear or args.prune or args.max_size is not None:
             removed = cache_upkeep.prune(folder=folder, max_bytes=args.max_size, everything=args.clear)
-            tables["removed"] = removed
         listing = cache_upkeep.entries(folder=folder, verify=False)
     except cache_upkeep.CacheFolderError as exc:
         raise CacheCommandError(str(exc)) from None
@@ -56,11 +55,13 @@ def cmd_cache(args: argparse.Namespace) -> int:
             "library_version": [cache.library_version()],
         }
     )
-    tables = {"cache": where, "states": cache_upkeep.summary(listing), **tables}
+    tables = {"cache": where, "states": cache_upkeep.summary(listing)}
+    if removed is not None:
+        tables["removed"] = removed
     if args.list:
         tables["files"] = listing
     print_tables(tables, fmt=output_format(args))
-    failed = int((tables["removed"]["error"] != "").sum()) if "removed" in tables else 0
+    failed = int((removed["error"] != "").sum()) if removed is not None else 0
     if failed and output_format(args) == "text":
         print(f"{failed} file(s) could not be removed: see the error column")
     return 1 if failed else 0
