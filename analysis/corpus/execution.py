@@ -6,10 +6,14 @@ results in the same order, so the three give identical results:
 
 * ``scheduler=None`` -- ``"auto"``: in-process below :data:`AUTO_DASK_DOCS`
   documents; from there, the first two partitions run in-process (the second is timed), and the rest goes
-  to ``"processes"`` only when the time it would take here is worth starting the workers
-  (more than :data:`AUTO_WORKER_SECONDS` × w / (w − 1) seconds for w workers: a worker
-  process starts by importing the stack), so cheap work (counting) stays in this process and
-  costly work (spaCy's parser) is spread over every core;
+  to worker processes only when the time it would take here is worth starting them (more than
+  s × w / (w − 1) seconds for w workers). On Linux, in a process with no other Python thread
+  (:func:`_fork_safe`), the workers are forked from this one: they start with its imports, tables
+  and memos, so s is :data:`AUTO_FORK_SECONDS` and a corpus of a few seconds of counting is
+  already spread over every core. Elsewhere they are ``"processes"``, spawned, each importing the
+  stack (s is :data:`AUTO_WORKER_SECONDS`), so cheap work (counting) stays in this process and
+  costly work (spaCy's parser) is spread. Either way the partials merge in corpus order, so the
+  result is the in-process one;
 * ``"pandas"`` (or ``"none"``, ``"in-process"``, ``"sync"``): a plain loop in this process;
 * ``"processes"`` / ``"threads"``: a ``dask.bag`` of partitions computed with
   dask's local scheduler (``num_workers`` workers);
@@ -68,6 +72,7 @@ import pandas as pd
 
 __all__ = [
     "AUTO_DASK_DOCS",
+    "AUTO_FORK_SECONDS",
     "AUTO_WORKER_SECONDS",
     "CONCAT",
     "CONNECT_TIMEOUT",
@@ -95,6 +100,10 @@ AUTO_DASK_DOCS = 512
 #: pandas, numpy, pyarrow and the library, loads the lemma table, and its partials travel back:
 #: about 4 s on a laptop core, measured with benchmarks/bench_counting.py).
 AUTO_WORKER_SECONDS = 4.0
+#: What forking local worker processes costs, in seconds of this process's work: a forked worker
+#: shares this process's memory and what it has loaded, so its start is the fork itself and its
+#: partials' trip back (:func:`_fork_safe` says when auto may fork).
+AUTO_FORK_SECONDS = 0.5
 #: Documents per partition (the unit of work and of memory): about 0.2 s of work for news-length
 #: documents, well above dask's per-task overhead of about 1 ms, small enough to balance 2+ workers.
 DOCS_PER_PARTITION = 128
@@ -438,13 +447,19 @@ def run(
             took = time.perf_counter() - t0
         workers = num_workers or os.cpu_count() or 1
         rest = took * (len(parts) - len(first))
-        if workers < 2 or rest <= AUTO_WORKER_SECONDS * workers / (workers - 1):
+        fork = _fork_safe()  # forked workers start with this process's imports, tables and memos
+        start_up = AUTO_FORK_SECONDS if fork else AUTO_WORKER_SECONDS
+        if workers < 2 or rest <= start_up * workers / (workers - 1):
             which = "pandas"  # cheaper here than starting the workers
+        elif fork:
+            which = "fork"
         parts = parts[len(first) :]
     if not parts:
         result, errors = _merge(first, reducer) if first else (None, [])
     elif which == "pandas":
         result, errors = _run_local(parts, work, reducer, progress)
+    elif which == "fork":
+        result, errors = _run_forked(parts, work, reducer, progress, num_workers or os.cpu_count() or 1)
     else:
         result, errors = _run_dask(parts, work, reducer, which, progress, num_workers)
     if first and parts:
@@ -473,6 +488,75 @@ def _run_local(parts, work, reducer, progress):
         if progress:
             bar.close()
     return _merge(acc, reducer)
+
+
+def _fork_safe() -> bool:
+    """Whether auto may fork its workers from this process (Linux, and no other Python thread running).
+
+    A forked child holds only the thread that forked it: a lock another thread held at that moment
+    stays locked there forever, so auto forks only a single-threaded process; elsewhere (macOS and
+    Windows spawn by default, and fork is unsafe with their system libraries) it spawns.
+    """
+    import multiprocessing
+
+    return (
+        sys.platform.startswith("linux")
+        and "fork" in multiprocessing.get_all_start_methods()
+        and threading.active_count() == 1
+    )
+
+
+def _forked_worker_init() -> None:
+    """Pool initializer of the forked workers: Ctrl-C reaches the whole process group; the parent acts on it.
+
+    A fork inherits the parent's Python signal handlers (the CLI's turn SIGTERM into an exception):
+    a worker is stopped with SIGTERM, so it takes the default action again and ends at once.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _run_forked(parts, work, reducer, progress, workers: int):
+    """The partitions on ``workers`` processes forked from this one, results merged in corpus order.
+
+    A forked worker starts with what this process has loaded (the library, the lemma tables, the
+    memos of the partitions auto ran here), so it costs milliseconds where a spawned one imports the
+    stack; its hash seed is this process's, so sets iterate as they do here. The workers are forked
+    before any progress thread starts, and an interruption (or any error) terminates them.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(
+        min(workers, len(parts)), mp_context=multiprocessing.get_context("fork"), initializer=_forked_worker_init
+    )
+    bar = None
+    try:
+        pool.submit(int).result()  # fork every worker now (Python forks them all at the first task)
+        if progress:
+            from tqdm.auto import tqdm
+
+            bar = tqdm(total=sum(map(len, parts)), unit="doc", desc="documents", delay=PROGRESS_DELAY, file=sys.stderr)
+        acc: list = []
+        for part, partial in zip(parts, pool.map(work, parts)):  # in corpus order, whatever finishes first
+            acc.append(partial)
+            if reducer.eager and len(acc) > 1:
+                acc = [_merge(acc, reducer)]
+            if bar is not None:
+                bar.update(len(part))
+        return _merge(acc, reducer)
+    except BaseException:
+        procs = list((getattr(pool, "_processes", None) or {}).values())
+        for proc in procs:
+            proc.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        for proc in procs:
+            proc.join(5)
+        raise
+    finally:
+        if bar is not None:
+            bar.close()
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _bag_result(parts, work, reducer):

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import json
 import logging
+import multiprocessing
 import os
+import signal
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import numpy as np
@@ -763,7 +767,124 @@ def test_auto_keeps_cheap_work_here_and_spreads_costly_work(monkeypatch):
     cheap = run(corpus, _doc_row, docs_per_partition=64, num_workers=2)
     assert started == [] and cheap.equals(expected)  # microseconds a document: no worker started
     monkeypatch.setattr(execution, "AUTO_WORKER_SECONDS", 0.0)  # as if every document took long
+    monkeypatch.setattr(execution, "_fork_safe", lambda: False)  # spawned workers (macOS, Windows, threads)
     costly = run(corpus, _doc_row, docs_per_partition=64, num_workers=2)
     assert started == ["processes"]
     pd.testing.assert_frame_equal(costly, expected)  # the timed first partition and the rest, in order
     assert run(corpus, _doc_row, docs_per_partition=64, num_workers=1).equals(expected) and started == ["processes"]
+
+
+def _needs_fork() -> None:
+    if not execution._fork_safe():
+        threads = sorted(t.name for t in threading.enumerate() if t is not threading.main_thread())
+        pytest.skip(f"auto forks only on Linux in a single-threaded process ({sys.platform}; threads: {threads})")
+
+
+def _pid_row(article: Article) -> pd.DataFrame:
+    return pd.DataFrame({"doc_id": [article.doc_id], "pid": [os.getpid()]})
+
+
+def test_auto_forks_workers_when_the_rest_outweighs_a_fork(monkeypatch):
+    """On Linux auto forks its workers (they start with this process's imports and tables): the work
+    runs in other processes, the result equals the in-process one, in corpus order, and no worker is left."""
+    _needs_fork()
+    arts = [
+        Article.from_text(f"Titre {i}\n\nLe texte {i}.", doc_id=f"d{i:04d}") for i in range(execution.AUTO_DASK_DOCS)
+    ]
+    corpus = Corpus.from_articles(arts)
+    expected = run(corpus, _doc_row, scheduler="pandas", docs_per_partition=64)
+    chosen: list[str] = []
+    real = execution._run_forked
+
+    def spy(parts, work, reducer, progress, workers):
+        chosen.append(f"fork x{workers}")
+        return real(parts, work, reducer, progress, workers)
+
+    monkeypatch.setattr(execution, "_run_forked", spy)
+    assert run(corpus, _doc_row, docs_per_partition=64, num_workers=2).equals(expected) and chosen == []
+    monkeypatch.setattr(execution, "AUTO_FORK_SECONDS", 0.0)  # as if every document took long
+    pd.testing.assert_frame_equal(run(corpus, _doc_row, docs_per_partition=64, num_workers=2), expected)
+    assert chosen == ["fork x2"]
+    pids = run(corpus, _pid_row, docs_per_partition=64, num_workers=2)
+    assert pids["doc_id"].tolist() == [a.doc_id for a in arts]  # corpus order
+    here = pids["pid"].iloc[: 2 * 64]  # the two partitions auto runs (and times) here
+    there = pids["pid"].iloc[2 * 64 :]
+    assert set(here) == {os.getpid()} and os.getpid() not in set(there) and 1 <= there.nunique() <= 2
+    assert not multiprocessing.active_children()  # the pool was shut down
+
+
+def _fails_on_last(article: Article) -> pd.DataFrame:
+    if article.doc_id == f"d{execution.AUTO_DASK_DOCS - 1:04d}":
+        raise RuntimeError("boom")
+    return _doc_row(article)
+
+
+def test_forked_workers_are_stopped_on_an_error(monkeypatch):
+    """An error in a forked worker reaches the caller as itself, and the workers are stopped."""
+    _needs_fork()
+    arts = [Article.from_text(f"Le texte {i}.", doc_id=f"d{i:04d}") for i in range(execution.AUTO_DASK_DOCS)]
+    monkeypatch.setattr(execution, "AUTO_FORK_SECONDS", 0.0)
+    with pytest.raises(RuntimeError, match="boom"):
+        run(Corpus.from_articles(arts), _fails_on_last, docs_per_partition=64, num_workers=2)
+    assert not multiprocessing.active_children()
+
+
+_SLOW_RUN = """
+import os, sys, time
+import pandas as pd
+from analysis.corpus import Corpus, execution
+from analysis.reading.article import Article
+
+def slow(article):
+    time.sleep(0.5)
+    return pd.DataFrame({"doc_id": [article.doc_id], "pid": [os.getpid()]})
+
+execution.AUTO_FORK_SECONDS = 0.0
+arts = [Article.from_text(f"Le texte {i}.", doc_id=f"d{i:04d}") for i in range(execution.AUTO_DASK_DOCS)]
+print(os.getpid(), flush=True)
+try:
+    execution.run(Corpus.from_articles(arts), slow, docs_per_partition=1, num_workers=2)
+except KeyboardInterrupt:
+    print("interrupted", flush=True)
+    sys.exit(130)
+"""
+
+
+def test_ctrl_c_stops_forked_workers(tmp_path):
+    """A terminal's Ctrl-C (SIGINT to the whole process group) while auto's forked workers run:
+    the caller gets KeyboardInterrupt at once, and no worker outlives it."""
+    _needs_fork()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _SLOW_RUN],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    assert proc.stdout is not None
+    parent = int(proc.stdout.readline())
+    deadline = time.monotonic() + 60
+    while len(_children(parent)) < 2:  # the two workers forked (after the two partitions timed here)
+        assert proc.poll() is None and time.monotonic() < deadline, proc.stderr.read() if proc.stderr else ""
+        time.sleep(0.1)
+    workers = _children(parent)
+    os.killpg(proc.pid, signal.SIGINT)
+    t0 = time.monotonic()
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130 and out == "interrupted\n", err
+    assert "Traceback" not in err, err  # the workers ignored SIGINT and ended on the parent's SIGTERM quietly
+    assert time.monotonic() - t0 < 5
+    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()]
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
