@@ -19,12 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 TEXT = "Titre de l'article\n\nLe drone iranien a volé. Les drones russes aussi, dit-on.\n"
 
 
-@pytest.fixture(autouse=True)
-def cache_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(folder))
-    monkeypatch.delenv("ANALYSIS_CACHE", raising=False)
-    return folder
+pytestmark = pytest.mark.usefixtures("cache_folder")  # tests/corpus/conftest.py: a cache of the test's own
 
 
 def same_tables(a, b) -> None:

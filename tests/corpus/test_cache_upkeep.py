@@ -19,11 +19,9 @@ TEXT = "Titre de l'article\n\nLe drone iranien a volé. Les drones russes aussi,
 
 
 @pytest.fixture(autouse=True)
-def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    path = tmp_path / "cache"
-    monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(path))
-    monkeypatch.delenv("ANALYSIS_CACHE", raising=False)
-    return path
+def folder(cache_folder: Path) -> Path:
+    """The test's own cache folder (tests/corpus/conftest.py), for every test of this file."""
+    return cache_folder
 
 
 def entry(doc_id: str) -> Path:

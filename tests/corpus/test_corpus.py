@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import json
 import logging
-import multiprocessing
 import os
 import signal
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -774,59 +772,73 @@ def test_auto_keeps_cheap_work_here_and_spreads_costly_work(monkeypatch):
     assert run(corpus, _doc_row, docs_per_partition=64, num_workers=1).equals(expected) and started == ["processes"]
 
 
-def _needs_fork() -> None:
-    if not execution._fork_safe():
-        threads = sorted(t.name for t in threading.enumerate() if t is not threading.main_thread())
-        pytest.skip(f"auto forks only on Linux in a single-threaded process ({sys.platform}; threads: {threads})")
+#: Auto forks only a single-threaded process, and earlier tests of a session leave threads (a dask
+#: cluster's IO loop, tqdm's monitor): the fork tests run in a fresh interpreter, as a command does.
+_FORK_RUN = """
+import json, multiprocessing, os, sys
+import pandas as pd
+from analysis.corpus import Corpus, execution
+from analysis.reading.article import Article
 
+def doc_row(article):
+    return pd.DataFrame({"doc_id": [article.doc_id], "start": [0], "end": [len(article.text)]})
 
-def _pid_row(article: Article) -> pd.DataFrame:
+def pid_row(article):
     return pd.DataFrame({"doc_id": [article.doc_id], "pid": [os.getpid()]})
 
-
-def test_auto_forks_workers_when_the_rest_outweighs_a_fork(monkeypatch):
-    """On Linux auto forks its workers (they start with this process's imports and tables): the work
-    runs in other processes, the result equals the in-process one, in corpus order, and no worker is left."""
-    _needs_fork()
-    arts = [
-        Article.from_text(f"Titre {i}\n\nLe texte {i}.", doc_id=f"d{i:04d}") for i in range(execution.AUTO_DASK_DOCS)
-    ]
-    corpus = Corpus.from_articles(arts)
-    expected = run(corpus, _doc_row, scheduler="pandas", docs_per_partition=64)
-    chosen: list[str] = []
-    real = execution._run_forked
-
-    def spy(parts, work, reducer, progress, workers):
-        chosen.append(f"fork x{workers}")
-        return real(parts, work, reducer, progress, workers)
-
-    monkeypatch.setattr(execution, "_run_forked", spy)
-    assert run(corpus, _doc_row, docs_per_partition=64, num_workers=2).equals(expected) and chosen == []
-    monkeypatch.setattr(execution, "AUTO_FORK_SECONDS", 0.0)  # as if every document took long
-    pd.testing.assert_frame_equal(run(corpus, _doc_row, docs_per_partition=64, num_workers=2), expected)
-    assert chosen == ["fork x2"]
-    pids = run(corpus, _pid_row, docs_per_partition=64, num_workers=2)
-    assert pids["doc_id"].tolist() == [a.doc_id for a in arts]  # corpus order
-    here = pids["pid"].iloc[: 2 * 64]  # the two partitions auto runs (and times) here
-    there = pids["pid"].iloc[2 * 64 :]
-    assert set(here) == {os.getpid()} and os.getpid() not in set(there) and 1 <= there.nunique() <= 2
-    assert not multiprocessing.active_children()  # the pool was shut down
-
-
-def _fails_on_last(article: Article) -> pd.DataFrame:
+def fails_on_last(article):
     if article.doc_id == f"d{execution.AUTO_DASK_DOCS - 1:04d}":
         raise RuntimeError("boom")
-    return _doc_row(article)
+    return doc_row(article)
+
+chosen = []
+real = execution._run_forked
+
+def spy(parts, work, reducer, progress, workers):
+    chosen.append(workers)
+    return real(parts, work, reducer, progress, workers)
+
+execution._run_forked = spy
+out = {"fork_safe": execution._fork_safe()}
+arts = [Article.from_text(f"Titre {i}\\n\\nLe texte {i}.", doc_id=f"d{i:04d}") for i in range(execution.AUTO_DASK_DOCS)]
+corpus = Corpus.from_articles(arts)
+expected = execution.run(corpus, doc_row, scheduler="pandas", docs_per_partition=64)
+out["cheap_equal"] = execution.run(corpus, doc_row, docs_per_partition=64, num_workers=2).equals(expected)
+out["cheap_chosen"] = list(chosen)
+execution.AUTO_FORK_SECONDS = 0.0  # as if every document took long
+out["costly_equal"] = execution.run(corpus, doc_row, docs_per_partition=64, num_workers=2).equals(expected)
+out["costly_chosen"] = list(chosen)
+pids = execution.run(corpus, pid_row, docs_per_partition=64, num_workers=2)
+out["order"] = pids["doc_id"].tolist() == [a.doc_id for a in arts]
+out["here"] = sorted(set(pids["pid"].iloc[: 2 * 64].tolist()))
+out["there"] = sorted(set(pids["pid"].iloc[2 * 64 :].tolist()))
+out["me"] = os.getpid()
+out["left_after_run"] = len(multiprocessing.active_children())
+try:
+    execution.run(corpus, fails_on_last, docs_per_partition=64, num_workers=2)
+    out["error"] = None
+except RuntimeError as exc:
+    out["error"] = str(exc)
+out["left_after_error"] = len(multiprocessing.active_children())
+print(json.dumps(out))
+"""
 
 
-def test_forked_workers_are_stopped_on_an_error(monkeypatch):
-    """An error in a forked worker reaches the caller as itself, and the workers are stopped."""
-    _needs_fork()
-    arts = [Article.from_text(f"Le texte {i}.", doc_id=f"d{i:04d}") for i in range(execution.AUTO_DASK_DOCS)]
-    monkeypatch.setattr(execution, "AUTO_FORK_SECONDS", 0.0)
-    with pytest.raises(RuntimeError, match="boom"):
-        run(Corpus.from_articles(arts), _fails_on_last, docs_per_partition=64, num_workers=2)
-    assert not multiprocessing.active_children()
+def test_auto_forks_workers_when_the_rest_outweighs_a_fork():
+    """On Linux auto forks its workers (they start with the process's imports and tables) once the rest
+    outweighs a fork: the work runs in other processes, the result equals the in-process one, in
+    corpus order; an error in a worker reaches the caller as itself; no worker is left after either."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip(f"auto forks its workers only on Linux, not {sys.platform}")
+    res = subprocess.run([sys.executable, "-c", _FORK_RUN], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr
+    out = json.loads(res.stdout)
+    assert out["fork_safe"]  # a fresh command process has no other thread
+    assert out["cheap_equal"] and out["cheap_chosen"] == []  # microseconds a document: no worker
+    assert out["costly_equal"] and out["costly_chosen"] == [2]
+    assert out["order"] and out["here"] == [out["me"]]  # the two partitions timed here ran here
+    assert out["me"] not in out["there"] and 1 <= len(out["there"]) <= 2  # the rest in the forked workers
+    assert out["error"] == "boom" and out["left_after_run"] == 0 and out["left_after_error"] == 0
 
 
 _SLOW_RUN = """
@@ -853,7 +865,8 @@ except KeyboardInterrupt:
 def test_ctrl_c_stops_forked_workers(tmp_path):
     """A terminal's Ctrl-C (SIGINT to the whole process group) while auto's forked workers run:
     the caller gets KeyboardInterrupt at once, and no worker outlives it."""
-    _needs_fork()
+    if not sys.platform.startswith("linux"):
+        pytest.skip(f"auto forks its workers only on Linux, not {sys.platform}")
     proc = subprocess.Popen(
         [sys.executable, "-c", _SLOW_RUN],
         cwd=ROOT,
