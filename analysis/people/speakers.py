@@ -478,6 +478,8 @@ class Resolver:
 
     def _resolve_role(self, sp: Speaker, words: list[str], role: Any, pos: int) -> None:
         definite = bool(words) and words[0] in DEFINITE
+        if role is not None and not definite and self._office_of(sp, words, role, pos):
+            return  # "un porte-parole de la police": the institution (GUIDE A7)
         if role is None or not definite:
             sp.type = role.type if role else ""
             return
@@ -502,7 +504,9 @@ class Resolver:
             apposed = None  # "le président de la Commission" is not "le président grec X" (Corblin 1995)
         if complement and apposed is None:
             # a restrictive complement makes the description discourse-new (Vieira & Poesio 2000): it
-            # takes up no person quoted or named before; it stays the description
+            # takes up no person quoted or named before; it stays the description, unless it is an
+            # office of the institution its complement designates (GUIDE A7)
+            self._office_of(sp, words, role, pos)
             return
         if apposed is not None:
             sp.speaker, sp.named = apposed.name, True
@@ -543,6 +547,38 @@ class Resolver:
             i = self._before(int(self.m.start[i]), labels)  # "la ministre" skips a man named since
         if i is not None:
             sp.speaker, sp.named = self._joined_name(i) or self._canonical(i), True
+
+    def _office_of(self, sp: Speaker, words: list[str], role: Any, pos: int) -> bool:
+        """An unnamed office of an institution that its complement designates by a description (*un
+        porte-parole de la police*, *la porte-parole de la fédération*, *un représentant du groupe*):
+        the speaker is that institution (GUIDE A7: an unnamed spokesperson, management or office-holder
+        speaking for a named institution is resolved to the institution), found as the complement's
+        own description would be (*le groupe* → the firm named before; *la police fédérale* → the body
+        itself). A contracted article (*du*, *des*) stands for *de* + the definite article (Riegel et
+        al., ch. VII). Nothing changes when the complement reaches no named institution.
+
+        Returns:
+            bool: Whether ``sp`` was resolved to the institution.
+        """
+        if role is None or role.noun not in OFFICE_NOUNS or role.noun not in words:
+            return False
+        k = words.index(role.noun) + 1
+        if k >= len(words) or words[k] not in ("de", "du", "des", "d'"):
+            return False
+        rest = words[k + 1 :]
+        if words[k] in _CONTRACTED:
+            rest = [_CONTRACTED[words[k]], *rest]
+        if len(rest) < 2 or rest[0] not in DEFINITE:
+            return False
+        inner = role_nouns().get(rest[1])
+        if inner is None or inner.type not in ("organisation", "media"):
+            return False
+        sub = Speaker(speaker_text=" ".join(rest), speaker=" ".join(rest))
+        self._resolve_role(sub, rest, inner, pos)
+        if not sub.named:
+            return False
+        sp.speaker, sp.named, sp.type = sub.speaker, True, inner.type
+        return True
 
     def _chez(self, pos: int) -> str | None:
         """The organisation named by a *chez X* before ``pos`` in its own sentence (*Chez Renault, la
@@ -597,6 +633,9 @@ class Resolver:
         return self.full[int(self.m.start[j]) : int(self.m.end[i])]
 
 
+#: Contracted articles and the definite article they hold (Riegel et al., ch. VII: de + le → du, de +
+#: les → des; ``data/words_fr.tsv``, ``det_contracted``).
+_CONTRACTED = {"du": "le", "des": "les", "au": "le", "aux": "les"}
 #: A leading article before an acronym (*Le PP*, *la CGT*, *L'ONU*): GUIDE 4.1 takes organisation names
 #: without it unless it is part of the name (*La Poste*, *Le Figaro*), and an acronym's letters never
 #: spell the article (Schwartz & Hearst 2003).

@@ -31,3 +31,19 @@ def test_a_name_with_its_own_verb_after_selon_is_not_an_apposition():
     text = "Titre\n\nSelon la gendarmerie, Bernard Lefèvre a quitté la ville dimanche.\n"
     rows = _speakers(text)
     assert rows and rows[0][0] == "la gendarmerie" and rows[0][2] == "role"
+
+
+def test_an_indefinite_spokesperson_of_a_described_firm_is_the_firm():
+    text = (
+        "Titre\n\nLe groupe Fromageries Durand a fermé son usine de Vire lundi. "
+        "Un porte-parole du groupe a indiqué que les salariés seraient reclassés.\n"
+    )
+    rows = _speakers(text)
+    assert rows[-1][1:] == ("Fromageries Durand", "role", True)
+
+
+def test_a_spokesperson_of_an_undescribed_body_stays_the_description():
+    text = "Titre\n\nUn porte-parole de la préfecture a indiqué que la route restait fermée.\n"
+    (row,) = _speakers(text)
+    assert row[:3] == ("Un porte-parole de la préfecture", "Un porte-parole de la préfecture", "role")
+    assert not row[3]
