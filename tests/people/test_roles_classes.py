@@ -47,3 +47,13 @@ def test_a_spokesperson_of_an_undescribed_body_stays_the_description():
     (row,) = _speakers(text)
     assert row[:3] == ("Un porte-parole de la préfecture", "Un porte-parole de la préfecture", "role")
     assert not row[3]
+
+
+def test_an_organisation_description_takes_up_the_salient_firm_not_the_last_oblique():
+    text = (
+        "Titre\n\nLes Fromageries Durand ont perdu leur procès. Le jugement condamne les Fromageries Durand "
+        "à payer une amende, commente Paul Martin, analyste chez Crédit Normand. "
+        "Un représentant du groupe admet que le verdict est grave.\n"
+    )
+    rows = _speakers(text)
+    assert rows[-1][1:] == ("Fromageries Durand", "role", True)
