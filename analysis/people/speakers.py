@@ -64,7 +64,14 @@ from .roles import (
 )
 from .gazetteer import word_sets
 from .phrases import speaker_phrase
-from .reference import INSTITUTION_NOUNS, coordinated_heads, faithful_antecedent, latest_mention_gender, phrase_gender
+from .reference import (
+    INSTITUTION_NOUNS,
+    coordinated_heads,
+    faithful_antecedent,
+    headed_antecedent,
+    latest_mention_gender,
+    phrase_gender,
+)
 
 __all__ = ["Resolver", "Speaker", "speaker_phrase"]
 
@@ -517,6 +524,11 @@ class Resolver:
             if found is not None:
                 sp.speaker, sp.named = found, True
             return
+        if role.type in ("organisation", "media"):
+            found = headed_antecedent(role.noun, self._organisations_before(pos))
+            if found is not None:  # "le parti" takes up "le Parti socialiste" (reference.py)
+                sp.speaker, sp.named = found, True
+                return
         feminine = phrase_gender(words, role.gender) if role.type == "person" else ""
         want = {
             "person": ("person",),
