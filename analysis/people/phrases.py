@@ -12,10 +12,11 @@ pronoun next to its verb is the subject (§§ 335, 660); the neuter *ce* designa
 from __future__ import annotations
 
 from .detection import RawAttribution, Segment
+from .gazetteer import word_sets
 from .lexicon import role_nouns
 from .name_extent import TITLES
 
-__all__ = ["CLITIC_SUBJECTS", "RELATIVES", "source_complement", "speaker_phrase"]
+__all__ = ["CLITIC_SUBJECTS", "RELATIVES", "apposed_name", "source_complement", "speaker_phrase"]
 
 #: Prepositions that govern an infinitive (*pour assurer*, *à être reconnue*, *de dire*).
 INFINITIVE_PREPOSITIONS = frozenset({"pour", "à", "de", "d'", "sans", "afin"})
@@ -36,6 +37,8 @@ def speaker_phrase(seg: Segment, raw: RawAttribution) -> tuple[int, int] | None:
         while hi + 1 < len(seg) and seg.text[hi] == "." and _joined(seg, hi):
             hi += 2  # "selon M.Houdré": the phrase goes on over a title glued to the name
         phrase = _cut_verbs(seg, lo, hi)
+        if phrase is not None and phrase[1] == hi:
+            phrase = apposed_name(seg, *phrase)
         if phrase is None or raw.cue is None or seg.pos[phrase[1] - 1] not in OPEN_ENDS:
             return phrase
         # a noun phrase never ends in a conjunction or preposition: the words after the verb are its
@@ -52,6 +55,59 @@ def speaker_phrase(seg: Segment, raw: RawAttribution) -> tuple[int, int] | None:
     if phrase is not None and all(seg.low[x] in NEUTER_DEMONSTRATIVES for x in range(*phrase)):
         return None  # the neuter "ce" (c'est … qui, cela) designates no one (Grevisse § 695)
     return phrase
+
+
+#: Determiners that open a descriptive noun phrase (``data/words_fr.tsv``: articles, demonstratives,
+#: possessives).
+_DESCRIPTION_OPENERS: frozenset[str] = frozenset().union(
+    *(word_sets()[k] for k in ("det_definite", "det_indefinite", "det_demonstrative", "det_possessive"))
+)
+#: Tokens that close an apposition set after a noun phrase: its closing comma, or the end of the clause.
+_APPOSITION_CLOSERS = frozenset({",", ".", ";", ":", "!", "?", ")", "»"})
+
+
+def apposed_name(seg: Segment, lo: int, hi: int) -> tuple[int, int]:
+    """The speaker phrase ``[lo, hi)`` extended over a person's name set in apposition right after it.
+
+    A descriptive phrase after the verb or after *selon* (*explique le président de l'Ufip, Jean
+    Schilansky.*; *Selon son producteur, Michel Nouader, …*) is often followed by the name of the
+    person it describes, detached by a comma: an apposition names the same referent as its noun phrase
+    (Grevisse, *Le Bon Usage*, §§ 342–343; Riegel et al., *Grammaire méthodique du français*, the
+    detached apposition), and GUIDE 4.1 of the quote gold takes the name as the head mention and the
+    whole phrase with its apposition as ``speaker_full_text`` (*Le président du directoire de PSA,
+    Philippe Varin*). The phrase is extended only when it opens on a determiner, holds no person's
+    name of its own, and the name after its comma (a parenthesis, *(Ufip)*, may stand before the
+    comma) is a person mention closed by a comma or the end of the clause: a name followed by its own
+    verb is the next clause's subject (*Selon la police, Jean Dupont a tiré*), not an apposition.
+
+    Args:
+        seg (Segment): The segment.
+        lo (int): The phrase's first token.
+        hi (int): One past its last token.
+
+    Returns:
+        tuple[int, int]: ``(lo, end)`` over the apposed name, or ``(lo, hi)`` unchanged.
+    """
+    m = seg.mentions
+    if seg.low[lo] not in _DESCRIPTION_OPENERS:
+        return lo, hi
+    if any(m.label[i] == "PER" for i in m.within(seg.start[lo], seg.end[hi - 1])):
+        return lo, hi
+    k = hi
+    if k < len(seg) and seg.low[k] == "(":
+        while k < len(seg) and seg.low[k] != ")" and k - hi < 8:
+            k += 1
+        k += 1
+    if k >= len(seg) or seg.low[k] != "," or k + 1 >= len(seg):
+        return lo, hi
+    start = seg.start[k + 1]
+    for i in m.within(start, seg.stop_char):
+        if m.label[i] != "PER" or int(m.start[i]) != start:
+            continue
+        end = seg.index_at(int(m.end[i]))
+        if end >= len(seg) or seg.low[end] in _APPOSITION_CLOSERS:
+            return lo, end
+    return lo, hi
 
 
 def _cut_verbs(seg: Segment, lo: int, hi: int) -> tuple[int, int] | None:

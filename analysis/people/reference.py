@@ -31,6 +31,7 @@ __all__ = [
     "LATEST_MENTION_PRONOUNS",
     "coordinated_heads",
     "faithful_antecedent",
+    "headed_antecedent",
     "latest_mention_gender",
     "phrase_gender",
 ]
@@ -60,6 +61,32 @@ def faithful_antecedent(noun: str, names: Iterable[tuple[int, str]]) -> str | No
     best: tuple[int, str] | None = None
     for pos, name in names:
         if noun in _words(name) and (best is None or pos >= best[0]):
+            best = (pos, name)
+    return best[1] if best else None
+
+
+def headed_antecedent(noun: str, names: Iterable[tuple[int, str]]) -> str | None:
+    """The most recent organisation name whose head noun is ``noun`` (*le parti* → *Parti socialiste*,
+    *le syndicat* → *Syndicat national des journalistes*).
+
+    A definite description that repeats the head noun of an earlier name takes it up: the *direct
+    anaphora* with the same head noun of Vieira & Poesio (2000, *An empirically based system for
+    processing definite descriptions*), Corblin's *anaphore fidèle* (1995). French organisation names
+    open on their head noun, capitalised (*le Parti socialiste*, *la Banque de France*; Imprimerie
+    nationale, *Lexique des règles typographiques*: the first noun of an organisation's name takes the
+    capital), so only the name's first word is compared.
+
+    Args:
+        noun (str): The description's head noun, lowercase (*parti*).
+        names (Iterable[tuple[int, str]]): Candidate names before the description, with their offsets.
+
+    Returns:
+        str | None: The name nearest before, or ``None`` when no name opens on the noun.
+    """
+    best: tuple[int, str] | None = None
+    for pos, name in names:
+        words = _words(name)
+        if words and words[0] == noun and len(words) > 1 and (best is None or pos >= best[0]):
             best = (pos, name)
     return best[1] if best else None
 

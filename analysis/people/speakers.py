@@ -64,7 +64,14 @@ from .roles import (
 )
 from .gazetteer import word_sets
 from .phrases import speaker_phrase
-from .reference import INSTITUTION_NOUNS, coordinated_heads, faithful_antecedent, latest_mention_gender, phrase_gender
+from .reference import (
+    INSTITUTION_NOUNS,
+    coordinated_heads,
+    faithful_antecedent,
+    headed_antecedent,
+    latest_mention_gender,
+    phrase_gender,
+)
 
 __all__ = ["Resolver", "Speaker", "speaker_phrase"]
 
@@ -478,6 +485,8 @@ class Resolver:
 
     def _resolve_role(self, sp: Speaker, words: list[str], role: Any, pos: int) -> None:
         definite = bool(words) and words[0] in DEFINITE
+        if role is not None and not definite and self._office_of(sp, words, role, pos):
+            return  # "un porte-parole de la police": the institution (GUIDE A7)
         if role is None or not definite:
             sp.type = role.type if role else ""
             return
@@ -502,7 +511,9 @@ class Resolver:
             apposed = None  # "le président de la Commission" is not "le président grec X" (Corblin 1995)
         if complement and apposed is None:
             # a restrictive complement makes the description discourse-new (Vieira & Poesio 2000): it
-            # takes up no person quoted or named before; it stays the description
+            # takes up no person quoted or named before; it stays the description, unless it is an
+            # office of the institution its complement designates (GUIDE A7)
+            self._office_of(sp, words, role, pos)
             return
         if apposed is not None:
             sp.speaker, sp.named = apposed.name, True
@@ -513,6 +524,11 @@ class Resolver:
             if found is not None:
                 sp.speaker, sp.named = found, True
             return
+        if role.type in ("organisation", "media"):
+            found = headed_antecedent(role.noun, self._organisations_before(pos))
+            if found is not None:  # "le parti" takes up "le Parti socialiste" (reference.py)
+                sp.speaker, sp.named = found, True
+                return
         feminine = phrase_gender(words, role.gender) if role.type == "person" else ""
         want = {
             "person": ("person",),
@@ -538,11 +554,85 @@ class Resolver:
             "document": ("ORG",),
             "group": (),
         }[role.type]
+        if role.type in ("organisation", "media", "document"):
+            found = self._salient_organisation(pos, labels)
+            if found is not None:
+                sp.speaker, sp.named = found, True
+                return
         i = self._before(pos, labels) if labels else None
         while i is not None and feminine and not self._agrees(self._canonical(i), feminine):
             i = self._before(int(self.m.start[i]), labels)  # "la ministre" skips a man named since
         if i is not None:
             sp.speaker, sp.named = self._joined_name(i) or self._canonical(i), True
+
+    def _salient_organisation(self, pos: int, labels: tuple[str, ...]) -> str | None:
+        """The most salient organisation named before ``pos``, for a definite organisation description
+        that no apposition and no recent attribution resolves (*un représentant du groupe* after a
+        sentence that names the firm and, last, an analyst's bank).
+
+        Salience after Lappin & Leass (1994): each mention of an entity adds a weight that halves with
+        every sentence between it and the description (recency), doubled when the mention is not a
+        preposition's object (subject and head-noun emphasis rank above obliques; centering, Grosz,
+        Joshi & Weinstein 1995); the entity's weights are summed over its mentions (frequency).
+        Mentions inside quotation marks are the quoted speaker's words and count for nothing. Ties go
+        to the nearest.
+
+        Returns:
+            str | None: The canonical name, or ``None`` when no organisation is named before.
+        """
+        ends = [m.end() for m in _SENTENCE_END.finditer(self.full, 0, pos)]
+        scores: dict[str, float] = {}
+        last: dict[str, int] = {}
+        for i in self._mention_rows(0, pos):
+            s = int(self.m.start[i])
+            if self.m.label[i] not in labels or int(self.m.end[i]) > pos:
+                continue
+            lo = max((e for e in ends if e <= s), default=0)
+            if self.full.count("«", lo, s) > self.full.count("»", lo, s):
+                continue
+            distance = len(ends) - bisect.bisect_right(ends, s)
+            before = self.full[max(0, s - 12) : s].replace("’", "'").lower().split()
+            if before and before[-1] in ("le", "la", "les", "l'"):
+                before = before[:-1]  # "de la NASA": the article between the preposition and the name
+            governed = bool(before) and before[-1] in _GOVERNING
+            name = self._joined_name(i) or self._canonical(i)
+            scores[name] = scores.get(name, 0.0) + 0.5**distance * (1.0 if governed else 2.0)
+            last[name] = s
+        if not scores:
+            return None
+        return max(scores, key=lambda n: (scores[n], last[n]))
+
+    def _office_of(self, sp: Speaker, words: list[str], role: Any, pos: int) -> bool:
+        """An unnamed office of an institution that its complement designates by a description (*un
+        porte-parole de la police*, *la porte-parole de la fédération*, *un représentant du groupe*):
+        the speaker is that institution (GUIDE A7: an unnamed spokesperson, management or office-holder
+        speaking for a named institution is resolved to the institution), found as the complement's
+        own description would be (*le groupe* → the firm named before; *la police fédérale* → the body
+        itself). A contracted article (*du*, *des*) stands for *de* + the definite article (Riegel et
+        al., ch. VII). Nothing changes when the complement reaches no named institution.
+
+        Returns:
+            bool: Whether ``sp`` was resolved to the institution.
+        """
+        if role is None or role.noun not in OFFICE_NOUNS or role.noun not in words:
+            return False
+        k = words.index(role.noun) + 1
+        if k >= len(words) or words[k] not in ("de", "du", "des", "d'"):
+            return False
+        rest = words[k + 1 :]
+        if words[k] in _CONTRACTED:
+            rest = [_CONTRACTED[words[k]], *rest]
+        if len(rest) < 2 or rest[0] not in DEFINITE:
+            return False
+        inner = role_nouns().get(rest[1])
+        if inner is None or inner.type not in ("organisation", "media"):
+            return False
+        sub = Speaker(speaker_text=" ".join(rest), speaker=" ".join(rest))
+        self._resolve_role(sub, rest, inner, pos)
+        if not sub.named:
+            return False
+        sp.speaker, sp.named, sp.type = sub.speaker, True, inner.type
+        return True
 
     def _chez(self, pos: int) -> str | None:
         """The organisation named by a *chez X* before ``pos`` in its own sentence (*Chez Renault, la
@@ -597,6 +687,9 @@ class Resolver:
         return self.full[int(self.m.start[j]) : int(self.m.end[i])]
 
 
+#: Contracted articles and the definite article they hold (Riegel et al., ch. VII: de + le → du, de +
+#: les → des; ``data/words_fr.tsv``, ``det_contracted``).
+_CONTRACTED = {"du": "le", "des": "les", "au": "le", "aux": "les"}
 #: A leading article before an acronym (*Le PP*, *la CGT*, *L'ONU*): GUIDE 4.1 takes organisation names
 #: without it unless it is part of the name (*La Poste*, *Le Figaro*), and an acronym's letters never
 #: spell the article (Schwartz & Hearst 2003).
