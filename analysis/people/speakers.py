@@ -27,7 +27,9 @@ the rules of the quote gold's guide (GUIDE 3.5, 4.1–4.4) decide:
   *la ministre*, only a person the text does not show as a man: :mod:`analysis.people.reference`; a
   person named in a role noun's complement, *l'avocat de X*, is not the source:
   :mod:`analysis.people.roles`); ``previous`` (a continuation takes the
-  previous attribution's speaker); ``none``.
+  previous attribution's speaker; but a cue-less quotation opened after the colon of a clause of its
+  own sentence, or after *Selon X,*, takes that clause's subject or according-to object, GUIDE A16b:
+  :meth:`Resolver._colon_introducer`); ``none``.
 * ``named``: the speaker is an entity the article names (a unique institutional designation such as
   *le ministère de l'Intérieur* counts, GUIDE 4.4); an indefinite phrase (*un responsable*, *des
   habitants*, *on*) is not, and its ``speaker`` stays the phrase.
