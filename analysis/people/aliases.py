@@ -67,7 +67,8 @@ def canonicalise(mentions: pd.DataFrame, *, text: str | None = None) -> pd.DataF
     initials of a name's content words; names of one gazetteer row (a state
     and its periphrases: "République islamique" is Iran, named "Iran" when
     that name is used too); a one-word name equal to the last word
-    of full names (the longest one wins; two different longest → no merge).
+    of full names (the longest one wins; two different longest → no merge), unless the word is a
+    gazetteer place ("France" is not "Météo France").
 
     Args:
         mentions (pandas.DataFrame): Mentions with ``start, end, text, label`` (and ``counted``).
@@ -142,7 +143,10 @@ def canonicalise(mentions: pd.DataFrame, *, text: str | None = None) -> pd.DataF
         if len(m.split()) >= 2 and _is_name_like(by_text[m]):
             by_last.setdefault(m.split()[-1], []).append(m)
     for k in distinct:
-        if len(k.split()) != 1:
+        if len(k.split()) != 1 or place_key(by_text[k]) in gaz.places:
+            # a place is no one's surname: "France" in "Météo France" or "Wikimédia France" is a
+            # complement of the organisation's name, and the country is another entity (the HIPE
+            # guidelines annotate a place inside an organisation's name as a nested entity of its own)
             continue
         fulls = by_last.get(k, [])
         if not fulls:

@@ -27,7 +27,9 @@ the rules of the quote gold's guide (GUIDE 3.5, 4.1–4.4) decide:
   *la ministre*, only a person the text does not show as a man: :mod:`analysis.people.reference`; a
   person named in a role noun's complement, *l'avocat de X*, is not the source:
   :mod:`analysis.people.roles`); ``previous`` (a continuation takes the
-  previous attribution's speaker); ``none``.
+  previous attribution's speaker; but a cue-less quotation opened after the colon of a clause of its
+  own sentence, or after *Selon X,*, takes that clause's subject or according-to object, GUIDE A16b:
+  :meth:`Resolver._colon_introducer`); ``none``.
 * ``named``: the speaker is an entity the article names (a unique institutional designation such as
   *le ministère de l'Intérieur* counts, GUIDE 4.4); an indefinite phrase (*un responsable*, *des
   habitants*, *on*) is not, and its ``speaker`` stays the phrase.
@@ -337,6 +339,9 @@ class Resolver:
         since = max(since, self.full.rfind("\n", 0, pos) + 1)  # the sentences of the quote's paragraph
         between = self.full[since:pos]
         text = between.rstrip('« “"')
+        introducer = self._colon_introducer(since, since + len(text))
+        if introducer is not None:
+            return introducer
         if not re.search(r"[.!?]$", text):
             return None
         sentence = re.split(r"(?<=[.!?»])\s+(?=[A-ZÉÈÀ«])", text.strip())[-1]
@@ -354,6 +359,75 @@ class Resolver:
             return sp
         self._resolve_pronoun(sp, sp.pronoun, at)
         return sp if sp.named else None
+
+    def _colon_introducer(self, since: int, end: int) -> Speaker | None:
+        """The speaker of a cue-less quotation that a clause of its own sentence introduces after a
+        colon (*Akli Gasmi, jeune berger, se souvient : « … »*; *Il a précisé en conférence de presse :
+        « … »*), or after the comma of an according-to phrase (*Selon X, « … »*).
+
+        GUIDE A16b: a verb that introduces a quotation after a colon is a cue whatever its lexical
+        class, so its subject is the source (4.1); an according-to phrase's object is its source
+        (GUIDE 2, item 2). The subject is the clause's leading pronoun (*Il*, *Elle*, resolved as a
+        pronoun), else its first person named outside a preposition and outside quotation marks, else
+        its first organisation so named (Hobbs 1978 and centering rank the subject first, as in
+        :meth:`_subject_candidate`). ``None`` when the quotation does not follow such a clause since
+        the previous attribution (``since``), or when the clause names nobody.
+
+        Args:
+            since (int): Where the clauses after the previous attribution, in the quote's paragraph, start.
+            end (int): Where the text before the quotation's opening mark ends.
+
+        Returns:
+            Speaker | None: The source, with its mention's offsets.
+        """
+        text = self.full[since:end].rstrip()
+        if not text.endswith((":", ",")):
+            return None
+        stop = since + len(text) - 1
+        starts = [since] + [m.end() for m in _SENTENCE_END.finditer(self.full, since, stop)]
+        lo = starts[-1]
+        clause = self.full[lo:stop]
+        if "«" in clause or "»" in clause or ";" in clause:
+            return None  # a quotation or a second clause before the colon: not one introducing clause
+        according = _ACCORDING.match(clause)
+        if text.endswith(",") and according is None:
+            return None
+        first = re.match(r"(Il|Elle)\s", clause)
+        if first is not None and according is None:
+            pron = first.group(1).lower()
+            sp = Speaker(speaker_text=first.group(1), speaker_start=lo, speaker_end=lo + len(pron))
+            sp.full_start, sp.full_end, sp.resolution, sp.pronoun = lo, lo + len(pron), "pronoun", pron
+            self._resolve_pronoun(sp, pron, lo)
+            return sp if sp.named else None
+        found = None
+        for label in ("PER", "ORG"):
+            for i in self._mention_rows(lo, stop):
+                s = int(self.m.start[i])
+                if self.m.label[i] != label:
+                    continue
+                before = self.full[max(lo, s - 12) : s].replace("’", "'").lower().split()
+                governed = bool(before) and (before[-1] in _GOVERNING or before[-1] in ("d'", "qu'"))
+                if according is None and governed:
+                    continue  # an oblique or a complement, never the subject (Grevisse § 1036)
+                found = i
+                break
+            if found is not None:
+                break
+        if found is None:
+            return None
+        ms, me = int(self.m.start[found]), int(self.m.end[found])
+        kind = "person" if self.m.label[found] == "PER" else "organisation"
+        return Speaker(
+            speaker=self._canonical(found),
+            speaker_text=self.full[ms:me],
+            speaker_start=ms,
+            speaker_end=me,
+            full_start=ms,
+            full_end=me,
+            resolution="name",
+            named=True,
+            type=kind,
+        )
 
     def _inherit_for_medium(self, sp: Speaker) -> Speaker:
         self.history.append(sp)
@@ -704,3 +778,5 @@ _GOVERNING = frozenset(
     "de du des avec par à au aux pour contre chez sur entre sans vers selon après avant envers auprès dans "
     "sous face malgré parmi d'".split()
 )
+#: An according-to phrase opening a clause (GUIDE 2, item 2: *selon X*, *d'après X*, *pour X,*).
+_ACCORDING = re.compile(r"\s*(?:Selon|D['’]après|Pour|De l['’]avis de|Aux yeux de)\s", re.IGNORECASE)
