@@ -1,0 +1,58 @@
+"""Detection rules of the round "generalise" (issue 15), each on an invented sentence.
+
+The sentences are made up for the tests, never taken from the gold or from the corpus texts.
+"""
+
+from __future__ import annotations
+
+import analysis
+from analysis.people import quotes as Q
+
+
+def _quotes(*paragraphs: str):
+    text = "Titre d'essai sur la vie locale\n\n" + "\n\n".join(paragraphs) + "\n"
+    return Q.quotes(analysis.Article.from_text(text))
+
+
+def test_any_verb_with_an_inverted_pronoun_heads_a_quotation_incise():
+    # GUIDE 2, Danlos, Sagot & Stern 2010: any verb of an incise is a reporting verb
+    found = _quotes("« Le club a besoin de temps pour reconstruire une équipe », tranche-t-il.")
+    assert len(found) == 1
+    row = found.iloc[0]
+    assert row["verb"] == "trancher" and row["speaker_text"] == "il" and row["stance"] == ""
+    assert row["text"].strip().startswith("Le club a besoin")
+
+
+def test_any_verb_with_an_inverted_noun_phrase_after_a_quotation():
+    found = _quotes("« On verra bien ce que donnera la saison prochaine », s'amuse la joueuse Léa Martin.")
+    assert list(found["verb"]) == ["s'amuser"]
+    assert found.iloc[0]["speaker"] == "Léa Martin"
+
+
+def test_impersonal_inversion_is_the_writers_comment_not_an_incise():
+    # Riegel et al. ch. VI: semble-t-il is impersonal; GUIDE 2: il semble que is the article's voice
+    found = _quotes("Le stade sera prêt, semble-t-il, pour le début de la saison prochaine.")
+    assert found.empty
+
+
+def test_a_question_inversion_is_no_incise():
+    found = _quotes("Les travaux sont finis, mais pourquoi tarde-t-il ? Personne ne le sait en mairie.")
+    assert not (found["verb"] == "tarder").any()
+
+
+def test_de_l_avis_de_is_an_according_to_phrase():
+    found = _quotes("De l'avis de l'économiste Paul Durand, la croissance va reprendre en mai.")
+    assert list(found["kind"]) == ["according-to"]
+    assert found.iloc[0]["text"] == "la croissance va reprendre en mai"
+
+
+def test_pour_x_before_a_colon_frames_the_quotation():
+    # Grevisse § 1040: pour = selon l'opinion de; the colon opens the content like the comma
+    found = _quotes("Pour le syndicat des enseignants : « Cette réforme est une erreur grave pour les élèves. »")
+    assert list(found["kind"]) == ["according-to"]
+    assert found.iloc[0]["text"].startswith("« Cette réforme")
+
+
+def test_the_addressee_may_stand_before_the_message():
+    found = _quotes("Le maire a annoncé aux habitants une baisse des impôts locaux.")
+    assert list(found["text"]) == ["une baisse des impôts locaux"]
