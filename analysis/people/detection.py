@@ -53,7 +53,7 @@ from .entities import MentionIndex
 from .exclusions import attributes_nothing
 from .incises import comme_incises, continued_clause, incise_verb
 from .lexicon import SpeechVerb, locutions, pronominals, role_nouns, source_forms, speech_verbs
-from .verbforms import first_group, lookup
+from .verbforms import first_group, lookup, verbal
 
 __all__ = [
     "MAX_WINDOW_TOKENS",
@@ -608,6 +608,14 @@ def _verbs_and_according(
             and (comp is None or inv is not None or np_object)
             and (inv is not None or not non_finite(seg, lo, k) and not passive(seg, lo, k))
         )
+        if incise and inv is None and seg.low[lo - 1] == ",":
+            c_lo = clause_start(seg, lo - 1, lo_s)
+            # no verb before the comma: the words there are the subject and its apposition (David
+            # Martin, le rapporteur, a reconnu …), not a reported clause (an incise follows a clause,
+            # Grevisse § 378; GUIDE 3.2)
+            incise = seg.pos[c_lo] not in ("DET", "PROPN", "NOUN") or any(
+                verbal(seg, x) or seg.text[x] in ("»", "”") for x in range(c_lo, lo - 1)
+            )  # an adverbial before the comma is no subject (Par ailleurs, poursuit X, …: incises.py)
         if incise:
             spk = (inv, inv + 1) if inv is not None else speaker_right(seg, nxt, hi_s)
             c_lo = clause_start(seg, lo - 1, lo_s)

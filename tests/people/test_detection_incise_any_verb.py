@@ -56,3 +56,16 @@ def test_pour_x_before_a_colon_frames_the_quotation():
 def test_the_addressee_may_stand_before_the_message():
     found = _quotes("Le maire a annoncé aux habitants une baisse des impôts locaux.")
     assert list(found["text"]) == ["une baisse des impôts locaux"]
+
+
+def test_subject_and_apposition_before_the_verb_are_no_incise_clause():
+    # Grevisse § 378: an incise follows a clause; a noun phrase and its apposition are the subject
+    found = _quotes("Le maire Jean Dupont, le président du syndicat, a reconnu l'importance de cette réforme.")
+    assert list(found["text"]) == ["l'importance de cette réforme"]
+    assert found.iloc[0]["speaker"] == "Jean Dupont"
+
+
+def test_a_connective_before_the_incise_still_lets_the_clause_run_on():
+    found = _quotes("Par ailleurs, poursuit le maire Jean Dupont, une ville n'a pas d'avenir sans ses écoles.")
+    assert list(found["verb"]) == ["poursuivre"]
+    assert found.iloc[0]["text"].startswith("une ville n'a pas")
