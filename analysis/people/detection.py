@@ -390,6 +390,8 @@ def _complement(seg: Segment, v: SpeechVerb, nxt: int, hi: int) -> tuple[int, in
             k += 1
         if seg.pos[j] == "PROPN" and k - j <= 3:
             return None  # a name alone is an addressee or an object (il a appelé Paul), not a message
+        if k > j and k + 1 < hi and seg.low[k] == ":" and seg.text[k + 1] in ("«", "“"):
+            return j, content_end(seg, k + 1, hi)  # X a insisté sur P : « Q »: one content (GUIDE A2)
         return (j, k) if k > j else None
     return None
 

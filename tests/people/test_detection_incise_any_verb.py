@@ -69,3 +69,14 @@ def test_a_connective_before_the_incise_still_lets_the_clause_run_on():
     found = _quotes("Par ailleurs, poursuit le maire Jean Dupont, une ville n'a pas d'avenir sans ses écoles.")
     assert list(found["verb"]) == ["poursuivre"]
     assert found.iloc[0]["text"].startswith("une ville n'a pas")
+
+
+def test_a_noun_phrase_message_going_on_after_a_colon_with_a_quotation_is_one_attribution():
+    # GUIDE A2: a reporting clause with its own content continued after a colon by a quotation
+    found = _quotes(
+        "La directrice Anne Roy a insisté sur les retards du chantier : « Les travaux auraient dû finir en mai. »"
+    )
+    assert len(found) == 1
+    row = found.iloc[0]
+    assert row["kind"] == "mixed" and row["verb"] == "insister"
+    assert row["text"].startswith("les retards du chantier") and row["text"].endswith("»")
