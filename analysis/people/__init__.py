@@ -15,6 +15,7 @@
 - ``clauses``: where a reported clause begins and ends, and the inverted subject after a verb.
 - ``incises``: incises the verb rules leave short or miss (an incise inside its clause, *comme le
   rappelle X*).
+- ``verbforms``: verb forms a tagger may misread (the look-up lemma, the regular -er conjugation).
 - ``constructions``: when a reporting verb's form rules the cue out (an epithet or passive
   participle, a non-finite verb that cannot be an incise, a participle opening a new attribution).
 - ``exclusions``: cues that attribute nothing (the article's own voice, a feeling, an evaluation of

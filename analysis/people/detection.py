@@ -51,8 +51,9 @@ from .constructions import (
 )
 from .entities import MentionIndex
 from .exclusions import attributes_nothing
-from .incises import comme_incises, continued_clause
+from .incises import comme_incises, continued_clause, incise_verb
 from .lexicon import SpeechVerb, locutions, pronominals, role_nouns, source_forms, speech_verbs
+from .verbforms import first_group, lookup, verbal
 
 __all__ = [
     "MAX_WINDOW_TOKENS",
@@ -198,7 +199,7 @@ class Segment:
                         break
                 if ok:
                     return loc, j
-        v = speech_verbs().get(self.lemma[k]) or speech_verbs().get(_lookup().get(self.low[k], ""))
+        v = speech_verbs().get(self.lemma[k]) or speech_verbs().get(lookup().get(self.low[k], ""))
         if v is None and (
             self.pos[k] != "NOUN"
             or k > 0
@@ -207,7 +208,7 @@ class Segment:
             # a first-group form read as a noun is a verb only after its subject (L'ONG dénonce), in an
             # incise (», juge le ministère) or after an auxiliary (s'est félicité: a participle of a
             # compound tense, Riegel et al. ch. IX), never after a conjunction or a preposition (et menaces)
-            v = next((speech_verbs()[c] for c in _first_group(self.low[k]) if c in speech_verbs()), None)
+            v = next((speech_verbs()[c] for c in first_group(self.low[k]) if c in speech_verbs()), None)
         if v is None:
             return None
         pron = _pronominal(self, k)
@@ -256,24 +257,6 @@ class Segment:
             else:
                 break
         return j
-
-
-@functools.cache
-def _lookup() -> dict[str, str]:
-    from ..text.lemmas_fast import tables
-
-    return tables()[1]
-
-
-#: Endings of the regular first-group (-er) conjugation that a tagger may read as a noun or an
-#: adjective: present (e, es, ent), past participle (é, ée, és, ées), gerund (ant), imperfect
-#: (ait, aient), conditional (erait, eraient) and simple past (a, èrent) (Bescherelle, 1st group).
-FIRST_GROUP_ENDINGS = ("eraient", "erait", "aient", "èrent", "ées", "ent", "ant", "ait", "ée", "és", "es", "e", "é")
-
-
-def _first_group(form: str) -> list[str]:
-    """Infinitives a form may belong to by the regular -er conjugation (*dénonce* → *dénoncer*)."""
-    return [form[: -len(e)] + "er" for e in FIRST_GROUP_ENDINGS if form.endswith(e) and len(form) - len(e) >= 2]
 
 
 def windows(sent: list[int], size: int) -> tuple[list[int], list[int]]:
@@ -375,6 +358,15 @@ def _complement(seg: Segment, v: SpeechVerb, nxt: int, hi: int) -> tuple[int, in
     # an infinitive right after the verb (affirme avoir été agressée)
     if seg.pos[j] in ("VERB", "AUX") and re.search(r"(er|ir|re|oir)$", seg.low[j]):
         return j, content_end(seg, j, hi)
+    if v.frame in ("speech", "pronominal", "locution") and seg.low[j] in ("à", "au", "aux"):
+        # the addressee before the message (demande au gouvernement des mesures: the two complements of a
+        # verb of communication may come in either order, Riegel et al., ch. VI § 4.3; GUIDE 3.5)
+        x = j + 1 if seg.low[j] != "à" else j + 2 if j + 1 < hi and seg.pos[j + 1] == "DET" else j + 1
+        if x < hi and seg.pos[x] in ("NOUN", "PROPN"):
+            while x + 1 < hi and seg.pos[x + 1] in ("NOUN", "PROPN", "ADJ"):
+                x += 1
+            if x + 1 < hi and seg.pos[x + 1] == "DET" and seg.low[x + 1] not in ("le", "la", "les", "l'"):
+                j = x + 1
     if (
         v.frame in ("speech", "pronominal", "locution")
         and seg.low[j] in ("sur", "du", "de", "d'")
@@ -398,6 +390,8 @@ def _complement(seg: Segment, v: SpeechVerb, nxt: int, hi: int) -> tuple[int, in
             k += 1
         if seg.pos[j] == "PROPN" and k - j <= 3:
             return None  # a name alone is an addressee or an object (il a appelé Paul), not a message
+        if k > j and k + 1 < hi and seg.low[k] == ":" and seg.text[k + 1] in ("«", "“"):
+            return j, content_end(seg, k + 1, hi)  # X a insisté sur P : « Q »: one content (GUIDE A2)
         return (j, k) if k > j else None
     return None
 
@@ -494,6 +488,8 @@ def _attribute_quote(seg: Segment, a: int, b: int, taken: list[bool]) -> RawAttr
     ):
         j += 1
     found = seg.verb(j) if j < len(seg) and not seg.is_punct(j) else None
+    if found is None and j < len(seg) and last < len(seg) and j > last:
+        found = incise_verb(seg, j, subject_np=seg.low[last] == ",")  # any verb in an incise (GUIDE 2)
     if found and last < len(seg) and (j == last or seg.low[last] == "," or seg.sent[j] == seg.sent[last]):
         v, nxt = found
         hi = seg.sent_hi[j] if j < len(seg) else len(seg)
@@ -581,6 +577,8 @@ def _verbs_and_according(
                     k = p_hi
                     continue
         found = seg.verb(k)
+        if found is None and k > lo_s and seg.low[k - 1] == ",":
+            found = incise_verb(seg, k)  # "…, appuie-t-il, …": any verb with an inverted subject (GUIDE 2)
         if found is None:
             k += 1
             continue
@@ -612,6 +610,14 @@ def _verbs_and_according(
             and (comp is None or inv is not None or np_object)
             and (inv is not None or not non_finite(seg, lo, k) and not passive(seg, lo, k))
         )
+        if incise and inv is None and seg.low[lo - 1] == ",":
+            c_lo = clause_start(seg, lo - 1, lo_s)
+            # no verb before the comma: the words there are the subject and its apposition (David
+            # Martin, le rapporteur, a reconnu …), not a reported clause (an incise follows a clause,
+            # Grevisse § 378; GUIDE 3.2)
+            incise = seg.pos[c_lo] not in ("DET", "PROPN", "NOUN") or any(
+                verbal(seg, x) or seg.text[x] in ("»", "”") for x in range(c_lo, lo - 1)
+            )  # an adverbial before the comma is no subject (Par ailleurs, poursuit X, …: incises.py)
         if incise:
             spk = (inv, inv + 1) if inv is not None else speaker_right(seg, nxt, hi_s)
             c_lo = clause_start(seg, lo - 1, lo_s)
@@ -664,7 +670,8 @@ def _verbs_and_according(
 
 def _according_at(seg: Segment, k: int, forms: tuple[tuple[tuple[str, ...], str], ...]) -> int:
     """Length in tokens of the according-to form at ``k`` (0: none)."""
-    for words, _ in forms:
+    for form, _ in forms:
+        words = _elided(form)
         if tuple(seg.low[k : k + len(words)]) == words:
             if (
                 words[0] == "de"
@@ -686,9 +693,19 @@ def _according_at(seg: Segment, k: int, forms: tuple[tuple[tuple[str, ...], str]
         j = k + 1
         while j < seg.sent_hi[k] and not seg.is_punct(j) and j - k <= MAX_POUR_TOKENS:
             j += 1
-        if j < seg.sent_hi[k] and seg.low[j] == "," and _names_a_holder(seg, k + 1, j):
+        if j < seg.sent_hi[k] and seg.low[j] in (",", ":") and _names_a_holder(seg, k + 1, j):
             return 1
     return 0
+
+
+@functools.cache
+def _elided(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A form's words as the tokenizer cuts them: an elided article is a token of its own (*l'avis* → *l'*, *avis*)."""
+    out: list[str] = []
+    for w in words:
+        m = re.fullmatch(r"([a-z]')(\w.*)", w)
+        out.extend(m.groups() if m and w not in ("d'après",) else (w,))
+    return tuple(out)
 
 
 def _names_a_holder(seg: Segment, lo: int, hi: int) -> bool:
@@ -717,7 +734,7 @@ def _according_scope(seg: Segment, k: int, p_hi: int, lo_s: int, hi_s: int) -> t
         if p_hi < hi_s and seg.low[p_hi] == "," and p_hi + 1 < hi_s:
             c_hi = content_end(seg, p_hi + 1, hi_s)
         return c_lo, c_hi
-    c_lo = p_hi + 1 if p_hi < hi_s and seg.low[p_hi] == "," else p_hi
+    c_lo = p_hi + 1 if p_hi < hi_s and seg.low[p_hi] in (",", ":") else p_hi
     return c_lo, content_end(seg, c_lo, hi_s)
 
 

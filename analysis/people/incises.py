@@ -26,11 +26,13 @@ may stand after, inside or before the reported words, and may be introduced by *
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .clauses import RELATIVES, clause_start, content_end, speaker_right
 from .constructions import non_finite, opens_participial_cue
-from .lexicon import speech_verbs
+from .lexicon import SpeechVerb, no_content_words, speech_verbs
+from .verbforms import INFINITIVE, first_group, lookup
 
 __all__ = [
     "COMME_HEADS",
@@ -40,6 +42,7 @@ __all__ = [
     "CommeIncise",
     "comme_incises",
     "continued_clause",
+    "incise_verb",
 ]
 
 #: Words that open a *comme* incise: *comme*, and *ainsi* before *que* (Grevisse § 379).
@@ -58,6 +61,50 @@ _NEGATION = frozenset({"ne", "n'"})
 NOT_THE_CLAUSE = frozenset({"qui", "que", "qu'", "«", "“", "lors", "selon", "d'après", "avant", "après", "pendant"})
 #: Parts of speech that open an adverbial or a connective, not a clause's subject (GUIDE A3).
 _ADVERBIAL_START = frozenset({"ADV", "CCONJ", "ADP", "SCONJ"})
+
+
+def incise_verb(seg: Any, k: int, *, subject_np: bool = False) -> tuple[SpeechVerb, int] | None:
+    """A verb of any lexical class heading an incise at ``k`` (GUIDE 2), when no lexicon entry is there.
+
+    Any verb can head a quotation incise (Danlos, Sagot & Stern 2010; GUIDE 2: *sourit-il*, *tente-t-il
+    de corriger*): a form right before an inverted subject pronoun that closes the incise
+    (*tranche-t-il.*, *appuie-t-il,*; not a question: *tarde-t-il ?*), or, with ``subject_np`` (after
+    a closing mark and a comma), a finite verb whose inverted subject noun phrase ends the sentence
+    (*», s'amuse la joueuse.*). Impersonal, modal and auxiliary verbs (``impersonal_verbs`` of
+    ``data/no_content_fr.tsv``: *semble-t-il*, *faut-il*) are the writer's comment or a question.
+
+    Args:
+        seg (analysis.people.detection.Segment): The paragraph's tokens.
+        k (int): The candidate verb.
+        subject_np (bool): Whether a noun-phrase subject may follow (right after ``», ``).
+
+    Returns:
+        tuple[SpeechVerb, int] | None: An entry with the look-up table's infinitive as lemma, else the
+        regular first-group one (*tranche* → *trancher*), *se*/*s'* before it for a pronominal verb, no
+        stance (it is no lexicon verb); and the token after the verb. None otherwise.
+    """
+    if not 0 <= k < len(seg) or seg.verb(k) is not None:
+        return None
+    if seg.pos[k] in ("PROPN", "DET", "ADP", "NUM", "CCONJ", "SCONJ", "PUNCT", "PRON") or not seg.low[k].isalpha():
+        return None
+    forms = (seg.lemma[k], lookup().get(seg.low[k], ""), *first_group(seg.low[k]))
+    lemma = next((c for c in forms if INFINITIVE.search(c)), "")
+    if not lemma or lemma in no_content_words()["impersonal_verbs"]:
+        return None
+    if k > 0 and seg.low[k - 1] in ("se", "s'"):
+        lemma = ("s'" if lemma[0] in "aeéèêiîouhy" else "se ") + lemma  # s'amuse → s'amuser
+    verb = SpeechVerb(lemma, "", "clause")
+    if seg.inverted(k + 1):
+        ends = k + 2 >= len(seg) or seg.is_punct(k + 2) and seg.low[k + 2] not in ("?", "-")
+        return (verb, k + 1) if ends else None
+    if not subject_np or seg.pos[k] != "VERB" or re.search(r"(er|ir|re|oir|ant)$", seg.low[k]):
+        return None
+    if k + 1 >= len(seg) or seg.pos[k + 1] not in ("DET", "PROPN"):
+        return None
+    j = k + 1
+    while j < seg.sent_hi[k] and not seg.is_stop(j):
+        j += 1
+    return (verb, k + 1) if j >= seg.sent_hi[k] or seg.low[j] in (".", "!", "…") else None
 
 
 def continued_clause(
