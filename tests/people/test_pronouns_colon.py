@@ -10,6 +10,8 @@ import pytest
 import analysis
 from analysis.people import quotes as Q
 
+from .quote_rows import row_with
+
 TEXT = (
     "Titre de test\n\n"
     "Le port a été inondé dans la nuit de lundi. Paul Durand, un vieux pêcheur du village, se souvient très "
@@ -29,24 +31,18 @@ def rows():
     return Q.quotes(analysis.Article.from_text(TEXT))
 
 
-def _row(rows, fragment):
-    hit = rows[rows["text"].str.contains(fragment, regex=False)]
-    assert len(hit) == 1, (fragment, rows[["text", "speaker"]].to_string())
-    return hit.iloc[0]
-
-
 def test_the_subject_before_the_colon_is_the_speaker(rows):
-    r = _row(rows, "la mer monter")
+    r = row_with(rows, "la mer monter")
     assert r["speaker"] == "Paul Durand" and r["resolution"] == "name" and r["named"]
     assert TEXT[r["speaker_start"] : r["speaker_end"]] == "Paul Durand"
 
 
 def test_a_leading_pronoun_before_the_colon_is_resolved(rows):
-    r = _row(rows, "prochaine tempête")
+    r = row_with(rows, "prochaine tempête")
     assert r["speaker_text"] == "Elle" and r["resolution"] == "pronoun"
     assert r["speaker"] == "Marie Lefèvre"
 
 
 def test_a_person_named_after_a_preposition_is_not_the_subject(rows):
-    r = _row(rows, "Les travaux dureront")
+    r = row_with(rows, "Les travaux dureront")
     assert r["speaker"] != "Jean Dupuis"

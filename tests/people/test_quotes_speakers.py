@@ -8,6 +8,8 @@ import pytest
 
 import analysis
 from analysis.people import quotes as Q
+
+from .quote_rows import row_with
 from analysis.people.name_extent import org_name_end
 
 TEXT = (
@@ -28,58 +30,52 @@ def rows():
     return Q.quotes(analysis.Article.from_text(TEXT))
 
 
-def _row(rows, fragment):
-    hit = rows[rows["text"].str.contains(fragment, regex=False)]
-    assert len(hit) == 1, (fragment, rows[["text", "speaker"]].to_string())
-    return hit.iloc[0]
-
-
 def test_the_medium_is_not_the_speaker(rows):
-    r = _row(rows, "Nous réagissons")
+    r = row_with(rows, "Nous réagissons")
     assert r["speaker"] == "Jean-Philippe Magnen" and r["medium"] == "à l'AFP" and r["resolution"] == "name"
     assert TEXT[r["medium_start"] : r["medium_end"]] == "à l'AFP"
     assert TEXT[r["speaker_start"] : r["speaker_end"]] == "Jean-Philippe Magnen"
 
 
 def test_inverted_pronoun_resolves_to_the_previous_speaker(rows):
-    r = _row(rows, "grand débat")
+    r = row_with(rows, "grand débat")
     assert r["speaker_text"] == "il" and r["resolution"] == "pronoun" and r["speaker"] == "Jean-Philippe Magnen"
     assert r["verb"] == "préciser" and "-t-il" not in r["speaker"]
 
 
 def test_present_tense_inversion_and_feminine_pronoun(rows):
-    r = _row(rows, "cinquante personnes")
+    r = row_with(rows, "cinquante personnes")
     assert r["verb"] == "estimer" and r["stance"] == "doubt" and r["speaker_text"] == "elle"
     assert r["speaker"] == "Claire Martin" and r["named"]
 
 
 def test_continuation_paragraph_takes_the_previous_speaker(rows):
-    r = _row(rows, "excellente nouvelle")
+    r = row_with(rows, "excellente nouvelle")
     assert r["kind"] == "direct" and r["verb"] == "" and r["resolution"] == "previous"
     assert r["speaker"] == "Claire Martin" and r["speaker_start"] == -1
 
 
 def test_according_to_forms_and_anonymous_sources(rows):
-    cgt = _row(rows, "les salaires resteront bas")
+    cgt = row_with(rows, "les salaires resteront bas")
     assert cgt["kind"] == "according-to" and cgt["verb"] == "selon" and cgt["named"]
-    local = _row(rows, "la mairie a aussi promis")
+    local = row_with(rows, "la mairie a aussi promis")
     assert local["verb"] == "d'après" and not local["named"] and local["speaker"] == "un responsable local"
     assert local["gender"] == "unknown"  # anonymous sources stay unknown
 
 
 def test_noun_phrase_content_and_gerund_take_the_subject(rows):
-    denial = _row(rows, "toute responsabilité")
+    denial = row_with(rows, "toute responsabilité")
     assert denial["verb"] == "nier" and denial["stance"] == "denial" and denial["speaker"].endswith("Poste")
-    gerund = _row(rows, "le geste était privé")
+    gerund = row_with(rows, "le geste était privé")
     assert gerund["verb"] == "affirmer" and gerund["speaker"].endswith("Poste")  # the controlling subject
     assert gerund["gender"] == "unknown"  # an institution has no gender
 
 
 def test_gender_from_the_text_with_its_cue(rows):
-    magnen = _row(rows, "Nous réagissons")
+    magnen = row_with(rows, "Nous réagissons")
     assert magnen["gender"] == "m" and magnen["gender_cue_type"] in ("pronoun", "first_name")
     assert TEXT[magnen["gender_cue_start"] : magnen["gender_cue_end"]] == magnen["gender_cue"]
-    martin = _row(rows, "cinquante personnes")
+    martin = row_with(rows, "cinquante personnes")
     assert martin["gender"] == "f" and martin["gender_cue"] == "Mme" and martin["gender_cue_type"] == "title"
 
 
@@ -134,28 +130,28 @@ def rule_rows():
 
 
 def test_relative_after_a_preposition_and_the_role_noun_set_beside_a_name(rule_rows):
-    first = _row(rule_rows, "le plan était refusé")
+    first = row_with(rule_rows, "le plan était refusé")
     assert first["speaker"] == "Paul Lenoir" and first["resolution"] == "name"
-    later = _row(rule_rows, "resterait ouverte")  # "le ministre" repeats the noun apposed to Paul Lenoir
+    later = row_with(rule_rows, "resterait ouverte")  # "le ministre" repeats the noun apposed to Paul Lenoir
     assert later["speaker_text"] == "le ministre" and later["resolution"] == "role"
     assert later["speaker"] == "Paul Lenoir" and later["named"]
 
 
 def test_a_plural_verb_does_not_take_one_person_apposed_before(rule_rows):
-    r = _row(rule_rows, "grève générale")
+    r = row_with(rule_rows, "grève générale")
     assert r["speaker"] == "les fédérations des syndicats" and not r["named"]
 
 
 def test_organisation_named_after_its_class_noun_and_its_pronoun(rule_rows):
-    elle = _row(rule_rows, "la torture est systématique")  # "dans lequel" bounds the subject: "elle"
+    elle = row_with(rule_rows, "la torture est systématique")  # "dans lequel" bounds the subject: "elle"
     assert elle["speaker_text"] == "elle" and elle["speaker"] == "Amnesty Nord"
     assert elle["source_type"] == "organisation" and elle["gender"] == "unknown"
-    ong = _row(rule_rows, "humiliations")
+    ong = row_with(rule_rows, "humiliations")
     assert ong["speaker_text"] == "L'ONG" and ong["speaker"] == "Amnesty Nord"
 
 
 def test_institution_name_completed_by_its_acronym(rule_rows):
-    assert _row(rule_rows, "l'avion a décroché")["speaker"] in ("Bureau d'enquêtes et d'analyses", "BEA")
+    assert row_with(rule_rows, "l'avion a décroché")["speaker"] in ("Bureau d'enquêtes et d'analyses", "BEA")
     text = "le Bureau d'enquêtes et d'analyses de la DGAC conclut"
     end = text.index("enquêtes") + len("enquêtes")
     acros = frozenset({"BEA"})
@@ -167,12 +163,12 @@ def test_institution_name_completed_by_its_acronym(rule_rows):
 
 
 def test_a_cue_less_quote_takes_the_person_taking_the_floor(rule_rows):
-    r = _row(rule_rows, "un tel mépris")
+    r = row_with(rule_rows, "un tel mépris")
     assert r["resolution"] == "previous" and r["speaker"] == "Jean Morel" and r["gender"] == "m"
 
 
 def test_a_party_in_parentheses_is_no_alias_of_the_person(rule_rows):
-    gaston, bernard = _row(rule_rows, "incident grave"), _row(rule_rows, "Quel couac")
+    gaston, bernard = row_with(rule_rows, "incident grave"), row_with(rule_rows, "Quel couac")
     assert (gaston["speaker"], gaston["source_type"]) == ("Pierre Gaston", "person")
     assert (bernard["speaker"], bernard["source_type"]) == ("Luc Bernard", "person")
 
@@ -194,13 +190,13 @@ def no_content_rows():
 def test_the_article_own_voice_is_no_attribution(no_content_rows):
     texts = " | ".join(no_content_rows["text"])
     assert "228 morts" not in texts and "la loi interdit" not in texts
-    assert _row(no_content_rows, "la grève était légale")["verb"] == "rappeler"  # a person's act stays
+    assert row_with(no_content_rows, "la grève était légale")["verb"] == "rappeler"  # a person's act stays
 
 
 def test_a_feeling_or_an_evaluation_of_an_act_is_no_attribution(no_content_rows):
     texts = " | ".join(no_content_rows["text"])
     assert "étonnement" not in texts and "la suggestion du préfet" not in texts
-    assert _row(no_content_rows, "une suggestion absurde")["verb"] == "critiquer"  # quoted words are attributed
+    assert row_with(no_content_rows, "une suggestion absurde")["verb"] == "critiquer"  # quoted words are attributed
 
 
 MEDIA = (
@@ -212,12 +208,12 @@ MEDIA = (
 
 def test_the_medium_anywhere_in_the_clause_and_never_a_place(rule_rows):
     media = _quotes_of(MEDIA)
-    interview = _row(media, "les élections auraient lieu")
+    interview = row_with(media, "les élections auraient lieu")
     assert interview["medium"] == "Dans une interview à Radio Sawa"
     assert MEDIA[interview["medium_start"] : interview["medium_end"]] == interview["medium"]
     assert "Radio" not in interview["speaker"]
-    assert _row(media, "fermerait ses écoles")["medium"] == ""
-    assert _row(rule_rows, "incident grave")["medium"] == "Sur Twitter"
+    assert row_with(media, "fermerait ses écoles")["medium"] == ""
+    assert row_with(rule_rows, "incident grave")["medium"] == "Sur Twitter"
 
 
 def test_a_pronoun_agrees_in_gender_with_its_antecedent():
@@ -226,7 +222,7 @@ def test_a_pronoun_agrees_in_gender_with_its_antecedent():
         "Mme Claire Martin a visité l'usine avec M. Paul Durand. « Nous allons embaucher cinquante personnes "
         "dès le mois prochain », a-t-elle déclaré.\n"
     )
-    r = _row(_quotes_of(text), "cinquante personnes")
+    r = row_with(_quotes_of(text), "cinquante personnes")
     assert r["speaker_text"] == "elle" and r["speaker"] == "Claire Martin"
 
 
@@ -243,14 +239,14 @@ GRAMMAR = (
 def test_the_subject_by_grammatical_role_and_discourse_new_descriptions():
     rows = _quotes_of(GRAMMAR)
     # the pronoun takes the subject of the sentence before, not the preposition's object (Hobbs, centering)
-    ému = _row(rows, "plaider ensemble")
+    ému = row_with(rows, "plaider ensemble")
     assert (ému["speaker_text"], ému["speaker"]) == ("il", "Gilles Simeon")
     # a role noun with its own complement is not the president apposed earlier (Vieira & Poesio 2000)
-    commission = _row(rows, "poursuivre ses réformes")
+    commission = row_with(rows, "poursuivre ses réformes")
     assert commission["resolution"] == "role" and commission["speaker"] != "Antonis Samaras"
     assert not commission["named"]
     # a clitic subject next to its verb is the subject, not the name in the detached phrase before it
-    surpris = _row(rows, "la loi était injuste")
+    surpris = row_with(rows, "la loi était injuste")
     assert surpris["speaker_text"] == "il" and surpris["resolution"] == "pronoun"
     assert surpris["speaker"] != "Jean Bauzat"
 
@@ -264,7 +260,7 @@ def test_a_phrase_open_at_its_end_is_no_speaker_and_eux_is_a_pronoun():
         "C'est en 2006 qu'un miracle lui est attribué, la rendant admissible à être reconnue sainte.\n"
     )
     rows = _quotes_of(text)
-    eux = _row(rows, "il abritait des fêtes")
+    eux = row_with(rows, "il abritait des fêtes")
     assert (eux["speaker_text"], eux["resolution"]) == ("eux", "pronoun")
     assert all(not str(s).endswith((" mais", " pour", " à")) for s in rows["speaker_text"])
     assert not {"C'", "c'", "Cela"} & set(rows["speaker_text"])  # the neuter "ce" designates no one
@@ -276,5 +272,5 @@ def test_a_party_label_after_a_noun_is_its_epithet_not_a_person():
         "Le Premier ministre Jean-Marc Ayrault a parlé devant l'Assemblée. "
         "La majorité socialiste a déclaré que la jeunesse serait sa priorité.\n"
     )
-    r = _row(_quotes_of(text), "la jeunesse")
+    r = row_with(_quotes_of(text), "la jeunesse")
     assert r["speaker"] != "Jean-Marc Ayrault" and r["resolution"] == "role"

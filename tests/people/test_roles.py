@@ -3,13 +3,7 @@ resolved speaker."""
 
 from __future__ import annotations
 
-import analysis
-from analysis.people import quotes as Q
-
-
-def _speakers(text: str) -> list[tuple[str, str, str, bool]]:
-    rows = Q.quotes(analysis.Article.from_text(text))
-    return list(zip(rows["speaker_text"], rows["speaker"], rows["resolution"], rows["named"]))
+from .quote_rows import speakers
 
 
 def test_a_person_in_the_complement_of_a_role_noun_is_not_the_source():
@@ -17,7 +11,7 @@ def test_a_person_in_the_complement_of_a_role_noun_is_not_the_source():
         "Titre\n\nL'avocat de Julian Assange a déclaré que son client ne se rendrait pas. "
         "Le porte-parole du président Barack Obama a indiqué que la Maison Blanche ne commenterait pas.\n"
     )
-    first, second = _speakers(text)
+    first, second = speakers(text)
     assert first == ("L'avocat de Julian Assange", "L'avocat de Julian Assange", "role", False)
     assert second[1] == "Le porte-parole du président Barack Obama" and not second[3]
 
@@ -27,7 +21,7 @@ def test_a_name_apposed_after_the_complement_is_the_source():
         "Titre\n\nLe ministre de l'Intérieur Manuel Valls a affirmé que la sécurité serait renforcée. "
         "Le président de la commission Denis Baupin a estimé que le vote était valable.\n"
     )
-    first, second = _speakers(text)
+    first, second = speakers(text)
     assert first[:3] == ("Manuel Valls", "Manuel Valls", "name")
     assert second[:3] == ("Denis Baupin", "Denis Baupin", "name")
 
@@ -37,7 +31,7 @@ def test_the_lawyer_named_in_apposition_is_the_holder_of_the_role():
         "Titre\n\nMe Pierre Lambert, l'avocat de Julian Assange, est arrivé lundi à Londres. "
         "L'avocat de Julian Assange a déclaré que son client ne se rendrait pas.\n"
     )
-    (row,) = _speakers(text)
+    (row,) = speakers(text)
     assert row[1] == "Pierre Lambert" and row[2] == "role" and row[3]
 
 
@@ -46,7 +40,7 @@ def test_a_pronoun_il_skips_a_woman_shown_by_her_feminine_role_noun():
         "Titre\n\nLa ministre de la Culture, Dominique Martin, a visité le musée avec Camille Durand. "
         "« Nous restaurerons la façade avant l'été », a-t-il assuré.\n"
     )
-    (row,) = _speakers(text)
+    (row,) = speakers(text)
     assert row[:3] == ("il", "Camille Durand", "pronoun")
 
 
@@ -56,7 +50,7 @@ def test_a_feminine_role_description_takes_up_the_woman():
         "« Nous restaurerons la façade avant l'été », a assuré Camille Durand.\n\n"
         "« Le budget est bouclé », a précisé la ministre.\n"
     )
-    rows = _speakers(text)
+    rows = speakers(text)
     assert rows[-1][1:] == ("Dominique Martin", "role", True)
 
 
@@ -67,7 +61,7 @@ def test_a_pronoun_takes_up_the_organisation_quoted_just_before():
         "Fitch Ratings explique dans un communiqué que « la confiance des marchés est de plus en plus fragile ». "
         "Malgré les réformes, elle considère que la croissance restera faible.\n"
     )
-    rows = _speakers(text)
+    rows = speakers(text)
     assert rows[-1][:3] == ("elle", "Fitch Ratings", "pronoun") and rows[-1][3]
 
 
@@ -77,7 +71,7 @@ def test_a_pronoun_of_the_other_gender_than_the_class_noun_skips_the_organisatio
         "Le syndicat Force Ouvrière a répondu que « les salariés paieront la note ». "
         "Elle a ajouté que la grève continuerait.\n"
     )
-    rows = _speakers(text)
+    rows = speakers(text)
     assert rows[-1][1] != "Force Ouvrière"
 
 
@@ -87,7 +81,7 @@ def test_a_lone_surname_apposed_to_a_person_noun_is_a_person():
         "Barroso, le président de la Commission européenne, se dit « particulièrement rassuré ». "
         "À Bruxelles, le porte-parole de la Commission a précisé que le calendrier restait inchangé.\n"
     )
-    first, last = _speakers(text)
+    first, last = speakers(text)
     assert first[:3] == ("Barroso", "Barroso", "name")
     assert last[1] != "Bruxelles"
 
@@ -98,7 +92,7 @@ def test_a_shared_surname_takes_the_person_named_last_before_it():
         "Van Damme, a répondu que le texte « exagérait ». Van Damme a ajouté qu'elle ne changerait rien.\n\n"
         "Le député Jean-Pierre Van Damme est revenu sur ses propos. Van Damme a affirmé qu'il maintenait tout.\n"
     )
-    rows = _speakers(text)
+    rows = speakers(text)
     assert [r[1] for r in rows[-2:]] == ["Marie-Claire Van Damme", "Jean-Pierre Van Damme"]
     assert rows[-1][2] == "name"
 
@@ -108,6 +102,6 @@ def test_a_bare_surname_the_entity_model_missed_is_the_person_bearing_it():
         "Titre\n\nLa journaliste Ana Pastor a été licenciée vendredi dernier. "
         "Pastor l'avait annoncé sur le réseau social : « J'ai été virée parce que je faisais du journalisme. »\n"
     )
-    rows = _speakers(text)
+    rows = speakers(text)
     assert ("Ana Pastor", "name") in [(r[1], r[2]) for r in rows]
     assert all(r[1] != "Pastor" for r in rows)
