@@ -17,6 +17,7 @@ produced at all. The summary (:func:`summary`) and co-occurrence count only ``co
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Any
 
 import pandas as pd
@@ -188,9 +189,10 @@ def entities(article: Article | str, *, tables: Any = None, include_duplicates: 
                     "fixes": m.fixes,
                 }
             )
+    rows += _same_name_rows(text, content, rows, doc_id=article.doc_id)
     if not rows:
         return _empty()
-    out = pd.DataFrame(rows)
+    out = pd.DataFrame(rows).sort_values(["start", "end"], kind="stable")
     out["sent"] = locate(tables.sentences, out["start"].to_numpy(), id_col="sent")
     out = canonicalise(out, text=text)
     out = out.astype(
@@ -205,6 +207,68 @@ def entities(article: Article | str, *, tables: Any = None, include_duplicates: 
         }
     )
     return out[list(MENTION_COLUMNS)].reset_index(drop=True)
+
+
+#: A capitalised word right after a name: the name found is then part of a longer one.
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ]")
+
+
+def _same_name_rows(text: str, content: pd.DataFrame, rows: list[dict[str, Any]], *, doc_id: str) -> list[dict]:
+    """Person mentions the model missed at other places of the same article: one sense per discourse.
+
+    A full name (two words or more, each capitalised) found once as a person names that person at its
+    other exact occurrences in the article's content segments (Gale, Church and Yarowsky 1992, "One sense
+    per discourse"; the HIPE-2022 guidelines annotate every mention of an entity). An occurrence is taken
+    only when no mention overlaps it and it is not followed by a capitalised word (then it is part of a
+    longer name). The rows carry the fix ``same-name-add`` and no title.
+
+    Args:
+        text (str): The article's raw text.
+        content (pandas.DataFrame): Its content segments (``seg``, ``start``, ``end``, ``counted``).
+        rows (list[dict]): The mentions found so far (``start``, ``end``, ``label``, ``text``).
+        doc_id (str): The article's id.
+
+    Returns:
+        list[dict]: The added rows, in the shape of ``rows``.
+    """
+    names = sorted(
+        {
+            r["text"].replace("’", "'")
+            for r in rows
+            if r["label"] == "PER" and len(r["text"].split()) >= 2 and all(w[:1].isupper() for w in r["text"].split())
+        },
+        key=len,
+        reverse=True,
+    )
+    if not names:
+        return []
+    norm = text.replace("’", "'")
+    spans = sorted((r["start"], r["end"]) for r in rows)
+    pattern = re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w'-])")
+    out: list[dict] = []
+    for seg, s, e, counted in zip(content["seg"], content["start"], content["end"], content["counted"]):
+        for m in pattern.finditer(norm, int(s), int(e)):
+            a, b = m.span()
+            k = bisect.bisect_left(spans, (b, -1))
+            if (k > 0 and spans[k - 1][1] > a) or _CAPITALISED_NEXT.match(norm, b, int(e)):
+                continue
+            bisect.insort(spans, (a, b))
+            out.append(
+                {
+                    "doc_id": doc_id,
+                    "seg": int(seg),
+                    "start": a,
+                    "end": b,
+                    "text": text[a:b],
+                    "label": "PER",
+                    "title": "",
+                    "title_start": a,
+                    "title_end": a,
+                    "counted": bool(counted),
+                    "fixes": "same-name-add",
+                }
+            )
+    return out
 
 
 class MentionIndex:

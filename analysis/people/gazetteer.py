@@ -32,6 +32,10 @@ __all__ = [
     "LEADING_FUNCTION_WORDS",
     "ORG_HEADS",
     "PERSON_TITLES",
+    "MEMBER_NOUNS",
+    "OFFICE_TITLES",
+    "ORG_CLASS_NOUNS",
+    "PLACE_CLASS_NOUNS",
     "PLACE_WORDS",
     "PRODUCT_NOUNS",
     "TITLES",
@@ -68,6 +72,20 @@ TITLES: frozenset[str] = word_sets()["titles"]
 #: Title nouns after which a following capitalised name is a person
 #: ("le président russe Vladimir Poutine"); adjectives may stand between.
 PERSON_TITLES: frozenset[str] = TITLES - word_sets()["not_person_titles"]
+#: Title nouns of an office (titles that are not forms of address): "président", "ministre", "secrétaire
+#: général". Followed by "de la/de l'/du/des" and a capitalised name they make an office ("le président
+#: de la République", "le ministre des Finances"): a role description, not a person's name (HIPE-2022
+#: guidelines: a function is a component of a person mention only beside a name; Quaero: the body named
+#: in it is an organisation).
+OFFICE_TITLES: frozenset[str] = frozenset(
+    w for w in PERSON_TITLES - word_sets()["forms_of_address"] if w.isalpha() or "-" in w
+)
+#: Common nouns of kinds of organisations: a name right after one is that organisation, ORG.
+ORG_CLASS_NOUNS: frozenset[str] = word_sets()["org_class_nouns"]
+#: Plural nouns of a group's members: a name in their complement ("les membres d'X") is the group, ORG.
+MEMBER_NOUNS: frozenset[str] = word_sets()["member_nouns"]
+#: Common nouns of kinds of places (streets, natural features): a name right after one is a place, LOC.
+PLACE_CLASS_NOUNS: frozenset[str] = word_sets()["place_class_nouns"]
 #: Common nouns of made things: a capitalised name right after one is a product or model, MISC.
 PRODUCT_NOUNS: frozenset[str] = word_sets()["product_nouns"]
 #: Nouns of medicines and doses: a name after one (through de/d'/par, adjectives) is a product, MISC.
