@@ -4,6 +4,8 @@
   entities, summary (:func:`analysis.people.entities.entities`); re-exports the names below.
 - ``mentions``: entity mentions in one text, the spaCy model's corrected by general rules, with the
   title before a person's name (:func:`analysis.people.mentions.find_mentions`).
+- ``name_kinds``: the nouns before a name that tell what it is (an office, a kind of organisation or
+  place, a group's members), for ``mentions``.
 - ``aliases``: aliases merged into one canonical entity (:func:`analysis.people.aliases.canonicalise`).
 - ``gazetteer``: the rules' French word lists and the gazetteer, loaded from ``data/``.
 - ``graph``: co-occurrence of entities, as a table or a networkx graph.

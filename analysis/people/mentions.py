@@ -51,7 +51,7 @@ from typing import Any
 
 import numpy as np
 
-from ._kinds import class_noun_before, office_before, office_name
+from .name_kinds import class_noun_before, office_before, office_name
 from .gazetteer import (
     ARTICLES,
     ELISIONS,
