@@ -38,6 +38,8 @@ def content_end(seg: Any, j: int, hi: int) -> int:
                 break
             if nxt in CLAUSE_CONJUNCTIONS and k + 2 < hi and seg.low[k + 2] in ("selon", "d'après"):
                 break  # "…, mais selon Y, …": a new clause on another's word
+            if nxt in ("mais", "et", "puis") and _subjectless_predicate(seg, k + 2, hi):
+                break  # "…, mais a cependant réitéré …": a second predicate of the reporting clause's subject
         if seg.low[k] == ";":
             break
         k += 1
@@ -69,3 +71,23 @@ def clause_start(seg: Any, k: int, lo_s: int) -> int:
     while j < k and seg.is_punct(j) and seg.text[j] not in ("«", "“", '"'):
         j += 1
     return j
+
+
+def _subjectless_predicate(seg: Any, j: int, hi: int) -> bool:
+    """Whether a finite verb group with no subject of its own opens at ``j`` (after *, mais* / *, et*).
+
+    After a comma and a coordinating conjunction, a finite auxiliary with no subject before it
+    (*…, mais a cependant réitéré*, *…, et a ajouté*) coordinates a second predicate to the sentence's
+    subject (Grevisse, *Le Bon Usage*, § 1081 and § 267, the coordinated predicates share one subject;
+    Riegel et al., ch. XIX): the reported clause ends before it. Only an auxiliary of a compound tense
+    counts (*a*, *avait*, *est*), so that a coordinated noun phrase or adjective stays in the content.
+    """
+    k = j
+    while k < hi and seg.low[k] in ("ne", "n'", "y", "en", "lui", "leur", "l'", "se", "s'"):
+        k += 1
+    if k >= hi or seg.pos[k] != "AUX" or seg.lemma[k] not in ("avoir", "être"):
+        return False
+    x = k + 1
+    while x < hi and seg.pos[x] == "ADV":
+        x += 1
+    return x < hi and seg.pos[x] == "VERB"

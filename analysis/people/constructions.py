@@ -55,10 +55,12 @@ __all__ = [
     "conjunctive_que",
     "epithet_participle",
     "impersonal_subject",
+    "naming_participle",
     "non_finite",
     "opens_participial_cue",
     "opinion_content",
     "passive",
+    "time_adjunct_end",
 ]
 
 #: Past-participle endings no present, imperfect or simple-past form shares (module docstring).
@@ -111,11 +113,17 @@ def passive(seg: Any, lo: int, k: int) -> bool:
         k (int): The verb's (last) token.
 
     Returns:
-        bool: True for *a été confirmée*, *sont pointées*; False for *s'est réjoui* (pronominal).
+        bool: True for *a été confirmée*, *sont pointées*, *n'a été officiellement annoncé* (an adverb
+        may stand between the auxiliary and the participle, Riegel et al., ch. XIII § 3); False for
+        *s'est réjoui* (pronominal).
     """
     form = seg.low[k]
     if not (_participle(form) or form.endswith(PASSIVE_ENDINGS) and len(form) > 2):
         return False
+    while lo > seg.sent_lo[lo] and seg.pos[lo - 1] == "ADV" and seg.low[lo - 1] not in ("ne", "n'"):
+        lo -= 1  # an adverb between the auxiliary and the participle (n'a été officiellement annoncé)
+    if lo > 0 and seg.lemma[lo - 1] in _AUXILIARIES and seg.pos[lo - 1] in ("AUX", "VERB"):
+        lo = seg.group_start(lo - 1)
     group = range(lo, k)
     if any(seg.low[j] in _REFLEXIVE for j in group):
         return False
@@ -233,3 +241,69 @@ def opinion_content(seg: Any, j: int, hi: int) -> int | None:
         if seg.is_punct(x) or seg.pos[x] in ("VERB", "AUX", "SCONJ", "CCONJ"):
             return None
     return None
+
+
+def time_adjunct_end(seg: Any, j: int, hi: int) -> int | None:
+    """The token after a time adjunct standing at ``j`` (*ce matin*, *lundi soir*, *hier*), or None.
+
+    A time phrase after the verb is a circumstantial complement, mobile and outside the verb's frame
+    (Riegel et al., ch. VI § 4.1, *compléments circonstanciels*), never the object that carries the
+    message: in *a annoncé ce matin, vers 7h30, son abandon* the content is *son abandon* (GUIDE 3.2).
+    Words in ``data/no_content_fr.tsv`` (``time_nouns``, ``time_modifiers``).
+
+    Args:
+        seg (analysis.people.detection.Segment): The paragraph's tokens.
+        j (int): The token after the verb group.
+        hi (int): End of the sentence window.
+
+    Returns:
+        int | None: The first token after the phrase (and its modifiers), or None when none opens at ``j``.
+    """
+    words = no_content_words()
+    nouns, mods = words["time_nouns"], words["time_modifiers"]
+    k = j
+    if k < hi and seg.low[k] in ("ce", "cet", "cette", "le", "la", "l'"):
+        k += 1
+        if k >= hi or seg.low[k] not in nouns:
+            return None
+    if k >= hi or seg.low[k] not in nouns:
+        return None
+    k += 1
+    while k < hi and (seg.low[k] in mods or seg.low[k] in nouns):
+        k += 1
+    return k
+
+
+def naming_participle(seg: Any, lo: int, k: int) -> bool:
+    """Whether the cue word ``k`` (group from ``lo``) is a bare participle naming the noun before it.
+
+    A past participle without auxiliary after a noun is an epithet (Riegel et al., ch. XI § 4.2);
+    before a quotation it names the thing (*la loi dite « Sur l'information »*, *une pièce intitulée
+    « … »*: TLFi *dit, dite*, "qu'on appelle, surnommé"): the quotation marks mark the name in autonymy,
+    not reported words (GUIDE 2: *baptisée « Europe »*; Augustyn 2015). The forms are the unambiguous
+    participles of :data:`PARTICIPLE_ENDINGS` and the participle-only forms of ``naming_forms``
+    (``data/no_content_fr.tsv``: *dite*, *dits*, whereas *dit* may be a present tense, *le ministre dit
+    « … »*).
+
+    Args:
+        seg (analysis.people.detection.Segment): The paragraph's tokens.
+        lo (int): First token of the verb group.
+        k (int): The verb's (last) token.
+
+    Returns:
+        bool: True when no auxiliary or clitic precedes the form and a noun (or a noun and its
+        adjective) stands right before it.
+    """
+    if lo != k or k == 0:
+        return False
+    form = seg.low[k]
+    if not (_participle(form) or form in no_content_words()["naming_forms"]):
+        return False
+    if any(seg.lemma[j] in _AUXILIARIES and seg.pos[j] == "AUX" for j in range(max(seg.sent_lo[k], k - 5), k)):
+        return False  # an adverbial between the auxiliary and the participle (a de son côté dénoncé « … »)
+    before = k - 1
+    if seg.pos[before] == "ADJ" and before > 0:
+        before -= 1
+        if seg.pos[before] == "DET":
+            return True  # a word after a determiner is a noun, whatever its tag (la réforme dite)
+    return seg.pos[before] == "NOUN"

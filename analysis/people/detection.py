@@ -44,14 +44,16 @@ from .constructions import (
     conjunctive_que,
     epithet_participle,
     impersonal_subject,
+    naming_participle,
     non_finite,
     opens_participial_cue,
     opinion_content,
     passive,
+    time_adjunct_end,
 )
 from .entities import MentionIndex
 from .exclusions import attributes_nothing
-from .incises import comme_incises, continued_clause, incise_verb
+from .incises import colon_verb, comme_incises, continued_clause, incise_verb
 from .lexicon import SpeechVerb, locutions, pronominals, role_nouns, source_forms, speech_verbs
 from .verbforms import first_group, lookup, verbal
 
@@ -336,6 +338,13 @@ def _complement(seg: Segment, v: SpeechVerb, nxt: int, hi: int) -> tuple[int, in
             break
     while j < hi and seg.pos[j] == "ADV" and seg.low[j] not in ("ne", "n'", "pas"):
         j += 1  # revendiquent notamment l'obtention ...
+    t = time_adjunct_end(seg, j, hi)
+    if (
+        t is not None and t < hi and (seg.low[t] == "," or seg.pos[t] == "DET")
+    ):  # a annoncé ce matin son abandon: a time adjunct, not the object
+        j = t
+        if seg.low[j] == "," and j + 1 < hi and seg.pos[j + 1] in ("DET", "NOUN"):
+            j += 1  # a annoncé ce matin, son abandon
     if j < hi and seg.low[j] == ",":  # an aside between commas: "a relevé, grâce aux indications …, l'existence"
         close = next((x for x in range(j + 1, min(j + 16, hi)) if seg.low[x] == ","), None)
         if close is not None and close + 1 < hi and seg.pos[close + 1] in ("DET", "NOUN"):
@@ -510,7 +519,7 @@ def _attribute_quote(seg: Segment, a: int, b: int, taken: list[bool]) -> RawAttr
     if p >= 0:
         for q in range(p, max(p - 4, seg.sent_lo[first] - 1, -1), -1):
             found = seg.verb(q)
-            if found and not taken[q]:
+            if found and not taken[q] and not (q == first - 1 and naming_participle(seg, seg.group_start(q), q)):
                 v, cue_hi = found
                 lo = seg.group_start(q)
                 inv = _inverted_in_group(seg, lo, q)
@@ -520,6 +529,15 @@ def _attribute_quote(seg: Segment, a: int, b: int, taken: list[bool]) -> RawAttr
                 return RawAttribution(inner[0], inner[1], "direct", (lo, cue_hi), v.lemma, v.stance, spk, side, sent)
             if seg.is_punct(q) and seg.low[q] not in (":", ","):
                 break
+    if first > 0 and seg.low[first - 1] == ":":  # any verb introducing a quotation after a colon (GUIDE A16b)
+        col = colon_verb(seg, first - 1, taken)
+        if col is not None:
+            lo, q, v, cue_hi = col
+            inv = _inverted_in_group(seg, lo, q)
+            spk = (inv, inv + 1) if inv is not None else None
+            _mark(taken, (lo, cue_hi))
+            side = "right" if inv is not None else "left"
+            return RawAttribution(inner[0], inner[1], "direct", (lo, cue_hi), v.lemma, v.stance, spk, side, sent)
     # inside: « A, dit-il, B »
     for q in range(first + 1, min(last, len(seg))):
         found = seg.verb(q) if seg.low[q - 1] == "," else None
@@ -614,9 +632,11 @@ def _verbs_and_according(
             c_lo = clause_start(seg, lo - 1, lo_s)
             # no verb before the comma: the words there are the subject and its apposition (David
             # Martin, le rapporteur, a reconnu …), not a reported clause (an incise follows a clause,
-            # Grevisse § 378; GUIDE 3.2)
+            # Grevisse § 378; GUIDE 3.2); a bare participle there is an apposition of the subject (Le
+            # syndicat, très remonté, demande …: Riegel et al., ch. XI § 4.2, participe apposé), no clause
             incise = seg.pos[c_lo] not in ("DET", "PROPN", "NOUN") or any(
-                verbal(seg, x) or seg.text[x] in ("»", "”") for x in range(c_lo, lo - 1)
+                verbal(seg, x) and not non_finite(seg, seg.group_start(x), x) or seg.text[x] in ("»", "”")
+                for x in range(c_lo, lo - 1)
             )  # an adverbial before the comma is no subject (Par ailleurs, poursuit X, …: incises.py)
         if incise:
             spk = (inv, inv + 1) if inv is not None else speaker_right(seg, nxt, hi_s)

@@ -30,7 +30,7 @@ import re
 from typing import Any
 
 from .clauses import RELATIVES, clause_start, content_end, speaker_right
-from .constructions import non_finite, opens_participial_cue
+from .constructions import non_finite, opens_participial_cue, passive
 from .lexicon import SpeechVerb, no_content_words, speech_verbs
 from .verbforms import INFINITIVE, first_group, lookup
 
@@ -40,6 +40,7 @@ __all__ = [
     "SUBJECT_PRONOUNS",
     "WRITER_PRONOUNS",
     "CommeIncise",
+    "colon_verb",
     "comme_incises",
     "continued_clause",
     "incise_verb",
@@ -244,3 +245,51 @@ def _comme_content(seg: Any, h: int, end: int, lo_s: int, hi_s: int) -> tuple[in
         if extended > end + 1:
             return c_lo, extended
     return c_lo, c_hi
+
+
+def colon_verb(seg: Any, colon: int, taken: list[bool]) -> tuple[int, int, SpeechVerb, int] | None:
+    """The finite verb of the clause before a colon that introduces a quotation (GUIDE A16b), any lexical class.
+
+    A verb that introduces a quotation after a colon is a cue whatever its lexical class (GUIDE A16b:
+    *se souvient : « … »*; *s'en est pris au ministre lors d'un discours : « … »*), as the verb of an
+    incise is (Danlos, Sagot & Stern 2010). The verb is the clause's main verb: the last finite verb
+    before the colon in the same clause, outside a relative clause (Riegel et al., ch. XVI) and not an
+    infinitive, a participle without auxiliary or a passive (no subject to speak: constructions); the
+    impersonal and light verbs of ``impersonal_verbs`` report nothing. A lexicon verb is left to
+    the content rules of :mod:`analysis.people.detection` (GUIDE A2: *X a insisté sur P : « Q »* is one
+    mixed attribution).
+
+    Args:
+        seg (analysis.people.detection.Segment): The paragraph's tokens.
+        colon (int): The colon right before the quotation.
+        taken (list[bool]): Tokens already part of a cue or speaker phrase.
+
+    Returns:
+        tuple[int, int, SpeechVerb, int] | None: The verb group's first token, the verb, an entry with
+        no stance, and the token after the verb; None when the clause has none.
+    """
+    lo_s = seg.sent_lo[colon]
+    q = colon - 1
+    while q >= lo_s and seg.low[q] not in (";", ":") and seg.text[q] not in ("»", "”", "«", "“"):
+        if seg.pos[q] == "VERB" and not taken[q] and seg.low[q].isalpha():
+            if seg.verb(q) is not None:
+                return None  # a lexicon verb: its own content rules apply (X a insisté sur P : « Q », GUIDE A2)
+            lo = seg.group_start(q)
+            before = seg.low[lo - 1] if lo > lo_s else ""
+            if before in ("qui", "que", "qu'", "dont", "où"):
+                return None  # a relative clause's verb: its quotation is the antecedent's, not the clause's
+            if (
+                seg.pos[lo - 1 if lo > lo_s else lo] != "ADP"
+                and not re.search(r"(er|ir|re|oir)$", seg.low[q])
+                and not non_finite(seg, lo, q)
+                and not passive(seg, lo, q)
+            ):
+                forms = (seg.lemma[q], lookup().get(seg.low[q], ""), *first_group(seg.low[q]))
+                lemma = next((c for c in forms if INFINITIVE.search(c)), "")
+                if not lemma or lemma in no_content_words()["impersonal_verbs"]:
+                    return None
+                if any(seg.low[x] in ("se", "s'") for x in range(lo, q)):
+                    lemma = ("s'" if lemma[0] in "aeéèêiîouhy" else "se ") + lemma
+                return lo, q, SpeechVerb(lemma, "", "clause"), q + 1
+        q -= 1
+    return None
