@@ -19,3 +19,9 @@ def row_with(rows: pd.DataFrame, fragment: str) -> pd.Series:
     hit = rows[rows["text"].str.contains(fragment, regex=False)]
     assert len(hit) == 1, (fragment, rows[["text", "speaker"]].to_string())
     return hit.iloc[0]
+
+
+def quotes_of(*paragraphs: str) -> pd.DataFrame:
+    """The quotes of an invented article: a title, then ``paragraphs`` separated by blank lines."""
+    text = "Titre d'essai sur la vie locale\n\n" + "\n\n".join(paragraphs) + "\n"
+    return Q.quotes(analysis.Article.from_text(text))

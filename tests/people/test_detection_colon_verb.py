@@ -5,17 +5,11 @@ The sentences are made up for the tests, never taken from the gold or from the c
 
 from __future__ import annotations
 
-import analysis
-from analysis.people import quotes as Q
-
-
-def _quotes(*paragraphs: str):
-    text = "Titre d'essai sur la vie locale\n\n" + "\n\n".join(paragraphs) + "\n"
-    return Q.quotes(analysis.Article.from_text(text))
+from .quote_rows import quotes_of
 
 
 def test_a_verb_far_before_the_colon_introduces_the_quotation():
-    found = _quotes(
+    found = quotes_of(
         "Le maire s'est appuyé sur un argument simple lors du conseil : "
         "« Vous bétonnez nos côtes sans jamais consulter les habitants du quartier. »"
     )
@@ -26,7 +20,7 @@ def test_a_verb_far_before_the_colon_introduces_the_quotation():
 
 def test_a_verb_inside_a_relative_clause_before_the_colon_is_not_taken():
     # Riegel et al. ch. XVI: the relative clause's verb belongs to the antecedent
-    found = _quotes(
+    found = quotes_of(
         "Le bulletin municipal reproduit la lettre d'une habitante qui habite le quartier depuis vingt ans : "
         "« Nous ne voulons plus de ces camions dans nos rues étroites. »"
     )
