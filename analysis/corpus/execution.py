@@ -440,12 +440,12 @@ def run(
     parts = corpus.partitions(n_parts)
     work = functools.partial(_partition, func=func, reducer=reducer)
     first: list = []  # the partitions auto ran here to time them
+    workers = num_workers or os.cpu_count() or 1
     if parts and which == "processes" and scheduler in (None, "auto"):
         for _ in range(min(2, len(parts))):  # the second one timed: the first also loads models and tables
             t0 = time.perf_counter()
             first.append(work(parts[len(first)]))
             took = time.perf_counter() - t0
-        workers = num_workers or os.cpu_count() or 1
         rest = took * (len(parts) - len(first))
         fork = _fork_safe()  # forked workers start with this process's imports, tables and memos
         start_up = AUTO_FORK_SECONDS if fork else AUTO_WORKER_SECONDS
@@ -459,7 +459,7 @@ def run(
     elif which == "pandas":
         result, errors = _run_local(parts, work, reducer, progress)
     elif which == "fork":
-        result, errors = _run_forked(parts, work, reducer, progress, num_workers or os.cpu_count() or 1)
+        result, errors = _run_forked(parts, work, reducer, progress, workers)
     else:
         result, errors = _run_dask(parts, work, reducer, which, progress, num_workers)
     if first and parts:
@@ -471,23 +471,43 @@ def run(
 
 
 def _run_local(parts, work, reducer, progress):
+    return _fold(parts, map(work, parts), reducer, progress)
+
+
+def _fold(parts, partials, reducer, progress):
+    """Merge the partials of ``parts`` (an iterable of them, in corpus order) as each arrives.
+
+    With ``progress``, a bar over documents on stderr, shown only once the work has lasted
+    :data:`PROGRESS_DELAY` seconds (short runs stay quiet). An eager reducer holds the result so far
+    and one partial, whatever the corpus size.
+    """
+    bar = None
     if progress:
         from tqdm.auto import tqdm
 
-        # on stderr, and only once the work has lasted PROGRESS_DELAY seconds (short runs stay quiet)
         bar = tqdm(total=sum(map(len, parts)), unit="doc", desc="documents", delay=PROGRESS_DELAY, file=sys.stderr)
     acc: list = []
     try:
-        for part in parts:
-            acc.append(work(part))
-            if reducer.eager and len(acc) > 1:  # the result so far and one partial, whatever the corpus size
+        for part, partial in zip(parts, partials):
+            acc.append(partial)
+            if reducer.eager and len(acc) > 1:
                 acc = [_merge(acc, reducer)]
-            if progress:
+            if bar is not None:
                 bar.update(len(part))
     finally:
-        if progress:
+        if bar is not None:
             bar.close()
     return _merge(acc, reducer)
+
+
+def _stop_workers(pool) -> None:
+    """Terminate a process pool's workers (interrupted, or an error): none finishes its partition first."""
+    procs = list((getattr(pool, "_processes", None) or {}).values())
+    for proc in procs:
+        proc.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for proc in procs:
+        proc.join(5)
 
 
 def _fork_safe() -> bool:
@@ -530,32 +550,13 @@ def _run_forked(parts, work, reducer, progress, workers: int):
     pool = ProcessPoolExecutor(
         min(workers, len(parts)), mp_context=multiprocessing.get_context("fork"), initializer=_forked_worker_init
     )
-    bar = None
     try:
         pool.submit(int).result()  # fork every worker now (Python forks them all at the first task)
-        if progress:
-            from tqdm.auto import tqdm
-
-            bar = tqdm(total=sum(map(len, parts)), unit="doc", desc="documents", delay=PROGRESS_DELAY, file=sys.stderr)
-        acc: list = []
-        for part, partial in zip(parts, pool.map(work, parts)):  # in corpus order, whatever finishes first
-            acc.append(partial)
-            if reducer.eager and len(acc) > 1:
-                acc = [_merge(acc, reducer)]
-            if bar is not None:
-                bar.update(len(part))
-        return _merge(acc, reducer)
+        return _fold(parts, pool.map(work, parts), reducer, progress)  # in corpus order, whatever finishes first
     except BaseException:
-        procs = list((getattr(pool, "_processes", None) or {}).values())
-        for proc in procs:
-            proc.terminate()
-        pool.shutdown(wait=False, cancel_futures=True)
-        for proc in procs:
-            proc.join(5)
+        _stop_workers(pool)
         raise
     finally:
-        if bar is not None:
-            bar.close()
         pool.shutdown(wait=True, cancel_futures=True)
 
 
@@ -627,9 +628,7 @@ def _run_processes(bag, num_workers: int | None):
     try:
         return bag.compute(scheduler="processes", pool=pool)
     except BaseException:
-        for proc in list((getattr(pool, "_processes", None) or {}).values()):
-            proc.terminate()
-        pool.shutdown(wait=False, cancel_futures=True)
+        _stop_workers(pool)
         raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
