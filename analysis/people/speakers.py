@@ -38,13 +38,14 @@ the rules of the quote gold's guide (GUIDE 3.5, 4.1–4.4) decide:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from .antecedents import apposed_names, nearest_apposed, restrictive_complement
 from .detection import MEDIUM_PREPOSITIONS, RawAttribution, Segment
-from .lexicon import first_name_gender, role_nouns
+from .lexicon import first_name_gender, role_nouns, source_forms
 from .name_extent import (
     ACRONYM,
     TITLES,
@@ -389,7 +390,7 @@ class Resolver:
         clause = self.full[lo:stop]
         if "«" in clause or "»" in clause or ";" in clause:
             return None  # a quotation or a second clause before the colon: not one introducing clause
-        according = _ACCORDING.match(clause)
+        according = _according_re().match(clause)
         if text.endswith(",") and according is None:
             return None
         first = re.match(r"(Il|Elle)\s", clause)
@@ -778,5 +779,12 @@ _GOVERNING = frozenset(
     "de du des avec par à au aux pour contre chez sur entre sans vers selon après avant envers auprès dans "
     "sous face malgré parmi d'".split()
 )
-#: An according-to phrase opening a clause (GUIDE 2, item 2: *selon X*, *d'après X*, *pour X,*).
-_ACCORDING = re.compile(r"\s*(?:Selon|D['’]après|Pour|De l['’]avis de|Aux yeux de)\s", re.IGNORECASE)
+
+
+@functools.cache
+def _according_re() -> re.Pattern[str]:
+    """An according-to phrase opening a clause: the ``according`` forms of ``data/sources_fr.tsv``
+    (GUIDE 2, item 2: *selon X*, *d'après X*, *de l'avis de X*, …) and *pour X* (Grevisse § 1040)."""
+    forms = [" ".join(words) for words, _ in source_forms("according")] + ["pour"]
+    alternatives = "|".join(re.escape(f).replace("'", "['’]").replace(r"\ ", r"\s+") for f in forms)
+    return re.compile(rf"\s*(?:{alternatives})\s", re.IGNORECASE)
