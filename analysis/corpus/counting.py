@@ -29,6 +29,7 @@ from ..reading.article import Article
 from ..reading.corpus import META_COLUMNS, Corpus, meta_row
 from .execution import CONCAT, Reducer, run
 from ..ranking import sort_ranked
+from .. import exactmath
 from ..spans import containing
 
 __all__ = [
@@ -585,7 +586,7 @@ def tfidf(dtm: DocTermMatrix, *, top: int | None = None) -> pd.DataFrame:
     )
     out["tf"] = out["count"] / doc_tokens[m.row]
     out["df"] = df[m.col].astype(np.int64)
-    out["idf"] = np.log(n_docs / out["df"]) if n_docs else 0.0
+    out["idf"] = exactmath.log(n_docs / out["df"].to_numpy()) if n_docs else 0.0
     out["tfidf"] = out["tf"] * out["idf"]
     out = sort_ranked(out, ["row", "tfidf", "term"], [True, False, True])
     if top is not None:
@@ -660,7 +661,7 @@ def keyness(dtm: DocTermMatrix, target: Any, *, reference: Any = None, min_count
             "per_1000": a / c * 1000,
             "per_1000_ref": b / d * 1000,
             "log_likelihood": np.where(over, g2, -g2),
-            "log_ratio": np.log2((np.maximum(a, 0.5) / c) / (np.maximum(b, 0.5) / d)),
+            "log_ratio": exactmath.log2((np.maximum(a, 0.5) / c) / (np.maximum(b, 0.5) / d)),
             "direction": np.where(over, "over", "under"),
         }
     )
@@ -720,7 +721,7 @@ def log_odds(
     keep = (ya + yb) >= min_count
     ya, yb, alpha, terms = ya[keep], yb[keep], alpha[keep], dtm.terms[keep]
     na, nb, a0 = ya.sum(), yb.sum(), alpha.sum()
-    delta = np.log((ya + alpha) / (na + a0 - ya - alpha)) - np.log((yb + alpha) / (nb + a0 - yb - alpha))
+    delta = exactmath.log((ya + alpha) / (na + a0 - ya - alpha)) - exactmath.log((yb + alpha) / (nb + a0 - yb - alpha))
     var = 1 / (ya + alpha) + 1 / (yb + alpha)
     out = pd.DataFrame({"term": terms, "count_a": ya.astype(np.int64), "count_b": yb.astype(np.int64)})
     out["rank_a"] = out["count_a"].rank(method="min", ascending=False).astype(np.int64)

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from ..ranking import sort_ranked
+from .. import exactmath
 from .units import count_rule, distinct_inverse, first_rows, kept_codes
 from .units import keep as keep_mask
 
@@ -75,8 +76,8 @@ def log_likelihood(a: np.ndarray, b: np.ndarray, c: np.ndarray | float, d: float
     e1 = c * (a + b) / (c + d)
     e2 = d * (a + b) / (c + d)
     with np.errstate(divide="ignore", invalid="ignore"):
-        t1 = np.where(a > 0, a * np.log(a / e1), 0.0)
-        t2 = np.where(b > 0, b * np.log(b / e2), 0.0)
+        t1 = np.where(a > 0, a * exactmath.log(a / e1), 0.0)
+        t2 = np.where(b > 0, b * exactmath.log(b / e2), 0.0)
     return 2 * (t1 + t2)
 
 
@@ -202,7 +203,7 @@ def keyness(
     table["per_1000"] = a / c * 1000
     table["ref_per_1000"] = ref_f * 1000
     table["log_likelihood"] = np.where(over, g2, -g2)
-    table["log_ratio"] = np.log2((np.maximum(a, 0.5) / c) / ref_f)
+    table["log_ratio"] = exactmath.log2((np.maximum(a, 0.5) / c) / ref_f)
     table["direction"] = np.where(over, "over", "under")
     table["in_reference"] = in_ref
     frames = [table] if len(table) else []

@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 
 from ..ranking import sort_ranked
+from .. import exactmath
 from .phrases import ngrams, repeated_phrases  # noqa: F401 - re-exported (they live in phrases)
 from .keyness import (  # noqa: F401 - re-exported (they live in keyness)
     ABSENT_FREQUENCY,
@@ -347,7 +348,7 @@ def tfidf(
     counts["tf"] = count / np.bincount(unit, minlength=int(unit.max()) + 1 if len(unit) else 0)[unit_of]
     n_units = len(distinct_sorted(unit_of))
     counts["df"] = np.bincount(term_of, minlength=len(term_names)).astype("int64")[term_of]
-    counts["idf"] = np.log(n_units / counts["df"]) if n_units else 0.0
+    counts["idf"] = exactmath.log(n_units / counts["df"].to_numpy()) if n_units else 0.0
     counts["tfidf"] = counts["tf"] * counts["idf"]
     out = sort_ranked(counts, keys + ["tfidf", "term"], [True] * len(keys) + [False, True])
     if top is not None:

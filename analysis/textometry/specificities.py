@@ -31,6 +31,7 @@ CRAN's ``textometry``, ``R/specificities.R``). Pass ``threshold=`` to choose.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -38,6 +39,7 @@ import numpy as np
 import pandas as pd
 from scipy.stats import hypergeom
 
+from .. import exactmath
 from ._common import TextometryError
 from .lexical import lexical_table
 from .partitions import Partition, parse_partition
@@ -51,7 +53,7 @@ BANALITY = 2.0
 MAX_CELLS = 50_000_000
 
 _TINY = 1e-290
-_LN10 = np.log(10.0)
+_LN10 = math.log(10.0)
 
 
 def lafon_scores(
@@ -77,7 +79,7 @@ def lafon_scores(
     if over.any():
         k, M, n, N = f[over] - 1, T[over], F[over], t[over]
         p = hypergeom.sf(k, M, n, N)
-        log_p = np.log(np.maximum(p, np.finfo(float).tiny))
+        log_p = exactmath.log(np.maximum(p, np.finfo(float).tiny))
         small = ~(p > _TINY)
         if small.any():
             log_p[small] = hypergeom.logsf(k[small], M[small], n[small], N[small])
@@ -90,7 +92,7 @@ def lafon_scores(
         log_p[zero] = hypergeom.logpmf(0, M[zero], n[zero], N[zero])
         rest = ~zero
         p = hypergeom.cdf(k[rest], M[rest], n[rest], N[rest])
-        log_rest = np.log(np.maximum(p, np.finfo(float).tiny))
+        log_rest = exactmath.log(np.maximum(p, np.finfo(float).tiny))
         small = ~(p > _TINY)
         if small.any():
             idx = np.flatnonzero(rest)[small]
