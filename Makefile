@@ -18,7 +18,11 @@ help: ## List the targets
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "error: Python 3.11 is needed, found " + sys.version.split()[0])'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	# --no-deps: the lock lists every dependency, so pip installs exactly its lines and resolves nothing; without it,
+	# pip 23's resolver can meet an extra of a pinned package (weasel's smart-open[http]) before the pin and stop
+	# with 'all requirements must have their versions pinned' (pypa/pip#9644). pip check then proves the set whole.
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(BIN)/python -m pip check
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
