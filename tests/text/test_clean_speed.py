@@ -183,10 +183,13 @@ def test_screen_follows_the_regex_engine_case_folding(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(pieces)
 def test_segment_pieces_give_what_the_chunk_gives(text: str) -> None:
-    for s, e, n_lines, tidy in lines.segment_pieces(text):
+    for s, e, n_lines, tidy, line in lines.segment_pieces(text):
         chunk = text[s:e]
         assert n_lines == len(rules.LINE_BREAK.findall(chunk)) + 1
         assert tidy is None or tidy == match.tidied(chunk)
+        assert line is None or (n_lines == 1 and line.tidy == tidy)
+        assert line is None or line.n_words is None or line.n_words == match.count_words(tidy)
+        assert line is None or not line.quiet or match.quiet_line(tidy)
         assert tidy is not None or n_lines > 1
         if tidy is None:  # only an invisible character between two lines prevents the join
             kept = [ln for ln in lines._lines(chunk) if ln is not None]

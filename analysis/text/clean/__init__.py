@@ -243,19 +243,8 @@ def segments(
 
 def _rows(text: str, **include: bool) -> list[dict]:
     """The segments of a text as dicts (what :func:`segments` tabulates)."""
-    if not isinstance(text, str):
-        raise TypeError(f"text must be str, not {type(text).__name__}")
-    segs = []
-    for s, e, n_lines, line_tidy in segment_pieces(text):  # lines are cut where LINE_BREAK matches
-        chunk = text[s:e]
-        tidy = tidied(chunk) if line_tidy is None else line_tidy
-        segs.append(Seg(s, e, chunk, tidy, count_words(tidy), n_lines))  # exact up to WORDS_CAP
-    classify(segs)
-    apply_comment_section(segs)
-    apply_trailer(segs)
-    mark_duplicates(segs)
     rows = []
-    for seg in segs:
+    for seg in _judged(text):
         counted, reason = _counted(seg, **include)
         rows.append(
             {
@@ -270,6 +259,24 @@ def _rows(text: str, **include: bool) -> list[dict]:
             }
         )
     return rows
+
+
+def _judged(text: str) -> list[Seg]:
+    """The segments of a text, cut, classified and checked for repeats (every rule but ``include``'s)."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    segs = []
+    for s, e, n_lines, line_tidy, line in segment_pieces(text):  # lines are cut where LINE_BREAK matches
+        chunk = text[s:e]
+        tidy = tidied(chunk) if line_tidy is None else line_tidy
+        known = line.n_words if line is not None else None  # a long line's words, counted once
+        n = count_words(tidy) if known is None else known  # exact up to WORDS_CAP
+        segs.append(Seg(s, e, chunk, tidy, n, n_lines, quiet=line is not None and line.quiet))
+    classify(segs)
+    apply_comment_section(segs)
+    apply_trailer(segs)
+    mark_duplicates(segs)
+    return segs
 
 
 def counted_spans(
@@ -293,13 +300,13 @@ def counted_spans(
     Raises:
         TypeError: if ``text`` is not a ``str``.
     """
-    rows = _rows(
-        text,
-        include_duplicates=include_duplicates,
-        include_boilerplate=include_boilerplate,
-        include_credits=include_credits,
-    )
-    return np.array([(r["start"], r["end"]) for r in rows if r["counted"]], dtype=np.int64).reshape(-1, 2)
+    include = {
+        "include_duplicates": include_duplicates,
+        "include_boilerplate": include_boilerplate,
+        "include_credits": include_credits,
+    }
+    spans = [(seg.start, seg.end) for seg in _judged(text) if _counted(seg, **include)[0]]
+    return np.array(spans, dtype=np.int64).reshape(-1, 2)
 
 
 def segment_of(segments_df: pd.DataFrame, offsets: Iterable[int] | np.ndarray) -> np.ndarray:

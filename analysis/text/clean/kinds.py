@@ -50,6 +50,7 @@ class Seg:
     rule: str = ""
     reason: str = ""
     duplicate_of: int | None = None
+    quiet: bool = False  # one line proved quiet (lines.quiet_line): only a notice rule may classify it
 
     def set(self, kind: str, rule: str, reason: str | None = None) -> None:
         self.kind, self.rule = kind, rule
@@ -66,6 +67,12 @@ def _vocabulary_kind(seg: Seg, *, first: bool) -> tuple[str, str] | None:
     Returns:
         tuple[str, str] | None: ``(kind, rule_id)`` or None.
     """
+    if seg.quiet:  # no widget, credit or byline rule fires on its one line, no photo credit is in it
+        notices = screened("notice", seg.n_words, seg.tidy)
+        for notice in notices if may_fire(notices, seg.tidy) else ():
+            if rule_matches(notice, seg.tidy):
+                return notice.kind, notice.id
+        return None
     rule = match_widget(seg.tidy, n_words=seg.n_words)
     if rule is not None:
         return rule.kind, rule.id
@@ -215,7 +222,7 @@ def classify(segs: list[Seg]) -> None:
         segs (list[Seg]): segments in text order.
     """
     for i, seg in enumerate(segs):
-        found = _vocabulary_kind(seg, first=(i == 0)) or _caption_kind(seg)
+        found = _vocabulary_kind(seg, first=(i == 0)) or (None if seg.quiet else _caption_kind(seg))
         if found:
             seg.set(*found)
     _mark_lists(segs)

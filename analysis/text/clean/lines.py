@@ -108,14 +108,16 @@ def _blocks(text: str) -> list[list[_Line]]:
 UNIT_MAX_WORDS = max(BYLINE_MAX_WORDS, *(r.max_words for r in RULE_GROUPS["widget"]))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # (not frozen: a frozen dataclass is built three times slower, once a line)
 class _Facts:
-    """What the line-splitting rules ask about one line, found once per line."""
+    """What the line-splitting rules ask about one line, found once per line (never changed after)."""
 
     tidy: str
     widget: bool  # a standalone unit by vocabulary (:func:`_is_widget_line`)
     caption_end: bool  # ends with a photo-credit marker
     opens: ListRule | None  # the list it opens when it is a list heading alone
+    n_words: int | None = None  # count_words(tidy), when the rules needed it (a long line)
+    quiet: bool = False  # proved by quiet_line(s): no widget, credit or byline rule fires, no photo credit
 
 
 def _facts(s: str, *, tidy: str | None = None) -> _Facts:
@@ -123,13 +125,13 @@ def _facts(s: str, *, tidy: str | None = None) -> _Facts:
     t = tidied(s) if tidy is None else tidy
     if len(t) <= LONG_LINE:
         if quiet_line(t):
-            return _Facts(t, False, False, None)  # most lines: no rule can make them a unit or a caption
+            return _Facts(t, False, False, None, None, True)  # most lines: no rule can make them a unit or a caption
     else:
         n = count_words(t)  # exact up to WORDS_CAP
         if n > WORDS_CAP:
-            return _Facts(t, False, False, None)
+            return _Facts(t, False, False, None, n)
         if n > UNIT_MAX_WORDS:  # too long for any widget, credit or byline rule: only a caption may end it
-            return _Facts(t, False, n <= CAPTION_MAX_WORDS and caption_found(t), None)
+            return _Facts(t, False, n <= CAPTION_MAX_WORDS and caption_found(t), None, n)
     widget = _is_widget_line(s, tidy=t)
     caption = caption_found(t) and len(word_list(t)) <= CAPTION_MAX_WORDS
     rule = match_widget(t) if widget else None  # a list heading is a widget line
@@ -268,21 +270,23 @@ def segment_spans(text: str) -> list[tuple[int, int]]:
     Returns:
         list[tuple[int, int]]: ``(start, end)`` of each segment.
     """
-    return [(s, e) for s, e, _, _ in segment_pieces(text)]
+    return [(s, e) for s, e, _, _, _ in segment_pieces(text)]
 
 
-def segment_pieces(text: str) -> list[tuple[int, int, int, str | None]]:
+def segment_pieces(text: str) -> list[tuple[int, int, int, str | None, _Facts | None]]:
     """The segments of the raw text, stripped, in order, with what was found of their lines.
 
     Args:
         text (str): the raw text.
 
     Returns:
-        list[tuple[int, int, int, str | None]]: ``(start, end, lines, tidy)`` of each segment: its
-        span, how many lines it holds, and its tidied text (:func:`_joined`; None when it is to be
-        tidied whole).
+        list[tuple[int, int, int, str | None, _Facts | None]]: ``(start, end, lines, tidy, line)``
+        of each segment: its span, how many lines it holds, its tidied text (:func:`_joined`; None
+        when it is to be tidied whole) and, for a one-line segment, what was found of its line
+        (:class:`_Facts`, of the same tidied text: its word count if counted, whether it was proved
+        quiet), else None.
     """
-    spans: list[tuple[int, int, int, str | None]] = []
+    spans: list[tuple[int, int, int, str | None, _Facts | None]] = []
     open_list: ListRule | None = None  # the list being read, across blocks
     blocks = _blocks(text)
     tidies = [[tidied(ln.text) for ln in block] for block in blocks]
@@ -293,7 +297,7 @@ def segment_pieces(text: str) -> list[tuple[int, int, int, str | None]]:
             facts = [_facts(ln.text, tidy=t) for ln, t in zip(block, block_tidies)]
         else:
             facts = [
-                _Facts(t, False, False, None) if q else _facts(ln.text, tidy=t)
+                _Facts(t, False, False, None, None, True) if q else _facts(ln.text, tidy=t)
                 for ln, t, q in zip(block, block_tidies, proved)
             ]
         last = len(block) - 1
@@ -311,12 +315,14 @@ def segment_pieces(text: str) -> list[tuple[int, int, int, str | None]]:
             if (open_list is not None and _starts_sentence(nxt.text)) or _breaks_between(
                 prev.text, nxt.text, width, n_full=n_full, facts=(line, facts[k + 1])
             ):
-                spans.append((start, prev.end, k + 1 - first, _joined(text, block, block_tidies, first, k)))
+                one = line if first == k else None
+                spans.append((start, prev.end, k + 1 - first, _joined(text, block, block_tidies, first, k), one))
                 start, first = nxt.start, k + 1
             else:
                 open_list = None  # a line joined to the next is no item
-        spans.append((start, block[-1].end, last + 1 - first, _joined(text, block, block_tidies, first, last)))
         line = facts[-1]
+        one = line if first == last else None
+        spans.append((start, block[-1].end, last + 1 - first, _joined(text, block, block_tidies, first, last), one))
         open_list = line.opens if line.opens is not None or open_list is None else _list_after(line, open_list)
     return spans
 

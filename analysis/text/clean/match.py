@@ -13,6 +13,7 @@ from ..rules import trie_regex
 from .screen import (
     byline_anchored,
     bylines_for,
+    candidates,
     caption_needles,
     checks_for,
     may_contain,
@@ -183,7 +184,10 @@ def may_fire(rules: tuple[Rule, ...], tidy: str) -> bool:
 def screened(group: str, n_words: int, tidy: str) -> tuple[Rule, ...]:
     """The rules of a group that may fire on ``tidy`` (of ``n_words`` words, 0 if not counted), in
     order: within their word limit, and able to start with its first character
-    (:func:`analysis.text.clean.screen.candidates`); every other rule is sure not to fire."""
+    (:func:`analysis.text.clean.screen.candidates`); every other rule is sure not to fire. A text
+    too long for every rule of the group has no candidate: its widget key is not built."""
+    if not candidates(group, n_words):
+        return ()
     return screen(group, n_words, tidy, _widget_key(tidy))
 
 

@@ -660,6 +660,7 @@ RULE_GROUPS: dict[str, tuple[Rule, ...]] = {
     "line": _LINE_RULES,
     "credit": CREDIT_RULES,
     "side": _SIDE_RULES,
+    "notice": NOTICE_RULES,  # the side rules a quiet line (match.quiet_line) leaves to try
     "widget": _LINE_RULES + CREDIT_RULES,  # what makes a line a standalone unit (lines.py screens both at once)
 }
 
