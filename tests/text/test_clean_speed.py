@@ -196,6 +196,50 @@ def test_segment_pieces_give_what_the_chunk_gives(text: str) -> None:
             assert not all(chunk[a.end : b.start].isspace() for a, b in zip(kept, kept[1:]))
 
 
+page_lines = st.lists(
+    st.lists(
+        st.sampled_from(
+            [
+                "mot",
+                "é",
+                "e",
+                "\u0301",
+                "\u0327",
+                " ",
+                "  ",
+                "\u00a0",
+                "\u202f",
+                "\u2009",
+                "\u3000",
+                "\t",
+                "\r",
+                "\u2028",
+                "\x85",
+                "\ufeff",
+                "\u200b",
+                "’",
+                "‘",
+                "ʼ",
+                "'",
+                "`",
+                "«",
+                "\u1100",
+                "\u1161",
+                "Σ",
+            ]
+        ),
+        max_size=12,
+    ).map("".join),
+    max_size=8,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(page_lines)
+def test_a_page_is_tidied_as_its_lines_are(lines_: list[str]) -> None:
+    assert match.tidied_lines(lines_) == [match.tidied(s) for s in lines_]
+
+
 def test_the_shipped_screens_are_those_the_rules_give() -> None:
     from tests.text import screens_build
 

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from .rules import (
@@ -36,6 +37,7 @@ from .match import (
     quiet_lines,
     rule_matches,
     tidied,
+    tidied_lines,
     screened,
     word_list,
 )
@@ -289,8 +291,10 @@ def segment_pieces(text: str) -> list[tuple[int, int, int, str | None, _Facts | 
     spans: list[tuple[int, int, int, str | None, _Facts | None]] = []
     open_list: ListRule | None = None  # the list being read, across blocks
     blocks = _blocks(text)
-    tidies = [[tidied(ln.text) for ln in block] for block in blocks]
-    quiet = quiet_lines([t for block_tidies in tidies for t in block_tidies])  # the whole page screened at once
+    flat = tidied_lines([ln.text for block in blocks for ln in block])  # the whole page tidied at once
+    quiet = quiet_lines(flat)  # and screened at once
+    ends = list(itertools.accumulate(len(block) for block in blocks))
+    tidies = [flat[end - len(block) : end] for block, end in zip(blocks, ends)]
     proved = iter(quiet or ())
     for block, block_tidies in zip(blocks, tidies):
         if quiet is None:

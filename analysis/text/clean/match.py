@@ -35,6 +35,7 @@ from .rules import (
     RULE_GROUPS,
     Rule,
     TERMINAL,
+    WHITE_SPACE,
     WIDGET_LEAD,
     WORDS_CAP,
     WIDGET_TAIL,
@@ -96,6 +97,48 @@ def normalize_for_matching(s: str) -> str:
         s = unicodedata.normalize("NFC", s)
     s = translated(s, _MATCH_PAIRS)
     return " ".join(s.split()).casefold()
+
+
+def tidied_lines(lines: list[str]) -> list[str]:
+    """``[tidied(s) for s in lines]`` for the lines of a page (none holds a ``\n``), made once for
+    the page: NFC and the apostrophes over the lines joined by ``\n``, then each line's white space.
+
+    The same as line by line: ``\n`` is a starter that composes with nothing, so NFC neither
+    composes, decomposes nor reorders across it, and the apostrophes are replaced character by
+    character.
+
+    Args:
+        lines (list[str]): the lines, each without a line feed.
+
+    Returns:
+        list[str]: their tidied texts.
+    """
+    if not lines:
+        return []
+    joined = "\n".join(lines)
+    if not joined.isascii():
+        joined = translated(unicodedata.normalize("NFC", joined), _APOSTROPHE_PAIRS)
+    out = joined.split("\n")
+    untidy = [c for c in _UNTIDY if c in joined]  # most pages: two spaces somewhere, nothing else
+    if out[0].startswith(" ") or out[-1].endswith(" "):
+        untidy.append("")  # (the first and the last line, looked at by their ends)
+    for needle in untidy:
+        if not needle:
+            out[0], out[-1] = " ".join(out[0].split()), " ".join(out[-1].split())
+            continue
+        shift = needle.startswith("\n")  # (the space after a line feed is in the next line)
+        i, k, at = joined.find(needle), 0, 0
+        while i >= 0:
+            k += joined.count("\n", at, i + shift)
+            out[k] = " ".join(out[k].split())
+            at = joined.find("\n", i + shift)
+            i = joined.find(needle, at) if at >= 0 else -1
+    return out
+
+
+# What " ".join(s.split()) changes in a line of lines joined by "\n": any white space but a space,
+# two spaces, a space after or before a line feed (the first and last lines' ends are looked at).
+_UNTIDY = ("  ", "\n ", " \n", *(c for c in WHITE_SPACE if c not in " \n"))
 
 
 def tidied(s: str) -> str:
