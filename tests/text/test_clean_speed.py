@@ -240,6 +240,48 @@ def test_a_page_is_tidied_as_its_lines_are(lines_: list[str]) -> None:
     assert match.tidied_lines(lines_) == [match.tidied(s) for s in lines_]
 
 
+raw_texts = st.lists(
+    st.lists(
+        st.sampled_from(
+            [
+                "Mot",
+                "é",
+                "E",
+                "\u0301",
+                " ",
+                "\n",
+                "\r\n",
+                "\u00a0",
+                "\u2009",
+                "\t",
+                "\u2028",
+                "\ufeff",
+                "\u200b",
+                "\u00ad",
+                "’",
+                "`",
+                "«",
+                "»",
+                "“",
+                "ß",
+                "Σ",
+                "İ",
+                "ﬁ",
+            ]
+        ),
+        max_size=12,
+    ).map("".join),
+    max_size=8,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(raw_texts)
+def test_matching_keys_of_tidied_texts_are_those_of_the_raw_texts(texts: list[str]) -> None:
+    tidies = [match.tidied(s) for s in texts]
+    assert match.matching_keys(tidies) == [match.normalize_for_matching(s) for s in texts]
+
+
 def test_the_shipped_screens_are_those_the_rules_give() -> None:
     from tests.text import screens_build
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .rules import CONTAINED_MIN_CHARS, CONTAINED_MIN_WORDS, CONTENT_KINDS, QUOTE_MIN_CHARS
-from .match import normalize_for_matching
+from .match import matching_keys, normalize_for_matching
 from .kinds import Seg, is_quote, quotation
 
 
@@ -61,10 +61,10 @@ def mark_duplicates(segs: list[Seg]) -> None:
     exact: dict[str, int] = {}
     quotes: dict[str, int] = {}
     originals: list[tuple[int, str]] = []
-    for i, seg in enumerate(segs):
-        if seg.kind not in CONTENT_KINDS:
-            continue
-        key = normalize_for_matching(seg.text)
+    content = [i for i, seg in enumerate(segs) if seg.kind in CONTENT_KINDS]
+    # normalize_for_matching(seg.text) of each, made from their tidied texts at once (the same keys)
+    for i, key in zip(content, matching_keys([segs[i].tidy for i in content])):
+        seg = segs[i]
         qkey = _quotation_key(seg)
         if key in exact:
             _flag(seg, exact[key], "dup.exact", "same text after normalising apostrophes, quotes and spaces")

@@ -118,6 +118,32 @@ def tidied_lines(lines: list[str]) -> list[str]:
     joined = "\n".join(lines)
     if not joined.isascii():
         joined = translated(unicodedata.normalize("NFC", joined), _APOSTROPHE_PAIRS)
+    return _collapsed_lines(joined)
+
+
+def matching_keys(tidies: list[str]) -> list[str]:
+    """``[normalize_for_matching(t) for t in tidies]`` for tidied texts (:func:`tidied`, so NFC and
+    without a line feed), made once for a page: the quotes, apostrophes and invisible characters
+    over the texts joined by ``\n``, then each one's white space, then case folding.
+
+    The same as one by one: a tidied text is NFC already (its apostrophes became a character that
+    composes with nothing, its white space runs one space), and the replacements and case folding
+    act character by character.
+
+    Args:
+        tidies (list[str]): tidied texts.
+
+    Returns:
+        list[str]: their matching keys.
+    """
+    if not tidies:
+        return []
+    return _collapsed_lines(translated("\n".join(tidies), _MATCH_PAIRS).casefold())
+
+
+def _collapsed_lines(joined: str) -> list[str]:
+    """``[" ".join(s.split()) for s in joined.split("\n")]``, splitting and joining only the lines
+    that hold white space other than single spaces inside (found by ``str.find``): most lines."""
     out = joined.split("\n")
     untidy = [c for c in _UNTIDY if c in joined]  # most pages: two spaces somewhere, nothing else
     if out[0].startswith(" ") or out[-1].endswith(" "):
