@@ -196,41 +196,16 @@ def test_segment_pieces_give_what_the_chunk_gives(text: str) -> None:
             assert not all(chunk[a.end : b.start].isspace() for a, b in zip(kept, kept[1:]))
 
 
-page_lines = st.lists(
-    st.lists(
-        st.sampled_from(
-            [
-                "mot",
-                "é",
-                "e",
-                "\u0301",
-                "\u0327",
-                " ",
-                "  ",
-                "\u00a0",
-                "\u202f",
-                "\u2009",
-                "\u3000",
-                "\t",
-                "\r",
-                "\u2028",
-                "\x85",
-                "\ufeff",
-                "\u200b",
-                "’",
-                "‘",
-                "ʼ",
-                "'",
-                "`",
-                "«",
-                "\u1100",
-                "\u1161",
-                "Σ",
-            ]
-        ),
-        max_size=12,
-    ).map("".join),
-    max_size=8,
+def _texts_of(pieces: list[str]) -> st.SearchStrategy[list[str]]:
+    """Lists of up to 8 texts of up to 12 of these pieces."""
+    return st.lists(st.lists(st.sampled_from(pieces), max_size=12).map("".join), max_size=8)
+
+
+# Lines (no line feed) with composing and combining characters, every kind of white space, the
+# apostrophes, and characters whose case or normal form depends on their neighbours.
+page_lines = _texts_of(
+    ["mot", "é", "e", "\u0301", "\u0327", " ", "  ", "\u00a0", "\u202f", "\u2009", "\u3000", "\t", "\r"]
+    + ["\u2028", "\x85", "\ufeff", "\u200b", "’", "‘", "ʼ", "'", "`", "«", "\u1100", "\u1161", "Σ"]
 )
 
 
@@ -240,38 +215,11 @@ def test_a_page_is_tidied_as_its_lines_are(lines_: list[str]) -> None:
     assert match.tidied_lines(lines_) == [match.tidied(s) for s in lines_]
 
 
-raw_texts = st.lists(
-    st.lists(
-        st.sampled_from(
-            [
-                "Mot",
-                "é",
-                "E",
-                "\u0301",
-                " ",
-                "\n",
-                "\r\n",
-                "\u00a0",
-                "\u2009",
-                "\t",
-                "\u2028",
-                "\ufeff",
-                "\u200b",
-                "\u00ad",
-                "’",
-                "`",
-                "«",
-                "»",
-                "“",
-                "ß",
-                "Σ",
-                "İ",
-                "ﬁ",
-            ]
-        ),
-        max_size=12,
-    ).map("".join),
-    max_size=8,
+# Raw segment texts: line breaks, invisible characters, quotes, and characters whose case folding
+# differs from lower().
+raw_texts = _texts_of(
+    ["Mot", "é", "E", "\u0301", " ", "\n", "\r\n", "\u00a0", "\u2009", "\t", "\u2028", "\ufeff", "\u200b"]
+    + ["\u00ad", "’", "`", "«", "»", "“", "ß", "Σ", "İ", "ﬁ"]
 )
 
 
