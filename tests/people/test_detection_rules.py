@@ -38,6 +38,15 @@ def test_epithet_participle_with_a_que_clause_stays_a_cue():
     assert _has(found, "avancer")
 
 
+def test_epithet_participle_cue_takes_the_previous_source_not_its_noun():
+    # the noun before a bare past participle is what was put forward, not who (GUIDE A9: previous)
+    found = _quotes(
+        "Le syndicat Force Ouvrière affirme que la grève durera. L'hypothèse avancée est que la direction cédera."
+    )
+    row = found[found["verb"] == "avancer"].iloc[0]
+    assert row["resolution"] == "previous" and row["speaker"] == "Force Ouvrière"
+
+
 def test_passive_without_que_has_no_noun_phrase_content_nor_according_to():
     found = _quotes("La rumeur n'a pas été confirmée de source officielle, et la mairie reste muette sur le sujet.")
     assert not _has(found, "confirmer") and not (found["kind"] == "according-to").any()
