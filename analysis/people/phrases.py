@@ -287,16 +287,30 @@ def _strip_preposition(seg: Segment, lo: int, hi: int) -> tuple[int, int]:
 
 
 def _participle_subject(seg: Segment, v: int, lo_s: int) -> tuple[int, int] | None:
-    """The own subject of a present participle in a participial clause (*…, la droite pointant le doigt
-    sur …*): a noun phrase with its determiner right after a comma and right before the participle
-    (Grevisse, *Le Bon Usage*, § 256, the *proposition participe* has its own subject). Without the
-    comma the noun phrase may be an object the participle merely follows, so it is not taken."""
+    """The own subject of a present participle: a noun phrase with its determiner right before it.
+
+    After a comma the phrase is the subject of a participial clause (*…, la droite pointant le doigt
+    sur …*; Grevisse, *Le Bon Usage*, § 256, the *proposition participe* has its own subject). Without
+    the comma the participle is an epithet of the noun it follows (Riegel, Pellat & Rioul, *Grammaire
+    méthodique du français*, ch. XI § 4.2: *une croyance locale affirmant que …*), and that noun is its
+    subject when it can be a source, a role noun of ``data/role_nouns_fr.tsv`` (GUIDE 4.1: a person,
+    an organisation, a medium, a document or a group); any other noun may be an object the participle
+    merely follows (*a réfuté l'idée d'un prêt affirmant : « … »*), so it is not taken."""
     k = v - 1
     while k >= lo_s and seg.pos[k] in ("NOUN", "ADJ", "PROPN"):
         k -= 1
-    if k < lo_s or k == v - 1 or seg.pos[k] != "DET" or k - 1 < lo_s or seg.low[k - 1] != ",":
+    if k < lo_s or k == v - 1 or seg.pos[k] != "DET":
         return None
-    return (k, v)
+    if k - 1 >= lo_s and seg.low[k - 1] == ",":
+        return (k, v)
+    return (k, v) if _source_head(seg, k + 1, v) else None
+
+
+def _source_head(seg: Segment, lo: int, hi: int) -> bool:
+    """Whether the noun phrase ``[lo, hi)`` after its determiner is headed by a role noun (its first noun)."""
+    head = next((x for x in range(lo, hi) if seg.pos[x] == "NOUN"), None)
+    nouns = role_nouns()
+    return head is not None and (seg.low[head] in nouns or seg.lemma[head].lower() in nouns)
 
 
 def _strip_lead(seg: Segment, lo: int, hi: int) -> tuple[int, int]:

@@ -47,6 +47,13 @@ def test_epithet_participle_cue_takes_the_previous_source_not_its_noun():
     assert row["resolution"] == "previous" and row["speaker"] == "Force Ouvrière"
 
 
+def test_present_participle_after_a_source_noun_has_that_noun_as_subject():
+    # an epithet participle's subject is the noun it follows when that noun can be a source
+    found = _quotes("Le vieux pont est fermé depuis un an à cause d'une rumeur tenace affirmant que ses piles cèdent.")
+    row = found[found["verb"] == "affirmer"].iloc[0]
+    assert row["speaker_text"] == "une rumeur tenace" and not row["named"]
+
+
 def test_passive_without_que_has_no_noun_phrase_content_nor_according_to():
     found = _quotes("La rumeur n'a pas été confirmée de source officielle, et la mairie reste muette sur le sujet.")
     assert not _has(found, "confirmer") and not (found["kind"] == "according-to").any()
