@@ -126,7 +126,18 @@ def _weak(seg: Segment, lo: int, hi: int) -> bool:
         return True  # a detached participle or adjective
     if all(seg.pos[x] in ("ADV", "CCONJ", "SCONJ", "ADP") for x in range(lo, hi)):
         return True
-    return seg.pos[lo] == "ADP" and seg.low[lo] not in ("selon",)
+    return seg.pos[lo] == "ADP" and seg.low[lo] not in ("selon",) and not _plural_article(seg, lo, hi)
+
+
+def _plural_article(seg: Segment, lo: int, hi: int) -> bool:
+    """Whether *des* opening the chunk ``[lo, hi)`` is the plural indefinite article, not *de* + *les*.
+
+    The contracted preposition needs a word that governs it (a noun, a verb, an adjective: *le
+    président des États-Unis*); at the start of a chunk, after a comma, a relative pronoun or the
+    clause's start, nothing governs it, and *des* + a noun is the indefinite article's plural
+    (Grevisse, *Le Bon Usage*, § 584: *Des militants demandent …*), whatever the tagger says.
+    """
+    return seg.low[lo] == "des" and lo + 1 < hi and seg.pos[lo + 1] in ("NOUN", "ADJ")
 
 
 def _subject_left(seg: Segment, v: int, depth: int = 0) -> tuple[int, int] | None:

@@ -54,6 +54,16 @@ def test_present_participle_after_a_source_noun_has_that_noun_as_subject():
     assert row["speaker_text"] == "une rumeur tenace" and not row["named"]
 
 
+def test_des_opening_a_relative_clause_subject_is_the_plural_article():
+    # Grevisse § 584: nothing governs "des" after "où", so it is the article, not de + les
+    found = _quotes(
+        "Des heurts ont lieu dans plusieurs bureaux de vote de l'Est du pays, où des militants autonomistes "
+        "demandent une meilleure répartition des sièges."
+    )
+    row = found[found["verb"] == "demander"].iloc[0]
+    assert row["speaker_text"] == "des militants autonomistes"
+
+
 def test_passive_without_que_has_no_noun_phrase_content_nor_according_to():
     found = _quotes("La rumeur n'a pas été confirmée de source officielle, et la mairie reste muette sur le sujet.")
     assert not _has(found, "confirmer") and not (found["kind"] == "according-to").any()
