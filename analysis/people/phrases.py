@@ -191,6 +191,8 @@ def _subject_left(seg: Segment, v: int, depth: int = 0) -> tuple[int, int] | Non
                 pass  # a detached participle or adjective between commas ("malien, impuissant, a")
             elif seg.lemma[k] in ("avoir", "être") and _weak(seg, k + 1, cur_hi):
                 cur_hi = k  # an adverbial inside the verb group: "a de son côté dénoncé"
+            elif _present_participle_group(seg, k, lo_s):
+                pass  # a participial modifier inside an apposition ("X, auteur de l'étude ayant fourni …, a")
             else:
                 clause_tail = True
                 break
@@ -289,6 +291,23 @@ def _plural_verb(seg: Segment, v: int) -> bool:
     """Whether the verb group at ``v`` is in the third person plural (*ont annoncé*, *estiment*)."""
     w = seg.low[v] if v < len(seg) else ""
     return w in PLURAL_AUXILIARIES or seg.pos[v] == "VERB" and w.endswith(("ent", "ont")) and len(w) > 4
+
+
+def _present_participle_group(seg: Segment, k: int, lo_s: int) -> bool:
+    """Whether the verb at ``k`` is a present participle (or a participle after *ayant* / *étant*) right
+    after a noun.
+
+    A participial phrase right after a noun (*l'étude ayant fourni ces résultats*) modifies that noun
+    like a relative clause (Riegel et al., ch. XI § 4.2; GUIDE A6 leaves participial modifiers out of
+    the head mention): it has no finite verb, so it closes no clause before the subject (Grevisse
+    § 378 on the finite verb of a clause) and the subject phrase runs on to its left. A gerund (*en
+    insistant*) is an adverbial of the clause, not a noun's modifier, and keeps closing it.
+    """
+    if k - 1 >= lo_s and seg.low[k - 1] in ("ayant", "étant"):
+        k -= 1
+    elif not (seg.low[k].endswith("ant") and len(seg.low[k]) > 4):
+        return False
+    return k - 1 >= lo_s and seg.pos[k - 1] in ("NOUN", "PROPN", "ADJ")
 
 
 def _strip_preposition(seg: Segment, lo: int, hi: int) -> tuple[int, int]:

@@ -64,6 +64,16 @@ def test_des_opening_a_relative_clause_subject_is_the_plural_article():
     assert row["speaker_text"] == "des militants autonomistes"
 
 
+def test_participial_modifier_in_an_apposition_closes_no_clause_before_the_subject():
+    # GUIDE A6: a participial modifier is left out like a relative clause; the subject is the name
+    found = _quotes(
+        "Marie Dubois, autrice de l'enquête ayant révélé ces chiffres, précise que la hausse des loyers "
+        "touche surtout les étudiants."
+    )
+    row = found[found["verb"] == "préciser"].iloc[0]
+    assert row["speaker"] == "Marie Dubois"
+
+
 def test_passive_without_que_has_no_noun_phrase_content_nor_according_to():
     found = _quotes("La rumeur n'a pas été confirmée de source officielle, et la mairie reste muette sur le sujet.")
     assert not _has(found, "confirmer") and not (found["kind"] == "according-to").any()
