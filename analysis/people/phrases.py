@@ -135,7 +135,8 @@ def _plural_article(seg: Segment, lo: int, hi: int) -> bool:
     The contracted preposition needs a word that governs it (a noun, a verb, an adjective: *le
     président des États-Unis*); at the start of a chunk, after a comma, a relative pronoun or the
     clause's start, nothing governs it, and *des* + a noun is the indefinite article's plural
-    (Grevisse, *Le Bon Usage*, § 584: *Des militants demandent …*), whatever the tagger says.
+    (Grevisse, *Le Bon Usage*, the indefinite article: *Des militants demandent …*), whatever the
+    tagger says.
     """
     return seg.low[lo] == "des" and lo + 1 < hi and seg.pos[lo + 1] in ("NOUN", "ADJ")
 
@@ -160,6 +161,8 @@ def _subject_left(seg: Segment, v: int, depth: int = 0) -> tuple[int, int] | Non
     )
     if controlled:
         own = _participle_subject(seg, v, lo_s) if form.endswith("ant") else None
+        if own is None and prev in COORDINATORS:
+            lo_s = _juxtaposed_start(seg, v, lo_s)
         return own or _controlling(seg, v, lo_s, depth)
     chunks: list[tuple[int, int]] = []
     relative = clause_tail = False
@@ -299,15 +302,38 @@ def _present_participle_group(seg: Segment, k: int, lo_s: int) -> bool:
 
     A participial phrase right after a noun (*l'étude ayant fourni ces résultats*) modifies that noun
     like a relative clause (Riegel et al., ch. XI § 4.2; GUIDE A6 leaves participial modifiers out of
-    the head mention): it has no finite verb, so it closes no clause before the subject (Grevisse
-    § 378 on the finite verb of a clause) and the subject phrase runs on to its left. A gerund (*en
-    insistant*) is an adverbial of the clause, not a noun's modifier, and keeps closing it.
+    the head mention): it has no finite verb, so it closes no clause before the subject and the
+    subject phrase runs on to its left. A gerund (*en insistant*) is an adverbial of the clause, not
+    a noun's modifier, and keeps closing it.
     """
     if k - 1 >= lo_s and seg.low[k - 1] in ("ayant", "étant"):
         k -= 1
     elif not (seg.low[k].endswith("ant") and len(seg.low[k]) > 4):
         return False
     return k - 1 >= lo_s and seg.pos[k - 1] in ("NOUN", "PROPN", "ADJ")
+
+
+#: Coordinating conjunctions before a verb that shares the subject of the verb before it.
+COORDINATORS = frozenset({"et", "mais", "puis", "ou"})
+
+
+def _juxtaposed_start(seg: Segment, v: int, lo_s: int) -> int:
+    """Where the clause of a coordinated verb at ``v`` starts: after the sentence's last colon or
+    semicolon before it, when no quotation mark stands between.
+
+    A colon or a semicolon separates juxtaposed independent clauses (Grevisse, *Le Bon Usage*, on
+    juxtaposition: *La nuit fut chaude : Météo France a relevé …, mais précise que …*); a verb
+    coordinated after it shares the subject of its own clause, not that of the sentence's first
+    clause. A quotation
+    opened after the colon (*a déclaré : « … » et a ajouté*) is the first verb's content, so the
+    search then keeps the whole sentence.
+    """
+    for k in range(v - 1, lo_s - 1, -1):
+        if seg.low[k] in ("«", "»", "“", "”", '"'):
+            return lo_s
+        if seg.low[k] in (":", ";"):
+            return k + 1
+    return lo_s
 
 
 def _strip_preposition(seg: Segment, lo: int, hi: int) -> tuple[int, int]:

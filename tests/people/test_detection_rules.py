@@ -74,6 +74,16 @@ def test_participial_modifier_in_an_apposition_closes_no_clause_before_the_subje
     assert row["speaker"] == "Marie Dubois"
 
 
+def test_coordinated_verb_after_a_colon_takes_the_subject_of_its_own_clause():
+    # a colon separates juxtaposed clauses: "mais précise" shares the subject after the colon
+    found = _quotes(
+        "La journée fut agitée dans plusieurs villes : la préfecture du Rhône a recensé dix cortèges à Lyon, "
+        "mais précise que les incidents restent rares."
+    )
+    row = found[found["verb"] == "préciser"].iloc[0]
+    assert row["speaker_text"] == "préfecture du Rhône"
+
+
 def test_passive_without_que_has_no_noun_phrase_content_nor_according_to():
     found = _quotes("La rumeur n'a pas été confirmée de source officielle, et la mairie reste muette sur le sujet.")
     assert not _has(found, "confirmer") and not (found["kind"] == "according-to").any()
