@@ -84,6 +84,15 @@ def test_coordinated_verb_after_a_colon_takes_the_subject_of_its_own_clause():
     assert row["speaker_text"] == "préfecture du Rhône"
 
 
+def test_a_document_of_an_institution_is_resolved_to_its_author():
+    # GUIDE 4.2: a document's speaker is its author when the article names one
+    found = _quotes(
+        "Trois suspects ont été interpellés dans la nuit près de la gare, selon un communiqué de la police lyonnaise."
+    )
+    row = found[found["verb"] == "selon"].iloc[0]
+    assert row["speaker"] == "police lyonnaise" and row["named"] and row["source_type"] == "document"
+
+
 def test_passive_without_que_has_no_noun_phrase_content_nor_according_to():
     found = _quotes("La rumeur n'a pas été confirmée de source officielle, et la mairie reste muette sur le sujet.")
     assert not _has(found, "confirmer") and not (found["kind"] == "according-to").any()
