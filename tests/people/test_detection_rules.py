@@ -93,6 +93,16 @@ def test_a_document_of_an_institution_is_resolved_to_its_author():
     assert row["speaker"] == "police lyonnaise" and row["named"] and row["source_type"] == "document"
 
 
+def test_a_profession_noun_takes_up_the_name_set_beside_it():
+    # GUIDE 4.2: "le graphiste" later refers to the person introduced as "le graphiste belge X"
+    found = _quotes(
+        "Le logo, dessiné par le graphiste belge Pierre Lambert, a été présenté hier. Le graphiste "
+        "a expliqué que les couleurs rappellent la mer."
+    )
+    row = found[found["verb"] == "expliquer"].iloc[0]
+    assert row["speaker"] == "Pierre Lambert" and row["resolution"] == "role"
+
+
 def test_passive_without_que_has_no_noun_phrase_content_nor_according_to():
     found = _quotes("La rumeur n'a pas été confirmée de source officielle, et la mairie reste muette sur le sujet.")
     assert not _has(found, "confirmer") and not (found["kind"] == "according-to").any()
