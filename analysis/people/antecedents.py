@@ -13,7 +13,8 @@ article gives it".
 
 :func:`apposed_names` finds those pairs in an article's text; an organisation's name the entity
 model missed is taken from the capitalised words right after an organisation noun (*l'ONG Human
-Rights Watch*, *le syndicat SUD*), since French writes a name in apposition after its class noun.
+Rights Watch*, *le syndicat SUD*, and after a contracted article, *du site RealClearPolitics*: *du* is
+*de* + *le*), since French writes a name in apposition after its class noun.
 
 :func:`apposed_persons` finds the persons the entity model labelled as organisations: a name opening
 with an unambiguous first name and set beside a person's role noun (*Ana Pastor García, une
@@ -96,7 +97,7 @@ def _org_name_re() -> re.Pattern[str]:
     orgs = sorted((n for n, r in role_nouns().items() if r.type in ("organisation", "media")), key=len, reverse=True)
     alts = "|".join(re.escape(n) for n in orgs)
     word = r"[A-ZÀÂÉÈÊÎÔÛÇ][\w&’'-]*"
-    return re.compile(rf"(?i:\b(?:l'|l’|le|la|les)\s*(?P<noun>{alts}))\s+(?P<name>{word}(?:\s+{word})*)")
+    return re.compile(rf"(?i:\b(?:l'|l’|le|la|les|du|des)\s*(?P<noun>{alts}))\s+(?P<name>{word}(?:\s+{word})*)")
 
 
 def _canonical(mentions: Any, i: int) -> str:

@@ -668,7 +668,7 @@ def _verbs_and_according(
             and not attributes_nothing(seg, lo, nxt, comp, v)
         ):
             spk = (inv, inv + 1) if inv is not None else None
-            side = "right" if inv is not None else "left"
+            side = "right" if inv is not None else _subject_side(seg, lo, k)
             c_lo, c_hi = comp
             if c_hi > c_lo:
                 out.append(
@@ -686,6 +686,25 @@ def _verbs_and_according(
                 )
                 _mark(taken, (lo, nxt))
         k = nxt
+
+
+def _subject_side(seg: Segment, lo: int, k: int) -> str:
+    """Where the source of a verb without an inverted subject is: its subject on the left, or none.
+
+    A bare past participle after a noun is an epithet of that noun (Riegel et al., ch. XI § 4.2;
+    Grevisse § 912), passive in sense: in *L'explication avancée est que …* the noun is what was put
+    forward, never who put it forward, and the agent is not expressed. GUIDE A9 of the quote gold
+    gives such an agentless participle the source of the attributions before it (``previous``).
+
+    Args:
+        seg (Segment): The paragraph's tokens.
+        lo (int): First token of the verb group.
+        k (int): The verb's (last) token.
+
+    Returns:
+        str: ``previous`` for an epithet participle, else ``left``.
+    """
+    return "previous" if epithet_participle(seg, lo, k) else "left"
 
 
 def _according_at(seg: Segment, k: int, forms: tuple[tuple[tuple[str, ...], str], ...]) -> int:

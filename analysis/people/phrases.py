@@ -126,7 +126,19 @@ def _weak(seg: Segment, lo: int, hi: int) -> bool:
         return True  # a detached participle or adjective
     if all(seg.pos[x] in ("ADV", "CCONJ", "SCONJ", "ADP") for x in range(lo, hi)):
         return True
-    return seg.pos[lo] == "ADP" and seg.low[lo] not in ("selon",)
+    return seg.pos[lo] == "ADP" and seg.low[lo] not in ("selon",) and not _plural_article(seg, lo, hi)
+
+
+def _plural_article(seg: Segment, lo: int, hi: int) -> bool:
+    """Whether *des* opening the chunk ``[lo, hi)`` is the plural indefinite article, not *de* + *les*.
+
+    The contracted preposition needs a word that governs it (a noun, a verb, an adjective: *le
+    président des États-Unis*); at the start of a chunk, after a comma, a relative pronoun or the
+    clause's start, nothing governs it, and *des* + a noun is the indefinite article's plural
+    (Grevisse, *Le Bon Usage*, the indefinite article: *Des militants demandent …*), whatever the
+    tagger says.
+    """
+    return seg.low[lo] == "des" and lo + 1 < hi and seg.pos[lo + 1] in ("NOUN", "ADJ")
 
 
 def _subject_left(seg: Segment, v: int, depth: int = 0) -> tuple[int, int] | None:
@@ -149,6 +161,8 @@ def _subject_left(seg: Segment, v: int, depth: int = 0) -> tuple[int, int] | Non
     )
     if controlled:
         own = _participle_subject(seg, v, lo_s) if form.endswith("ant") else None
+        if own is None and prev in COORDINATORS:
+            lo_s = _juxtaposed_start(seg, v, lo_s)
         return own or _controlling(seg, v, lo_s, depth)
     chunks: list[tuple[int, int]] = []
     relative = clause_tail = False
@@ -180,6 +194,8 @@ def _subject_left(seg: Segment, v: int, depth: int = 0) -> tuple[int, int] | Non
                 pass  # a detached participle or adjective between commas ("malien, impuissant, a")
             elif seg.lemma[k] in ("avoir", "être") and _weak(seg, k + 1, cur_hi):
                 cur_hi = k  # an adverbial inside the verb group: "a de son côté dénoncé"
+            elif _present_participle_group(seg, k, lo_s):
+                pass  # a participial modifier inside an apposition ("X, auteur de l'étude ayant fourni …, a")
             else:
                 clause_tail = True
                 break
@@ -280,6 +296,46 @@ def _plural_verb(seg: Segment, v: int) -> bool:
     return w in PLURAL_AUXILIARIES or seg.pos[v] == "VERB" and w.endswith(("ent", "ont")) and len(w) > 4
 
 
+def _present_participle_group(seg: Segment, k: int, lo_s: int) -> bool:
+    """Whether the verb at ``k`` is a present participle (or a participle after *ayant* / *étant*) right
+    after a noun.
+
+    A participial phrase right after a noun (*l'étude ayant fourni ces résultats*) modifies that noun
+    like a relative clause (Riegel et al., ch. XI § 4.2; GUIDE A6 leaves participial modifiers out of
+    the head mention): it has no finite verb, so it closes no clause before the subject and the
+    subject phrase runs on to its left. A gerund (*en insistant*) is an adverbial of the clause, not
+    a noun's modifier, and keeps closing it.
+    """
+    if k - 1 >= lo_s and seg.low[k - 1] in ("ayant", "étant"):
+        k -= 1
+    elif not (seg.low[k].endswith("ant") and len(seg.low[k]) > 4):
+        return False
+    return k - 1 >= lo_s and seg.pos[k - 1] in ("NOUN", "PROPN", "ADJ")
+
+
+#: Coordinating conjunctions before a verb that shares the subject of the verb before it.
+COORDINATORS = frozenset({"et", "mais", "puis", "ou"})
+
+
+def _juxtaposed_start(seg: Segment, v: int, lo_s: int) -> int:
+    """Where the clause of a coordinated verb at ``v`` starts: after the sentence's last colon or
+    semicolon before it, when no quotation mark stands between.
+
+    A colon or a semicolon separates juxtaposed independent clauses (Grevisse, *Le Bon Usage*, on
+    juxtaposition: *La nuit fut chaude : Météo France a relevé …, mais précise que …*); a verb
+    coordinated after it shares the subject of its own clause, not that of the sentence's first
+    clause. A quotation
+    opened after the colon (*a déclaré : « … » et a ajouté*) is the first verb's content, so the
+    search then keeps the whole sentence.
+    """
+    for k in range(v - 1, lo_s - 1, -1):
+        if seg.low[k] in ("«", "»", "“", "”", '"'):
+            return lo_s
+        if seg.low[k] in (":", ";"):
+            return k + 1
+    return lo_s
+
+
 def _strip_preposition(seg: Segment, lo: int, hi: int) -> tuple[int, int]:
     if lo < hi and seg.pos[lo] == "ADP" and seg.low[lo] not in ("selon",):
         return lo + 1, hi
@@ -287,16 +343,30 @@ def _strip_preposition(seg: Segment, lo: int, hi: int) -> tuple[int, int]:
 
 
 def _participle_subject(seg: Segment, v: int, lo_s: int) -> tuple[int, int] | None:
-    """The own subject of a present participle in a participial clause (*…, la droite pointant le doigt
-    sur …*): a noun phrase with its determiner right after a comma and right before the participle
-    (Grevisse, *Le Bon Usage*, § 256, the *proposition participe* has its own subject). Without the
-    comma the noun phrase may be an object the participle merely follows, so it is not taken."""
+    """The own subject of a present participle: a noun phrase with its determiner right before it.
+
+    After a comma the phrase is the subject of a participial clause (*…, la droite pointant le doigt
+    sur …*; Grevisse, *Le Bon Usage*, § 256, the *proposition participe* has its own subject). Without
+    the comma the participle is an epithet of the noun it follows (Riegel, Pellat & Rioul, *Grammaire
+    méthodique du français*, ch. XI § 4.2: *une croyance locale affirmant que …*), and that noun is its
+    subject when it can be a source, a role noun of ``data/role_nouns_fr.tsv`` (GUIDE 4.1: a person,
+    an organisation, a medium, a document or a group); any other noun may be an object the participle
+    merely follows (*a réfuté l'idée d'un prêt affirmant : « … »*), so it is not taken."""
     k = v - 1
     while k >= lo_s and seg.pos[k] in ("NOUN", "ADJ", "PROPN"):
         k -= 1
-    if k < lo_s or k == v - 1 or seg.pos[k] != "DET" or k - 1 < lo_s or seg.low[k - 1] != ",":
+    if k < lo_s or k == v - 1 or seg.pos[k] != "DET":
         return None
-    return (k, v)
+    if k - 1 >= lo_s and seg.low[k - 1] == ",":
+        return (k, v)
+    return (k, v) if _source_head(seg, k + 1, v) else None
+
+
+def _source_head(seg: Segment, lo: int, hi: int) -> bool:
+    """Whether the noun phrase ``[lo, hi)`` after its determiner is headed by a role noun (its first noun)."""
+    head = next((x for x in range(lo, hi) if seg.pos[x] == "NOUN"), None)
+    nouns = role_nouns()
+    return head is not None and (seg.low[head] in nouns or seg.lemma[head].lower() in nouns)
 
 
 def _strip_lead(seg: Segment, lo: int, hi: int) -> tuple[int, int]:

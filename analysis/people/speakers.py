@@ -560,8 +560,8 @@ class Resolver:
 
     def _resolve_role(self, sp: Speaker, words: list[str], role: Any, pos: int) -> None:
         definite = bool(words) and words[0] in DEFINITE
-        if role is not None and not definite and self._office_of(sp, words, role, pos):
-            return  # "un porte-parole de la police": the institution (GUIDE A7)
+        if role is not None and (not definite or role.type == "document") and self._office_of(sp, words, role, pos):
+            return  # "un porte-parole de la police": the institution (GUIDE A7); "le rapport de l'ONG" (4.2)
         if role is None or not definite:
             sp.type = role.type if role else ""
             return
@@ -686,10 +686,13 @@ class Resolver:
         itself). A contracted article (*du*, *des*) stands for *de* + the definite article (Riegel et
         al., ch. VII). Nothing changes when the complement reaches no named institution.
 
+        A document's author complement is read the same way (*le communiqué de la police*, *un rapport
+        de l'ONG*): GUIDE 4.2 resolves a document to its author when the article names one.
+
         Returns:
             bool: Whether ``sp`` was resolved to the institution.
         """
-        if role is None or role.noun not in OFFICE_NOUNS or role.noun not in words:
+        if role is None or role.noun not in words or role.noun not in OFFICE_NOUNS and role.type != "document":
             return False
         k = words.index(role.noun) + 1
         if k >= len(words) or words[k] not in ("de", "du", "des", "d'"):
@@ -706,7 +709,8 @@ class Resolver:
         self._resolve_role(sub, rest, inner, pos)
         if not sub.named:
             return False
-        sp.speaker, sp.named, sp.type = sub.speaker, True, inner.type
+        sp.speaker, sp.named = sub.speaker, True
+        sp.type = "document" if role.type == "document" else inner.type
         return True
 
     def _chez(self, pos: int) -> str | None:

@@ -42,3 +42,10 @@ def test_organisation_name_the_model_missed() -> None:
     hit = nearest_apposed(found, "ong", pos)
     assert hit is not None and hit.name == "Human Rights Watch"
     assert nearest_apposed(found, "ministre", pos) is None
+
+
+def test_organisation_name_after_a_contracted_article_and_an_outlet_noun() -> None:
+    # "la moyenne du site X": du = de + le, so X is set beside its class noun as after "le site"
+    text = "La moyenne du site ElectoScope donne quatre points d'avance au maire."
+    found = apposed_names(text, _index(text, []))
+    assert [(a.noun, a.name, a.label) for a in found] == [("site", "ElectoScope", "ORG")]
