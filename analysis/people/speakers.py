@@ -442,19 +442,28 @@ class Resolver:
         person rules of :meth:`_resolve_pronoun` decide (taking any name here hurt the check half)."""
         if pron not in ("il", "elle"):
             return False
+        gender = PRONOUNS[pron][0]
         names: list[tuple[int, str, str]] = []
         for i in self._mention_rows(lo, pos):
             if self.m.label[i] in ("PER", "ORG"):
-                names.append((int(self.m.start[i]), self._canonical(i), self.m.label[i]))
-        names += [(x.start, x.name, x.label) for x in self.appositions if lo <= x.start and x.end <= pos]
+                names.append((int(self.m.start[i]), self._canonical(i), self.m.label[i], str(self.m.text[i])))
+        names += [(x.start, x.name, x.label, x.name) for x in self.appositions if lo <= x.start and x.end <= pos]
         names = [n for n in names if self.full.count("«", lo, n[0]) <= self.full.count("»", lo, n[0])]
+        names = [n for n in names if n[2] != "ORG" or self._organisation_agrees(n[1], n[3], gender)]
         if not names:
             return False
-        _, name, label = max(names)
+        _, name, label, _ = max(names)
         if label != "ORG":
             return False  # a person keeps the rules of _resolve_pronoun
         sp.speaker, sp.named, sp.type = name, True, "person" if label == "PER" else "organisation"
         return True
+
+    def _organisation_agrees(self, name: str, text: str, gender: str) -> bool:
+        """Whether an organisation may be the antecedent of a pronoun of ``gender``: *il* and *elle* take
+        up an institution by the gender of its class noun (Grevisse, *Le Bon Usage*, § 655), which the
+        text gives beside its name or inside it (*la Cour d'assises* is no antecedent of *il*)."""
+        found = organisation_gender(self.full, self.appositions, name, text)
+        return not (gender and found and found != gender)
 
     def _resolve_pronoun(self, sp: Speaker, pron: str, pos: int) -> None:
         gender, number = PRONOUNS.get(pron, ("", "sg"))
