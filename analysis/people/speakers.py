@@ -131,6 +131,7 @@ class Resolver:
         self.appositions = apposed_names(full, mentions)
         self.fuller = fuller_names(mentions, self._canonical_raw)
         self.last_end = 0
+        self.since = 0  # where the text after the previous attribution starts
         self._genders: dict[str, str] = {}
         self.acronyms = frozenset(
             str(t) for t, lab in zip(mentions.text, mentions.label) if lab == "ORG" and ACRONYM.fullmatch(str(t))
@@ -224,6 +225,7 @@ class Resolver:
         sp = Speaker()
         phrase = speaker_phrase(seg, raw)
         last_end, self.last_end = self.last_end, max(raw.end, seg.end[raw.cue[1] - 1] if raw.cue else raw.end)
+        self.since = last_end
         if phrase is None:
             taker = self._taking_the_floor(last_end, raw.start) if raw.side == "previous" else None
             if taker is not None:
@@ -474,6 +476,9 @@ class Resolver:
             prev = self.history[-1]  # the organisation quoted just before is the centre (roles.py)
             sp.speaker, sp.named, sp.type = prev.speaker, True, "organisation"
             return
+        if number == "sg" and (i := self._newer_subject(pos, gender)) is not None:
+            sp.speaker, sp.named, sp.type = self._canonical(i), True, "person"  # the new centre
+            return
         for prev in reversed(self.history[-3:]):
             if not prev.named:
                 continue
@@ -498,6 +503,8 @@ class Resolver:
             i = self._before(int(self.m.start[i]), ("PER",))  # "elle" skips a man named since
         if i is None:  # no antecedent: the person the article names next (GUIDE 4.2, "earlier or later")
             i = self._after(pos, ("PER",))
+            while i is not None and not self._agrees(self._canonical(i), gender):
+                i = self._after(int(self.m.end[i]), ("PER",))  # a cataphor agrees too ("elle" skips Mario X)
         if i is not None:
             sp.speaker, sp.named = self._canonical(i), True
             sp.type = "person" if number == "sg" else "organisation"
@@ -524,6 +531,32 @@ class Resolver:
         phrase = self.full[prev.full_start : prev.full_end]
         found = organisation_gender(self.full, self.appositions, prev.speaker, phrase)
         return not (gender and found and found != gender)
+
+    def _newer_subject(self, pos: int, gender: str) -> int | None:
+        """The person a pronoun at ``pos`` takes up when the sentence before it came after the previous
+        attribution and has an agreeing person as its subject (:meth:`_subject_candidate`): that
+        sentence's subject is the preferred centre of the pronoun's utterance, above a speaker quoted
+        earlier (centering: Grosz, Joshi & Weinstein 1995, the backward-looking centre is the highest
+        ranked entity of the previous utterance; Hobbs 1978 searches the previous sentence first)."""
+        starts = [0] + [m.end() for m in _SENTENCE_END.finditer(self.full, 0, pos)]
+        prev = starts[-2] if len(starts) > 1 else starts[-1]
+        if not self.history or prev < self.since:
+            return None
+        i = self._subject_candidate(pos, gender)
+        if i is None or not self._opens_clause(int(self.m.start[i]), int(self.m.end[i])):
+            return None
+        return i
+
+    def _opens_clause(self, s: int, e: int) -> bool:
+        """Whether the name at ``s:e`` is a clause's subject in the canonical order: it opens its
+        sentence or follows a detached adjunct's comma, and a verb's lowercase word follows it (French
+        puts the subject before the verb, Riegel, Pellat & Rioul, *Grammaire méthodique du français*,
+        1994; a name followed by a comma or *et* may be an apposition's or a coordination's)."""
+        before = self.full[max(0, s - 3) : s]
+        if not re.search(r"(?:^|[,.;:!?\n])\s*$", before or "\n"):
+            return False
+        after = re.match(r"\s+([a-zàâäçéèêëîïôöûüœ'’-]+)", self.full[e : e + 30])
+        return after is not None and after.group(1) not in ("et", "ou")
 
     def _subject_candidate(self, pos: int, gender: str) -> int | None:
         """The person a pronoun at ``pos`` takes up by grammatical role: the first agreeing person named

@@ -28,3 +28,29 @@ def test_il_skips_a_feminine_institution_of_its_sentence(rows):
     r = row_with(rows, "indigne de présider")
     assert r["speaker_text"] == "il" and r["resolution"] == "pronoun"
     assert r["speaker"] == "Jean Martin"
+
+
+def test_a_cataphor_agrees_too():
+    rows = Q.quotes(
+        analysis.Article.from_text(
+            "Titre de test\n\n"
+            "Malgré les démarches, elle considère que l'économie connaîtra une faible croissance cette année.\n\n"
+            "Pour la première fois, le président du Conseil Mario Rossi a reçu les syndicats.\n"
+        )
+    )
+    r = row_with(rows, "faible croissance")
+    assert r["speaker_text"] == "elle" and r["speaker"] != "Mario Rossi"
+
+
+def test_the_subject_of_the_sentence_before_outranks_an_earlier_speaker():
+    # centering: the subject of the sentence before, which came after the last attribution, is the centre
+    rows = Q.quotes(
+        analysis.Article.from_text(
+            "Titre de test\n\n"
+            "Bernard Petit lui avait alors rétorqué : « Je partirai quand vos amis cesseront le racket. »\n\n"
+            "Autre avocat de l'accusé, Paul Lemoine a appris ce décès au volant de sa voiture. Très ému, il "
+            "confie au journal que « nous aurions dû plaider l'un contre l'autre cet après-midi ».\n"
+        )
+    )
+    r = row_with(rows, "plaider l'un contre l'autre")
+    assert r["speaker_text"] == "il" and r["speaker"] == "Paul Lemoine"
