@@ -83,6 +83,8 @@ __all__ = ["Resolver", "Speaker", "speaker_phrase"]
 DEFINITE: frozenset[str] = frozenset().union(
     *(word_sets()[k] for k in ("det_definite", "det_demonstrative", "det_possessive"))
 )
+#: Determiners of a plural noun phrase (``data/words_fr.tsv``, ``det_plural``).
+PLURAL_DETERMINERS: frozenset[str] = word_sets()["det_plural"]
 #: Subject pronouns (GUIDE 4.1), as they read in a speaker phrase.
 PRONOUNS = {
     "il": ("m", "sg"),
@@ -479,6 +481,10 @@ class Resolver:
         if number == "sg" and (i := self._newer_subject(pos, gender)) is not None:
             sp.speaker, sp.named, sp.type = self._canonical(i), True, "person"  # the new centre
             return
+        if number == "pl" and self.history and self._continues_plural(self.history[-1], pos):
+            prev = self.history[-1]  # "des analystes jugent que … Ils estiment que …"
+            sp.speaker, sp.named, sp.type = prev.speaker, prev.named, "group"
+            return
         for prev in reversed(self.history[-3:]):
             if not prev.named:
                 continue
@@ -510,6 +516,20 @@ class Resolver:
             sp.type = "person" if number == "sg" else "organisation"
         else:
             sp.speaker = sp.speaker_text
+
+    def _continues_plural(self, prev: Speaker, pos: int) -> bool:
+        """Whether a plural pronoun at ``pos`` takes up the source quoted just before it, a plural noun
+        phrase that names no one (*des analystes*, *d'autres orateurs*): a plural pronoun agrees in
+        number with its antecedent (Grevisse, *Le Bon Usage*, § 655), the determiner shows the phrase's
+        number (§ 581), and the previous utterance's subject is the preferred centre (centering, as in
+        :meth:`_continues_organisation`); the phrase stands in the pronoun's sentence or the one before."""
+        if prev.named or prev.resolution != "role" or prev.full_start < 0 or prev.full_end > pos:
+            return False
+        first = prev.speaker_text.replace("’", "'").lower().split()[:1]
+        if not first or first[0] not in PLURAL_DETERMINERS:
+            return False
+        starts = [0] + [m.end() for m in _SENTENCE_END.finditer(self.full, 0, pos)]
+        return prev.full_start >= (starts[-2] if len(starts) > 1 else 0)
 
     def _continues_organisation(self, prev: Speaker, gender: str, pos: int) -> bool:
         """Whether a singular pronoun at ``pos`` takes up the organisation quoted just before it: the

@@ -54,3 +54,17 @@ def test_the_subject_of_the_sentence_before_outranks_an_earlier_speaker():
     )
     r = row_with(rows, "plaider l'un contre l'autre")
     assert r["speaker_text"] == "il" and r["speaker"] == "Paul Lemoine"
+
+
+def test_a_plural_pronoun_takes_up_the_unnamed_plural_source_before_it():
+    # number agreement (Grevisse § 655): "ils" takes up "des analystes", not the firm quoted earlier
+    rows = Q.quotes(
+        analysis.Article.from_text(
+            "Titre de test\n\n"
+            "Le groupe Samsung a annoncé qu'il allait déposer un recours contre le verdict.\n\n"
+            "Malgré tout, des analystes jugent dans la presse coréenne que le jugement pourrait être une chance "
+            "pour Samsung. Ils estiment qu'il est temps pour le fabricant de se montrer beaucoup plus innovant.\n"
+        )
+    )
+    r = row_with(rows, "beaucoup plus innovant")
+    assert r["speaker_text"] == "ils" and r["speaker"] == "des analystes" and not r["named"]
