@@ -83,6 +83,8 @@ __all__ = ["Resolver", "Speaker", "speaker_phrase"]
 DEFINITE: frozenset[str] = frozenset().union(
     *(word_sets()[k] for k in ("det_definite", "det_demonstrative", "det_possessive"))
 )
+#: Determiners of a plural noun phrase (``data/words_fr.tsv``, ``det_plural``).
+PLURAL_DETERMINERS: frozenset[str] = word_sets()["det_plural"]
 #: Subject pronouns (GUIDE 4.1), as they read in a speaker phrase.
 PRONOUNS = {
     "il": ("m", "sg"),
@@ -131,6 +133,7 @@ class Resolver:
         self.appositions = apposed_names(full, mentions)
         self.fuller = fuller_names(mentions, self._canonical_raw)
         self.last_end = 0
+        self.since = 0  # where the text after the previous attribution starts
         self._genders: dict[str, str] = {}
         self.acronyms = frozenset(
             str(t) for t, lab in zip(mentions.text, mentions.label) if lab == "ORG" and ACRONYM.fullmatch(str(t))
@@ -224,6 +227,7 @@ class Resolver:
         sp = Speaker()
         phrase = speaker_phrase(seg, raw)
         last_end, self.last_end = self.last_end, max(raw.end, seg.end[raw.cue[1] - 1] if raw.cue else raw.end)
+        self.since = last_end
         if phrase is None:
             taker = self._taking_the_floor(last_end, raw.start) if raw.side == "previous" else None
             if taker is not None:
@@ -442,19 +446,28 @@ class Resolver:
         person rules of :meth:`_resolve_pronoun` decide (taking any name here hurt the check half)."""
         if pron not in ("il", "elle"):
             return False
+        gender = PRONOUNS[pron][0]
         names: list[tuple[int, str, str]] = []
         for i in self._mention_rows(lo, pos):
             if self.m.label[i] in ("PER", "ORG"):
-                names.append((int(self.m.start[i]), self._canonical(i), self.m.label[i]))
-        names += [(x.start, x.name, x.label) for x in self.appositions if lo <= x.start and x.end <= pos]
+                names.append((int(self.m.start[i]), self._canonical(i), self.m.label[i], str(self.m.text[i])))
+        names += [(x.start, x.name, x.label, x.name) for x in self.appositions if lo <= x.start and x.end <= pos]
         names = [n for n in names if self.full.count("«", lo, n[0]) <= self.full.count("»", lo, n[0])]
+        names = [n for n in names if n[2] != "ORG" or self._organisation_agrees(n[1], n[3], gender)]
         if not names:
             return False
-        _, name, label = max(names)
+        _, name, label, _ = max(names)
         if label != "ORG":
             return False  # a person keeps the rules of _resolve_pronoun
         sp.speaker, sp.named, sp.type = name, True, "person" if label == "PER" else "organisation"
         return True
+
+    def _organisation_agrees(self, name: str, text: str, gender: str) -> bool:
+        """Whether an organisation may be the antecedent of a pronoun of ``gender``: *il* and *elle* take
+        up an institution by the gender of its class noun (Grevisse, *Le Bon Usage*, § 655), which the
+        text gives beside its name or inside it (*la Cour d'assises* is no antecedent of *il*)."""
+        found = organisation_gender(self.full, self.appositions, name, text)
+        return not (gender and found and found != gender)
 
     def _resolve_pronoun(self, sp: Speaker, pron: str, pos: int) -> None:
         gender, number = PRONOUNS.get(pron, ("", "sg"))
@@ -464,6 +477,13 @@ class Resolver:
         if number == "sg" and self.history and self._continues_organisation(self.history[-1], gender, pos):
             prev = self.history[-1]  # the organisation quoted just before is the centre (roles.py)
             sp.speaker, sp.named, sp.type = prev.speaker, True, "organisation"
+            return
+        if number == "sg" and (i := self._newer_subject(pos, gender)) is not None:
+            sp.speaker, sp.named, sp.type = self._canonical(i), True, "person"  # the new centre
+            return
+        if number == "pl" and self.history and self._continues_plural(self.history[-1], pos):
+            prev = self.history[-1]  # "des analystes jugent que … Ils estiment que …"
+            sp.speaker, sp.named, sp.type = prev.speaker, prev.named, "group"
             return
         for prev in reversed(self.history[-3:]):
             if not prev.named:
@@ -489,11 +509,27 @@ class Resolver:
             i = self._before(int(self.m.start[i]), ("PER",))  # "elle" skips a man named since
         if i is None:  # no antecedent: the person the article names next (GUIDE 4.2, "earlier or later")
             i = self._after(pos, ("PER",))
+            while i is not None and not self._agrees(self._canonical(i), gender):
+                i = self._after(int(self.m.end[i]), ("PER",))  # a cataphor agrees too ("elle" skips Mario X)
         if i is not None:
             sp.speaker, sp.named = self._canonical(i), True
             sp.type = "person" if number == "sg" else "organisation"
         else:
             sp.speaker = sp.speaker_text
+
+    def _continues_plural(self, prev: Speaker, pos: int) -> bool:
+        """Whether a plural pronoun at ``pos`` takes up the source quoted just before it, a plural noun
+        phrase that names no one (*des analystes*, *d'autres orateurs*): a plural pronoun agrees in
+        number with its antecedent (Grevisse, *Le Bon Usage*, § 655), the determiner shows the phrase's
+        number (§ 581), and the previous utterance's subject is the preferred centre (centering, as in
+        :meth:`_continues_organisation`); the phrase stands in the pronoun's sentence or the one before."""
+        if prev.named or prev.resolution != "role" or prev.full_start < 0 or prev.full_end > pos:
+            return False
+        first = prev.speaker_text.replace("’", "'").lower().split()[:1]
+        if not first or first[0] not in PLURAL_DETERMINERS:
+            return False
+        starts = [0] + [m.end() for m in _SENTENCE_END.finditer(self.full, 0, pos)]
+        return prev.full_start >= (starts[-2] if len(starts) > 1 else 0)
 
     def _continues_organisation(self, prev: Speaker, gender: str, pos: int) -> bool:
         """Whether a singular pronoun at ``pos`` takes up the organisation quoted just before it: the
@@ -515,6 +551,32 @@ class Resolver:
         phrase = self.full[prev.full_start : prev.full_end]
         found = organisation_gender(self.full, self.appositions, prev.speaker, phrase)
         return not (gender and found and found != gender)
+
+    def _newer_subject(self, pos: int, gender: str) -> int | None:
+        """The person a pronoun at ``pos`` takes up when the sentence before it came after the previous
+        attribution and has an agreeing person as its subject (:meth:`_subject_candidate`): that
+        sentence's subject is the preferred centre of the pronoun's utterance, above a speaker quoted
+        earlier (centering: Grosz, Joshi & Weinstein 1995, the backward-looking centre is the highest
+        ranked entity of the previous utterance; Hobbs 1978 searches the previous sentence first)."""
+        starts = [0] + [m.end() for m in _SENTENCE_END.finditer(self.full, 0, pos)]
+        prev = starts[-2] if len(starts) > 1 else starts[-1]
+        if not self.history or prev < self.since:
+            return None
+        i = self._subject_candidate(pos, gender)
+        if i is None or not self._opens_clause(int(self.m.start[i]), int(self.m.end[i])):
+            return None
+        return i
+
+    def _opens_clause(self, s: int, e: int) -> bool:
+        """Whether the name at ``s:e`` is a clause's subject in the canonical order: it opens its
+        sentence or follows a detached adjunct's comma, and a verb's lowercase word follows it (French
+        puts the subject before the verb, Riegel, Pellat & Rioul, *Grammaire méthodique du français*,
+        1994; a name followed by a comma or *et* may be an apposition's or a coordination's)."""
+        before = self.full[max(0, s - 3) : s]
+        if not re.search(r"(?:^|[,.;:!?\n])\s*$", before or "\n"):
+            return False
+        after = re.match(r"\s+([a-zàâäçéèêëîïôöûüœ'’-]+)", self.full[e : e + 30])
+        return after is not None and after.group(1) not in ("et", "ou")
 
     def _subject_candidate(self, pos: int, gender: str) -> int | None:
         """The person a pronoun at ``pos`` takes up by grammatical role: the first agreeing person named
