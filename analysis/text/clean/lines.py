@@ -313,6 +313,9 @@ def segment_pieces(text: str) -> list[tuple[int, int, int, str | None, _Facts | 
         for k in range(last):
             prev, nxt = block[k], block[k + 1]
             line = facts[k]
+            if nxt.text[0].islower() and not (line.widget or facts[k + 1].widget):
+                open_list = None  # a line going on in lower case: no bullet, no new sentence, no break
+                continue
             open_list = line.opens if line.opens is not None or open_list is None else _list_after(line, open_list)
             # under a list heading each line is an item: the wrap rule would
             # join headlines of similar length
