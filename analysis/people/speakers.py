@@ -447,7 +447,7 @@ class Resolver:
         if pron not in ("il", "elle"):
             return False
         gender = PRONOUNS[pron][0]
-        names: list[tuple[int, str, str]] = []
+        names: list[tuple[int, str, str, str]] = []
         for i in self._mention_rows(lo, pos):
             if self.m.label[i] in ("PER", "ORG"):
                 names.append((int(self.m.start[i]), self._canonical(i), self.m.label[i], str(self.m.text[i])))
