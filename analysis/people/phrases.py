@@ -31,7 +31,70 @@ def _is_verbal(seg: Segment, k: int) -> bool:
 
 
 def speaker_phrase(seg: Segment, raw: RawAttribution) -> tuple[int, int] | None:
-    """The token span of the speaker phrase: inverted (after the verb) or the subject (before it)."""
+    """The token span of the speaker phrase: inverted (after the verb) or the subject (before it),
+    without the circumstantial adjuncts at its end (:func:`without_adjuncts`)."""
+    phrase = _speaker_phrase(seg, raw)
+    return without_adjuncts(seg, *phrase) if phrase is not None else None
+
+
+#: Prepositions of a time adjunct, and the nouns of a time (``data/words_fr.tsv``).
+_ADJUNCT_PREPOSITIONS: frozenset[str] = word_sets()["adjunct_prepositions"]
+_TIME_NOUNS: frozenset[str] = word_sets()["time_nouns"]
+
+
+def without_adjuncts(seg: Segment, lo: int, hi: int) -> tuple[int, int]:
+    """A speaker phrase ``[lo, hi)`` without the circumstantial adjuncts at its end: adverbs
+    (*les projections déjà*), a phrase opened by a preposition of time (*les partis pendant la
+    campagne*) or a noun phrase of time (*d'autres prisonniers ces derniers mois*, *le ministre
+    lundi*). An adjunct of the clause may stand between the subject and the verb, but it is no
+    constituent of the subject noun phrase (Riegel, Pellat & Rioul, the circumstantial complement;
+    GUIDE 4.1: the speaker mention is the noun phrase). A time noun that is a noun's complement
+    (*un habitant de 40 ans*, *le Journal du dimanche*) is not an adjunct; no cut splits a name the
+    entity model found or takes one off; the phrase keeps its first word and never ends in a preposition or a
+    conjunction."""
+    end = hi
+    while True:
+        k = _adjunct_start(seg, lo, end)
+        while lo + 1 < k < end and seg.pos[k - 1] in OPEN_ENDS:
+            k -= 1  # (the adjunct's own opening: "et", "de")
+        if k == end or _cuts_a_name(seg, lo, end, k):
+            return lo, end
+        end = k
+
+
+def _adjunct_start(seg: Segment, lo: int, end: int) -> int:
+    """Where the adjunct at the end of ``[lo, end)`` starts (``end`` when there is none)."""
+    if end - 1 > lo and seg.pos[end - 1] == "ADV" and seg.text[end - 1].islower():
+        return end - 1
+    noun = end - 1
+    while noun - 1 > lo and seg.pos[noun] == "ADJ":
+        noun -= 1  # la semaine dernière
+    if noun > lo and seg.low[noun] in _TIME_NOUNS:
+        start = noun
+        while start - 1 > lo and seg.pos[start - 1] in ("ADJ", "NUM"):
+            start -= 1  # derniers mois, trois jours
+        if start - 1 > lo and seg.pos[start - 1] == "DET":
+            start -= 1  # ces derniers mois, la semaine dernière
+        before = seg.low[start - 1] if start > lo else ""
+        if start > lo and before not in ("de", "du", "des", "d'") and seg.low[start] not in ("du", "des"):
+            return start
+    for t in range(end - 2, lo, -1):
+        if seg.is_punct(t):
+            break
+        if seg.low[t] in _ADJUNCT_PREPOSITIONS:
+            return t  # pendant la campagne électorale
+    return end
+
+
+def _cuts_a_name(seg: Segment, lo: int, end: int, k: int) -> bool:
+    """Whether cutting ``[lo, end)`` before token ``k`` would take off or cut through an entity mention
+    (a name is no adjunct: *la moyenne du site RealClearPolitics*, *le Journal du dimanche*)."""
+    cut = seg.start[k]
+    return any(seg.mentions.end[i] > cut for i in seg.mentions.within(seg.start[lo], seg.end[end - 1]))
+
+
+def _speaker_phrase(seg: Segment, raw: RawAttribution) -> tuple[int, int] | None:
+    """:func:`speaker_phrase` before its adjuncts are taken off."""
     if raw.speaker is not None:
         lo, hi = raw.speaker
         while hi + 1 < len(seg) and seg.text[hi] == "." and _joined(seg, hi):
