@@ -634,7 +634,10 @@ class Resolver:
         if (
             role.type in ("organisation", "media")
             and len(words) > 2
-            and (any(w in ("de", "du", "des", "d'") for w in words[1:3]) or is_gentile(words[2]))
+            and (
+                any(w in ("de", "du", "des", "d'") for w in words[1:3])
+                or (is_gentile(words[2]) and role.noun in INSTITUTION_NOUNS)
+            )
         ):
             # a unique institutional designation: "le ministère de l'Intérieur" (GUIDE 4.4)
             sp.speaker, sp.named = strip_article(sp.speaker_text), True

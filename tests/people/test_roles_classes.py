@@ -51,3 +51,14 @@ def test_an_organisation_description_takes_up_the_salient_firm_not_the_last_obli
     )
     rows = speakers(text)
     assert rows[-1][1:] == ("Fromageries Durand", "role", True)
+
+
+def test_a_definite_business_noun_with_a_gentile_takes_up_the_firm():
+    # "le géant japonais" is an epithet of the firm named before, not a unique designation like
+    # "le gouvernement malien" (institution nouns only)
+    text = (
+        "Titre\n\nLa société Kestrel Systems a présenté mardi sa nouvelle console de jeu à Lyon. "
+        "Le géant américain promet une autonomie accrue de sa machine.\n"
+    )
+    rows = speakers(text)
+    assert rows and rows[-1][1] == "Kestrel Systems" and rows[-1][2] == "role"
