@@ -17,6 +17,12 @@ def _quotes(*paragraphs: str):
     return Q.quotes(analysis.Article.from_text(text))
 
 
+def _row(verb: str, *paragraphs: str):
+    """The first attribution of ``verb`` in the paragraphs."""
+    found = _quotes(*paragraphs)
+    return found[found["verb"] == verb].iloc[0]
+
+
 def _has(found, verb: str) -> bool:
     return bool((found["verb"] == verb).any())
 
@@ -40,66 +46,67 @@ def test_epithet_participle_with_a_que_clause_stays_a_cue():
 
 def test_epithet_participle_cue_takes_the_previous_source_not_its_noun():
     # the noun before a bare past participle is what was put forward, not who (GUIDE A9: previous)
-    found = _quotes(
-        "Le syndicat Force Ouvrière affirme que la grève durera. L'hypothèse avancée est que la direction cédera."
+    row = _row(
+        "avancer",
+        "Le syndicat Force Ouvrière affirme que la grève durera. L'hypothèse avancée est que la direction cédera.",
     )
-    row = found[found["verb"] == "avancer"].iloc[0]
     assert row["resolution"] == "previous" and row["speaker"] == "Force Ouvrière"
 
 
 def test_present_participle_after_a_source_noun_has_that_noun_as_subject():
     # an epithet participle's subject is the noun it follows when that noun can be a source
-    found = _quotes("Le vieux pont est fermé depuis un an à cause d'une rumeur tenace affirmant que ses piles cèdent.")
-    row = found[found["verb"] == "affirmer"].iloc[0]
+    row = _row(
+        "affirmer", "Le vieux pont est fermé depuis un an à cause d'une rumeur tenace affirmant que ses piles cèdent."
+    )
     assert row["speaker_text"] == "une rumeur tenace" and not row["named"]
 
 
 def test_des_opening_a_relative_clause_subject_is_the_plural_article():
-    # Grevisse § 584: nothing governs "des" after "où", so it is the article, not de + les
-    found = _quotes(
+    # nothing governs "des" after "où", so it is the article, not de + les
+    row = _row(
+        "demander",
         "Des heurts ont lieu dans plusieurs bureaux de vote de l'Est du pays, où des militants autonomistes "
-        "demandent une meilleure répartition des sièges."
+        "demandent une meilleure répartition des sièges.",
     )
-    row = found[found["verb"] == "demander"].iloc[0]
     assert row["speaker_text"] == "des militants autonomistes"
 
 
 def test_participial_modifier_in_an_apposition_closes_no_clause_before_the_subject():
     # GUIDE A6: a participial modifier is left out like a relative clause; the subject is the name
-    found = _quotes(
+    row = _row(
+        "préciser",
         "Marie Dubois, autrice de l'enquête ayant révélé ces chiffres, précise que la hausse des loyers "
-        "touche surtout les étudiants."
+        "touche surtout les étudiants.",
     )
-    row = found[found["verb"] == "préciser"].iloc[0]
     assert row["speaker"] == "Marie Dubois"
 
 
 def test_coordinated_verb_after_a_colon_takes_the_subject_of_its_own_clause():
     # a colon separates juxtaposed clauses: "mais précise" shares the subject after the colon
-    found = _quotes(
+    row = _row(
+        "préciser",
         "La journée fut agitée dans plusieurs villes : la préfecture du Rhône a recensé dix cortèges à Lyon, "
-        "mais précise que les incidents restent rares."
+        "mais précise que les incidents restent rares.",
     )
-    row = found[found["verb"] == "préciser"].iloc[0]
     assert row["speaker_text"] == "préfecture du Rhône"
 
 
 def test_a_document_of_an_institution_is_resolved_to_its_author():
     # GUIDE 4.2: a document's speaker is its author when the article names one
-    found = _quotes(
-        "Trois suspects ont été interpellés dans la nuit près de la gare, selon un communiqué de la police lyonnaise."
+    row = _row(
+        "selon",
+        "Trois suspects ont été interpellés dans la nuit près de la gare, selon un communiqué de la police lyonnaise.",
     )
-    row = found[found["verb"] == "selon"].iloc[0]
     assert row["speaker"] == "police lyonnaise" and row["named"] and row["source_type"] == "document"
 
 
 def test_a_profession_noun_takes_up_the_name_set_beside_it():
     # GUIDE 4.2: "le graphiste" later refers to the person introduced as "le graphiste belge X"
-    found = _quotes(
+    row = _row(
+        "expliquer",
         "Le logo, dessiné par le graphiste belge Pierre Lambert, a été présenté hier. Le graphiste "
-        "a expliqué que les couleurs rappellent la mer."
+        "a expliqué que les couleurs rappellent la mer.",
     )
-    row = found[found["verb"] == "expliquer"].iloc[0]
     assert row["speaker"] == "Pierre Lambert" and row["resolution"] == "role"
 
 
@@ -152,8 +159,7 @@ def test_inverted_subject_stops_at_a_relative_clause():
 
 def test_message_ends_before_the_medium():
     # Riegel et al., ch. VI: the object and the à-complement are two complements (GUIDE 3.5)
-    found = _quotes("Le syndicat a révélé la fermeture du dépôt à la presse locale.")
-    row = found[found["verb"] == "révéler"].iloc[0]
+    row = _row("révéler", "Le syndicat a révélé la fermeture du dépôt à la presse locale.")
     assert row["text"] == "la fermeture du dépôt" and row["medium"] == "à la presse"
 
 
