@@ -14,6 +14,8 @@
   modules below; :func:`analysis.people.quotes.quotes`).
 - ``attributions``: one row per attribution with its speaker and gender, and the sources summary.
 - ``detection``: where attributions are: quotations, reporting verbs, according-to phrases.
+- ``according``: according-to phrases (*selon X*, *d'après X*, a sentence-initial *Pour X,*) and the clause
+  each scopes over, for ``detection``.
 - ``clauses``: where a reported clause begins and ends, and the inverted subject after a verb.
 - ``incises``: incises the verb rules leave short or miss (an incise inside its clause, *comme le
   rappelle X*).
@@ -23,6 +25,8 @@
 - ``exclusions``: cues that attribute nothing (the article's own voice, a feeling, an evaluation of
   an act).
 - ``speakers``: the head mention, medium, canonical speaker and resolution of a speaker phrase.
+- ``speaker_words``: the words and patterns ``speakers`` reads the text with (determiners, subject
+  pronouns, office nouns, sentence ends, the according-to opener).
 - ``phrases``: where the speaker phrase lies (the inverted or preverbal subject, the controlling
   subject of a subject-less verb).
 - ``name_extent``: where a name in a speaker phrase begins and ends when the entity model cut it
@@ -34,7 +38,7 @@
   definite role noun refers.
 - ``reference``: which earlier name a definite description may take up (a public body only its own
   name, *anaphore fidèle*; *ce dernier* the last one named; a feminine role phrase only a person not
-  shown as a man; coordinated role nouns are several sources).
+  shown as a man; coordinated role nouns are several sources; the most salient organisation named before).
 - ``roles``: which names of a speaker phrase are the source (a person in a role noun's complement,
   *l'avocat de X*, is not).
 - ``gender``: the gender of a named person source from the text's own cues only.

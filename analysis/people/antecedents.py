@@ -36,7 +36,7 @@ from typing import Any
 
 from .lexicon import first_name_gender, role_nouns
 
-__all__ = ["Apposed", "apposed_names", "apposed_persons", "nearest_apposed", "restrictive_complement"]
+__all__ = ["Apposed", "apposed_names", "apposed_persons", "nearest_apposed", "restrictive_complement", "set_beside"]
 
 #: Characters that close the window around a name: the apposition stays inside its clause.
 _STOP = re.compile(r"[.;:!?«»“”\"\n]")
@@ -279,3 +279,21 @@ def _indefinite_person_re() -> re.Pattern[str]:
     nouns = sorted((n for n, r in role_nouns().items() if r.type == "person"), key=len, reverse=True)
     alts = "|".join(re.escape(n) for n in nouns)
     return re.compile(rf"^\s*,\s*(?:un|une)\s+(?:[a-zàâäçéèêëîïôöûüœ-]+\s+)?(?:{alts})\s*[,.;:!?»)]", re.IGNORECASE)
+
+
+def set_beside(full: str, apposed: Apposed, complement: list[str]) -> bool:
+    """Whether the words of a role noun's complement are set beside an apposed name: within the
+    apposition's clause, 90 characters at most either side (the window of :func:`apposed_names`).
+
+    Args:
+        full (str): The article's text.
+        apposed (Apposed): The name set beside the role noun.
+        complement (list[str]): The complement's words, lowercase.
+
+    Returns:
+        bool: True when every word of the complement is in the window.
+    """
+    left = re.split(r"[.;:!?«»“”\n]", full[max(0, apposed.start - 90) : apposed.start])[-1]
+    right = re.split(r"[.;:!?«»“”\n]", full[apposed.end : apposed.end + 90])[0]
+    window = f"{left} {right}".replace("’", "'").lower()
+    return all(w in window for w in complement)

@@ -32,14 +32,14 @@ then ``mixed``, or ``direct`` when the content is the quotation itself), never a
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..text.nlp import MAX_CHUNK_TOKENS
+from .according import according_length, according_scope
 from .channels import medium_phrase_end
-from .clauses import CLAUSE_CONJUNCTIONS, clause_start, content_end, speaker_right
+from .clauses import clause_start, content_end, speaker_right
 from .constructions import (
     conjunctive_que,
     epithet_participle,
@@ -54,7 +54,7 @@ from .constructions import (
 from .entities import MentionIndex
 from .exclusions import attributes_nothing
 from .incises import colon_verb, comme_incises, continued_clause, incise_verb
-from .lexicon import SpeechVerb, locutions, pronominals, role_nouns, source_forms, speech_verbs
+from .lexicon import SpeechVerb, locutions, pronominals, source_forms, speech_verbs
 from .verbforms import first_group, lookup, verbal
 
 __all__ = [
@@ -86,8 +86,6 @@ CLITICS = frozenset(
 STRESSED = frozenset({"elle", "lui", "eux", "elles"})
 #: Prepositions that open a medium or addressee phrase (GUIDE 3.5).
 MEDIUM_PREPOSITIONS = frozenset({"à", "au", "aux", "sur", "dans", "devant", "auprès", "lors", "en"})
-#: Longest noun phrase of a sentence-initial *Pour X,* framing a view, in tokens.
-MAX_POUR_TOKENS = 10
 #: Words that may stand between a reporting verb and its *que* (an addressee, an adverb, a date).
 MAX_QUE_GAP = 8
 _INVERTED = re.compile(r"^-(?:t-)?(il|elle|ils|elles|on)$")
@@ -569,14 +567,14 @@ def _verbs_and_according(
             k += 1
             continue
         lo_s, hi_s = seg.sent_lo[k], seg.sent_hi[k]
-        form = _according_at(seg, k, according)
+        form = according_length(seg, k, according)
         if form:
             p_lo = k + form
             p_hi = p_lo
             while p_hi < hi_s and not seg.is_stop(p_hi):
                 p_hi += 1
             if p_hi > p_lo:
-                c_lo, c_hi = _according_scope(seg, k, p_hi, lo_s, hi_s)
+                c_lo, c_hi = according_scope(seg, k, p_hi, lo_s, hi_s)
                 if c_hi > c_lo:
                     out.append(
                         RawAttribution(
@@ -705,76 +703,6 @@ def _subject_side(seg: Segment, lo: int, k: int) -> str:
         str: ``previous`` for an epithet participle, else ``left``.
     """
     return "previous" if epithet_participle(seg, lo, k) else "left"
-
-
-def _according_at(seg: Segment, k: int, forms: tuple[tuple[tuple[str, ...], str], ...]) -> int:
-    """Length in tokens of the according-to form at ``k`` (0: none)."""
-    for form, _ in forms:
-        words = _elided(form)
-        if tuple(seg.low[k : k + len(words)]) == words:
-            if (
-                words[0] == "de"
-                and k > seg.sent_lo[k]
-                and seg.low[k - 1] != ","
-                and not (
-                    seg.lemma[k - 1] == "apprendre"
-                    or seg.verb(k - 1)
-                    and not passive(seg, seg.group_start(k - 1), k - 1)
-                )
-            ):
-                continue  # "confirmée de source indépendante" is no attribution of a claim
-            return len(words)
-    # "d'après" may be one token or two
-    if seg.low[k] == "d'" and k + 1 < len(seg) and seg.low[k + 1] == "après":
-        return 2
-    # sentence-initial "Pour X," framing a view (not pour + infinitive, not a beneficiary later on)
-    if seg.low[k] == "pour" and k == seg.sent_lo[k] and k + 1 < len(seg) and seg.pos[k + 1] not in ("VERB", "AUX"):
-        j = k + 1
-        while j < seg.sent_hi[k] and not seg.is_punct(j) and j - k <= MAX_POUR_TOKENS:
-            j += 1
-        if j < seg.sent_hi[k] and seg.low[j] in (",", ":") and _names_a_holder(seg, k + 1, j):
-            return 1
-    return 0
-
-
-@functools.cache
-def _elided(words: tuple[str, ...]) -> tuple[str, ...]:
-    """A form's words as the tokenizer cuts them: an elided article is a token of its own (*l'avis* → *l'*, *avis*)."""
-    out: list[str] = []
-    for w in words:
-        m = re.fullmatch(r"([a-z]')(\w.*)", w)
-        out.extend(m.groups() if m and w not in ("d'après",) else (w,))
-    return tuple(out)
-
-
-def _names_a_holder(seg: Segment, lo: int, hi: int) -> bool:
-    """Whether tokens ``[lo, hi)`` after a sentence-initial *Pour* name who holds a view.
-
-    A name (a mention), or a determiner and a role noun of the lexicon (*Pour l'organisation …,*,
-    *Pour le ministre,*): *pour* + a person or a body frames the clause as that holder's view
-    (Grevisse § 1040, *pour* "selon l'opinion de"; GUIDE 2), whereas *Pour la première fois,* or *Pour
-    cette raison,* name no one.
-    """
-    if seg.mentions.within(seg.start[lo], seg.end[hi - 1]):
-        return True
-    return seg.pos[lo] == "DET" and lo + 1 < hi and seg.low[lo + 1] in role_nouns()
-
-
-def _according_scope(seg: Segment, k: int, p_hi: int, lo_s: int, hi_s: int) -> tuple[int, int]:
-    """Tokens of the clause an according-to phrase (``k`` to ``p_hi``) scopes over (GUIDE 3.2)."""
-    before = k > lo_s and not all(seg.is_punct(x) for x in range(lo_s, k))
-    if seg.low[k] == "de" and p_hi < hi_s and seg.low[p_hi] in ("que", "qu'"):  # "a appris de source sûre que …"
-        return p_hi + 1, content_end(seg, p_hi + 1, hi_s)
-    if before and seg.low[k - 1] in CLAUSE_CONJUNCTIONS:
-        before = False  # "…, mais selon Y, Z aurait …": the phrase opens its clause, it scopes over what follows
-    if before:  # "[content], selon X" / "[content], selon X, [more]"
-        c_lo = clause_start(seg, k - 1, lo_s)
-        c_hi = k - 1 if seg.low[k - 1] == "," else k
-        if p_hi < hi_s and seg.low[p_hi] == "," and p_hi + 1 < hi_s:
-            c_hi = content_end(seg, p_hi + 1, hi_s)
-        return c_lo, c_hi
-    c_lo = p_hi + 1 if p_hi < hi_s and seg.low[p_hi] in (",", ":") else p_hi
-    return c_lo, content_end(seg, c_lo, hi_s)
 
 
 def _merge_quotes(rows: list[RawAttribution]) -> list[RawAttribution]:

@@ -13,6 +13,8 @@ Rules used by :class:`analysis.people.speakers.Resolver`, each from a general so
   named); *cette dernière*, *celle-ci* a feminine one.
 * :func:`coordinated_heads`: two noun phrases joined by *et* (*la reine et l'infante*) are several
   sources, agreeing in the plural (Grevisse, *Le Bon Usage*, § 445), so no single antecedent.
+* :func:`salient_name`: the most salient of the names before a description (Lappin & Leass 1994:
+  recency, subjecthood, frequency), for a definite organisation description nothing else resolves.
 * :func:`phrase_gender`: the gender a role phrase shows (Grevisse, *Le Bon Usage*, §§ 486–487: an
   epicene noun shows its gender by its determiner, *la ministre*, *la porte-parole*); only the
   feminine is a constraint on the antecedent (GUIDE 5: the masculine was long used for women).
@@ -20,12 +22,15 @@ Rules used by :class:`analysis.people.speakers.Resolver`, each from a general so
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
 from .gazetteer import word_sets
+from .speaker_words import GOVERNING, SENTENCE_END
 
 __all__ = [
+    "salient_name",
     "FEMININE_DETERMINERS",
     "INSTITUTION_NOUNS",
     "LATEST_MENTION_PRONOUNS",
@@ -147,3 +152,42 @@ def coordinated_heads(words: list[str]) -> bool:
         if w == "et" and k > 0 and k + 1 < len(words) and words[k + 1] in _OPENERS:
             return True
     return False
+
+
+def salient_name(full: str, names: list[tuple[int, str]], pos: int) -> str | None:
+    """The most salient of the names mentioned before ``pos`` (each ``(start, name)``, in text order),
+    for a definite organisation description that no apposition and no recent attribution resolves
+    (*un représentant du groupe* after a sentence that names the firm and, last, an analyst's bank).
+
+    Salience after Lappin & Leass (1994): each mention of an entity adds a weight that halves with
+    every sentence between it and the description (recency), doubled when the mention is not a
+    preposition's object (subject and head-noun emphasis rank above obliques; centering, Grosz,
+    Joshi & Weinstein 1995); the entity's weights are summed over its mentions (frequency).
+    Mentions inside quotation marks are the quoted speaker's words and count for nothing. Ties go
+    to the nearest.
+
+    Args:
+        full (str): The article's text.
+        names (list[tuple[int, str]]): The candidate mentions' starts and canonical names.
+        pos (int): Where the description stands.
+
+    Returns:
+        str | None: The name, or ``None`` when no candidate counts.
+    """
+    ends = [m.end() for m in SENTENCE_END.finditer(full, 0, pos)]
+    scores: dict[str, float] = {}
+    last: dict[str, int] = {}
+    for s, name in names:
+        lo = max((e for e in ends if e <= s), default=0)
+        if full.count("«", lo, s) > full.count("»", lo, s):
+            continue
+        distance = len(ends) - bisect.bisect_right(ends, s)
+        before = full[max(0, s - 12) : s].replace("’", "'").lower().split()
+        if before and before[-1] in ("le", "la", "les", "l'"):
+            before = before[:-1]  # "de la NASA": the article between the preposition and the name
+        governed = bool(before) and before[-1] in GOVERNING
+        scores[name] = scores.get(name, 0.0) + 0.5**distance * (1.0 if governed else 2.0)
+        last[name] = s
+    if not scores:
+        return None
+    return max(scores, key=lambda n: (scores[n], last[n]))

@@ -38,14 +38,13 @@ the rules of the quote gold's guide (GUIDE 3.5, 4.1–4.4) decide:
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass
 from typing import Any
 
-from .antecedents import apposed_names, nearest_apposed, restrictive_complement
+from .antecedents import apposed_names, nearest_apposed, restrictive_complement, set_beside
 from .detection import MEDIUM_PREPOSITIONS, RawAttribution, Segment
-from .lexicon import first_name_gender, role_nouns, source_forms
+from .lexicon import first_name_gender, role_nouns
 from .name_extent import (
     ACRONYM,
     TITLES,
@@ -65,8 +64,19 @@ from .roles import (
     given_name,
     organisation_gender,
 )
-from .gazetteer import word_sets
 from .phrases import speaker_phrase
+from .speaker_words import (
+    ACRONYM_ARTICLE,
+    CHEZ,
+    CONTRACTED,
+    DEFINITE,
+    GOVERNING,
+    OFFICE_NOUNS,
+    PLURAL_DETERMINERS,
+    PRONOUNS,
+    SENTENCE_END,
+    according_re,
+)
 from .reference import (
     INSTITUTION_NOUNS,
     coordinated_heads,
@@ -74,31 +84,10 @@ from .reference import (
     headed_antecedent,
     latest_mention_gender,
     phrase_gender,
+    salient_name,
 )
 
 __all__ = ["Resolver", "Speaker", "speaker_phrase"]
-
-#: Definite determiners (articles, demonstratives, possessives; ``data/words_fr.tsv``): a role noun after
-#: one designates one known source (GUIDE 4.2).
-DEFINITE: frozenset[str] = frozenset().union(
-    *(word_sets()[k] for k in ("det_definite", "det_demonstrative", "det_possessive"))
-)
-#: Determiners of a plural noun phrase (``data/words_fr.tsv``, ``det_plural``).
-PLURAL_DETERMINERS: frozenset[str] = word_sets()["det_plural"]
-#: Subject pronouns (GUIDE 4.1), as they read in a speaker phrase.
-PRONOUNS = {
-    "il": ("m", "sg"),
-    "elle": ("f", "sg"),
-    "ils": ("m", "pl"),
-    "elles": ("f", "pl"),
-    "on": ("", "sg"),
-    "lui": ("m", "sg"),
-    "eux": ("m", "pl"),
-}
-#: Office nouns whose holder, for a named institution, is the institution (GUIDE A7).
-OFFICE_NOUNS = frozenset(
-    {"porte-parole", "direction", "responsable", "représentant", "représentante", "service", "services"}
-)
 
 
 @dataclass
@@ -389,12 +378,12 @@ class Resolver:
         if not text.endswith((":", ",")):
             return None
         stop = since + len(text) - 1
-        starts = [since] + [m.end() for m in _SENTENCE_END.finditer(self.full, since, stop)]
+        starts = [since] + [m.end() for m in SENTENCE_END.finditer(self.full, since, stop)]
         lo = starts[-1]
         clause = self.full[lo:stop]
         if "«" in clause or "»" in clause or ";" in clause:
             return None  # a quotation or a second clause before the colon: not one introducing clause
-        according = _according_re().match(clause)
+        according = according_re().match(clause)
         if text.endswith(",") and according is None:
             return None
         first = re.match(r"(Il|Elle)\s", clause)
@@ -411,7 +400,7 @@ class Resolver:
                 if self.m.label[i] != label:
                     continue
                 before = self.full[max(lo, s - 12) : s].replace("’", "'").lower().split()
-                governed = bool(before) and (before[-1] in _GOVERNING or before[-1] in ("d'", "qu'"))
+                governed = bool(before) and (before[-1] in GOVERNING or before[-1] in ("d'", "qu'"))
                 if according is None and governed:
                     continue  # an oblique or a complement, never the subject (Grevisse § 1036)
                 found = i
@@ -528,7 +517,7 @@ class Resolver:
         first = prev.speaker_text.replace("’", "'").lower().split()[:1]
         if not first or first[0] not in PLURAL_DETERMINERS:
             return False
-        starts = [0] + [m.end() for m in _SENTENCE_END.finditer(self.full, 0, pos)]
+        starts = [0] + [m.end() for m in SENTENCE_END.finditer(self.full, 0, pos)]
         return prev.full_start >= (starts[-2] if len(starts) > 1 else 0)
 
     def _continues_organisation(self, prev: Speaker, gender: str, pos: int) -> bool:
@@ -539,7 +528,7 @@ class Resolver:
         Grosz, Joshi & Weinstein 1995; Hobbs 1978 takes the previous sentence's subject first)."""
         if not prev.named or prev.type != "organisation" or prev.full_start < 0 or prev.full_end > pos:
             return False
-        starts = [0] + [m.end() for m in _SENTENCE_END.finditer(self.full, 0, pos)]
+        starts = [0] + [m.end() for m in SENTENCE_END.finditer(self.full, 0, pos)]
         if prev.full_start < (starts[-2] if len(starts) > 1 else 0):
             return False
         for i in self._mention_rows(prev.full_end, pos):
@@ -558,7 +547,7 @@ class Resolver:
         sentence's subject is the preferred centre of the pronoun's utterance, above a speaker quoted
         earlier (centering: Grosz, Joshi & Weinstein 1995, the backward-looking centre is the highest
         ranked entity of the previous utterance; Hobbs 1978 searches the previous sentence first)."""
-        starts = [0] + [m.end() for m in _SENTENCE_END.finditer(self.full, 0, pos)]
+        starts = [0] + [m.end() for m in SENTENCE_END.finditer(self.full, 0, pos)]
         prev = starts[-2] if len(starts) > 1 else starts[-1]
         if not self.history or prev < self.since:
             return None
@@ -584,7 +573,7 @@ class Resolver:
         in the pronoun's sentence, else in the sentence before. Hobbs (1978) searches the pronoun's
         sentence and then the previous one left to right, which reaches the subject first; centering
         theory (Grosz, Joshi & Weinstein 1995) ranks the subject above objects and obliques."""
-        starts = [0] + [m.end() for m in _SENTENCE_END.finditer(self.full, 0, pos)]
+        starts = [0] + [m.end() for m in SENTENCE_END.finditer(self.full, 0, pos)]
         cur = starts[-1]
         prev = starts[-2] if len(starts) > 1 else cur
         for lo, hi in ((cur, pos), (prev, cur)):
@@ -595,7 +584,7 @@ class Resolver:
                 if self.full.count("«", lo, s) > self.full.count("»", lo, s):
                     continue  # a name inside a quotation is the quoted speaker's, not the discourse's
                 before = self.full[max(lo, s - 12) : s].replace("’", "'").lower().split()
-                if before and (before[-1] in _GOVERNING or before[-1].endswith("'") and before[-1] != "qu'"):
+                if before and (before[-1] in GOVERNING or before[-1].endswith("'") and before[-1] != "qu'"):
                     continue
                 if self._agrees(self._canonical(i), gender):
                     return i
@@ -647,7 +636,7 @@ class Resolver:
         # the name the article set beside the same noun (antecedents.py: anaphore fidèle)
         complement = restrictive_complement(words, role.noun) if role.type == "person" else []
         apposed = nearest_apposed(self.appositions, role.noun, pos)
-        if apposed is not None and complement and not self._beside(apposed, complement):
+        if apposed is not None and complement and not set_beside(self.full, apposed, complement):
             apposed = None  # "le président de la Commission" is not "le président grec X" (Corblin 1995)
         if complement and apposed is None:
             # a restrictive complement makes the description discourse-new (Vieira & Poesio 2000): it
@@ -710,37 +699,17 @@ class Resolver:
         that no apposition and no recent attribution resolves (*un représentant du groupe* after a
         sentence that names the firm and, last, an analyst's bank).
 
-        Salience after Lappin & Leass (1994): each mention of an entity adds a weight that halves with
-        every sentence between it and the description (recency), doubled when the mention is not a
-        preposition's object (subject and head-noun emphasis rank above obliques; centering, Grosz,
-        Joshi & Weinstein 1995); the entity's weights are summed over its mentions (frequency).
-        Mentions inside quotation marks are the quoted speaker's words and count for nothing. Ties go
-        to the nearest.
+        Salience after Lappin & Leass (1994): :func:`analysis.people.reference.salient_name`.
 
         Returns:
             str | None: The canonical name, or ``None`` when no organisation is named before.
         """
-        ends = [m.end() for m in _SENTENCE_END.finditer(self.full, 0, pos)]
-        scores: dict[str, float] = {}
-        last: dict[str, int] = {}
-        for i in self._mention_rows(0, pos):
-            s = int(self.m.start[i])
-            if self.m.label[i] not in labels or int(self.m.end[i]) > pos:
-                continue
-            lo = max((e for e in ends if e <= s), default=0)
-            if self.full.count("«", lo, s) > self.full.count("»", lo, s):
-                continue
-            distance = len(ends) - bisect.bisect_right(ends, s)
-            before = self.full[max(0, s - 12) : s].replace("’", "'").lower().split()
-            if before and before[-1] in ("le", "la", "les", "l'"):
-                before = before[:-1]  # "de la NASA": the article between the preposition and the name
-            governed = bool(before) and before[-1] in _GOVERNING
-            name = self._joined_name(i) or self._canonical(i)
-            scores[name] = scores.get(name, 0.0) + 0.5**distance * (1.0 if governed else 2.0)
-            last[name] = s
-        if not scores:
-            return None
-        return max(scores, key=lambda n: (scores[n], last[n]))
+        names = [
+            (int(self.m.start[i]), self._joined_name(i) or self._canonical(i))
+            for i in self._mention_rows(0, pos)
+            if self.m.label[i] in labels and int(self.m.end[i]) <= pos
+        ]
+        return salient_name(self.full, names, pos)
 
     def _office_of(self, sp: Speaker, words: list[str], role: Any, pos: int) -> bool:
         """An unnamed office of an institution that its complement designates by a description (*un
@@ -763,8 +732,8 @@ class Resolver:
         if k >= len(words) or words[k] not in ("de", "du", "des", "d'"):
             return False
         rest = words[k + 1 :]
-        if words[k] in _CONTRACTED:
-            rest = [_CONTRACTED[words[k]], *rest]
+        if words[k] in CONTRACTED:
+            rest = [CONTRACTED[words[k]], *rest]
         if len(rest) < 2 or rest[0] not in DEFINITE:
             return False
         inner = role_nouns().get(rest[1])
@@ -783,10 +752,10 @@ class Resolver:
         direction …*): *chez* + a firm's name means "in that firm" (TLFi, *chez*: "dans la maison,
         l'entreprise de"), so an office noun of that clause (*la direction*, *le porte-parole*)
         speaks for X (GUIDE A7: an unnamed management or spokesperson is the named institution)."""
-        lo = ([0] + [m.end() for m in _SENTENCE_END.finditer(self.full, 0, pos)])[-1]
+        lo = ([0] + [m.end() for m in SENTENCE_END.finditer(self.full, 0, pos)])[-1]
         for i in self._mention_rows(lo, pos):
             s = int(self.m.start[i])
-            if self.m.label[i] != "ORG" or int(self.m.end[i]) > pos or not _CHEZ.search(self.full[lo:s]):
+            if self.m.label[i] != "ORG" or int(self.m.end[i]) > pos or not CHEZ.search(self.full[lo:s]):
                 continue
             if self.full.count("«", lo, s) <= self.full.count("»", lo, s):  # outside quotation marks
                 return self._canonical(i)
@@ -803,14 +772,6 @@ class Resolver:
         names += [(x.start, x.name) for x in self.appositions if x.label == "ORG" and x.end <= pos]
         names += [(h.full_start, h.speaker) for h in self.history if h.named and h.type == "organisation"]
         return names
-
-    def _beside(self, apposed: Any, complement: list[str]) -> bool:
-        """Whether the words of a role noun's complement are set beside the apposed name (within the
-        apposition's clause, 90 characters at most either side, antecedents.py)."""
-        left = re.split(r"[.;:!?«»“”\n]", self.full[max(0, apposed.start - 90) : apposed.start])[-1]
-        right = re.split(r"[.;:!?«»“”\n]", self.full[apposed.end : apposed.end + 90])[0]
-        window = f"{left} {right}".replace("’", "'").lower()
-        return all(w in window for w in complement)
 
     def _joined_name(self, i: int) -> str:
         """An organisation's name the entity model split in two mentions separated by one space only
@@ -829,31 +790,3 @@ class Resolver:
         if gap != " " or not str(self.m.text[j])[:1].isupper():
             return ""
         return self.full[int(self.m.start[j]) : int(self.m.end[i])]
-
-
-#: Contracted articles and the definite article they hold (Riegel et al., ch. VII: de + le → du, de +
-#: les → des; ``data/words_fr.tsv``, ``det_contracted``).
-_CONTRACTED = {"du": "le", "des": "les", "au": "le", "aux": "les"}
-#: A leading article before an acronym (*Le PP*, *la CGT*, *L'ONU*): GUIDE 4.1 takes organisation names
-#: without it unless it is part of the name (*La Poste*, *Le Figaro*), and an acronym's letters never
-#: spell the article (Schwartz & Hearst 2003).
-ACRONYM_ARTICLE = re.compile(r"(?:Le|La|Les|le|la|les)\s+(?=[A-ZÉÈ]{2,6}\b)|(?:L|l)['’](?=[A-ZÉÈ]{2,6}\b)")
-#: *chez* right before a name, with an optional article (*chez Renault*, *Chez la SNCF*).
-_CHEZ = re.compile(r"(?:^|\s)[Cc]hez\s+(?:(?:la|le|les|l'|l’)\s*)?$")
-#: A sentence's end: its final punctuation (or a closing quotation mark) before a capital, spaced or not
-#: (OCR drops spaces), or a line break; never the period of an initial or a title (*B. Obama*, *M. Durand*).
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMM)[.!?»]\s*(?=[A-ZÉÈÀÂÎÔ«])|\n")
-#: Prepositions (and contracted articles) whose object is an oblique, never the subject (Grevisse § 1036).
-_GOVERNING = frozenset(
-    "de du des avec par à au aux pour contre chez sur entre sans vers selon après avant envers auprès dans "
-    "sous face malgré parmi d'".split()
-)
-
-
-@functools.cache
-def _according_re() -> re.Pattern[str]:
-    """An according-to phrase opening a clause: the ``according`` forms of ``data/sources_fr.tsv``
-    (GUIDE 2, item 2: *selon X*, *d'après X*, *de l'avis de X*, …) and *pour X* (Grevisse § 1040)."""
-    forms = [" ".join(words) for words, _ in source_forms("according")] + ["pour"]
-    alternatives = "|".join(re.escape(f).replace("'", "['’]").replace(r"\ ", r"\s+") for f in forms)
-    return re.compile(rf"\s*(?:{alternatives})\s", re.IGNORECASE)
