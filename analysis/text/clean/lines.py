@@ -127,7 +127,7 @@ def _facts(s: str, *, tidy: str | None = None) -> _Facts:
     t = tidied(s) if tidy is None else tidy
     if len(t) <= LONG_LINE:
         if quiet_line(t):
-            return _Facts(t, False, False, None, None, True)  # most lines: no rule can make them a unit or a caption
+            return _Facts(t, False, False, None, quiet=True)  # most lines: no rule can make them a unit or a caption
     else:
         n = count_words(t)  # exact up to WORDS_CAP
         if n > WORDS_CAP:
@@ -238,6 +238,13 @@ def _starts_sentence(s: str) -> bool:
     return c.isupper() or c.isdigit() or c in QUOTE_PAIRS or c in "‘'([—–-"
 
 
+def _goes_on(nxt: str, before: _Facts, after: _Facts) -> bool:
+    """Whether a line surely continues the one before: it goes on in lower case (no bullet, no new
+    sentence, no list item can start so) and neither line is a unit by vocabulary. The first test of
+    :func:`_breaks_between`, which the segment loop also asks before it, to skip the call."""
+    return nxt[0].islower() and not (before.widget or after.widget)
+
+
 def _breaks_between(
     prev: str, nxt: str, width: int, *, n_full: int = 0, facts: tuple[_Facts, _Facts] | None = None
 ) -> bool:
@@ -254,6 +261,8 @@ def _breaks_between(
         bool: True to split between the lines, False to keep them together.
     """
     before, after = facts if facts is not None else (_facts(prev), _facts(nxt))
+    if _goes_on(nxt, before, after):
+        return False
     if before.widget or after.widget or BULLET.match(nxt):
         return True
     if before.caption_end and _starts_sentence(nxt):
@@ -301,7 +310,7 @@ def segment_pieces(text: str) -> list[tuple[int, int, int, str | None, _Facts | 
             facts = [_facts(ln.text, tidy=t) for ln, t in zip(block, block_tidies)]
         else:
             facts = [
-                _Facts(t, False, False, None, None, True) if q else _facts(ln.text, tidy=t)
+                _Facts(t, False, False, None, quiet=True) if q else _facts(ln.text, tidy=t)
                 for ln, t, q in zip(block, block_tidies, proved)
             ]
         last = len(block) - 1
@@ -313,8 +322,8 @@ def segment_pieces(text: str) -> list[tuple[int, int, int, str | None, _Facts | 
         for k in range(last):
             prev, nxt = block[k], block[k + 1]
             line = facts[k]
-            if nxt.text[0].islower() and not (line.widget or facts[k + 1].widget):
-                open_list = None  # a line going on in lower case: no bullet, no new sentence, no break
+            if _goes_on(nxt.text, line, facts[k + 1]):
+                open_list = None  # no bullet, no new sentence, no break: _breaks_between says False
                 continue
             open_list = line.opens if line.opens is not None or open_list is None else _list_after(line, open_list)
             # under a list heading each line is an item: the wrap rule would
