@@ -218,7 +218,8 @@ def _subject_left(seg: Segment, v: int, depth: int = 0) -> tuple[int, int] | Non
     prev = seg.low[v - 1] if v - 1 >= lo_s else ""
     form = seg.low[v] if v < len(seg) else ""
     controlled = (
-        prev in ("et", "mais", "puis", "ou", "de", "d'")
+        prev in COORDINATORS
+        or prev in ("de", "d'")
         or form == "en"
         or (form.endswith("ant") and seg.pos[v] in ("VERB", "AUX"))
     )

@@ -204,6 +204,12 @@ class Resolver:
     def _canonical_raw(self, i: int) -> str:
         return str(self.m.canonical[i]) if self.m.canonical is not None else str(self.m.text[i])
 
+    def _sentence_starts(self, pos: int) -> tuple[int, int]:
+        """Where the sentence holding ``pos`` starts, and where the sentence before it starts (the
+        text's start, 0, when there is none before), by :data:`SENTENCE_END` over the text up to ``pos``."""
+        starts = [0] + [m.end() for m in SENTENCE_END.finditer(self.full, 0, pos)]
+        return starts[-1], starts[-2] if len(starts) > 1 else starts[-1]
+
     def _after(self, pos: int, labels: tuple[str, ...]) -> int | None:
         """The nearest mention with one of ``labels`` starting at or after ``pos``."""
         for k in range(bisect.bisect_left(self.starts, pos), len(self.starts)):
@@ -517,8 +523,7 @@ class Resolver:
         first = prev.speaker_text.replace("’", "'").lower().split()[:1]
         if not first or first[0] not in PLURAL_DETERMINERS:
             return False
-        starts = [0] + [m.end() for m in SENTENCE_END.finditer(self.full, 0, pos)]
-        return prev.full_start >= (starts[-2] if len(starts) > 1 else 0)
+        return prev.full_start >= self._sentence_starts(pos)[1]
 
     def _continues_organisation(self, prev: Speaker, gender: str, pos: int) -> bool:
         """Whether a singular pronoun at ``pos`` takes up the organisation quoted just before it: the
@@ -528,8 +533,7 @@ class Resolver:
         Grosz, Joshi & Weinstein 1995; Hobbs 1978 takes the previous sentence's subject first)."""
         if not prev.named or prev.type != "organisation" or prev.full_start < 0 or prev.full_end > pos:
             return False
-        starts = [0] + [m.end() for m in SENTENCE_END.finditer(self.full, 0, pos)]
-        if prev.full_start < (starts[-2] if len(starts) > 1 else 0):
+        if prev.full_start < self._sentence_starts(pos)[1]:
             return False
         for i in self._mention_rows(prev.full_end, pos):
             s = int(self.m.start[i])
@@ -547,8 +551,7 @@ class Resolver:
         sentence's subject is the preferred centre of the pronoun's utterance, above a speaker quoted
         earlier (centering: Grosz, Joshi & Weinstein 1995, the backward-looking centre is the highest
         ranked entity of the previous utterance; Hobbs 1978 searches the previous sentence first)."""
-        starts = [0] + [m.end() for m in SENTENCE_END.finditer(self.full, 0, pos)]
-        prev = starts[-2] if len(starts) > 1 else starts[-1]
+        prev = self._sentence_starts(pos)[1]
         if not self.history or prev < self.since:
             return None
         i = self._subject_candidate(pos, gender)
@@ -573,9 +576,7 @@ class Resolver:
         in the pronoun's sentence, else in the sentence before. Hobbs (1978) searches the pronoun's
         sentence and then the previous one left to right, which reaches the subject first; centering
         theory (Grosz, Joshi & Weinstein 1995) ranks the subject above objects and obliques."""
-        starts = [0] + [m.end() for m in SENTENCE_END.finditer(self.full, 0, pos)]
-        cur = starts[-1]
-        prev = starts[-2] if len(starts) > 1 else cur
+        cur, prev = self._sentence_starts(pos)
         for lo, hi in ((cur, pos), (prev, cur)):
             for i in self._mention_rows(lo, hi):
                 s = int(self.m.start[i])
@@ -752,7 +753,7 @@ class Resolver:
         direction …*): *chez* + a firm's name means "in that firm" (TLFi, *chez*: "dans la maison,
         l'entreprise de"), so an office noun of that clause (*la direction*, *le porte-parole*)
         speaks for X (GUIDE A7: an unnamed management or spokesperson is the named institution)."""
-        lo = ([0] + [m.end() for m in SENTENCE_END.finditer(self.full, 0, pos)])[-1]
+        lo = self._sentence_starts(pos)[0]
         for i in self._mention_rows(lo, pos):
             s = int(self.m.start[i])
             if self.m.label[i] != "ORG" or int(self.m.end[i]) > pos or not CHEZ.search(self.full[lo:s]):
