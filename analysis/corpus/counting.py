@@ -146,12 +146,32 @@ def _doc_codes(article: Article, *, by: str, segments: bool) -> tuple[np.ndarray
     return distinct, np.bincount(codes, weights=per_type[used]).astype(np.int64)
 
 
+@functools.lru_cache(maxsize=len(_UNITS))
+def term_array(by: str) -> dict[str, Any]:
+    """``unit_memo(by)[1]`` as an object array, for indexing by codes in one step.
+
+    Holds ``terms`` (the list it was built for: a new list, after ``unit_memo.cache_clear()``,
+    starts it again), ``array`` (grown by doubling, so that each term is written once) and
+    ``filled`` (how many terms it holds). ``term_array.cache_clear()`` forgets it.
+    """
+    return {}
+
+
 def _units_of(codes: np.ndarray, by: str) -> np.ndarray:
     """The terms (object array) of term codes."""
-    terms = unit_memo(by)[1]
-    units = np.empty(len(codes), dtype=object)
-    units[:] = list(map(terms.__getitem__, codes.tolist()))
-    return units
+    state, terms = term_array(by), unit_memo(by)[1]
+    if state.get("terms") is not terms:
+        state.update(terms=terms, array=np.empty(1024, dtype=object), filled=0)
+    filled = state["filled"]
+    if filled < len(terms):
+        array = state["array"]
+        if len(terms) > len(array):
+            grown = np.empty(max(len(terms), 2 * len(array)), dtype=object)
+            grown[:filled] = array[:filled]
+            state["array"] = array = grown
+        array[filled : len(terms)] = terms[filled:]
+        state["filled"] = len(terms)
+    return state["array"][codes]
 
 
 def _doc_units(article: Article, *, by: str, segments: bool) -> tuple[np.ndarray, np.ndarray]:

@@ -280,6 +280,29 @@ def test_words_are_counted_exactly_up_to_the_cap(text: str) -> None:
     assert got == n if n <= rules.WORDS_CAP else rules.WORDS_CAP < got <= n
 
 
+word_texts = st.lists(
+    st.sampled_from(
+        ["mot", "l'été", "a-b", "-", "'", "_", "x_y", "é", "2022", "1,5", "Œuvre", "ß", "—", " ", "\u00a0"]
+    ),
+    max_size=60,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(word_texts)
+def test_the_fast_word_patterns_find_the_words_of_the_definition(text: str) -> None:
+    # the definition: letters or digits, with inner ' and - (backtracking, no shortcut by "_")
+    assert match.word_list(text) == re.findall(r"[^\W_]+(?:['\-][^\W_]+)*", text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["\n", " ", "a", "A", "é", "1", "  ", "\nx", ":"]), max_size=40).map("".join))
+def test_the_possessive_line_pattern_finds_what_the_backtracking_one_found(text: str) -> None:
+    doc = "\n" + text + "\n"
+    before = re.compile(r"\n(?![a-z])(?:[^ \n]| (?![a-z]))*(?=\n)")
+    assert [m.span() for m in match._NO_LOWER_WORD.finditer(doc)] == [m.span() for m in before.finditer(doc)]
+
+
 def _assert_document_screen_agrees(tidies: list[str]) -> int:
     """A line :func:`match.quiet_lines` proves quiet is one :func:`match.quiet_line` says is quiet;
     returns how many lines it proved quiet."""

@@ -183,7 +183,16 @@ def tidied(s: str) -> str:
     return " ".join(s.split())
 
 
-_WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
+# (Possessive: a run of letters or digits is followed by none, so no match gives any of it back;
+# the same matches, without the engine's saved backtracking points.)
+_WORD = re.compile(r"[^\W_]++(?:['\-][^\W_]++)*+")
+# The same on a text without "_", where \w is [^\W_]: the engine tests one category a character
+# instead of a set of two (a third faster on a page's paragraphs).
+_WORD_NO_UNDERSCORE = re.compile(r"\w++(?:['\-]\w++)*+")
+
+
+def _word_regex(s: str) -> re.Pattern[str]:
+    return _WORD if "_" in s else _WORD_NO_UNDERSCORE
 
 
 def word_list(s: str) -> list[str]:
@@ -195,7 +204,7 @@ def word_list(s: str) -> list[str]:
     Returns:
         list[str]: the words.
     """
-    return _WORD.findall(s)
+    return _word_regex(s).findall(s)
 
 
 # A text longer than this holds more than WORDS_CAP words when its first _CAP_CHARS characters do.
@@ -216,11 +225,12 @@ def count_words(s: str) -> int:
     Returns:
         int: the number of words, exact up to ``WORDS_CAP``.
     """
+    word = _word_regex(s)
     if len(s) > _CAP_CHARS:
-        n = len(_WORD.findall(s, 0, _CAP_CHARS))
+        n = len(word.findall(s, 0, _CAP_CHARS))
         if n > WORDS_CAP:
             return n
-    return len(_WORD.findall(s))
+    return len(word.findall(s))
 
 
 def trim_widget(s: str) -> str:
@@ -341,7 +351,9 @@ def quiet_lines(tidies: list[str]) -> list[bool] | None:
 
 # A line (after its "\n") with no piece between spaces starting with a lower-case ASCII letter: one
 # may_be_name_outlet may say True of (:data:`_LOWER_ASCII_WORD`'s lines).
-_NO_LOWER_WORD = re.compile(r"\n(?![a-z])(?:[^ \n]| (?![a-z]))*(?=\n)")
+# (Possessive: a piece that fails the look-ahead ends the try; giving characters back could not
+# reach the line's end either, and once tried so, a long line cost a step a character per try.)
+_NO_LOWER_WORD = re.compile(r"\n(?![a-z])(?:[^ \n]| (?![a-z]))*+(?=\n)")
 
 
 # What a per-line pattern may not hold to be searched, as it is, over lines joined by "\n" (a match
