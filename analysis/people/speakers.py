@@ -638,7 +638,9 @@ class Resolver:
         complement = restrictive_complement(words, role.noun) if role.type == "person" else []
         apposed = nearest_apposed(self.appositions, role.noun, pos)
         if apposed is not None and complement and not set_beside(self.full, apposed, complement):
-            apposed = None  # "le président de la Commission" is not "le président grec X" (Corblin 1995)
+            # "le président de la Commission" is not "le président grec X" (Corblin 1995); but a bare
+            # "le président X" is the article's président, whom the complement only describes
+            apposed = apposed if apposed.bare else None
         if complement and apposed is None:
             # a restrictive complement makes the description discourse-new (Vieira & Poesio 2000): it
             # takes up no person quoted or named before; it stays the description, unless it is an

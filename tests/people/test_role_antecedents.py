@@ -1,0 +1,25 @@
+"""Role nouns and their antecedents (analysis/people/speakers.py, antecedents.py), on invented texts."""
+
+from __future__ import annotations
+
+from tests.people.quote_rows import quotes_of, row_with
+
+
+def test_a_bare_apposition_is_the_holder_a_complement_describes():
+    # "le président Paul Martin" sets no restriction: "le président de la République" takes him up
+    rows = quotes_of(
+        "Hier, à Lille, le président Paul Martin a visité une école primaire du centre-ville.",
+        "« Chaque enfant doit avoir une place à la cantine », a affirmé le président de la République.",
+    )
+    r = row_with(rows, "place à la cantine")
+    assert r["speaker"] == "Paul Martin" and r["resolution"] == "role"
+
+
+def test_a_restricted_apposition_is_not_another_complement():
+    # "le président grec X" is restricted by its epithet: "le président de la Commission" is someone else
+    rows = quotes_of(
+        "Le président grec Nikos Andreou a rencontré les créanciers du pays à Athènes.",
+        "« Le calendrier est tenable », a déclaré le président de la Commission.",
+    )
+    r = row_with(rows, "calendrier est tenable")
+    assert r["speaker"] != "Nikos Andreou"
