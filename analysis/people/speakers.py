@@ -57,6 +57,7 @@ from .name_extent import (
 )
 from .roles import (
     SURNAME_PARTICLES,
+    administration_of,
     apposed_gender,
     complement_persons,
     former_role,
@@ -247,7 +248,8 @@ class Resolver:
             sp.medium, sp.medium_start, sp.medium_end = self.full[a:m_end], a, m_end
             if not rest:
                 sp.full_start = sp.full_end = -1
-                return self._inherit_for_medium(sp)
+                self.history.append(sp)
+                return sp
             rows = rest
             nxt = seg.index_at(int(self.m.start[rest[0]]))
             a = seg.start[nxt]
@@ -428,10 +430,6 @@ class Resolver:
             named=True,
             type=kind,
         )
-
-    def _inherit_for_medium(self, sp: Speaker) -> Speaker:
-        self.history.append(sp)
-        return sp
 
     def _same_sentence(self, sp: Speaker, pron: str, lo: int, pos: int) -> bool:
         """A singular pronoun in a subordinate or relative clause (*L'ONG X publie un rapport dans lequel
@@ -614,6 +612,11 @@ class Resolver:
         definite = bool(words) and words[0] in DEFINITE
         if role is not None and (not definite or role.type == "document") and self._office_of(sp, words, role, pos):
             return  # "un porte-parole de la police": the institution (GUIDE A7); "le rapport de l'ONG" (4.2)
+        persons = [i for i in self._mention_rows(pos, sp.speaker_end) if self.m.label[i] == "PER"]
+        if role is not None and role.type == "organisation" and persons:  # "les services de X" (roles.py)
+            found, sp.type = administration_of(self.full, self.m, self._canonical, pos), "organisation"
+            sp.speaker, sp.named = (found, True) if found else (sp.speaker, False)
+            return
         if role is None or not definite:
             sp.type = role.type if role else ""
             return

@@ -23,3 +23,14 @@ def test_a_restricted_apposition_is_not_another_complement():
     )
     r = row_with(rows, "calendrier est tenable")
     assert r["speaker"] != "Nikos Andreou"
+
+
+def test_the_services_of_a_person_are_the_organisation_named_beside():
+    # GUIDE A6: "les services de X" names someone other than the source; the source is X's body
+    rows = quotes_of(
+        "Deux silos ont brûlé dans la nuit près de la ferme, indiquent les services de Julie Marchand. "
+        "Selon un communiqué du ministère de l'Agriculture, l'incendie est maîtrisé depuis l'aube.",
+    )
+    r = row_with(rows, "silos ont brûlé")
+    assert r["speaker"] != "Julie Marchand" and r["source_type"] == "organisation"
+    assert r["speaker"] == "ministère de l'Agriculture" and r["resolution"] == "role"
