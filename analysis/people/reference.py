@@ -163,8 +163,9 @@ def salient_name(full: str, names: list[tuple[int, str]], pos: int) -> str | Non
     every sentence between it and the description (recency), doubled when the mention is not a
     preposition's object (subject and head-noun emphasis rank above obliques; centering, Grosz,
     Joshi & Weinstein 1995); the entity's weights are summed over its mentions (frequency).
-    Mentions inside quotation marks are the quoted speaker's words and count for nothing. Ties go
-    to the nearest.
+    Mentions inside quotation marks are the quoted speaker's words and count for nothing. A name
+    that opens a longer one (*Samsung*, *Samsung Electronics*) is the same entity, counted under the
+    shorter (:func:`_short_form`). Ties go to the nearest.
 
     Args:
         full (str): The article's text.
@@ -175,6 +176,7 @@ def salient_name(full: str, names: list[tuple[int, str]], pos: int) -> str | Non
         str | None: The name, or ``None`` when no candidate counts.
     """
     ends = [m.end() for m in SENTENCE_END.finditer(full, 0, pos)]
+    names = [(s, _short_form(name, names)) for s, name in names]
     scores: dict[str, float] = {}
     last: dict[str, int] = {}
     for s, name in names:
@@ -191,3 +193,12 @@ def salient_name(full: str, names: list[tuple[int, str]], pos: int) -> str | Non
     if not scores:
         return None
     return max(scores, key=lambda n: (scores[n], last[n]))
+
+
+def _short_form(name: str, names: list[tuple[int, str]]) -> str:
+    """The shortest of ``names`` whose words open ``name`` (*Samsung Electronics* → *Samsung*), else
+    ``name``: an organisation's short name is its alias (GUIDE A8), one entity whose mentions add up
+    (the frequency of Lappin & Leass 1994 counts an entity, not a spelling)."""
+    words = name.split()
+    shorter = [n for _, n in names if n.split() == words[: len(n.split())]]
+    return min(shorter, key=len) if shorter else name

@@ -34,3 +34,14 @@ def test_the_services_of_a_person_are_the_organisation_named_beside():
     r = row_with(rows, "silos ont brûlé")
     assert r["speaker"] != "Julie Marchand" and r["source_type"] == "organisation"
     assert r["speaker"] == "ministère de l'Agriculture" and r["resolution"] == "role"
+
+
+def test_the_mentions_of_a_firm_add_up_under_its_short_name():
+    # "Dupuis Industries" and "Dupuis" are one firm (GUIDE A8): its salience is the sum of both mentions
+    rows = quotes_of(
+        "Le titre de Dupuis Industries a reculé lundi à la bourse de Paris après la perte du contrat. "
+        "L'amende infligée à Dupuis est très lourde, commente Marc Leroy, analyste chez Banque Vernet. "
+        "Un représentant du groupe admet que la décision « représente un coup dur pour nous ».",
+    )
+    r = row_with(rows, "coup dur")
+    assert r["speaker"] == "Dupuis" and r["named"]
