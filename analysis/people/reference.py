@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from .gazetteer import word_sets
 from .speaker_words import GOVERNING, SENTENCE_END
@@ -37,6 +38,7 @@ __all__ = [
     "coordinated_heads",
     "faithful_antecedent",
     "headed_antecedent",
+    "joined_name",
     "latest_mention_gender",
     "phrase_gender",
 ]
@@ -202,3 +204,29 @@ def _short_form(name: str, names: list[tuple[int, str]]) -> str:
     words = name.split()
     shorter = [n for _, n in names if n.split() == words[: len(n.split())]]
     return min(shorter, key=len) if shorter else name
+
+
+def joined_name(full: str, mentions: Any, starts: list[int], order: list[int], i: int) -> str:
+    """An organisation's name the entity model split in two mentions separated by one space only
+    (*Europe Écologie* + *Les Verts*): the two are one name (a name is the whole run of capitalised
+    words, HIPE guidelines), given whole; ``""`` when no mention touches it on the left.
+
+    Args:
+        full (str): The article's text.
+        mentions (analysis.people.entities.MentionIndex): Its mentions.
+        starts (list[int]): The mentions' starts, sorted; ``order`` the rows in that order.
+        i (int): The mention's row.
+    """
+    start = int(mentions.start[i])
+    if mentions.label[i] != "ORG":
+        return ""
+    k = bisect.bisect_left(starts, start) - 1
+    while k >= 0 and int(mentions.end[order[k]]) > start:
+        k -= 1
+    if k < 0:
+        return ""
+    j = order[k]
+    gap = full[int(mentions.end[j]) : start]
+    if gap != " " or not str(mentions.text[j])[:1].isupper():
+        return ""
+    return full[int(mentions.start[j]) : int(mentions.end[i])]

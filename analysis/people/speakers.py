@@ -83,6 +83,7 @@ from .reference import (
     coordinated_heads,
     faithful_antecedent,
     headed_antecedent,
+    joined_name,
     latest_mention_gender,
     phrase_gender,
     salient_name,
@@ -698,7 +699,10 @@ class Resolver:
         while i is not None and feminine and not self._agrees(self._canonical(i), feminine):
             i = self._before(int(self.m.start[i]), labels)  # "la ministre" skips a man named since
         if i is not None:
-            sp.speaker, sp.named = self._joined_name(i) or self._canonical(i), True
+            sp.speaker, sp.named = (
+                joined_name(self.full, self.m, self.starts, self.order, i) or self._canonical(i),
+                True,
+            )
 
     def _salient_organisation(self, pos: int, labels: tuple[str, ...]) -> str | None:
         """The most salient organisation named before ``pos``, for a definite organisation description
@@ -711,7 +715,7 @@ class Resolver:
             str | None: The canonical name, or ``None`` when no organisation is named before.
         """
         names = [
-            (int(self.m.start[i]), self._joined_name(i) or self._canonical(i))
+            (int(self.m.start[i]), joined_name(self.full, self.m, self.starts, self.order, i) or self._canonical(i))
             for i in self._mention_rows(0, pos)
             if self.m.label[i] in labels and int(self.m.end[i]) <= pos
         ]
@@ -778,21 +782,3 @@ class Resolver:
         names += [(x.start, x.name) for x in self.appositions if x.label == "ORG" and x.end <= pos]
         names += [(h.full_start, h.speaker) for h in self.history if h.named and h.type == "organisation"]
         return names
-
-    def _joined_name(self, i: int) -> str:
-        """An organisation's name the entity model split in two mentions separated by one space only
-        (*Europe Écologie* + *Les Verts*): the two are one name (a name is the whole run of capitalised
-        words, HIPE guidelines), given whole; ``""`` when no mention touches it on the left."""
-        start = int(self.m.start[i])
-        if self.m.label[i] != "ORG":
-            return ""
-        k = bisect.bisect_left(self.starts, start) - 1
-        while k >= 0 and int(self.m.end[self.order[k]]) > start:
-            k -= 1
-        if k < 0:
-            return ""
-        j = self.order[k]
-        gap = self.full[int(self.m.end[j]) : start]
-        if gap != " " or not str(self.m.text[j])[:1].isupper():
-            return ""
-        return self.full[int(self.m.start[j]) : int(self.m.end[i])]
