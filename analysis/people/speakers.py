@@ -773,12 +773,13 @@ class Resolver:
 
     def _organisations_before(self, pos: int) -> list[tuple[int, str]]:
         """The organisations named before ``pos``: mentions, names apposed to a class noun and the
-        organisations quoted, with their offsets."""
+        organisations quoted or named as a document's author, with their offsets."""
         names = [
             (int(self.m.start[i]), self._canonical(i))
             for i in self._mention_rows(0, pos)
             if self.m.label[i] == "ORG" and int(self.m.end[i]) <= pos
         ]
         names += [(x.start, x.name) for x in self.appositions if x.label == "ORG" and x.end <= pos]
-        names += [(h.full_start, h.speaker) for h in self.history if h.named and h.type == "organisation"]
+        kinds = ("organisation", "document")  # a document's speaker is its author, an organisation (GUIDE 4.2)
+        names += [(h.full_start, h.speaker) for h in self.history if h.named and h.type in kinds]
         return names

@@ -45,3 +45,14 @@ def test_the_mentions_of_a_firm_add_up_under_its_short_name():
     )
     r = row_with(rows, "coup dur")
     assert r["speaker"] == "Dupuis" and r["named"]
+
+
+def test_a_document_s_author_is_an_antecedent_of_its_body_noun():
+    # "un communiqué de la police lyonnaise" names the police (GUIDE 4.2): "La police" takes it up
+    rows = quotes_of(
+        "Trois hommes ont été arrêtés dans la nuit, selon un communiqué de la police lyonnaise. "
+        "Les suspects étaient recherchés depuis le mois de mars pour des vols de voitures. "
+        "La police a précisé que deux d'entre eux étaient mineurs.",
+    )
+    r = row_with(rows, "étaient mineurs")
+    assert r["speaker"] == "police lyonnaise" and r["named"]
