@@ -230,7 +230,7 @@ class Resolver:
             if taker is not None:
                 self.history.append(taker)
                 return taker
-            if raw.side == "previous" and self.history:
+            if raw.side == "previous" and self.history and self._adjacent(last_end, raw.start):
                 prev = self.history[-1]
                 sp = Speaker(
                     speaker=prev.speaker, resolution="previous", named=prev.named, type=prev.type, pronoun=prev.pronoun
@@ -332,6 +332,14 @@ class Resolver:
             self._resolve_role(sp, words, role, a)
         self.history.append(sp)
         return sp
+
+    def _adjacent(self, last_end: int, pos: int) -> bool:
+        """Whether the previous attribution, ending at ``last_end``, ends in the paragraph of ``pos`` or in
+        the one before: a continuation stands right after the attribution it continues (GUIDE 3.4: a
+        paragraph reopening the previous paragraph's quotation, or a quote after the sentence that
+        introduced its speaker); a quote farther away is no continuation (``none``)."""
+        here = self.full.rfind("\n", 0, pos)
+        return here < 0 or last_end > self.full[:here].rstrip().rfind("\n")
 
     def _taking_the_floor(self, since: int, pos: int) -> Speaker | None:
         """The speaker of a cue-less quotation that follows, in its paragraph, a sentence that is no

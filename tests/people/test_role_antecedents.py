@@ -56,3 +56,16 @@ def test_a_document_s_author_is_an_antecedent_of_its_body_noun():
     )
     r = row_with(rows, "étaient mineurs")
     assert r["speaker"] == "police lyonnaise" and r["named"]
+
+
+def test_a_quote_paragraphs_away_from_the_last_attribution_continues_nobody():
+    # GUIDE 3.4: a continuation follows the attribution it continues; two paragraphs of the article's
+    # own voice between them leave the quote with no source
+    rows = quotes_of(
+        "Le maire Paul Roux a estimé que le marché couvert devait rouvrir au printemps.",
+        "Le bâtiment date de 1902 et sa charpente métallique a été classée en 1987.",
+        "Les travaux ont coûté deux millions d'euros, payés par la ville et la région.",
+        "Le quartier compte désormais trois marchés : « le plus ancien reste le plus fréquenté ».",
+    )
+    r = row_with(rows, "le plus fréquenté")
+    assert r["speaker"] != "Paul Roux" and not r["named"]
