@@ -38,7 +38,8 @@
   definite role noun refers.
 - ``reference``: which earlier name a definite description may take up (a public body only its own
   name, *anaphore fidèle*; *ce dernier* the last one named; a feminine role phrase only a person not
-  shown as a man; coordinated role nouns are several sources; the most salient organisation named before).
+  shown as a man; coordinated role nouns are several sources; the most salient organisation named before; an organisation's
+  name split in two mentions).
 - ``roles``: which names of a speaker phrase are the source (a person in a role noun's complement,
   *l'avocat de X*, is not).
 - ``gender``: the gender of a named person source from the text's own cues only.

@@ -24,7 +24,10 @@ person's when it opens its clause and a person's role noun with its complement i
 (*Barroso, le président de la Commission*); after a preposition it is a place (*À Paris, le maire*).
 
 :func:`restrictive_complement` gives the complement of a role noun (*le président de la Commission
-européenne*): such a description takes up only a name set beside the same complement.
+européenne*): such a description takes up only a name set beside the same complement, or a name
+set beside the bare noun (*le président François Hollande*, ``Apposed.bare``): with no epithet and no
+complement, the apposition presents *the* holder of the noun in the article, whom a later complement
+only describes (the definite article's uniqueness in the situation of utterance, Hawkins 1978).
 """
 
 from __future__ import annotations
@@ -55,6 +58,9 @@ class Apposed:
         start, end (int): The name's offsets in the text.
         name (str): The name as the text or the alias merge gives it.
         label (str): ``PER`` or ``ORG``.
+        bare (bool): The noun stands beside the name with no epithet and no complement (*le président
+            François Hollande*, *X, le président,*): the name is *the* holder of the noun in the
+            article, which no restriction narrows (:func:`set_beside`).
     """
 
     noun: str
@@ -62,6 +68,7 @@ class Apposed:
     end: int
     name: str
     label: str
+    bare: bool = False
 
 
 @functools.cache
@@ -131,13 +138,15 @@ def apposed_names(text: str, mentions: Any) -> list[Apposed]:
         if m and not _FINITE & set(between):
             noun = m.group("noun").lower()
             if noun in nouns and _fits(nouns[noun].type, label):
-                out.append(Apposed(noun, s, e, _canonical(mentions, i), label))
+                out.append(Apposed(noun, s, e, _canonical(mentions, i), label, not between))
         right = text[e : e + 90]
         m = _after_re().match(right)
         if m:
             noun = m.group("noun").lower()
             if noun in nouns and _fits(nouns[noun].type, label):
-                out.append(Apposed(noun, s, e, _canonical(mentions, i), label))
+                bare = re.fullmatch(r"\s*,\s*(?:le|la|l'|l’)\s*", right[: m.start("noun")]) is not None
+                bare = bare and re.match(r"\s*,", right[m.end() :]) is not None
+                out.append(Apposed(noun, s, e, _canonical(mentions, i), label, bare))
     for m in _org_name_re().finditer(text):
         s, e = m.start("name"), m.end("name")
         if any(a <= s < b for a, b in covered):

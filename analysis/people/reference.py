@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from .gazetteer import word_sets
 from .speaker_words import GOVERNING, SENTENCE_END
@@ -37,6 +38,7 @@ __all__ = [
     "coordinated_heads",
     "faithful_antecedent",
     "headed_antecedent",
+    "joined_name",
     "latest_mention_gender",
     "phrase_gender",
 ]
@@ -163,8 +165,9 @@ def salient_name(full: str, names: list[tuple[int, str]], pos: int) -> str | Non
     every sentence between it and the description (recency), doubled when the mention is not a
     preposition's object (subject and head-noun emphasis rank above obliques; centering, Grosz,
     Joshi & Weinstein 1995); the entity's weights are summed over its mentions (frequency).
-    Mentions inside quotation marks are the quoted speaker's words and count for nothing. Ties go
-    to the nearest.
+    Mentions inside quotation marks are the quoted speaker's words and count for nothing. A name
+    that opens a longer one (*Samsung*, *Samsung Electronics*) is the same entity, counted under the
+    shorter (:func:`_short_form`). Ties go to the nearest.
 
     Args:
         full (str): The article's text.
@@ -175,6 +178,7 @@ def salient_name(full: str, names: list[tuple[int, str]], pos: int) -> str | Non
         str | None: The name, or ``None`` when no candidate counts.
     """
     ends = [m.end() for m in SENTENCE_END.finditer(full, 0, pos)]
+    names = [(s, _short_form(name, names)) for s, name in names]
     scores: dict[str, float] = {}
     last: dict[str, int] = {}
     for s, name in names:
@@ -191,3 +195,38 @@ def salient_name(full: str, names: list[tuple[int, str]], pos: int) -> str | Non
     if not scores:
         return None
     return max(scores, key=lambda n: (scores[n], last[n]))
+
+
+def _short_form(name: str, names: list[tuple[int, str]]) -> str:
+    """The shortest of ``names`` whose words open ``name`` (*Samsung Electronics* → *Samsung*), else
+    ``name``: an organisation's short name is its alias (GUIDE A8), one entity whose mentions add up
+    (the frequency of Lappin & Leass 1994 counts an entity, not a spelling)."""
+    words = name.split()
+    shorter = [n for _, n in names if n.split() == words[: len(n.split())]]
+    return min(shorter, key=len) if shorter else name
+
+
+def joined_name(full: str, mentions: Any, starts: list[int], order: list[int], i: int) -> str:
+    """An organisation's name the entity model split in two mentions separated by one space only
+    (*Europe Écologie* + *Les Verts*): the two are one name (a name is the whole run of capitalised
+    words, HIPE guidelines), given whole; ``""`` when no mention touches it on the left.
+
+    Args:
+        full (str): The article's text.
+        mentions (analysis.people.entities.MentionIndex): Its mentions.
+        starts (list[int]): The mentions' starts, sorted; ``order`` the rows in that order.
+        i (int): The mention's row.
+    """
+    start = int(mentions.start[i])
+    if mentions.label[i] != "ORG":
+        return ""
+    k = bisect.bisect_left(starts, start) - 1
+    while k >= 0 and int(mentions.end[order[k]]) > start:
+        k -= 1
+    if k < 0:
+        return ""
+    j = order[k]
+    gap = full[int(mentions.end[j]) : start]
+    if gap != " " or not str(mentions.text[j])[:1].isupper():
+        return ""
+    return full[int(mentions.start[j]) : int(mentions.end[i])]

@@ -11,6 +11,8 @@ Rules used by :class:`analysis.people.speakers.Resolver`, each from a general so
   after a complement whose noun is no person (*le ministre de l'Intérieur Manuel Valls*, *le
   président de la commission Denis Baupin*) is in apposition to the whole phrase (Grevisse § 342: an
   apposition names the class of its referent, a person's name a person's noun) and stays the source.
+* :func:`administration_of`: a body noun with a person's complement (*les services de Manuel Valls*)
+  is that person's administration, an organisation (GUIDE A6), the one the article names nearest.
 * :func:`apposed_gender`: a feminine role noun set beside a person (*la ministre X*, *X, présidente
   de …*) shows a woman (GUIDE 5, cue 4; Grevisse § 487), so a pronoun *il* does not take her up.
 * :func:`fuller_names`: a person named by a surname alone (*Le Pen*, *Van Rompuy*) is the person
@@ -29,9 +31,11 @@ from typing import Any
 from .detection import Segment
 from .lexicon import first_name_gender, role_nouns
 from .name_extent import TITLES
+from .speaker_words import SENTENCE_END
 
 __all__ = [
     "COMPLEMENT_PREPOSITIONS",
+    "administration_of",
     "SURNAME_PARTICLES",
     "apposed_gender",
     "complement_persons",
@@ -80,9 +84,46 @@ def complement_persons(seg: Segment, lo: int, rows: list[int], mentions: Any) ->
         j = k - 1
         while j >= lo and seg.pos[j] == "ADJ":
             j -= 1
-        if j >= lo and _person_noun(seg.low[j]):
+        if j >= lo and (_person_noun(seg.low[j]) or _body_noun(seg.low[j])):
             out.add(i)
     return out
+
+
+def _body_noun(word: str) -> bool:
+    role = role_nouns().get(word)
+    return role is not None and role.type == "organisation"
+
+
+def administration_of(full: str, mentions: Any, canonical: Any, pos: int) -> str | None:
+    """The organisation a body noun with a person's complement designates (*les services de X*, *le
+    cabinet de X*: X's administration; GUIDE A6, *les services de Manuel Valls* is a role mention of
+    the ministry): the organisation named nearest to ``pos`` outside quotation marks, in the
+    phrase's sentence, the one before or the one after (GUIDE 4.2: the article may name it earlier
+    or later; recency, Lappin & Leass 1994).
+
+    Args:
+        full (str): The article's text.
+        mentions (analysis.people.entities.MentionIndex): The article's mentions.
+        canonical (Callable[[int], str]): The canonical name of a mention row.
+        pos (int): Where the phrase stands.
+
+    Returns:
+        str | None: The name, or ``None`` when no organisation is named so near.
+    """
+    ends = [0] + [m.end() for m in SENTENCE_END.finditer(full)] + [len(full)]
+    k = max(n for n, e in enumerate(ends) if e <= pos)
+    lo, hi = ends[max(0, k - 1)], ends[min(len(ends) - 1, k + 2)]
+    best: tuple[int, str] | None = None
+    for i in range(len(mentions.start)):
+        s = int(mentions.start[i])
+        if mentions.label[i] != "ORG":
+            continue
+        cut = max((e for e in ends if e <= s), default=0)
+        if not lo <= s < hi or full.count("«", cut, s) > full.count("»", cut, s):
+            continue
+        if best is None or abs(s - pos) < best[0]:
+            best = (abs(s - pos), canonical(i))
+    return best[1] if best else None
 
 
 #: Determiners that show an epicene noun feminine (Grevisse § 487).

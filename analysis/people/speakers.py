@@ -57,6 +57,7 @@ from .name_extent import (
 )
 from .roles import (
     SURNAME_PARTICLES,
+    administration_of,
     apposed_gender,
     complement_persons,
     former_role,
@@ -82,6 +83,7 @@ from .reference import (
     coordinated_heads,
     faithful_antecedent,
     headed_antecedent,
+    joined_name,
     latest_mention_gender,
     phrase_gender,
     salient_name,
@@ -228,7 +230,7 @@ class Resolver:
             if taker is not None:
                 self.history.append(taker)
                 return taker
-            if raw.side == "previous" and self.history:
+            if raw.side == "previous" and self.history and self._adjacent(last_end, raw.start):
                 prev = self.history[-1]
                 sp = Speaker(
                     speaker=prev.speaker, resolution="previous", named=prev.named, type=prev.type, pronoun=prev.pronoun
@@ -247,7 +249,8 @@ class Resolver:
             sp.medium, sp.medium_start, sp.medium_end = self.full[a:m_end], a, m_end
             if not rest:
                 sp.full_start = sp.full_end = -1
-                return self._inherit_for_medium(sp)
+                self.history.append(sp)
+                return sp
             rows = rest
             nxt = seg.index_at(int(self.m.start[rest[0]]))
             a = seg.start[nxt]
@@ -329,6 +332,14 @@ class Resolver:
             self._resolve_role(sp, words, role, a)
         self.history.append(sp)
         return sp
+
+    def _adjacent(self, last_end: int, pos: int) -> bool:
+        """Whether the previous attribution, ending at ``last_end``, ends in the paragraph of ``pos`` or in
+        the one before: a continuation stands right after the attribution it continues (GUIDE 3.4: a
+        paragraph reopening the previous paragraph's quotation, or a quote after the sentence that
+        introduced its speaker); a quote farther away is no continuation (``none``)."""
+        here = self.full.rfind("\n", 0, pos)
+        return here < 0 or last_end > self.full[:here].rstrip().rfind("\n")
 
     def _taking_the_floor(self, since: int, pos: int) -> Speaker | None:
         """The speaker of a cue-less quotation that follows, in its paragraph, a sentence that is no
@@ -428,10 +439,6 @@ class Resolver:
             named=True,
             type=kind,
         )
-
-    def _inherit_for_medium(self, sp: Speaker) -> Speaker:
-        self.history.append(sp)
-        return sp
 
     def _same_sentence(self, sp: Speaker, pron: str, lo: int, pos: int) -> bool:
         """A singular pronoun in a subordinate or relative clause (*L'ONG X publie un rapport dans lequel
@@ -614,6 +621,11 @@ class Resolver:
         definite = bool(words) and words[0] in DEFINITE
         if role is not None and (not definite or role.type == "document") and self._office_of(sp, words, role, pos):
             return  # "un porte-parole de la police": the institution (GUIDE A7); "le rapport de l'ONG" (4.2)
+        persons = [i for i in self._mention_rows(pos, sp.speaker_end) if self.m.label[i] == "PER"]
+        if role is not None and role.type == "organisation" and persons:  # "les services de X" (roles.py)
+            found, sp.type = administration_of(self.full, self.m, self._canonical, pos), "organisation"
+            sp.speaker, sp.named = (found, True) if found else (sp.speaker, False)
+            return
         if role is None or not definite:
             sp.type = role.type if role else ""
             return
@@ -638,7 +650,9 @@ class Resolver:
         complement = restrictive_complement(words, role.noun) if role.type == "person" else []
         apposed = nearest_apposed(self.appositions, role.noun, pos)
         if apposed is not None and complement and not set_beside(self.full, apposed, complement):
-            apposed = None  # "le président de la Commission" is not "le président grec X" (Corblin 1995)
+            # "le président de la Commission" is not "le président grec X" (Corblin 1995); but a bare
+            # "le président X" is the article's président, whom the complement only describes
+            apposed = apposed if apposed.bare else None
         if complement and apposed is None:
             # a restrictive complement makes the description discourse-new (Vieira & Poesio 2000): it
             # takes up no person quoted or named before; it stays the description, unless it is an
@@ -693,7 +707,10 @@ class Resolver:
         while i is not None and feminine and not self._agrees(self._canonical(i), feminine):
             i = self._before(int(self.m.start[i]), labels)  # "la ministre" skips a man named since
         if i is not None:
-            sp.speaker, sp.named = self._joined_name(i) or self._canonical(i), True
+            sp.speaker, sp.named = (
+                joined_name(self.full, self.m, self.starts, self.order, i) or self._canonical(i),
+                True,
+            )
 
     def _salient_organisation(self, pos: int, labels: tuple[str, ...]) -> str | None:
         """The most salient organisation named before ``pos``, for a definite organisation description
@@ -706,7 +723,7 @@ class Resolver:
             str | None: The canonical name, or ``None`` when no organisation is named before.
         """
         names = [
-            (int(self.m.start[i]), self._joined_name(i) or self._canonical(i))
+            (int(self.m.start[i]), joined_name(self.full, self.m, self.starts, self.order, i) or self._canonical(i))
             for i in self._mention_rows(0, pos)
             if self.m.label[i] in labels and int(self.m.end[i]) <= pos
         ]
@@ -764,30 +781,13 @@ class Resolver:
 
     def _organisations_before(self, pos: int) -> list[tuple[int, str]]:
         """The organisations named before ``pos``: mentions, names apposed to a class noun and the
-        organisations quoted, with their offsets."""
+        organisations quoted or named as a document's author, with their offsets."""
         names = [
             (int(self.m.start[i]), self._canonical(i))
             for i in self._mention_rows(0, pos)
             if self.m.label[i] == "ORG" and int(self.m.end[i]) <= pos
         ]
         names += [(x.start, x.name) for x in self.appositions if x.label == "ORG" and x.end <= pos]
-        names += [(h.full_start, h.speaker) for h in self.history if h.named and h.type == "organisation"]
+        kinds = ("organisation", "document")  # a document's speaker is its author, an organisation (GUIDE 4.2)
+        names += [(h.full_start, h.speaker) for h in self.history if h.named and h.type in kinds]
         return names
-
-    def _joined_name(self, i: int) -> str:
-        """An organisation's name the entity model split in two mentions separated by one space only
-        (*Europe Écologie* + *Les Verts*): the two are one name (a name is the whole run of capitalised
-        words, HIPE guidelines), given whole; ``""`` when no mention touches it on the left."""
-        start = int(self.m.start[i])
-        if self.m.label[i] != "ORG":
-            return ""
-        k = bisect.bisect_left(self.starts, start) - 1
-        while k >= 0 and int(self.m.end[self.order[k]]) > start:
-            k -= 1
-        if k < 0:
-            return ""
-        j = self.order[k]
-        gap = self.full[int(self.m.end[j]) : start]
-        if gap != " " or not str(self.m.text[j])[:1].isupper():
-            return ""
-        return self.full[int(self.m.start[j]) : int(self.m.end[i])]
