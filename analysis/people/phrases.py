@@ -15,6 +15,7 @@ from .detection import RawAttribution, Segment
 from .gazetteer import word_sets
 from .lexicon import role_nouns
 from .name_extent import TITLES
+from .roles import SURNAME_PARTICLES
 
 __all__ = ["CLITIC_SUBJECTS", "RELATIVES", "apposed_name", "source_complement", "speaker_phrase"]
 
@@ -226,6 +227,23 @@ def _gerund(seg: Segment, v: int) -> bool:
     return k < len(seg) and seg.low[k].endswith("ant")
 
 
+def _after_particle(seg: Segment, k: int, lo_s: int) -> bool:
+    """Whether the capitalised word at ``k`` follows a capitalised surname particle (*De Pavant*):
+    a capital marks a proper noun there, not a verb the tagger saw in it (Grevisse, *Le Bon Usage*,
+    § 98, capitals; § 1005, particles of names)."""
+    return k - 1 >= lo_s and seg.text[k][:1].isupper() and _particle_name(seg, k - 1, k + 1)
+
+
+def _particle_name(seg: Segment, lo: int, hi: int) -> bool:
+    """Whether ``[lo, hi)`` is a surname opened by a capitalised particle (*De Santis*, *Van Rompuy*):
+    the particle, then capitalised words only. Right before its verb, with no comma, such a chunk is
+    the subject, not a prepositional phrase: French has no subject-less clause opened by *De X*
+    (Grevisse § 1005 writes the particle with a capital when it opens the surname alone)."""
+    if hi - lo < 2 or not seg.text[lo][:1].isupper() or seg.low[lo] not in SURNAME_PARTICLES:
+        return False
+    return all(seg.text[x][:1].isupper() for x in range(lo + 1, hi))
+
+
 def _subject_left(
     seg: Segment, v: int, depth: int = 0, content: tuple[int, int] | None = None
 ) -> tuple[int, int] | None:
@@ -277,7 +295,7 @@ def _subject_left(
             relative = True
         elif seg.is_punct(k) and not _joined(seg, k) or w in ("que", "qu'", "«", "»", ";", ":") or w in RELATIVES:
             break
-        elif _is_verbal(seg, k):
+        elif _is_verbal(seg, k) and not _after_particle(seg, k, lo_s):
             if 0 < k < len(seg) - 1 and seg.low[k - 1] == "," and seg.low[k + 1] == ",":
                 pass  # a detached participle or adjective between commas ("malien, impuissant, a")
             elif seg.lemma[k] in ("avoir", "être") and _weak(seg, k + 1, cur_hi):
@@ -295,7 +313,7 @@ def _subject_left(
         chunks.pop()
     if relative:  # the antecedent of qui may be a preposition's object: "entretenu avec X, …, qui a déclaré"
         chunks = [_strip_preposition(seg, *c) for c in chunks]
-    good = [_strip_lead(seg, *c) for c in chunks if not _weak(seg, *c)]
+    good = [_strip_lead(seg, *c) for c in chunks if not _weak(seg, *c) or c == chunks[0] and _particle_name(seg, *c)]
     good = [c for c in good if c[1] > c[0]]
     if not good:
         return _controlling(seg, v, lo_s, depth, content)

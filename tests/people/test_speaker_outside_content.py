@@ -1,6 +1,7 @@
 """The controlling subject of a subject-less cue is never taken inside the attribution's content
 (GUIDE 3.2), and *en* before a finite verb is the clitic pronoun, not a gerund's *en*
-(:mod:`analysis.people.phrases`); each sentence is made up for the test."""
+(:mod:`analysis.people.phrases`), and a capitalised particle opens a surname; each sentence is made up
+for the test."""
 
 from __future__ import annotations
 
@@ -48,3 +49,17 @@ def test_clitic_en_is_no_gerund() -> None:
 def test_gerund_keeps_its_controller() -> None:
     text = "La directrice Anne Morel a répondu en se disant prête à rouvrir l'atelier."
     assert _speaker_text(text, "se dire") == "Anne Morel"
+
+
+@pytest.mark.parametrize(
+    "text, verb, speaker",
+    [
+        # a capitalised particle and a surname right before the verb: the subject, not a PP
+        ("Le club a perdu. De Vitto conclut que l'équipe manque de rigueur.", "conclure", "De Vitto"),
+        # after a comma, "De X" stays a prepositional phrase
+        ("Le club a perdu. De Lyon, elle a dit que l'équipe manque de rigueur.", "dire", "elle"),
+    ],
+)
+def test_a_surname_with_its_particle_is_the_subject(text: str, verb: str, speaker: str) -> None:
+    assert _speaker_text(text, verb).endswith(speaker.split()[-1])
+    assert _speaker_text(text, verb) in (speaker, speaker.split()[-1])
