@@ -175,10 +175,20 @@ def apposed_name(seg: Segment, lo: int, hi: int) -> tuple[int, int]:
 
 
 def _cut_verbs(seg: Segment, lo: int, hi: int) -> tuple[int, int] | None:
+    """The phrase ``[lo, hi)`` cut before its first verb; a capitalised word inside a name the entity
+    model found is part of that name, not a verb the tagger saw in it (*The Hollywood Reporter*;
+    Grevisse, *Le Bon Usage*, § 98, the capital of a proper noun)."""
+    names = [] if hi <= lo else seg.mentions.within(seg.start[lo], seg.end[hi - 1])
     for k in range(lo, hi):
-        if _is_verbal(seg, k) and k > lo:
+        if _is_verbal(seg, k) and k > lo and not _inside_name(seg, names, k):
             return (lo, k) if k > lo else None
     return (lo, hi) if hi > lo else None
+
+
+def _inside_name(seg: Segment, names: list[int], k: int) -> bool:
+    if not seg.text[k][:1].isupper():
+        return False
+    return any(seg.mentions.start[i] < seg.start[k] and seg.end[k] <= seg.mentions.end[i] for i in names)
 
 
 def _weak(seg: Segment, lo: int, hi: int) -> bool:

@@ -63,3 +63,8 @@ def test_gerund_keeps_its_controller() -> None:
 def test_a_surname_with_its_particle_is_the_subject(text: str, verb: str, speaker: str) -> None:
     assert _speaker_text(text, verb).endswith(speaker.split()[-1])
     assert _speaker_text(text, verb) in (speaker, speaker.split()[-1])
+
+
+def test_a_capitalised_word_inside_a_name_is_no_verb() -> None:
+    text = "La série continue. D'après The Daily Reporter, le tournage reprendra au printemps à Québec."
+    assert _speaker_text(text, "d'après") == "The Daily Reporter"
