@@ -25,6 +25,8 @@
 - ``exclusions``: cues that attribute nothing (the article's own voice, a feeling, an evaluation of
   an act).
 - ``speakers``: the head mention, medium, canonical speaker and resolution of a speaker phrase.
+- ``groups``: the group a plural pronoun takes up when no attribution named one (the first name with a
+  plural article in its sentence or the one before: *Les Talibans … selon eux*), for ``speakers``.
 - ``speaker_words``: the words and patterns ``speakers`` reads the text with (determiners, subject
   pronouns, office nouns, sentence ends, the according-to opener).
 - ``phrases``: where the speaker phrase lies (the inverted or preverbal subject, the controlling

@@ -53,7 +53,7 @@ from .constructions import (
 )
 from .entities import MentionIndex
 from .exclusions import attributes_nothing
-from .incises import colon_verb, comme_incises, continued_clause, incise_verb
+from .incises import attribute_verb, colon_verb, comme_incises, continued_clause, incise_verb
 from .lexicon import SpeechVerb, locutions, pronominals, source_forms, speech_verbs
 from .verbforms import first_group, lookup, verbal
 
@@ -527,6 +527,18 @@ def _attribute_quote(seg: Segment, a: int, b: int, taken: list[bool]) -> RawAttr
                 return RawAttribution(inner[0], inner[1], "direct", (lo, cue_hi), v.lemma, v.stance, spk, side, sent)
             if seg.is_punct(q) and seg.low[q] not in (":", ","):
                 break
+    attr = attribute_verb(seg, first, taken)  # a qualified object: "a décrit X comme « … »" (GUIDE 2)
+    if attr is not None:
+        q, cue_hi = attr
+        found = seg.verb(q)
+        if found is not None:
+            v = found[0]
+            lo = seg.group_start(q)
+            inv = _inverted_in_group(seg, lo, q)
+            spk = (inv, inv + 1) if inv is not None else None
+            _mark(taken, (lo, cue_hi))
+            side = "right" if inv is not None else "left"
+            return RawAttribution(inner[0], inner[1], "direct", (lo, cue_hi), v.lemma, v.stance, spk, side, sent)
     if first > 0 and seg.low[first - 1] == ":":  # any verb introducing a quotation after a colon (GUIDE A16b)
         col = colon_verb(seg, first - 1, taken)
         if col is not None:

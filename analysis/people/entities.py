@@ -209,16 +209,25 @@ def entities(article: Article | str, *, tables: Any = None, include_duplicates: 
     return out[list(MENTION_COLUMNS)].reset_index(drop=True)
 
 
+#: An organisation's name that no common word can be: an acronym (*CGT*), an English genitive
+#: (*Moody's*), or several words each capitalised but for linking words (*Human Rights Watch*,
+#: *Reporters sans frontières*); a single capitalised word may be a sentence's first common noun.
+_ORG_SHAPE = re.compile(
+    r"^(?:[A-Z][A-Z0-9&]{1,5}|[A-ZÀ-ÖØ-Þ][\w-]*'s|[A-ZÀ-ÖØ-Þ][\w'-]*(?:\s+(?:[a-zà-ÿ]{1,4}\s+)?[A-ZÀ-ÖØ-Þ][\w'-]*)+)$"
+)
 #: A capitalised word right after a name: the name found is then part of a longer one.
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ]")
 
 
 def _same_name_rows(text: str, content: pd.DataFrame, rows: list[dict[str, Any]], *, doc_id: str) -> list[dict]:
-    """Person mentions the model missed at other places of the same article: one sense per discourse.
+    """Person and organisation mentions the model missed at other places of the same article: one sense
+    per discourse.
 
     A full name (two words or more, each capitalised) found once as a person names that person at its
-    other exact occurrences in the article's content segments (Gale, Church and Yarowsky 1992, "One sense
-    per discourse"; the HIPE-2022 guidelines annotate every mention of an entity). An occurrence is taken
+    other exact occurrences, and an organisation's name of a shape no common word has (:data:`_ORG_SHAPE`:
+    *Moody's* after *Moody’s*, *CGT*, *Human Rights Watch*) names that organisation at its own, in
+    the article's content segments (Gale, Church and Yarowsky 1992, "One sense per discourse"; the
+    HIPE-2022 guidelines annotate every mention of an entity). An occurrence is taken
     only when no mention overlaps it and it is not followed by a capitalised word (then it is part of a
     longer name). The rows carry the fix ``same-name-add`` and no title.
 
@@ -231,15 +240,14 @@ def _same_name_rows(text: str, content: pd.DataFrame, rows: list[dict[str, Any]]
     Returns:
         list[dict]: The added rows, in the shape of ``rows``.
     """
-    names = sorted(
-        {
-            r["text"].replace("’", "'")
-            for r in rows
-            if r["label"] == "PER" and len(r["text"].split()) >= 2 and all(w[:1].isupper() for w in r["text"].split())
-        },
-        key=len,
-        reverse=True,
-    )
+    labels: dict[str, str] = {}
+    for r in rows:
+        name = r["text"].replace("’", "'")
+        if r["label"] == "PER" and len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()):
+            labels.setdefault(name, "PER")
+        elif r["label"] == "ORG" and _ORG_SHAPE.match(name):
+            labels.setdefault(name, "ORG")
+    names = sorted(labels, key=len, reverse=True)
     if not names:
         return []
     norm = text.replace("’", "'")
@@ -260,7 +268,7 @@ def _same_name_rows(text: str, content: pd.DataFrame, rows: list[dict[str, Any]]
                     "start": a,
                     "end": b,
                     "text": text[a:b],
-                    "label": "PER",
+                    "label": labels[m.group().replace("’", "'")],
                     "title": "",
                     "title_start": a,
                     "title_end": a,

@@ -293,3 +293,37 @@ def colon_verb(seg: Any, colon: int, taken: list[bool]) -> tuple[int, int, Speec
                 return lo, q, SpeechVerb(lemma, "", "clause"), q + 1
         q -= 1
     return None
+
+
+def attribute_verb(seg: Any, first: int, taken: list[bool]) -> tuple[int, int] | None:
+    """The verb whose object a quotation qualifies after *comme* or *de* (*a décrit l'avalanche comme
+    étant la « plus meurtrière … »*, *a qualifié la décision du conseil de « scandale »*).
+
+    The quotation is then the attribute of the verb's object (Grevisse, *Le Bon Usage*, § 301-302:
+    *qualifier de*, *traiter de*, *décrire comme*, *présenter comme*), a cue of GUIDE 2 (*traiter X
+    de*, *qualifier X de*, *décrire X comme*); a whole object noun phrase may stand between the verb
+    and the quotation. The verb must be one of ``attribute_verbs`` (``data/no_content_fr.tsv``) in
+    the lexicon, in the quotation's clause (no punctuation but an apostrophe between), untaken.
+
+    Args:
+        seg (analysis.people.detection.Segment): The paragraph's tokens.
+        first (int): The quotation's opening mark.
+        taken (list[bool]): Tokens already part of a cue or speaker phrase.
+
+    Returns:
+        tuple[int, int] | None: The verb's token and the token after its group; None when there is none.
+    """
+    lo_s = seg.sent_lo[first]
+    words = no_content_words()
+    p = first - 1
+    while p > lo_s and seg.low[p] in words["attribute_fillers"]:
+        p -= 1  # comme étant la « … », de « … »
+    if p <= lo_s or seg.low[p] not in ("comme", "de", "d'"):
+        return None
+    for q in range(p - 1, lo_s - 1, -1):
+        if seg.is_punct(q) and seg.text[q] not in ("'", "’", "-"):
+            return None
+        found = seg.verb(q)
+        if found is not None and not taken[q]:
+            return (q, found[1]) if found[0].lemma in words["attribute_verbs"] else None
+    return None

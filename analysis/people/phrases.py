@@ -15,6 +15,7 @@ from .detection import RawAttribution, Segment
 from .gazetteer import word_sets
 from .lexicon import role_nouns
 from .name_extent import TITLES
+from .roles import SURNAME_PARTICLES
 
 __all__ = ["CLITIC_SUBJECTS", "RELATIVES", "apposed_name", "source_complement", "speaker_phrase"]
 
@@ -106,15 +107,15 @@ def _speaker_phrase(seg: Segment, raw: RawAttribution) -> tuple[int, int] | None
             return phrase
         # a noun phrase never ends in a conjunction or preposition: the words after the verb are its
         # complement (*a reconnu l'importance de cette lutte mais a appelé*), the subject is on the left
-        return _subject_left(seg, raw.cue[0])
+        return _subject_left(seg, raw.cue[0], content=_outside(seg, raw))
     if raw.cue is None or raw.side == "previous":
         return None
-    phrase = _subject_left(seg, raw.cue[0])
+    phrase = _subject_left(seg, raw.cue[0], content=_outside(seg, raw))
     if phrase is not None and phrase[1] == raw.cue[0] and seg.low[phrase[1] - 1] in INFINITIVE_PREPOSITIONS:
         # an infinitive after a preposition (*insuffisante pour assurer*) has the main clause's subject
         # (Grevisse § 911)
         lo_s = seg.sent_lo[raw.cue[0]] if raw.cue[0] < len(seg) else 0
-        phrase = _controlling(seg, raw.cue[0], lo_s, 0)
+        phrase = _controlling(seg, raw.cue[0], lo_s, 0, _outside(seg, raw))
     if phrase is not None and all(seg.low[x] in NEUTER_DEMONSTRATIVES for x in range(*phrase)):
         return None  # the neuter "ce" (c'est … qui, cela) designates no one (Grevisse § 695)
     return phrase
@@ -174,10 +175,20 @@ def apposed_name(seg: Segment, lo: int, hi: int) -> tuple[int, int]:
 
 
 def _cut_verbs(seg: Segment, lo: int, hi: int) -> tuple[int, int] | None:
+    """The phrase ``[lo, hi)`` cut before its first verb; a capitalised word inside a name the entity
+    model found is part of that name, not a verb the tagger saw in it (*The Hollywood Reporter*;
+    Grevisse, *Le Bon Usage*, § 98, the capital of a proper noun)."""
+    names = [] if hi <= lo else seg.mentions.within(seg.start[lo], seg.end[hi - 1])
     for k in range(lo, hi):
-        if _is_verbal(seg, k) and k > lo:
+        if _is_verbal(seg, k) and k > lo and not _inside_name(seg, names, k):
             return (lo, k) if k > lo else None
     return (lo, hi) if hi > lo else None
+
+
+def _inside_name(seg: Segment, names: list[int], k: int) -> bool:
+    if not seg.text[k][:1].isupper():
+        return False
+    return any(seg.mentions.start[i] < seg.start[k] and seg.end[k] <= seg.mentions.end[i] for i in names)
 
 
 def _weak(seg: Segment, lo: int, hi: int) -> bool:
@@ -204,7 +215,48 @@ def _plural_article(seg: Segment, lo: int, hi: int) -> bool:
     return seg.low[lo] == "des" and lo + 1 < hi and seg.pos[lo + 1] in ("NOUN", "ADJ")
 
 
-def _subject_left(seg: Segment, v: int, depth: int = 0) -> tuple[int, int] | None:
+def _outside(seg: Segment, raw: RawAttribution) -> tuple[int, int] | None:
+    """The content's character span when the cue stands outside it (a verb before its *que* clause or
+    its quotation, an incise after it): the source is then never inside the content (GUIDE 3.2: the
+    content never includes the source, but for an incise inside a direct quote), so no verb of the
+    content lends its subject to the cue. ``None`` for a cue inside its content (« A, dit-il, B »)."""
+    if raw.cue is None or raw.cue[0] >= len(seg):
+        return None
+    at = seg.start[raw.cue[0]]
+    return None if raw.start <= at < raw.end else (raw.start, raw.end)
+
+
+def _gerund(seg: Segment, v: int) -> bool:
+    """Whether *en* at ``v`` opens a gerund, *en* + present participle (*en affirmant*; Grevisse,
+    *Le Bon Usage*, § 891), which has no subject of its own; before a finite verb or an auxiliary
+    (*Les scientifiques en ont conclu que …*) *en* is the adverbial clitic pronoun (§ 679), and the
+    subject stands before it. A reflexive or negation clitic may come between (*en se disant*)."""
+    k = v + 1
+    while k < len(seg) and seg.low[k] in ("se", "s'", "s’", "ne", "n'", "n’"):
+        k += 1
+    return k < len(seg) and seg.low[k].endswith("ant")
+
+
+def _after_particle(seg: Segment, k: int, lo_s: int) -> bool:
+    """Whether the capitalised word at ``k`` follows a capitalised surname particle (*De Pavant*):
+    a capital marks a proper noun there, not a verb the tagger saw in it (Grevisse, *Le Bon Usage*,
+    § 98, capitals; § 1005, particles of names)."""
+    return k - 1 >= lo_s and seg.text[k][:1].isupper() and _particle_name(seg, k - 1, k + 1)
+
+
+def _particle_name(seg: Segment, lo: int, hi: int) -> bool:
+    """Whether ``[lo, hi)`` is a surname opened by a capitalised particle (*De Santis*, *Van Rompuy*):
+    the particle, then capitalised words only. Right before its verb, with no comma, such a chunk is
+    the subject, not a prepositional phrase: French has no subject-less clause opened by *De X*
+    (Grevisse § 1005 writes the particle with a capital when it opens the surname alone)."""
+    if hi - lo < 2 or not seg.text[lo][:1].isupper() or seg.low[lo] not in SURNAME_PARTICLES:
+        return False
+    return all(seg.text[x][:1].isupper() for x in range(lo + 1, hi))
+
+
+def _subject_left(
+    seg: Segment, v: int, depth: int = 0, content: tuple[int, int] | None = None
+) -> tuple[int, int] | None:
     """The subject phrase before the verb group starting at ``v`` (GUIDE 4.1).
 
     The phrase runs back to the clause boundary; comma-separated chunks on the way (an apposition,
@@ -212,7 +264,7 @@ def _subject_left(seg: Segment, v: int, depth: int = 0) -> tuple[int, int] | Non
     are candidates, the one holding a person's name first, then an organisation's, else the
     nearest noun phrase. A verb without a subject of its own (a gerund *en affirmant*, a
     coordination *et a nié*, *avant de poursuivre*) takes the controlling subject: the subject of
-    the sentence's first verb.
+    the sentence's first verb outside the attribution's ``content`` (:func:`_outside`).
     """
     lo_s = seg.sent_lo[v] if v < len(seg) else 0
     prev = seg.low[v - 1] if v - 1 >= lo_s else ""
@@ -220,14 +272,14 @@ def _subject_left(seg: Segment, v: int, depth: int = 0) -> tuple[int, int] | Non
     controlled = (
         prev in COORDINATORS
         or prev in ("de", "d'")
-        or form == "en"
+        or (form == "en" and _gerund(seg, v))
         or (form.endswith("ant") and seg.pos[v] in ("VERB", "AUX"))
     )
     if controlled:
         own = _participle_subject(seg, v, lo_s) if form.endswith("ant") else None
         if own is None and prev in COORDINATORS:
             lo_s = _juxtaposed_start(seg, v, lo_s)
-        return own or _controlling(seg, v, lo_s, depth)
+        return own or _controlling(seg, v, lo_s, depth, content)
     chunks: list[tuple[int, int]] = []
     relative = clause_tail = False
     cur_hi = v
@@ -253,7 +305,7 @@ def _subject_left(seg: Segment, v: int, depth: int = 0) -> tuple[int, int] | Non
             relative = True
         elif seg.is_punct(k) and not _joined(seg, k) or w in ("que", "qu'", "«", "»", ";", ":") or w in RELATIVES:
             break
-        elif _is_verbal(seg, k):
+        elif _is_verbal(seg, k) and not _after_particle(seg, k, lo_s):
             if 0 < k < len(seg) - 1 and seg.low[k - 1] == "," and seg.low[k + 1] == ",":
                 pass  # a detached participle or adjective between commas ("malien, impuissant, a")
             elif seg.lemma[k] in ("avoir", "être") and _weak(seg, k + 1, cur_hi):
@@ -271,10 +323,10 @@ def _subject_left(seg: Segment, v: int, depth: int = 0) -> tuple[int, int] | Non
         chunks.pop()
     if relative:  # the antecedent of qui may be a preposition's object: "entretenu avec X, …, qui a déclaré"
         chunks = [_strip_preposition(seg, *c) for c in chunks]
-    good = [_strip_lead(seg, *c) for c in chunks if not _weak(seg, *c)]
+    good = [_strip_lead(seg, *c) for c in chunks if not _weak(seg, *c) or c == chunks[0] and _particle_name(seg, *c)]
     good = [c for c in good if c[1] > c[0]]
     if not good:
-        return _controlling(seg, v, lo_s, depth)
+        return _controlling(seg, v, lo_s, depth, content)
     near = chunks[0]
     if (
         near[1] > near[0]
@@ -449,15 +501,21 @@ def _joined(seg: Segment, k: int) -> bool:
     return seg.text[k] in ("-", "'", "’") and glued
 
 
-def _controlling(seg: Segment, v: int, lo_s: int, depth: int) -> tuple[int, int] | None:
+def _controlling(
+    seg: Segment, v: int, lo_s: int, depth: int, content: tuple[int, int] | None = None
+) -> tuple[int, int] | None:
     """The controlling subject of a subject-less verb at ``v``: the subject of the sentence's main verb,
     the first verb before it that has one, else (a gerund opening the sentence, *Tout en insistant sur
-    …, le républicain poursuit*) the first verb after it that has one."""
+    …, le républicain poursuit*) the first verb after it that has one; never a verb of the attribution's
+    ``content`` (*Estimant que « le catalan est … », il vota*: the quoted clause's subject is the
+    quotation's own, the participle's controller is *il*)."""
     if depth > 0:
         return None
     hi_s = seg.sent_hi[v] if v < len(seg) else len(seg)
     before = [x for x in range(lo_s, v) if _is_verbal(seg, x)]
     after = [x for x in range(v + 1, hi_s) if _is_verbal(seg, x) and not seg.low[x].endswith("ant")]
+    if content is not None:
+        before, after = ([x for x in xs if not content[0] <= seg.start[x] < content[1]] for xs in (before, after))
     for x in before + after:
         if 0 < x < len(seg) - 1 and seg.low[x - 1] == "," and seg.low[x + 1] == ",":
             continue  # a detached participle between commas has no subject of its own

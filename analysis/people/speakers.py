@@ -44,6 +44,7 @@ from typing import Any
 
 from .antecedents import apposed_names, nearest_apposed, restrictive_complement, set_beside
 from .detection import MEDIUM_PREPOSITIONS, RawAttribution, Segment
+from .groups import plural_subject
 from .lexicon import first_name_gender, role_nouns
 from .name_extent import (
     ACRONYM,
@@ -501,6 +502,9 @@ class Resolver:
             if number == "pl" and prev.type in ("organisation", "group"):
                 sp.speaker, sp.named, sp.type = prev.speaker, True, prev.type
                 return
+        if number == "pl" and (i := plural_subject(self.full, self.m, pos)) is not None:
+            sp.speaker, sp.named, sp.type = self._canonical(i), True, "group"  # "Les Talibans … selon eux"
+            return
         if number == "pl":  # a plural pronoun refers to a group the attributions named, never to a guess
             sp.speaker = sp.speaker_text
             return

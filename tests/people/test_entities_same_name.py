@@ -1,4 +1,5 @@
-"""One sense per discourse: a person's full name found once names the person at its other places."""
+"""One sense per discourse: a person's full name, or an organisation's name no common word can be, found
+once names the same entity at its other places."""
 
 from __future__ import annotations
 
@@ -34,7 +35,15 @@ def test_a_longer_name_or_a_covered_place_is_not_taken():
     assert _same_name_rows(text, _content(text), [first, last], doc_id="x") == []
 
 
-def test_a_single_word_or_an_organisation_is_not_propagated():
-    text = "Berg a parlé. Berg encore. Radio Berg aussi. Radio Berg."
-    rows = [_row(text, "Berg"), _row(text, "Radio Berg", "ORG")]
+def test_a_single_word_is_not_propagated():
+    text = "Berg a parlé. Berg encore. Conseil aussi. Le Conseil."
+    rows = [_row(text, "Berg"), _row(text, "Conseil", "ORG")]
     assert _same_name_rows(text, _content(text), rows, doc_id="x") == []
+
+
+def test_an_organisation_name_is_propagated_with_its_label():
+    text = "La note fixée par Dalton’s baisse. Dalton's explique que la dette pèse. La FNTR et Radio Berg aussi. FNTR, Radio Berg."
+    rows = [_row(text, "Dalton’s", "ORG"), _row(text, "FNTR", "ORG"), _row(text, "Radio Berg", "ORG")]
+    added = _same_name_rows(text, _content(text), rows, doc_id="x")
+    assert sorted(text[r["start"] : r["end"]] for r in added) == ["Dalton's", "FNTR", "Radio Berg"]
+    assert all(r["label"] == "ORG" and r["fixes"] == "same-name-add" for r in added)
