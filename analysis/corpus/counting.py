@@ -165,10 +165,8 @@ def _units_of(codes: np.ndarray, by: str) -> np.ndarray:
     filled = state["filled"]
     if filled < len(terms):
         array = state["array"]
-        if len(terms) > len(array):
-            grown = np.empty(max(len(terms), 2 * len(array)), dtype=object)
-            grown[:filled] = array[:filled]
-            state["array"] = array = grown
+        if len(terms) > len(array):  # grown by doubling, as _first_casings grows group_of
+            state["array"] = array = np.resize(array, max(len(terms), 2 * len(array)))
         array[filled : len(terms)] = terms[filled:]
         state["filled"] = len(terms)
     return state["array"][codes]
